@@ -1,0 +1,358 @@
+#include "newsimporter.h"
+
+#include "listingparser.h"
+#include "newsstore.h"
+#include "sqltransaction.h"
+#include "titlekey.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Listing order: later files first, then position in file. A key per source;
+// an item takes the largest of its sources.
+constexpr qint64 PositionsPerFile = 16777216; // 2^24
+
+bool isResource(const QString &path)
+{
+    return path.startsWith(u':');
+}
+
+QString storedPath(const QString &path)
+{
+    if (isResource(path))
+        return path;
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+} // namespace
+
+NewsImporter::NewsImporter(NewsStore &store)
+    : m_store(store)
+{
+}
+
+QByteArray NewsImporter::itemKey(const QString &title, const QString &summary)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(title.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(summary.toUtf8());
+    return hash.result().left(16);
+}
+
+QStringList NewsImporter::sampleFiles()
+{
+    QStringList files;
+    const QDir dir(u":/sample"_s);
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+QSet<QString> NewsImporter::sampleVocabulary()
+{
+    static const QSet<QString> vocabulary = [] {
+        QSet<QString> names;
+        for (const QString &file : sampleFiles()) {
+            for (const ParsedItem &item : ListingParser::parseFile(file).items) {
+                if (CategorySplitter::isSingleName(item.categoryLine))
+                    names.insert(item.categoryLine);
+            }
+        }
+        return names;
+    }();
+    return vocabulary;
+}
+
+QStringList NewsImporter::collectFiles(const QStringList &paths, Diagnostics &diagnostics)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            files += found;
+        } else if (info.exists() || isResource(path)) {
+            files.append(path);
+        } else {
+            diagnostics.append({path, 0, Diagnostic::Severity::Error, tr("no such file or folder")});
+        }
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+bool NewsImporter::fail(ImportReport &report, const QString &what, const QString &error)
+{
+    report.error = tr("Cache error while %1: %2").arg(what, error);
+    return false;
+}
+
+bool NewsImporter::prepareTempTables()
+{
+    QSqlQuery q(m_store.database());
+    return q.exec(u"CREATE TEMP TABLE IF NOT EXISTS staging (position INTEGER PRIMARY KEY, key BLOB NOT NULL, "
+                  u"title TEXT NOT NULL, summary TEXT NOT NULL, title_key TEXT NOT NULL, categories TEXT NOT NULL)"_s)
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)"_s);
+}
+
+ImportReport NewsImporter::importPaths(const QStringList &paths)
+{
+    ImportReport report;
+    const QStringList files = collectFiles(paths, report.diagnostics);
+    for (const Diagnostic &d : std::as_const(report.diagnostics))
+        report.rejected.append(d.file);
+
+    if (!prepareTempTables()) {
+        fail(report, tr("preparing the import"), m_store.database().lastError().text());
+        return report;
+    }
+
+    // Vocabulary: the cache's, the sample's, then what each file teaches.
+    m_splitter = CategorySplitter(sampleVocabulary());
+    {
+        QSqlQuery q(m_store.database());
+        q.exec(u"SELECT name FROM vocabulary"_s);
+        while (q.next())
+            m_splitter.addKnown(q.value(0).toString());
+    }
+
+    if (!removeVanishedFiles(report))
+        return report;
+
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (m_progress && !m_progress(int(i), int(files.size()), files.at(i))) {
+            report.cancelled = true;
+            break;
+        }
+        if (importFile(files.at(i), report) == Outcome::Failed)
+            break;
+    }
+    if (m_progress && !report.cancelled && report.error.isEmpty())
+        m_progress(int(files.size()), int(files.size()), QString());
+    report.itemsTotal = m_store.itemCount();
+    return report;
+}
+
+bool NewsImporter::removeVanishedFiles(ImportReport &report)
+{
+    QList<std::pair<qint64, QString>> vanished;
+    {
+        QSqlQuery q(m_store.database());
+        q.exec(u"SELECT id, path FROM files"_s);
+        while (q.next()) {
+            const QString path = q.value(1).toString();
+            if (!QFileInfo::exists(path))
+                vanished.append({q.value(0).toLongLong(), path});
+        }
+    }
+    for (const auto &[id, path] : std::as_const(vanished)) {
+        if (!removeFile(id, path, report))
+            return false;
+    }
+    return true;
+}
+
+NewsImporter::Outcome NewsImporter::importFile(const QString &givenPath, ImportReport &report)
+{
+    const QString path = storedPath(givenPath);
+    const QFileInfo info(path);
+    const qint64 size = info.size();
+    const qint64 mtime = isResource(path) ? 0 : info.lastModified().toMSecsSinceEpoch();
+
+    qint64 fileId = 0;
+    QByteArray oldHash;
+    {
+        QSqlQuery q(m_store.database());
+        q.prepare(u"SELECT id, size, mtime, hash FROM files WHERE path = ?"_s);
+        q.addBindValue(path);
+        if (q.exec() && q.next()) {
+            fileId = q.value(0).toLongLong();
+            if (q.value(1).toLongLong() == size && q.value(2).toLongLong() == mtime) {
+                report.skipped.append(path);
+                return Outcome::Skipped;
+            }
+            oldHash = q.value(3).toByteArray();
+        }
+    }
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.rejected.append(path);
+        report.diagnostics.append({path, 0, Diagnostic::Severity::Error,
+                                   tr("cannot be read: %1").arg(file.errorString())});
+        return Outcome::Rejected;
+    }
+    if (file.size() > ListingParser::MaxFileSize) {
+        report.rejected.append(path);
+        report.diagnostics.append({path, 0, Diagnostic::Severity::Error,
+                                   tr("is too large to be a news listing (%1 MB; the limit is %2 MB)")
+                                           .arg(file.size() / (1024 * 1024))
+                                           .arg(ListingParser::MaxFileSize / (1024 * 1024))});
+        return Outcome::Rejected;
+    }
+    const QByteArray data = file.readAll();
+    const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha1);
+    if (fileId != 0 && hash == oldHash) {
+        // Touched but not changed: remember the new time, keep the items.
+        QSqlQuery q(m_store.database());
+        q.prepare(u"UPDATE files SET size = ?, mtime = ? WHERE id = ?"_s);
+        q.addBindValue(size);
+        q.addBindValue(mtime);
+        q.addBindValue(fileId);
+        q.exec();
+        report.skipped.append(path);
+        return Outcome::Skipped;
+    }
+
+    const ParsedListing listing = ListingParser::parse(data, path);
+    report.diagnostics += listing.diagnostics;
+    if (listing.rejected) {
+        report.rejected.append(path);
+        return Outcome::Rejected;
+    }
+    if (!store(fileId, path, listing, size, mtime, hash, report))
+        return Outcome::Failed;
+    report.imported.append(path);
+    return Outcome::Imported;
+}
+
+bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing &listing, qint64 size,
+                         qint64 mtime, const QByteArray &hash, ImportReport &report)
+{
+    QSqlDatabase db = m_store.database();
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(report, tr("importing %1").arg(path), db.lastError().text());
+    QSqlQuery q(db);
+    auto exec = [&](const QString &sql, const QVariantList &binds = {}) {
+        q.prepare(sql);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            q.bindValue(int(i), binds.at(i));
+        return q.exec();
+    };
+    auto failed = [&] { return fail(report, tr("importing %1").arg(path), q.lastError().text()); };
+
+    // What this file teaches about category names, then the staged items.
+    QSet<QString> learned;
+    for (const ParsedItem &item : listing.items) {
+        if (CategorySplitter::isSingleName(item.categoryLine))
+            learned.insert(item.categoryLine);
+    }
+    m_splitter.addKnown(learned);
+
+    if (!exec(u"DELETE FROM staging"_s))
+        return failed();
+    q.prepare(u"INSERT INTO staging(position, key, title, summary, title_key, categories) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    int position = 0;
+    for (const ParsedItem &item : listing.items) {
+        const QString summary = item.summary();
+        const QStringList names = m_splitter.split(item.categoryLine);
+        q.bindValue(0, ++position);
+        q.bindValue(1, itemKey(item.title, summary));
+        q.bindValue(2, item.title);
+        q.bindValue(3, summary);
+        q.bindValue(4, titleSortKey(item.title));
+        q.bindValue(5, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return failed();
+    }
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (fileId == 0) {
+        if (!exec(u"INSERT INTO files(path, size, mtime, hash, ordinal, header, item_count, imported_at) "
+                  u"VALUES (?, ?, ?, ?, (SELECT coalesce(max(ordinal), 0) + 1 FROM files), ?, ?, ?)"_s,
+                  {path, size, mtime, hash, listing.header, listing.items.size(), now}))
+            return failed();
+        fileId = q.lastInsertId().toLongLong();
+    } else if (!exec(u"UPDATE files SET size = ?, mtime = ?, hash = ?, header = ?, item_count = ?, imported_at = ? "
+                     u"WHERE id = ?"_s,
+                     {size, mtime, hash, listing.header, listing.items.size(), now, fileId})) {
+        return failed();
+    }
+
+    // Items this file held before, then replace its sources.
+    qint64 maxId = 0;
+    if (!exec(u"DELETE FROM affected"_s)
+        || !exec(u"INSERT OR IGNORE INTO affected SELECT item_id FROM sources WHERE file_id = ?"_s, {fileId})
+        || !exec(u"DELETE FROM sources WHERE file_id = ?"_s, {fileId})
+        || !exec(u"SELECT coalesce(max(id), 0) FROM items"_s) || !q.next())
+        return failed();
+    maxId = q.value(0).toLongLong();
+
+    if (!exec(u"INSERT INTO items(key, title, summary, title_key, sort_key) "
+              u"SELECT key, title, summary, title_key, 0 FROM staging WHERE true ORDER BY position "
+              u"ON CONFLICT(key) DO NOTHING"_s))
+        return failed();
+    report.itemsNew += q.numRowsAffected();
+
+    const bool ok =
+            exec(u"INSERT INTO items_fts(rowid, title, summary) SELECT id, title, summary FROM items WHERE id > ?"_s, {maxId})
+            && exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
+                    u"SELECT ?, s.position, i.id, s.categories FROM staging s JOIN items i ON i.key = s.key"_s, {fileId})
+            && exec(u"INSERT OR IGNORE INTO affected SELECT item_id FROM sources WHERE file_id = ?"_s, {fileId})
+            && exec(u"INSERT OR IGNORE INTO categories(name) SELECT DISTINCT j.value FROM staging s, json_each(s.categories) j"_s)
+            && exec(u"DELETE FROM item_categories WHERE item_id IN (SELECT id FROM affected)"_s)
+            && exec(u"INSERT OR IGNORE INTO item_categories(category_id, item_id) "
+                    u"SELECT c.id, so.item_id FROM affected a JOIN sources so ON so.item_id = a.id, "
+                    u"json_each(so.categories) j JOIN categories c ON c.name = j.value"_s)
+            && exec(u"UPDATE items SET sort_key = (SELECT max(f.ordinal * %1 + %2 - so.position) FROM sources so "
+                    u"JOIN files f ON f.id = so.file_id WHERE so.item_id = items.id) "
+                    u"WHERE id IN (SELECT id FROM affected) AND EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s
+                            .arg(PositionsPerFile).arg(PositionsPerFile - 1))
+            // Items no file holds any more leave the cache (their reader state stays, keyed by content).
+            && exec(u"INSERT INTO items_fts(items_fts, rowid, title, summary) "
+                    u"SELECT 'delete', i.id, i.title, i.summary FROM items i JOIN affected a ON a.id = i.id "
+                    u"WHERE NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id)"_s)
+            && exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected) "
+                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s)
+            && exec(u"DELETE FROM categories WHERE NOT EXISTS "
+                    u"(SELECT 1 FROM item_categories ic WHERE ic.category_id = categories.id)"_s);
+    if (!ok)
+        return failed();
+
+    q.prepare(u"INSERT OR IGNORE INTO vocabulary(name) VALUES (?)"_s);
+    for (const QString &name : std::as_const(learned)) {
+        q.bindValue(0, name);
+        if (!q.exec())
+            return failed();
+    }
+
+    if (!transaction.commit())
+        return fail(report, tr("importing %1").arg(path), db.lastError().text());
+    return true;
+}
+
+bool NewsImporter::removeFile(qint64 fileId, const QString &path, ImportReport &report)
+{
+    // A vanished file is stored as one that holds no items, then forgotten.
+    ParsedListing empty;
+    if (!store(fileId, path, empty, 0, 0, {}, report))
+        return false;
+    QSqlQuery q(m_store.database());
+    q.prepare(u"DELETE FROM files WHERE id = ?"_s);
+    q.addBindValue(fileId);
+    if (!q.exec())
+        return fail(report, tr("forgetting %1").arg(path), q.lastError().text());
+    report.removed.append(path);
+    return true;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "categorysplitter.h"
+#include "importreport.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+class NewsStore;
+struct ParsedListing;
+
+// Brings listing files into the cache: files or folders (recursively, *.txt),
+// incrementally (unchanged files are skipped by size, modification time and
+// content hash), each file in one transaction. Files that no longer exist stop
+// contributing their items. Runs on whatever thread owns the store.
+class NewsImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(NewsImporter)
+
+public:
+    // Called before each file; return false to cancel (between files, so the
+    // cache stays consistent).
+    using Progress = std::function<bool(int done, int total, const QString &file)>;
+
+    explicit NewsImporter(NewsStore &store);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    ImportReport importPaths(const QStringList &paths);
+
+    // The listing files under paths: files as given, folders searched for
+    // *.txt recursively, sorted by path. Missing paths become diagnostics.
+    static QStringList collectFiles(const QStringList &paths, Diagnostics &diagnostics);
+
+    // The sample news compiled into newsdesk, and the category names it teaches.
+    static QStringList sampleFiles();
+    static QSet<QString> sampleVocabulary();
+
+    // The identity of an item: a hash of its title and summary.
+    static QByteArray itemKey(const QString &title, const QString &summary);
+
+private:
+    enum class Outcome { Imported, Skipped, Rejected, Failed };
+    Outcome importFile(const QString &path, ImportReport &report);
+    bool store(qint64 existingFileId, const QString &path, const ParsedListing &listing, qint64 size,
+               qint64 mtime, const QByteArray &hash, ImportReport &report);
+    bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
+    bool removeVanishedFiles(ImportReport &report);
+    bool prepareTempTables();
+    bool fail(ImportReport &report, const QString &what, const QString &error);
+
+    NewsStore &m_store;
+    Progress m_progress;
+    CategorySplitter m_splitter;
+};

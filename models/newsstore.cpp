@@ -1,0 +1,408 @@
+#include "newsstore.h"
+
+#include "sqltransaction.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"newsdesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// WHERE clause over `items i` for a filter, with its bound values.
+struct Condition
+{
+    QStringList parts;
+    QVariantList binds;
+
+    QString sql() const { return parts.isEmpty() ? u"1"_s : parts.join(u" AND "_s); }
+};
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, u"?"_s);
+    return marks.join(u',');
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
+Condition conditionFor(const ItemFilter &filter)
+{
+    Condition c;
+    if (!filter.categories.isEmpty()) {
+        if (filter.match == ItemFilter::Match::Any) {
+            c.parts.append(u"EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id AND ic.category_id IN "
+                           u"(SELECT id FROM categories WHERE name IN (%1)))"_s
+                                   .arg(placeholders(filter.categories.size())));
+            for (const QString &name : filter.categories)
+                c.binds.append(name);
+        } else {
+            for (const QString &name : filter.categories) {
+                c.parts.append(u"EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id AND ic.category_id = "
+                               u"(SELECT id FROM categories WHERE name = ?))"_s);
+                c.binds.append(name);
+            }
+        }
+    }
+    if (const QString expression = filter.searchExpression(); !expression.isEmpty()) {
+        c.parts.append(u"i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s);
+        c.binds.append(expression);
+    }
+    if (filter.unreadOnly)
+        c.parts.append(u"NOT EXISTS (SELECT 1 FROM item_state st WHERE st.key = i.key AND st.read)"_s);
+    if (filter.starredOnly)
+        c.parts.append(u"EXISTS (SELECT 1 FROM item_state st WHERE st.key = i.key AND st.starred)"_s);
+    if (!filter.ids.isEmpty())
+        c.parts.append(u"i.id IN (%1)"_s.arg(idList(filter.ids)));
+    if (!filter.sourceFile.isEmpty()) {
+        c.parts.append(u"EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id AND so.file_id = "
+                       u"(SELECT id FROM files WHERE path = ?))"_s);
+        c.binds.append(filter.sourceFile);
+    }
+    return c;
+}
+
+bool run(QSqlQuery &query, const QVariantList &binds)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    return query.exec();
+}
+
+QStringList jsonNames(const QString &json)
+{
+    QStringList names;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &value : array)
+        names.append(value.toString());
+    return names;
+}
+
+} // namespace
+
+NewsStore::NewsStore()
+    : m_connection(nextConnectionName())
+{
+}
+
+NewsStore::~NewsStore()
+{
+    close();
+}
+
+QString NewsStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"newsdesk.sqlite"_s);
+}
+
+QSqlDatabase NewsStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool NewsStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+void NewsStore::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool NewsStore::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool NewsStore::open(const QString &path, int targetVersion)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return fail(tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)."));
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder %1 for the cache.").arg(info.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open())
+        return fail(tr("Cannot open the cache %1: %2").arg(path, db.lastError().text()));
+
+    QSqlQuery q(db);
+    // A file that is not SQLite fails on the first statement.
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
+        return fail(tr("%1 is not a newsdesk cache: %2").arg(path, q.lastError().text()));
+    q.exec(u"PRAGMA synchronous = NORMAL"_s);
+    q.exec(u"PRAGMA foreign_keys = OFF"_s);
+    q.exec(u"PRAGMA temp_store = MEMORY"_s);
+    q.exec(u"PRAGMA cache_size = -65536"_s);
+    if (!migrate(targetVersion)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+int NewsStore::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool NewsStore::migrate(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return fail(tr("%1 is not a newsdesk cache.").arg(m_path));
+    if (current > SchemaVersion) {
+        return fail(tr("The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). "
+                       "Update newsdesk, or choose another cache with --db.")
+                            .arg(m_path).arg(current).arg(SchemaVersion));
+    }
+    if (current == 0) {
+        // A file with tables but no version is not ours: refuse to touch it.
+        QSqlQuery q(database());
+        if (q.exec(u"SELECT count(*) FROM sqlite_schema"_s) && q.next() && q.value(0).toInt() > 0)
+            return fail(tr("%1 is an SQLite file but not a newsdesk cache.").arg(m_path));
+    }
+
+    static const char *const steps[] = {":/newsdesk/sql/001_initial.sql", ":/newsdesk/sql/002_fts_prefix.sql"};
+    static_assert(std::size(steps) == SchemaVersion);
+
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        QFile file(QString::fromLatin1(steps[version - 1]));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Internal error: migration %1 is missing.").arg(version));
+        const QString script = QString::fromUtf8(file.readAll());
+
+        SqlTransaction transaction(database());
+        QSqlQuery q(database());
+        for (const QString &statement : script.split(u";\n"_s, Qt::SkipEmptyParts)) {
+            QString sql;
+            for (const QString &line : statement.split(u'\n')) {
+                if (!line.trimmed().startsWith(u"--"_s))
+                    sql += line + u'\n';
+            }
+            if (sql.trimmed().isEmpty())
+                continue;
+            if (!q.exec(sql))
+                return fail(tr("Cannot update the cache %1 to schema %2: %3")
+                                    .arg(m_path).arg(version).arg(q.lastError().text()));
+        }
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !transaction.commit())
+            return fail(tr("Cannot update the cache %1 to schema %2: %3")
+                                .arg(m_path).arg(version).arg(database().lastError().text()));
+    }
+    return true;
+}
+
+qint64 NewsStore::itemCount(const ItemFilter &filter) const
+{
+    const Condition c = conditionFor(filter);
+    QSqlQuery q(database());
+    q.prepare(u"SELECT count(*) FROM items i WHERE "_s + c.sql());
+    if (!run(q, c.binds) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QList<qint64> NewsStore::itemIds(const ItemFilter &filter) const
+{
+    const Condition c = conditionFor(filter);
+    QString sql;
+    QVariantList binds = c.binds;
+    if (!filter.sourceFile.isEmpty()) {
+        // The items of one file in that file's order.
+        sql = u"SELECT i.id FROM sources so JOIN items i ON i.id = so.item_id "
+              u"WHERE so.file_id = (SELECT id FROM files WHERE path = ?) AND "_s
+                + c.sql() + u" ORDER BY so.position"_s;
+        binds.prepend(filter.sourceFile);
+    } else {
+        const QString order = filter.sort == ItemFilter::Sort::Title ? u"i.title_key, i.sort_key DESC"_s
+                                                                     : u"i.sort_key DESC"_s;
+        sql = u"SELECT i.id FROM items i WHERE "_s + c.sql() + u" ORDER BY "_s + order;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    QList<qint64> ids;
+    if (!run(q, binds))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<NewsItem> NewsStore::items(const QList<qint64> &ids) const
+{
+    QList<NewsItem> result;
+    if (ids.isEmpty())
+        return result;
+
+    QHash<qint64, NewsItem> byId;
+    QHash<qint64, QStringList> categories;
+    constexpr qsizetype Chunk = 2000;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const QString list = idList(ids.mid(from, Chunk));
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.exec(u"SELECT i.id, i.title, i.summary, coalesce(st.read, 0), coalesce(st.starred, 0) "
+               u"FROM items i LEFT JOIN item_state st ON st.key = i.key WHERE i.id IN (%1)"_s.arg(list));
+        while (q.next()) {
+            NewsItem item;
+            item.id = q.value(0).toLongLong();
+            item.title = q.value(1).toString();
+            item.summary = q.value(2).toString();
+            item.read = q.value(3).toBool();
+            item.starred = q.value(4).toBool();
+            byId.insert(item.id, item);
+        }
+        // Sources, newest file first; an item's categories are those of its
+        // sources merged, in the order the newest source wrote them.
+        q.exec(u"SELECT so.item_id, f.path, so.position, so.categories FROM sources so "
+               u"JOIN files f ON f.id = so.file_id WHERE so.item_id IN (%1) "
+               u"ORDER BY so.item_id, f.ordinal DESC, so.position"_s.arg(list));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            auto it = byId.find(id);
+            if (it == byId.end())
+                continue;
+            it->sources.append({q.value(1).toString(), q.value(2).toInt()});
+            for (const QString &name : jsonNames(q.value(3).toString())) {
+                if (!it->categories.contains(name))
+                    it->categories.append(name);
+            }
+        }
+    }
+    result.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            result.append(*it);
+    }
+    return result;
+}
+
+NewsItem NewsStore::item(qint64 id) const
+{
+    const QList<NewsItem> found = items({id});
+    return found.isEmpty() ? NewsItem{} : found.first();
+}
+
+QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter) const
+{
+    const ItemFilter facet = filter.withoutCategories();
+    QString sql;
+    QVariantList binds;
+    if (facet.isEmpty()) {
+        sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
+              u"(SELECT category_id, count(*) AS count FROM item_categories GROUP BY category_id) n "
+              u"ON n.category_id = c.id"_s;
+    } else {
+        const Condition c = conditionFor(facet);
+        sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
+              u"(SELECT ic.category_id, count(*) AS count FROM items i "
+              u"JOIN item_categories ic ON ic.item_id = i.id WHERE "_s
+                + c.sql() + u" GROUP BY ic.category_id) n ON n.category_id = c.id"_s;
+        binds = c.binds;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql + u" ORDER BY 2 DESC, 1"_s);
+    QList<CategoryCount> result;
+    if (!run(q, binds))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return result;
+}
+
+QStringList NewsStore::categoryNames() const
+{
+    QStringList names;
+    QSqlQuery q(database());
+    q.exec(u"SELECT name FROM categories ORDER BY name"_s);
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+QStringList NewsStore::sourceFiles() const
+{
+    QStringList paths;
+    QSqlQuery q(database());
+    q.exec(u"SELECT path FROM files ORDER BY ordinal DESC"_s);
+    while (q.next())
+        paths.append(q.value(0).toString());
+    return paths;
+}
+
+bool NewsStore::setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value)
+{
+    const QString col = QString::fromLatin1(column);
+    QSqlQuery q(database());
+    // "WHERE true" lets SQLite parse ON CONFLICT after a SELECT (an upsert rule).
+    q.prepare(u"INSERT INTO item_state(key, %1) SELECT i.key, %2 FROM items i WHERE %3 "
+              u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
+                      .arg(col, value ? u"1"_s : u"0"_s, itemCondition));
+    if (!run(q, binds)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool NewsStore::setRead(const QList<qint64> &ids, bool read)
+{
+    if (ids.isEmpty())
+        return true;
+    return setState("read", u"i.id IN (%1)"_s.arg(idList(ids)), {}, read);
+}
+
+bool NewsStore::setStarred(const QList<qint64> &ids, bool starred)
+{
+    if (ids.isEmpty())
+        return true;
+    return setState("starred", u"i.id IN (%1)"_s.arg(idList(ids)), {}, starred);
+}
+
+bool NewsStore::setReadWhere(const ItemFilter &filter, bool read)
+{
+    const Condition c = conditionFor(filter);
+    return setState("read", c.sql(), c.binds, read);
+}

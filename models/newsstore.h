@@ -1,0 +1,71 @@
+#pragma once
+
+#include "itemfilter.h"
+#include "newsitem.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+struct CategoryCount
+{
+    QString name;
+    qint64 count = 0;
+
+    friend bool operator==(const CategoryCount &, const CategoryCount &) = default;
+};
+
+// The local SQLite cache. One NewsStore is one connection and belongs to the
+// thread that opened it; a worker opens its own NewsStore on the same file.
+// All SQL of newsdesk lives in models/: views ask models, models ask the store.
+class NewsStore
+{
+    Q_DECLARE_TR_FUNCTIONS(NewsStore)
+
+public:
+    static constexpr int SchemaVersion = 2;
+
+    NewsStore();
+    ~NewsStore();
+    Q_DISABLE_COPY_MOVE(NewsStore)
+
+    // The cache file used when none is given: <AppDataLocation>/newsdesk.sqlite.
+    static QString defaultPath();
+
+    // Opens (creating if needed) and migrates the cache. targetVersion is for
+    // tests that build an older cache. On failure errorString() says why.
+    bool open(const QString &path, int targetVersion = SchemaVersion);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+
+    // Reading.
+    qint64 itemCount(const ItemFilter &filter = {}) const;
+    QList<qint64> itemIds(const ItemFilter &filter = {}) const;
+    // Full items, in the order of ids; unknown ids are left out.
+    QList<NewsItem> items(const QList<qint64> &ids) const;
+    NewsItem item(qint64 id) const;
+    // Every category with the number of items that pass filter (its own
+    // category part is ignored: counts are faceted). Sorted by count, then name.
+    QList<CategoryCount> categoryCounts(const ItemFilter &filter = {}) const;
+    QStringList categoryNames() const;
+    QStringList sourceFiles() const;
+
+    // Reader state, one statement each, whatever the number of items.
+    bool setRead(const QList<qint64> &ids, bool read);
+    bool setStarred(const QList<qint64> &ids, bool starred);
+    bool setReadWhere(const ItemFilter &filter, bool read);
+
+private:
+    bool migrate(int targetVersion);
+    bool fail(const QString &message);
+    bool setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+};
