@@ -1,0 +1,57 @@
+#pragma once
+
+#include "itemfilter.h"
+#include "newsstore.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QSet>
+
+// The categories with their item counts, checkable. Row 0 is "All
+// categories", checked when no category is. Counts are faceted: they follow
+// the search and read/starred parts of the filter, not the category part.
+class CategoryModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CategoryModel)
+
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1, // the category name; empty for "All categories"
+        CountRole,                   // items in the category under the filter
+        ShareRole,                   // count / number of items under the filter, 0..1
+        IsAllRole,
+    };
+    Q_ENUM(Role)
+
+    explicit CategoryModel(QObject *parent = nullptr);
+
+    void setStore(NewsStore *store);
+    // Re-counts when the non-category part of the filter changed.
+    void setFilter(const ItemFilter &filter);
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QStringList checkedCategories() const;   // in the model's order
+    void setCheckedCategories(const QStringList &names);
+    void clearChecked();
+    int rowOfCategory(const QString &name) const;
+    qint64 totalCount() const { return m_total; }
+
+Q_SIGNALS:
+    void checkedCategoriesChanged(const QStringList &names);
+
+private:
+    void emitCheckedChanged();
+
+    NewsStore *m_store = nullptr;
+    ItemFilter m_facet;
+    QList<CategoryCount> m_counts;
+    QSet<QString> m_checked;
+    qint64 m_total = 0;
+};

@@ -1,0 +1,265 @@
+#include "newslistmodel.h"
+
+#include "newsstore.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+NewsListModel::NewsListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_pages.setMaxCost(MaxCachedPages);
+}
+
+NewsListModel::~NewsListModel() = default;
+
+void NewsListModel::setStore(NewsStore *store)
+{
+    if (m_store == store)
+        return;
+    m_store = store;
+    refresh();
+}
+
+void NewsListModel::setFilter(const ItemFilter &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    refresh();
+    Q_EMIT filterChanged();
+}
+
+void NewsListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pagesFetched = 0;
+    m_ids = (m_store && m_store->isOpen()) ? m_store->itemIds(m_filter) : QList<qint64>{};
+    endResetModel();
+}
+
+int NewsListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+const NewsItem *NewsListModel::row(int row) const
+{
+    if (row < 0 || row >= m_ids.size() || !m_store)
+        return nullptr;
+    const int page = row / PageSize;
+    QList<NewsItem> *items = m_pages.object(page);
+    if (!items) {
+        const QList<qint64> ids = m_ids.mid(qsizetype(page) * PageSize, PageSize);
+        auto fetched = std::make_unique<QList<NewsItem>>(m_store->items(ids));
+        ++m_pagesFetched;
+        // The store leaves out items that vanished since the ids were read;
+        // keep rows aligned by filling the gaps with empty items.
+        if (fetched->size() != ids.size()) {
+            QList<NewsItem> aligned;
+            aligned.reserve(ids.size());
+            qsizetype k = 0;
+            for (qint64 id : ids) {
+                if (k < fetched->size() && fetched->at(k).id == id)
+                    aligned.append(fetched->at(k++));
+                else
+                    aligned.append(NewsItem{id, {}, {}, {}, {}, true, false});
+            }
+            *fetched = std::move(aligned);
+        }
+        items = fetched.get();
+        m_pages.insert(page, fetched.release());
+    }
+    return &items->at(row % PageSize);
+}
+
+QVariant NewsListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const NewsItem *item = row(index.row());
+    if (!item)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return item->title;
+    case Qt::ToolTipRole:
+        return item->title;
+    case Qt::AccessibleTextRole: {
+        QStringList parts{item->title};
+        parts.append(item->read ? tr("read") : tr("unread"));
+        if (item->starred)
+            parts.append(tr("starred"));
+        if (!item->categories.isEmpty())
+            parts.append(item->categories.join(u", "_s));
+        return parts.join(u", "_s);
+    }
+    case IdRole:
+        return item->id;
+    case SummaryRole:
+        return item->summary;
+    case CategoriesRole:
+        return item->categories;
+    case SourcesRole:
+        return QVariant::fromValue(item->sources);
+    case ReadRole:
+        return item->read;
+    case StarredRole:
+        return item->starred;
+    case ItemRole:
+        return QVariant::fromValue(*item);
+    default:
+        return {};
+    }
+}
+
+bool NewsListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (role == ReadRole)
+        return setRead({index.row()}, value.toBool());
+    if (role == StarredRole)
+        return setStarred({index.row()}, value.toBool());
+    return false;
+}
+
+Qt::ItemFlags NewsListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> NewsListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(TitleRole, "title");
+    names.insert(SummaryRole, "summary");
+    names.insert(CategoriesRole, "categories");
+    names.insert(SourcesRole, "sources");
+    names.insert(ReadRole, "read");
+    names.insert(StarredRole, "starred");
+    names.insert(ItemRole, "item");
+    return names;
+}
+
+qint64 NewsListModel::idAt(int row) const
+{
+    return (row >= 0 && row < m_ids.size()) ? m_ids.at(row) : 0;
+}
+
+int NewsListModel::rowOfId(qint64 id) const
+{
+    const auto it = std::find(m_ids.cbegin(), m_ids.cend(), id);
+    return it == m_ids.cend() ? -1 : int(it - m_ids.cbegin());
+}
+
+QList<qint64> NewsListModel::idsOf(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    rows.reserve(indexes.size());
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this)
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (int r : std::as_const(rows))
+        ids.append(m_ids.at(r));
+    return ids;
+}
+
+NewsItem NewsListModel::itemAt(int r) const
+{
+    const NewsItem *item = row(r);
+    return item ? *item : NewsItem{};
+}
+
+void NewsListModel::invalidateRows(const QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    int first = rows.first();
+    int last = rows.first();
+    for (int r : rows) {
+        m_pages.remove(r / PageSize);
+        first = std::min(first, r);
+        last = std::max(last, r);
+    }
+    Q_EMIT dataChanged(index(first), index(last), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+}
+
+bool NewsListModel::setRead(const QList<int> &rows, bool read)
+{
+    if (!m_store || rows.isEmpty())
+        return false;
+    QList<qint64> ids;
+    for (int r : rows) {
+        if (r >= 0 && r < m_ids.size())
+            ids.append(m_ids.at(r));
+    }
+    if (!m_store->setRead(ids, read))
+        return false;
+    invalidateRows(rows);
+    Q_EMIT stateChanged();
+    return true;
+}
+
+bool NewsListModel::setStarred(const QList<int> &rows, bool starred)
+{
+    if (!m_store || rows.isEmpty())
+        return false;
+    QList<qint64> ids;
+    for (int r : rows) {
+        if (r >= 0 && r < m_ids.size())
+            ids.append(m_ids.at(r));
+    }
+    if (!m_store->setStarred(ids, starred))
+        return false;
+    invalidateRows(rows);
+    Q_EMIT stateChanged();
+    return true;
+}
+
+bool NewsListModel::markAllRead()
+{
+    if (!m_store || m_ids.isEmpty())
+        return false;
+    if (!m_store->setReadWhere(m_filter, true))
+        return false;
+    if (m_filter.unreadOnly) {
+        refresh(); // nothing unread is left to show
+    } else {
+        m_pages.clear();
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {ReadRole, Qt::AccessibleTextRole});
+    }
+    Q_EMIT stateChanged();
+    return true;
+}
+
+int NewsListModel::nextUnread(int from) const
+{
+    if (!m_store || m_ids.isEmpty())
+        return -1;
+    // Ask the cache, not the pages: unread rows can be far away.
+    ItemFilter unread = m_filter;
+    unread.unreadOnly = true;
+    const QList<qint64> unreadIds = m_store->itemIds(unread);
+    if (unreadIds.isEmpty())
+        return -1;
+    const QSet<qint64> wanted(unreadIds.cbegin(), unreadIds.cend());
+    const int n = int(m_ids.size());
+    for (int step = 1; step <= n; ++step) {
+        const int r = (from + step) % n;
+        if (wanted.contains(m_ids.at(r)))
+            return r;
+    }
+    return -1;
+}
