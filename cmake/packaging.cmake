@@ -1,0 +1,57 @@
+# Desktop integration (launcher, AppStream metadata, icons) and the Debian package.
+# Included from the top-level CMakeLists.txt; the executable's own install rule is in app/.
+#
+#   cmake --install build --prefix /usr/local     # install into a prefix
+#   cd build && cpack -G DEB                       # newsdesk_<version>_<arch>.deb for /usr
+
+set(NEWSDESK_RESOURCE_DIR ${PROJECT_SOURCE_DIR}/resources)
+
+install(FILES ${NEWSDESK_RESOURCE_DIR}/${NEWSDESK_APP_ID}.desktop
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${NEWSDESK_RESOURCE_DIR}/${NEWSDESK_APP_ID}.metainfo.xml
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${NEWSDESK_RESOURCE_DIR}/icons/${NEWSDESK_APP_ID}.svg
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+# The PNGs are rendered from the SVG once and committed (see resources/icons/).
+foreach(size IN ITEMS 16 22 24 32 48 64 128 256)
+    install(FILES ${NEWSDESK_RESOURCE_DIR}/icons/hicolor/${size}x${size}/apps/${NEWSDESK_APP_ID}.png
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+endforeach()
+
+# --- Debian package (cpack -G DEB) -------------------------------------------------------
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME newsdesk)
+set(CPACK_PACKAGE_VENDOR "The Newsdesk developers")
+set(CPACK_PACKAGE_CONTACT "The Newsdesk developers <dev@newsdesk.se>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+
+find_program(NEWSDESK_DPKG dpkg)
+if(NEWSDESK_DPKG)
+    execute_process(COMMAND ${NEWSDESK_DPKG} --print-architecture
+        OUTPUT_VARIABLE NEWSDESK_DEB_ARCH OUTPUT_STRIP_TRAILING_WHITESPACE)
+else()
+    set(NEWSDESK_DEB_ARCH amd64)
+endif()
+set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE ${NEWSDESK_DEB_ARCH})
+# Debian's naming: <name>_<version>_<arch>.deb
+set(CPACK_PACKAGE_FILE_NAME "${CPACK_PACKAGE_NAME}_${PROJECT_VERSION}_${NEWSDESK_DEB_ARCH}")
+
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
+set(CPACK_DEBIAN_PACKAGE_SECTION news)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+# The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the body.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Newsdesk imports news listings from plain text files into a local SQLite
+cache and shows them in a reader window with full-text search, category
+filters and read/starred marks. It watches folders for new listings and
+exports to CSV, JSON, Markdown, HTML, plain text or PDF. A command line
+imports, lists and exports without a display.")
+# dpkg-shlibdeps (dpkg-dev) finds the libraries the binary links; it cannot see the plugins
+# Qt loads at run time: the SQLite driver, the xcb/wayland platform plugins and the SVG
+# image/icon plugins (in bookworm these ship in libqt6svg6; there is no qt6-svg-plugins).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+
+include(CPack)
