@@ -1,5 +1,7 @@
 #include "categorymodel.h"
 
+#include "storeworker.h"
+
 #include <QCollator>
 #include <QLocale>
 
@@ -29,21 +31,52 @@ void CategoryModel::setFilter(const ItemFilter &filter)
     refresh();
 }
 
+void CategoryModel::setWorker(StoreWorker *worker)
+{
+    m_worker = worker;
+}
+
 void CategoryModel::refresh()
 {
-    beginResetModel();
-    m_counts = (m_store && m_store->isOpen()) ? m_store->categoryCounts(m_facet) : QList<CategoryCount>{};
-    m_total = (m_store && m_store->isOpen()) ? m_store->itemCount(m_facet) : 0;
+    const quint64 generation = ++m_generation;
+    if (m_worker) {
+        m_worker->post(this, [facet = m_facet](NewsStore &store) {
+            return std::make_pair(store.categoryCounts(facet), store.itemCount(facet));
+        }, [this, generation](std::pair<QList<CategoryCount>, qint64> result) {
+            if (generation == m_generation) // a newer refresh supersedes this one
+                apply(std::move(result.first), result.second);
+        });
+        return;
+    }
+    const bool open = m_store && m_store->isOpen();
+    apply(open ? m_store->categoryCounts(m_facet) : QList<CategoryCount>{}, open ? m_store->itemCount(m_facet) : 0);
+}
+
+void CategoryModel::apply(QList<CategoryCount> counts, qint64 total)
+{
     // Count first, then name in Swedish order.
     QCollator collator{QLocale(QLocale::Swedish, QLocale::Sweden)};
-    std::stable_sort(m_counts.begin(), m_counts.end(), [&](const CategoryCount &a, const CategoryCount &b) {
+    std::stable_sort(counts.begin(), counts.end(), [&](const CategoryCount &a, const CategoryCount &b) {
         if (a.count != b.count)
             return a.count > b.count;
         return collator.compare(a.name, b.name) < 0;
     });
-    // Checked names that no longer exist stay checked (they may come back),
-    // but do not show.
-    endResetModel();
+    bool sameRows = counts.size() == m_counts.size();
+    for (qsizetype i = 0; sameRows && i < counts.size(); ++i)
+        sameRows = counts.at(i).name == m_counts.at(i).name;
+    if (sameRows) {
+        // Same categories in the same order: keep the view's state, update the numbers.
+        m_counts = std::move(counts);
+        m_total = total;
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {Qt::DisplayRole, CountRole, ShareRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+    } else {
+        beginResetModel();
+        m_counts = std::move(counts);
+        m_total = total;
+        endResetModel();
+    }
+    Q_EMIT countsReady();
 }
 
 int CategoryModel::rowCount(const QModelIndex &parent) const

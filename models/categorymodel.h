@@ -4,12 +4,15 @@
 #include "newsstore.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QList>
 #include <QSet>
 
 // The categories with their item counts, checkable. Row 0 is "All
 // categories", checked when no category is. Counts are faceted: they follow
 // the search and read/starred parts of the filter, not the category part.
+class StoreWorker;
+
 class CategoryModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -27,6 +30,9 @@ public:
     explicit CategoryModel(QObject *parent = nullptr);
 
     void setStore(NewsStore *store);
+    // With a worker, counting runs there and countsReady() tells when it is
+    // done; without one (tests, command line) it runs on the calling thread.
+    void setWorker(StoreWorker *worker);
     // Re-counts when the non-category part of the filter changed.
     void setFilter(const ItemFilter &filter);
     void refresh();
@@ -45,11 +51,15 @@ public:
 
 Q_SIGNALS:
     void checkedCategoriesChanged(const QStringList &names);
+    void countsReady();
 
 private:
     void emitCheckedChanged();
+    void apply(QList<CategoryCount> counts, qint64 total);
 
     NewsStore *m_store = nullptr;
+    QPointer<StoreWorker> m_worker;
+    quint64 m_generation = 0;
     ItemFilter m_facet;
     QList<CategoryCount> m_counts;
     QSet<QString> m_checked;

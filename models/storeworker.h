@@ -1,0 +1,56 @@
+#pragma once
+
+#include "newsstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <utility>
+
+// A thread with its own connection to the cache, for reads that must not
+// block the GUI thread (category counts, the full id list of a large filter).
+// Jobs run one after another in the worker; each result is delivered on the
+// thread that owns this StoreWorker, to a context object, and is dropped if
+// that object was deleted meanwhile.
+class StoreWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWorker)
+
+public:
+    explicit StoreWorker(QObject *parent = nullptr);
+    ~StoreWorker() override; // finishes the running job, drops the queued ones
+
+    // Opens the worker's connection to the cache at path (in the worker).
+    void open(const QString &path);
+
+    template <typename Job, typename Done>
+    void post(QObject *context, Job job, Done done)
+    {
+        using Result = std::invoke_result_t<Job, NewsStore &>;
+        QPointer<QObject> guard(context);
+        QPointer<StoreWorker> self(this);
+        auto task = [self, guard, job = std::move(job), done = std::move(done), store = m_store,
+                     stopping = m_stopping]() mutable {
+            if (stopping->load() || !store->isOpen())
+                return;
+            auto result = std::make_shared<Result>(job(*store));
+            // Back on the owner's thread: deliver only to a living context.
+            QMetaObject::invokeMethod(self.data(), [guard, result, done = std::move(done)]() mutable {
+                if (guard)
+                    done(std::move(*result));
+            }, Qt::QueuedConnection);
+        };
+        QMetaObject::invokeMethod(m_receiver, std::move(task), Qt::QueuedConnection);
+    }
+
+private:
+    QThread m_thread;
+    QObject *m_receiver = nullptr;            // lives in m_thread
+    std::shared_ptr<NewsStore> m_store;       // used only in m_thread
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
+};

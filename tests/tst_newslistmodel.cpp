@@ -1,0 +1,287 @@
+// NewsListModel over a generated cache of 100,000 items: paging, bounded
+// memory, filters in SQL, reader state, and the model contract
+// (QAbstractItemModelTester).
+
+#include "newsimporter.h"
+#include "newslistmodel.h"
+#include "newsstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestNewsListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rowCountIsKnownUpFront();
+    void readingTheLastRowTouchesOnlyItsPage();
+    void walkingAllRowsKeepsTheCacheBounded();
+    void filters_data();
+    void filters();
+    void sameFilterDoesNotReset();
+    void stateIsStoredAndSeenByANewModel();
+    void markAllReadUnderUnreadFilterEmptiesTheList();
+    void nextUnreadSkipsReadRows();
+    void sortByTitleIsSwedish();
+    void rolesCarryTheItem();
+
+private:
+    static constexpr int ItemCount = 100000;
+    static constexpr int Files = 4;
+    QTemporaryDir m_dir;
+    NewsStore m_store;
+};
+
+static const QStringList categoryNames = {u"Hälso- och sjukvård"_s, u"Kollektivtrafik"_s, u"Kultur"_s,
+                                          u"Ekonomi och budget"_s, u"Stöd"_s};
+
+// Item i gets category i % 5, and also Kultur when i % 7 == 0.
+void TestNewsListModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStringList files;
+    for (int f = 0; f < Files; ++f) {
+        QByteArray text = "Nyheter\n\n";
+        for (int i = f * ItemCount / Files; i < (f + 1) * ItemCount / Files; ++i) {
+            QString categories = categoryNames.at(i % 5);
+            if (i % 7 == 0 && i % 5 != 2)
+                categories += u"Kultur"_s;
+            text += u" \u2022 Nyhet %1 om tåg och öl\n\n  Sammanfattning av nyhet %1 med ord%2.\n\n  %3\n"_s
+                            .arg(i).arg(i % 100).arg(categories).toUtf8();
+        }
+        const QString path = m_dir.filePath(u"listing%1.txt"_s.arg(f));
+        QSaveFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(text) == text.size());
+        QVERIFY(file.commit());
+        files.append(path);
+    }
+    QVERIFY2(m_store.open(m_dir.filePath(u"cache.sqlite"_s)), qPrintable(m_store.errorString()));
+    NewsImporter importer(m_store);
+    const ImportReport report = importer.importPaths(files);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.itemsTotal, qint64(ItemCount));
+}
+
+void TestNewsListModel::rowCountIsKnownUpFront()
+{
+    NewsListModel model;
+    model.setStore(&m_store);
+    QCOMPARE(model.rowCount(), ItemCount);
+    QCOMPARE(model.pagesFetched(), 0); // counting reads no rows
+
+    NewsListModel tested;
+    QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tested.setStore(&m_store);
+    QCOMPARE(tested.rowCount(), ItemCount);
+}
+
+void TestNewsListModel::readingTheLastRowTouchesOnlyItsPage()
+{
+    NewsListModel model;
+    model.setStore(&m_store);
+    const int last = ItemCount - 1;
+    // Listing order: later files first, then position, so the last row is
+    // the last item of the first file.
+    QCOMPARE(model.data(model.index(last), NewsListModel::TitleRole).toString(),
+             u"Nyhet %1 om tåg och öl"_s.arg(ItemCount / Files - 1));
+    QCOMPARE(model.pagesFetched(), 1);
+    QCOMPARE(model.cachedPages(), QList<int>{last / NewsListModel::PageSize});
+    // The same page again costs nothing.
+    model.data(model.index(last - 1), NewsListModel::TitleRole);
+    QCOMPARE(model.pagesFetched(), 1);
+    QCOMPARE(model.data(model.index(0), NewsListModel::TitleRole).toString(),
+             u"Nyhet %1 om tåg och öl"_s.arg(3 * ItemCount / Files));
+    QCOMPARE(model.pagesFetched(), 2);
+}
+
+void TestNewsListModel::walkingAllRowsKeepsTheCacheBounded()
+{
+    NewsListModel model;
+    model.setStore(&m_store);
+    for (int row = 0; row < model.rowCount(); row += 37)
+        QVERIFY(!model.data(model.index(row), Qt::DisplayRole).toString().isEmpty());
+    QVERIFY(model.cachedPages().size() <= NewsListModel::MaxCachedPages);
+    QCOMPARE(model.pagesFetched(), (ItemCount + NewsListModel::PageSize - 1) / NewsListModel::PageSize);
+}
+
+void TestNewsListModel::filters_data()
+{
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<bool>("matchAll");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("expected");
+
+    // Kultur: i % 5 == 2 (20,000) plus i % 7 == 0 and i % 5 != 2 (14,286 - 2,857).
+    QTest::newRow("one category") << QStringList{u"Stöd"_s} << false << QString() << 20000;
+    QTest::newRow("any of two") << QStringList{u"Stöd"_s, u"Kollektivtrafik"_s} << false << QString() << 40000;
+    QTest::newRow("all of two, disjoint") << QStringList{u"Stöd"_s, u"Kollektivtrafik"_s} << true << QString() << 0;
+    QTest::newRow("all of two, overlapping") << QStringList{u"Stöd"_s, u"Kultur"_s} << true << QString() << 2857;
+    QTest::newRow("search a word") << QStringList() << false << u"ord7 "_s << 1000;
+    QTest::newRow("search a prefix") << QStringList() << false << u"ord7"_s << 11000;
+    QTest::newRow("search and category") << QStringList{u"Stöd"_s} << false << u"ord4 "_s << 1000;
+    QTest::newRow("search nothing") << QStringList() << false << u"zzzyx"_s << 0;
+}
+
+void TestNewsListModel::filters()
+{
+    QFETCH(QStringList, categories);
+    QFETCH(bool, matchAll);
+    QFETCH(QString, search);
+    QFETCH(int, expected);
+
+    NewsListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(&m_store);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(resets.isValid());
+
+    ItemFilter filter;
+    filter.categories = categories;
+    filter.match = matchAll ? ItemFilter::Match::All : ItemFilter::Match::Any;
+    filter.search = search;
+    model.setFilter(filter);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), expected);
+    QCOMPARE(qint64(model.rowCount()), m_store.itemCount(filter));
+    if (expected > 0) {
+        const QStringList rowCategories = model.data(model.index(0), NewsListModel::CategoriesRole).toStringList();
+        for (const QString &name : categories) {
+            if (matchAll)
+                QVERIFY(rowCategories.contains(name));
+        }
+    }
+}
+
+void TestNewsListModel::sameFilterDoesNotReset()
+{
+    NewsListModel model;
+    model.setStore(&m_store);
+    ItemFilter filter;
+    filter.categories = {u"Kultur"_s};
+    model.setFilter(filter);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &NewsListModel::filterChanged);
+    QVERIFY(resets.isValid() && changed.isValid());
+    model.setFilter(filter);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changed.size(), 0);
+}
+
+void TestNewsListModel::stateIsStoredAndSeenByANewModel()
+{
+    qint64 id = 0;
+    {
+        NewsListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&m_store);
+        const QModelIndex index = model.index(500);
+        id = model.idAt(500);
+        QCOMPARE(model.data(index, NewsListModel::ReadRole).toBool(), false);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(changed.isValid());
+        QVERIFY(model.setData(index, true, NewsListModel::ReadRole));
+        QVERIFY(model.setStarred({500, 501}, true));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.data(index, NewsListModel::ReadRole).toBool(), true);
+        QCOMPARE(model.data(index, NewsListModel::StarredRole).toBool(), true);
+    }
+    NewsListModel fresh;
+    fresh.setStore(&m_store);
+    const int row = fresh.rowOfId(id);
+    QCOMPARE(row, 500);
+    QCOMPARE(fresh.data(fresh.index(row), NewsListModel::ReadRole).toBool(), true);
+    QCOMPARE(fresh.data(fresh.index(row + 1), NewsListModel::StarredRole).toBool(), true);
+    QCOMPARE(fresh.data(fresh.index(row + 1), NewsListModel::ReadRole).toBool(), false);
+
+    ItemFilter starred;
+    starred.starredOnly = true;
+    fresh.setFilter(starred);
+    QCOMPARE(fresh.rowCount(), 2);
+    QVERIFY(fresh.setStarred({0, 1}, false));
+}
+
+void TestNewsListModel::markAllReadUnderUnreadFilterEmptiesTheList()
+{
+    NewsListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(&m_store);
+    ItemFilter filter;
+    filter.categories = {u"Kollektivtrafik"_s};
+    filter.unreadOnly = true;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 20000);
+    QVERIFY(model.markAllRead());
+    QCOMPARE(model.rowCount(), 0);
+
+    filter.unreadOnly = false;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 20000);
+    QCOMPARE(model.data(model.index(19999), NewsListModel::ReadRole).toBool(), true);
+    // Put it back for the other tests.
+    ItemFilter all = filter;
+    QVERIFY(m_store.setReadWhere(all, false));
+}
+
+void TestNewsListModel::nextUnreadSkipsReadRows()
+{
+    NewsListModel model;
+    model.setStore(&m_store);
+    QVERIFY(model.setRead({10, 11, 12}, true));
+    QCOMPARE(model.nextUnread(9), 13);
+    QCOMPARE(model.nextUnread(ItemCount - 1), 0);
+    QVERIFY(model.setRead({10, 11, 12}, false));
+}
+
+void TestNewsListModel::sortByTitleIsSwedish()
+{
+    NewsListModel model;
+    model.setStore(&m_store);
+    ItemFilter filter;
+    filter.sort = ItemFilter::Sort::Title;
+    filter.search = u"nyhet 99999 "_s;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 1);
+
+    // Titles compare as Swedish: "Nyhet 1 …" < "Nyhet 10 …" and digits by text.
+    filter.search.clear();
+    model.setFilter(filter);
+    QCOMPARE(model.data(model.index(0), NewsListModel::TitleRole).toString(), u"Nyhet 0 om tåg och öl"_s);
+    QCOMPARE(model.data(model.index(1), NewsListModel::TitleRole).toString(), u"Nyhet 1 om tåg och öl"_s);
+    QCOMPARE(model.data(model.index(2), NewsListModel::TitleRole).toString(), u"Nyhet 10 om tåg och öl"_s);
+}
+
+void TestNewsListModel::rolesCarryTheItem()
+{
+    NewsListModel model;
+    model.setStore(&m_store);
+    const QModelIndex index = model.index(model.rowCount() - 1);
+    const auto item = model.data(index, NewsListModel::ItemRole).value<NewsItem>();
+    // Item 24999: category 24999 % 5 = 4 (Stöd), not a multiple of 7.
+    QCOMPARE(item.title, u"Nyhet 24999 om tåg och öl"_s);
+    QCOMPARE(item.summary, u"Sammanfattning av nyhet 24999 med ord99."_s);
+    QCOMPARE(item.categories, QStringList{u"Stöd"_s});
+    const auto sources = model.data(index, NewsListModel::SourcesRole).value<QList<ItemSource>>();
+    QCOMPARE(sources.size(), 1);
+    QVERIFY(sources.first().file.endsWith(u"listing0.txt"_s));
+    QCOMPARE(sources.first().position, ItemCount / Files);
+
+    // An item with two categories keeps the order they were written in.
+    const int first = model.rowOfId(model.idAt(model.rowCount() - ItemCount / Files));
+    QCOMPARE(model.data(model.index(first), NewsListModel::TitleRole).toString(), u"Nyhet 0 om tåg och öl"_s);
+    QCOMPARE(model.data(model.index(first), NewsListModel::CategoriesRole).toStringList(),
+             (QStringList{u"Hälso- och sjukvård"_s, u"Kultur"_s}));
+    QCOMPARE(model.data(index, NewsListModel::IdRole).toLongLong(), item.id);
+    QVERIFY(model.data(index, Qt::AccessibleTextRole).toString().contains(u"unread"_s));
+    QCOMPARE(model.roleNames().value(NewsListModel::TitleRole), QByteArray("title"));
+}
+
+QTEST_GUILESS_MAIN(TestNewsListModel)
+#include "tst_newslistmodel.moc"
