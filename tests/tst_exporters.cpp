@@ -1,0 +1,898 @@
+#include "csvexporter.h"
+#include "exporter.h"
+#include "exportjob.h"
+#include "listingparser.h"
+#include "newsimporter.h"
+#include "newsstore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
+#include <QThread>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Items whose text looks like markup of every format: each export must show it
+// literally. A listing file, so the items come in through the real importer.
+const QByteArray TrickyListing =
+    "Nyheter\n"
+    "\n"
+    " • <script>alert(1)</script>\n"
+    "\n"
+    "  A paragraph with <b>bold</b> & &amp; entities, *stars*, _underscores_ and [a](b).\n"
+    "\n"
+    "  =1+2 starts the second paragraph, with \"quotes\", commas, and more\n"
+    "\n"
+    "  Kultur\n"
+    " • =HYPERLINK(\"http://x\")\n"
+    "\n"
+    "  -minus first. @at. +plus. Then a tab\there.\n"
+    "\n"
+    "  Ekonomi och budget\n"
+    " • Quote \"this\", and, that\n"
+    "\n"
+    "  # not a heading. 1. not a list. > not a quote\n"
+    "\n"
+    "  KulturEkonomi och budget\n"
+    " • *x* and [a](b) and `code` | pipe ~~strike~~ www.example.com http://example.com/?a=1&b=2\n"
+    "\n"
+    "  @SUM(A1) and <img src=x onerror=alert(1)> and <!-- comment -->\n"
+    "\n"
+    "  Kultur\n"
+    " • 1. Not a list\n"
+    "\n"
+    "  > Not a quote either\n"
+    "\n"
+    "  Kultur\n"
+    " • - Not a list item\n"
+    "\n"
+    "  + Not one either \\ backslash \\* star\n"
+    "\n"
+    "  Kultur\n"
+    " • # Not a heading #\n"
+    "\n"
+    "  2) Not a list\n"
+    "\n"
+    "  Kultur\n";
+
+// An exporter that fails on its second page, like a full disk.
+class FailingExporter final : public Exporter
+{
+public:
+    QString formatId() const override { return u"failing"_s; }
+    QString suffix() const override { return u"txt"_s; }
+    QString mimeType() const override { return u"text/plain"_s; }
+    QString name() const override { return u"Failing"_s; }
+
+protected:
+    bool writeHeader() override { return write(QByteArrayLiteral("header\n")); }
+    bool writePage(const QList<NewsItem> &items) override
+    {
+        if (++m_pages == 2)
+            return fail(u"the disk is full (simulated)"_s);
+        return write(QByteArray::number(items.size()) + '\n');
+    }
+    bool writeFooter() override { return write(QByteArrayLiteral("footer\n")); }
+
+private:
+    int m_pages = 0;
+};
+
+// A strict RFC 4180 reader: a UTF-8 byte order mark, records ended by CRLF,
+// fields separated by commas, either unquoted (no comma, quote, CR or LF) or
+// quoted with inner quotes doubled; every record as wide as the first.
+bool readCsv(const QByteArray &bytes, QList<QStringList> &records, QString &error)
+{
+    records.clear();
+    if (!bytes.startsWith("\xEF\xBB\xBF")) {
+        error = u"no UTF-8 byte order mark"_s;
+        return false;
+    }
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    if (text.toUtf8() != bytes.mid(3)) {
+        error = u"not valid UTF-8"_s;
+        return false;
+    }
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    QStringList record;
+    while (i < n) {
+        QString field;
+        if (text.at(i) == u'"') {
+            ++i;
+            for (;;) {
+                if (i >= n) {
+                    error = u"unterminated quoted field"_s;
+                    return false;
+                }
+                if (text.at(i) == u'"') {
+                    if (i + 1 < n && text.at(i + 1) == u'"') {
+                        field += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text.at(i++);
+            }
+        } else {
+            while (i < n && text.at(i) != u',' && text.at(i) != u'\r' && text.at(i) != u'\n') {
+                if (text.at(i) == u'"') {
+                    error = u"quote inside an unquoted field at %1"_s.arg(i);
+                    return false;
+                }
+                field += text.at(i++);
+            }
+        }
+        record.append(field);
+        if (i >= n) {
+            error = u"the last record does not end with CRLF"_s;
+            return false;
+        }
+        if (text.at(i) == u',') {
+            ++i;
+            continue;
+        }
+        if (text.at(i) == u'\r' && i + 1 < n && text.at(i + 1) == u'\n') {
+            records.append(record);
+            record.clear();
+            i += 2;
+            continue;
+        }
+        error = u"a line break that is not CRLF, or text after a quoted field, at %1"_s.arg(i);
+        return false;
+    }
+    if (!record.isEmpty()) {
+        error = u"the file ends after a comma"_s;
+        return false;
+    }
+    for (const QStringList &r : std::as_const(records)) {
+        if (r.size() != records.first().size()) {
+            error = u"records of different widths"_s;
+            return false;
+        }
+    }
+    return true;
+}
+
+// White space at line ends (the samples have no-break spaces there) and at
+// the end of the file does not count.
+QString normalised(const QByteArray &bytes)
+{
+    QStringList lines = QString::fromUtf8(bytes).split(u'\n');
+    for (QString &line : lines) {
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+    }
+    QString joined = lines.join(u'\n');
+    while (joined.endsWith(u'\n'))
+        joined.chop(1);
+    return joined;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString sampleName(const QString &path)
+{
+    return path.section(u'/', -1);
+}
+
+} // namespace
+
+// The exporters and ExportJob, each test on a fresh cache in its own folder.
+class TestExporters final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void formats();
+    void csvField_data();
+    void csvField();
+    void csv();
+    void csvWithoutSummaryAndSources();
+    void json();
+    void markdown();
+    void html();
+    void listing();
+    void listingReproducesSampleFile_data();
+    void listingReproducesSampleFile();
+    void pdf();
+    void escaping_data();
+    void escaping();
+    void pageSizeDoesNotMatter_data();
+    void pageSizeDoesNotMatter();
+    void progressAndCount();
+    void toDevice();
+    void unwritableDestination_data();
+    void unwritableDestination();
+    void cancelKeepsExistingFile();
+    void failureKeepsExistingFile();
+    void refusesToOverwriteCache();
+    void workerThread();
+    void stepsOutOfOrder();
+
+private:
+    void importSamples();
+    void importTricky();
+    QList<qint64> allIds() const { return m_store->itemIds(); }
+    QList<NewsItem> allItems() const { return m_store->items(allIds()); }
+    static ExportOptions fixedOptions();
+    // The export of ids in format as bytes, or empty (with a warning) on failure.
+    QByteArray exportBytes(const QString &format, const QList<qint64> &ids, const ExportOptions &options,
+                           qsizetype pageSize = ExportJob::DefaultPageSize);
+    QByteArray exportBytes(const QString &format, const QList<qint64> &ids)
+    {
+        return exportBytes(format, ids, fixedOptions());
+    }
+    void checkCsv(const QByteArray &bytes, const QList<NewsItem> &items);
+    void checkJson(const QByteArray &bytes, const QList<NewsItem> &items);
+    void checkMarkdown(const QByteArray &bytes, const QList<NewsItem> &items);
+    void checkHtml(const QByteArray &bytes, const QList<NewsItem> &items);
+    void checkListing(const QByteArray &bytes, const QList<NewsItem> &items);
+    void checkDocument(const QTextDocument &document, const QList<NewsItem> &items);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<NewsStore> m_store;
+};
+
+void TestExporters::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<NewsStore>();
+    QVERIFY2(m_store->open(m_dir->filePath(u"cache.sqlite"_s)), qPrintable(m_store->errorString()));
+}
+
+void TestExporters::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestExporters::importSamples()
+{
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(m_store->itemCount(), 47);
+}
+
+void TestExporters::importTricky()
+{
+    const QString path = m_dir->filePath(u"tricky.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(TrickyListing), TrickyListing.size());
+    file.close();
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({path});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(m_store->itemCount(), 7);
+}
+
+ExportOptions TestExporters::fixedOptions()
+{
+    ExportOptions options;
+    options.title = u"Export <test> & *title*"_s;
+    options.description = u"All items"_s;
+    options.created = QDateTime(QDate(2024, 5, 17), QTime(9, 30), QTimeZone::utc());
+    return options;
+}
+
+QByteArray TestExporters::exportBytes(const QString &format, const QList<qint64> &ids, const ExportOptions &options,
+                                      qsizetype pageSize)
+{
+    const std::unique_ptr<Exporter> exporter = Exporter::create(format);
+    if (!exporter) {
+        qWarning("no exporter for %s", qPrintable(format));
+        return {};
+    }
+    exporter->setOptions(options);
+    const QString path = m_dir->filePath(u"export."_s + exporter->suffix());
+    const ExportResult result = ExportJob::exportItems(*m_store, ids, *exporter, path, {}, pageSize);
+    if (!result.ok()) {
+        qWarning("export failed: %s", qPrintable(result.error));
+        return {};
+    }
+    if (result.itemCount != ids.size())
+        qWarning("exported %lld items of %lld", qint64(result.itemCount), qint64(ids.size()));
+    return readAll(path);
+}
+
+void TestExporters::formats()
+{
+    QCOMPARE(Exporter::formats(), (QStringList{u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"txt"_s, u"pdf"_s}));
+    for (const QString &format : Exporter::formats()) {
+        const std::unique_ptr<Exporter> exporter = Exporter::create(format);
+        QVERIFY(exporter);
+        QCOMPARE(exporter->formatId(), format);
+        QVERIFY(!exporter->suffix().isEmpty());
+        QVERIFY(exporter->mimeType().contains(u'/'));
+        QVERIFY(!exporter->name().isEmpty());
+        QVERIFY(exporter->fileDialogFilter().contains(u"*."_s + exporter->suffix()));
+        QCOMPARE(exporter->canWriteToStream(), format != u"pdf");
+        QCOMPARE(Exporter::formatForFileName(u"/tmp/news."_s + exporter->suffix()), format);
+    }
+    QVERIFY(!Exporter::create(u"docx"_s));
+    QCOMPARE(Exporter::formatForFileName(u"NEWS.MARKDOWN"_s), u"md"_s);
+    QCOMPARE(Exporter::formatForFileName(u"news.htm"_s), u"html"_s);
+    QCOMPARE(Exporter::formatForFileName(u"news"_s), QString());
+}
+
+void TestExporters::csvField_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << u"Kultur"_s << u"Kultur"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << u"a, b"_s << u"\"a, b\""_s;
+    QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
+    QTest::newRow("newline") << u"one\n\ntwo"_s << u"\"one\n\ntwo\""_s;
+    QTest::newRow("formula =") << u"=1+2"_s << u"'=1+2"_s;
+    QTest::newRow("formula +") << u"+46 8"_s << u"'+46 8"_s;
+    QTest::newRow("formula -") << u"-1 011 miljoner"_s << u"'-1 011 miljoner"_s;
+    QTest::newRow("formula @") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("formula tab") << u"\tx"_s << u"'\tx"_s;
+    QTest::newRow("formula CR") << u"\rx"_s << u"\"'\rx\""_s;
+    QTest::newRow("formula and quoting") << u"=HYPERLINK(\"http://x\",\"y\")"_s
+                                         << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+    QTest::newRow("minus inside") << u"covid-19"_s << u"covid-19"_s;
+}
+
+void TestExporters::csvField()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    QCOMPARE(CsvExporter::field(text), field);
+}
+
+void TestExporters::checkCsv(const QByteArray &bytes, const QList<NewsItem> &items)
+{
+    QList<QStringList> records;
+    QString error;
+    QVERIFY2(readCsv(bytes, records, error), qPrintable(error));
+    QCOMPARE(records.size(), items.size() + 1);
+    QCOMPARE(records.first(), (QStringList{u"id"_s, u"title"_s, u"summary"_s, u"categories"_s, u"sources"_s}));
+    // What a spreadsheet shows: the text, after the quote that disarms formulas.
+    auto shown = [](const QString &text) {
+        return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()) ? u'\'' + text : text;
+    };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const NewsItem &item = items.at(i);
+        const QStringList &record = records.at(i + 1);
+        QCOMPARE(record.at(0), QString::number(item.id));
+        QCOMPARE(record.at(1), shown(item.title));
+        QCOMPARE(record.at(2), shown(item.summary));
+        QCOMPARE(record.at(3), shown(item.categories.join(u"; "_s)));
+        QStringList sources;
+        for (const ItemSource &source : item.sources)
+            sources.append(source.file + u':' + QString::number(source.position));
+        QCOMPARE(record.at(4), shown(sources.join(u"; "_s)));
+        for (const QString &cell : record)
+            QVERIFY2(cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front()), qPrintable(cell));
+    }
+}
+
+void TestExporters::csv()
+{
+    importSamples();
+    const QByteArray bytes = exportBytes(u"csv"_s, allIds());
+    QVERIFY(!bytes.isEmpty());
+    checkCsv(bytes, allItems());
+}
+
+void TestExporters::csvWithoutSummaryAndSources()
+{
+    importSamples();
+    ExportOptions options = fixedOptions();
+    options.includeSummary = false;
+    options.includeSources = false;
+    const QByteArray bytes = exportBytes(u"csv"_s, allIds(), options);
+    QList<QStringList> records;
+    QString error;
+    QVERIFY2(readCsv(bytes, records, error), qPrintable(error));
+    QCOMPARE(records.size(), 48);
+    QCOMPARE(records.first(), (QStringList{u"id"_s, u"title"_s, u"categories"_s}));
+    QVERIFY(!bytes.contains("Roslagsbanan ska"));
+}
+
+void TestExporters::checkJson(const QByteArray &bytes, const QList<NewsItem> &items)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), items.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        QCOMPARE(array.at(i).toObject(), items.at(i).toJson());
+}
+
+void TestExporters::json()
+{
+    importSamples();
+    const QByteArray bytes = exportBytes(u"json"_s, allIds());
+    checkJson(bytes, allItems());
+
+    ExportOptions options = fixedOptions();
+    options.includeSummary = false;
+    options.includeSources = false;
+    const QJsonArray lean = QJsonDocument::fromJson(exportBytes(u"json"_s, allIds(), options)).array();
+    QCOMPARE(lean.size(), 47);
+    QVERIFY(!lean.first().toObject().contains(u"summary"_s));
+    QVERIFY(!lean.first().toObject().contains(u"sources"_s));
+    QVERIFY(lean.first().toObject().contains(u"categories"_s));
+
+    QCOMPARE(exportBytes(u"json"_s, {}), QByteArray("[]\n"));
+}
+
+// Markdown and HTML, read back by Qt: the document title, then per item a
+// level 2 heading with the exact title and the exact paragraphs as plain
+// blocks (no emphasis, link, list, quote or code made from item text).
+void TestExporters::checkDocument(const QTextDocument &document, const QList<NewsItem> &items)
+{
+    QStringList headings;
+    QStringList titles;
+    QStringList plainBlocks;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level == 1)
+            titles.append(block.text());
+        else if (level == 2)
+            headings.append(block.text());
+        else if (!block.textList())
+            plainBlocks.append(block.text().simplified());
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            QVERIFY2(!format.isAnchor(), qPrintable(it.fragment().text()));
+            QVERIFY2(!format.fontStrikeOut(), qPrintable(it.fragment().text()));
+            QVERIFY2(!format.fontFixedPitch(), qPrintable(it.fragment().text()));
+            QVERIFY(!format.isImageFormat());
+        }
+        QCOMPARE(block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel), 0);
+        QVERIFY(!block.blockFormat().hasProperty(QTextFormat::BlockCodeFence));
+    }
+    QCOMPARE(titles, QStringList{fixedOptions().title});
+    QStringList expected;
+    for (const NewsItem &item : items)
+        expected.append(item.title);
+    QCOMPARE(headings, expected);
+    for (const NewsItem &item : items) {
+        for (const QString &paragraph : item.paragraphs()) {
+            // HTML reads runs of white space (tabs, U+202F in "1 011") as one space.
+            const QString oneLine = paragraph.simplified();
+            QVERIFY2(plainBlocks.contains(oneLine), qPrintable(paragraph));
+        }
+    }
+}
+
+void TestExporters::checkMarkdown(const QByteArray &bytes, const QList<NewsItem> &items)
+{
+    QTextDocument document;
+    document.setMarkdown(QString::fromUtf8(bytes));
+    checkDocument(document, items);
+    // Summary paragraphs are neither italic nor bold.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        bool isSummary = false;
+        for (const NewsItem &item : items)
+            isSummary = isSummary || item.paragraphs().contains(block.text());
+        if (!isSummary)
+            continue;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            QVERIFY2(!it.fragment().charFormat().fontItalic(), qPrintable(block.text()));
+            QVERIFY2(it.fragment().charFormat().fontWeight() <= QFont::Normal, qPrintable(block.text()));
+        }
+    }
+}
+
+void TestExporters::markdown()
+{
+    importSamples();
+    const QByteArray bytes = exportBytes(u"md"_s, allIds());
+    QVERIFY(bytes.startsWith("# Export \\<test\\> \\& \\*title\\*\n"));
+    checkMarkdown(bytes, allItems());
+}
+
+void TestExporters::checkHtml(const QByteArray &bytes, const QList<NewsItem> &items)
+{
+    QVERIFY(bytes.startsWith("<!DOCTYPE html>\n"));
+    QVERIFY(bytes.contains("<meta charset=\"utf-8\">"));
+    QVERIFY(bytes.contains("page-break-inside: avoid"));
+    QVERIFY(bytes.contains("@media print"));
+    // Self-contained and inert: no scripts, nothing fetched.
+    const QByteArray lower = bytes.toLower();
+    QVERIFY(!lower.contains("<script"));
+    QVERIFY(!lower.contains("<img"));
+    QVERIFY(!lower.contains("<link"));
+    QVERIFY(!lower.contains("<!--"));
+    QVERIFY(!lower.contains("url("));
+    QVERIFY(!lower.contains("@import"));
+    static const QRegularExpression fetchingAttribute(u"<[^>]*\\s(src|href)\\s*="_s);
+    QVERIFY(!QString::fromUtf8(lower).contains(fetchingAttribute));
+    QTextDocument document;
+    document.setHtml(QString::fromUtf8(bytes));
+    checkDocument(document, items);
+}
+
+void TestExporters::html()
+{
+    importSamples();
+    const QByteArray bytes = exportBytes(u"html"_s, allIds());
+    QVERIFY(bytes.contains("<title>Export &lt;test&gt; &amp; *title*</title>"));
+    checkHtml(bytes, allItems());
+}
+
+void TestExporters::checkListing(const QByteArray &bytes, const QList<NewsItem> &items)
+{
+    QVERIFY(bytes.startsWith("Nyheter\n\n \xE2\x80\xA2 "));
+    const ParsedListing listing = ListingParser::parse(bytes, u"export.txt"_s);
+    QVERIFY(!listing.rejected);
+    QVERIFY(listing.diagnostics.isEmpty());
+    QCOMPARE(listing.header, u"Nyheter"_s);
+    QCOMPARE(listing.items.size(), items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QCOMPARE(listing.items.at(i).title, items.at(i).title);
+        QCOMPARE(listing.items.at(i).summary(), items.at(i).summary);
+        QCOMPARE(listing.items.at(i).categoryLine, items.at(i).categories.join(QString()));
+    }
+}
+
+void TestExporters::listing()
+{
+    importSamples();
+    checkListing(exportBytes(u"txt"_s, allIds()), allItems());
+}
+
+void TestExporters::listingReproducesSampleFile_data()
+{
+    QTest::addColumn<QString>("sample");
+    for (const QString &sample : NewsImporter::sampleFiles())
+        QTest::newRow(qPrintable(sampleName(sample))) << sample;
+}
+
+void TestExporters::listingReproducesSampleFile()
+{
+    QFETCH(QString, sample);
+    importSamples();
+    ItemFilter filter;
+    filter.sourceFile = sample;
+    const QList<qint64> ids = m_store->itemIds(filter);
+    QVERIFY(!ids.isEmpty());
+    const QByteArray exported = exportBytes(u"txt"_s, ids);
+    const QByteArray original = readAll(sample);
+    QVERIFY(!original.isEmpty());
+    QCOMPARE(normalised(exported), normalised(original));
+
+    // Importing the export gives the same items, in the same order.
+    const QString path = m_dir->filePath(sampleName(sample));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(exported);
+    file.close();
+    QTemporaryDir otherDir;
+    NewsStore other;
+    QVERIFY(other.open(otherDir.filePath(u"other.sqlite"_s)));
+    const ImportReport report = NewsImporter(other).importPaths({path});
+    QVERIFY2(report.error.isEmpty() && report.diagnostics.isEmpty(), qPrintable(report.error));
+    ItemFilter again;
+    again.sourceFile = QFileInfo(path).canonicalFilePath();
+    const QList<NewsItem> before = m_store->items(ids);
+    const QList<NewsItem> after = other.items(other.itemIds(again));
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(after.at(i).title, before.at(i).title);
+        QCOMPARE(after.at(i).summary, before.at(i).summary);
+        QCOMPARE(after.at(i).categories, before.at(i).categories);
+    }
+}
+
+void TestExporters::pdf()
+{
+    importSamples();
+    const QByteArray bytes = exportBytes(u"pdf"_s, allIds());
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    static const QRegularExpression pageObject(u"/Type\\s*/Page(?!s)"_s);
+    const qsizetype pages = QString::fromLatin1(bytes).count(pageObject);
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+
+    const QString path = m_dir->filePath(u"export.pdf"_s);
+    if (const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s); !pdfinfo.isEmpty()) {
+        QProcess process;
+        process.start(pdfinfo, {path});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString info = QString::fromUtf8(process.readAllStandardOutput());
+        static const QRegularExpression pagesLine(u"^Pages:\\s+(\\d+)$"_s, QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = pagesLine.match(info);
+        QVERIFY2(match.hasMatch(), qPrintable(info));
+        QCOMPARE(match.captured(1).toLongLong(), pages);
+        QVERIFY2(info.contains(u"Export <test> & *title*"_s), qPrintable(info));
+    }
+    if (const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s); !pdftotext.isEmpty()) {
+        QProcess process;
+        process.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        QVERIFY(text.contains(u"Export <test> & *title*"_s));
+        QVERIFY(text.contains(u"All items"_s));
+        for (const QString &title : {u"Bullrande arbeten i Rissne"_s, u"Regionen kraftsamlar mot pandemin"_s,
+                                     u"Region Stockholms bokslutskommunik\u00E9 2023"_s}) {
+            QVERIFY2(text.contains(title), qPrintable(title));
+        }
+        QVERIFY(text.contains(u"Hälso- och sjukvård"_s));
+    } else {
+        qInfo("pdftotext not installed: the text of the PDF is not checked");
+    }
+}
+
+void TestExporters::escaping_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : {u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"txt"_s, u"pdf"_s})
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+void TestExporters::escaping()
+{
+    QFETCH(QString, format);
+    importTricky();
+    const QList<NewsItem> items = allItems();
+    QCOMPARE(items.first().title, u"<script>alert(1)</script>"_s);
+    const QByteArray bytes = exportBytes(format, allIds());
+    QVERIFY(!bytes.isEmpty());
+    if (format == u"csv") {
+        checkCsv(bytes, items);
+        QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    } else if (format == u"json") {
+        checkJson(bytes, items);
+    } else if (format == u"md") {
+        checkMarkdown(bytes, items);
+        QVERIFY(bytes.contains("## \\<script\\>alert(1)\\</script\\>\n"));
+    } else if (format == u"html") {
+        checkHtml(bytes, items);
+        QVERIFY(bytes.contains("<h2>&lt;script&gt;alert(1)&lt;/script&gt;</h2>"));
+    } else if (format == u"txt") {
+        checkListing(bytes, items);
+    } else if (format == u"pdf") {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext is not installed");
+        QProcess process;
+        process.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, m_dir->filePath(u"export.pdf"_s), u"-"_s});
+        QVERIFY(process.waitForFinished(60000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        QVERIFY2(text.contains(u"<script>alert(1)</script>"_s), qPrintable(text));
+        QVERIFY(text.contains(u"=HYPERLINK(\"http://x\")"_s));
+        QVERIFY(text.contains(u"<b>bold</b> & &amp; entities"_s));
+    }
+}
+
+void TestExporters::pageSizeDoesNotMatter_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : {u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"txt"_s})
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+void TestExporters::pageSizeDoesNotMatter()
+{
+    QFETCH(QString, format);
+    importSamples();
+    const QByteArray whole = exportBytes(format, allIds(), fixedOptions(), 1000);
+    QVERIFY(!whole.isEmpty());
+    QCOMPARE(exportBytes(format, allIds(), fixedOptions(), 1), whole);
+    QCOMPARE(exportBytes(format, allIds(), fixedOptions(), 10), whole);
+}
+
+void TestExporters::progressAndCount()
+{
+    importSamples();
+    const std::unique_ptr<Exporter> exporter = Exporter::create(u"json"_s);
+    QList<QPair<qsizetype, qsizetype>> calls;
+    const ExportResult result = ExportJob::exportItems(
+            *m_store, allIds(), *exporter, m_dir->filePath(u"out.json"_s),
+            [&calls](qsizetype done, qsizetype total) {
+                calls.append({done, total});
+                return true;
+            },
+            10);
+    QVERIFY(result.ok());
+    QCOMPARE(result.itemCount, 47);
+    const QList<QPair<qsizetype, qsizetype>> expected{{0, 47}, {10, 47}, {20, 47}, {30, 47}, {40, 47}, {47, 47}};
+    QCOMPARE(calls, expected);
+}
+
+void TestExporters::toDevice()
+{
+    importSamples();
+    const QByteArray file = exportBytes(u"csv"_s, allIds());
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    const std::unique_ptr<Exporter> exporter = Exporter::create(u"csv"_s);
+    exporter->setOptions(fixedOptions());
+    QVERIFY(ExportJob::exportItems(*m_store, allIds(), *exporter, &buffer).ok());
+    QCOMPARE(buffer.data(), file);
+}
+
+void TestExporters::unwritableDestination_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<bool>("needsReadOnlyFolder");
+    QTest::newRow("missing folder") << u"no/such/folder/out.csv"_s << false;
+    QTest::newRow("parent is a file") << u"plain.txt/out.csv"_s << false;
+    QTest::newRow("destination is a folder") << u"folder"_s << false;
+    QTest::newRow("read-only folder") << u"readonly/out.csv"_s << true;
+}
+
+void TestExporters::unwritableDestination()
+{
+    QFETCH(QString, relativePath);
+    QFETCH(bool, needsReadOnlyFolder);
+    importSamples();
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkdir(u"folder"_s));
+    QFile plain(dir.filePath(u"plain.txt"_s));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    QVERIFY(dir.mkdir(u"readonly"_s));
+    const QString readOnly = dir.filePath(u"readonly"_s);
+    QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+    if (needsReadOnlyFolder) {
+        QFile probe(dir.filePath(u"readonly/probe"_s));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.close();
+            probe.remove();
+            QSKIP("running with rights that write into read-only folders (root)");
+        }
+    }
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+
+    const QString path = dir.filePath(relativePath);
+    const std::unique_ptr<Exporter> exporter = Exporter::create(u"csv"_s);
+    const ExportResult result = ExportJob::exportItems(*m_store, allIds(), *exporter, path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.status, ExportResult::Status::Failed);
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    QVERIFY(QDir(dir.filePath(u"folder"_s)).isEmpty());
+    QVERIFY(QDir(readOnly).isEmpty());
+    QCOMPARE(QFileInfo(dir.filePath(u"plain.txt"_s)).size(), 0);
+}
+
+void TestExporters::cancelKeepsExistingFile()
+{
+    importSamples();
+    const QString path = m_dir->filePath(u"existing.csv"_s);
+    const QByteArray precious = "precious, do not touch\r\n";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(precious);
+    file.close();
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+
+    for (const QString &format : Exporter::formats()) {
+        const std::unique_ptr<Exporter> exporter = Exporter::create(format);
+        qsizetype lastDone = -1;
+        const ExportResult result = ExportJob::exportItems(
+                *m_store, allIds(), *exporter, path,
+                [&lastDone](qsizetype done, qsizetype total) {
+                    lastDone = done;
+                    return done < total / 2;
+                },
+                10);
+        QVERIFY(result.isCancelled());
+        QVERIFY(result.error.isEmpty());
+        QCOMPARE(lastDone, 30);
+        QCOMPARE(readAll(path), precious);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), before);
+    }
+}
+
+void TestExporters::failureKeepsExistingFile()
+{
+    importSamples();
+    const QString path = m_dir->filePath(u"existing.txt"_s);
+    const QByteArray precious = "precious\n";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(precious);
+    file.close();
+
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    FailingExporter exporter;
+    const ExportResult result = ExportJob::exportItems(*m_store, allIds(), exporter, path, {}, 10);
+    QCOMPARE(result.status, ExportResult::Status::Failed);
+    QVERIFY2(result.error.contains(u"the disk is full (simulated)"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
+    QCOMPARE(readAll(path), precious);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), before);
+}
+
+void TestExporters::refusesToOverwriteCache()
+{
+    importSamples();
+    const std::unique_ptr<Exporter> exporter = Exporter::create(u"csv"_s);
+    const ExportResult result = ExportJob::exportItems(*m_store, allIds(), *exporter, m_store->path());
+    QCOMPARE(result.status, ExportResult::Status::Failed);
+    QCOMPARE(m_store->itemCount(), 47);
+}
+
+void TestExporters::workerThread()
+{
+    importSamples();
+    const QByteArray expected = exportBytes(u"html"_s, allIds());
+    const QString path = m_dir->filePath(u"worker.html"_s);
+    const ExportJob job(m_store->path(), allIds(), u"html"_s, path, fixedOptions());
+    ExportResult result;
+    qsizetype progressCalls = 0;
+    Qt::HANDLE workerThread = nullptr;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        result = job.run([&](qsizetype, qsizetype) {
+            ++progressCalls;
+            workerThread = QThread::currentThreadId();
+            return true;
+        });
+    }));
+    thread->start();
+    QVERIFY(thread->wait(120000));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.itemCount, 47);
+    QVERIFY(progressCalls >= 2);
+    QVERIFY(workerThread != QThread::currentThreadId());
+    QCOMPARE(readAll(path), expected);
+
+    const ExportJob unknown(m_store->path(), allIds(), u"docx"_s, path);
+    QCOMPARE(unknown.run().status, ExportResult::Status::Failed);
+}
+
+void TestExporters::stepsOutOfOrder()
+{
+    importSamples();
+    const std::unique_ptr<Exporter> exporter = Exporter::create(u"json"_s);
+    QVERIFY(!exporter->writeItems(allItems()));
+    QVERIFY(!exporter->errorString().isEmpty());
+    QBuffer buffer;
+    QVERIFY(!exporter->begin(&buffer)); // not open
+    QVERIFY(!exporter->errorString().isEmpty());
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(exporter->begin(&buffer));
+    QVERIFY(exporter->writeItems(allItems()));
+    QVERIFY(exporter->finish());
+    QVERIFY(!exporter->finish());
+    QCOMPARE(QJsonDocument::fromJson(buffer.data()).array().size(), 47);
+}
+
+QTEST_MAIN(TestExporters)
+#include "tst_exporters.moc"
