@@ -8,6 +8,7 @@
 #include "newslistmodel.h"
 #include "newsstore.h"
 #include "samples.h"
+#include "sqlprofiler.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -134,6 +135,8 @@ public:
         QObject::connect(model, &QAbstractItemModel::layoutChanged, &m_context, bump);
         QObject::connect(model, &QAbstractItemModel::rowsInserted, &m_context, bump);
         QObject::connect(model, &QAbstractItemModel::rowsRemoved, &m_context, bump);
+        // A recount that keeps the rows may only update the numbers.
+        QObject::connect(model, &QAbstractItemModel::dataChanged, &m_context, bump);
     }
     int changes() const { return m_changes; }
 
@@ -485,6 +488,9 @@ QJsonObject BenchRunner::runSize(qint64 items, const QString &givenCorpus)
             error(u"cannot open the cache: %1"_s.arg(store.errorString()));
             return size;
         }
+        SqlProfiler profiler;
+        if (m_options.profileSql && !profiler.attach(store.database()))
+            m_out << "  (--profile-sql: not available in this build)" << Qt::endl;
         NewsImporter importer(store);
         int lastShown = -1;
         importer.setProgress([&](int done, int total, const QString &) {
@@ -517,6 +523,8 @@ QJsonObject BenchRunner::runSize(qint64 items, const QString &givenCorpus)
               << Qt::endl;
         if (report.itemsTotal != items)
             error(u"import of %1 items left %2 in the cache"_s.arg(items).arg(report.itemsTotal));
+        if (m_options.profileSql)
+            import.insert(u"sql_profile"_s, reportProfile(u"import"_s, profiler, importSeconds * 1000));
     }
 
     // Re-import: unchanged (skipped by size and time), then touched (hashed).
@@ -720,6 +728,9 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
     const int runs = std::max(1, m_options.runs);
 
     Reader reader;
+    SqlProfiler profiler;
+    QElapsedTimer readerClock;
+    readerClock.start();
     QJsonObject open;
     {
         // Open to first page: the store, the list's ids, row 0 readable.
@@ -731,10 +742,19 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
             return {};
         }
         const double storeMs = msSince(timer);
+        if (m_options.profileSql)
+            profiler.attach(reader.store.database());
         reader.list.setStore(&reader.store);
         const double blockedMs = msSince(timer);
         const bool ok = waitFor([&] { return reader.listReady(listBefore); });
         const double firstPageMs = msSince(timer);
+        // The window also shows the total (NewsStore::itemCount) when it opens.
+        QElapsedTimer countTimer;
+        countTimer.start();
+        const qint64 total = reader.store.itemCount();
+        const double itemCountMs = msSince(countTimer);
+        if (total != items)
+            error(u"reader: the cache counts %1 items, not %2"_s.arg(total).arg(items));
 
         // Then the category pane.
         const int categoriesBefore = reader.categoryChanges();
@@ -749,6 +769,7 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
             {u"store_open_ms"_s, round3(storeMs)},
             {u"first_page_ms"_s, round3(firstPageMs)},
             {u"first_page_blocked_ms"_s, round3(blockedMs)},
+            {u"item_count_ms"_s, round3(itemCountMs)},
             {u"rows"_s, reader.list.rowCount()},
             {u"category_counts_ms"_s, round3(countsMs)},
             {u"category_counts_blocked_ms"_s, round3(countsBlockedMs)},
@@ -759,12 +780,13 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
             error(u"reader: the models did not become ready"_s);
         if (reader.list.rowCount() != items)
             error(u"reader: the list shows %1 rows, not %2"_s.arg(reader.list.rowCount()).arg(items));
-        m_out << u"  open: store %1, first page %2 (%3 rows); category counts %4 (%5 categories, %6)"_s
+        m_out << u"  open: store %1, first page %2 (%3 rows), item count %7; category counts %4 (%5 categories, %6)"_s
                         .arg(formatMs(storeMs), formatMs(firstPageMs))
                         .arg(reader.list.rowCount())
                         .arg(formatMs(countsMs))
                         .arg(reader.categories.rowCount() - 1)
                         .arg(synchronous ? u"on the calling thread"_s : u"asynchronous"_s)
+                        .arg(formatMs(itemCountMs))
               << Qt::endl;
     }
 
@@ -929,9 +951,14 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
                     .arg(after.rssMb, 0, 'f', 0)
                     .arg(peakReset ? QString() : u" [peak not reset: includes the import]"_s)
           << Qt::endl;
+    QJsonObject result{{u"open"_s, open}, {u"filter"_s, filter}, {u"search"_s, search}, {u"scroll"_s, scroll},
+                       {u"memory"_s, mem}};
+    if (m_options.profileSql)
+        result.insert(u"reader_sql_profile"_s, reportProfile(u"reader"_s, profiler, msSince(readerClock)));
+    profiler.detach();
     reader.categories.setStore(nullptr);
     reader.list.setStore(nullptr);
-    return {{u"open"_s, open}, {u"filter"_s, filter}, {u"search"_s, search}, {u"scroll"_s, scroll}, {u"memory"_s, mem}};
+    return result;
 }
 
 // ------------------------------------------------------------------ event loop
@@ -1041,6 +1068,24 @@ QJsonObject BenchRunner::measureEventLoop(const QString &corpusDir, qint64 items
 }
 
 // ------------------------------------------------------------------ report
+
+QJsonArray BenchRunner::reportProfile(const QString &what, const SqlProfiler &profiler, double totalMs)
+{
+    QJsonArray list;
+    const double sqlMs = double(profiler.totalNanos()) / 1e6;
+    m_out << u"  SQL profile of %1: %2 in SQLite of %3 in all; slowest statements:"_s.arg(what, formatMs(sqlMs),
+                                                                                           formatMs(totalMs))
+          << Qt::endl;
+    const QList<SqlProfiler::Entry> entries = profiler.entries();
+    for (qsizetype i = 0; i < entries.size() && i < 15; ++i) {
+        const SqlProfiler::Entry &e = entries.at(i);
+        const double ms = double(e.nanos) / 1e6;
+        m_out << u"    %1  %2 calls  %3"_s.arg(formatMs(ms), 10).arg(e.calls, 8).arg(e.sql.left(220)) << Qt::endl;
+        list.append(QJsonObject{{u"sql"_s, e.sql}, {u"ms"_s, round3(ms)}, {u"calls"_s, e.calls}});
+    }
+    list.append(QJsonObject{{u"sql"_s, u"(outside SQLite)"_s}, {u"ms"_s, round3(totalMs - sqlMs)}});
+    return list;
+}
 
 QJsonArray BenchRunner::targets(const QJsonObject &size) const
 {

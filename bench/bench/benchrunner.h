@@ -15,6 +15,7 @@ struct BenchOptions
     QString workDir;       // where the temporary folder goes (default: the system's)
     bool quick = false;    // fewer runs and a small event-loop import, for the smoke test
     bool keep = false;     // keep the temporary folder
+    bool profileSql = false; // add up SQLite time per statement (import, reader)
     int runs = 7;          // runs per filter and search case
     int jumps = 1000;      // random jumps in the list
     int itemsPerFile = 10000;
@@ -51,6 +52,7 @@ private:
     QJsonArray targets(const QJsonObject &size) const;
     void printTable(const QJsonArray &sizes);
     void error(const QString &message);
+    QJsonArray reportProfile(const QString &what, const class SqlProfiler &profiler, double totalMs);
 
     BenchOptions m_options;
     QTextStream &m_out;

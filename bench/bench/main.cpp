@@ -29,6 +29,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"json"_s, u"Also write the JSON result to FILE."_s, u"FILE"_s});
     parser.addOption({u"quick"_s, u"Few runs and a small event-loop import: a smoke test, not a measurement."_s});
     parser.addOption({u"keep"_s, u"Keep the temporary folder (corpora, caches) and print its path."_s});
+    parser.addOption({u"profile-sql"_s, u"Add up SQLite's time per statement during the import and the reader "
+                                        u"measurements, and print the slowest."_s});
     parser.addOption({u"work-dir"_s, u"Put the temporary folder in DIR (default: the system's)."_s, u"DIR"_s});
     parser.addOption({u"runs"_s, u"Runs of each filter and search case (default 7; 3 with --quick)."_s, u"R"_s});
     parser.addOption({u"jumps"_s, u"Random jumps in the list (default 1000; 100 with --quick)."_s, u"J"_s});
@@ -45,6 +47,7 @@ int main(int argc, char *argv[])
     BenchOptions options;
     options.quick = parser.isSet(u"quick"_s);
     options.keep = parser.isSet(u"keep"_s);
+    options.profileSql = parser.isSet(u"profile-sql"_s);
     if (options.quick) {
         options.sizes = {2000};
         options.runs = 3;
