@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -51,18 +52,32 @@ QStringList CategorySplitter::split(const QString &line) const
     QList<qsizetype> cuts = boundaries(text);
     cuts.prepend(0);
     cuts.append(text.size());
-    const qsizetype n = cuts.size();
     // A line with very many pairs is not a category line anyone wrote; keep
     // the search quadratic only on short lines.
     constexpr qsizetype MaxCutsForVocabulary = 64;
-    if (n > MaxCutsForVocabulary) {
+    if (cuts.size() > MaxCutsForVocabulary) {
         QStringList names;
-        for (qsizetype k = 1; k < n; ++k)
+        for (qsizetype k = 1; k < cuts.size(); ++k)
             names.append(text.mid(cuts[k - 1], cuts[k] - cuts[k - 1]).trimmed());
         names.removeAll(QString());
         names.removeDuplicates();
         return names;
     }
+
+    // A known name that starts with a small letter ("eHälsa") has no
+    // lowercase-uppercase pair before it when it follows another name
+    // ("sjukvårdeHälsa"): cut there too, where it ends at a cut.
+    for (const QString &name : m_vocabulary) {
+        if (name.isEmpty() || !name.front().isLower())
+            continue;
+        for (qsizetype at = text.indexOf(name, 1); at > 0; at = text.indexOf(name, at + 1)) {
+            const qsizetype end = at + name.size();
+            if (text.at(at - 1).isLower() && cuts.contains(end) && !cuts.contains(at))
+                cuts.append(at);
+        }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    const qsizetype n = cuts.size();
 
     struct Best { qsizetype known = -1; qsizetype names = 0; qsizetype from = -1; };
     QList<Best> best(n);

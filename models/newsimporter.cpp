@@ -265,7 +265,8 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
     q.prepare(u"INSERT INTO staging(position, key, title, summary, title_key, categories) VALUES (?, ?, ?, ?, ?, ?)"_s);
     int position = 0;
     for (const ParsedItem &item : listing.items) {
-        const QString summary = item.summary();
+        // An item without a summary has a null string, which binds as NULL.
+        const QString summary = item.summary().isNull() ? u""_s : item.summary();
         const QStringList names = m_splitter.split(item.categoryLine);
         q.bindValue(0, ++position);
         q.bindValue(1, itemKey(item.title, summary));
@@ -278,15 +279,16 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
     }
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString header = listing.header.isNull() ? u""_s : listing.header; // no header line: not NULL
     if (fileId == 0) {
         if (!exec(u"INSERT INTO files(path, size, mtime, hash, ordinal, header, item_count, imported_at) "
                   u"VALUES (?, ?, ?, ?, (SELECT coalesce(max(ordinal), 0) + 1 FROM files), ?, ?, ?)"_s,
-                  {path, size, mtime, hash, listing.header, listing.items.size(), now}))
+                  {path, size, mtime, hash, header, listing.items.size(), now}))
             return failed();
         fileId = q.lastInsertId().toLongLong();
     } else if (!exec(u"UPDATE files SET size = ?, mtime = ?, hash = ?, header = ?, item_count = ?, imported_at = ? "
                      u"WHERE id = ?"_s,
-                     {size, mtime, hash, listing.header, listing.items.size(), now, fileId})) {
+                     {size, mtime, hash, header, listing.items.size(), now, fileId})) {
         return failed();
     }
 
@@ -303,7 +305,7 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
               u"SELECT key, title, summary, title_key, 0 FROM staging WHERE true ORDER BY position "
               u"ON CONFLICT(key) DO NOTHING"_s))
         return failed();
-    report.itemsNew += q.numRowsAffected();
+    const qint64 itemsNew = q.numRowsAffected(); // counted once the transaction commits
 
     const bool ok =
             exec(u"INSERT INTO items_fts(rowid, title, summary) SELECT id, title, summary FROM items WHERE id > ?"_s, {maxId})
@@ -339,6 +341,7 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
 
     if (!transaction.commit())
         return fail(report, tr("importing %1").arg(path), db.lastError().text());
+    report.itemsNew += itemsNew;
     return true;
 }
 
@@ -346,7 +349,8 @@ bool NewsImporter::removeFile(qint64 fileId, const QString &path, ImportReport &
 {
     // A vanished file is stored as one that holds no items, then forgotten.
     ParsedListing empty;
-    if (!store(fileId, path, empty, 0, 0, {}, report))
+    // The hash must not be a null QByteArray (NULL in a NOT NULL column).
+    if (!store(fileId, path, empty, 0, 0, QByteArray(""), report))
         return false;
     QSqlQuery q(m_store.database());
     q.prepare(u"DELETE FROM files WHERE id = ?"_s);

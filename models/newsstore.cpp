@@ -156,20 +156,32 @@ bool NewsStore::open(const QString &path, int targetVersion)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder %1 for the cache.").arg(info.absolutePath()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open())
-        return fail(tr("Cannot open the cache %1: %2").arg(path, db.lastError().text()));
-
-    QSqlQuery q(db);
-    // A file that is not SQLite fails on the first statement.
-    if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
-        return fail(tr("%1 is not a newsdesk cache: %2").arg(path, q.lastError().text()));
-    q.exec(u"PRAGMA synchronous = NORMAL"_s);
-    q.exec(u"PRAGMA foreign_keys = OFF"_s);
-    q.exec(u"PRAGMA temp_store = MEMORY"_s);
-    q.exec(u"PRAGMA cache_size = -65536"_s);
+    // The handles live in this block, so a failed open can remove the
+    // connection (isOpen() false, no "still in use" warning).
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open()) {
+            error = tr("Cannot open the cache %1: %2").arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            // A file that is not SQLite fails on the first statement.
+            if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
+                error = tr("%1 is not a newsdesk cache: %2").arg(path, q.lastError().text());
+            } else {
+                q.exec(u"PRAGMA synchronous = NORMAL"_s);
+                q.exec(u"PRAGMA foreign_keys = OFF"_s);
+                q.exec(u"PRAGMA temp_store = MEMORY"_s);
+                q.exec(u"PRAGMA cache_size = -65536"_s);
+            }
+        }
+    }
+    if (!error.isEmpty()) {
+        close();
+        return fail(error);
+    }
     if (!migrate(targetVersion)) {
         close();
         return false;
