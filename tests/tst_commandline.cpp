@@ -1,0 +1,523 @@
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Drives the real newsdesk program, as a person or a script would, against a
+// cache in a temporary folder.
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void importSample();
+    void categoriesJson();
+    void categoriesText();
+    void listJson();
+    void listCategory();
+    void listMatch_data();
+    void listMatch();
+    void listSearch_data();
+    void listSearch();
+    void listTsvAndText();
+    void importWithRejectedFile();
+    void usageErrors_data();
+    void usageErrors();
+    void version();
+    void help_data();
+    void help();
+    void newerCache();
+    void notACache();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Result run(const QStringList &arguments);
+    // Runs with --db pointing at the test's cache.
+    Result runDb(const QStringList &arguments);
+    QJsonArray listJson(const QStringList &arguments);
+    void importSampleOnce();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+namespace {
+
+const QMap<QString, qint64> SampleCounts{
+    {u"Hälso- och sjukvård"_s, 26},
+    {u"Kollektivtrafik"_s, 7},
+    {u"Ekonomi och budget"_s, 6},
+    {u"Organisation och styrning"_s, 5},
+    {u"Kultur"_s, 4},
+    {u"Forskning och innovation"_s, 2},
+    {u"Projekt inom lokalbana-spårvagn"_s, 2},
+    {u"Regional utveckling"_s, 1},
+    {u"Politiska sammanträden"_s, 1},
+    {u"Stöd"_s, 1},
+    {u"Kultur och hälsa"_s, 1},
+};
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList result;
+    for (const QJsonValue &v : value.toArray())
+        result.append(v.toString());
+    return result;
+}
+
+} // namespace
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(NEWSDESK_BINARY)).isExecutable(), NEWSDESK_BINARY);
+}
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(u"cache/newsdesk.sqlite"_s);
+}
+
+void TestCommandLine::cleanup()
+{
+    m_dir.reset();
+}
+
+TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Whatever happens, the person's own cache and settings stay untouched.
+    environment.insert(u"HOME"_s, m_dir->path());
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(NEWSDESK_BINARY), arguments);
+    Result result;
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString();
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"timed out: newsdesk "_s + arguments.join(u' ');
+        return result;
+    }
+    if (process.exitStatus() == QProcess::NormalExit)
+        result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+TestCommandLine::Result TestCommandLine::runDb(const QStringList &arguments)
+{
+    QStringList withDb = arguments;
+    withDb.insert(1, m_db);
+    withDb.insert(1, u"--db"_s);
+    return run(withDb);
+}
+
+QJsonArray TestCommandLine::listJson(const QStringList &arguments)
+{
+    const Result result = runDb(QStringList{u"list"_s, u"--format"_s, u"json"_s} + arguments);
+    if (result.exitCode != 0) {
+        qWarning("list failed (%d): %s", result.exitCode, qPrintable(result.err));
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
+        qWarning("list printed no JSON array: %s", qPrintable(error.errorString()));
+        return {};
+    }
+    return document.array();
+}
+
+void TestCommandLine::importSampleOnce()
+{
+    const Result result = runDb({u"import"_s, u"--sample"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+}
+
+void TestCommandLine::importSample()
+{
+    const Result result = runDb({u"import"_s, u"--sample"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QVERIFY(QFileInfo::exists(m_db));
+    QVERIFY2(result.out.contains(u"3 imported"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"47 new"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"47 in the cache"_s), qPrintable(result.out));
+
+    // Again: nothing changed.
+    const Result again = runDb({u"import"_s, u"--sample"_s});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"0 imported, 3 unchanged"_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"0 new, 47 in the cache"_s), qPrintable(again.out));
+}
+
+void TestCommandLine::categoriesJson()
+{
+    importSampleOnce();
+    const Result result = runDb({u"categories"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    QMap<QString, qint64> counts;
+    for (const QJsonValue &value : document.array()) {
+        QVERIFY(value.isObject());
+        const QJsonObject object = value.toObject();
+        QVERIFY(object.value(u"name"_s).isString());
+        QVERIFY(object.value(u"count"_s).isDouble());
+        counts.insert(object.value(u"name"_s).toString(), object.value(u"count"_s).toInteger());
+    }
+    QCOMPARE(document.array().size(), 11);
+    QCOMPARE(counts, SampleCounts);
+}
+
+void TestCommandLine::categoriesText()
+{
+    importSampleOnce();
+    const Result result = runDb({u"categories"_s, u"--format"_s, u"tsv"_s});
+    QCOMPARE(result.exitCode, 0);
+    QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.takeFirst(), u"category\tcount"_s);
+    QMap<QString, qint64> counts;
+    for (const QString &line : std::as_const(lines)) {
+        const QStringList fields = line.split(u'\t');
+        QCOMPARE(fields.size(), 2);
+        counts.insert(fields.at(0), fields.at(1).toLongLong());
+    }
+    QCOMPARE(counts, SampleCounts);
+
+    const Result text = runDb({u"categories"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(u"26  Hälso- och sjukvård"_s));
+}
+
+void TestCommandLine::listJson()
+{
+    importSampleOnce();
+    const QJsonArray items = listJson({});
+    QCOMPARE(items.size(), 47);
+    QSet<qint64> ids;
+    for (const QJsonValue &value : items) {
+        QVERIFY(value.isObject());
+        const QJsonObject item = value.toObject();
+        QVERIFY(item.value(u"id"_s).isDouble());
+        ids.insert(item.value(u"id"_s).toInteger());
+        QVERIFY(item.value(u"title"_s).isString());
+        QVERIFY(!item.value(u"title"_s).toString().isEmpty());
+        QVERIFY(item.value(u"summary"_s).isString());
+        QVERIFY(!item.value(u"summary"_s).toString().isEmpty());
+        QVERIFY(item.value(u"categories"_s).isArray());
+        QVERIFY(!item.value(u"categories"_s).toArray().isEmpty());
+        for (const QJsonValue &category : item.value(u"categories"_s).toArray())
+            QVERIFY(SampleCounts.contains(category.toString()));
+        QVERIFY(item.value(u"sources"_s).isArray());
+        const QJsonArray sources = item.value(u"sources"_s).toArray();
+        QCOMPARE(sources.size(), 1);
+        const QJsonObject source = sources.first().toObject();
+        QVERIFY(source.value(u"file"_s).toString().startsWith(u":/sample/"_s));
+        QVERIFY(source.value(u"position"_s).isDouble());
+        QVERIFY(source.value(u"position"_s).toInt() >= 1);
+        QVERIFY(item.value(u"read"_s).isBool());
+        QVERIFY(!item.value(u"read"_s).toBool());
+        QVERIFY(item.value(u"starred"_s).isBool());
+        QVERIFY(!item.value(u"starred"_s).toBool());
+    }
+    QCOMPARE(ids.size(), 47);
+
+    // The counts per category agree with the items listed.
+    QMap<QString, qint64> counts;
+    for (const QJsonValue &value : items) {
+        for (const QString &name : stringList(value.toObject().value(u"categories"_s)))
+            ++counts[name];
+    }
+    QCOMPARE(counts, SampleCounts);
+}
+
+void TestCommandLine::listCategory()
+{
+    importSampleOnce();
+    const QJsonArray items = listJson({u"--category"_s, u"Kultur"_s});
+    QCOMPARE(items.size(), 4);
+    for (const QJsonValue &value : items)
+        QVERIFY(stringList(value.toObject().value(u"categories"_s)).contains(u"Kultur"_s));
+
+    const QJsonArray health = listJson({u"--category"_s, u"Hälso- och sjukvård"_s});
+    QCOMPARE(health.size(), 26);
+    QCOMPARE(listJson({u"--category"_s, u"Sport"_s}).size(), 0);
+}
+
+void TestCommandLine::listMatch_data()
+{
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QString>("match");
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("any") << QStringList{u"Kultur"_s, u"Hälso- och sjukvård"_s} << u"any"_s << 29;
+    QTest::newRow("all") << QStringList{u"Kultur"_s, u"Hälso- och sjukvård"_s} << u"all"_s << 1;
+    QTest::newRow("all, none in both") << QStringList{u"Kultur"_s, u"Ekonomi och budget"_s} << u"all"_s << 0;
+    QTest::newRow("all of three") << QStringList{u"Kultur"_s, u"Hälso- och sjukvård"_s, u"Kultur och hälsa"_s}
+                                  << u"all"_s << 1;
+    QTest::newRow("all, written together on one line")
+            << QStringList{u"Kollektivtrafik"_s, u"Projekt inom lokalbana-spårvagn"_s} << u"all"_s << 2;
+}
+
+void TestCommandLine::listMatch()
+{
+    QFETCH(QStringList, categories);
+    QFETCH(QString, match);
+    QFETCH(int, count);
+
+    importSampleOnce();
+    QStringList arguments{u"--match"_s, match};
+    for (const QString &category : categories)
+        arguments += {u"--category"_s, category};
+    const QJsonArray items = listJson(arguments);
+
+    // The same selection made from the full list.
+    qsizetype expected = 0;
+    for (const QJsonValue &value : listJson({})) {
+        const QStringList names = stringList(value.toObject().value(u"categories"_s));
+        const auto has = [&](const QString &name) { return names.contains(name); };
+        if (match == u"all" ? std::all_of(categories.cbegin(), categories.cend(), has)
+                            : std::any_of(categories.cbegin(), categories.cend(), has))
+            ++expected;
+    }
+    QCOMPARE(items.size(), expected);
+    QCOMPARE(items.size(), count);
+}
+
+void TestCommandLine::listSearch_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("pattern");
+
+    QTest::newRow("a word") << u"vaccination"_s << u"\\bvaccination\\b"_s;
+    QTest::newRow("a word, any case") << u"REGION"_s << u"\\bregion\\b"_s;
+    QTest::newRow("two words") << u"region stockholm"_s << u"(?=.*\\bregion\\b)(?=.*\\bstockholm\\b)"_s;
+    QTest::newRow("a prefix with a star") << u"vaccin*"_s << u"\\bvaccin"_s;
+    QTest::newRow("å is not a") << u"år"_s << u"\\bår\\b"_s;
+    QTest::newRow("a is not å") << u"ar"_s << u"\\bar\\b"_s;
+}
+
+void TestCommandLine::listSearch()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, pattern);
+
+    importSampleOnce();
+    const QJsonArray items = listJson({u"--search"_s, search});
+    const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption
+                                        | QRegularExpression::UseUnicodePropertiesOption
+                                        | QRegularExpression::DotMatchesEverythingOption);
+    QVERIFY(re.isValid());
+    QSet<qint64> expected;
+    for (const QJsonValue &value : listJson({})) {
+        const QJsonObject item = value.toObject();
+        if (re.match(item.value(u"title"_s).toString() + u"\n"_s + item.value(u"summary"_s).toString()).hasMatch())
+            expected.insert(item.value(u"id"_s).toInteger());
+    }
+    QSet<qint64> found;
+    for (const QJsonValue &value : items)
+        found.insert(value.toObject().value(u"id"_s).toInteger());
+    QCOMPARE(found, expected);
+    if (search != u"ar")
+        QVERIFY(!found.isEmpty());
+}
+
+void TestCommandLine::listTsvAndText()
+{
+    importSampleOnce();
+    const Result tsv = runDb({u"list"_s, u"--format"_s, u"tsv"_s, u"--category"_s, u"Stöd"_s});
+    QCOMPARE(tsv.exitCode, 0);
+    const QStringList lines = tsv.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first(), u"id\ttitle\tcategories\tread\tstarred\tsummary"_s);
+    QCOMPARE(lines.at(1).split(u'\t').size(), 6);
+
+    const Result text = runDb({u"list"_s, u"--category"_s, u"Kultur"_s});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.count(u"\u2022 "_s), 4);
+    QVERIFY(text.out.contains(u"4 items"_s));
+}
+
+void TestCommandLine::importWithRejectedFile()
+{
+    const QString folder = m_dir->filePath(u"news"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile good(QDir(folder).filePath(u"good.txt"_s));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(" \xE2\x80\xA2 Ett\n\n  Text ett.\n\n  Kultur\n \xE2\x80\xA2 Tv\xC3\xA5\n\n  Text tv\xC3\xA5.\n\n  St\xC3\xB6""d\n");
+    good.close();
+    const QString badPath = QDir(folder).filePath(u"bad.txt"_s);
+    QFile bad(badPath);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray("\x00\x01\x02\x03binary\x00", 11));
+    bad.close();
+
+    const Result result = runDb({u"import"_s, folder});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"bad.txt"_s), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(u"good.txt"_s), qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"1 imported"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"1 rejected"_s), qPrintable(result.out));
+
+    const QJsonArray items = listJson({});
+    QCOMPARE(items.size(), 2);
+    QStringList titles;
+    for (const QJsonValue &value : items)
+        titles.append(value.toObject().value(u"title"_s).toString());
+    QCOMPARE(titles, (QStringList{u"Ett"_s, u"Två"_s}));
+
+    // A path that does not exist is named too.
+    const Result missing = runDb({u"import"_s, m_dir->filePath(u"saknas.txt"_s)});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"saknas.txt"_s), qPrintable(missing.err));
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    QTest::newRow("unknown option") << QStringList{u"list"_s, u"--bogus"_s};
+    QTest::newRow("option without its value") << QStringList{u"list"_s, u"--category"_s};
+    QTest::newRow("bad --match") << QStringList{u"list"_s, u"--match"_s, u"some"_s};
+    QTest::newRow("bad --sort") << QStringList{u"list"_s, u"--sort"_s, u"date"_s};
+    QTest::newRow("bad --format") << QStringList{u"list"_s, u"--format"_s, u"xml"_s};
+    QTest::newRow("stray argument to list") << QStringList{u"list"_s, u"extra"_s};
+    QTest::newRow("categories: bad --format") << QStringList{u"categories"_s, u"--format"_s, u"yaml"_s};
+    QTest::newRow("import of nothing") << QStringList{u"import"_s};
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+
+    const Result result = runDb(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!result.err.isEmpty());
+    QVERIFY2(result.err.startsWith(u"newsdesk"_s), qPrintable(result.err));
+    // A usage error never creates a cache.
+    QVERIFY(!QFileInfo::exists(m_db));
+}
+
+void TestCommandLine::version()
+{
+    const Result result = run({u"--version"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), u"newsdesk "_s + QStringLiteral(NEWSDESK_VERSION));
+}
+
+void TestCommandLine::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("newsdesk --help") << QStringList{u"--help"_s}
+                                     << QStringList{u"import"_s, u"list"_s, u"categories"_s, u"export"_s};
+    QTest::newRow("import --help") << QStringList{u"import"_s, u"--help"_s}
+                                   << QStringList{u"--db"_s, u"--sample"_s};
+    QTest::newRow("list --help") << QStringList{u"list"_s, u"--help"_s}
+                                 << QStringList{u"--db"_s, u"--category"_s, u"--match"_s, u"--search"_s,
+                                                u"--unread"_s, u"--starred"_s, u"--sort"_s, u"--format"_s};
+    QTest::newRow("categories --help") << QStringList{u"categories"_s, u"--help"_s}
+                                       << QStringList{u"--db"_s, u"--format"_s};
+    QTest::newRow("export --help") << QStringList{u"export"_s, u"--help"_s} << QStringList{u"--db"_s};
+}
+
+void TestCommandLine::help()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"Usage:"_s), qPrintable(result.out + result.err));
+    for (const QString &mention : mentions)
+        QVERIFY2(result.out.contains(mention), qPrintable(mention));
+    QVERIFY(!QFileInfo::exists(m_db));
+}
+
+void TestCommandLine::newerCache()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(m_db).absolutePath()));
+    const QString connection = u"tst-newer"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE items(id INTEGER PRIMARY KEY)"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    const QList<QStringList> commands{{u"list"_s}, {u"categories"_s}, {u"import"_s, u"--sample"_s}};
+    for (const QStringList &command : commands) {
+        const Result result = runDb(command);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"newer"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(m_db), qPrintable(result.err));
+        // One clear message, no Qt warnings from a half-opened connection.
+        QVERIFY2(!result.err.contains(u"QSql"_s), qPrintable(result.err));
+        QVERIFY2(!result.out.contains(u"imported"_s), qPrintable(result.out));
+    }
+}
+
+void TestCommandLine::notACache()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(m_db).absolutePath()));
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray text = QByteArray("Det h\xC3\xA4r \xC3\xA4r ingen databas.\n").repeated(50);
+    file.write(text);
+    file.close();
+
+    const Result result = runDb({u"list"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(m_db), qPrintable(result.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), text);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+
+#include "tst_commandline.moc"

@@ -1,0 +1,385 @@
+#include "listingparser.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The listing format: optional header, items at a bullet, indented paragraphs,
+// the last indented line naming the categories. Inputs are raw bytes, as they
+// come from a file, so encodings and line endings are tested as written.
+class TestListingParser final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void itemLines();
+    void windows1252();
+    void truncatedUtf8();
+    void warnings_data();
+    void warnings();
+    void rejected_data();
+    void rejected();
+    void missingFile();
+    void sampleFiles_data();
+    void sampleFiles();
+    void sampleTotal();
+};
+
+namespace {
+
+const QString FileName = u"news/listing.txt"_s;
+
+// Bytes of a literal that holds NULs.
+template<qsizetype N>
+QByteArray raw(const char (&bytes)[N])
+{
+    return QByteArray(bytes, N - 1);
+}
+
+QStringList titles(const ParsedListing &listing)
+{
+    QStringList result;
+    for (const ParsedItem &item : listing.items)
+        result.append(item.title);
+    return result;
+}
+
+QStringList summaries(const ParsedListing &listing)
+{
+    QStringList result;
+    for (const ParsedItem &item : listing.items)
+        result.append(item.summary());
+    return result;
+}
+
+QStringList categoryLines(const ParsedListing &listing)
+{
+    QStringList result;
+    for (const ParsedItem &item : listing.items)
+        result.append(item.categoryLine);
+    return result;
+}
+
+Diagnostics errors(const ParsedListing &listing)
+{
+    Diagnostics result;
+    for (const Diagnostic &d : listing.diagnostics) {
+        if (d.isError())
+            result.append(d);
+    }
+    return result;
+}
+
+QStringList sampleNames()
+{
+    return QDir(QStringLiteral(NEWSDESK_SAMPLE_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+void TestListingParser::parse_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QStringList>("summaries");
+    QTest::addColumn<QStringList>("categoryLines");
+
+    QTest::newRow("header and one item")
+            << QByteArray("Nyheter\n\n \xE2\x80\xA2 Titel\n\n  Text.\n\n  Kultur\n")
+            << u"Nyheter"_s << QStringList{u"Titel"_s} << QStringList{u"Text."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("no header")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  Text.\n\n  Kultur\n")
+            << QString() << QStringList{u"Titel"_s} << QStringList{u"Text."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("bullet at the start of the line")
+            << QByteArray("\xE2\x80\xA2 Titel\n  Text.\n\n  Kultur\n")
+            << QString() << QStringList{u"Titel"_s} << QStringList{u"Text."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("bullet after several blanks, no space after it")
+            << QByteArray("Nyheter\n      \xE2\x80\xA2Titel\n  Text.\n")
+            << u"Nyheter"_s << QStringList{u"Titel"_s} << QStringList{u"Text."_s} << QStringList{QString()};
+    QTest::newRow("bullet inside a line does not start an item")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  A \xE2\x80\xA2 B.\n\n  Kultur\n")
+            << QString() << QStringList{u"Titel"_s} << QStringList{u"A \u2022 B."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("two items")
+            << QByteArray("Nyheter\n\n \xE2\x80\xA2 Ett\n\n  Text ett.\n\n  Kultur\n"
+                          " \xE2\x80\xA2 Tv\xC3\xA5\n\n  Text tv\xC3\xA5.\n\n  Ekonomi och budget\n")
+            << u"Nyheter"_s << QStringList{u"Ett"_s, u"Två"_s} << QStringList{u"Text ett."_s, u"Text två."_s}
+            << QStringList{u"Kultur"_s, u"Ekonomi och budget"_s};
+    QTest::newRow("paragraph breaks kept")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  Första stycket.\n\n  Andra stycket.\n\n\n  Tredje.\n\n  Kultur\n")
+            << QString() << QStringList{u"Titel"_s}
+            << QStringList{u"Första stycket.\n\nAndra stycket.\n\nTredje."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("wrapped paragraph joined with a space")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  Ett stycke som\n  fortsätter   \n    på tre rader.\n\n  Nästa.\n\n  Kultur\n")
+            << QString() << QStringList{u"Titel"_s}
+            << QStringList{u"Ett stycke som fortsätter på tre rader.\n\nNästa."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("category line with names written together")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  Text.\n\n  Organisation och styrningH\xC3\xA4lso- och sjukv\xC3\xA5rd\n")
+            << QString() << QStringList{u"Titel"_s} << QStringList{u"Text."_s}
+            << QStringList{u"Organisation och styrningHälso- och sjukvård"_s};
+    QTest::newRow("item with no summary")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  Kultur\n \xE2\x80\xA2 Annan\n\n  Text.\n\n  Stöd\n")
+            << QString() << QStringList{u"Titel"_s, u"Annan"_s} << QStringList{QString(), u"Text."_s}
+            << QStringList{u"Kultur"_s, u"Stöd"_s};
+    QTest::newRow("item with no categories")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  Ett stycke.\n\n  Ett till.\n \xE2\x80\xA2 Annan\n\n  Text.\n\n  Stöd\n")
+            << QString() << QStringList{u"Titel"_s, u"Annan"_s}
+            << QStringList{u"Ett stycke.\n\nEtt till."_s, u"Text."_s} << QStringList{QString(), u"Stöd"_s};
+    QTest::newRow("item with neither summary nor categories")
+            << QByteArray(" \xE2\x80\xA2 Bara titel\n \xE2\x80\xA2 Annan\n\n  Text.\n\n  Stöd\n")
+            << QString() << QStringList{u"Bara titel"_s, u"Annan"_s} << QStringList{QString(), u"Text."_s}
+            << QStringList{QString(), u"Stöd"_s};
+    QTest::newRow("UTF-8 with BOM")
+            << QByteArray("\xEF\xBB\xBFNyheter\n\n \xE2\x80\xA2 \xC3\x85r\n\n  Text.\n\n  Kultur\n")
+            << u"Nyheter"_s << QStringList{u"År"_s} << QStringList{u"Text."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("UTF-8 with BOM, no header")
+            << QByteArray("\xEF\xBB\xBF \xE2\x80\xA2 \xC3\x85r\n\n  Text.\n\n  Kultur\n")
+            << QString() << QStringList{u"År"_s} << QStringList{u"Text."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("CRLF line endings")
+            << QByteArray("Nyheter\r\n\r\n \xE2\x80\xA2 Titel\r\n\r\n  Rad ett\r\n  rad tv\xC3\xA5.\r\n\r\n  Ny.\r\n\r\n  Kultur\r\n")
+            << u"Nyheter"_s << QStringList{u"Titel"_s} << QStringList{u"Rad ett rad två.\n\nNy."_s}
+            << QStringList{u"Kultur"_s};
+    QTest::newRow("CR line endings")
+            << QByteArray("Nyheter\r\r \xE2\x80\xA2 Titel\r\r  Rad ett\r  rad tv\xC3\xA5.\r\r  Ny.\r\r  Kultur\r")
+            << u"Nyheter"_s << QStringList{u"Titel"_s} << QStringList{u"Rad ett rad två.\n\nNy."_s}
+            << QStringList{u"Kultur"_s};
+    QTest::newRow("mixed line endings, no final newline")
+            << QByteArray("Nyheter\r\n\n \xE2\x80\xA2 Titel\r\r  Rad ett\n  rad tv\xC3\xA5.\r\n\r  Kultur")
+            << u"Nyheter"_s << QStringList{u"Titel"_s} << QStringList{u"Rad ett rad två."_s}
+            << QStringList{u"Kultur"_s};
+    QTest::newRow("tab indentation")
+            << QByteArray("Nyheter\n\n\t\xE2\x80\xA2 Titel\n\n\t\tText som\n\t\tfortsätter.\n\n\t\tKultur\n")
+            << u"Nyheter"_s << QStringList{u"Titel"_s} << QStringList{u"Text som fortsätter."_s}
+            << QStringList{u"Kultur"_s};
+    QTest::newRow("blank lines holding only spaces and tabs")
+            << QByteArray(" \xE2\x80\xA2 Titel\n \t \n  Ett.\n   \n  Två.\n\t\n  Kultur\n")
+            << QString() << QStringList{u"Titel"_s} << QStringList{u"Ett.\n\nTvå."_s} << QStringList{u"Kultur"_s};
+    // "a" + COMBINING RING ABOVE, "o" + COMBINING DIAERESIS: composed to å and ö.
+    QTest::newRow("decomposed input gives NFC output")
+            << QByteArray("Nyhe\xCC\x88ter\n\n \xE2\x80\xA2 Pa\xCC\x8A va\xCC\x88g\n\n  Mo\xCC\x88te.\n\n  Sto\xCC\x88""d\n")
+            << u"Nyhëter"_s << QStringList{u"På väg"_s} << QStringList{u"Möte."_s} << QStringList{u"Stöd"_s};
+    QTest::newRow("text trimmed")
+            << QByteArray("Nyheter   \n\n \xE2\x80\xA2    Titel  \t \n\n     Text.   \n\n   Kultur \t\n")
+            << u"Nyheter"_s << QStringList{u"Titel"_s} << QStringList{u"Text."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("no-break spaces trimmed")
+            << QByteArray(" \xE2\x80\xA2 Titel\xC2\xA0\n\n  Text.\xC2\xA0\n\n  Kultur\n")
+            << QString() << QStringList{u"Titel"_s} << QStringList{u"Text."_s} << QStringList{u"Kultur"_s};
+    QTest::newRow("markup kept verbatim")
+            << QByteArray(" \xE2\x80\xA2 <script>alert('x')</script> & <b>fet</b>\n\n"
+                          "  <img src=x onerror=alert(1)> &amp; \"citat\" 'apostrof' --; DROP TABLE items;\n\n"
+                          "  Kultur & <b>n\xC3\xB6je</b>\n")
+            << QString() << QStringList{u"<script>alert('x')</script> & <b>fet</b>"_s}
+            << QStringList{u"<img src=x onerror=alert(1)> &amp; \"citat\" 'apostrof' --; DROP TABLE items;"_s}
+            << QStringList{u"Kultur & <b>nöje</b>"_s};
+}
+
+void TestListingParser::parse()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, header);
+    QFETCH(QStringList, titles);
+    QFETCH(QStringList, summaries);
+    QFETCH(QStringList, categoryLines);
+
+    const ParsedListing listing = ListingParser::parse(data, FileName);
+    QVERIFY2(!listing.rejected, qPrintable(listing.diagnostics.value(0).toString()));
+    QVERIFY2(listing.diagnostics.isEmpty(), qPrintable(listing.diagnostics.value(0).toString()));
+    QCOMPARE(listing.header, header);
+    QCOMPARE(::titles(listing), titles);
+    QCOMPARE(::summaries(listing), summaries);
+    QCOMPARE(::categoryLines(listing), categoryLines);
+    for (const ParsedItem &item : listing.items) {
+        QCOMPARE(item.title, item.title.normalized(QString::NormalizationForm_C));
+        QCOMPARE(item.summary(), item.summary().normalized(QString::NormalizationForm_C));
+        QCOMPARE(item.categoryLine, item.categoryLine.normalized(QString::NormalizationForm_C));
+    }
+}
+
+void TestListingParser::itemLines()
+{
+    const QByteArray data("Nyheter\n\n \xE2\x80\xA2 Ett\n\n  Text.\n\n  Kultur\n\xE2\x80\xA2 Tv\xC3\xA5\n  Stöd\r\n"
+                          "\r\n\t\xE2\x80\xA2 Tre\r  Text.\r");
+    const ParsedListing listing = ListingParser::parse(data, FileName);
+    QCOMPARE(::titles(listing), (QStringList{u"Ett"_s, u"Två"_s, u"Tre"_s}));
+    QList<int> lines;
+    for (const ParsedItem &item : listing.items)
+        lines.append(item.line);
+    QCOMPARE(lines, (QList<int>{3, 8, 11}));
+}
+
+void TestListingParser::windows1252()
+{
+    // The same listing saved as Windows-1252: 0x95 is the bullet, 0xE5 å,
+    // 0xE4 ä, 0xF6 ö. The first such byte is on line 3.
+    const QByteArray data("Nyheter\n\n \x95 R\xE5""d om v\xE4gen\n\n  M\xF6te i \xE5r.\n\n  St\xF6""d\n");
+    const ParsedListing listing = ListingParser::parse(data, FileName);
+    QVERIFY(!listing.rejected);
+    QCOMPARE(::titles(listing), QStringList{u"Råd om vägen"_s});
+    QCOMPARE(::summaries(listing), QStringList{u"Möte i år."_s});
+    QCOMPARE(::categoryLines(listing), QStringList{u"Stöd"_s});
+
+    QCOMPARE(listing.diagnostics.size(), 1);
+    const Diagnostic warning = listing.diagnostics.first();
+    QCOMPARE(warning.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(warning.file, FileName);
+    QCOMPARE(warning.line, 3);
+    QVERIFY(warning.message.contains(u"Windows-1252"_s));
+    QVERIFY2(warning.toString().startsWith(FileName + u":3: "_s), qPrintable(warning.toString()));
+}
+
+void TestListingParser::truncatedUtf8()
+{
+    // The file was cut after the first byte of "ö" (0xC3 0xB6) on line 6.
+    const QByteArray data("Nyheter\n\n \xE2\x80\xA2 Titel\n\n  Text som\n  slutar m\xC3");
+    const ParsedListing listing = ListingParser::parse(data, FileName);
+    QVERIFY(!listing.rejected);
+    QCOMPARE(::titles(listing), QStringList{u"Titel"_s});
+    QCOMPARE(::summaries(listing), QStringList{u"Text som slutar m"_s});
+    QCOMPARE(::categoryLines(listing), QStringList{QString()});
+    QCOMPARE(listing.diagnostics.size(), 1);
+    const Diagnostic warning = listing.diagnostics.first();
+    QCOMPARE(warning.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(warning.file, FileName);
+    QCOMPARE(warning.line, 6);
+
+    // Cut inside a three-byte bullet: nothing before it is lost.
+    const ParsedListing cutBullet =
+            ListingParser::parse(QByteArray(" \xE2\x80\xA2 Titel\n\n  Text.\n\n  Kultur\n \xE2\x80"), FileName);
+    QVERIFY(!cutBullet.rejected);
+    QCOMPARE(::titles(cutBullet), QStringList{u"Titel"_s});
+    QCOMPARE(::categoryLines(cutBullet), QStringList{u"Kultur"_s});
+    QCOMPARE(cutBullet.diagnostics.size(), 1);
+    QCOMPARE(cutBullet.diagnostics.first().severity, Diagnostic::Severity::Warning);
+    QCOMPARE(cutBullet.diagnostics.first().line, 6);
+}
+
+void TestListingParser::warnings_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("indented text before the first item")
+            << QByteArray("Nyheter\n\n  Inledning.\n\n \xE2\x80\xA2 Titel\n\n  Text.\n")
+            << QStringList{u"Titel"_s} << 3;
+    QTest::newRow("a second header line")
+            << QByteArray("Nyheter\nMer\n \xE2\x80\xA2 Titel\n\n  Text.\n") << QStringList{u"Titel"_s} << 2;
+    QTest::newRow("item without a title")
+            << QByteArray(" \xE2\x80\xA2 Ett\n\n  Text.\n \xE2\x80\xA2   \n\n  Borttappad text.\n \xE2\x80\xA2 Tv\xC3\xA5\n")
+            << QStringList{u"Ett"_s, u"Två"_s} << 4;
+}
+
+void TestListingParser::warnings()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, titles);
+    QFETCH(int, line);
+
+    const ParsedListing listing = ListingParser::parse(data, FileName);
+    QVERIFY(!listing.rejected);
+    QCOMPARE(::titles(listing), titles);
+    QCOMPARE(listing.diagnostics.size(), 1);
+    QCOMPARE(listing.diagnostics.first().severity, Diagnostic::Severity::Warning);
+    QCOMPARE(listing.diagnostics.first().file, FileName);
+    QCOMPARE(listing.diagnostics.first().line, line);
+    // What was skipped does not leak into the neighbouring items.
+    for (const ParsedItem &item : listing.items) {
+        QVERIFY(!item.summary().contains(u"Inledning"_s));
+        QVERIFY(!item.summary().contains(u"Borttappad"_s));
+    }
+}
+
+void TestListingParser::rejected_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("empty file") << QByteArray() << 0;
+    QTest::newRow("whitespace only") << QByteArray(" \n\t\r\n   \r\r\n") << 0;
+    QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << 0;
+    QTest::newRow("BOM and blank lines") << QByteArray("\xEF\xBB\xBF\n\n  \n") << 0;
+    QTest::newRow("NUL bytes on line 3")
+            << raw("Nyheter\n\n \xE2\x80\xA2 Titel\x00\x01\x02\x03") << 3;
+    QTest::newRow("PNG header") << raw("\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR") << 3;
+    QTest::newRow("control characters without NUL")
+            << QByteArray(200, '\x01').prepend("\xE2\x80\xA2 Titel\n") << 2;
+    QTest::newRow("no items") << QByteArray("Nyheter\n\n  Bara text, ingen punkt.\n\n  Kultur\n") << 0;
+    QTest::newRow("bullet only in running text") << QByteArray("Nyheter med \xE2\x80\xA2 mitt i.\n") << 0;
+}
+
+void TestListingParser::rejected()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, line);
+
+    const ParsedListing listing = ListingParser::parse(data, FileName);
+    QVERIFY(listing.rejected);
+    QVERIFY(listing.items.isEmpty());
+    const Diagnostics found = errors(listing);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().file, FileName);
+    QCOMPARE(found.first().line, line);
+    QVERIFY(!found.first().message.isEmpty());
+    QVERIFY(found.first().toString().startsWith(FileName));
+}
+
+void TestListingParser::missingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"saknas.txt"_s);
+    const ParsedListing listing = ListingParser::parseFile(path);
+    QVERIFY(listing.rejected);
+    QCOMPARE(errors(listing).size(), 1);
+    QVERIFY(errors(listing).first().file.endsWith(u"saknas.txt"_s));
+}
+
+void TestListingParser::sampleFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("items");
+
+    // The number of bullets in each sample file.
+    const QList<int> counts{16, 19, 12};
+    const QStringList names = sampleNames();
+    QCOMPARE(names.size(), counts.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString disk = QDir(QStringLiteral(NEWSDESK_SAMPLE_DIR)).filePath(names.at(i));
+        QTest::addRow("%s on disk", qPrintable(names.at(i))) << disk << counts.at(i);
+        QTest::addRow("%s in resources", qPrintable(names.at(i))) << u":/sample/"_s + names.at(i) << counts.at(i);
+    }
+}
+
+void TestListingParser::sampleFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(int, items);
+
+    const ParsedListing listing = ListingParser::parseFile(path);
+    QVERIFY(!listing.rejected);
+    QVERIFY2(listing.diagnostics.isEmpty(), qPrintable(listing.diagnostics.value(0).toString()));
+    QCOMPARE(listing.header, u"Nyheter"_s);
+    QCOMPARE(listing.items.size(), items);
+    for (const ParsedItem &item : listing.items) {
+        QVERIFY(!item.title.isEmpty());
+        QVERIFY2(!item.summary().isEmpty(), qPrintable(item.title));
+        QVERIFY2(!item.categoryLine.isEmpty(), qPrintable(item.title));
+        QVERIFY(item.line > 0);
+    }
+}
+
+void TestListingParser::sampleTotal()
+{
+    int total = 0;
+    for (const QString &name : sampleNames())
+        total += int(ListingParser::parseFile(u":/sample/"_s + name).items.size());
+    QCOMPARE(total, 47);
+}
+
+QTEST_APPLESS_MAIN(TestListingParser)
+
+#include "tst_listingparser.moc"

@@ -1,0 +1,1019 @@
+#include "newsimporter.h"
+#include "newsstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The SQLite cache and the importer, each test on a fresh database in its own
+// temporary folder.
+class TestNewsStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void sampleImport();
+    void sampleImportFromDisk();
+    void sampleReimportSkipped();
+    void itemsWithoutParts();
+    void sameItemInTwoFiles();
+    void unchangedFilesSkipped();
+    void changedFileReplacesItsItems();
+    void deletedFileStopsContributing();
+    void readAndStarredSurvive();
+    void failingFileRollsBack();
+    void rejectedFileInBatch();
+    void missingPath();
+    void cancel();
+    void migrationFromSchema1();
+    void refused_data();
+    void refused();
+    void filters_data();
+    void filters();
+    void setReadWhere();
+    void facetedCategoryCounts();
+    void textIsData();
+
+private:
+    struct Item
+    {
+        QString title;
+        QString summary;
+        QString categories;
+    };
+
+    QString filePath(const QString &name) const;
+    // Writes a listing into the news folder with its own modification time, so
+    // every rewrite counts as a change of time.
+    QString writeListing(const QString &name, const QList<Item> &items);
+    QString writeBytes(const QString &name, const QByteArray &bytes);
+    bool setModified(const QString &path, const QDateTime &time);
+    ImportReport importFolder();
+    ImportReport importSample();
+    void importFilterFixture();
+
+    QStringList titles(const ItemFilter &filter = {}) const;
+    qint64 idOf(const QString &title) const;
+    QMap<QString, qint64> counts(const ItemFilter &filter = {}) const;
+    QStringList dump() const;
+    QStringList ftsTerms() const;
+    bool ftsMatchesContent();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<NewsStore> m_store;
+    QString m_dbPath;
+    QString m_folder;
+    int m_writes = 0;
+};
+
+namespace {
+
+const QMap<QString, qint64> SampleCounts{
+    {u"Hälso- och sjukvård"_s, 26},
+    {u"Kollektivtrafik"_s, 7},
+    {u"Ekonomi och budget"_s, 6},
+    {u"Organisation och styrning"_s, 5},
+    {u"Kultur"_s, 4},
+    {u"Forskning och innovation"_s, 2},
+    {u"Projekt inom lokalbana-spårvagn"_s, 2},
+    {u"Regional utveckling"_s, 1},
+    {u"Politiska sammanträden"_s, 1},
+    {u"Stöd"_s, 1},
+    {u"Kultur och hälsa"_s, 1},
+};
+
+QByteArray listingBytes(const QList<QString> &lines)
+{
+    return lines.join(u'\n').toUtf8();
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+QString canonical(const QString &path)
+{
+    return QFileInfo(path).canonicalFilePath();
+}
+
+QString sqlValue(const QVariant &value)
+{
+    if (value.isNull())
+        return u"NULL"_s;
+    if (value.typeId() == QMetaType::QByteArray)
+        return u"x'"_s + QString::fromLatin1(value.toByteArray().toHex()) + u'\'';
+    return value.toString();
+}
+
+// A database written by someone else, with the tables and version given.
+bool makeForeignDatabase(const QString &path, int userVersion)
+{
+    const QString connection = u"tst-foreign"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(u"CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)"_s)
+                    && q.exec(u"INSERT INTO notes(text) VALUES ('hello')"_s)
+                    && q.exec(u"PRAGMA user_version = %1"_s.arg(userVersion));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+} // namespace
+
+void TestNewsStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_dbPath = m_dir->filePath(u"cache/newsdesk.sqlite"_s);
+    m_folder = m_dir->filePath(u"news"_s);
+    QVERIFY(QDir().mkpath(m_folder));
+    m_writes = 0;
+    m_store = std::make_unique<NewsStore>();
+    QVERIFY2(m_store->open(m_dbPath), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->schemaVersion(), NewsStore::SchemaVersion);
+}
+
+void TestNewsStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString TestNewsStore::filePath(const QString &name) const
+{
+    return QDir(m_folder).filePath(name);
+}
+
+bool TestNewsStore::setModified(const QString &path, const QDateTime &time)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.setFileTime(time, QFileDevice::FileModificationTime);
+}
+
+QString TestNewsStore::writeBytes(const QString &name, const QByteArray &bytes)
+{
+    const QString path = filePath(name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        qFatal("cannot write %s", qPrintable(path));
+    // Distinct, increasing modification times, whatever the clock's resolution.
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(1'600'000'000 + 60 * ++m_writes);
+    if (!setModified(path, time))
+        qFatal("cannot set the time of %s", qPrintable(path));
+    return path;
+}
+
+QString TestNewsStore::writeListing(const QString &name, const QList<Item> &items)
+{
+    QStringList lines{u"Nyheter"_s, QString()};
+    for (const Item &item : items) {
+        lines.append(u" \u2022 "_s + item.title);
+        lines.append(QString());
+        if (!item.summary.isEmpty())
+            lines += {u"  "_s + item.summary, QString()};
+        if (!item.categories.isEmpty())
+            lines.append(u"  "_s + item.categories);
+    }
+    return writeBytes(name, listingBytes(lines));
+}
+
+ImportReport TestNewsStore::importFolder()
+{
+    NewsImporter importer(*m_store);
+    return importer.importPaths({m_folder});
+}
+
+ImportReport TestNewsStore::importSample()
+{
+    NewsImporter importer(*m_store);
+    return importer.importPaths(NewsImporter::sampleFiles());
+}
+
+QStringList TestNewsStore::titles(const ItemFilter &filter) const
+{
+    QStringList result;
+    for (const NewsItem &item : m_store->items(m_store->itemIds(filter)))
+        result.append(item.title);
+    return result;
+}
+
+qint64 TestNewsStore::idOf(const QString &title) const
+{
+    for (const NewsItem &item : m_store->items(m_store->itemIds()))
+        if (item.title == title)
+            return item.id;
+    return 0;
+}
+
+QMap<QString, qint64> TestNewsStore::counts(const ItemFilter &filter) const
+{
+    QMap<QString, qint64> result;
+    for (const CategoryCount &c : m_store->categoryCounts(filter))
+        result.insert(c.name, c.count);
+    return result;
+}
+
+// Every row of every table, sorted: two equal dumps are the same cache.
+QStringList TestNewsStore::dump() const
+{
+    QStringList result;
+    const QStringList tables{u"files"_s, u"items"_s, u"sources"_s, u"categories"_s, u"item_categories"_s,
+                             u"vocabulary"_s, u"item_state"_s};
+    for (const QString &table : tables) {
+        QSqlQuery q(m_store->database());
+        if (!q.exec(u"SELECT * FROM "_s + table))
+            return {u"cannot read "_s + table + u": "_s + q.lastError().text()};
+        QStringList rows;
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields.append(sqlValue(q.value(i)));
+            rows.append(table + u": "_s + fields.join(u" | "_s));
+        }
+        rows.sort();
+        result += rows;
+    }
+    result += ftsTerms();
+    return result;
+}
+
+// What the full-text index holds, term by term (through fts5vocab).
+QStringList TestNewsStore::ftsTerms() const
+{
+    QSqlQuery q(m_store->database());
+    if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.tst_terms USING fts5vocab(main, items_fts, instance)"_s))
+        return {u"fts5vocab: "_s + q.lastError().text()};
+    if (!q.exec(u"SELECT term, doc, col, offset FROM temp.tst_terms"_s))
+        return {u"fts5vocab: "_s + q.lastError().text()};
+    QStringList rows;
+    while (q.next())
+        rows.append(u"fts: %1 %2 %3 %4"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                               q.value(3).toString()));
+    rows.sort();
+    return rows;
+}
+
+// Whether the full-text index is exactly what a rebuild from the items would give.
+bool TestNewsStore::ftsMatchesContent()
+{
+    const QStringList before = ftsTerms();
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    const bool rebuilt = q.exec(u"INSERT INTO items_fts(items_fts) VALUES ('rebuild')"_s);
+    const QStringList after = ftsTerms();
+    q.finish();
+    db.rollback();
+    if (!rebuilt || before != after) {
+        qWarning("full-text index differs from the items (%lld terms indexed, %lld after a rebuild)",
+                 qlonglong(before.size()), qlonglong(after.size()));
+        return false;
+    }
+    return !before.isEmpty() || m_store->itemCount() == 0;
+}
+
+void TestNewsStore::sampleImport()
+{
+    QStringList progress;
+    NewsImporter importer(*m_store);
+    importer.setProgress([&](int done, int total, const QString &file) {
+        progress.append(u"%1/%2 %3"_s.arg(done).arg(total).arg(file));
+        return true;
+    });
+    const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY2(report.diagnostics.isEmpty(), qPrintable(report.diagnostics.value(0).toString()));
+    QCOMPARE(report.imported.size(), 3);
+    QVERIFY(report.skipped.isEmpty() && report.rejected.isEmpty() && report.removed.isEmpty());
+    QCOMPARE(report.itemsNew, 47);
+    QCOMPARE(report.itemsTotal, 47);
+    QCOMPARE(progress.size(), 4);
+    QCOMPARE(progress.last(), u"3/3 "_s);
+
+    QCOMPARE(m_store->itemCount(), 47);
+    QCOMPARE(m_store->itemIds().size(), 47);
+    QCOMPARE(counts(), SampleCounts);
+    QCOMPARE(sorted(m_store->categoryNames()), sorted(SampleCounts.keys()));
+    QCOMPARE(sorted(m_store->sourceFiles()), sorted(NewsImporter::sampleFiles()));
+
+    // Sorted by count, then name.
+    const QList<CategoryCount> list = m_store->categoryCounts();
+    for (qsizetype i = 1; i < list.size(); ++i) {
+        QVERIFY(list.at(i - 1).count >= list.at(i).count);
+        if (list.at(i - 1).count == list.at(i).count)
+            QVERIFY(list.at(i - 1).name < list.at(i).name);
+    }
+
+    for (const NewsItem &item : m_store->items(m_store->itemIds())) {
+        QVERIFY(!item.title.isEmpty());
+        QVERIFY(!item.summary.isEmpty());
+        QVERIFY(!item.categories.isEmpty());
+        QCOMPARE(item.sources.size(), 1);
+        QVERIFY(!item.read && !item.starred);
+    }
+    ItemFilter firstFile;
+    firstFile.sourceFile = NewsImporter::sampleFiles().constFirst();
+    QCOMPARE(m_store->itemCount(firstFile), 16);
+    const NewsItem first = m_store->item(m_store->itemIds(firstFile).constFirst());
+    QCOMPARE(first.title, u"Du som är 65 eller äldre kan nu välja covid-19-vaccin"_s);
+    QCOMPARE(first.categories, QStringList{u"Hälso- och sjukvård"_s});
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsStore::sampleImportFromDisk()
+{
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({QStringLiteral(NEWSDESK_SAMPLE_DIR)});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported.size(), 3);
+    QCOMPARE(m_store->itemCount(), 47);
+    QCOMPARE(counts(), SampleCounts);
+}
+
+void TestNewsStore::sampleReimportSkipped()
+{
+    QCOMPARE(importSample().imported.size(), 3);
+    const QStringList before = dump();
+    const ImportReport again = importSample();
+    QVERIFY(again.imported.isEmpty());
+    QCOMPARE(again.skipped.size(), 3);
+    QCOMPARE(again.itemsNew, 0);
+    QCOMPARE(again.itemsTotal, 47);
+    QCOMPARE(dump(), before);
+}
+
+void TestNewsStore::itemsWithoutParts()
+{
+    // No header; items without a summary, without categories, with neither,
+    // and a title without letters.
+    writeBytes(u"a.txt"_s, u" \u2022 Bara kategorier\n\n  Kultur\n"
+                           u" \u2022 Bara text\n\n  Ett stycke.\n\n  Ett till.\n"
+                           u" \u2022 Bara titel\n"
+                           u" \u2022 ???\n\n  Frågetecken.\n\n  Stöd\n"_s.toUtf8());
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY2(report.diagnostics.isEmpty(), qPrintable(report.diagnostics.value(0).toString()));
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(titles(), (QStringList{u"Bara kategorier"_s, u"Bara text"_s, u"Bara titel"_s, u"???"_s}));
+
+    const NewsItem categoriesOnly = m_store->item(idOf(u"Bara kategorier"_s));
+    QCOMPARE(categoriesOnly.summary, QString());
+    QCOMPARE(categoriesOnly.paragraphs(), QStringList());
+    QCOMPARE(categoriesOnly.categories, QStringList{u"Kultur"_s});
+    const NewsItem textOnly = m_store->item(idOf(u"Bara text"_s));
+    QCOMPARE(textOnly.paragraphs(), (QStringList{u"Ett stycke."_s, u"Ett till."_s}));
+    QCOMPARE(textOnly.categories, QStringList());
+    const NewsItem titleOnly = m_store->item(idOf(u"Bara titel"_s));
+    QCOMPARE(titleOnly.summary, QString());
+    QCOMPARE(titleOnly.categories, QStringList());
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 1}}));
+
+    ItemFilter byTitle;
+    byTitle.sort = ItemFilter::Sort::Title;
+    QCOMPARE(titles(byTitle), (QStringList{u"???"_s, u"Bara kategorier"_s, u"Bara text"_s, u"Bara titel"_s}));
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsStore::sameItemInTwoFiles()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                                                        {u"Delad"_s, u"Samma text."_s, u"Stöd"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Delad"_s, u"Samma text."_s, u"KollektivtrafikKultur"_s},
+                                                        {u"Tre"_s, u"Text tre."_s, u"Kultur"_s}}));
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, (QStringList{a, b}));
+    QCOMPARE(report.itemsNew, 3);
+    QCOMPARE(m_store->itemCount(), 3);
+    QCOMPARE(sorted(titles()), (QStringList{u"Delad"_s, u"Ett"_s, u"Tre"_s}));
+
+    const NewsItem shared = m_store->item(idOf(u"Delad"_s));
+    QCOMPARE(shared.summary, u"Samma text."_s);
+    QCOMPARE(sorted(shared.categories), (QStringList{u"Kollektivtrafik"_s, u"Kultur"_s, u"Stöd"_s}));
+    QList<ItemSource> expectedSources{{b, 1}, {a, 2}};
+    QList<ItemSource> sources = shared.sources;
+    std::sort(sources.begin(), sources.end(), [](const ItemSource &x, const ItemSource &y) { return x.file > y.file; });
+    QCOMPARE(sources, expectedSources);
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 3}, {u"Stöd"_s, 1}, {u"Kollektivtrafik"_s, 1}}));
+
+    // The item leaves b.txt: it keeps a.txt's source and categories only.
+    writeListing(u"b.txt"_s, {{u"Tre"_s, u"Text tre."_s, u"Kultur"_s}});
+    QCOMPARE(importFolder().imported, QStringList{b});
+    QCOMPARE(m_store->itemCount(), 3);
+    const NewsItem after = m_store->item(idOf(u"Delad"_s));
+    QCOMPARE(after.id, shared.id);
+    QCOMPARE(after.categories, QStringList{u"Stöd"_s});
+    QCOMPARE(after.sources, (QList<ItemSource>{{a, 2}}));
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 2}, {u"Stöd"_s, 1}}));
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsStore::unchangedFilesSkipped()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Stöd"_s}}));
+    QCOMPARE(importFolder().imported.size(), 2);
+    const QStringList before = dump();
+
+    const ImportReport again = importFolder();
+    QVERIFY(again.imported.isEmpty());
+    QCOMPARE(again.skipped, (QStringList{a, b}));
+    QCOMPARE(again.itemsNew, 0);
+    QCOMPARE(again.itemsTotal, 2);
+    QCOMPARE(dump(), before);
+
+    // Touched but not changed: a new time, the same bytes.
+    QVERIFY(setModified(a, QDateTime::fromSecsSinceEpoch(1'700'000'000)));
+    const ImportReport touched = importFolder();
+    QVERIFY(touched.imported.isEmpty());
+    QCOMPARE(touched.skipped, (QStringList{a, b}));
+    QCOMPARE(touched.itemsNew, 0);
+    QCOMPARE(m_store->itemCount(), 2);
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 1}}));
+    // The new time is remembered, so the next run skips a.txt without reading it.
+    QSqlQuery q(m_store->database());
+    q.prepare(u"SELECT mtime FROM files WHERE path = ?"_s);
+    q.addBindValue(a);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(1'700'000'000) * 1000);
+    QCOMPARE(importFolder().skipped, (QStringList{a, b}));
+}
+
+void TestNewsStore::changedFileReplacesItsItems()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
+                                                        {u"Två"_s, u"Text om zebror."_s, u"KulturStöd"_s},
+                                                        {u"Tre"_s, u"Text om giraffer."_s, u"Regional utveckling"_s}}));
+    writeListing(u"b.txt"_s, {{u"Annat"_s, u"Text om annat."_s, u"Kultur"_s}});
+    QCOMPARE(importFolder().imported.size(), 2);
+    QCOMPARE(m_store->itemCount(), 4);
+    const qint64 keptId = idOf(u"Ett"_s);
+
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
+                              {u"Fyra"_s, u"Text om elefanter."_s, u"Kollektivtrafik"_s}});
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, QStringList{a});
+    QCOMPARE(report.skipped.size(), 1);
+    QCOMPARE(report.itemsNew, 1);
+    QCOMPARE(report.itemsTotal, 3);
+    // b.txt came later, so its item comes first; a.txt keeps its place.
+    QCOMPARE(titles(), (QStringList{u"Annat"_s, u"Ett"_s, u"Fyra"_s}));
+    QCOMPARE(idOf(u"Ett"_s), keptId);
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 2}, {u"Kollektivtrafik"_s, 1}}));
+    QVERIFY(!m_store->categoryNames().contains(u"Stöd"_s));
+    QVERIFY(!m_store->categoryNames().contains(u"Regional utveckling"_s));
+
+    ItemFilter search;
+    search.search = u"zebror "_s;
+    QCOMPARE(m_store->itemCount(search), 0);
+    search.search = u"elefanter "_s;
+    QCOMPARE(titles(search), QStringList{u"Fyra"_s});
+    QVERIFY(ftsMatchesContent());
+
+    // A summary edited in place is a new item; the old text is gone.
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om te."_s, u"Kultur"_s},
+                              {u"Fyra"_s, u"Text om elefanter."_s, u"Kollektivtrafik"_s}});
+    QCOMPARE(importFolder().itemsNew, 1);
+    QCOMPARE(m_store->itemCount(), 3);
+    QCOMPARE(m_store->item(idOf(u"Ett"_s)).summary, u"Text om te."_s);
+    search.search = u"kaffe "_s;
+    QCOMPARE(m_store->itemCount(search), 0);
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsStore::deletedFileStopsContributing()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                                                        {u"Delad"_s, u"Samma text."_s, u"Stöd"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Delad"_s, u"Samma text."_s, u"Kollektivtrafik"_s},
+                                              {u"Bara i b"_s, u"Text om b."_s, u"Ekonomi och budget"_s}}));
+    QCOMPARE(importFolder().imported.size(), 2);
+    QCOMPARE(m_store->itemCount(), 3);
+
+    QVERIFY(QFile::remove(b));
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.removed, QStringList{b});
+    QCOMPARE(report.skipped, QStringList{a});
+    QCOMPARE(report.itemsTotal, 2);
+    QCOMPARE(sorted(titles()), (QStringList{u"Delad"_s, u"Ett"_s}));
+    QCOMPARE(m_store->sourceFiles(), QStringList{a});
+    QCOMPARE(m_store->item(idOf(u"Delad"_s)).sources, (QList<ItemSource>{{a, 2}}));
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 1}}));
+    QVERIFY(ftsMatchesContent());
+
+    // Nothing left to remove the next time.
+    QVERIFY(importFolder().removed.isEmpty());
+}
+
+void TestNewsStore::readAndStarredSurvive()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text två."_s, u"Stöd"_s},
+                              {u"Tre"_s, u"Text tre."_s, u"Kultur"_s}});
+    importFolder();
+    QVERIFY(m_store->setRead({idOf(u"Ett"_s)}, true));
+    QVERIFY(m_store->setStarred({idOf(u"Två"_s)}, true));
+
+    auto check = [&] {
+        ItemFilter unread;
+        unread.unreadOnly = true;
+        ItemFilter starred;
+        starred.starredOnly = true;
+        QVERIFY(m_store->item(idOf(u"Ett"_s)).read);
+        QVERIFY(!m_store->item(idOf(u"Ett"_s)).starred);
+        QVERIFY(m_store->item(idOf(u"Två"_s)).starred);
+        QVERIFY(!m_store->item(idOf(u"Två"_s)).read);
+        QVERIFY(!titles(unread).contains(u"Ett"_s));
+        QCOMPARE(titles(starred), QStringList{u"Två"_s});
+    };
+
+    // Re-import with a change elsewhere in the file.
+    writeListing(u"a.txt"_s, {{u"Noll"_s, u"Text noll."_s, u"Kultur"_s},
+                              {u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text två."_s, u"Stöd"_s}});
+    QCOMPARE(importFolder().imported.size(), 1);
+    check();
+
+    // Both leave the cache ...
+    writeListing(u"a.txt"_s, {{u"Noll"_s, u"Text noll."_s, u"Kultur"_s}});
+    importFolder();
+    QCOMPARE(titles(), QStringList{u"Noll"_s});
+
+    // ... and come back, in another file.
+    writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Kollektivtrafik"_s},
+                              {u"Ett"_s, u"Text ett."_s, u"Kultur"_s}});
+    importFolder();
+    QCOMPARE(m_store->itemCount(), 3);
+    check();
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(sorted(titles(unread)), (QStringList{u"Noll"_s, u"Två"_s}));
+
+    // Undo works on the returning items.
+    QVERIFY(m_store->setRead({idOf(u"Ett"_s)}, false));
+    QVERIFY(m_store->setStarred({idOf(u"Två"_s)}, false));
+    QVERIFY(!m_store->item(idOf(u"Ett"_s)).read);
+    QVERIFY(!m_store->item(idOf(u"Två"_s)).starred);
+    QCOMPARE(m_store->itemCount(unread), 3);
+}
+
+void TestNewsStore::failingFileRollsBack()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text om te."_s, u"Stöd"_s}});
+    QCOMPARE(importFolder().imported.size(), 1);
+    QVERIFY(m_store->setRead({idOf(u"Ett"_s)}, true));
+    const QStringList before = dump();
+    const QMap<QString, qint64> countsBefore = counts();
+    const QStringList filesBefore = m_store->sourceFiles();
+
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY2(q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON sources WHEN NEW.position = 3 "
+                        u"BEGIN SELECT RAISE(ABORT, 'boom'); END"_s),
+                 qPrintable(q.lastError().text()));
+    }
+    // The change to a.txt fails at its third item; the new b.txt would too.
+    writeListing(u"a.txt"_s, {{u"Noll"_s, u"Text om saft."_s, u"Kollektivtrafik"_s},
+                              {u"Ett"_s, u"Text om kaffe."_s, u"Ekonomi och budget"_s},
+                              {u"Tre"_s, u"Text om vatten."_s, u"Regional utveckling"_s}});
+    writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s},
+                              {u"B2"_s, u"Text b två."_s, u"Kultur"_s},
+                              {u"B3"_s, u"Text b tre."_s, u"Kultur"_s}});
+    const ImportReport report = importFolder();
+    QVERIFY(!report.error.isEmpty());
+    QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
+    QVERIFY(report.imported.isEmpty());
+    QCOMPARE(report.itemsNew, 0);
+    QCOMPARE(report.itemsTotal, 2);
+
+    QCOMPARE(dump(), before);
+    QCOMPARE(counts(), countsBefore);
+    QCOMPARE(m_store->sourceFiles(), filesBefore);
+    QCOMPARE(titles(), (QStringList{u"Ett"_s, u"Två"_s}));
+    QVERIFY(m_store->item(idOf(u"Ett"_s)).read);
+    ItemFilter search;
+    search.search = u"saft "_s;
+    QCOMPARE(m_store->itemCount(search), 0);
+    QVERIFY(ftsMatchesContent());
+
+    // Once the cause is gone, the same files import: nothing was recorded as done.
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"DROP TRIGGER boom"_s));
+    }
+    const ImportReport retry = importFolder();
+    QVERIFY2(retry.error.isEmpty(), qPrintable(retry.error));
+    QCOMPARE(retry.imported.size(), 2);
+    QCOMPARE(m_store->itemCount(), 6);
+    QCOMPARE(m_store->itemCount(search), 1);
+    QVERIFY(m_store->item(idOf(u"Ett"_s)).read);
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsStore::rejectedFileInBatch()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Stöd"_s},
+                                                        {u"Tre"_s, u"Text tre."_s, u"Stöd"_s}}));
+    QCOMPARE(importFolder().imported.size(), 2);
+
+    // b.txt becomes binary; c.txt is new and good; d.txt is new and empty.
+    writeBytes(u"b.txt"_s, QByteArray("\x7F" "ELF\x02\x01\x01\x00\x00\x00\x00", 11));
+    const QString c = canonical(writeListing(u"c.txt"_s, {{u"Fyra"_s, u"Text fyra."_s, u"Kollektivtrafik"_s}}));
+    const QString d = canonical(writeBytes(u"d.txt"_s, QByteArray()));
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY(report.hasRejections());
+    QCOMPARE(report.rejected, (QStringList{b, d}));
+    QCOMPARE(report.imported, QStringList{c});
+    QCOMPARE(report.skipped, QStringList{a});
+    QCOMPARE(report.itemsNew, 1);
+    QCOMPARE(report.itemsTotal, 4);
+    QStringList errorFiles;
+    for (const Diagnostic &diagnostic : report.diagnostics) {
+        if (diagnostic.isError())
+            errorFiles.append(diagnostic.file);
+    }
+    QCOMPARE(errorFiles, (QStringList{b, d}));
+
+    // What b.txt held before stays.
+    QCOMPARE(sorted(titles()), (QStringList{u"Ett"_s, u"Fyra"_s, u"Tre"_s, u"Två"_s}));
+    QCOMPARE(m_store->item(idOf(u"Två"_s)).sources, (QList<ItemSource>{{b, 1}}));
+    QCOMPARE(sorted(m_store->sourceFiles()), (QStringList{a, b, c}));
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 2}, {u"Kollektivtrafik"_s, 1}}));
+}
+
+void TestNewsStore::missingPath()
+{
+    const QString missing = m_dir->filePath(u"saknas"_s);
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({missing});
+    QCOMPARE(report.rejected, QStringList{missing});
+    QCOMPARE(report.diagnostics.size(), 1);
+    QVERIFY(report.diagnostics.first().isError());
+    QCOMPARE(report.diagnostics.first().file, missing);
+    QCOMPARE(m_store->itemCount(), 0);
+}
+
+void TestNewsStore::cancel()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s}});
+    writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Stöd"_s}});
+    NewsImporter importer(*m_store);
+    importer.setProgress([](int done, int, const QString &) { return done < 1; });
+    const ImportReport report = importer.importPaths({m_folder});
+    QVERIFY(report.cancelled);
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(titles(), QStringList{u"Ett"_s});
+}
+
+void TestNewsStore::migrationFromSchema1()
+{
+    m_store->close();
+    const QString path = m_dir->filePath(u"old.sqlite"_s);
+    ItemFilter word;
+    word.search = u"vaccination "_s;
+    ItemFilter prefix;
+    prefix.search = u"vacc"_s;
+    QList<qint64> wordIds;
+    QList<qint64> prefixIds;
+    QList<qint64> readIds;
+    {
+        NewsStore old;
+        QVERIFY2(old.open(path, 1), qPrintable(old.errorString()));
+        QCOMPARE(old.schemaVersion(), 1);
+        NewsImporter importer(old);
+        const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(old.itemCount(), 47);
+        wordIds = old.itemIds(word);
+        prefixIds = old.itemIds(prefix);
+        readIds = wordIds.mid(0, 2);
+        QVERIFY(old.setRead(readIds, true));
+        QVERIFY(old.setStarred({readIds.first()}, true));
+    }
+    QVERIFY(!wordIds.isEmpty());
+    QVERIFY(prefixIds.size() > wordIds.size());
+
+    NewsStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.itemCount(), 47);
+    QCOMPARE(store.categoryCounts().size(), SampleCounts.size());
+    for (const CategoryCount &c : store.categoryCounts())
+        QCOMPARE(c.count, SampleCounts.value(c.name));
+    QCOMPARE(store.itemIds(word), wordIds);
+    QCOMPARE(store.itemIds(prefix), prefixIds);
+    ItemFilter two;
+    two.search = u"va"_s; // the shortest prefix the schema-2 index holds
+    QVERIFY(store.itemCount(two) >= prefixIds.size());
+    ItemFilter read;
+    read.unreadOnly = true;
+    QCOMPARE(store.itemCount(read), 47 - readIds.size());
+    QVERIFY(store.item(readIds.first()).starred);
+
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) && q.next());
+    QVERIFY2(q.value(0).toString().contains(u"prefix"_s), qPrintable(q.value(0).toString()));
+    q.finish();
+
+    // Importing into the migrated cache goes on as before.
+    NewsImporter importer(store);
+    QCOMPARE(importer.importPaths(NewsImporter::sampleFiles()).skipped.size(), 3);
+}
+
+void TestNewsStore::refused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("newer schema") << u"newer"_s << u"newer"_s;
+    QTest::newRow("text file") << u"text"_s << u"not a newsdesk cache"_s;
+    QTest::newRow("another program's SQLite file") << u"foreign"_s << u"not a newsdesk cache"_s;
+}
+
+void TestNewsStore::refused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+
+    const QString path = m_dir->filePath(u"other.sqlite"_s);
+    QByteArray text;
+    if (kind == u"newer") {
+        QVERIFY(makeForeignDatabase(path, 99));
+    } else if (kind == u"foreign") {
+        QVERIFY(makeForeignDatabase(path, 0));
+    } else {
+        text = QByteArray("Nyheter\n\n \xE2\x80\xA2 Detta \xC3\xA4r en textfil, ingen databas.\n").repeated(20);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    }
+
+    NewsStore store;
+    QVERIFY(!store.open(path));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(message), qPrintable(store.errorString()));
+    QVERIFY(store.errorString().contains(path));
+    if (!text.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text);
+    }
+}
+
+void TestNewsStore::importFilterFixture()
+{
+    writeListing(u"a.txt"_s, {{u"Året som gått"_s, u"Sammanfattning av år 2021."_s, u"Kultur"_s},
+                              {u"Arbete pågår"_s, u"Nya arbeten startar i vår."_s, u"Ekonomi och budget"_s},
+                              {u"Zebra i parken"_s, u"Djur flyttar in."_s, u"KulturStöd"_s},
+                              {u"Älgar på vägen"_s, u"Trafiken påverkas."_s, u"Kollektivtrafik"_s},
+                              {u"Örebro får spårvagn"_s, u"Planer för ny trafik."_s,
+                               u"KollektivtrafikEkonomi och budget"_s},
+                              {u"ankor"_s, u"Inga nyheter om ankor."_s, u"Stöd"_s}});
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(m_store->itemCount(), 6);
+    QVERIFY(m_store->setRead({idOf(u"Zebra i parken"_s), idOf(u"ankor"_s)}, true));
+    QVERIFY(m_store->setStarred({idOf(u"Älgar på vägen"_s)}, true));
+}
+
+void TestNewsStore::filters_data()
+{
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<bool>("all");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("unread");
+    QTest::addColumn<bool>("starred");
+    QTest::addColumn<bool>("byTitle");
+    QTest::addColumn<QStringList>("titles");
+
+    const QString year = u"Året som gått"_s;
+    const QString work = u"Arbete pågår"_s;
+    const QString zebra = u"Zebra i parken"_s;
+    const QString moose = u"Älgar på vägen"_s;
+    const QString tram = u"Örebro får spårvagn"_s;
+    const QString ducks = u"ankor"_s;
+    const QStringList none;
+
+    QTest::newRow("everything, listing order")
+            << none << false << QString() << false << false << false
+            << QStringList{year, work, zebra, moose, tram, ducks};
+    QTest::newRow("one category") << QStringList{u"Kultur"_s} << false << QString() << false << false << false
+                                  << QStringList{year, zebra};
+    QTest::newRow("any of two") << QStringList{u"Kultur"_s, u"Stöd"_s} << false << QString() << false << false
+                                << false << QStringList{year, zebra, ducks};
+    QTest::newRow("all of two") << QStringList{u"Kultur"_s, u"Stöd"_s} << true << QString() << false << false
+                                << false << QStringList{zebra};
+    QTest::newRow("all of two, split line")
+            << QStringList{u"Ekonomi och budget"_s, u"Kollektivtrafik"_s} << true << QString() << false << false
+            << false << QStringList{tram};
+    QTest::newRow("all of one") << QStringList{u"Stöd"_s} << true << QString() << false << false << false
+                                << QStringList{zebra, ducks};
+    QTest::newRow("unknown category") << QStringList{u"Sport"_s} << false << QString() << false << false << false
+                                      << none;
+    QTest::newRow("any with an unknown one") << QStringList{u"Sport"_s, u"Kultur"_s} << false << QString() << false
+                                             << false << false << QStringList{year, zebra};
+    QTest::newRow("all with an unknown one") << QStringList{u"Sport"_s, u"Kultur"_s} << true << QString() << false
+                                             << false << false << none;
+
+    QTest::newRow("search prefix ar: not år") << none << false << u"ar"_s << false << false << false
+                                              << QStringList{work};
+    QTest::newRow("search word ar: nothing") << none << false << u"ar "_s << false << false << false << none;
+    QTest::newRow("search prefix år") << none << false << u"år"_s << false << false << false << QStringList{year};
+    QTest::newRow("search word år") << none << false << u"år "_s << false << false << false << QStringList{year};
+    QTest::newRow("search capital ÅR") << none << false << u"ÅR "_s << false << false << false << QStringList{year};
+    QTest::newRow("search ä is not a") << none << false << u"algar "_s << false << false << false << none;
+    QTest::newRow("search ä") << none << false << u"älgar "_s << false << false << false << QStringList{moose};
+    QTest::newRow("search ö is not o") << none << false << u"orebro"_s << false << false << false << none;
+    QTest::newRow("search ö") << none << false << u"öre"_s << false << false << false << QStringList{tram};
+    QTest::newRow("search decomposed ö") << none << false << u"o\u0308rebro "_s << false << false << false
+                                         << QStringList{tram};
+    QTest::newRow("search prefix in summary") << none << false << u"trafik"_s << false << false << false
+                                              << QStringList{moose, tram};
+    QTest::newRow("search word in summary") << none << false << u"trafik "_s << false << false << false
+                                            << QStringList{tram};
+    QTest::newRow("search inside a word finds nothing") << none << false << u"bra "_s << false << false << false
+                                                        << none;
+    QTest::newRow("search two words") << none << false << u"nya vå"_s << false << false << false
+                                      << QStringList{work};
+    QTest::newRow("search two words, one missing") << none << false << u"nya ankor"_s << false << false << false
+                                                   << none;
+    QTest::newRow("search FTS syntax is text") << none << false << u"ankor OR zebra"_s << false << false << false
+                                               << none;
+    QTest::newRow("search quote and minus") << none << false << u"-\"ankor"_s << false << false << false
+                                            << QStringList{ducks};
+    QTest::newRow("search punctuation only") << none << false << u"*\"()"_s << false << false << false
+                                             << QStringList{year, work, zebra, moose, tram, ducks};
+
+    QTest::newRow("unread") << none << false << QString() << true << false << false
+                            << QStringList{year, work, moose, tram};
+    QTest::newRow("starred") << none << false << QString() << false << true << false << QStringList{moose};
+    QTest::newRow("unread and starred") << none << false << QString() << true << true << false
+                                        << QStringList{moose};
+    QTest::newRow("category, search, unread")
+            << QStringList{u"Kultur"_s, u"Kollektivtrafik"_s} << false << u"trafik"_s << true << false << false
+            << QStringList{moose, tram};
+    QTest::newRow("category and search") << QStringList{u"Kultur"_s} << false << u"djur"_s << false << false
+                                         << false << QStringList{zebra};
+
+    QTest::newRow("by title, Swedish order") << none << false << QString() << false << false << true
+                                             << QStringList{ducks, work, zebra, year, moose, tram};
+    QTest::newRow("by title, one category")
+            << QStringList{u"Kollektivtrafik"_s, u"Stöd"_s} << false << QString() << false << false << true
+            << QStringList{ducks, zebra, moose, tram};
+}
+
+void TestNewsStore::filters()
+{
+    QFETCH(QStringList, categories);
+    QFETCH(bool, all);
+    QFETCH(QString, search);
+    QFETCH(bool, unread);
+    QFETCH(bool, starred);
+    QFETCH(bool, byTitle);
+    QFETCH(QStringList, titles);
+
+    importFilterFixture();
+    ItemFilter filter;
+    filter.categories = categories;
+    filter.match = all ? ItemFilter::Match::All : ItemFilter::Match::Any;
+    filter.search = search;
+    filter.unreadOnly = unread;
+    filter.starredOnly = starred;
+    filter.sort = byTitle ? ItemFilter::Sort::Title : ItemFilter::Sort::Listing;
+
+    QCOMPARE(this->titles(filter), titles);
+    QCOMPARE(m_store->itemCount(filter), titles.size());
+}
+
+void TestNewsStore::setReadWhere()
+{
+    QVERIFY2(importSample().error.isEmpty(), "sample import failed");
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(m_store->itemCount(unread), 47);
+
+    // One call marks every item of a category.
+    ItemFilter health;
+    health.categories = {u"Hälso- och sjukvård"_s};
+    QVERIFY2(m_store->setReadWhere(health, true), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->itemCount(unread), 47 - 26);
+    ItemFilter healthUnread = health;
+    healthUnread.unreadOnly = true;
+    QCOMPARE(m_store->itemCount(healthUnread), 0);
+
+    // A filter with bound values (categories, all, search) marks exactly its items unread again.
+    ItemFilter narrow;
+    narrow.categories = {u"Hälso- och sjukvård"_s, u"Organisation och styrning"_s};
+    narrow.match = ItemFilter::Match::All;
+    narrow.search = u"region"_s;
+    const QList<qint64> narrowIds = m_store->itemIds(narrow);
+    QVERIFY(!narrowIds.isEmpty());
+    QVERIFY(m_store->setReadWhere(narrow, false));
+    QCOMPARE(m_store->itemCount(unread), 47 - 26 + narrowIds.size());
+    ItemFilter narrowUnread = narrow;
+    narrowUnread.unreadOnly = true;
+    QCOMPARE(m_store->itemIds(narrowUnread), narrowIds);
+
+    // The whole cache at once, and nothing when nothing matches.
+    QVERIFY(m_store->setReadWhere({}, true));
+    QCOMPARE(m_store->itemCount(unread), 0);
+    ItemFilter nothing;
+    nothing.categories = {u"Sport"_s};
+    QVERIFY(m_store->setReadWhere(nothing, false));
+    QCOMPARE(m_store->itemCount(unread), 0);
+    QVERIFY(m_store->setReadWhere(unread, true)); // filter on the state it changes
+    ItemFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(m_store->itemCount(starred), 0);
+}
+
+void TestNewsStore::facetedCategoryCounts()
+{
+    importFilterFixture();
+    const QMap<QString, qint64> full{
+            {u"Kultur"_s, 2}, {u"Stöd"_s, 2}, {u"Ekonomi och budget"_s, 2}, {u"Kollektivtrafik"_s, 2}};
+    QCOMPARE(counts(), full);
+
+    // The category part of the filter does not narrow its own counts.
+    ItemFilter kultur;
+    kultur.categories = {u"Kultur"_s};
+    kultur.match = ItemFilter::Match::All;
+    QCOMPARE(counts(kultur), full);
+
+    // The rest of the filter does.
+    ItemFilter search = kultur;
+    search.search = u"trafik"_s;
+    QCOMPARE(counts(search), (QMap<QString, qint64>{{u"Kultur"_s, 0}, {u"Stöd"_s, 0},
+                                                    {u"Ekonomi och budget"_s, 1}, {u"Kollektivtrafik"_s, 2}}));
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(counts(unread), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 0},
+                                                    {u"Ekonomi och budget"_s, 2}, {u"Kollektivtrafik"_s, 2}}));
+    ItemFilter starred;
+    starred.starredOnly = true;
+    starred.search = u"vägen"_s;
+    QCOMPARE(counts(starred), (QMap<QString, qint64>{{u"Kultur"_s, 0}, {u"Stöd"_s, 0},
+                                                     {u"Ekonomi och budget"_s, 0}, {u"Kollektivtrafik"_s, 1}}));
+
+    // Sorted by count, then name.
+    QStringList order;
+    for (const CategoryCount &c : m_store->categoryCounts(search))
+        order.append(c.name);
+    QCOMPARE(order, (QStringList{u"Kollektivtrafik"_s, u"Ekonomi och budget"_s, u"Kultur"_s, u"Stöd"_s}));
+}
+
+void TestNewsStore::textIsData()
+{
+    const QString title = u"<script>alert('x')</script>"_s;
+    const QString summary = u"Robert'); DROP TABLE items;-- & <b>fet</b> \"citat\"."_s;
+    writeListing(u"a.txt"_s, {{title, summary, u"Kultur<i>"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    const NewsItem item = m_store->item(idOf(title));
+    QCOMPARE(item.title, title);
+    QCOMPARE(item.summary, summary);
+    QCOMPARE(item.categories, QStringList{u"Kultur<i>"_s});
+    ItemFilter filter;
+    filter.categories = {u"Kultur<i>"_s};
+    filter.search = u"'); DROP TABLE items;--"_s; // searched for as words
+    QCOMPARE(m_store->itemCount(filter), 1);
+    filter.search = u"script alert"_s;
+    QCOMPARE(m_store->itemCount(filter), 1);
+    filter.search = u"'); DROP TABLE files;--"_s;
+    QCOMPARE(m_store->itemCount(filter), 0);
+    QCOMPARE(m_store->itemCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestNewsStore)
+
+#include "tst_newsstore.moc"
