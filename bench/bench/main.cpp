@@ -4,6 +4,7 @@
 //   newsdesk-bench [--sizes 100000,1000000] [--corpus DIR] [--json FILE] [--quick] [--keep]
 
 #include "benchrunner.h"
+#include "experiments.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"keep"_s, u"Keep the temporary folder (corpora, caches) and print its path."_s});
     parser.addOption({u"profile-sql"_s, u"Add up SQLite's time per statement during the import and the reader "
                                         u"measurements, and print the slowest."_s});
+    parser.addOption({u"experiments"_s, u"Only run the query experiments (current statements next to "
+                                        u"alternatives, with query plans) on the existing cache FILE."_s, u"FILE"_s});
     parser.addOption({u"work-dir"_s, u"Put the temporary folder in DIR (default: the system's)."_s, u"DIR"_s});
     parser.addOption({u"runs"_s, u"Runs of each filter and search case (default 7; 3 with --quick)."_s, u"R"_s});
     parser.addOption({u"jumps"_s, u"Random jumps in the list (default 1000; 100 with --quick)."_s, u"J"_s});
@@ -96,6 +99,21 @@ int main(int argc, char *argv[])
     options.workDir = parser.value(u"work-dir"_s);
     if (!ok)
         return 2;
+
+    if (parser.isSet(u"experiments"_s)) {
+        const QJsonObject result = Experiments(parser.value(u"experiments"_s), options.runs, out).run();
+        const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+        out << QString::fromUtf8(json);
+        out.flush();
+        if (!options.jsonFile.isEmpty()) {
+            QSaveFile file(options.jsonFile);
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+                err << "newsdesk-bench: cannot write " << options.jsonFile << ": " << file.errorString() << Qt::endl;
+                return 1;
+            }
+        }
+        return result.contains(u"experiments"_s) ? 0 : 1;
+    }
 
     BenchRunner runner(options, out);
     const bool measured = runner.run();
