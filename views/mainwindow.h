@@ -1,12 +1,171 @@
 #pragma once
 
+#include "itemfilter.h"
+#include "newsstore.h"
+
 #include <QMainWindow>
 
-// The reader window (filled in by the reader-window issue).
+#include <functional>
+
+class CategoryFilterProxy;
+class CategoryModel;
+class ImportTask;
+class MessageBar;
+class NewsListModel;
+class SourceWatcher;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+struct ImportReport;
+
+// The reader window: categories on the left, the news list in the middle, the
+// current item on the right. It owns the GUI thread's connection to the cache
+// and hands it to the models; imports run on a worker through ImportTask.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     explicit MainWindow(const QString &databasePath, const QStringList &paths = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The selected items in list order: what an export exports.
+    QList<qint64> selectedIds() const;
+    // The filter the list shows now.
+    const ItemFilter &currentFilter() const;
+
+    QStringList watchedSources() const;
+    bool isImporting() const;
+
+public Q_SLOTS:
+    // Imports files or folders on the worker thread and watches them.
+    void importPaths(const QStringList &paths);
+    void clearFilters();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum Page { ListPage, EmptyPage, NoResultsPage };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createPanes();
+    void createStatusBar();
+    void connectModels();
+    void loadSettings();
+    void saveSettings() const;
+    void showStoreError();
+
+    // Filtering.
+    ItemFilter filterFromControls() const;
+    void applyFilter();
+    void refreshModels();
+    void keepCategoryCurrent(const std::function<void()> &change);
+
+    // The list and the detail pane.
+    qint64 currentId() const;
+    QList<int> selectedRows() const;
+    void restoreCurrent(qint64 id);
+    void selectRow(int row);
+    void moveCurrent(int delta);
+    void nextUnread();
+    void readOn();
+    void syncCurrentItem();
+    void showItem(const QModelIndex &index);
+    void toggleRead();
+    void toggleStar();
+    void markAllShownRead();
+    void stateChanged();
+    void showNewsContextMenu(const QPoint &pos);
+
+    // Importing.
+    void chooseFiles();
+    void chooseFolder();
+    void reimportWatched();
+    void forgetWatched();
+    void startImport(const QStringList &paths);
+    void importStarted();
+    void importProgress(int done, int total, const QString &file);
+    void importFinished(const ImportReport &report);
+
+    // Status and empty states.
+    void updateStatus();
+    void updatePage();
+    void showStatus(const QString &text, int timeoutMs = 6000);
+    void showShortcuts();
+    void showAbout();
+
+    QString m_databasePath;
+    NewsStore m_store;
+    qint64 m_totalItems = 0;
+    qint64 m_detailId = 0;
+    bool m_loading = true;
+    bool m_restoringCurrent = false;
+    bool m_sampleImport = false;
+
+    NewsListModel *m_newsModel = nullptr;
+    CategoryModel *m_categoryModel = nullptr;
+    CategoryFilterProxy *m_categoryProxy = nullptr;
+    ImportTask *m_importTask = nullptr;
+    SourceWatcher *m_watcher = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_statusTimer = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLineEdit *m_categoryFilterEdit = nullptr;
+    QListView *m_categoryView = nullptr;
+    QCheckBox *m_matchAllCheck = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QStackedWidget *m_newsStack = nullptr;
+    QListView *m_newsView = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyImportFilesButton = nullptr;
+    QPushButton *m_emptyImportFolderButton = nullptr;
+    QPushButton *m_clearFiltersButton = nullptr;
+    QTextBrowser *m_detailView = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    QToolButton *m_cancelImportButton = nullptr;
+
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_reimportAction = nullptr;
+    QAction *m_forgetWatchedAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearSearchAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextUnreadAction = nullptr;
+    QAction *m_readOnAction = nullptr;
+    QAction *m_toggleReadAction = nullptr;
+    QAction *m_toggleStarAction = nullptr;
+    QAction *m_markAllReadAction = nullptr;
+    QAction *m_unreadOnlyAction = nullptr;
+    QAction *m_starredOnlyAction = nullptr;
+    QAction *m_sortListingAction = nullptr;
+    QAction *m_sortTitleAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };

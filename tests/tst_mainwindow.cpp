@@ -1,0 +1,834 @@
+// The reader window driven as a person would: a cache filled from the sample
+// listings, the real MainWindow on it, categories checked, searches typed,
+// keys pressed, files dropped, imports run on the worker thread.
+
+#include "categorycolors.h"
+#include "categorymodel.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "newsimporter.h"
+#include "newslistmodel.h"
+#include "newsstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Listed
+{
+    QString title;
+    QString summary;
+    QString categories; // as the listing writes them, names run together
+};
+
+bool writeListing(const QString &path, const QList<Listed> &items)
+{
+    QByteArray text = "Nyheter\n\n";
+    for (const Listed &item : items)
+        text += u" \u2022 %1\n\n  %2\n\n  %3\n"_s.arg(item.title, item.summary, item.categories).toUtf8();
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x77));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x77, 0x77, 0x77));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
+    return p;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsEveryItemWithNamedWidgets();
+    void checkingACategoryNarrowsTheList();
+    void matchAllVersusAny();
+    void searchNarrowsListAndCategoryCounts();
+    void escapeClearsTheSearch();
+    void keyboardMovesThroughTheList();
+    void keysToggleReadAndStar();
+    void selectingMarksRead();
+    void stateSurvivesANewWindow();
+    void filtersSurviveANewWindow();
+    void selectedIdsFollowTheSelection();
+    void unreadFilterRecountsCategoriesAfterStateChanges();
+    void itemTextIsShownLiterally();
+    void addressesBecomeLinks();
+    void searchWordsAreHighlighted();
+    void noResultOffersClearFilters();
+    void emptyCacheOffersImport();
+    void firstRunImportsTheSample();
+    void droppedFolderIsImportedAndWatched();
+    void rejectedFilesAreListed();
+    void importRunsOnAWorkerWhileTheListStaysUsable();
+    void unopenableCacheKeepsAnEmptyWindow();
+    void paintsInLightAndDarkPalettes();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(const QString &db = {});
+    QString cachePath() const { return m_dir->filePath(u"cache.sqlite"_s); }
+    static NewsListModel *newsModel(MainWindow &window);
+    static CategoryModel *categoryModel(MainWindow &window);
+    static bool checkCategory(MainWindow &window, const QString &name, bool checked = true);
+    static QString countText(MainWindow &window);
+    static int rowOfTitle(MainWindow &window, const QString &title);
+    static QAction *action(MainWindow &window, const QKeySequence &shortcut);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_sampleItems = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Never touch the user's configuration.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"newsdesk-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QCoreApplication::setApplicationVersion(u"0.0-test"_s);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    NewsStore store;
+    QVERIFY2(store.open(cachePath()), qPrintable(store.errorString()));
+    NewsImporter importer(store);
+    const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    m_sampleItems = int(report.itemsTotal);
+    QCOMPARE(m_sampleItems, 47);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString &db)
+{
+    auto window = std::make_unique<MainWindow>(db.isEmpty() ? cachePath() : db);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window not active");
+    return window;
+}
+
+NewsListModel *TestMainWindow::newsModel(MainWindow &window)
+{
+    return qobject_cast<NewsListModel *>(window.findChild<QListView *>(u"newsView"_s)->model());
+}
+
+CategoryModel *TestMainWindow::categoryModel(MainWindow &window)
+{
+    return window.findChild<CategoryModel *>();
+}
+
+// Checks a category as the view does: setData on the view's own model.
+bool TestMainWindow::checkCategory(MainWindow &window, const QString &name, bool checked)
+{
+    auto *view = window.findChild<QListView *>(u"categoryView"_s);
+    QAbstractItemModel *model = view->model();
+    const QModelIndexList found = model->match(model->index(0, 0), CategoryModel::NameRole, name, 1,
+                                               Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    return model->setData(found.first(), checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
+
+QString TestMainWindow::countText(MainWindow &window)
+{
+    return window.findChild<QLabel *>(u"countLabel"_s)->text();
+}
+
+int TestMainWindow::rowOfTitle(MainWindow &window, const QString &title)
+{
+    NewsListModel *model = newsModel(window);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row).data(NewsListModel::TitleRole).toString() == title)
+            return row;
+    }
+    return -1;
+}
+
+QAction *TestMainWindow::action(MainWindow &window, const QKeySequence &shortcut)
+{
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut() == shortcut)
+            return action;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::showsEveryItemWithNamedWidgets()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QVERIFY(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), m_sampleItems);
+    QVERIFY2(countText(*window).startsWith(u"47"_s), qPrintable(countText(*window)));
+
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    QVERIFY(news->uniformItemSizes());
+    QCOMPARE(news->selectionMode(), QAbstractItemView::ExtendedSelection);
+    QCOMPARE(news->accessibleName(), u"News"_s);
+    QCOMPARE(window->findChild<QListView *>(u"categoryView"_s)->accessibleName(), u"Categories"_s);
+    QCOMPARE(window->findChild<QTextBrowser *>(u"detailView"_s)->accessibleName(), u"Details"_s);
+    QCOMPARE(window->findChild<QLineEdit *>(u"searchEdit"_s)->accessibleName(), u"Search"_s);
+    QVERIFY(window->findChild<QCheckBox *>(u"matchAllCheck"_s));
+    QVERIFY(!window->findChild<QTextBrowser *>(u"detailView"_s)->openLinks());
+
+    // Rows expose their text to assistive technology.
+    QVERIFY(model->index(0).data(Qt::AccessibleTextRole).toString().contains(
+            model->index(0).data(NewsListModel::TitleRole).toString()));
+    // Every row has the same height, computed from the font.
+    QVERIFY(news->sizeHintForIndex(model->index(0)).height() > news->fontMetrics().height() * 4);
+    QCOMPARE(news->sizeHintForIndex(model->index(0)), news->sizeHintForIndex(model->index(5)));
+}
+
+void TestMainWindow::checkingACategoryNarrowsTheList()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QVERIFY(checkCategory(*window, u"Kultur"_s));
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(window->currentFilter().categories, QStringList{u"Kultur"_s});
+    QVERIFY2(countText(*window).startsWith(u"4 of 47"_s), qPrintable(countText(*window)));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row).data(NewsListModel::CategoriesRole).toStringList().contains(u"Kultur"_s));
+
+    // "All categories" (row 0) clears the checks again.
+    auto *view = window->findChild<QListView *>(u"categoryView"_s);
+    QVERIFY(view->model()->setData(view->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model->rowCount(), m_sampleItems);
+
+    // A click on a row toggles it, as in a filter list.
+    const QModelIndexList kultur = view->model()->match(view->model()->index(0, 0), CategoryModel::NameRole,
+                                                        u"Kultur"_s, 1, Qt::MatchExactly);
+    QCOMPARE(kultur.size(), 1);
+    view->scrollTo(kultur.first());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(kultur.first()).center());
+    QCOMPARE(model->rowCount(), 4);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(kultur.first()).center());
+    QCOMPARE(model->rowCount(), m_sampleItems);
+}
+
+void TestMainWindow::matchAllVersusAny()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    NewsStore store;
+    QVERIFY(store.open(cachePath()));
+    ItemFilter any;
+    any.categories = {u"Kultur"_s, u"Kollektivtrafik"_s};
+    ItemFilter all = any;
+    all.match = ItemFilter::Match::All;
+    const qint64 anyCount = store.itemCount(any);
+    const qint64 allCount = store.itemCount(all);
+    QVERIFY(anyCount > allCount);
+    QVERIFY(allCount > 0);
+
+    QVERIFY(checkCategory(*window, u"Kultur"_s));
+    QVERIFY(checkCategory(*window, u"Kollektivtrafik"_s));
+    QCOMPARE(model->rowCount(), int(anyCount));
+    window->findChild<QCheckBox *>(u"matchAllCheck"_s)->setChecked(true);
+    QCOMPARE(window->currentFilter().match, ItemFilter::Match::All);
+    QCOMPARE(model->rowCount(), int(allCount));
+    window->findChild<QCheckBox *>(u"matchAllCheck"_s)->setChecked(false);
+    QCOMPARE(model->rowCount(), int(anyCount));
+}
+
+void TestMainWindow::searchNarrowsListAndCategoryCounts()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    CategoryModel *categories = categoryModel(*window);
+    const int kulturRow = categories->rowOfCategory(u"Kultur"_s);
+    QCOMPARE(categories->index(kulturRow).data(CategoryModel::CountRole).toLongLong(), 4);
+
+    auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
+    QTest::keyClicks(search, u"vaccin"_s);
+    // Debounced: nothing yet, then the list narrows.
+    QCOMPARE(model->rowCount(), m_sampleItems);
+    QTRY_VERIFY(model->rowCount() < m_sampleItems);
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(window->currentFilter().search, u"vaccin"_s);
+    // Counts are faceted: they follow the search.
+    QCOMPARE(categories->totalCount(), qint64(model->rowCount()));
+    QCOMPARE(categories->index(0).data(CategoryModel::CountRole).toLongLong(), qint64(model->rowCount()));
+    const int kulturRowNow = categories->rowOfCategory(u"Kultur"_s);
+    QCOMPARE(categories->index(kulturRowNow).data(CategoryModel::CountRole).toLongLong(), 0);
+    // Combined with a category.
+    const int searched = model->rowCount();
+    QVERIFY(checkCategory(*window, u"Hälso- och sjukvård"_s));
+    QVERIFY(model->rowCount() <= searched);
+    QVERIFY(model->rowCount() > 0);
+}
+
+void TestMainWindow::escapeClearsTheSearch()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
+    // Ctrl+F puts the focus in the search box.
+    window->findChild<QListView *>(u"newsView"_s)->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"Roslagsbanan"_s);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(model->rowCount(), m_sampleItems);
+}
+
+void TestMainWindow::keyboardMovesThroughTheList()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    news->setFocus();
+    QTRY_VERIFY(news->hasFocus());
+
+    QTest::keyClick(news, Qt::Key_J);
+    QCOMPARE(news->currentIndex().row(), 0);
+    QTest::keyClick(news, Qt::Key_J);
+    QTest::keyClick(news, Qt::Key_J);
+    QCOMPARE(news->currentIndex().row(), 2);
+    QTest::keyClick(news, Qt::Key_K);
+    QCOMPARE(news->currentIndex().row(), 1);
+    QTest::keyClick(news, Qt::Key_Down);
+    QCOMPARE(news->currentIndex().row(), 2);
+    QTest::keyClick(news, Qt::Key_Up);
+    QCOMPARE(news->currentIndex().row(), 1);
+
+    // N skips read items: rows 0..2 were read by visiting them; make 3 and 4 read too.
+    QVERIFY(model->setRead({3, 4}, true));
+    QTest::keyClick(news, Qt::Key_N);
+    QCOMPARE(news->currentIndex().row(), 5);
+
+    // The detail pane shows the current item.
+    auto *detail = window->findChild<QTextBrowser *>(u"detailView"_s);
+    QVERIFY(detail->toPlainText().contains(model->index(5).data(NewsListModel::TitleRole).toString()));
+
+    // Space pages the detail pane, then moves on.
+    QTest::keyClick(news, Qt::Key_Space);
+    QTRY_VERIFY(news->currentIndex().row() == 6 || detail->verticalScrollBar()->value() > 0);
+
+    // The single keys stay keys in the search box.
+    auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"jkn"_s);
+    QCOMPARE(search->text(), u"jkn"_s);
+}
+
+void TestMainWindow::keysToggleReadAndStar()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    news->setFocus();
+    QTest::keyClick(news, Qt::Key_J); // row 0, read by selecting it
+    QVERIFY(model->index(0).data(NewsListModel::ReadRole).toBool());
+    QTest::keyClick(news, Qt::Key_M);
+    QVERIFY(!model->index(0).data(NewsListModel::ReadRole).toBool());
+    QTest::keyClick(news, Qt::Key_M);
+    QVERIFY(model->index(0).data(NewsListModel::ReadRole).toBool());
+    QTest::keyClick(news, Qt::Key_S);
+    QVERIFY(model->index(0).data(NewsListModel::StarredRole).toBool());
+
+    // On the whole selection: rows 0..3.
+    QTest::keyClick(news, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(news, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(news, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(window->selectedIds().size(), 4);
+    QVERIFY2(countText(*window).contains(u"4 selected"_s), qPrintable(countText(*window)));
+    // The current row (3) is not starred, so S stars all four.
+    QTest::keyClick(news, Qt::Key_S);
+    for (int row = 0; row < 4; ++row)
+        QVERIFY(model->index(row).data(NewsListModel::StarredRole).toBool());
+    QTest::keyClick(news, Qt::Key_S);
+    for (int row = 0; row < 4; ++row)
+        QVERIFY(!model->index(row).data(NewsListModel::StarredRole).toBool());
+}
+
+void TestMainWindow::selectingMarksRead()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    QVERIFY(!model->index(7).data(NewsListModel::ReadRole).toBool());
+    QTest::mouseClick(news->viewport(), Qt::LeftButton, {}, news->visualRect(model->index(2)).center());
+    QVERIFY(model->index(2).data(NewsListModel::ReadRole).toBool());
+    news->scrollTo(model->index(7));
+    QTest::mouseClick(news->viewport(), Qt::LeftButton, {}, news->visualRect(model->index(7)).center());
+    QVERIFY(model->index(7).data(NewsListModel::ReadRole).toBool());
+
+    // Mark all shown as read: everything Kultur shows, nothing else.
+    QVERIFY(checkCategory(*window, u"Kultur"_s));
+    QAction *markAll = action(*window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QVERIFY(markAll);
+    markAll->trigger();
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row).data(NewsListModel::ReadRole).toBool());
+    QVERIFY(checkCategory(*window, u"Kultur"_s, false));
+    int read = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        read += model->index(row).data(NewsListModel::ReadRole).toBool() ? 1 : 0;
+    QVERIFY(read >= 4);
+    QVERIFY(read <= 6);
+}
+
+void TestMainWindow::stateSurvivesANewWindow()
+{
+    qint64 starredId = 0;
+    qint64 unreadId = 0;
+    {
+        auto window = makeWindow();
+        NewsListModel *model = newsModel(*window);
+        auto *news = window->findChild<QListView *>(u"newsView"_s);
+        news->setFocus();
+        QTest::keyClick(news, Qt::Key_J);
+        QTest::keyClick(news, Qt::Key_J);
+        QTest::keyClick(news, Qt::Key_S); // row 1 starred (and read)
+        starredId = model->idAt(1);
+        QTest::keyClick(news, Qt::Key_J);
+        QTest::keyClick(news, Qt::Key_M); // row 2 read, then unread again
+        unreadId = model->idAt(2);
+    }
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    const int starredRow = model->rowOfId(starredId);
+    QVERIFY(starredRow >= 0);
+    QVERIFY(model->index(starredRow).data(NewsListModel::StarredRole).toBool());
+    QVERIFY(model->index(starredRow).data(NewsListModel::ReadRole).toBool());
+    QVERIFY(model->index(model->rowOfId(model->idAt(0))).data(NewsListModel::ReadRole).toBool());
+    QVERIFY(!model->index(model->rowOfId(unreadId)).data(NewsListModel::ReadRole).toBool());
+
+    // Only starred: just that one.
+    QAction *starredOnly = action(*window, QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY(starredOnly && starredOnly->isCheckable());
+    starredOnly->setChecked(true);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), starredId);
+    QVERIFY(window->currentFilter().starredOnly);
+}
+
+void TestMainWindow::filtersSurviveANewWindow()
+{
+    {
+        auto window = makeWindow();
+        QVERIFY(checkCategory(*window, u"Kultur"_s));
+        window->findChild<QCheckBox *>(u"matchAllCheck"_s)->setChecked(true);
+        window->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"konst"_s);
+        QTRY_COMPARE(window->currentFilter().search, u"konst"_s);
+        window->resize(1100, 700);
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->currentFilter().categories, QStringList{u"Kultur"_s});
+    QCOMPARE(window->currentFilter().match, ItemFilter::Match::All);
+    QCOMPARE(window->currentFilter().search, u"konst"_s);
+    QCOMPARE(window->findChild<QLineEdit *>(u"searchEdit"_s)->text(), u"konst"_s);
+    QCOMPARE(window->size(), QSize(1100, 700));
+    const int rows = newsModel(*window)->rowCount();
+    QVERIFY(rows > 0);
+    QVERIFY(rows < 4);
+}
+
+void TestMainWindow::selectedIdsFollowTheSelection()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    QVERIFY(window->selectedIds().isEmpty());
+    QTest::mouseClick(news->viewport(), Qt::LeftButton, {}, news->visualRect(model->index(1)).center());
+    QTest::mouseClick(news->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      news->visualRect(model->index(3)).center());
+    QCOMPARE(window->selectedIds(), (QList<qint64>{model->idAt(1), model->idAt(3)}));
+    news->setFocus();
+    QTest::keyClick(news, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(window->selectedIds().size(), m_sampleItems);
+    QCOMPARE(window->selectedIds(), model->ids());
+}
+
+void TestMainWindow::unreadFilterRecountsCategoriesAfterStateChanges()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    CategoryModel *categories = categoryModel(*window);
+    QAction *unreadOnly = action(*window, QKeySequence(Qt::CTRL | Qt::Key_U));
+    QVERIFY(unreadOnly && unreadOnly->isCheckable());
+    unreadOnly->setChecked(true);
+    QCOMPARE(model->rowCount(), m_sampleItems);
+    QCOMPARE(categories->totalCount(), qint64(m_sampleItems));
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    news->setFocus();
+    QTest::keyClick(news, Qt::Key_J); // reads row 0
+    // The read item stays in the list until the filter changes, but the counts follow.
+    QCOMPARE(model->rowCount(), m_sampleItems);
+    QCOMPARE(categories->totalCount(), qint64(m_sampleItems - 1));
+}
+
+void TestMainWindow::itemTextIsShownLiterally()
+{
+    const QString script = u"<script>alert(1)</script> och <b>fet</b>"_s;
+    const QString image = u"<img src=x onerror=alert(1)>"_s;
+    const QString listing = m_dir->filePath(u"html.txt"_s);
+    QVERIFY(writeListing(listing, {{script, u"Text med <i>taggar</i> & tecken."_s, u"Kultur"_s},
+                                   {u"Bild"_s, image, u"Kultur"_s}}));
+    {
+        NewsStore store;
+        QVERIFY(store.open(cachePath()));
+        NewsImporter importer(store);
+        QVERIFY(importer.importPaths({listing}).error.isEmpty());
+    }
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    auto *detail = window->findChild<QTextBrowser *>(u"detailView"_s);
+
+    const int row = rowOfTitle(*window, script);
+    QVERIFY(row >= 0);
+    news->selectionModel()->setCurrentIndex(model->index(row), QItemSelectionModel::ClearAndSelect);
+    QVERIFY2(detail->toPlainText().contains(u"<script>alert(1)</script> och <b>fet</b>"_s),
+             qPrintable(detail->toPlainText()));
+    QVERIFY(detail->toPlainText().contains(u"Text med <i>taggar</i> & tecken."_s));
+
+    const int imageRow = rowOfTitle(*window, u"Bild"_s);
+    news->selectionModel()->setCurrentIndex(model->index(imageRow), QItemSelectionModel::ClearAndSelect);
+    QVERIFY(detail->toPlainText().contains(image));
+    QVERIFY(!detail->toHtml().contains(u"<img"_s));
+
+    // Marking search words works on the escaped text without breaking it.
+    window->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"taggar"_s);
+    QTRY_COMPARE(model->rowCount(), 1);
+    news->selectionModel()->setCurrentIndex(model->index(0), QItemSelectionModel::ClearAndSelect);
+    QVERIFY2(detail->toPlainText().contains(u"Text med <i>taggar</i> & tecken."_s), qPrintable(detail->toPlainText()));
+    QVERIFY(detail->toPlainText().contains(u"<script>alert(1)</script>"_s));
+}
+
+void TestMainWindow::addressesBecomeLinks()
+{
+    const QString listing = m_dir->filePath(u"links.txt"_s);
+    QVERIFY(writeListing(listing, {{u"Länkar"_s,
+                                    u"Läs på 1177.se, www.sll.se eller https://example.se/a?b=1&c=2. "
+                                    u"Citat: \"https://citat.se/sida\" och (https://parentes.se/x). "
+                                    u"Inte javascript:alert(1) heller."_s,
+                                    u"Kultur"_s}}));
+    {
+        NewsStore store;
+        QVERIFY(store.open(cachePath()));
+        NewsImporter importer(store);
+        QVERIFY(importer.importPaths({listing}).error.isEmpty());
+    }
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    auto *detail = window->findChild<QTextBrowser *>(u"detailView"_s);
+    news->selectionModel()->setCurrentIndex(model->index(rowOfTitle(*window, u"Länkar"_s)),
+                                            QItemSelectionModel::ClearAndSelect);
+    QStringList hrefs;
+    for (QTextBlock block = detail->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor())
+                hrefs.append(format.anchorHref());
+        }
+    }
+    hrefs.removeDuplicates();
+    QCOMPARE(hrefs, (QStringList{u"https://1177.se"_s, u"https://www.sll.se"_s, u"https://example.se/a?b=1&c=2"_s,
+                                 u"https://citat.se/sida"_s, u"https://parentes.se/x"_s}));
+    QVERIFY(detail->toPlainText().contains(u"javascript:alert(1)"_s));
+}
+
+void TestMainWindow::searchWordsAreHighlighted()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    window->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"Roslagsban"_s);
+    QTRY_COMPARE(model->rowCount(), 1);
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    news->selectionModel()->setCurrentIndex(model->index(0), QItemSelectionModel::ClearAndSelect);
+    auto *detail = window->findChild<QTextBrowser *>(u"detailView"_s);
+    const QColor highlight = CategoryColors::highlightBackground(detail->palette());
+    QStringList marked;
+    for (QTextBlock block = detail->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().background().color().name() == highlight.name())
+                marked.append(it.fragment().text());
+        }
+    }
+    QVERIFY2(!marked.isEmpty(), qPrintable(detail->toHtml()));
+    for (const QString &text : std::as_const(marked))
+        QVERIFY2(text.startsWith(u"Roslagsban"_s, Qt::CaseInsensitive), qPrintable(text));
+}
+
+void TestMainWindow::noResultOffersClearFilters()
+{
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    auto *stack = window->findChild<QStackedWidget *>(u"newsStack"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"newsView"_s);
+    QVERIFY(checkCategory(*window, u"Kultur"_s));
+    window->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"xyzzyfinnsinte"_s);
+    QTRY_COMPARE(model->rowCount(), 0);
+    QCOMPARE(stack->currentWidget()->objectName(), u"noResultsPage"_s);
+    auto *clear = window->findChild<QPushButton *>(u"clearFiltersButton"_s);
+    QVERIFY(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(model->rowCount(), m_sampleItems);
+    QVERIFY(window->currentFilter().isEmpty());
+    QCOMPARE(stack->currentWidget()->objectName(), u"newsView"_s);
+}
+
+void TestMainWindow::emptyCacheOffersImport()
+{
+    QSettings().setValue(u"sources/sampleOffered"_s, true); // not the first run
+    auto window = makeWindow(m_dir->filePath(u"empty.sqlite"_s));
+    QCOMPARE(newsModel(*window)->rowCount(), 0);
+    auto *stack = window->findChild<QStackedWidget *>(u"newsStack"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"emptyPage"_s);
+    QVERIFY(window->findChild<QPushButton *>(u"emptyImportFilesButton"_s)->isVisible());
+    QVERIFY(window->findChild<QPushButton *>(u"emptyImportFolderButton"_s)->isVisible());
+    QVERIFY(!window->isImporting());
+}
+
+void TestMainWindow::firstRunImportsTheSample()
+{
+    auto window = makeWindow(m_dir->filePath(u"first.sqlite"_s));
+    NewsListModel *model = newsModel(*window);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), m_sampleItems, 20000);
+    auto *message = window->findChild<QLabel *>(u"messageLabel"_s);
+    QVERIFY2(message->text().contains(u"sample"_s), qPrintable(message->text()));
+    QCOMPARE(window->findChild<QStackedWidget *>(u"newsStack"_s)->currentWidget()->objectName(), u"newsView"_s);
+    // The bundled files are not watched sources.
+    QVERIFY(window->watchedSources().isEmpty());
+}
+
+void TestMainWindow::droppedFolderIsImportedAndWatched()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QVERIFY(writeListing(folder.filePath(u"a.txt"_s),
+                         {{u"Första släppta nyheten"_s, u"En sammanfattning."_s, u"Kultur"_s},
+                          {u"Andra släppta nyheten"_s, u"En till."_s, u"Stöd"_s}}));
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder.path())});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), m_sampleItems + 2, 20000);
+    QVERIFY(window->watchedSources().contains(QDir::cleanPath(folder.path())));
+    QTRY_VERIFY(!window->isImporting());
+
+    // A new file in the watched folder is imported by itself.
+    QVERIFY(writeListing(folder.filePath(u"b.txt"_s),
+                         {{u"Nyhet i en ny fil"_s, u"Kom efter släppet."_s, u"Kultur"_s}}));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), m_sampleItems + 3, 20000);
+
+    // The current item stays current across the refresh.
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    news->selectionModel()->setCurrentIndex(model->index(4), QItemSelectionModel::ClearAndSelect);
+    const qint64 current = model->idAt(4);
+    QVERIFY(writeListing(folder.filePath(u"c.txt"_s),
+                         {{u"Ännu en nyhet"_s, u"Kom ännu senare."_s, u"Kultur"_s}}));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), m_sampleItems + 4, 20000);
+    QCOMPARE(model->idAt(news->currentIndex().row()), current);
+}
+
+void TestMainWindow::rejectedFilesAreListed()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    {
+        QFile binary(folder.filePath(u"binary.txt"_s));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\x00\x01\x02\x03 not text", 16));
+    }
+    QVERIFY(writeListing(folder.filePath(u"good.txt"_s), {{u"Bra nyhet"_s, u"Fin."_s, u"Kultur"_s}}));
+    auto window = makeWindow();
+    window->importPaths({folder.path()});
+    QTRY_COMPARE_WITH_TIMEOUT(newsModel(*window)->rowCount(), m_sampleItems + 1, 20000);
+    auto *bar = window->findChild<MessageBar *>(u"messageBar"_s);
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY(bar->details().size() >= 1);
+    QVERIFY2(bar->details().first().contains(u"binary.txt"_s), qPrintable(bar->details().join(u'\n')));
+    bar->dismiss();
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::importRunsOnAWorkerWhileTheListStaysUsable()
+{
+    // 300 files of 20 items: a few thousand items, enough for the import to take a while.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    constexpr int Files = 300;
+    constexpr int PerFile = 20;
+    for (int f = 0; f < Files; ++f) {
+        QList<Listed> items;
+        for (int i = 0; i < PerFile; ++i) {
+            const int n = f * PerFile + i;
+            items.append({u"Genererad nyhet nummer %1"_s.arg(n),
+                          u"Sammanfattning %1 om väder, vägar och vatten i länet."_s.arg(n), u"Genererat"_s});
+        }
+        QVERIFY(writeListing(folder.filePath(u"gen%1.txt"_s.arg(f, 4, 10, QChar(u'0'))), items));
+    }
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+
+    int ticks = 0;
+    qint64 longestGap = 0;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (ticks > 0)
+            longestGap = qMax(longestGap, sinceTick.elapsed());
+        sinceTick.restart();
+        ++ticks;
+    });
+    ticker.start();
+
+    QElapsedTimer clock;
+    clock.start();
+    window->importPaths({folder.path()});
+    QVERIFY(window->isImporting());
+    // Filtering while the worker writes: the GUI connection reads a
+    // consistent snapshot, and the window answers at once.
+    QVERIFY(checkCategory(*window, u"Kultur"_s));
+    QCOMPARE(model->rowCount(), 4);
+    QVERIFY(window->isImporting());
+    QVERIFY(checkCategory(*window, u"Kultur"_s, false));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 120000);
+    const qint64 took = clock.elapsed();
+    QTRY_COMPARE(model->rowCount(), m_sampleItems + Files * PerFile);
+    ticker.stop();
+    qInfo("import of %d items took %lld ms; %d timer ticks, longest gap %lld ms", Files * PerFile, took, ticks,
+          longestGap);
+    QVERIFY(ticks > 10);
+    QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+    QVERIFY(checkCategory(*window, u"Genererat"_s));
+    QCOMPARE(model->rowCount(), Files * PerFile);
+}
+
+void TestMainWindow::unopenableCacheKeepsAnEmptyWindow()
+{
+    const QString bogus = m_dir->filePath(u"bogus.sqlite"_s);
+    {
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    auto window = makeWindow(bogus);
+    QTRY_VERIFY(window->findChild<QMessageBox *>());
+    auto *box = window->findChild<QMessageBox *>();
+    QVERIFY(box->text().contains(bogus));
+    QCOMPARE(newsModel(*window)->rowCount(), 0);
+    QCOMPARE(window->findChild<QStackedWidget *>(u"newsStack"_s)->currentWidget()->objectName(), u"emptyPage"_s);
+    box->accept();
+    // Still usable: typing a search does not crash.
+    window->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"kaffe"_s);
+    QTRY_COMPARE(window->currentFilter().search, u"kaffe"_s);
+}
+
+void TestMainWindow::paintsInLightAndDarkPalettes()
+{
+    // Light and dark: both paint, and the chips and text differ between them.
+    // With NEWSDESK_SCREENSHOT_DIR set, the grabs are written there.
+    const QPalette light = QApplication::style()->standardPalette();
+    const QString shots = qEnvironmentVariable("NEWSDESK_SCREENSHOT_DIR");
+    QList<QImage> images;
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        QSettings().clear();
+        auto window = makeWindow();
+        window->resize(1280, 800);
+        NewsListModel *model = newsModel(*window);
+        QVERIFY(checkCategory(*window, u"Hälso- och sjukvård"_s));
+        auto *news = window->findChild<QListView *>(u"newsView"_s);
+        news->setFocus();
+        QTest::keyClick(news, Qt::Key_J);
+        QTest::keyClick(news, Qt::Key_J);
+        QTest::keyClick(news, Qt::Key_S);
+        QTest::keyClick(news, Qt::Key_J);
+        QVERIFY(model->rowCount() > 3);
+        QTest::qWait(50);
+        const QImage image = window->grab().toImage();
+        QCOMPARE(image.size(), QSize(1280, 800) * window->devicePixelRatio());
+        if (!shots.isEmpty())
+            image.save(QDir(shots).filePath(dark ? u"dark.png"_s : u"light.png"_s));
+        // The detail pane's background follows the palette.
+        auto *detail = window->findChild<QTextBrowser *>(u"detailView"_s);
+        const QImage pane = detail->viewport()->grab().toImage();
+        const QColor corner = pane.pixelColor(pane.width() - 4, pane.height() - 4);
+        QVERIFY2(dark ? corner.lightnessF() < 0.3 : corner.lightnessF() > 0.8, qPrintable(corner.name()));
+        images.append(image);
+    }
+    QApplication::setPalette(light);
+    QVERIFY(images.at(0) != images.at(1));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

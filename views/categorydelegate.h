@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints a category row: the check box and name as the style draws them, then
+// the item count and a thin bar showing the category's share of the items
+// under the current filter (CategoryModel::ShareRole). A click anywhere on the
+// row toggles the check box, as in a filter list.
+class CategoryDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CategoryDelegate)
+
+public:
+    explicit CategoryDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    int barWidth(const QStyleOptionViewItem &option) const;
+    int spacing(const QStyleOptionViewItem &option) const;
+};
