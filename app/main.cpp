@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTextStream>
 
@@ -40,28 +42,41 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    // Commands, --help and --version need no display.
-    const bool textOnly = CommandLine::isCommand(arguments) || arguments.contains(u"--help"_s)
-            || arguments.contains(u"-h"_s) || arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s);
-    if (textOnly) {
-        QCoreApplication app(argc, argv);
-        if (CommandLine::isCommand(arguments)) {
-            QTextStream out(stdout);
-            QTextStream err(stderr);
+    // Commands need no display; export makes PDFs, which need fonts and a
+    // paint engine, so it gets a GUI application on the offscreen platform.
+    if (CommandLine::isCommand(arguments)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (arguments.first() == u"export") {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
             return CommandLine(out, err).run(arguments);
         }
-        QCommandLineParser parser;
-        describe(parser);
-        parser.process(app); // prints help or version and exits
-        return 0;
+        QCoreApplication app(argc, argv);
+        return CommandLine(out, err).run(arguments);
+    }
+
+    QCommandLineParser parser;
+    describe(parser);
+    const bool parsed = parser.parse(QStringList{u"newsdesk"_s} + arguments);
+    if (!parsed || parser.isSet(u"help"_s) || parser.isSet(u"version"_s)) {
+        QCoreApplication app(argc, argv);
+        parser.process(app); // prints help, version or the error, and exits
+        return CommandLine::Failure;
+    }
+    for (const QString &path : parser.positionalArguments()) {
+        if (!QFileInfo::exists(path)) {
+            QTextStream(stderr) << CommandLine::tr("newsdesk: \u201C%1\u201D is neither a command (%2) nor a file or folder.")
+                                           .arg(path, CommandLine::commands().join(u", "_s))
+                                << Qt::endl;
+            return CommandLine::Failure;
+        }
     }
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(NEWSDESK_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(u":/icons/se.newsdesk.Newsdesk.svg"_s));
-    QCommandLineParser parser;
-    describe(parser);
-    parser.process(app);
     const QString db = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
     MainWindow window(db, parser.positionalArguments());
     window.show();

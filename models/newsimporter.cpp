@@ -237,7 +237,7 @@ NewsImporter::Outcome NewsImporter::importFile(const QString &givenPath, ImportR
 }
 
 bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing &listing, qint64 size,
-                         qint64 mtime, const QByteArray &hash, ImportReport &report)
+                         qint64 mtime, const QByteArray &hash, ImportReport &report, bool forgetFile)
 {
     QSqlDatabase db = m_store.database();
     SqlTransaction transaction(db);
@@ -339,6 +339,9 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
             return failed();
     }
 
+    if (forgetFile && !exec(u"DELETE FROM files WHERE id = ?"_s, {fileId}))
+        return failed();
+
     if (!transaction.commit())
         return fail(report, tr("importing %1").arg(path), db.lastError().text());
     report.itemsNew += itemsNew;
@@ -347,16 +350,11 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
 
 bool NewsImporter::removeFile(qint64 fileId, const QString &path, ImportReport &report)
 {
-    // A vanished file is stored as one that holds no items, then forgotten.
-    ParsedListing empty;
-    // The hash must not be a null QByteArray (NULL in a NOT NULL column).
-    if (!store(fileId, path, empty, 0, 0, QByteArray(""), report))
+    // A vanished file is stored as one that holds no items and forgotten, in
+    // one transaction. The hash must not be a null QByteArray (NULL in a NOT
+    // NULL column).
+    if (!store(fileId, path, ParsedListing{}, 0, 0, QByteArray(""), report, true))
         return false;
-    QSqlQuery q(m_store.database());
-    q.prepare(u"DELETE FROM files WHERE id = ?"_s);
-    q.addBindValue(fileId);
-    if (!q.exec())
-        return fail(report, tr("forgetting %1").arg(path), q.lastError().text());
     report.removed.append(path);
     return true;
 }

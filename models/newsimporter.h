@@ -46,7 +46,7 @@ private:
     enum class Outcome { Imported, Skipped, Rejected, Failed };
     Outcome importFile(const QString &path, ImportReport &report);
     bool store(qint64 existingFileId, const QString &path, const ParsedListing &listing, qint64 size,
-               qint64 mtime, const QByteArray &hash, ImportReport &report);
+               qint64 mtime, const QByteArray &hash, ImportReport &report, bool forgetFile = false);
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     bool removeVanishedFiles(ImportReport &report);
     bool prepareTempTables();

@@ -167,10 +167,12 @@ bool NewsStore::open(const QString &path, int targetVersion)
             error = tr("Cannot open the cache %1: %2").arg(path, db.lastError().text());
         } else {
             QSqlQuery q(db);
-            // A file that is not SQLite fails on the first statement.
-            if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
+            // A file that is not SQLite fails on the first statement. Nothing
+            // is written before the file is known to be a cache we may change.
+            if (!q.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !q.next()) {
                 error = tr("%1 is not a newsdesk cache: %2").arg(path, q.lastError().text());
-            } else {
+            } else if (error = incompatibility(q.value(0).toInt()); error.isEmpty()) {
+                q.exec(u"PRAGMA journal_mode = WAL"_s);
                 q.exec(u"PRAGMA synchronous = NORMAL"_s);
                 q.exec(u"PRAGMA foreign_keys = OFF"_s);
                 q.exec(u"PRAGMA temp_store = MEMORY"_s);
@@ -189,6 +191,22 @@ bool NewsStore::open(const QString &path, int targetVersion)
     return true;
 }
 
+QString NewsStore::incompatibility(int tableCount) const
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return tr("%1 is not a newsdesk cache.").arg(m_path);
+    if (current > SchemaVersion) {
+        return tr("The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). "
+                  "Update newsdesk, or choose another cache with --db.")
+                .arg(m_path).arg(current).arg(SchemaVersion);
+    }
+    // A file with tables but no version is not ours: refuse to touch it.
+    if (current == 0 && tableCount > 0)
+        return tr("%1 is an SQLite file but not a newsdesk cache.").arg(m_path);
+    return {};
+}
+
 int NewsStore::schemaVersion() const
 {
     QSqlQuery q(database());
@@ -202,18 +220,6 @@ bool NewsStore::migrate(int targetVersion)
     const int current = schemaVersion();
     if (current < 0)
         return fail(tr("%1 is not a newsdesk cache.").arg(m_path));
-    if (current > SchemaVersion) {
-        return fail(tr("The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). "
-                       "Update newsdesk, or choose another cache with --db.")
-                            .arg(m_path).arg(current).arg(SchemaVersion));
-    }
-    if (current == 0) {
-        // A file with tables but no version is not ours: refuse to touch it.
-        QSqlQuery q(database());
-        if (q.exec(u"SELECT count(*) FROM sqlite_schema"_s) && q.next() && q.value(0).toInt() > 0)
-            return fail(tr("%1 is an SQLite file but not a newsdesk cache.").arg(m_path));
-    }
-
     static const char *const steps[] = {":/newsdesk/sql/001_initial.sql", ":/newsdesk/sql/002_fts_prefix.sql"};
     static_assert(std::size(steps) == SchemaVersion);
 

@@ -62,6 +62,8 @@ public:
 
 private:
     bool migrate(int targetVersion);
+    // Why the open file must not be used or changed, or empty when it may.
+    QString incompatibility(int tableCount) const;
     bool fail(const QString &message);
     bool setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value);
 
