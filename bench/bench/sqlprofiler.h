@@ -31,7 +31,10 @@ public:
     void detach();
 
     QList<Entry> entries() const; // slowest first
+    // Time in statements the program ran (statements FTS5 runs inside them
+    // are listed too, but counted only once, in the outer statement).
     qint64 totalNanos() const;
+    static bool isNested(const QString &sql);
 
 private:
     static int trace(unsigned type, void *context, void *statement, void *extra);
