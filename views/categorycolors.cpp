@@ -39,9 +39,8 @@ QColor CategoryColors::highlightForeground(const QPalette &palette)
     return isDark(palette) ? QColor(Qt::white) : QColor(Qt::black);
 }
 
-QColor CategoryColors::muted(const QColor &text, const QColor &base)
+QColor CategoryColors::muted(const QColor &text, const QColor &base, float textShare)
 {
-    constexpr float textShare = 0.62f;
     return QColor::fromRgbF(text.redF() * textShare + base.redF() * (1 - textShare),
                             text.greenF() * textShare + base.greenF() * (1 - textShare),
                             text.blueF() * textShare + base.blueF() * (1 - textShare));

@@ -18,6 +18,6 @@ public:
     // The background of search words highlighted in text.
     static QColor highlightBackground(const QPalette &palette);
     static QColor highlightForeground(const QPalette &palette);
-    // Secondary text: the text colour pulled towards the base.
-    static QColor muted(const QColor &text, const QColor &base);
+    // Secondary text: the text colour pulled towards the base (textShare 1 = the text colour).
+    static QColor muted(const QColor &text, const QColor &base, float textShare = 0.62f);
 };

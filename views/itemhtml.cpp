@@ -167,7 +167,8 @@ QString ItemHtml::toHtml(const NewsItem &item, const QString &search, const QPal
 
     // Every paragraph of the summary.
     for (const QString &paragraph : item.paragraphs())
-        html += u"<p style=\"margin-bottom:10px;\">"_s + richText(paragraph, words, palette) + u"</p>"_s;
+        html += u"<p style=\"margin-bottom:10px; line-height:135%;\">"_s + richText(paragraph, words, palette)
+                + u"</p>"_s;
 
     // Where it came from.
     if (!item.sources.isEmpty()) {

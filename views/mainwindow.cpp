@@ -53,6 +53,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int SearchDelayMs = 200;
+constexpr int RecountDelayMs = 250;
 const QString AppIcon = u":/icons/se.newsdesk.Newsdesk.svg"_s;
 
 namespace Key {
@@ -108,6 +109,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     , m_watcher(new SourceWatcher(this))
     , m_searchTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
+    , m_recountTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("newsdesk"));
@@ -120,6 +122,11 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
     m_statusTimer->setSingleShot(true);
+    m_recountTimer->setSingleShot(true);
+    m_recountTimer->setInterval(RecountDelayMs);
+    connect(m_recountTimer, &QTimer::timeout, this, [this] {
+        keepCategoryCurrent([this] { m_categoryModel->refresh(); });
+    });
 
     createActions();
     createPanes();
@@ -198,6 +205,7 @@ void MainWindow::createActions()
     m_reimportAction->setIconText(tr("Re-import"));
     m_reimportAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_reimportAction->setToolTip(tr("Import the watched files and folders again (F5)"));
+    m_reimportAction->setStatusTip(tr("Import the watched files and folders again"));
     connect(m_reimportAction, &QAction::triggered, this, &MainWindow::reimportWatched);
 
     m_forgetWatchedAction = new QAction(tr("F&orget Watched Sources"), this);
@@ -245,17 +253,19 @@ void MainWindow::createActions()
 
     m_nextUnreadAction = new QAction(tr("Next &Unread Item"), this);
     m_nextUnreadAction->setShortcut(QKeySequence(Qt::Key_N));
+    m_nextUnreadAction->setStatusTip(tr("Next unread item (wraps around)"));
     connect(m_nextUnreadAction, &QAction::triggered, this, &MainWindow::nextUnread);
 
     m_readOnAction = new QAction(tr("&Read On"), this);
     m_readOnAction->setShortcut(QKeySequence(Qt::Key_Space));
-    m_readOnAction->setToolTip(tr("Page down in the item, then go to the next one"));
+    m_readOnAction->setStatusTip(tr("Page down in the item; at its end, go to the next one"));
     connect(m_readOnAction, &QAction::triggered, this, &MainWindow::readOn);
 
     const QColor accent = palette().color(QPalette::Highlight);
     m_toggleReadAction = new QAction(ReaderIcons::dot(accent, false), tr("Toggle &Read"), this);
     m_toggleReadAction->setShortcut(QKeySequence(Qt::Key_M));
     m_toggleReadAction->setToolTip(tr("Mark the selected items read or unread (M)"));
+    m_toggleReadAction->setStatusTip(tr("Mark the selected items read or unread"));
     connect(m_toggleReadAction, &QAction::triggered, this, &MainWindow::toggleRead);
 
     m_toggleStarAction = new QAction(ReaderIcons::star(),
@@ -263,6 +273,7 @@ void MainWindow::createActions()
     m_toggleStarAction->setIconText(tr("Star"));
     m_toggleStarAction->setShortcut(QKeySequence(Qt::Key_S));
     m_toggleStarAction->setToolTip(tr("Star or unstar the selected items (S)"));
+    m_toggleStarAction->setStatusTip(tr("Star or unstar the selected items"));
     connect(m_toggleStarAction, &QAction::triggered, this, &MainWindow::toggleStar);
 
     m_markAllReadAction = new QAction(themeIcon(this, u"mail-mark-read"_s, QStyle::SP_DialogApplyButton),
@@ -270,6 +281,7 @@ void MainWindow::createActions()
     m_markAllReadAction->setIconText(tr("All Read"));
     m_markAllReadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_markAllReadAction->setToolTip(tr("Mark every item the list shows as read (Ctrl+Shift+M)"));
+    m_markAllReadAction->setStatusTip(tr("Mark every item the list shows as read"));
     connect(m_markAllReadAction, &QAction::triggered, this, &MainWindow::markAllShownRead);
 
     // Single keys act where one reads: in the list and in the detail pane.
@@ -519,6 +531,9 @@ void MainWindow::createPanes()
     m_detailView->setAcceptDrops(false);
     m_detailView->viewport()->setAcceptDrops(false);
     m_detailView->document()->setDocumentMargin(16);
+    QFont readingFont = m_detailView->font();
+    readingFont.setPointSizeF(readingFont.pointSizeF() * 1.1);
+    m_detailView->setFont(readingFont);
     connect(m_detailView, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         // Only web addresses leave the program; anything else in item text is ignored.
         const QString scheme = url.scheme().toLower();
@@ -544,7 +559,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({250, 480, 550});
+    m_splitter->setSizes({270, 470, 540});
 
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -714,6 +729,7 @@ void MainWindow::applyFilter()
         m_newsModel->setFilter(filter);
         restoreCurrent(id);
     }
+    m_recountTimer->stop();
     keepCategoryCurrent([&] { m_categoryModel->setFilter(filter); });
     updateStatus();
     updatePage();
@@ -946,9 +962,10 @@ void MainWindow::markAllShownRead()
 void MainWindow::stateChanged()
 {
     // Counts follow the read/starred filter; otherwise they cannot change.
+    // Coalesced: reading with J through the list changes the state at every key.
     const ItemFilter &filter = m_newsModel->filter();
     if (filter.unreadOnly || filter.starredOnly)
-        keepCategoryCurrent([this] { m_categoryModel->refresh(); });
+        m_recountTimer->start();
 }
 
 void MainWindow::showNewsContextMenu(const QPoint &pos)
@@ -1076,9 +1093,13 @@ void MainWindow::importFinished(const ImportReport &report)
     } else if (sample) {
         status = tr("Imported the bundled sample news (%Ln item(s)). Use File → Import to add your own listings.",
                     nullptr, int(report.itemsTotal));
-    } else if (report.changedCache()) {
+    } else if (!report.imported.isEmpty()) {
         status = tr("Imported %n file(s)", nullptr, int(report.imported.size())) + u"; "_s
                 + tr("%Ln new item(s).", nullptr, int(report.itemsNew));
+    } else if (!report.removed.isEmpty()) {
+        status = tr("%n file(s) no longer exist; their items left the cache.", nullptr, int(report.removed.size()));
+    } else if (report.hasRejections()) {
+        status = tr("Nothing imported.");
     } else if (report.error.isEmpty()) {
         status = tr("No changes: %n file(s) already up to date.", nullptr, int(report.skipped.size()));
     }
@@ -1179,8 +1200,10 @@ void MainWindow::showShortcuts()
 {
     QList<ShortcutsDialog::Shortcut> rows;
     const auto add = [&rows](QAction *action) {
-        if (!action->shortcut().isEmpty())
-            rows.append({action->shortcut().toString(QKeySequence::NativeText), plainText(action)});
+        if (!action->shortcut().isEmpty()) {
+            const QString description = action->statusTip().isEmpty() ? plainText(action) : action->statusTip();
+            rows.append({action->shortcut().toString(QKeySequence::NativeText), description});
+        }
     };
     rows.append({tr("Up, Down"), tr("Previous or next item")});
     for (QAction *action : {m_nextAction, m_previousAction, m_nextUnreadAction, m_readOnAction})

@@ -126,6 +126,7 @@ private:
     SourceWatcher *m_watcher = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_statusTimer = nullptr;
+    QTimer *m_recountTimer = nullptr;
 
     QSplitter *m_splitter = nullptr;
     MessageBar *m_messageBar = nullptr;

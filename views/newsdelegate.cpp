@@ -76,7 +76,8 @@ void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
                                                                                   : QPalette::Inactive;
     const QColor textColour = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor backColour = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-    const QColor mutedColour = CategoryColors::muted(textColour, backColour);
+    // On the selection colour, secondary text needs more of the text colour to stay readable.
+    const QColor mutedColour = CategoryColors::muted(textColour, backColour, selected ? 0.82f : 0.62f);
 
     painter->save();
 

@@ -30,6 +30,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Shortcut> &shortcuts, QWidget *pare
         m_table->setItem(int(row), 0, keys);
         m_table->setItem(int(row), 1, new QTableWidgetItem(shortcuts.at(row).description));
     }
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
@@ -39,5 +40,5 @@ ShortcutsDialog::ShortcutsDialog(const QList<Shortcut> &shortcuts, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(520, 480);
+    resize(560, 520);
 }
