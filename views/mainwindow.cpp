@@ -208,6 +208,15 @@ void MainWindow::createActions()
     m_reimportAction->setStatusTip(tr("Import the watched files and folders again"));
     connect(m_reimportAction, &QAction::triggered, this, &MainWindow::reimportWatched);
 
+    m_cancelImportAction = new QAction(tr("&Cancel Import"), this);
+    m_cancelImportAction->setStatusTip(tr("Stop the import after the current file"));
+    m_cancelImportAction->setEnabled(false);
+    connect(m_cancelImportAction, &QAction::triggered, this, [this] {
+        m_importTask->cancel();
+        m_cancelImportAction->setEnabled(false);
+        showStatus(tr("Cancelling the import…"), 0);
+    });
+
     m_forgetWatchedAction = new QAction(tr("F&orget Watched Sources"), this);
     connect(m_forgetWatchedAction, &QAction::triggered, this, &MainWindow::forgetWatched);
 
@@ -332,6 +341,7 @@ void MainWindow::createMenus()
     file->addAction(m_importFolderAction);
     file->addSeparator();
     file->addAction(m_reimportAction);
+    file->addAction(m_cancelImportAction);
     file->addAction(m_forgetWatchedAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -600,14 +610,8 @@ void MainWindow::createStatusBar()
     m_importProgress->hide();
     m_cancelImportButton = new QToolButton(bar);
     m_cancelImportButton->setObjectName(u"cancelImportButton"_s);
-    m_cancelImportButton->setText(tr("Cancel"));
-    m_cancelImportButton->setToolTip(tr("Stop the import after the current file"));
+    m_cancelImportButton->setDefaultAction(m_cancelImportAction);
     m_cancelImportButton->hide();
-    connect(m_cancelImportButton, &QToolButton::clicked, this, [this] {
-        m_importTask->cancel();
-        m_cancelImportButton->setEnabled(false);
-        showStatus(tr("Cancelling the import…"), 0);
-    });
     bar->addWidget(m_messageLabel, 1);
     bar->addPermanentWidget(m_importProgress);
     bar->addPermanentWidget(m_cancelImportButton);
@@ -1047,7 +1051,7 @@ void MainWindow::importStarted()
 {
     m_importProgress->setRange(0, 0);
     m_importProgress->show();
-    m_cancelImportButton->setEnabled(true);
+    m_cancelImportAction->setEnabled(true);
     m_cancelImportButton->show();
     if (!m_sampleImport)
         showStatus(tr("Importing…"), 0);
@@ -1068,6 +1072,7 @@ void MainWindow::importFinished(const ImportReport &report)
     const bool sample = std::exchange(m_sampleImport, false);
     m_importProgress->hide();
     m_cancelImportButton->hide();
+    m_cancelImportAction->setEnabled(false);
 
     if (report.changedCache() || m_totalItems == 0)
         refreshModels();

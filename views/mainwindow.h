@@ -150,6 +150,7 @@ private:
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_reimportAction = nullptr;
+    QAction *m_cancelImportAction = nullptr;
     QAction *m_forgetWatchedAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
