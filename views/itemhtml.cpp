@@ -62,7 +62,8 @@ QRegularExpression ItemHtml::searchWords(const QString &search)
     const QStringList words = search.normalized(QString::NormalizationForm_C).split(separators, Qt::SkipEmptyParts);
     if (words.isEmpty())
         return QRegularExpression();
-    const bool typingLast = !search.back().isSpace() && !separators.match(search.back()).hasMatch();
+    // As ItemFilter::searchExpression(): the last word is a prefix unless a space follows it.
+    const bool typingLast = !search.back().isSpace();
     QStringList alternatives;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString word = QRegularExpression::escape(words.at(i));
