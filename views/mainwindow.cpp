@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "storeworker.h"
+
 #include "categorydelegate.h"
 #include "categoryfilterproxy.h"
 #include "categorymodel.h"
@@ -102,6 +104,7 @@ QString plainText(const QAction *action)
 MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QWidget *parent)
     : QMainWindow(parent)
     , m_databasePath(databasePath)
+    , m_reader(new StoreWorker(this))
     , m_newsModel(new NewsListModel(this))
     , m_categoryModel(new CategoryModel(this))
     , m_categoryProxy(new CategoryFilterProxy(this))
@@ -142,6 +145,9 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
         m_newsModel->setFilter(filterFromControls());
         m_categoryModel->setFilter(m_newsModel->filter());
         m_newsModel->setStore(&m_store);
+        // Counting categories can take a while on a large cache: never on this thread.
+        m_reader->open(m_databasePath);
+        m_categoryModel->setWorker(m_reader);
         m_categoryModel->setStore(&m_store);
     } else {
         for (QAction *action : {m_importFilesAction, m_importFolderAction, m_reimportAction})

@@ -25,6 +25,7 @@ class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
 class QTimer;
+class StoreWorker;
 class QToolButton;
 struct ImportReport;
 
@@ -113,6 +114,7 @@ private:
 
     QString m_databasePath;
     NewsStore m_store;
+    StoreWorker *m_reader = nullptr; // a second connection for slow reads
     qint64 m_totalItems = 0;
     qint64 m_detailId = 0;
     bool m_loading = true;
