@@ -6,6 +6,7 @@
 #include "samples.h"
 
 #include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -13,8 +14,14 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <bit>
+#include <functional>
 #include <cmath>
 #include <vector>
+
+#ifdef NEWSDESK_BENCH_HAVE_SQLITE3
+#include <sqlite3.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +58,57 @@ QString explain(const QSqlDatabase &db, const Experiment &e)
         lines.append(QString(2 * d + 4, u' ') + q.value(3).toString());
     }
     return lines.join(u'\n');
+}
+
+// The same id stream through the C API on the connection Qt opened (what
+// NewsStore could do through QSqlDriver::handle()). Empty when unavailable.
+QList<qint64> rawIds(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, bool &ok)
+{
+    QList<qint64> ids;
+    ok = false;
+#ifdef NEWSDESK_BENCH_HAVE_SQLITE3
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return ids;
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return ids;
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        if (v.typeId() == QMetaType::QString) {
+            const QByteArray text = v.toString().toUtf8();
+            sqlite3_bind_text(stmt, int(i) + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(stmt, int(i) + 1, v.toLongLong());
+        }
+    }
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        ids.append(sqlite3_column_int64(stmt, 0));
+    sqlite3_finalize(stmt);
+    ok = true;
+#else
+    Q_UNUSED(db);
+    Q_UNUSED(sql);
+    Q_UNUSED(binds);
+#endif
+    return ids;
+}
+
+// Ids in listing order from a bit set over listing positions.
+QList<qint64> idsOf(const std::vector<quint64> &bits, const QList<qint64> &listing)
+{
+    qsizetype n = 0;
+    for (quint64 w : bits)
+        n += std::popcount(w);
+    QList<qint64> ids;
+    ids.reserve(n);
+    for (size_t w = 0; w < bits.size(); ++w) {
+        for (quint64 word = bits[w]; word; word &= word - 1)
+            ids.append(listing.at(qsizetype(w * 64 + size_t(std::countr_zero(word)))));
+    }
+    return ids;
 }
 
 } // namespace
@@ -266,6 +324,129 @@ QJsonObject Experiments::run()
             m_out << u"; in listing order: %1 / %2 ms"_s.arg(ordered.median(), 0, 'f', 1).arg(ordered.worst(), 0, 'f', 1);
         m_out << Qt::endl << plan << Qt::endl;
     }
+    // The C API for the id streams (no QVariant per row).
+    QJsonArray raw;
+    const QList<Experiment> streams{
+        {u"raw C API: list all"_s, u"SELECT i.id FROM items i ORDER BY i.sort_key DESC"_s, {}},
+        {u"raw C API: one category ids"_s, u"SELECT item_id FROM item_categories WHERE category_id = ?"_s, {oneId}},
+        {u"raw C API: search common, FTS rowids"_s, u"SELECT rowid FROM items_fts WHERE items_fts MATCH ?"_s, {common}},
+        {u"raw C API: search very common, FTS rowids"_s, u"SELECT rowid FROM items_fts WHERE items_fts MATCH ?"_s,
+         {veryCommon}},
+    };
+    for (const Experiment &e : streams) {
+        Samples t;
+        qint64 rows = 0;
+        bool ok = false;
+        for (int run = 0; run < m_runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            rows = rawIds(db, e.sql, e.binds, ok).size();
+            t.add(msSince(timer));
+        }
+        if (!ok)
+            break;
+        m_out << u"  %1: %2 rows, %3 / %4 ms"_s.arg(e.name).arg(rows).arg(t.median(), 0, 'f', 1).arg(t.worst(), 0, 'f', 1)
+              << Qt::endl;
+        QJsonObject o = t.toJson();
+        o.insert(u"name"_s, e.name);
+        o.insert(u"rows"_s, rows);
+        raw.append(o);
+    }
+
+    // Category membership held in memory as one bit set per category over
+    // listing positions: loaded once (a worker could do it after open and
+    // after each import), then filters and counts are bit operations.
+    QJsonObject memory;
+    {
+        QElapsedTimer load;
+        load.start();
+        const size_t words = size_t((listing.size() + 63) / 64);
+        QHash<qint64, std::vector<quint64>> sets;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.exec(u"SELECT category_id, item_id FROM item_categories"_s);
+        while (q.next()) {
+            const qint64 id = q.value(1).toLongLong();
+            if (id < 0 || id > maxId || position[size_t(id)] < 0)
+                continue;
+            std::vector<quint64> &bits = sets[q.value(0).toLongLong()];
+            if (bits.empty())
+                bits.assign(words, 0);
+            const auto p = size_t(position[size_t(id)]);
+            bits[p / 64] |= quint64(1) << (p % 64);
+        }
+        const double loadMs = msSince(load);
+
+        auto time = [&](const std::function<qsizetype()> &f, qsizetype &rows) {
+            Samples t;
+            for (int run = 0; run < m_runs; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                rows = f();
+                t.add(msSince(timer));
+            }
+            return t;
+        };
+        qsizetype rowsOne = 0, rowsAny = 0, rowsAll = 0, rowsCounts = 0;
+        const Samples oneT = time([&] { return idsOf(sets.value(oneId), listing).size(); }, rowsOne);
+        const Samples anyT = time([&] {
+            std::vector<quint64> bits(words, 0);
+            for (qint64 c : std::as_const(categoryIds))
+                for (size_t w = 0; w < words; ++w)
+                    bits[w] |= sets[c][w];
+            return idsOf(bits, listing).size();
+        }, rowsAny);
+        const Samples allT = time([&] {
+            std::vector<quint64> bits(words, ~quint64(0));
+            for (qint64 c : std::as_const(categoryIds))
+                for (size_t w = 0; w < words; ++w)
+                    bits[w] &= sets[c][w];
+            return idsOf(bits, listing).size();
+        }, rowsAll);
+        // Faceted counts for a search: its hits as a bit set (from the FTS
+        // rowids), then one AND and popcount per category.
+        bool ok = false;
+        const QList<qint64> hits = rawIds(db, u"SELECT rowid FROM items_fts WHERE items_fts MATCH ?"_s, {common}, ok);
+        std::vector<quint64> hitBits(words, 0);
+        for (qint64 id : hits) {
+            if (id >= 0 && id <= maxId && position[size_t(id)] >= 0) {
+                const auto p = size_t(position[size_t(id)]);
+                hitBits[p / 64] |= quint64(1) << (p % 64);
+            }
+        }
+        const Samples countsT = time([&] {
+            qsizetype total = 0;
+            for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
+                qint64 n = 0;
+                for (size_t w = 0; w < words; ++w)
+                    n += std::popcount(it.value()[w] & hitBits[w]);
+                total += n > 0 ? 1 : 0;
+            }
+            return total;
+        }, rowsCounts);
+        memory = {
+            {u"load_ms"_s, std::round(loadMs * 1000) / 1000},
+            {u"bytes"_s, qint64(sets.size() * words * sizeof(quint64))},
+            {u"one"_s, oneT.toJson()},
+            {u"three_any"_s, anyT.toJson()},
+            {u"three_all"_s, allT.toJson()},
+            {u"counts_for_common_search"_s, countsT.toJson()},
+        };
+        m_out << u"  in memory: category bit sets loaded in %1 ms (%2 MB); one category %3 ms (%4 rows), three any "
+                 u"%5 ms (%6), three all %7 ms (%8), counts of %9 categories for a search %10 ms (median)"_s
+                        .arg(loadMs, 0, 'f', 0)
+                        .arg(double(sets.size() * words * sizeof(quint64)) / 1e6, 0, 'f', 1)
+                        .arg(oneT.median(), 0, 'f', 2)
+                        .arg(rowsOne)
+                        .arg(anyT.median(), 0, 'f', 2)
+                        .arg(rowsAny)
+                        .arg(allT.median(), 0, 'f', 2)
+                        .arg(rowsAll)
+                        .arg(rowsCounts)
+                        .arg(countsT.median(), 0, 'f', 2)
+              << Qt::endl;
+    }
+
     return {{u"cache"_s, m_cachePath}, {u"items"_s, listing.size()}, {u"category"_s, one},
-            {u"experiments"_s, results}};
+            {u"experiments"_s, results}, {u"raw_c_api"_s, raw}, {u"in_memory"_s, memory}};
 }
