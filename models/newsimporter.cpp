@@ -294,16 +294,24 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
 
     // Items this file held before, then replace its sources.
     qint64 maxId = 0;
+    qint64 ordinal = 0;
     if (!exec(u"DELETE FROM affected"_s)
         || !exec(u"INSERT OR IGNORE INTO affected SELECT item_id FROM sources WHERE file_id = ?"_s, {fileId})
         || !exec(u"DELETE FROM sources WHERE file_id = ?"_s, {fileId})
-        || !exec(u"SELECT coalesce(max(id), 0) FROM items"_s) || !q.next())
+        || !exec(u"SELECT coalesce(max(id), 0), (SELECT ordinal FROM files WHERE id = ?) FROM items"_s, {fileId})
+        || !q.next())
         return failed();
     maxId = q.value(0).toLongLong();
+    ordinal = q.value(1).toLongLong();
 
+    // A new item's only source is this file, so its listing key is known now;
+    // items the cache held before (id <= maxId) get theirs recomputed below.
+    // Join order is forced (CROSS JOIN) where SQLite would otherwise scan a
+    // whole table for each file: the temp tables have no statistics.
+    const qint64 base = ordinal * PositionsPerFile + (PositionsPerFile - 1);
     if (!exec(u"INSERT INTO items(key, title, summary, title_key, sort_key) "
-              u"SELECT key, title, summary, title_key, 0 FROM staging WHERE true ORDER BY position "
-              u"ON CONFLICT(key) DO NOTHING"_s))
+              u"SELECT key, title, summary, title_key, ? - position FROM staging WHERE true ORDER BY position "
+              u"ON CONFLICT(key) DO NOTHING"_s, {base}))
         return failed();
     const qint64 itemsNew = q.numRowsAffected(); // counted once the transaction commits
 
@@ -313,20 +321,22 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
                     u"SELECT ?, s.position, i.id, s.categories FROM staging s JOIN items i ON i.key = s.key"_s, {fileId})
             && exec(u"INSERT OR IGNORE INTO affected SELECT item_id FROM sources WHERE file_id = ?"_s, {fileId})
             && exec(u"INSERT OR IGNORE INTO categories(name) SELECT DISTINCT j.value FROM staging s, json_each(s.categories) j"_s)
-            && exec(u"DELETE FROM item_categories WHERE item_id IN (SELECT id FROM affected)"_s)
-            && exec(u"INSERT OR IGNORE INTO item_categories(category_id, item_id) "
-                    u"SELECT c.id, so.item_id FROM affected a JOIN sources so ON so.item_id = a.id, "
-                    u"json_each(so.categories) j JOIN categories c ON c.name = j.value"_s)
             && exec(u"UPDATE items SET sort_key = (SELECT max(f.ordinal * %1 + %2 - so.position) FROM sources so "
                     u"JOIN files f ON f.id = so.file_id WHERE so.item_id = items.id) "
-                    u"WHERE id IN (SELECT id FROM affected) AND EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s
-                            .arg(PositionsPerFile).arg(PositionsPerFile - 1))
+                    u"WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
+                    u"AND EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s
+                            .arg(PositionsPerFile).arg(PositionsPerFile - 1), {maxId})
+            && exec(u"DELETE FROM item_categories WHERE item_id IN (SELECT id FROM affected WHERE id <= ?)"_s, {maxId})
+            && exec(u"INSERT OR IGNORE INTO item_categories(category_id, sort_key, item_id) "
+                    u"SELECT c.id, i.sort_key, i.id FROM affected a CROSS JOIN items i ON i.id = a.id "
+                    u"CROSS JOIN sources so ON so.item_id = a.id CROSS JOIN json_each(so.categories) j "
+                    u"JOIN categories c ON c.name = j.value"_s)
             // Items no file holds any more leave the cache (their reader state stays, keyed by content).
             && exec(u"INSERT INTO items_fts(items_fts, rowid, title, summary) "
-                    u"SELECT 'delete', i.id, i.title, i.summary FROM items i JOIN affected a ON a.id = i.id "
-                    u"WHERE NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id)"_s)
-            && exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected) "
-                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s)
+                    u"SELECT 'delete', i.id, i.title, i.summary FROM affected a CROSS JOIN items i ON i.id = a.id "
+                    u"WHERE a.id <= ? AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id)"_s, {maxId})
+            && exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
+                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s, {maxId})
             && exec(u"DELETE FROM categories WHERE NOT EXISTS "
                     u"(SELECT 1 FROM item_categories ic WHERE ic.category_id = categories.id)"_s);
     if (!ok)

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <queue>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -220,7 +222,8 @@ bool NewsStore::migrate(int targetVersion)
     const int current = schemaVersion();
     if (current < 0)
         return fail(tr("%1 is not a newsdesk cache.").arg(m_path));
-    static const char *const steps[] = {":/newsdesk/sql/001_initial.sql", ":/newsdesk/sql/002_fts_prefix.sql"};
+    static const char *const steps[] = {":/newsdesk/sql/001_initial.sql", ":/newsdesk/sql/002_fts_prefix.sql",
+                                        ":/newsdesk/sql/003_category_order.sql"};
     static_assert(std::size(steps) == SchemaVersion);
 
     for (int version = current + 1; version <= targetVersion; ++version) {
@@ -262,6 +265,9 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
 
 QList<qint64> NewsStore::itemIds(const ItemFilter &filter) const
 {
+    if (filter.sourceFile.isEmpty() && filter.sort == ItemFilter::Sort::Listing && !filter.categories.isEmpty())
+        return idsByCategory(filter);
+
     const Condition c = conditionFor(filter);
     QString sql;
     QVariantList binds = c.binds;
@@ -284,6 +290,115 @@ QList<qint64> NewsStore::itemIds(const ItemFilter &filter) const
         return ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<qint64> NewsStore::idsByCategory(const ItemFilter &filter) const
+{
+    // The items of a category come out of item_categories' primary key
+    // (category_id, sort_key, item_id) already in listing order: no scan of
+    // every item, no sort. Several categories: "all" walks the smallest and
+    // checks the others per item; "any" merges one ordered stream per category.
+    QHash<QString, qint64> known;
+    {
+        QSqlQuery q(database());
+        q.prepare(u"SELECT name, id FROM categories WHERE name IN (%1)"_s.arg(placeholders(filter.categories.size())));
+        QVariantList names;
+        for (const QString &name : filter.categories)
+            names.append(name);
+        if (!run(q, names))
+            return {};
+        while (q.next())
+            known.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    QList<qint64> categories;
+    for (const QString &name : filter.categories) {
+        if (known.contains(name) && !categories.contains(known.value(name)))
+            categories.append(known.value(name));
+        else if (!known.contains(name) && filter.match == ItemFilter::Match::All)
+            return {}; // no item is in a category nobody has
+    }
+    if (categories.isEmpty())
+        return {};
+
+    const Condition rest = conditionFor(filter.withoutCategories());
+    using Entry = std::pair<qint64, qint64>; // (sort_key, id)
+    auto stream = [&](qint64 category, const QList<qint64> &alsoIn) {
+        QString sql = u"SELECT ic.sort_key, ic.item_id FROM item_categories ic "_s;
+        if (!rest.parts.isEmpty())
+            sql += u"CROSS JOIN items i ON i.id = ic.item_id "_s;
+        sql += u"WHERE ic.category_id = %1"_s.arg(category);
+        for (qint64 other : alsoIn) {
+            sql += u" AND EXISTS (SELECT 1 FROM item_categories x WHERE x.item_id = ic.item_id "
+                   u"AND x.category_id = %1)"_s.arg(other);
+        }
+        if (!rest.parts.isEmpty())
+            sql += u" AND "_s + rest.sql();
+        sql += u" ORDER BY ic.sort_key DESC"_s;
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        QList<Entry> entries;
+        if (run(q, rest.binds)) {
+            while (q.next())
+                entries.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        }
+        return entries;
+    };
+    auto idsOf = [](const QList<Entry> &entries) {
+        QList<qint64> ids;
+        ids.reserve(entries.size());
+        for (const Entry &e : entries)
+            ids.append(e.second);
+        return ids;
+    };
+
+    if (categories.size() == 1)
+        return idsOf(stream(categories.first(), {}));
+
+    if (filter.match == ItemFilter::Match::All) {
+        QHash<qint64, qint64> sizes;
+        QSqlQuery q(database());
+        QStringList list;
+        for (qint64 id : categories)
+            list.append(QString::number(id));
+        q.exec(u"SELECT category_id, count(*) FROM item_categories WHERE category_id IN (%1) GROUP BY category_id"_s
+                       .arg(list.join(u',')));
+        while (q.next())
+            sizes.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        std::stable_sort(categories.begin(), categories.end(),
+                         [&](qint64 a, qint64 b) { return sizes.value(a) < sizes.value(b); });
+        return idsOf(stream(categories.first(), categories.mid(1)));
+    }
+
+    // Any: merge the ordered streams. An item's sort_key is unique to it, so
+    // equal keys from two streams are the same item.
+    QList<QList<Entry>> streams;
+    qsizetype total = 0;
+    for (qint64 category : std::as_const(categories)) {
+        streams.append(stream(category, {}));
+        total += streams.constLast().size();
+    }
+    using Head = std::pair<Entry, qsizetype>; // entry, stream
+    std::priority_queue<Head> heads;
+    QList<qsizetype> next(streams.size(), 0);
+    for (qsizetype s = 0; s < streams.size(); ++s) {
+        if (!streams.at(s).isEmpty())
+            heads.push({streams.at(s).first(), s});
+    }
+    QList<qint64> ids;
+    ids.reserve(total);
+    qint64 lastKey = -1;
+    while (!heads.empty()) {
+        const auto [entry, s] = heads.top();
+        heads.pop();
+        if (entry.first != lastKey) {
+            ids.append(entry.second);
+            lastKey = entry.first;
+        }
+        if (++next[s] < streams.at(s).size())
+            heads.push({streams.at(s).at(next[s]), s});
+    }
     return ids;
 }
 

@@ -24,7 +24,7 @@ class NewsStore
     Q_DECLARE_TR_FUNCTIONS(NewsStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     NewsStore();
     ~NewsStore();
@@ -62,6 +62,7 @@ public:
 
 private:
     bool migrate(int targetVersion);
+    QList<qint64> idsByCategory(const ItemFilter &filter) const;
     // Why the open file must not be used or changed, or empty when it may.
     QString incompatibility(int tableCount) const;
     bool fail(const QString &message);
