@@ -1,6 +1,7 @@
 #include "newslistmodel.h"
 
 #include "newsstore.h"
+#include "storeworker.h"
 
 #include <algorithm>
 
@@ -31,28 +32,91 @@ void NewsListModel::setFilter(const ItemFilter &filter)
     Q_EMIT filterChanged();
 }
 
+void NewsListModel::setWorker(StoreWorker *worker)
+{
+    m_worker = worker;
+}
+
 void NewsListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
     m_pagesFetched = 0;
-    m_ids = (m_store && m_store->isOpen()) ? m_store->itemIds(m_filter) : QList<qint64>{};
+    const quint64 generation = ++m_generation;
+    if (!m_store || !m_store->isOpen()) {
+        m_ids.clear();
+        m_count = 0;
+        m_complete = true;
+    } else if (!m_worker) {
+        m_ids = m_store->itemIds(m_filter);
+        m_count = m_ids.size();
+        m_complete = true;
+    } else {
+        m_count = m_store->itemCount(m_filter);
+        m_ids = m_store->itemIds(m_filter, PageSize, 0);
+        m_complete = m_ids.size() >= m_count;
+        if (!m_complete) {
+            m_worker->post(this, [filter = m_filter](NewsStore &store) { return store.itemIds(filter); },
+                           [this, generation](QList<qint64> ids) {
+                               if (generation == m_generation && !m_complete)
+                                   adopt(std::move(ids));
+                           });
+        }
+    }
     endResetModel();
+}
+
+void NewsListModel::adopt(QList<qint64> ids)
+{
+    const bool same = ids.size() == m_count && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
+    if (same) {
+        // The rows are the ones shown already: no reset, the view keeps its state.
+        m_ids = std::move(ids);
+        m_complete = true;
+    } else {
+        // The cache changed in between: show what it holds now.
+        beginResetModel();
+        m_pages.clear();
+        m_ids = std::move(ids);
+        m_count = m_ids.size();
+        m_complete = true;
+        endResetModel();
+    }
+    Q_EMIT idsReady();
+}
+
+void NewsListModel::ensureComplete() const
+{
+    if (m_complete)
+        return;
+    // Someone needs every id before the worker delivered them (select all,
+    // say): read them here. The worker's answer is then ignored.
+    m_ids = m_store->itemIds(m_filter);
+    m_complete = true;
+}
+
+const QList<qint64> &NewsListModel::ids() const
+{
+    ensureComplete();
+    return m_ids;
 }
 
 int NewsListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(m_count);
 }
 
 const NewsItem *NewsListModel::row(int row) const
 {
-    if (row < 0 || row >= m_ids.size() || !m_store)
+    if (row < 0 || row >= m_count || !m_store)
         return nullptr;
     const int page = row / PageSize;
     QList<NewsItem> *items = m_pages.object(page);
     if (!items) {
-        const QList<qint64> ids = m_ids.mid(qsizetype(page) * PageSize, PageSize);
+        const qsizetype from = qsizetype(page) * PageSize;
+        const QList<qint64> ids = (m_complete || from + PageSize <= m_ids.size())
+                ? m_ids.mid(from, PageSize)
+                : m_store->itemIds(m_filter, PageSize, from); // before the worker's list arrives
         auto fetched = std::make_unique<QList<NewsItem>>(m_store->items(ids));
         ++m_pagesFetched;
         // The store leaves out items that vanished since the ids were read;
@@ -72,7 +136,8 @@ const NewsItem *NewsListModel::row(int row) const
         items = fetched.get();
         m_pages.insert(page, fetched.release());
     }
-    return &items->at(row % PageSize);
+    const qsizetype at = row % PageSize;
+    return at < items->size() ? &items->at(at) : nullptr;
 }
 
 QVariant NewsListModel::data(const QModelIndex &index, int role) const
@@ -150,11 +215,17 @@ QHash<int, QByteArray> NewsListModel::roleNames() const
 
 qint64 NewsListModel::idAt(int row) const
 {
-    return (row >= 0 && row < m_ids.size()) ? m_ids.at(row) : 0;
+    if (row < 0 || row >= m_count)
+        return 0;
+    if (row < m_ids.size())
+        return m_ids.at(row);
+    ensureComplete();
+    return row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int NewsListModel::rowOfId(qint64 id) const
 {
+    ensureComplete();
     const auto it = std::find(m_ids.cbegin(), m_ids.cend(), id);
     return it == m_ids.cend() ? -1 : int(it - m_ids.cbegin());
 }
@@ -169,10 +240,17 @@ QList<qint64> NewsListModel::idsOf(const QModelIndexList &indexes) const
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return idsOfRows(rows);
+}
+
+QList<qint64> NewsListModel::idsOfRows(const QList<int> &rows) const
+{
     QList<qint64> ids;
     ids.reserve(rows.size());
-    for (int r : std::as_const(rows))
-        ids.append(m_ids.at(r));
+    for (int r : rows) {
+        if (const qint64 id = idAt(r))
+            ids.append(id);
+    }
     return ids;
 }
 
@@ -200,12 +278,7 @@ bool NewsListModel::setRead(const QList<int> &rows, bool read)
 {
     if (!m_store || rows.isEmpty())
         return false;
-    QList<qint64> ids;
-    for (int r : rows) {
-        if (r >= 0 && r < m_ids.size())
-            ids.append(m_ids.at(r));
-    }
-    if (!m_store->setRead(ids, read))
+    if (!m_store->setRead(idsOfRows(rows), read))
         return false;
     invalidateRows(rows);
     Q_EMIT stateChanged();
@@ -216,12 +289,7 @@ bool NewsListModel::setStarred(const QList<int> &rows, bool starred)
 {
     if (!m_store || rows.isEmpty())
         return false;
-    QList<qint64> ids;
-    for (int r : rows) {
-        if (r >= 0 && r < m_ids.size())
-            ids.append(m_ids.at(r));
-    }
-    if (!m_store->setStarred(ids, starred))
+    if (!m_store->setStarred(idsOfRows(rows), starred))
         return false;
     invalidateRows(rows);
     Q_EMIT stateChanged();
@@ -230,7 +298,7 @@ bool NewsListModel::setStarred(const QList<int> &rows, bool starred)
 
 bool NewsListModel::markAllRead()
 {
-    if (!m_store || m_ids.isEmpty())
+    if (!m_store || m_count == 0)
         return false;
     if (!m_store->setReadWhere(m_filter, true))
         return false;
@@ -246,8 +314,9 @@ bool NewsListModel::markAllRead()
 
 int NewsListModel::nextUnread(int from) const
 {
-    if (!m_store || m_ids.isEmpty())
+    if (!m_store || m_count == 0)
         return -1;
+    ensureComplete();
     // Ask the cache, not the pages: unread rows can be far away.
     ItemFilter unread = m_filter;
     unread.unreadOnly = true;

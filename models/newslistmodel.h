@@ -6,13 +6,20 @@
 #include <QAbstractListModel>
 #include <QCache>
 #include <QList>
+#include <QPointer>
 
 class NewsStore;
+class StoreWorker;
 
 // The news list over the cache. Filtering, search and sort are done by SQL;
-// the model holds the ordered ids of the rows that pass (so it knows its row
-// count up front and a jump to any row costs one page) and reads full rows in
-// pages on demand into a bounded cache. It never holds every row.
+// the model holds the ordered ids of the rows that pass (so a jump to any row
+// costs one page) and reads full rows in pages on demand into a bounded
+// cache. It never holds every row.
+//
+// With a StoreWorker, a new filter costs the GUI thread only a count and the
+// first page: the full id list arrives from the worker (idsReady()), and a
+// page asked for before that is read by offset. Without one (command line,
+// tests) the ids are read at once.
 class NewsListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -40,6 +47,9 @@ public:
     // The store is not owned and must outlive the model (or be unset first).
     void setStore(NewsStore *store);
     NewsStore *store() const { return m_store; }
+    void setWorker(StoreWorker *worker);
+    // Whether every id of the current filter is known (see idsReady()).
+    bool isComplete() const { return m_complete; }
 
     const ItemFilter &filter() const { return m_filter; }
     // Does nothing when the filter is unchanged; otherwise re-queries once.
@@ -56,7 +66,7 @@ public:
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;                 // -1 when not shown
     QList<qint64> idsOf(const QModelIndexList &indexes) const; // in list order
-    const QList<qint64> &ids() const { return m_ids; }
+    const QList<qint64> &ids() const; // every id, in list order (waits for them if needed)
     NewsItem itemAt(int row) const;
 
     // Reader state for many rows in one statement each.
@@ -75,14 +85,23 @@ Q_SIGNALS:
     void filterChanged();
     // Reader state changed in the cache (counts elsewhere may need a refresh).
     void stateChanged();
+    // The full id list of the current filter arrived from the worker.
+    void idsReady();
 
 private:
     const NewsItem *row(int row) const;
     void invalidateRows(const QList<int> &rows);
+    void ensureComplete() const;
+    void adopt(QList<qint64> ids);
+    QList<qint64> idsOfRows(const QList<int> &rows) const;
 
     NewsStore *m_store = nullptr;
+    QPointer<StoreWorker> m_worker;
     ItemFilter m_filter;
-    QList<qint64> m_ids;
+    mutable QList<qint64> m_ids;   // all ids, or the first page until complete
+    qint64 m_count = 0;
+    mutable bool m_complete = true;
+    quint64 m_generation = 0;
     mutable QCache<int, QList<NewsItem>> m_pages;
     mutable int m_pagesFetched = 0;
 };

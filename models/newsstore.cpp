@@ -253,20 +253,111 @@ bool NewsStore::migrate(int targetVersion)
     return true;
 }
 
+
+QList<qint64> NewsStore::resolveCategories(const ItemFilter &filter, bool &none) const
+{
+    none = false;
+    QHash<QString, qint64> known;
+    {
+        QSqlQuery q(database());
+        q.prepare(u"SELECT name, id FROM categories WHERE name IN (%1)"_s.arg(placeholders(filter.categories.size())));
+        QVariantList names;
+        for (const QString &name : filter.categories)
+            names.append(name);
+        if (run(q, names)) {
+            while (q.next())
+                known.insert(q.value(0).toString(), q.value(1).toLongLong());
+        }
+    }
+    QList<qint64> categories;
+    for (const QString &name : filter.categories) {
+        if (known.contains(name) && !categories.contains(known.value(name)))
+            categories.append(known.value(name));
+        else if (!known.contains(name) && filter.match == ItemFilter::Match::All)
+            none = true; // no item is in a category nobody has
+    }
+    if (categories.isEmpty())
+        none = true;
+    if (none || filter.match == ItemFilter::Match::Any || categories.size() < 2)
+        return categories;
+
+    // All: walk the smallest category, check the others per item.
+    QHash<qint64, qint64> sizes;
+    QSqlQuery q(database());
+    q.exec(u"SELECT category_id, count(*) FROM item_categories WHERE category_id IN (%1) GROUP BY category_id"_s
+                   .arg(idList(categories)));
+    while (q.next())
+        sizes.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    std::stable_sort(categories.begin(), categories.end(),
+                     [&](qint64 a, qint64 b) { return sizes.value(a) < sizes.value(b); });
+    return categories;
+}
+
+namespace {
+
+// The items of one category (and, optionally, of others too) that pass the
+// rest of the filter, straight from item_categories' (category_id, sort_key,
+// item_id) key: already in listing order.
+QString categoryStream(const QString &select, qint64 category, const QList<qint64> &alsoIn, const Condition &rest)
+{
+    QString sql = u"SELECT "_s + select + u" FROM item_categories ic "_s;
+    if (!rest.parts.isEmpty())
+        sql += u"CROSS JOIN items i ON i.id = ic.item_id "_s;
+    sql += u"WHERE ic.category_id = %1"_s.arg(category);
+    for (qint64 other : alsoIn) {
+        sql += u" AND EXISTS (SELECT 1 FROM item_categories x WHERE x.item_id = ic.item_id "
+               u"AND x.category_id = %1)"_s.arg(other);
+    }
+    if (!rest.parts.isEmpty())
+        sql += u" AND "_s + rest.sql();
+    return sql;
+}
+
+QString limitClause(qint64 limit, qint64 offset)
+{
+    return limit < 0 ? QString() : u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+}
+
+} // namespace
+
 qint64 NewsStore::itemCount(const ItemFilter &filter) const
 {
-    const Condition c = conditionFor(filter);
+    QString sql;
+    QVariantList binds;
+    const ItemFilter rest = filter.withoutCategories();
+    bool none = false;
+    const QList<qint64> categories =
+            filter.categories.isEmpty() ? QList<qint64>{} : resolveCategories(filter, none);
+    if (!filter.categories.isEmpty() && none)
+        return 0;
+    if (filter.isEmpty()) {
+        sql = u"SELECT count(*) FROM items"_s;
+    } else if (filter.categories.isEmpty() && !rest.searchExpression().isEmpty()
+               && !rest.unreadOnly && !rest.starredOnly && rest.ids.isEmpty() && rest.sourceFile.isEmpty()) {
+        // Every document of the index is an item: FTS5 counts its own hits.
+        sql = u"SELECT count(*) FROM items_fts WHERE items_fts MATCH ?"_s;
+        binds = {rest.searchExpression()};
+    } else if (!categories.isEmpty() && rest.sourceFile.isEmpty()
+               && (categories.size() == 1 || filter.match == ItemFilter::Match::All)) {
+        const Condition c = conditionFor(rest);
+        sql = categoryStream(u"count(*)"_s, categories.first(), categories.mid(1), c);
+        binds = c.binds;
+    } else {
+        const Condition c = conditionFor(filter);
+        sql = u"SELECT count(*) FROM items i WHERE "_s + c.sql();
+        binds = c.binds;
+    }
     QSqlQuery q(database());
-    q.prepare(u"SELECT count(*) FROM items i WHERE "_s + c.sql());
-    if (!run(q, c.binds) || !q.next())
+    q.prepare(sql);
+    if (!run(q, binds) || !q.next())
         return 0;
     return q.value(0).toLongLong();
 }
 
-QList<qint64> NewsStore::itemIds(const ItemFilter &filter) const
+QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const
 {
     if (filter.sourceFile.isEmpty() && filter.sort == ItemFilter::Sort::Listing && !filter.categories.isEmpty())
-        return idsByCategory(filter);
+        return idsByCategory(filter, limit, offset);
 
     const Condition c = conditionFor(filter);
     QString sql;
@@ -278,10 +369,22 @@ QList<qint64> NewsStore::itemIds(const ItemFilter &filter) const
                 + c.sql() + u" ORDER BY so.position"_s;
         binds.prepend(filter.sourceFile);
     } else {
+        QString from = u"items i"_s;
+        if (limit >= 0 && filter.sort == ItemFilter::Sort::Listing && !filter.searchExpression().isEmpty()) {
+            // A page of a search: when the word is common, walking the listing
+            // index finds a page of hits at once, where sorting every hit would
+            // take long; a rare word is better looked up first.
+            QSqlQuery q(database());
+            q.prepare(u"SELECT (SELECT count(*) FROM items_fts WHERE items_fts MATCH ?), (SELECT max(id) FROM items)"_s);
+            q.addBindValue(filter.searchExpression());
+            if (q.exec() && q.next() && q.value(0).toLongLong() * 50 > q.value(1).toLongLong())
+                from = u"items i INDEXED BY items_by_listing"_s;
+        }
         const QString order = filter.sort == ItemFilter::Sort::Title ? u"i.title_key, i.sort_key DESC"_s
                                                                      : u"i.sort_key DESC"_s;
-        sql = u"SELECT i.id FROM items i WHERE "_s + c.sql() + u" ORDER BY "_s + order;
+        sql = u"SELECT i.id FROM "_s + from + u" WHERE "_s + c.sql() + u" ORDER BY "_s + order;
     }
+    sql += limitClause(limit, offset);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -293,51 +396,24 @@ QList<qint64> NewsStore::itemIds(const ItemFilter &filter) const
     return ids;
 }
 
-QList<qint64> NewsStore::idsByCategory(const ItemFilter &filter) const
+QList<qint64> NewsStore::idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const
 {
     // The items of a category come out of item_categories' primary key
-    // (category_id, sort_key, item_id) already in listing order: no scan of
-    // every item, no sort. Several categories: "all" walks the smallest and
-    // checks the others per item; "any" merges one ordered stream per category.
-    QHash<QString, qint64> known;
-    {
-        QSqlQuery q(database());
-        q.prepare(u"SELECT name, id FROM categories WHERE name IN (%1)"_s.arg(placeholders(filter.categories.size())));
-        QVariantList names;
-        for (const QString &name : filter.categories)
-            names.append(name);
-        if (!run(q, names))
-            return {};
-        while (q.next())
-            known.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
-    QList<qint64> categories;
-    for (const QString &name : filter.categories) {
-        if (known.contains(name) && !categories.contains(known.value(name)))
-            categories.append(known.value(name));
-        else if (!known.contains(name) && filter.match == ItemFilter::Match::All)
-            return {}; // no item is in a category nobody has
-    }
-    if (categories.isEmpty())
+    // already in listing order: no scan of every item, no sort. Several
+    // categories: "all" walks the smallest and checks the others per item;
+    // "any" merges one ordered stream per category.
+    bool none = false;
+    const QList<qint64> categories = resolveCategories(filter, none);
+    if (none)
         return {};
 
     const Condition rest = conditionFor(filter.withoutCategories());
     using Entry = std::pair<qint64, qint64>; // (sort_key, id)
-    auto stream = [&](qint64 category, const QList<qint64> &alsoIn) {
-        QString sql = u"SELECT ic.sort_key, ic.item_id FROM item_categories ic "_s;
-        if (!rest.parts.isEmpty())
-            sql += u"CROSS JOIN items i ON i.id = ic.item_id "_s;
-        sql += u"WHERE ic.category_id = %1"_s.arg(category);
-        for (qint64 other : alsoIn) {
-            sql += u" AND EXISTS (SELECT 1 FROM item_categories x WHERE x.item_id = ic.item_id "
-                   u"AND x.category_id = %1)"_s.arg(other);
-        }
-        if (!rest.parts.isEmpty())
-            sql += u" AND "_s + rest.sql();
-        sql += u" ORDER BY ic.sort_key DESC"_s;
+    auto stream = [&](qint64 category, const QList<qint64> &alsoIn, qint64 streamLimit, qint64 streamOffset) {
         QSqlQuery q(database());
         q.setForwardOnly(true);
-        q.prepare(sql);
+        q.prepare(categoryStream(u"ic.sort_key, ic.item_id"_s, category, alsoIn, rest)
+                  + u" ORDER BY ic.sort_key DESC"_s + limitClause(streamLimit, streamOffset));
         QList<Entry> entries;
         if (run(q, rest.binds)) {
             while (q.next())
@@ -345,38 +421,24 @@ QList<qint64> NewsStore::idsByCategory(const ItemFilter &filter) const
         }
         return entries;
     };
-    auto idsOf = [](const QList<Entry> &entries) {
-        QList<qint64> ids;
+
+    QList<qint64> ids;
+    if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
+        const QList<Entry> entries = stream(categories.first(), categories.mid(1), limit, offset);
         ids.reserve(entries.size());
         for (const Entry &e : entries)
             ids.append(e.second);
         return ids;
-    };
-
-    if (categories.size() == 1)
-        return idsOf(stream(categories.first(), {}));
-
-    if (filter.match == ItemFilter::Match::All) {
-        QHash<qint64, qint64> sizes;
-        QSqlQuery q(database());
-        QStringList list;
-        for (qint64 id : categories)
-            list.append(QString::number(id));
-        q.exec(u"SELECT category_id, count(*) FROM item_categories WHERE category_id IN (%1) GROUP BY category_id"_s
-                       .arg(list.join(u',')));
-        while (q.next())
-            sizes.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-        std::stable_sort(categories.begin(), categories.end(),
-                         [&](qint64 a, qint64 b) { return sizes.value(a) < sizes.value(b); });
-        return idsOf(stream(categories.first(), categories.mid(1)));
     }
 
     // Any: merge the ordered streams. An item's sort_key is unique to it, so
-    // equal keys from two streams are the same item.
+    // equal keys from two streams are the same item. A page needs at most
+    // offset + limit entries of each stream.
+    const qint64 streamLimit = limit < 0 ? -1 : offset + limit;
     QList<QList<Entry>> streams;
     qsizetype total = 0;
-    for (qint64 category : std::as_const(categories)) {
-        streams.append(stream(category, {}));
+    for (qint64 category : categories) {
+        streams.append(stream(category, {}, streamLimit, 0));
         total += streams.constLast().size();
     }
     using Head = std::pair<Entry, qsizetype>; // entry, stream
@@ -386,14 +448,16 @@ QList<qint64> NewsStore::idsByCategory(const ItemFilter &filter) const
         if (!streams.at(s).isEmpty())
             heads.push({streams.at(s).first(), s});
     }
-    QList<qint64> ids;
-    ids.reserve(total);
+    ids.reserve(limit < 0 ? total : limit);
     qint64 lastKey = -1;
-    while (!heads.empty()) {
+    qint64 index = 0;
+    while (!heads.empty() && (limit < 0 || index < offset + limit)) {
         const auto [entry, s] = heads.top();
         heads.pop();
         if (entry.first != lastKey) {
-            ids.append(entry.second);
+            if (index >= offset)
+                ids.append(entry.second);
+            ++index;
             lastKey = entry.first;
         }
         if (++next[s] < streams.at(s).size())

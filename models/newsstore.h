@@ -45,7 +45,9 @@ public:
 
     // Reading.
     qint64 itemCount(const ItemFilter &filter = {}) const;
-    QList<qint64> itemIds(const ItemFilter &filter = {}) const;
+    // The ids that pass filter, in its order; with limit >= 0 only that many,
+    // from offset (a page).
+    QList<qint64> itemIds(const ItemFilter &filter = {}, qint64 limit = -1, qint64 offset = 0) const;
     // Full items, in the order of ids; unknown ids are left out.
     QList<NewsItem> items(const QList<qint64> &ids) const;
     NewsItem item(qint64 id) const;
@@ -62,7 +64,10 @@ public:
 
 private:
     bool migrate(int targetVersion);
-    QList<qint64> idsByCategory(const ItemFilter &filter) const;
+    QList<qint64> idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const;
+    // The filter's category ids, smallest first for "all"; none is set when
+    // no item can pass.
+    QList<qint64> resolveCategories(const ItemFilter &filter, bool &none) const;
     // Why the open file must not be used or changed, or empty when it may.
     QString incompatibility(int tableCount) const;
     bool fail(const QString &message);

@@ -5,6 +5,7 @@
 #include "newsimporter.h"
 #include "newslistmodel.h"
 #include "newsstore.h"
+#include "storeworker.h"
 
 #include <QAbstractItemModelTester>
 #include <QSaveFile>
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void nextUnreadSkipsReadRows();
     void sortByTitleIsSwedish();
     void rolesCarryTheItem();
+    void pagesAndCountsMatchTheFullList_data();
+    void withAWorkerOnlyCountAndFirstPageAreRead_data();
+    void withAWorkerOnlyCountAndFirstPageAreRead();
+    void pagesAndCountsMatchTheFullList();
 
 private:
     static constexpr int ItemCount = 100000;
@@ -281,6 +286,94 @@ void TestNewsListModel::rolesCarryTheItem()
     QCOMPARE(model.data(index, NewsListModel::IdRole).toLongLong(), item.id);
     QVERIFY(model.data(index, Qt::AccessibleTextRole).toString().contains(u"unread"_s));
     QCOMPARE(model.roleNames().value(NewsListModel::TitleRole), QByteArray("title"));
+}
+
+void TestNewsListModel::pagesAndCountsMatchTheFullList_data()
+{
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<bool>("matchAll");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("unread");
+
+    QTest::newRow("everything") << QStringList() << false << QString() << false;
+    QTest::newRow("one category") << QStringList{u"Kultur"_s} << false << QString() << false;
+    QTest::newRow("any of three") << QStringList{u"Stöd"_s, u"Kultur"_s, u"Kollektivtrafik"_s} << false << QString()
+                                  << false;
+    QTest::newRow("all of two") << QStringList{u"Stöd"_s, u"Kultur"_s} << true << QString() << false;
+    QTest::newRow("all with an unknown one") << QStringList{u"Stöd"_s, u"Okänd"_s} << true << QString() << false;
+    QTest::newRow("any with an unknown one") << QStringList{u"Stöd"_s, u"Okänd"_s} << false << QString() << false;
+    QTest::newRow("common word") << QStringList() << false << u"sammanfattning "_s << false;
+    QTest::newRow("rare word") << QStringList() << false << u"ord42 "_s << false;
+    QTest::newRow("prefix") << QStringList() << false << u"ord4"_s << false;
+    QTest::newRow("word in any of two") << QStringList{u"Stöd"_s, u"Kultur"_s} << false << u"ord7"_s << false;
+    QTest::newRow("unread in a category") << QStringList{u"Kultur"_s} << false << QString() << true;
+}
+
+void TestNewsListModel::pagesAndCountsMatchTheFullList()
+{
+    QFETCH(QStringList, categories);
+    QFETCH(bool, matchAll);
+    QFETCH(QString, search);
+    QFETCH(bool, unread);
+
+    ItemFilter filter;
+    filter.categories = categories;
+    filter.match = matchAll ? ItemFilter::Match::All : ItemFilter::Match::Any;
+    filter.search = search;
+    filter.unreadOnly = unread;
+    const QList<qint64> all = m_store.itemIds(filter);
+    QCOMPARE(m_store.itemCount(filter), qint64(all.size()));
+    for (const qint64 offset : {qint64(0), qint64(1), qint64(127), qint64(5000), qint64(all.size() - 3)}) {
+        const QList<qint64> page = m_store.itemIds(filter, NewsListModel::PageSize, std::max<qint64>(offset, 0));
+        QCOMPARE(page, all.mid(std::max<qint64>(offset, 0), NewsListModel::PageSize));
+    }
+}
+
+void TestNewsListModel::withAWorkerOnlyCountAndFirstPageAreRead_data()
+{
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("everything") << QStringList() << QString();
+    QTest::newRow("one category") << QStringList{u"Kultur"_s} << QString();
+    QTest::newRow("two categories") << QStringList{u"Kultur"_s, u"Stöd"_s} << QString();
+    QTest::newRow("common word") << QStringList() << u"sammanfattning "_s;
+}
+
+void TestNewsListModel::withAWorkerOnlyCountAndFirstPageAreRead()
+{
+    QFETCH(QStringList, categories);
+    QFETCH(QString, search);
+    ItemFilter filter;
+    filter.categories = categories;
+    filter.search = search;
+    const QList<qint64> expected = m_store.itemIds(filter);
+
+    StoreWorker worker;
+    worker.open(m_store.path());
+    NewsListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorker(&worker);
+    QSignalSpy ready(&model, &NewsListModel::idsReady);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(ready.isValid() && resets.isValid());
+    model.setFilter(filter);
+    model.setStore(&m_store);
+    QVERIFY(resets.size() >= 1);
+    const qsizetype resetsBefore = resets.size();
+
+    // The count is right at once, and any row can be read before the full
+    // list arrives (by offset), with the same item the full list has there.
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    const int last = model.rowCount() - 1;
+    QCOMPARE(model.data(model.index(last), NewsListModel::IdRole).toLongLong(), expected.last());
+    QCOMPARE(model.data(model.index(0), NewsListModel::IdRole).toLongLong(), expected.first());
+
+    if (!model.isComplete())
+        QVERIFY(ready.wait());
+    QVERIFY(model.isComplete());
+    QCOMPARE(resets.size(), resetsBefore); // the list arrived without a reset
+    QCOMPARE(model.ids(), expected);
+    QCOMPARE(model.idAt(last / 2), expected.at(last / 2));
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)
