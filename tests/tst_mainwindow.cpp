@@ -189,9 +189,13 @@ bool TestMainWindow::checkCategory(MainWindow &window, const QString &name, bool
 {
     auto *view = window.findChild<QListView *>(u"categoryView"_s);
     QAbstractItemModel *model = view->model();
-    const QModelIndexList found = model->match(model->index(0, 0), CategoryModel::NameRole, name, 1,
-                                               Qt::MatchExactly);
-    if (found.isEmpty())
+    // Category counts come from a worker thread: wait for the row to arrive.
+    QModelIndexList found;
+    const bool arrived = QTest::qWaitFor([&] {
+        found = model->match(model->index(0, 0), CategoryModel::NameRole, name, 1, Qt::MatchExactly);
+        return !found.isEmpty();
+    }, 5000);
+    if (!arrived)
         return false;
     return model->setData(found.first(), checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
 }
