@@ -9,6 +9,7 @@
 #include "newsstore.h"
 #include "samples.h"
 #include "sqlprofiler.h"
+#include "storeworker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,6 +34,7 @@
 
 #include <cmath>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -165,6 +167,17 @@ public:
     NewsStore store;
     NewsListModel list;
     CategoryModel categories;
+    std::unique_ptr<StoreWorker> worker; // the window's second connection, when used
+
+    // As MainWindow: the worker opens its own connection, both models get it
+    // before they get the store.
+    void useWorker(const QString &path)
+    {
+        worker = std::make_unique<StoreWorker>();
+        worker->open(path);
+        categories.setWorker(worker.get());
+        list.setWorker(worker.get());
+    }
 
     QString title(int row) const { return list.data(list.index(row), NewsListModel::TitleRole).toString(); }
 
@@ -198,8 +211,9 @@ private:
 
 struct Timing
 {
-    Samples ready;   // until the result is usable
-    Samples blocked; // how long the call itself held the calling (GUI) thread
+    Samples ready;    // until the result is usable
+    Samples blocked;  // how long the call itself held the calling (GUI) thread
+    Samples complete; // until the list holds every id (with a worker, later than ready)
     qint64 rows = -1;
     bool timedOut = false;
 
@@ -209,6 +223,10 @@ struct Timing
         o.insert(u"blocked_median_ms"_s, round3(blocked.median()));
         o.insert(u"blocked_worst_ms"_s, round3(blocked.worst()));
         o.insert(u"rows"_s, rows);
+        if (!complete.isEmpty()) {
+            o.insert(u"complete_median_ms"_s, round3(complete.median()));
+            o.insert(u"complete_worst_ms"_s, round3(complete.worst()));
+        }
         if (timedOut)
             o.insert(u"timed_out"_s, true);
         return o;
@@ -227,6 +245,10 @@ void timeList(Reader &reader, Timing &timing, const std::function<void()> &actio
         timing.timedOut = true;
     timing.ready.add(msSince(timer));
     timing.rows = reader.list.rowCount();
+    // The rest of the ids (from the worker), before the next step.
+    if (!waitFor([&] { return reader.list.isComplete(); }))
+        timing.timedOut = true;
+    timing.complete.add(msSince(timer));
 }
 
 void timeCategories(Reader &reader, Timing &timing, const std::function<void()> &action)
@@ -369,7 +391,9 @@ bool BenchRunner::run()
         m_result = {{u"errors"_s, QJsonArray::fromStringList(m_errors)}};
         return false;
     }
-    m_out << "newsdesk-bench: work folder " << m_temp.path() << Qt::endl;
+    m_out << "newsdesk-bench: work folder " << m_temp.path()
+          << (m_options.worker ? " (models with a StoreWorker, as the window)" : " (models without a worker)")
+          << Qt::endl;
     const QJsonObject machineInfo = machine();
     m_out << u"machine: %1 x %2, Qt %3, SQLite %4, load %5"_s.arg(machineInfo.value(u"nproc"_s).toInt())
                     .arg(machineInfo.value(u"cpu"_s).toString(), machineInfo.value(u"qt"_s).toString(),
@@ -412,6 +436,7 @@ bool BenchRunner::run()
         {u"seed"_s, QString::number(m_options.seed)},
         {u"overlap"_s, m_options.overlap},
         {u"event_loop_items"_s, m_options.eventLoopItems},
+        {u"worker"_s, m_options.worker},
     };
     QJsonObject machineOut = machineInfo;
     machineOut.insert(u"load_average_at_end"_s, loadAverage());
@@ -757,6 +782,8 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
         const double storeMs = msSince(timer);
         if (m_options.profileSql)
             profiler.attach(reader.store.database());
+        if (m_options.worker)
+            reader.useWorker(cachePath);
         reader.list.setStore(&reader.store);
         const double blockedMs = msSince(timer);
         const bool ok = waitFor([&] { return reader.listReady(listBefore); });
@@ -778,18 +805,22 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
         const bool synchronous = reader.categories.rowCount() > 1;
         const bool countsOk = waitFor([&] { return reader.categoriesReady(categoriesBefore); });
         const double countsMs = msSince(counts);
+        const bool completeOk = waitFor([&] { return reader.list.isComplete(); });
+        const double completeMs = msSince(timer);
         open = {
             {u"store_open_ms"_s, round3(storeMs)},
             {u"first_page_ms"_s, round3(firstPageMs)},
             {u"first_page_blocked_ms"_s, round3(blockedMs)},
             {u"item_count_ms"_s, round3(itemCountMs)},
+            {u"ids_complete_ms"_s, round3(completeMs)},
+            {u"worker"_s, m_options.worker},
             {u"rows"_s, reader.list.rowCount()},
             {u"category_counts_ms"_s, round3(countsMs)},
             {u"category_counts_blocked_ms"_s, round3(countsBlockedMs)},
             {u"category_counts_on_calling_thread"_s, synchronous},
             {u"categories"_s, reader.categories.rowCount() - 1},
         };
-        if (!ok || !countsOk)
+        if (!ok || !countsOk || !completeOk)
             error(u"reader: the models did not become ready"_s);
         if (reader.list.rowCount() != items)
             error(u"reader: the list shows %1 rows, not %2"_s.arg(reader.list.rowCount()).arg(items));
@@ -987,6 +1018,8 @@ QJsonObject BenchRunner::measureEventLoop(const QString &corpusDir, qint64 items
         error(u"event loop: %1"_s.arg(reader.store.errorString()));
         return {};
     }
+    if (m_options.worker)
+        reader.useWorker(cachePath);
     reader.list.setStore(&reader.store);
     reader.categories.setStore(&reader.store);
 

@@ -16,6 +16,7 @@ struct BenchOptions
     bool quick = false;    // fewer runs and a small event-loop import, for the smoke test
     bool keep = false;     // keep the temporary folder
     bool profileSql = false; // add up SQLite time per statement (import, reader)
+    bool worker = false;     // give the models a StoreWorker, as the window does
     int runs = 7;          // runs per filter and search case
     int jumps = 1000;      // random jumps in the list
     int itemsPerFile = 10000;

@@ -30,6 +30,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"json"_s, u"Also write the JSON result to FILE."_s, u"FILE"_s});
     parser.addOption({u"quick"_s, u"Few runs and a small event-loop import: a smoke test, not a measurement."_s});
     parser.addOption({u"keep"_s, u"Keep the temporary folder (corpora, caches) and print its path."_s});
+    parser.addOption({u"worker"_s, u"Give NewsListModel and CategoryModel a StoreWorker (a second connection on a "
+                                   u"thread), as the reader window does."_s});
     parser.addOption({u"profile-sql"_s, u"Add up SQLite's time per statement during the import and the reader "
                                         u"measurements, and print the slowest."_s});
     parser.addOption({u"experiments"_s, u"Only run the query experiments (current statements next to "
@@ -51,6 +53,7 @@ int main(int argc, char *argv[])
     options.quick = parser.isSet(u"quick"_s);
     options.keep = parser.isSet(u"keep"_s);
     options.profileSql = parser.isSet(u"profile-sql"_s);
+    options.worker = parser.isSet(u"worker"_s);
     if (options.quick) {
         options.sizes = {2000};
         options.runs = 3;
