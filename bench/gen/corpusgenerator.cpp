@@ -422,21 +422,22 @@ void addItem(QByteArray &out, QRandomGenerator &rng)
     }
     if (rng.bounded(100u) < 35)
         marker = marker.isEmpty() ? QByteArray("Region Stockholm") : marker;
-    const int target = 150 + rng.bounded(451);
+    // A paragraph ends a few words past its target (a sentence has at least
+    // four), plus maybe a closing sentence naming the marker: targets of
+    // 150..500 give summaries of 150..600 characters.
+    const int target = 150 + rng.bounded(351);
     const bool two = target >= 300 && rng.bounded(100u) < 25;
     const int firstTarget = two ? target / 2 + rng.bounded(target / 4) - target / 8 : target;
-    // Keep a margin: a paragraph ends after its last sentence, a little
-    // beyond its target.
     {
         out.append("  ");
         Text t{out};
-        addParagraph(t, rng, firstTarget - 20, marker);
+        addParagraph(t, rng, firstTarget, marker);
         out.append("\n\n");
     }
     if (two) {
         out.append("  ");
         Text t{out};
-        addParagraph(t, rng, target - firstTarget - 20, {});
+        addParagraph(t, rng, target - firstTarget - 2, {}); // the blank line between counts as two
         out.append("\n\n");
     }
 
