@@ -101,7 +101,7 @@ bool CommandLine::filterFrom(const QCommandLineParser &parser, ItemFilter &filte
     filter.categories = parser.values(u"category"_s);
     const QString match = parser.value(u"match"_s);
     if (match != u"any" && match != u"all") {
-        m_err << tr("newsdesk: --match takes \u201Cany\u201D or \u201Call\u201D, not \u201C%1\u201D.").arg(match) << Qt::endl;
+        m_err << tr("newsdesk: --match takes “any” or “all”, not “%1”.").arg(match) << Qt::endl;
         return false;
     }
     filter.match = match == u"all" ? ItemFilter::Match::All : ItemFilter::Match::Any;
@@ -231,7 +231,7 @@ int CommandLine::runList(const QStringList &arguments)
         }
     }
     if (format == u"text")
-        m_out << tr("%1 items").arg(ids.size()) << u'\n';
+        m_out << tr("%n item(s)", nullptr, int(ids.size())) << u'\n';
     m_out.flush();
     return Success;
 }

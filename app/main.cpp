@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "newsstore.h"
 
@@ -30,6 +31,16 @@ void describe(QCommandLineParser &parser)
                                  CommandLine::tr("[PATH...]"));
 }
 
+QStringList nonExistent(const QStringList &paths)
+{
+    QStringList missing;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            missing.append(path);
+    }
+    return missing;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,6 +55,7 @@ int main(int argc, char *argv[])
 
     // Commands need no display; export makes PDFs, which need fonts and a
     // paint engine, so it gets a GUI application on the offscreen platform.
+    // Every front end speaks the saved language or the system's (LanguageManager).
     if (CommandLine::isCommand(arguments)) {
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -51,30 +63,37 @@ int main(int argc, char *argv[])
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
+            LanguageManager languages;
             return CommandLine(out, err).run(arguments);
         }
         QCoreApplication app(argc, argv);
+        LanguageManager languages;
         return CommandLine(out, err).run(arguments);
     }
 
+    // Parsing needs no application object; printing help or an error does (for
+    // the translations), and without a display it cannot be a QApplication.
     QCommandLineParser parser;
     describe(parser);
     const bool parsed = parser.parse(QStringList{u"newsdesk"_s} + arguments);
-    if (!parsed || parser.isSet(u"help"_s) || parser.isSet(u"version"_s)) {
+    const QStringList missing = parsed ? nonExistent(parser.positionalArguments()) : QStringList();
+    if (!parsed || parser.isSet(u"help"_s) || parser.isSet(u"version"_s) || !missing.isEmpty()) {
         QCoreApplication app(argc, argv);
-        parser.process(app); // prints help, version or the error, and exits
-        return CommandLine::Failure;
-    }
-    for (const QString &path : parser.positionalArguments()) {
-        if (!QFileInfo::exists(path)) {
+        LanguageManager languages;
+        if (!missing.isEmpty()) {
             QTextStream(stderr) << CommandLine::tr("newsdesk: \u201C%1\u201D is neither a command (%2) nor a file or folder.")
-                                           .arg(path, CommandLine::commands().join(u", "_s))
+                                           .arg(missing.first(), CommandLine::commands().join(u", "_s))
                                 << Qt::endl;
             return CommandLine::Failure;
         }
+        QCommandLineParser translated;
+        describe(translated);
+        translated.process(app); // prints help, version or the error, and exits
+        return CommandLine::Failure;
     }
 
     QApplication app(argc, argv);
+    LanguageManager languages;
     QGuiApplication::setDesktopFileName(QStringLiteral(NEWSDESK_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(u":/icons/se.newsdesk.Newsdesk.svg"_s));
     const QString db = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void help();
     void newerCache();
     void notACache();
+    void speaksTheLanguageOfTheLocaleOrTheSetting();
 
 private:
     struct Result
@@ -55,9 +57,10 @@ private:
         QString err;
     };
 
-    Result run(const QStringList &arguments);
+    // extraEnvironment: variables set for this run only (a locale).
+    Result run(const QStringList &arguments, const QProcessEnvironment &extraEnvironment = {});
     // Runs with --db pointing at the test's cache.
-    Result runDb(const QStringList &arguments);
+    Result runDb(const QStringList &arguments, const QProcessEnvironment &extraEnvironment = {});
     QJsonArray listJson(const QStringList &arguments);
     void importSampleOnce();
 
@@ -108,7 +111,8 @@ void TestCommandLine::cleanup()
     m_dir.reset();
 }
 
-TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
+TestCommandLine::Result TestCommandLine::run(const QStringList &arguments,
+                                             const QProcessEnvironment &extraEnvironment)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -117,6 +121,7 @@ TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
     environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(extraEnvironment);
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_dir->path());
     process.start(QStringLiteral(NEWSDESK_BINARY), arguments);
@@ -139,12 +144,13 @@ TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
     return result;
 }
 
-TestCommandLine::Result TestCommandLine::runDb(const QStringList &arguments)
+TestCommandLine::Result TestCommandLine::runDb(const QStringList &arguments,
+                                               const QProcessEnvironment &extraEnvironment)
 {
     QStringList withDb = arguments;
     withDb.insert(1, m_db);
     withDb.insert(1, u"--db"_s);
-    return run(withDb);
+    return run(withDb, extraEnvironment);
 }
 
 QJsonArray TestCommandLine::listJson(const QStringList &arguments)
@@ -516,6 +522,44 @@ void TestCommandLine::notACache()
     QVERIFY2(result.err.contains(m_db), qPrintable(result.err));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), text);
+}
+
+void TestCommandLine::speaksTheLanguageOfTheLocaleOrTheSetting()
+{
+    importSampleOnce();
+    QProcessEnvironment swedish;
+    swedish.insert(u"LC_ALL"_s, u"sv_SE.UTF-8"_s);
+    swedish.insert(u"LANGUAGE"_s, u"sv"_s);
+
+    // The system's language: messages, plurals and Qt's own --help headings.
+    const Result list = runDb({u"list"_s, u"--category"_s, u"Kultur"_s}, swedish);
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(u"4 nyheter"_s), qPrintable(list.out));
+    const Result help = run({u"list"_s, u"--help"_s}, swedish);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(u"Användning:"_s), qPrintable(help.out));
+    QVERIFY2(help.out.contains(u"Endast olästa nyheter."_s), qPrintable(help.out));
+    const Result windowHelp = run({u"--help"_s}, swedish);
+    QCOMPARE(windowHelp.exitCode, 0);
+    QVERIFY2(windowHelp.out.contains(u"Utan kommando öppnas läsfönstret."_s), qPrintable(windowHelp.out));
+    const Result neither = run({u"saknas.txt"_s}, swedish);
+    QCOMPARE(neither.exitCode, 1);
+    QVERIFY2(neither.err.contains(u"är varken ett kommando"_s), qPrintable(neither.err));
+    const Result wrong = run({u"list"_s, u"--match"_s, u"some"_s}, swedish);
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(u"--match tar \u201Dany\u201D eller \u201Dall\u201D, inte \u201Dsome\u201D"_s),
+             qPrintable(wrong.err));
+
+    // The language chosen in the window (View → Language) wins over the locale.
+    QSettings settings(m_dir->filePath(u"config/newsdesk/newsdesk.conf"_s), QSettings::IniFormat);
+    settings.setValue(u"ui/language"_s, u"sv"_s);
+    settings.sync();
+    const Result chosen = runDb({u"list"_s, u"--category"_s, u"Kultur"_s});
+    QVERIFY2(chosen.out.contains(u"4 nyheter"_s), qPrintable(chosen.out));
+    settings.setValue(u"ui/language"_s, u"en"_s);
+    settings.sync();
+    const Result english = runDb({u"list"_s, u"--category"_s, u"Kultur"_s}, swedish);
+    QVERIFY2(english.out.contains(u"4 items"_s), qPrintable(english.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -7,6 +7,7 @@
 #include "categorymodel.h"
 #include "importtask.h"
 #include "itemhtml.h"
+#include "languagemanager.h"
 #include "messagebar.h"
 #include "newsdelegate.h"
 #include "newsimporter.h"
@@ -89,6 +90,12 @@ QIcon themeIcon(const QWidget *widget, const QString &name, QStyle::StandardPixm
     return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
 }
 
+// An action's shortcut as the keyboard shows it, for tool tips.
+QString keys(const QAction *action)
+{
+    return action->shortcut().toString(QKeySequence::NativeText);
+}
+
 // Menu text without the mnemonic marker and the trailing ellipsis.
 QString plainText(const QAction *action)
 {
@@ -115,7 +122,10 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     , m_recountTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("newsdesk"));
+    // The application's (main.cpp); a window made without one (tests) makes it.
+    m_languages = LanguageManager::instance();
+    if (!m_languages)
+        m_languages = new LanguageManager(QCoreApplication::instance());
     if (QFile::exists(AppIcon))
         setWindowIcon(QIcon(AppIcon));
     setAcceptDrops(true);
@@ -136,6 +146,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     createMenus();
     createToolBar();
     createStatusBar();
+    retranslateUi();
     connectModels();
     loadSettings();
 
@@ -144,10 +155,12 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
         // Filter first, then the store: the list is read once.
         m_newsModel->setFilter(filterFromControls());
         m_categoryModel->setFilter(m_newsModel->filter());
-        m_newsModel->setStore(&m_store);
-        // Counting categories can take a while on a large cache: never on this thread.
+        // Slow reads (category counts, the full id list of a large filter)
+        // go to a second connection on a worker: never on this thread.
         m_reader->open(m_databasePath);
         m_categoryModel->setWorker(m_reader);
+        m_newsModel->setWorker(m_reader);
+        m_newsModel->setStore(&m_store);
         m_categoryModel->setStore(&m_store);
     } else {
         for (QAction *action : {m_importFilesAction, m_importFolderAction, m_reimportAction})
@@ -195,27 +208,21 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_importFilesAction = new QAction(themeIcon(this, u"document-open"_s, QStyle::SP_DialogOpenButton),
-                                      tr("Import &Files…"), this);
+                                      QString(), this);
     m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    m_importFilesAction->setToolTip(tr("Import news listing files"));
     connect(m_importFilesAction, &QAction::triggered, this, &MainWindow::chooseFiles);
 
     m_importFolderAction = new QAction(themeIcon(this, u"folder-open"_s, QStyle::SP_DirOpenIcon),
-                                       tr("Import F&older…"), this);
+                                       QString(), this);
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_importFolderAction->setToolTip(tr("Import every listing in a folder and watch it for new files"));
     connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
 
     m_reimportAction = new QAction(themeIcon(this, u"view-refresh"_s, QStyle::SP_BrowserReload),
-                                   tr("&Re-import Watched Sources"), this);
-    m_reimportAction->setIconText(tr("Re-import"));
+                                   QString(), this);
     m_reimportAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_reimportAction->setToolTip(tr("Import the watched files and folders again (F5)"));
-    m_reimportAction->setStatusTip(tr("Import the watched files and folders again"));
     connect(m_reimportAction, &QAction::triggered, this, &MainWindow::reimportWatched);
 
-    m_cancelImportAction = new QAction(tr("&Cancel Import"), this);
-    m_cancelImportAction->setStatusTip(tr("Stop the import after the current file"));
+    m_cancelImportAction = new QAction(this);
     m_cancelImportAction->setEnabled(false);
     connect(m_cancelImportAction, &QAction::triggered, this, [this] {
         m_importTask->cancel();
@@ -223,23 +230,23 @@ void MainWindow::createActions()
         showStatus(tr("Cancelling the import…"), 0);
     });
 
-    m_forgetWatchedAction = new QAction(tr("F&orget Watched Sources"), this);
+    m_forgetWatchedAction = new QAction(this);
     connect(m_forgetWatchedAction, &QAction::triggered, this, &MainWindow::forgetWatched);
 
-    m_quitAction = new QAction(themeIcon(this, u"application-exit"_s, QStyle::SP_DialogCloseButton), tr("&Quit"),
+    m_quitAction = new QAction(themeIcon(this, u"application-exit"_s, QStyle::SP_DialogCloseButton), QString(),
                                this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
     });
 
-    m_clearSearchAction = new QAction(tr("Clear Search"), this);
+    m_clearSearchAction = new QAction(this);
     m_clearSearchAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_clearSearchAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_clearSearchAction, &QAction::triggered, this, [this] {
@@ -251,52 +258,41 @@ void MainWindow::createActions()
         applyFilter();
     });
 
-    m_selectAllAction = new QAction(tr("Select &All"), this);
+    m_selectAllAction = new QAction(this);
     m_selectAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_A));
     connect(m_selectAllAction, &QAction::triggered, this, [this] {
         m_newsView->selectAll();
         m_newsView->setFocus(Qt::ShortcutFocusReason);
     });
 
-    m_nextAction = new QAction(tr("&Next Item"), this);
+    m_nextAction = new QAction(this);
     m_nextAction->setShortcut(QKeySequence(Qt::Key_J));
     connect(m_nextAction, &QAction::triggered, this, [this] { moveCurrent(1); });
 
-    m_previousAction = new QAction(tr("&Previous Item"), this);
+    m_previousAction = new QAction(this);
     m_previousAction->setShortcut(QKeySequence(Qt::Key_K));
     connect(m_previousAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
 
-    m_nextUnreadAction = new QAction(tr("Next &Unread Item"), this);
+    m_nextUnreadAction = new QAction(this);
     m_nextUnreadAction->setShortcut(QKeySequence(Qt::Key_N));
-    m_nextUnreadAction->setStatusTip(tr("Next unread item (wraps around)"));
     connect(m_nextUnreadAction, &QAction::triggered, this, &MainWindow::nextUnread);
 
-    m_readOnAction = new QAction(tr("&Read On"), this);
+    m_readOnAction = new QAction(this);
     m_readOnAction->setShortcut(QKeySequence(Qt::Key_Space));
-    m_readOnAction->setStatusTip(tr("Page down in the item; at its end, go to the next one"));
     connect(m_readOnAction, &QAction::triggered, this, &MainWindow::readOn);
 
     const QColor accent = palette().color(QPalette::Highlight);
-    m_toggleReadAction = new QAction(ReaderIcons::dot(accent, false), tr("Toggle &Read"), this);
+    m_toggleReadAction = new QAction(ReaderIcons::dot(accent, false), QString(), this);
     m_toggleReadAction->setShortcut(QKeySequence(Qt::Key_M));
-    m_toggleReadAction->setToolTip(tr("Mark the selected items read or unread (M)"));
-    m_toggleReadAction->setStatusTip(tr("Mark the selected items read or unread"));
     connect(m_toggleReadAction, &QAction::triggered, this, &MainWindow::toggleRead);
 
-    m_toggleStarAction = new QAction(ReaderIcons::star(),
-                                     tr("Toggle &Star"), this);
-    m_toggleStarAction->setIconText(tr("Star"));
+    m_toggleStarAction = new QAction(ReaderIcons::star(), QString(), this);
     m_toggleStarAction->setShortcut(QKeySequence(Qt::Key_S));
-    m_toggleStarAction->setToolTip(tr("Star or unstar the selected items (S)"));
-    m_toggleStarAction->setStatusTip(tr("Star or unstar the selected items"));
     connect(m_toggleStarAction, &QAction::triggered, this, &MainWindow::toggleStar);
 
     m_markAllReadAction = new QAction(themeIcon(this, u"mail-mark-read"_s, QStyle::SP_DialogApplyButton),
-                                      tr("&Mark All Shown as Read"), this);
-    m_markAllReadAction->setIconText(tr("All Read"));
+                                      QString(), this);
     m_markAllReadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_markAllReadAction->setToolTip(tr("Mark every item the list shows as read (Ctrl+Shift+M)"));
-    m_markAllReadAction->setStatusTip(tr("Mark every item the list shows as read"));
     connect(m_markAllReadAction, &QAction::triggered, this, &MainWindow::markAllShownRead);
 
     // Single keys act where one reads: in the list and in the detail pane.
@@ -306,43 +302,57 @@ void MainWindow::createActions()
                             m_toggleStarAction})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    m_unreadOnlyAction = new QAction(ReaderIcons::dot(accent, true), tr("Show Only &Unread"), this);
-    m_unreadOnlyAction->setIconText(tr("Unread"));
+    m_unreadOnlyAction = new QAction(ReaderIcons::dot(accent, true), QString(), this);
     m_unreadOnlyAction->setCheckable(true);
     m_unreadOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(m_unreadOnlyAction, &QAction::toggled, this, &MainWindow::applyFilter);
 
-    m_starredOnlyAction = new QAction(ReaderIcons::star(),
-                                      tr("Show Only S&tarred"), this);
-    m_starredOnlyAction->setIconText(tr("Starred"));
+    m_starredOnlyAction = new QAction(ReaderIcons::star(), QString(), this);
     m_starredOnlyAction->setCheckable(true);
     m_starredOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_starredOnlyAction, &QAction::toggled, this, &MainWindow::applyFilter);
 
     auto *sortGroup = new QActionGroup(this);
-    m_sortListingAction = new QAction(tr("Sort by &Listing Order"), sortGroup);
+    m_sortListingAction = new QAction(sortGroup);
     m_sortListingAction->setCheckable(true);
     m_sortListingAction->setChecked(true);
-    m_sortTitleAction = new QAction(tr("Sort by &Title"), sortGroup);
+    m_sortTitleAction = new QAction(sortGroup);
     m_sortTitleAction->setCheckable(true);
     connect(sortGroup, &QActionGroup::triggered, this, &MainWindow::applyFilter);
 
-    m_clearFiltersAction = new QAction(tr("&Clear Filters"), this);
+    m_clearFiltersAction = new QAction(this);
     m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     connect(m_clearFiltersAction, &QAction::triggered, this, &MainWindow::clearFilters);
 
-    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction = new QAction(this);
     m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
-    m_aboutAction = new QAction(tr("&About newsdesk"), this);
+    m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // View → Language: the system's, or one chosen; the names of languages are
+    // written in their own language and never translated.
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = new QAction(m_languageGroup);
+    m_systemLanguageAction->setObjectName(u"systemLanguageAction"_s);
+    for (const LanguageManager::Language &language : LanguageManager::languages()) {
+        auto *action = new QAction(language.name, m_languageGroup);
+        action->setObjectName(u"languageAction_"_s + language.code);
+        action->setData(language.code);
+    }
+    for (QAction *action : m_languageGroup->actions()) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == m_languages->choice());
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](const QAction *action) { m_languages->setChoice(action->data().toString()); });
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
     file->addSeparator();
@@ -352,11 +362,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
     edit->addAction(m_findAction);
     edit->addAction(m_selectAllAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     view->addAction(m_unreadOnlyAction);
     view->addAction(m_starredOnlyAction);
     view->addSeparator();
@@ -364,27 +374,33 @@ void MainWindow::createMenus()
     view->addAction(m_sortTitleAction);
     view->addSeparator();
     view->addAction(m_clearFiltersAction);
+    view->addSeparator();
+    m_languageMenu = view->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageMenu->addAction(m_systemLanguageAction);
+    m_languageMenu->addSeparator();
+    m_languageMenu->addActions(m_languageGroup->actions().mid(1));
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QMenu *go = m_goMenu = menuBar()->addMenu(QString());
     go->addAction(m_nextAction);
     go->addAction(m_previousAction);
     go->addAction(m_nextUnreadAction);
     go->addAction(m_readOnAction);
 
-    QMenu *item = menuBar()->addMenu(tr("&Item"));
+    QMenu *item = m_itemMenu = menuBar()->addMenu(QString());
     item->addAction(m_toggleReadAction);
     item->addAction(m_toggleStarAction);
     item->addSeparator();
     item->addAction(m_markAllReadAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    QToolBar *bar = m_toolBar = addToolBar(QString());
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -412,31 +428,27 @@ void MainWindow::createPanes()
     // Left: categories.
     auto *categoryPane = new QWidget(m_splitter);
     categoryPane->setObjectName(u"categoryPane"_s);
-    auto *categoryHeader = new QLabel(tr("&Categories"), categoryPane);
-    QFont headerFont = categoryHeader->font();
+    m_categoryHeader = new QLabel(categoryPane);
+    QFont headerFont = m_categoryHeader->font();
     headerFont.setBold(true);
-    categoryHeader->setFont(headerFont);
+    m_categoryHeader->setFont(headerFont);
     m_categoryFilterEdit = new QLineEdit(categoryPane);
     m_categoryFilterEdit->setObjectName(u"categoryFilterEdit"_s);
-    m_categoryFilterEdit->setPlaceholderText(tr("Find a category"));
-    m_categoryFilterEdit->setAccessibleName(tr("Find a category"));
     m_categoryFilterEdit->setClearButtonEnabled(true);
     m_categoryFilterEdit->setAcceptDrops(false);
-    categoryHeader->setBuddy(m_categoryFilterEdit);
+    m_categoryHeader->setBuddy(m_categoryFilterEdit);
     m_categoryView = new QListView(categoryPane);
     m_categoryView->setObjectName(u"categoryView"_s);
-    m_categoryView->setAccessibleName(tr("Categories"));
     m_categoryView->setModel(m_categoryProxy);
     m_categoryView->setItemDelegate(new CategoryDelegate(m_categoryView));
     m_categoryView->setUniformItemSizes(true);
     m_categoryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_categoryView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_matchAllCheck = new QCheckBox(tr("Match &all checked categories"), categoryPane);
+    m_matchAllCheck = new QCheckBox(categoryPane);
     m_matchAllCheck->setObjectName(u"matchAllCheck"_s);
-    m_matchAllCheck->setToolTip(tr("Off: items in any checked category. On: items in every checked category."));
     auto *categoryLayout = new QVBoxLayout(categoryPane);
     categoryLayout->setContentsMargins(6, 6, 0, 6);
-    categoryLayout->addWidget(categoryHeader);
+    categoryLayout->addWidget(m_categoryHeader);
     categoryLayout->addWidget(m_categoryFilterEdit);
     categoryLayout->addWidget(m_categoryView, 1);
     categoryLayout->addWidget(m_matchAllCheck);
@@ -446,8 +458,6 @@ void MainWindow::createPanes()
     listPane->setObjectName(u"listPane"_s);
     m_searchEdit = new QLineEdit(listPane);
     m_searchEdit->setObjectName(u"searchEdit"_s);
-    m_searchEdit->setAccessibleName(tr("Search"));
-    m_searchEdit->setPlaceholderText(tr("Search titles and summaries (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAcceptDrops(false);
     m_searchEdit->addAction(m_clearSearchAction);
@@ -458,7 +468,6 @@ void MainWindow::createPanes()
     m_newsStack->setObjectName(u"newsStack"_s);
     m_newsView = new QListView(m_newsStack);
     m_newsView->setObjectName(u"newsView"_s);
-    m_newsView->setAccessibleName(tr("News"));
     m_newsView->setModel(m_newsModel);
     m_newsView->setItemDelegate(new NewsDelegate(m_newsView));
     m_newsView->setUniformItemSizes(true);
@@ -483,10 +492,10 @@ void MainWindow::createPanes()
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setTextFormat(Qt::PlainText);
-    m_emptyImportFilesButton = new QPushButton(m_importFilesAction->icon(), tr("Import &Files…"), emptyPage);
+    m_emptyImportFilesButton = new QPushButton(m_importFilesAction->icon(), QString(), emptyPage);
     m_emptyImportFilesButton->setObjectName(u"emptyImportFilesButton"_s);
     connect(m_emptyImportFilesButton, &QPushButton::clicked, this, &MainWindow::chooseFiles);
-    m_emptyImportFolderButton = new QPushButton(m_importFolderAction->icon(), tr("Import F&older…"), emptyPage);
+    m_emptyImportFolderButton = new QPushButton(m_importFolderAction->icon(), QString(), emptyPage);
     m_emptyImportFolderButton->setObjectName(u"emptyImportFolderButton"_s);
     connect(m_emptyImportFolderButton, &QPushButton::clicked, this, &MainWindow::chooseFolder);
     auto *emptyButtons = new QHBoxLayout;
@@ -505,13 +514,13 @@ void MainWindow::createPanes()
 
     auto *noResultsPage = new QWidget(m_newsStack);
     noResultsPage->setObjectName(u"noResultsPage"_s);
-    auto *noResultsTitle = new QLabel(tr("Nothing matches"), noResultsPage);
-    noResultsTitle->setFont(titleFont);
-    noResultsTitle->setAlignment(Qt::AlignCenter);
-    auto *noResultsText = new QLabel(tr("No item passes the search and the filters."), noResultsPage);
-    noResultsText->setAlignment(Qt::AlignCenter);
-    noResultsText->setWordWrap(true);
-    m_clearFiltersButton = new QPushButton(tr("&Clear Filters"), noResultsPage);
+    m_noResultsTitle = new QLabel(noResultsPage);
+    m_noResultsTitle->setFont(titleFont);
+    m_noResultsTitle->setAlignment(Qt::AlignCenter);
+    m_noResultsText = new QLabel(noResultsPage);
+    m_noResultsText->setAlignment(Qt::AlignCenter);
+    m_noResultsText->setWordWrap(true);
+    m_clearFiltersButton = new QPushButton(noResultsPage);
     m_clearFiltersButton->setObjectName(u"clearFiltersButton"_s);
     connect(m_clearFiltersButton, &QPushButton::clicked, this, &MainWindow::clearFilters);
     auto *noResultsButtons = new QHBoxLayout;
@@ -521,8 +530,8 @@ void MainWindow::createPanes()
     auto *noResultsLayout = new QVBoxLayout(noResultsPage);
     noResultsLayout->setContentsMargins(24, 24, 24, 24);
     noResultsLayout->addStretch(2);
-    noResultsLayout->addWidget(noResultsTitle);
-    noResultsLayout->addWidget(noResultsText);
+    noResultsLayout->addWidget(m_noResultsTitle);
+    noResultsLayout->addWidget(m_noResultsText);
     noResultsLayout->addSpacing(12);
     noResultsLayout->addLayout(noResultsButtons);
     noResultsLayout->addStretch(3);
@@ -541,7 +550,6 @@ void MainWindow::createPanes()
     detailPane->setObjectName(u"detailPane"_s);
     m_detailView = new QTextBrowser(detailPane);
     m_detailView->setObjectName(u"detailView"_s);
-    m_detailView->setAccessibleName(tr("Details"));
     m_detailView->setOpenLinks(false);
     m_detailView->setOpenExternalLinks(false);
     m_detailView->setAcceptDrops(false);
@@ -599,18 +607,14 @@ void MainWindow::createStatusBar()
 {
     QStatusBar *bar = statusBar();
     bar->setObjectName(u"statusBar"_s);
-    bar->setAccessibleName(tr("Status"));
     m_messageLabel = new QLabel(bar);
     m_messageLabel->setObjectName(u"messageLabel"_s);
-    m_messageLabel->setAccessibleName(tr("Status message"));
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(u"countLabel"_s);
-    m_countLabel->setAccessibleName(tr("Item count"));
     m_countLabel->setTextFormat(Qt::PlainText);
     m_importProgress = new QProgressBar(bar);
     m_importProgress->setObjectName(u"importProgress"_s);
-    m_importProgress->setAccessibleName(tr("Import progress"));
     m_importProgress->setMaximumWidth(180);
     m_importProgress->setTextVisible(true);
     m_importProgress->hide();
@@ -623,6 +627,97 @@ void MainWindow::createStatusBar()
     bar->addPermanentWidget(m_cancelImportButton);
     bar->addPermanentWidget(m_countLabel);
     connect(m_statusTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("newsdesk"));
+
+    m_importFilesAction->setText(tr("Import &Files…"));
+    m_importFilesAction->setToolTip(tr("Import news listing files (%1)").arg(keys(m_importFilesAction)));
+    m_importFolderAction->setText(tr("Import F&older…"));
+    m_importFolderAction->setToolTip(
+            tr("Import every listing in a folder and watch it for new files (%1)").arg(keys(m_importFolderAction)));
+    m_reimportAction->setText(tr("&Re-import Watched Sources"));
+    m_reimportAction->setIconText(tr("Re-import"));
+    m_reimportAction->setToolTip(tr("Import the watched files and folders again (%1)").arg(keys(m_reimportAction)));
+    m_reimportAction->setStatusTip(tr("Import the watched files and folders again"));
+    m_cancelImportAction->setText(tr("&Cancel Import"));
+    m_cancelImportAction->setStatusTip(tr("Stop the import after the current file"));
+    m_forgetWatchedAction->setText(tr("F&orget Watched Sources"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find…"));
+    m_clearSearchAction->setText(tr("Clear Search"));
+    m_selectAllAction->setText(tr("Select &All"));
+    m_nextAction->setText(tr("&Next Item"));
+    m_previousAction->setText(tr("&Previous Item"));
+    m_nextUnreadAction->setText(tr("Next &Unread Item"));
+    m_nextUnreadAction->setStatusTip(tr("Next unread item (wraps around)"));
+    m_readOnAction->setText(tr("&Read On"));
+    m_readOnAction->setStatusTip(tr("Page down in the item; at its end, go to the next one"));
+    m_toggleReadAction->setText(tr("Toggle &Read"));
+    m_toggleReadAction->setToolTip(tr("Mark the selected items read or unread (%1)").arg(keys(m_toggleReadAction)));
+    m_toggleReadAction->setStatusTip(tr("Mark the selected items read or unread"));
+    m_toggleStarAction->setText(tr("Toggle &Star"));
+    m_toggleStarAction->setIconText(tr("Star"));
+    m_toggleStarAction->setToolTip(tr("Star or unstar the selected items (%1)").arg(keys(m_toggleStarAction)));
+    m_toggleStarAction->setStatusTip(tr("Star or unstar the selected items"));
+    m_markAllReadAction->setText(tr("&Mark All Shown as Read"));
+    m_markAllReadAction->setIconText(tr("All Read"));
+    m_markAllReadAction->setToolTip(
+            tr("Mark every item the list shows as read (%1)").arg(keys(m_markAllReadAction)));
+    m_markAllReadAction->setStatusTip(tr("Mark every item the list shows as read"));
+    m_unreadOnlyAction->setText(tr("Show Only &Unread"));
+    m_unreadOnlyAction->setIconText(tr("Unread"));
+    m_unreadOnlyAction->setToolTip(tr("Show only unread items (%1)").arg(keys(m_unreadOnlyAction)));
+    m_starredOnlyAction->setText(tr("Show Only S&tarred"));
+    m_starredOnlyAction->setIconText(tr("Starred"));
+    m_starredOnlyAction->setToolTip(tr("Show only starred items (%1)").arg(keys(m_starredOnlyAction)));
+    m_sortListingAction->setText(tr("Sort by &Listing Order"));
+    m_sortTitleAction->setText(tr("Sort by &Title"));
+    m_clearFiltersAction->setText(tr("&Clear Filters"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About newsdesk"));
+    m_systemLanguageAction->setText(tr("&System Language"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_itemMenu->setTitle(tr("&Item"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+
+    m_categoryHeader->setText(tr("&Categories"));
+    m_categoryFilterEdit->setPlaceholderText(tr("Find a category"));
+    m_categoryFilterEdit->setAccessibleName(tr("Find a category"));
+    m_categoryView->setAccessibleName(tr("Categories"));
+    m_matchAllCheck->setText(tr("Match &all checked categories"));
+    m_matchAllCheck->setToolTip(tr("Off: items in any checked category. On: items in every checked category."));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_searchEdit->setPlaceholderText(tr("Search titles and summaries (%1)").arg(keys(m_findAction)));
+    m_newsView->setAccessibleName(tr("News"));
+    m_emptyImportFilesButton->setText(tr("Import &Files…"));
+    m_emptyImportFolderButton->setText(tr("Import F&older…"));
+    m_noResultsTitle->setText(tr("Nothing matches"));
+    m_noResultsText->setText(tr("No item passes the search and the filters."));
+    m_clearFiltersButton->setText(tr("&Clear Filters"));
+    m_detailView->setAccessibleName(tr("Details"));
+
+    statusBar()->setAccessibleName(tr("Status"));
+    m_messageLabel->setAccessibleName(tr("Status message"));
+    m_countLabel->setAccessibleName(tr("Item count"));
+    m_importProgress->setAccessibleName(tr("Import progress"));
+
+    // Texts that follow the state; category and item names are data, never translated.
+    if (!m_loading) {
+        updateStatus();
+        updatePage();
+        showItem(m_detailId != 0 ? m_newsView->currentIndex() : QModelIndex());
+        m_categoryView->viewport()->update(); // "All categories"
+        m_newsView->viewport()->update();
+    }
 }
 
 void MainWindow::connectModels()
@@ -1067,7 +1162,7 @@ void MainWindow::importProgress(int done, int total, const QString &file)
 {
     m_importProgress->setRange(0, total);
     m_importProgress->setValue(done);
-    m_importProgress->setFormat(tr("%1 of %2 files").arg(done).arg(total));
+    m_importProgress->setFormat(tr("%L1 of %Ln file(s)", nullptr, total).arg(done));
     m_importProgress->setToolTip(file);
     if (!m_sampleImport)
         showStatus(tr("Importing %1…").arg(QFileInfo(file).fileName()), 0);
@@ -1254,4 +1349,6 @@ void MainWindow::changeEvent(QEvent *event)
             event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange;
     if (paletteChanged && m_detailView)
         showItem(m_detailId != 0 ? m_newsView->currentIndex() : QModelIndex());
+    if (event->type() == QEvent::LanguageChange && m_toolBar)
+        retranslateUi();
 }

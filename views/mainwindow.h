@@ -10,14 +10,17 @@
 class CategoryFilterProxy;
 class CategoryModel;
 class ImportTask;
+class LanguageManager;
 class MessageBar;
 class NewsListModel;
 class SourceWatcher;
 class QAction;
+class QActionGroup;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QModelIndex;
 class QProgressBar;
 class QPushButton;
@@ -26,6 +29,7 @@ class QStackedWidget;
 class QTextBrowser;
 class QTimer;
 class StoreWorker;
+class QToolBar;
 class QToolButton;
 struct ImportReport;
 
@@ -68,6 +72,9 @@ private:
     void createToolBar();
     void createPanes();
     void createStatusBar();
+    // Sets every text a person reads, in the current language: at the start and
+    // on QEvent::LanguageChange (View → Language switches the open window).
+    void retranslateUi();
     void connectModels();
     void loadSettings();
     void saveSettings() const;
@@ -112,6 +119,7 @@ private:
     void showShortcuts();
     void showAbout();
 
+    LanguageManager *m_languages = nullptr;
     QString m_databasePath;
     NewsStore m_store;
     StoreWorker *m_reader = nullptr; // a second connection for slow reads
@@ -130,8 +138,18 @@ private:
     QTimer *m_statusTimer = nullptr;
     QTimer *m_recountTimer = nullptr;
 
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_itemMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
     QSplitter *m_splitter = nullptr;
     MessageBar *m_messageBar = nullptr;
+    QLabel *m_categoryHeader = nullptr;
     QLineEdit *m_categoryFilterEdit = nullptr;
     QListView *m_categoryView = nullptr;
     QCheckBox *m_matchAllCheck = nullptr;
@@ -142,6 +160,8 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyImportFilesButton = nullptr;
     QPushButton *m_emptyImportFolderButton = nullptr;
+    QLabel *m_noResultsTitle = nullptr;
+    QLabel *m_noResultsText = nullptr;
     QPushButton *m_clearFiltersButton = nullptr;
     QTextBrowser *m_detailView = nullptr;
     QLabel *m_messageLabel = nullptr;
@@ -172,4 +192,6 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
 };

@@ -16,12 +16,11 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_detailsButton(new QPushButton(tr("Show &Details"), this))
+    , m_detailsButton(new QPushButton(this))
     , m_closeButton(new QToolButton(this))
     , m_detailsView(new QPlainTextEdit(this))
 {
     setObjectName(u"messageBar"_s);
-    setAccessibleName(tr("Messages"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
 
@@ -33,10 +32,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_closeButton->setObjectName(u"messageCloseButton"_s);
     m_closeButton->setAutoRaise(true);
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_closeButton->setToolTip(tr("Dismiss"));
-    m_closeButton->setAccessibleName(tr("Dismiss message"));
     m_detailsView->setObjectName(u"messageDetails"_s);
-    m_detailsView->setAccessibleName(tr("Message details"));
     m_detailsView->setReadOnly(true);
     m_detailsView->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_detailsView->setMaximumHeight(fontMetrics().lineSpacing() * 8);
@@ -54,7 +50,17 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_detailsButton, &QPushButton::clicked, this, &MessageBar::toggleDetails);
     connect(m_closeButton, &QToolButton::clicked, this, &MessageBar::dismiss);
+    retranslateUi();
     hide();
+}
+
+void MessageBar::retranslateUi()
+{
+    setAccessibleName(tr("Messages"));
+    m_closeButton->setToolTip(tr("Dismiss"));
+    m_closeButton->setAccessibleName(tr("Dismiss message"));
+    m_detailsView->setAccessibleName(tr("Message details"));
+    m_detailsButton->setText(m_detailsView->isHidden() ? tr("Show &Details") : tr("Hide &Details"));
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QStringList &details)
@@ -64,7 +70,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QStringList &
     m_text->setText(text);
     m_detailsView->setPlainText(details.join(u'\n'));
     m_detailsView->hide();
-    m_detailsButton->setText(tr("Show &Details"));
+    retranslateUi();
     m_detailsButton->setVisible(!details.isEmpty());
     const QStyle::StandardPixmap pixmap = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
             : kind == Kind::Warning                          ? QStyle::SP_MessageBoxWarning
@@ -90,7 +96,7 @@ void MessageBar::toggleDetails()
 {
     const bool show = !m_detailsView->isVisible();
     m_detailsView->setVisible(show);
-    m_detailsButton->setText(show ? tr("Hide &Details") : tr("Show &Details"));
+    retranslateUi();
 }
 
 void MessageBar::changeEvent(QEvent *event)
@@ -98,6 +104,8 @@ void MessageBar::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateColours();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void MessageBar::updateColours()

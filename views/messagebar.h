@@ -33,6 +33,8 @@ protected:
 private:
     void updateColours();
     void toggleDetails();
+    // The bar's own texts; the message itself stays as it was written.
+    void retranslateUi();
 
     Kind m_kind = Kind::Information;
     QStringList m_details;

@@ -1,0 +1,149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CategoryModel</name>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n item to %1.</numerusform>
+            <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message numerus="yes">
+        <source>%n chosen item(s)</source>
+        <translation>
+            <numerusform>%n chosen item</numerusform>
+            <numerusform>%n chosen items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as read.</source>
+        <translation>
+            <numerusform>Marked %Ln item as read.</numerusform>
+            <numerusform>Marked %Ln items as read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as unread.</source>
+        <translation>
+            <numerusform>Marked %Ln item as unread.</numerusform>
+            <numerusform>Marked %Ln items as unread.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %Ln item(s).</source>
+        <translation>
+            <numerusform>Starred %Ln item.</numerusform>
+            <numerusform>Starred %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the star from %Ln item(s).</source>
+        <translation>
+            <numerusform>Removed the star from %Ln item.</numerusform>
+            <numerusform>Removed the star from %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n source(s); their items stay in the cache.</source>
+        <translation>
+            <numerusform>Stopped watching %n source; its items stay in the cache.</numerusform>
+            <numerusform>Stopped watching %n sources; their items stay in the cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln file</numerusform>
+            <numerusform>%L1 of %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported: they are not news listings. Show the details for the reason of each.</source>
+        <translation>
+            <numerusform>%n file could not be imported: it is not a news listing. Show the details for the reason.</numerusform>
+            <numerusform>%n files could not be imported: they are not news listings. Show the details for the reason of each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the bundled sample news (%Ln item(s)). Use File → Import to add your own listings.</source>
+        <translation>
+            <numerusform>Imported the bundled sample news (%Ln item). Use File → Import to add your own listings.</numerusform>
+            <numerusform>Imported the bundled sample news (%Ln items). Use File → Import to add your own listings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s).</source>
+        <translation>
+            <numerusform>%Ln new item.</numerusform>
+            <numerusform>%Ln new items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) no longer exist; their items left the cache.</source>
+        <translation>
+            <numerusform>%n file no longer exists; its items left the cache.</numerusform>
+            <numerusform>%n files no longer exist; their items left the cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No changes: %n file(s) already up to date.</source>
+        <translation>
+            <numerusform>No changes: %n file is already up to date.</numerusform>
+            <numerusform>No changes: %n files are already up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln item</numerusform>
+            <numerusform>%L1 of %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, %Ln selected</numerusform>
+            <numerusform>%1, %Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>CategoryModel</name>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n nyhet</numerusform>
+            <numerusform>%1: %n nyheter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>newsdesk: unknown command “%1”. Commands: %2.</source>
+        <translation>newsdesk: okänt kommando ”%1”. Kommandon: %2.</translation>
+    </message>
+    <message>
+        <source>Use the cache FILE instead of the default (%1).</source>
+        <translation>Använd cachen FIL i stället för standardcachen (%1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Only items in category NAME (repeat for several).</source>
+        <translation>Endast nyheter i kategorin NAMN (upprepa för flera).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>With several categories: items in any of them, or in all (default: any).</source>
+        <translation>Med flera kategorier: nyheter i någon av dem (any) eller i alla (all) (standard: any).</translation>
+    </message>
+    <message>
+        <source>Only items whose title or summary holds every word of QUERY.</source>
+        <translation>Endast nyheter vars rubrik eller sammanfattning innehåller alla ord i SÖKTEXT.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>SÖKTEXT</translation>
+    </message>
+    <message>
+        <source>Only unread items.</source>
+        <translation>Endast olästa nyheter.</translation>
+    </message>
+    <message>
+        <source>Only starred items.</source>
+        <translation>Endast stjärnmärkta nyheter.</translation>
+    </message>
+    <message>
+        <source>Only the items of the listing FILE, in its order.</source>
+        <translation>Endast nyheterna i nyhetslistan FIL, i dess ordning.</translation>
+    </message>
+    <message>
+        <source>Order: listing (newest first, default) or title.</source>
+        <translation>Ordning: listing (nyaste först, standard) eller title (efter rubrik).</translation>
+    </message>
+    <message>
+        <source>Try “newsdesk %1 --help”.</source>
+        <translation>Prova ”newsdesk %1 --help”.</translation>
+    </message>
+    <message>
+        <source>newsdesk: --sort takes “listing” or “title”, not “%1”.</source>
+        <translation>newsdesk: --sort tar ”listing” eller ”title”, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Import news listing files (or folders of *.txt files) into the cache.</source>
+        <translation>Importera nyhetslistor (eller mappar med *.txt-filer) till cachen.</translation>
+    </message>
+    <message>
+        <source>Import the sample news that comes with newsdesk.</source>
+        <translation>Importera exempelnyheterna som följer med newsdesk.</translation>
+    </message>
+    <message>
+        <source>Listing files or folders.</source>
+        <translation>Nyhetslistor eller mappar.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>SÖKVÄG...</translation>
+    </message>
+    <message>
+        <source>newsdesk import: name at least one file or folder, or use --sample.</source>
+        <translation>newsdesk import: ange minst en fil eller mapp, eller använd --sample.</translation>
+    </message>
+    <message>
+        <source>Files: %1 imported, %2 unchanged, %3 rejected, %4 removed.</source>
+        <translation>Filer: %1 importerade, %2 oförändrade, %3 avvisade, %4 borttagna.</translation>
+    </message>
+    <message>
+        <source>Items: %1 new, %2 in the cache.</source>
+        <translation>Nyheter: %1 nya, %2 i cachen.</translation>
+    </message>
+    <message>
+        <source>List the items in the cache, newest first.</source>
+        <translation>Lista nyheterna i cachen, nyaste först.</translation>
+    </message>
+    <message>
+        <source>Output format: text, tsv or json (default: text).</source>
+        <translation>Utdataformat: text, tsv eller json (standard: text).</translation>
+    </message>
+    <message>
+        <source>newsdesk list: unknown format “%1” (text, tsv or json).</source>
+        <translation>newsdesk list: okänt format ”%1” (text, tsv eller json).</translation>
+    </message>
+    <message>
+        <source>newsdesk list: unexpected argument “%1”.</source>
+        <translation>newsdesk list: oväntat argument ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n nyhet</numerusform>
+            <numerusform>%n nyheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the categories with the number of items in each.</source>
+        <translation>Lista kategorierna med antalet nyheter i varje.</translation>
+    </message>
+    <message>
+        <source>newsdesk categories: unknown format “%1” (text, tsv or json).</source>
+        <translation>newsdesk categories: okänt format ”%1” (text, tsv eller json).</translation>
+    </message>
+    <message>
+        <source>Export items to CSV, JSON, Markdown, HTML, a news listing (txt) or PDF. Without filter options, every item in the cache.</source>
+        <translation>Exportera nyheter till CSV, JSON, Markdown, HTML, en nyhetslista (txt) eller PDF. Utan filteralternativ exporteras alla nyheter i cachen.</translation>
+    </message>
+    <message>
+        <source>Output format (default: from the suffix of the output file).</source>
+        <translation>Utdataformat (standard: efter utdatafilens filändelse).</translation>
+    </message>
+    <message>
+        <source>Write to FILE; “-” writes to standard output (not PDF).</source>
+        <translation>Skriv till FIL; ”-” skriver till standard ut (inte PDF).</translation>
+    </message>
+    <message>
+        <source>Only the item with this ID (repeat for several).</source>
+        <translation>Endast nyheten med detta ID (upprepa för flera).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Leave the summaries out.</source>
+        <translation>Utelämna sammanfattningarna.</translation>
+    </message>
+    <message>
+        <source>Leave the sources (listing files and positions) out.</source>
+        <translation>Utelämna källorna (nyhetslistor och positioner).</translation>
+    </message>
+    <message>
+        <source>newsdesk export: unexpected argument “%1”.</source>
+        <translation>newsdesk export: oväntat argument ”%1”.</translation>
+    </message>
+    <message>
+        <source>newsdesk export: name the file to write with --output FILE (“-” for standard output).</source>
+        <translation>newsdesk export: ange filen att skriva med --output FIL (”-” för standard ut).</translation>
+    </message>
+    <message>
+        <source>newsdesk export: choose a format with --format (%1).</source>
+        <translation>newsdesk export: välj ett format med --format (%1).</translation>
+    </message>
+    <message>
+        <source>newsdesk export: unknown format “%1” (%2).</source>
+        <translation>newsdesk export: okänt format ”%1” (%2).</translation>
+    </message>
+    <message>
+        <source>newsdesk export: %1 cannot be written to standard output; name a file with --output.</source>
+        <translation>newsdesk export: %1 kan inte skrivas till standard ut; ange en fil med --output.</translation>
+    </message>
+    <message>
+        <source>newsdesk export: --id takes an item number, not “%1”.</source>
+        <translation>newsdesk export: --id tar ett nyhetsnummer, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>newsdesk export: there is no item %1 in the cache.</source>
+        <translation>newsdesk export: det finns ingen nyhet %1 i cachen.</translation>
+    </message>
+    <message>
+        <source>newsdesk export: %1 is not in the cache; import it first.</source>
+        <translation>newsdesk export: %1 finns inte i cachen; importera den först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n nyhet till %1.</numerusform>
+            <numerusform>Exporterade %n nyheter till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline reader for news listings.
+
+Commands (each has --help):
+  import      import listing files or folders into the cache
+  list        list items
+  categories  list categories with their item counts
+  export      export items to CSV, JSON, Markdown, HTML, text or PDF
+
+Without a command, opens the reader window.</source>
+        <translation>Läsare för nyhetslistor, utan nätanslutning.
+
+Kommandon (alla har --help):
+  import      importera nyhetslistor eller mappar till cachen
+  list        lista nyheter
+  categories  lista kategorier med antal nyheter
+  export      exportera nyheter till CSV, JSON, Markdown, HTML, text eller PDF
+
+Utan kommando öppnas läsfönstret.</translation>
+    </message>
+    <message>
+        <source>Use the cache FILE instead of the default.</source>
+        <translation>Använd cachen FIL i stället för standardcachen.</translation>
+    </message>
+    <message>
+        <source>Listing files or folders to import and watch.</source>
+        <translation>Nyhetslistor eller mappar att importera och bevaka.</translation>
+    </message>
+    <message>
+        <source>[PATH...]</source>
+        <translation>[SÖKVÄG...]</translation>
+    </message>
+    <message>
+        <source>newsdesk: “%1” is neither a command (%2) nor a file or folder.</source>
+        <translation>newsdesk: ”%1” är varken ett kommando (%2) eller en fil eller mapp.</translation>
+    </message>
+    <message>
+        <source>newsdesk: --match takes “any” or “all”, not “%1”.</source>
+        <translation>newsdesk: --match tar ”any” eller ”all”, inte ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-tabell</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation>Okänt exportformat ”%1”.</translation>
+    </message>
+    <message>
+        <source>No file to export to was given.</source>
+        <translation>Ingen fil att exportera till angavs.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is the cache itself.</source>
+        <translation>Kan inte exportera till %1: det är själva cachen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Kan inte exportera till %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategori: %1</translation>
+    </message>
+    <message>
+        <source>In all of: %1</source>
+        <translation>I alla av: %1</translation>
+    </message>
+    <message>
+        <source>In any of: %1</source>
+        <translation>I någon av: %1</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Sökning: ”%1”</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>olästa</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>stjärnmärkta</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen item(s)</source>
+        <translation>
+            <numerusform>%n vald nyhet</numerusform>
+            <numerusform>%n valda nyheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla nyheter</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Exporten misslyckades.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Kan inte skriva exporten: %1</translation>
+    </message>
+    <message>
+        <source>Internal error: the export has nowhere to go.</source>
+        <translation>Internt fel: exporten har ingenstans att ta vägen.</translation>
+    </message>
+    <message>
+        <source>Internal error: items written outside an export.</source>
+        <translation>Internt fel: nyheter skrevs utanför en export.</translation>
+    </message>
+    <message>
+        <source>Internal error: an export finished twice.</source>
+        <translation>Internt fel: en export avslutades två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webbsida (HTML)</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>Kategorier: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Källor:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHtml</name>
+    <message>
+        <source>Starred</source>
+        <translation>Stjärnmärkt</translation>
+    </message>
+    <message>
+        <source>From %1, item %2</source>
+        <translation>Från %1, nyhet %2</translation>
+    </message>
+    <message>
+        <source>Also in %1, item %2</source>
+        <translation>Även i %1, nyhet %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ListingExporter</name>
+    <message>
+        <source>News listing (text)</source>
+        <translation>Nyhetslista (text)</translation>
+    </message>
+</context>
+<context>
+    <name>ListingParser</name>
+    <message>
+        <source>the file ends in the middle of a character; the incomplete character was dropped</source>
+        <translation>filen slutar mitt i ett tecken; det ofullständiga tecknet togs bort</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; it was read as Windows-1252</source>
+        <translation>texten är inte giltig UTF-8; den lästes som Windows-1252</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a news listing (%1 MB; the limit is %2 MB)</source>
+        <translation>är för stor för att vara en nyhetslista (%1 MB; gränsen är %2 MB)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>is too large to be a news listing</source>
+        <translation>är för stor för att vara en nyhetslista</translation>
+    </message>
+    <message>
+        <source>the file is binary, not a text news listing</source>
+        <translation>filen är binär, inte en nyhetslista i textform</translation>
+    </message>
+    <message>
+        <source>an item without a title was skipped</source>
+        <translation>en nyhet utan rubrik hoppades över</translation>
+    </message>
+    <message>
+        <source>text before the first item was ignored</source>
+        <translation>text före den första nyheten ignorerades</translation>
+    </message>
+    <message>
+        <source>holds no news items (no line starts with “•”)</source>
+        <translation>innehåller inga nyheter (ingen rad börjar med ”•”)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>First run: importing the sample news…</source>
+        <translation>Första start: importerar exempelnyheterna…</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>Avbryter importen…</translation>
+    </message>
+    <message>
+        <source>newsdesk</source>
+        <translation>newsdesk</translation>
+    </message>
+    <message>
+        <source>Import &amp;Files…</source>
+        <translation>Importera &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Import news listing files (%1)</source>
+        <translation>Importera filer med nyhetslistor (%1)</translation>
+    </message>
+    <message>
+        <source>Import F&amp;older…</source>
+        <translation>Importera &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Import every listing in a folder and watch it for new files (%1)</source>
+        <translation>Importera alla nyhetslistor i en mapp och bevaka den efter nya filer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-import Watched Sources</source>
+        <translation>Importera &amp;bevakade källor igen</translation>
+    </message>
+    <message>
+        <source>Re-import</source>
+        <translation>Importera igen</translation>
+    </message>
+    <message>
+        <source>Import the watched files and folders again (%1)</source>
+        <translation>Importera de bevakade filerna och mapparna igen (%1)</translation>
+    </message>
+    <message>
+        <source>Import the watched files and folders again</source>
+        <translation>Importera de bevakade filerna och mapparna igen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Stop the import after the current file</source>
+        <translation>Stoppa importen efter den aktuella filen</translation>
+    </message>
+    <message>
+        <source>F&amp;orget Watched Sources</source>
+        <translation>&amp;Glöm bevakade källor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>&amp;Nästa nyhet</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>&amp;Föregående nyhet</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Item</source>
+        <translation>Nästa &amp;olästa nyhet</translation>
+    </message>
+    <message>
+        <source>Next unread item (wraps around)</source>
+        <translation>Nästa olästa nyhet (börjar om från början vid slutet)</translation>
+    </message>
+    <message>
+        <source>&amp;Read On</source>
+        <translation>&amp;Läs vidare</translation>
+    </message>
+    <message>
+        <source>Page down in the item; at its end, go to the next one</source>
+        <translation>Bläddra nedåt i nyheten; vid slutet, gå till nästa</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Read</source>
+        <translation>Markera som &amp;läst/oläst</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read or unread (%1)</source>
+        <translation>Markera de markerade nyheterna som lästa eller olästa (%1)</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read or unread</source>
+        <translation>Markera de markerade nyheterna som lästa eller olästa</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Star</source>
+        <translation>&amp;Stjärnmärk/ta bort stjärna</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Stjärnmärk</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected items (%1)</source>
+        <translation>Stjärnmärk de markerade nyheterna eller ta bort stjärnan (%1)</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected items</source>
+        <translation>Stjärnmärk de markerade nyheterna eller ta bort stjärnan</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All Shown as Read</source>
+        <translation>&amp;Markera alla visade som lästa</translation>
+    </message>
+    <message>
+        <source>All Read</source>
+        <translation>Alla lästa</translation>
+    </message>
+    <message>
+        <source>Mark every item the list shows as read (%1)</source>
+        <translation>Markera alla nyheter som listan visar som lästa (%1)</translation>
+    </message>
+    <message>
+        <source>Mark every item the list shows as read</source>
+        <translation>Markera alla nyheter som listan visar som lästa</translation>
+    </message>
+    <message>
+        <source>Show Only &amp;Unread</source>
+        <translation>Visa endast &amp;olästa</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Olästa</translation>
+    </message>
+    <message>
+        <source>Show only unread items (%1)</source>
+        <translation>Visa endast olästa nyheter (%1)</translation>
+    </message>
+    <message>
+        <source>Show Only S&amp;tarred</source>
+        <translation>Visa endast s&amp;tjärnmärkta</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Stjärnmärkta</translation>
+    </message>
+    <message>
+        <source>Show only starred items (%1)</source>
+        <translation>Visa endast stjärnmärkta nyheter (%1)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Listing Order</source>
+        <translation>Sortera i &amp;listordning</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Title</source>
+        <translation>Sortera efter &amp;rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Rensa &amp;filter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About newsdesk</source>
+        <translation>&amp;Om newsdesk</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemets språk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Nyhet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorier</translation>
+    </message>
+    <message>
+        <source>Find a category</source>
+        <translation>Sök kategori</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Match &amp;all checked categories</source>
+        <translation>Kräv &amp;alla markerade kategorier</translation>
+    </message>
+    <message>
+        <source>Off: items in any checked category. On: items in every checked category.</source>
+        <translation>Av: nyheter i någon av de markerade kategorierna. På: nyheter i alla markerade kategorier.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search titles and summaries (%1)</source>
+        <translation>Sök i rubriker och sammanfattningar (%1)</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Inga träffar</translation>
+    </message>
+    <message>
+        <source>No item passes the search and the filters.</source>
+        <translation>Ingen nyhet matchar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <translation>Statusmeddelande</translation>
+    </message>
+    <message>
+        <source>Item count</source>
+        <translation>Antal nyheter</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importförlopp</translation>
+    </message>
+    <message>
+        <source>Watched files changed: importing…</source>
+        <translation>Bevakade filer har ändrats: importerar…</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Cache</source>
+        <translation>Kan inte öppna cachen</translation>
+    </message>
+    <message>
+        <source>newsdesk could not open its cache, so there is nothing to show.
+
+%1</source>
+        <translation>newsdesk kunde inte öppna sin cache, så det finns inget att visa.
+
+%1</translation>
+    </message>
+    <message>
+        <source>No unread items in the list.</source>
+        <translation>Inga olästa nyheter i listan.</translation>
+    </message>
+    <message>
+        <source>Select an item to read it.</source>
+        <translation>Välj en nyhet för att läsa den.</translation>
+    </message>
+    <message>
+        <source>Could not change the read state: %1</source>
+        <translation>Kunde inte ändra lässtatus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as read.</source>
+        <translation>
+            <numerusform>Markerade %Ln nyhet som läst.</numerusform>
+            <numerusform>Markerade %Ln nyheter som lästa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as unread.</source>
+        <translation>
+            <numerusform>Markerade %Ln nyhet som oläst.</numerusform>
+            <numerusform>Markerade %Ln nyheter som olästa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the star: %1</source>
+        <translation>Kunde inte ändra stjärnmärkningen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %Ln item(s).</source>
+        <translation>
+            <numerusform>Stjärnmärkte %Ln nyhet.</numerusform>
+            <numerusform>Stjärnmärkte %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the star from %Ln item(s).</source>
+        <translation>
+            <numerusform>Tog bort stjärnan från %Ln nyhet.</numerusform>
+            <numerusform>Tog bort stjärnan från %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not mark the items as read: %1</source>
+        <translation>Kunde inte markera nyheterna som lästa: %1</translation>
+    </message>
+    <message>
+        <source>Import News Listings</source>
+        <translation>Importera nyhetslistor</translation>
+    </message>
+    <message>
+        <source>News listings (*.txt);;All files (*)</source>
+        <translation>Nyhetslistor (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of News Listings</source>
+        <translation>Importera en mapp med nyhetslistor</translation>
+    </message>
+    <message>
+        <source>No watched files or folders yet: use File → Import first.</source>
+        <translation>Inga bevakade filer eller mappar än: använd Arkiv → Importera först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n source(s); their items stay in the cache.</source>
+        <translation>
+            <numerusform>Slutade bevaka %n källa; dess nyheter finns kvar i cachen.</numerusform>
+            <numerusform>Slutade bevaka %n källor; deras nyheter finns kvar i cachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cache is open, so nothing can be imported.</source>
+        <translation>Ingen cache är öppen, så ingenting kan importeras.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%L1 av %Ln fil</numerusform>
+            <numerusform>%L1 av %Ln filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Importen avbröts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported: they are not news listings. Show the details for the reason of each.</source>
+        <translation>
+            <numerusform>%n fil kunde inte importeras: den är ingen nyhetslista. Visa detaljerna för att se varför.</numerusform>
+            <numerusform>%n filer kunde inte importeras: de är inga nyhetslistor. Visa detaljerna för att se varför för varje fil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; the files read so far are in the cache.</source>
+        <translation>Importen avbröts; de filer som hann läsas finns i cachen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the bundled sample news (%Ln item(s)). Use File → Import to add your own listings.</source>
+        <translation>
+            <numerusform>Importerade de medföljande exempelnyheterna (%Ln nyhet). Använd Arkiv → Importera för att lägga till egna nyhetslistor.</numerusform>
+            <numerusform>Importerade de medföljande exempelnyheterna (%Ln nyheter). Använd Arkiv → Importera för att lägga till egna nyhetslistor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Importerade %n fil</numerusform>
+            <numerusform>Importerade %n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s).</source>
+        <translation>
+            <numerusform>%Ln ny nyhet.</numerusform>
+            <numerusform>%Ln nya nyheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) no longer exist; their items left the cache.</source>
+        <translation>
+            <numerusform>%n fil finns inte längre; dess nyheter togs bort ur cachen.</numerusform>
+            <numerusform>%n filer finns inte längre; deras nyheter togs bort ur cachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No changes: %n file(s) already up to date.</source>
+        <translation>
+            <numerusform>Inga ändringar: %n fil är redan aktuell.</numerusform>
+            <numerusform>Inga ändringar: %n filer är redan aktuella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cache</source>
+        <translation>Ingen cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln nyhet</numerusform>
+            <numerusform>%Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%L1 av %Ln nyhet</numerusform>
+            <numerusform>%L1 av %Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, %Ln markerad</numerusform>
+            <numerusform>%1, %Ln markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The news will show here as soon as the import is done.</source>
+        <translation>Nyheterna visas här så snart importen är klar.</translation>
+    </message>
+    <message>
+        <source>No news yet</source>
+        <translation>Inga nyheter än</translation>
+    </message>
+    <message>
+        <source>Import news listing files or a folder of them. You can also drop files and folders on this window.</source>
+        <translation>Importera filer med nyhetslistor eller en mapp med sådana. Du kan också släppa filer och mappar i det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Upp, Ned</translation>
+    </message>
+    <message>
+        <source>Previous or next item</source>
+        <translation>Föregående eller nästa nyhet</translation>
+    </message>
+    <message>
+        <source>Shift+Click, Ctrl+Click</source>
+        <translation>Skift+klick, Ctrl+klick</translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation>Utöka markeringen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
+        <source>Check or uncheck a category (in the category list)</source>
+        <translation>Markera eller avmarkera en kategori (i kategorilistan)</translation>
+    </message>
+    <message>
+        <source>newsdesk %1</source>
+        <translation>newsdesk %1</translation>
+    </message>
+    <message>
+        <source>An offline reader for news listings: import listing files, then search, filter, read and star their items.</source>
+        <translation>En läsare för nyhetslistor som fungerar utan nätanslutning: importera listfiler och sök sedan, filtrera, läs och stjärnmärk nyheterna.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later</source>
+        <translation>Licens: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>About newsdesk</source>
+        <translation>Om newsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorier:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Källor:</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Meddelandedetaljer</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Visa &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>Dölj &amp;detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>NewsDelegate</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsDocument</name>
+    <message>
+        <source>Categories: %1</source>
+        <translation>Kategorier: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Källor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsImporter</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: %2</source>
+        <translation>Cachefel vid %1: %2</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>förberedelse av importen</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a news listing (%1 MB; the limit is %2 MB)</source>
+        <translation>är för stor för att vara en nyhetslista (%1 MB; gränsen är %2 MB)</translation>
+    </message>
+    <message>
+        <source>importing %1</source>
+        <translation>import av %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsListModel</name>
+    <message>
+        <source>read</source>
+        <translation>läst</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>oläst</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>stjärnmärkt</translation>
+    </message>
+</context>
+<context>
+    <name>NewsStore</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>SQLite-drivrutinen för Qt är inte installerad (Debianpaketet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the cache.</source>
+        <translation>Kan inte skapa mappen %1 för cachen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Kan inte öppna cachen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a newsdesk cache: %2</source>
+        <translation>%1 är ingen newsdesk-cache: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a newsdesk cache.</source>
+        <translation>%1 är ingen newsdesk-cache.</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). Update newsdesk, or choose another cache with --db.</source>
+        <translation>Cachen %1 skrevs av en nyare version av newsdesk (schema %2; det här programmet känner till schema upp till %3). Uppdatera newsdesk eller välj en annan cache med --db.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a newsdesk cache.</source>
+        <translation>%1 är en SQLite-fil men ingen newsdesk-cache.</translation>
+    </message>
+    <message>
+        <source>Internal error: migration %1 is missing.</source>
+        <translation>Internt fel: migrering %1 saknas.</translation>
+    </message>
+    <message>
+        <source>Cannot update the cache %1 to schema %2: %3</source>
+        <translation>Kan inte uppdatera cachen %1 till schema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>PDF export needs Qt&apos;s graphical platform, which is not running in this program.</source>
+        <translation>PDF-export kräver Qts grafiska plattform, som inte körs i det här programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Visar hjälp om kommandoradsalternativen.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Visar hjälp inklusive Qt-specifika alternativ.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionsinformation.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[alternativ]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Alternativ:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Okänt alternativ ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Okända alternativ: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Värde saknas efter ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Oväntat värde efter ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+</TS>
