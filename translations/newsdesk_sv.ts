@@ -549,11 +549,11 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
     <message>
         <source>Mark the selected items read or unread (%1)</source>
-        <translation>Markera de markerade nyheterna som lästa eller olästa (%1)</translation>
+        <translation>Markera de valda nyheterna som lästa eller olästa (%1)</translation>
     </message>
     <message>
         <source>Mark the selected items read or unread</source>
-        <translation>Markera de markerade nyheterna som lästa eller olästa</translation>
+        <translation>Markera de valda nyheterna som lästa eller olästa</translation>
     </message>
     <message>
         <source>Toggle &amp;Star</source>
@@ -565,11 +565,11 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
     <message>
         <source>Star or unstar the selected items (%1)</source>
-        <translation>Stjärnmärk de markerade nyheterna eller ta bort stjärnan (%1)</translation>
+        <translation>Stjärnmärk de valda nyheterna eller ta bort stjärnan (%1)</translation>
     </message>
     <message>
         <source>Star or unstar the selected items</source>
-        <translation>Stjärnmärk de markerade nyheterna eller ta bort stjärnan</translation>
+        <translation>Stjärnmärk de valda nyheterna eller ta bort stjärnan</translation>
     </message>
     <message>
         <source>&amp;Mark All Shown as Read</source>
@@ -934,7 +934,7 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
     <message>
         <source>Shift+Click, Ctrl+Click</source>
-        <translation>Skift+klick, Ctrl+klick</translation>
+        <translation>Shift+klick, Ctrl+klick</translation>
     </message>
     <message>
         <source>Extend the selection</source>
