@@ -5,6 +5,7 @@
 #include "categorydelegate.h"
 #include "categoryfilterproxy.h"
 #include "categorymodel.h"
+#include "exportcontroller.h"
 #include "importtask.h"
 #include "itemhtml.h"
 #include "languagemanager.h"
@@ -146,6 +147,21 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     createMenus();
     createToolBar();
     createStatusBar();
+    // File → Export…/Print…, Edit → Copy (issue 4): the controller owns the
+    // actions and sets their texts in ExportController::retranslate().
+    m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
+                                               .shownIds = [this] { return m_newsModel->ids(); },
+                                               .filter = [this] { return currentFilter(); },
+                                               .totalCount = [this] { return m_totalItems; },
+                                               .databasePath = m_databasePath},
+                                              this);
+    connect(m_exportController, &ExportController::statusMessage, this,
+            [this](const QString &text) { showStatus(text, 8000); });
+    m_fileMenu->insertActions(m_quitAction, {m_exportController->exportAction(), m_exportController->printAction()});
+    m_fileMenu->insertSeparator(m_quitAction);
+    m_editMenu->insertAction(m_findAction, m_exportController->copyAction());
+    m_editMenu->insertSeparator(m_findAction);
+    m_newsView->addAction(m_exportController->copyAction()); // Ctrl+C copies items while the list has focus
     retranslateUi();
     connectModels();
     loadSettings();

@@ -9,6 +9,7 @@
 
 class CategoryFilterProxy;
 class CategoryModel;
+class ExportController;
 class ImportTask;
 class LanguageManager;
 class MessageBar;
@@ -134,6 +135,7 @@ private:
     CategoryFilterProxy *m_categoryProxy = nullptr;
     ImportTask *m_importTask = nullptr;
     SourceWatcher *m_watcher = nullptr;
+    ExportController *m_exportController = nullptr; // File → Export…/Print…, Edit → Copy
     QTimer *m_searchTimer = nullptr;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_recountTimer = nullptr;

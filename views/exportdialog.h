@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+// File → Export…: which items (selected, shown or all), in which format, with
+// which fields, to which file. The dialog only asks; ExportController runs the
+// export. The last folder and format are remembered in QSettings on accept().
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    enum class Items { Selected, Shown, All };
+    Q_ENUM(Items)
+
+    explicit ExportDialog(QWidget *parent = nullptr);
+
+    // How many items each choice covers. Chooses the selected items when
+    // there are any, otherwise the shown ones.
+    void setCounts(qsizetype selected, qsizetype shown, qsizetype total);
+    qsizetype count(Items items) const;
+
+    Items items() const;
+    void setItems(Items items);
+    // The format id (Exporter::formats()); the destination's suffix follows it.
+    QString format() const;
+    void setFormat(const QString &formatId);
+    bool includeSummary() const;
+    void setIncludeSummary(bool include);
+    bool includeSources() const;
+    void setIncludeSources(bool include);
+    QString destination() const;
+    void setDestination(const QString &path);
+
+    // Sets every text in the current language.
+    void retranslate();
+
+    // Asks before replacing a file the file dialog did not already ask about;
+    // remembers the folder and the format.
+    void accept() override;
+
+private:
+    void browse();
+    void formatChanged();
+    void destinationEdited();
+    void updateSummary();
+    QString suggestedDestination() const;
+
+    qsizetype m_selected = 0;
+    qsizetype m_shown = 0;
+    qsizetype m_total = 0;
+    QString m_confirmedPath; // the file dialog asked about replacing this one
+
+    QLabel *m_summaryLabel;
+    QLabel *m_formatLabel;
+    QComboBox *m_formatCombo;
+    QLabel *m_itemsLabel;
+    QButtonGroup *m_itemsGroup;
+    QRadioButton *m_selectedRadio;
+    QRadioButton *m_shownRadio;
+    QRadioButton *m_allRadio;
+    QLabel *m_fieldsLabel;
+    QCheckBox *m_summaryCheck;
+    QCheckBox *m_sourcesCheck;
+    QLabel *m_destinationLabel;
+    QLineEdit *m_destinationEdit;
+    QPushButton *m_browseButton;
+    QDialogButtonBox *m_buttons;
+};
