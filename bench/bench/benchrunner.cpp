@@ -401,7 +401,18 @@ bool BenchRunner::run()
           << Qt::endl;
 
     QJsonArray sizes;
-    if (!m_options.corpus.isEmpty()) {
+    if (!m_options.cache.isEmpty()) {
+        NewsStore probe;
+        qint64 items = 0;
+        if (probe.open(m_options.cache))
+            items = probe.itemCount();
+        probe.close();
+        m_out << u"\n== reader only, on %1 (%2 items)"_s.arg(m_options.cache).arg(items) << Qt::endl;
+        QJsonObject size = measureReader(m_options.cache, items);
+        size.insert(u"items"_s, items);
+        size.insert(u"cache"_s, m_options.cache);
+        sizes.append(size);
+    } else if (!m_options.corpus.isEmpty()) {
         sizes.append(runSize(0, m_options.corpus));
     } else {
         for (qint64 n : std::as_const(m_options.sizes))
@@ -410,7 +421,9 @@ bool BenchRunner::run()
 
     // The event loop while a worker imports.
     QString corpus = m_eventLoopCorpus;
-    if (corpus.isEmpty()) {
+    if (!m_options.cache.isEmpty()) {
+        // reader only
+    } else if (corpus.isEmpty()) {
         corpus = QDir(m_temp.path()).filePath(u"corpus-eventloop"_s);
         m_out << u"\n== event loop during a %1-item import"_s.arg(m_options.eventLoopItems) << Qt::endl;
         QJsonObject info;
@@ -929,6 +942,7 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
             reader.setSearchOfList(QString());
             reader.setSearchOfCategories();
             reader.categories.clearChecked();
+            waitFor([&] { return reader.list.isComplete(); });
         }
         QJsonObject o = within.toJson();
         o.insert(u"query"_s, CorpusGenerator::commonWord());
@@ -942,12 +956,16 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
     // Scroll: random jumps, then every row.
     QJsonObject scroll;
     {
+        // As a person pauses before scrolling: the worker's id list arrives.
+        if (!waitFor([&] { return reader.list.isComplete(); }))
+            error(u"scroll: the list never received all its ids"_s);
         const int rows = reader.list.rowCount();
         if (rows != items)
             error(u"reader: after clearing, the list shows %1 rows, not %2"_s.arg(rows).arg(items));
         QRandomGenerator rng(quint32(m_options.seed));
         Samples jumps;
         for (int j = 0; j < m_options.jumps && rows > 0; ++j) {
+            QCoreApplication::processEvents(); // a view returns to the event loop between jumps
             const int row = int(rng.bounded(quint32(rows)));
             QElapsedTimer timer;
             timer.start();
@@ -960,6 +978,8 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
         const int pagesBefore = reader.list.pagesFetched();
         qint64 chars = 0;
         for (int row = 0; row < rows; ++row) {
+            if (row % NewsListModel::PageSize == 0)
+                QCoreApplication::processEvents();
             QString title = reader.title(row);
             if (title.isEmpty() && waitFor([&] { return !reader.title(row).isEmpty(); }))
                 title = reader.title(row);

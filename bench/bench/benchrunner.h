@@ -11,6 +11,7 @@ struct BenchOptions
 {
     QList<qint64> sizes{100000, 1000000};
     QString corpus;        // an existing corpus folder instead of generated ones
+    QString cache;         // only the reader measurements, on this existing cache
     QString jsonFile;      // also write the JSON result here
     QString workDir;       // where the temporary folder goes (default: the system's)
     bool quick = false;    // fewer runs and a small event-loop import, for the smoke test

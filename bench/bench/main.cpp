@@ -27,6 +27,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"sizes"_s, u"Corpus sizes in items, comma-separated (default 100000,1000000; "
                                   u"2000 with --quick)."_s, u"N,N"_s});
     parser.addOption({u"corpus"_s, u"Use the listing files in DIR instead of generating corpora."_s, u"DIR"_s});
+    parser.addOption({u"cache"_s, u"Only the reader measurements (open, filter, search, scroll, memory) on the "
+                                  u"existing cache FILE (a --keep'd one, say)."_s, u"FILE"_s});
     parser.addOption({u"json"_s, u"Also write the JSON result to FILE."_s, u"FILE"_s});
     parser.addOption({u"quick"_s, u"Few runs and a small event-loop import: a smoke test, not a measurement."_s});
     parser.addOption({u"keep"_s, u"Keep the temporary folder (corpora, caches) and print its path."_s});
@@ -98,6 +100,7 @@ int main(int argc, char *argv[])
         ok = false;
     }
     options.corpus = parser.value(u"corpus"_s);
+    options.cache = parser.value(u"cache"_s);
     options.jsonFile = parser.value(u"json"_s);
     options.workDir = parser.value(u"work-dir"_s);
     if (!ok)
@@ -126,7 +129,8 @@ int main(int argc, char *argv[])
     QJsonParseError parseError;
     const QJsonDocument check = QJsonDocument::fromJson(json, &parseError);
     const bool valid = parseError.error == QJsonParseError::NoError && check.isObject()
-            && check.object().value(u"sizes"_s).toArray().size() == (options.corpus.isEmpty() ? options.sizes.size() : 1);
+            && check.object().value(u"sizes"_s).toArray().size()
+                    == (options.corpus.isEmpty() && options.cache.isEmpty() ? options.sizes.size() : 1);
     out << QString::fromUtf8(json);
     out.flush();
     if (!valid) {
