@@ -197,6 +197,11 @@ void TestLanguage::viewLanguageSwitchesTheOpenWindow()
     QCOMPARE(search->accessibleName(), u"Sök"_s);
     QCOMPARE(categories->model()->index(0, 0).data().toString(), u"Alla kategorier"_s);
     QVERIFY(svenska->isChecked());
+    // The export controller's actions (File → Export…) follow as well.
+    QStringList actionTexts;
+    for (const QAction *action : window->findChildren<QAction *>())
+        actionTexts.append(action->text());
+    QVERIFY2(actionTexts.contains(u"&Exportera…"_s), qPrintable(actionTexts.join(u", "_s)));
     // Category names are data: never translated.
     const QString firstCategory = categories->model()->index(1, 0).data().toString();
     QCOMPARE(firstCategory, u"Hälso- och sjukvård"_s);

@@ -29,6 +29,89 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>%Ln selected item(s)</source>
+        <translation>
+            <numerusform>%Ln selected item</numerusform>
+            <numerusform>%Ln selected items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln item(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %Ln item to %1…</numerusform>
+            <numerusform>Exporting %Ln items to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln item to %1.</numerusform>
+            <numerusform>Exported %Ln items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %Ln Item(s)</source>
+        <translation>
+            <numerusform>Print %Ln Item</numerusform>
+            <numerusform>Print %Ln Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln item(s) for printing…</source>
+        <translation>
+            <numerusform>Preparing %Ln item for printing…</numerusform>
+            <numerusform>Preparing %Ln items for printing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %Ln item(s) to %1.</source>
+        <translation>
+            <numerusform>Printed %Ln item to %1.</numerusform>
+            <numerusform>Printed %Ln items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln item(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %Ln item to the printer.</numerusform>
+            <numerusform>Sent %Ln items to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln item(s).</source>
+        <translation>
+            <numerusform>Copied %Ln item.</numerusform>
+            <numerusform>Copied %Ln items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Export %Ln selected item(s)</source>
+        <translation>
+            <numerusform>Export %Ln selected item</numerusform>
+            <numerusform>Export %Ln selected items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln shown item(s)</source>
+        <translation>
+            <numerusform>Export %Ln shown item</numerusform>
+            <numerusform>Export %Ln shown items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %Ln item(s) in the cache</source>
+        <translation>
+            <numerusform>Export the %Ln item in the cache</numerusform>
+            <numerusform>Export all %Ln items in the cache</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportOptions</name>
     <message numerus="yes">
         <source>%n chosen item(s)</source>

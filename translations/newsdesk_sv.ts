@@ -259,6 +259,266 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Export the selected or shown items to a file (%1)</source>
+        <translation>Exportera de markerade eller visade nyheterna till en fil (%1)</translation>
+    </message>
+    <message>
+        <source>Export the selected or shown items to a file</source>
+        <translation>Exportera de markerade eller visade nyheterna till en fil</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Print the selected items, or the shown ones when none is selected</source>
+        <translation>Skriv ut de markerade nyheterna, eller de visade när ingen är markerad</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the selected items as text</source>
+        <translation>Kopiera de markerade nyheterna som text</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected item(s)</source>
+        <translation>
+            <numerusform>%Ln markerad nyhet</numerusform>
+            <numerusform>%Ln markerade nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln item(s) to %1…</source>
+        <translation>
+            <numerusform>Exporterar %Ln nyhet till %1…</numerusform>
+            <numerusform>Exporterar %Ln nyheter till %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation>Okänt exportformat ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln item(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %Ln nyhet till %1.</numerusform>
+            <numerusform>Exporterade %Ln nyheter till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exporten avbröts; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Exporten misslyckades.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>Kunde inte exportera till %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the list is empty.</source>
+        <translation>Inget att skriva ut: listan är tom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %Ln Item(s)</source>
+        <translation>
+            <numerusform>Skriv ut %Ln nyhet</numerusform>
+            <numerusform>Skriv ut %Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln item(s) for printing…</source>
+        <translation>
+            <numerusform>Förbereder %Ln nyhet för utskrift…</numerusform>
+            <numerusform>Förbereder %Ln nyheter för utskrift…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation>Skrivaren rapporterade ett fel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %Ln item(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev ut %Ln nyhet till %1.</numerusform>
+            <numerusform>Skrev ut %Ln nyheter till %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln item(s) to the printer.</source>
+        <translation>
+            <numerusform>Skickade %Ln nyhet till skrivaren.</numerusform>
+            <numerusform>Skickade %Ln nyheter till skrivaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Utskriften avbröts.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>Utskriften misslyckades.</translation>
+    </message>
+    <message>
+        <source>Printing Failed</source>
+        <translation>Utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>Could not print.</source>
+        <translation>Kunde inte skriva ut.</translation>
+    </message>
+    <message>
+        <source>Could not print to %1.</source>
+        <translation>Kunde inte skriva ut till %1.</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>Kategorier: %1</translation>
+    </message>
+    <message>
+        <source>Select items to copy them.</source>
+        <translation>Markera nyheter för att kopiera dem.</translation>
+    </message>
+    <message>
+        <source>Could not copy the items: %1</source>
+        <translation>Kunde inte kopiera nyheterna: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln item(s).</source>
+        <translation>
+            <numerusform>Kopierade %Ln nyhet.</numerusform>
+            <numerusform>Kopierade %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Nyheter:</translation>
+    </message>
+    <message>
+        <source>&amp;Selected items (%L1)</source>
+        <translation>&amp;Markerade nyheter (%L1)</translation>
+    </message>
+    <message>
+        <source>S&amp;hown items (%L1)</source>
+        <translation>&amp;Visade nyheter (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;All items in the cache (%L1)</source>
+        <translation>&amp;Alla nyheter i cachen (%L1)</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Ta med:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmaries</source>
+        <translation>Sa&amp;mmanfattningar</translation>
+    </message>
+    <message>
+        <source>So&amp;urces (listing file and position)</source>
+        <translation>K&amp;ällor (nyhetslista och position)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to:</source>
+        <translation>Spara &amp;till:</translation>
+    </message>
+    <message>
+        <source>File to export to</source>
+        <translation>Fil att exportera till</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <comment>file name of an export, without suffix</comment>
+        <translation>nyheter</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln selected item(s)</source>
+        <translation>
+            <numerusform>Exportera %Ln markerad nyhet</numerusform>
+            <numerusform>Exportera %Ln markerade nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln shown item(s)</source>
+        <translation>
+            <numerusform>Exportera %Ln visad nyhet</numerusform>
+            <numerusform>Exportera %Ln visade nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %Ln item(s) in the cache</source>
+        <translation>
+            <numerusform>Exportera den %Ln nyheten i cachen</numerusform>
+            <numerusform>Exportera alla %Ln nyheter i cachen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name to export to.</source>
+        <translation>%1 är en mapp. Välj ett filnamn att exportera till.</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <source>Unknown export format “%1”.</source>

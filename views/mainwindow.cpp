@@ -695,6 +695,8 @@ void MainWindow::retranslateUi()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About newsdesk"));
     m_systemLanguageAction->setText(tr("&System Language"));
+    if (m_exportController)
+        m_exportController->retranslate(); // File → Export…/Print…, Edit → Copy
 
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
