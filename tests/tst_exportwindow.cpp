@@ -6,6 +6,7 @@
 #include "categorymodel.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "newsimporter.h"
 #include "newslistmodel.h"
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -155,6 +157,7 @@ private Q_SLOTS:
     void printsToAPdfFile();
     void printingToAnUnwritableFileFails();
     void dialogLooksTidy();
+    void textsFollowALanguageSwitch();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -752,6 +755,33 @@ void TestExportWindow::dialogLooksTidy()
             menu->hide();
         }
     }
+}
+
+void TestExportWindow::textsFollowALanguageSwitch()
+{
+    auto window = makeWindow();
+    LanguageManager *languages = LanguageManager::instance();
+    QVERIFY(languages);
+    const auto restore = qScopeGuard([languages] { languages->setChoice({}); });
+    selectRows(*window, {0, 1, 2});
+    ExportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Export"_s);
+
+    // View → Language while the dialog is open: MainWindow::retranslateUi()
+    // calls ExportController::retranslate(), which covers the dialog.
+    languages->setChoice(u"sv"_s);
+    QTRY_COMPARE(window->findChild<QAction *>(u"exportAction"_s)->text(), u"&Exportera…"_s);
+    QCOMPARE(dialog->windowTitle(), u"Exportera"_s);
+    const QString summary = dialog->findChild<QLabel *>(u"exportSummaryLabel"_s)->text();
+    QVERIFY2(summary.startsWith(u"Exportera 3 "_s), qPrintable(summary));
+    QVERIFY(window->findChild<QAction *>(u"copyAction"_s)->text() != u"&Copy"_s);
+
+    languages->setChoice(u"en"_s);
+    QTRY_COMPARE(window->findChild<QAction *>(u"exportAction"_s)->text(), u"&Export…"_s);
+    QCOMPARE(dialog->windowTitle(), u"Export"_s);
+    QVERIFY(dialog->findChild<QLabel *>(u"exportSummaryLabel"_s)->text().startsWith(u"Export 3 selected items"_s));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestExportWindow)
