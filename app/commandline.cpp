@@ -68,6 +68,21 @@ void CommandLine::addFilterOptions(QCommandLineParser &parser) const
                       u"listing"_s});
 }
 
+void CommandLine::addTextFormatOption(QCommandLineParser &parser) const
+{
+    parser.addOption({u"format"_s, tr("Output format: text, tsv or json (default: text)."), u"text|tsv|json"_s,
+                      u"text"_s});
+}
+
+bool CommandLine::textFormat(const QCommandLineParser &parser, const QString &command, QString &format)
+{
+    format = parser.value(u"format"_s);
+    if (format == u"text" || format == u"tsv" || format == u"json")
+        return true;
+    m_err << tr("newsdesk %1: unknown format “%2” (text, tsv or json).").arg(command, format) << Qt::endl;
+    return false;
+}
+
 bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                         int &exitCode)
 {
@@ -174,16 +189,13 @@ int CommandLine::runList(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the items in the cache, newest first."));
     addDbOption(parser);
     addFilterOptions(parser);
-    parser.addOption({u"format"_s, tr("Output format: text, tsv or json (default: text)."), u"text|tsv|json"_s,
-                      u"text"_s});
+    addTextFormatOption(parser);
     int code = Success;
     if (!parse(parser, u"list"_s, arguments, code))
         return code;
-    const QString format = parser.value(u"format"_s);
-    if (format != u"text" && format != u"tsv" && format != u"json") {
-        m_err << tr("newsdesk list: unknown format \u201C%1\u201D (text, tsv or json).").arg(format) << Qt::endl;
+    QString format;
+    if (!textFormat(parser, u"list"_s, format))
         return Failure;
-    }
     if (!parser.positionalArguments().isEmpty()) {
         m_err << tr("newsdesk list: unexpected argument \u201C%1\u201D.").arg(parser.positionalArguments().first())
               << Qt::endl;
@@ -241,16 +253,13 @@ int CommandLine::runCategories(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the categories with the number of items in each."));
     addDbOption(parser);
-    parser.addOption({u"format"_s, tr("Output format: text, tsv or json (default: text)."), u"text|tsv|json"_s,
-                      u"text"_s});
+    addTextFormatOption(parser);
     int code = Success;
     if (!parse(parser, u"categories"_s, arguments, code))
         return code;
-    const QString format = parser.value(u"format"_s);
-    if (format != u"text" && format != u"tsv" && format != u"json") {
-        m_err << tr("newsdesk categories: unknown format \u201C%1\u201D (text, tsv or json).").arg(format) << Qt::endl;
+    QString format;
+    if (!textFormat(parser, u"categories"_s, format))
         return Failure;
-    }
     NewsStore store;
     if (!openStore(store, parser))
         return Failure;

@@ -32,6 +32,8 @@ private:
 
     void addDbOption(QCommandLineParser &parser) const;
     void addFilterOptions(QCommandLineParser &parser) const;
+    void addTextFormatOption(QCommandLineParser &parser) const;
+    bool textFormat(const QCommandLineParser &parser, const QString &command, QString &format);
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode);
     bool openStore(NewsStore &store, const QCommandLineParser &parser);
     bool filterFrom(const QCommandLineParser &parser, struct ItemFilter &filter);

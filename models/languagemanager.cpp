@@ -136,6 +136,11 @@ void LanguageManager::install()
 
 void LanguageManager::uninstall()
 {
+    // Destroyed with the application (a child of it): the translators go with it.
+    if (!QCoreApplication::instance()) {
+        m_appInstalled = m_qtInstalled = false;
+        return;
+    }
     if (std::exchange(m_appInstalled, false))
         QCoreApplication::removeTranslator(&m_appTranslator);
     if (std::exchange(m_qtInstalled, false))

@@ -235,9 +235,13 @@ ExportController *TestExportWindow::controller(MainWindow &window)
 bool TestExportWindow::checkCategory(MainWindow &window, const QString &name)
 {
     QAbstractItemModel *model = window.findChild<QListView *>(u"categoryView"_s)->model();
-    const QModelIndexList found = model->match(model->index(0, 0), CategoryModel::NameRole, name, 1,
-                                               Qt::MatchExactly);
-    return !found.isEmpty() && model->setData(found.first(), Qt::Checked, Qt::CheckStateRole);
+    // Category counts come from a worker thread: wait for the row to arrive.
+    QModelIndexList found;
+    const bool arrived = QTest::qWaitFor([&] {
+        found = model->match(model->index(0, 0), CategoryModel::NameRole, name, 1, Qt::MatchExactly);
+        return !found.isEmpty();
+    }, 5000);
+    return arrived && model->setData(found.first(), Qt::Checked, Qt::CheckStateRole);
 }
 
 // Clicks the rows as a person would: the first one, then Ctrl+click the rest.

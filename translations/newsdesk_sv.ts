@@ -110,10 +110,6 @@
         <translation>Utdataformat: text, tsv eller json (standard: text).</translation>
     </message>
     <message>
-        <source>newsdesk list: unknown format “%1” (text, tsv or json).</source>
-        <translation>newsdesk list: okänt format ”%1” (text, tsv eller json).</translation>
-    </message>
-    <message>
         <source>newsdesk list: unexpected argument “%1”.</source>
         <translation>newsdesk list: oväntat argument ”%1”.</translation>
     </message>
@@ -127,10 +123,6 @@
     <message>
         <source>List the categories with the number of items in each.</source>
         <translation>Lista kategorierna med antalet nyheter i varje.</translation>
-    </message>
-    <message>
-        <source>newsdesk categories: unknown format “%1” (text, tsv or json).</source>
-        <translation>newsdesk categories: okänt format ”%1” (text, tsv eller json).</translation>
     </message>
     <message>
         <source>Export items to CSV, JSON, Markdown, HTML, a news listing (txt) or PDF. Without filter options, every item in the cache.</source>
@@ -238,6 +230,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>newsdesk: --match takes “any” or “all”, not “%1”.</source>
         <translation>newsdesk: --match tar ”any” eller ”all”, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: unknown format “%2” (text, tsv or json).</source>
+        <translation>newsdesk %1: okänt format ”%2” (text, tsv eller json).</translation>
     </message>
 </context>
 <context>
