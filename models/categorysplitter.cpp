@@ -7,12 +7,17 @@
 
 namespace {
 
+// Where a lowercase letter meets an uppercase one. A single letter is never
+// a name of its own, so "eHälsa" has no boundary after its "e".
 QList<qsizetype> boundaries(const QString &line)
 {
     QList<qsizetype> result;
+    qsizetype last = 0;
     for (qsizetype i = 1; i < line.size(); ++i) {
-        if (line.at(i - 1).isLower() && line.at(i).isUpper())
+        if (line.at(i - 1).isLower() && line.at(i).isUpper() && i - last >= 2) {
             result.append(i);
+            last = i;
+        }
     }
     return result;
 }

@@ -136,7 +136,9 @@ QString ListingParser::decode(const QByteArray &bytes, const QString &fileName, 
 
 bool ListingParser::looksLikeCategoryLine(const QString &text)
 {
-    if (text.isEmpty() || text.size() > 300 || !text.at(0).isUpper())
+    // Names start with a capital, or with one small letter before it ("eHälsa").
+    if (text.size() < 2 || text.size() > 300
+        || !(text.at(0).isUpper() || (text.at(0).isLower() && text.at(1).isUpper())))
         return false;
     static const QString endings = u".!?:;,\u2026\"\u201D)"_s;
     if (endings.contains(text.back()))

@@ -178,7 +178,8 @@ bool NewsStore::open(const QString &path, int targetVersion)
                 q.exec(u"PRAGMA synchronous = NORMAL"_s);
                 q.exec(u"PRAGMA foreign_keys = OFF"_s);
                 q.exec(u"PRAGMA temp_store = MEMORY"_s);
-                q.exec(u"PRAGMA cache_size = -65536"_s);
+                // 16 MB of pages per connection: the window holds three (GUI, reader, import).
+                q.exec(u"PRAGMA cache_size = -16384"_s);
             }
         }
     }

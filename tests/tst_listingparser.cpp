@@ -121,6 +121,13 @@ void TestListingParser::parse_data()
             << QByteArray(" \xE2\x80\xA2 Titel\n\n  Text.\n\n  Organisation och styrningH\xC3\xA4lso- och sjukv\xC3\xA5rd\n")
             << QString() << QStringList{u"Titel"_s} << QStringList{u"Text."_s}
             << QStringList{u"Organisation och styrningHälso- och sjukvård"_s};
+    QTest::newRow("category line starting with a small letter")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  Text.\n\n  eH\xC3\xA4lsaKultur\n")
+            << QString() << QStringList{u"Titel"_s} << QStringList{u"Text."_s} << QStringList{u"eHälsaKultur"_s};
+    QTest::newRow("a last paragraph in small letters is summary")
+            << QByteArray(" \xE2\x80\xA2 Titel\n\n  Text.\n\n  l\xC3\xA4s mer p\xC3\xA5 1177\n")
+            << QString() << QStringList{u"Titel"_s} << QStringList{u"Text.\n\nläs mer på 1177"_s}
+            << QStringList{QString()};
     QTest::newRow("item with no summary")
             << QByteArray(" \xE2\x80\xA2 Titel\n\n  Kultur\n \xE2\x80\xA2 Annan\n\n  Text.\n\n  Stöd\n")
             << QString() << QStringList{u"Titel"_s, u"Annan"_s} << QStringList{QString(), u"Text."_s}
