@@ -12,8 +12,9 @@ NEWSDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6
-    sqlite3 xvfb xauth
+    sqlite3 libsqlite3-dev xvfb xauth
     desktop-file-utils appstream dpkg-dev file fakeroot poppler-utils
+    at-spi2-core python3-pyatspi dbus imagemagick
 )
 
 newsdesk_install_packages() {
