@@ -6,6 +6,7 @@
 #include "categoryfilterproxy.h"
 #include "categorymodel.h"
 #include "exportcontroller.h"
+#include "focusframe.h"
 #include "importtask.h"
 #include "itemhtml.h"
 #include "languagemanager.h"
@@ -617,6 +618,11 @@ void MainWindow::createPanes()
     setTabOrder(m_emptyImportFilesButton, m_emptyImportFolderButton);
     setTabOrder(m_emptyImportFolderButton, m_clearFiltersButton);
     setTabOrder(m_clearFiltersButton, m_detailView);
+
+    // A visible focus on every pane, also an empty list and the detail pane.
+    FocusFrame::install(m_categoryView);
+    FocusFrame::install(m_newsView);
+    FocusFrame::install(m_detailView);
 }
 
 void MainWindow::createStatusBar()
@@ -724,8 +730,9 @@ void MainWindow::retranslateUi()
     m_detailView->setAccessibleName(tr("Details"));
 
     statusBar()->setAccessibleName(tr("Status"));
-    m_messageLabel->setAccessibleName(tr("Status message"));
-    m_countLabel->setAccessibleName(tr("Item count"));
+    // A label's accessible name is its text: naming these would hide what they say.
+    m_messageLabel->setAccessibleDescription(tr("Status message"));
+    m_countLabel->setAccessibleDescription(tr("Item count"));
     m_importProgress->setAccessibleName(tr("Import progress"));
 
     // Texts that follow the state; category and item names are data, never translated.
