@@ -154,7 +154,7 @@ void ExportController::showExportDialog()
     }
     m_dialog = new ExportDialog(m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setCounts(m_sources.selectedIds().size(), m_sources.shownIds().size(), m_sources.totalCount());
+    m_dialog->setCounts(m_sources.selectedIds().size(), m_sources.shownCount(), m_sources.totalCount());
     connect(m_dialog, &QDialog::accepted, this, [this] {
         ExportOptions options;
         options.includeSummary = m_dialog->includeSummary();

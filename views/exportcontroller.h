@@ -37,6 +37,7 @@ public:
     {
         std::function<QList<qint64>()> selectedIds; // the selected items, in list order
         std::function<QList<qint64>()> shownIds;    // every item the list shows, in its order
+        std::function<qint64()> shownCount;         // how many that is (without reading them)
         std::function<ItemFilter()> filter;         // the filter of the list
         std::function<qint64()> totalCount;         // items in the cache
         QString databasePath;

@@ -152,6 +152,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     // actions and sets their texts in ExportController::retranslate().
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
                                                .shownIds = [this] { return m_newsModel->ids(); },
+                                               .shownCount = [this] { return qint64(m_newsModel->rowCount()); },
                                                .filter = [this] { return currentFilter(); },
                                                .totalCount = [this] { return m_totalItems; },
                                                .databasePath = m_databasePath},
@@ -1034,16 +1035,27 @@ void MainWindow::showItem(const QModelIndex &index)
     bar->setValue(sameItem ? scroll : 0);
 }
 
-void MainWindow::toggleRead()
+QList<int> MainWindow::actionRows(int &probe) const
 {
+    // The selection, or the current row when nothing is selected; the
+    // current row decides whether the action sets or clears the state.
     QList<int> rows = selectedRows();
     const QModelIndex current = m_newsView->currentIndex();
     if (rows.isEmpty() && current.isValid())
         rows = {current.row()};
     if (rows.isEmpty())
-        return;
+        return rows;
     const bool currentSelected = current.isValid() && std::binary_search(rows.cbegin(), rows.cend(), current.row());
-    const int probe = currentSelected ? current.row() : rows.first();
+    probe = currentSelected ? current.row() : rows.first();
+    return rows;
+}
+
+void MainWindow::toggleRead()
+{
+    int probe = -1;
+    const QList<int> rows = actionRows(probe);
+    if (rows.isEmpty())
+        return;
     const bool read = !m_newsModel->index(probe).data(NewsListModel::ReadRole).toBool();
     if (!m_newsModel->setRead(rows, read)) {
         showStatus(tr("Could not change the read state: %1").arg(m_store.errorString()));
@@ -1055,14 +1067,10 @@ void MainWindow::toggleRead()
 
 void MainWindow::toggleStar()
 {
-    QList<int> rows = selectedRows();
-    const QModelIndex current = m_newsView->currentIndex();
-    if (rows.isEmpty() && current.isValid())
-        rows = {current.row()};
+    int probe = -1;
+    const QList<int> rows = actionRows(probe);
     if (rows.isEmpty())
         return;
-    const bool currentSelected = current.isValid() && std::binary_search(rows.cbegin(), rows.cend(), current.row());
-    const int probe = currentSelected ? current.row() : rows.first();
     const bool starred = !m_newsModel->index(probe).data(NewsListModel::StarredRole).toBool();
     if (!m_newsModel->setStarred(rows, starred)) {
         showStatus(tr("Could not change the star: %1").arg(m_store.errorString()));
@@ -1348,7 +1356,10 @@ void MainWindow::showShortcuts()
     rows.append({QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText),
                  tr("Check or uncheck a category (in the category list)")});
     for (QAction *action : {m_unreadOnlyAction, m_starredOnlyAction, m_clearFiltersAction, m_importFilesAction,
-                            m_importFolderAction, m_reimportAction, m_shortcutsAction, m_quitAction})
+                            m_importFolderAction, m_reimportAction})
+        add(action);
+    for (QAction *action : {m_exportController->exportAction(), m_exportController->printAction(),
+                            m_exportController->copyAction(), m_shortcutsAction, m_quitAction})
         add(action);
 
     auto *dialog = new ShortcutsDialog(rows, this);

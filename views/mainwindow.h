@@ -97,6 +97,7 @@ private:
     void readOn();
     void syncCurrentItem();
     void showItem(const QModelIndex &index);
+    QList<int> actionRows(int &probe) const;
     void toggleRead();
     void toggleStar();
     void markAllShownRead();
