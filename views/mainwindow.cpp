@@ -1208,10 +1208,16 @@ void MainWindow::importFinished(const ImportReport &report)
     m_cancelImportButton->hide();
     m_cancelImportAction->setEnabled(false);
 
-    if (report.changedCache() || m_totalItems == 0)
+    // The list was hidden behind the empty page while the cache was empty,
+    // so the focus went elsewhere: give it to the news now that it shows.
+    const bool wasEmpty = m_totalItems == 0;
+    if (report.changedCache() || wasEmpty)
         refreshModels();
     else
         updatePage();
+    if (wasEmpty && m_totalItems > 0 && isActiveWindow() && m_newsView->isVisible()
+        && (!QApplication::focusWidget() || QApplication::focusWidget() == m_categoryFilterEdit))
+        m_newsView->setFocus();
 
     QStringList details;
     for (const Diagnostic &diagnostic : report.diagnostics)
