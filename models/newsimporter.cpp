@@ -112,7 +112,8 @@ bool NewsImporter::prepareTempTables()
     QSqlQuery q(m_store.database());
     return q.exec(u"CREATE TEMP TABLE IF NOT EXISTS staging (position INTEGER PRIMARY KEY, key BLOB NOT NULL, "
                   u"title TEXT NOT NULL, summary TEXT NOT NULL, title_key TEXT NOT NULL, categories TEXT NOT NULL)"_s)
-            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)"_s);
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)"_s)
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS delta (category_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"_s);
 }
 
 ImportReport NewsImporter::importPaths(const QStringList &paths)
@@ -326,11 +327,22 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
                     u"WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
                     u"AND EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s
                             .arg(PositionsPerFile).arg(PositionsPerFile - 1), {maxId})
+            // Category counts change by the links this file takes away and brings.
+            && exec(u"DELETE FROM delta"_s)
+            && exec(u"INSERT INTO delta(category_id, n) SELECT ic.category_id, -count(*) FROM affected a "
+                    u"CROSS JOIN item_categories ic ON ic.item_id = a.id WHERE a.id <= ? GROUP BY ic.category_id"_s,
+                    {maxId})
             && exec(u"DELETE FROM item_categories WHERE item_id IN (SELECT id FROM affected WHERE id <= ?)"_s, {maxId})
             && exec(u"INSERT OR IGNORE INTO item_categories(category_id, sort_key, item_id) "
                     u"SELECT c.id, i.sort_key, i.id FROM affected a CROSS JOIN items i ON i.id = a.id "
                     u"CROSS JOIN sources so ON so.item_id = a.id CROSS JOIN json_each(so.categories) j "
                     u"JOIN categories c ON c.name = j.value"_s)
+            && exec(u"INSERT INTO delta(category_id, n) SELECT ic.category_id, count(*) FROM affected a "
+                    u"CROSS JOIN item_categories ic ON ic.item_id = a.id GROUP BY ic.category_id "
+                    u"ON CONFLICT(category_id) DO UPDATE SET n = n + excluded.n"_s)
+            && exec(u"UPDATE categories SET item_count = item_count + "
+                    u"(SELECT n FROM delta WHERE delta.category_id = categories.id) "
+                    u"WHERE id IN (SELECT category_id FROM delta)"_s)
             // Items no file holds any more leave the cache (their reader state stays, keyed by content).
             && exec(u"INSERT INTO items_fts(items_fts, rowid, title, summary) "
                     u"SELECT 'delete', i.id, i.title, i.summary FROM affected a CROSS JOIN items i ON i.id = a.id "

@@ -224,7 +224,7 @@ bool NewsStore::migrate(int targetVersion)
     if (current < 0)
         return fail(tr("%1 is not a newsdesk cache.").arg(m_path));
     static const char *const steps[] = {":/newsdesk/sql/001_initial.sql", ":/newsdesk/sql/002_fts_prefix.sql",
-                                        ":/newsdesk/sql/003_category_order.sql"};
+                                        ":/newsdesk/sql/003_category_order.sql", ":/newsdesk/sql/004_category_counts.sql"};
     static_assert(std::size(steps) == SchemaVersion);
 
     for (int version = current + 1; version <= targetVersion; ++version) {
@@ -532,9 +532,7 @@ QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter) const
     QString sql;
     QVariantList binds;
     if (facet.isEmpty()) {
-        sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
-              u"(SELECT category_id, count(*) AS count FROM item_categories GROUP BY category_id) n "
-              u"ON n.category_id = c.id"_s;
+        sql = u"SELECT name, item_count FROM categories"_s; // kept by every import
     } else {
         const Condition c = conditionFor(facet);
         sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "

@@ -24,7 +24,7 @@ class NewsStore
     Q_DECLARE_TR_FUNCTIONS(NewsStore)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     NewsStore();
     ~NewsStore();

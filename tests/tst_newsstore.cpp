@@ -236,6 +236,13 @@ QMap<QString, qint64> TestNewsStore::counts(const ItemFilter &filter) const
     QMap<QString, qint64> result;
     for (const CategoryCount &c : m_store->categoryCounts(filter))
         result.insert(c.name, c.count);
+    // The counts the imports keep must equal the links: a stale one shows up
+    // as an extra entry, so every comparison of counts() also checks that.
+    QSqlQuery q(m_store->database());
+    if (q.exec(u"SELECT count(*) FROM categories c WHERE item_count != "
+               u"(SELECT count(*) FROM item_categories ic WHERE ic.category_id = c.id)"_s)
+        && q.next() && q.value(0).toLongLong() != 0)
+        result.insert(u"<stale item_count>"_s, q.value(0).toLongLong());
     return result;
 }
 
@@ -729,9 +736,10 @@ void TestNewsStore::migrationFromSchema1()
         QCOMPARE(old.schemaVersion(), 1);
         QSqlQuery q(old.database());
         QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS cur"_s.arg(currentPath)));
-        for (const char *table : {"files", "items", "sources", "categories", "vocabulary", "item_state"})
+        for (const char *table : {"files", "items", "sources", "vocabulary", "item_state"})
             QVERIFY2(q.exec(u"INSERT INTO main.%1 SELECT * FROM cur.%1"_s.arg(QLatin1StringView(table))),
                      qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"INSERT INTO main.categories(id, name) SELECT id, name FROM cur.categories"_s));
         QVERIFY(q.exec(u"INSERT INTO main.item_categories(category_id, item_id) "
                        u"SELECT category_id, item_id FROM cur.item_categories"_s));
         QVERIFY(q.exec(u"INSERT INTO main.items_fts(items_fts) VALUES ('rebuild')"_s));
