@@ -1,6 +1,9 @@
 #include "titlekey.h"
 
-QString titleSortKey(const QString &title)
+namespace {
+
+// Any title: fold case, decompose, map the Swedish letters, drop other accents.
+QString slowKey(const QString &title)
 {
     const QString folded = title.toLower().normalized(QString::NormalizationForm_D);
     QString key;
@@ -19,6 +22,40 @@ QString titleSortKey(const QString &title)
             continue; // other accents: é -> e
         if (c.isLetterOrNumber() || c.isSpace())
             key += c.isSpace() ? QChar(u' ') : c;
+    }
+    return key.simplified();
+}
+
+} // namespace
+
+QString titleSortKey(const QString &title)
+{
+    // Almost every title is ASCII plus å ä ö (and é, ü): map those directly,
+    // without normalising the whole string; anything else takes the general
+    // path. Both give the same key (tests/tst_titlekey.cpp).
+    QString key;
+    key.reserve(title.size());
+    for (const QChar ch : title) {
+        const char16_t c = ch.unicode();
+        if (c < 0x80) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+                key += ch;
+            else if (c >= u'A' && c <= u'Z')
+                key += QChar(char16_t(c + 32));
+            else if (c == u' ' || (c >= 0x09 && c <= 0x0D))
+                key += u' ';
+            continue; // other ASCII punctuation and controls sort as nothing
+        }
+        switch (c) {
+        case 0x00E5: case 0x00C5: key += u'\x7B'; break;                             // å
+        case 0x00E4: case 0x00C4: case 0x00E6: case 0x00C6: key += u'\x7C'; break;   // ä, æ
+        case 0x00F6: case 0x00D6: case 0x00F8: case 0x00D8: key += u'\x7D'; break;   // ö, ø
+        case 0x00E9: case 0x00C9: key += u'e'; break;                                // é
+        case 0x00FC: case 0x00DC: key += u'y'; break;                                // ü
+        case 0x00A0: key += u' '; break;                                             // no-break space
+        default:
+            return slowKey(title);
+        }
     }
     return key.simplified();
 }
