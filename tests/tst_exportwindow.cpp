@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "windowtestsupport.h"
 #include "newsimporter.h"
 #include "newslistmodel.h"
 #include "newsstore.h"
@@ -49,6 +50,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using WindowTestSupport::checkCategory;
 
 namespace {
 
@@ -165,7 +167,6 @@ private:
     static NewsListModel *newsModel(MainWindow &window);
     static QListView *newsView(MainWindow &window);
     static ExportController *controller(MainWindow &window);
-    static bool checkCategory(MainWindow &window, const QString &name);
     static void selectRows(MainWindow &window, const QList<int> &rows);
     static ExportDialog *openDialog(MainWindow &window);
     // Accepts the dialog with its Export button and waits for the export.
@@ -177,13 +178,8 @@ private:
 
 void TestExportWindow::initTestCase()
 {
-    // Never touch the user's configuration.
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(u"newsdesk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_exportwindow"_s);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    WindowTestSupport::isolate(m_settingsDir.path(), u"tst_exportwindow"_s);
 }
 
 void TestExportWindow::init()
@@ -191,12 +187,9 @@ void TestExportWindow::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    NewsStore store;
-    QVERIFY2(store.open(cachePath()), qPrintable(store.errorString()));
-    NewsImporter importer(store);
-    const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
-    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-    QCOMPARE(report.itemsTotal, 47);
+    QString error;
+    QCOMPARE(WindowTestSupport::importSample(cachePath(), &error), 47);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestExportWindow::cleanup()
@@ -232,17 +225,6 @@ ExportController *TestExportWindow::controller(MainWindow &window)
     return window.findChild<ExportController *>();
 }
 
-bool TestExportWindow::checkCategory(MainWindow &window, const QString &name)
-{
-    QAbstractItemModel *model = window.findChild<QListView *>(u"categoryView"_s)->model();
-    // Category counts come from a worker thread: wait for the row to arrive.
-    QModelIndexList found;
-    const bool arrived = QTest::qWaitFor([&] {
-        found = model->match(model->index(0, 0), CategoryModel::NameRole, name, 1, Qt::MatchExactly);
-        return !found.isEmpty();
-    }, 5000);
-    return arrived && model->setData(found.first(), Qt::Checked, Qt::CheckStateRole);
-}
 
 // Clicks the rows as a person would: the first one, then Ctrl+click the rest.
 void TestExportWindow::selectRows(MainWindow &window, const QList<int> &rows)

@@ -5,6 +5,7 @@
 
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "windowtestsupport.h"
 #include "newsimporter.h"
 #include "newsstore.h"
 
@@ -63,12 +64,8 @@ private:
 
 void TestLanguage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(u"newsdesk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_language"_s);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    WindowTestSupport::isolate(m_settingsDir.path(), u"tst_language"_s);
 }
 
 void TestLanguage::init()
@@ -79,11 +76,9 @@ void TestLanguage::init()
     QVERIFY(m_languages->choice().isEmpty());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    NewsStore store;
-    QVERIFY2(store.open(m_dir->filePath(u"cache.sqlite"_s)), qPrintable(store.errorString()));
-    const ImportReport report = NewsImporter(store).importPaths(NewsImporter::sampleFiles());
-    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-    QCOMPARE(int(report.itemsTotal), 47);
+    QString error;
+    QCOMPARE(WindowTestSupport::importSample(m_dir->filePath(u"cache.sqlite"_s), &error), 47);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestLanguage::cleanup()

@@ -5,6 +5,7 @@
 #include "categorycolors.h"
 #include "categorymodel.h"
 #include "mainwindow.h"
+#include "windowtestsupport.h"
 #include "messagebar.h"
 #include "newsimporter.h"
 #include "newslistmodel.h"
@@ -37,6 +38,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using WindowTestSupport::checkCategory;
 
 namespace {
 
@@ -123,7 +125,6 @@ private:
     QString cachePath() const { return m_dir->filePath(u"cache.sqlite"_s); }
     static NewsListModel *newsModel(MainWindow &window);
     static CategoryModel *categoryModel(MainWindow &window);
-    static bool checkCategory(MainWindow &window, const QString &name, bool checked = true);
     static QString countText(MainWindow &window);
     static int rowOfTitle(MainWindow &window, const QString &title);
     static QAction *action(MainWindow &window, const QKeySequence &shortcut);
@@ -135,14 +136,9 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    // Never touch the user's configuration.
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(u"newsdesk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    WindowTestSupport::isolate(m_settingsDir.path(), u"tst_mainwindow"_s);
     QCoreApplication::setApplicationVersion(u"0.0-test"_s);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
 }
 
 void TestMainWindow::init()
@@ -150,12 +146,9 @@ void TestMainWindow::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    NewsStore store;
-    QVERIFY2(store.open(cachePath()), qPrintable(store.errorString()));
-    NewsImporter importer(store);
-    const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
-    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-    m_sampleItems = int(report.itemsTotal);
+    QString error;
+    m_sampleItems = int(WindowTestSupport::importSample(cachePath(), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(m_sampleItems, 47);
 }
 
@@ -185,20 +178,6 @@ CategoryModel *TestMainWindow::categoryModel(MainWindow &window)
 }
 
 // Checks a category as the view does: setData on the view's own model.
-bool TestMainWindow::checkCategory(MainWindow &window, const QString &name, bool checked)
-{
-    auto *view = window.findChild<QListView *>(u"categoryView"_s);
-    QAbstractItemModel *model = view->model();
-    // Category counts come from a worker thread: wait for the row to arrive.
-    QModelIndexList found;
-    const bool arrived = QTest::qWaitFor([&] {
-        found = model->match(model->index(0, 0), CategoryModel::NameRole, name, 1, Qt::MatchExactly);
-        return !found.isEmpty();
-    }, 5000);
-    if (!arrived)
-        return false;
-    return model->setData(found.first(), checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
-}
 
 QString TestMainWindow::countText(MainWindow &window)
 {

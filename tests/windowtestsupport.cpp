@@ -1,0 +1,58 @@
+#include "windowtestsupport.h"
+
+#include "categorymodel.h"
+#include "mainwindow.h"
+#include "newsimporter.h"
+#include "newsstore.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace WindowTestSupport {
+
+void isolate(const QString &settingsDir, const QString &applicationName)
+{
+    // Never touch the user's configuration.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir);
+    QCoreApplication::setOrganizationName(u"newsdesk-tests"_s);
+    QCoreApplication::setApplicationName(applicationName);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+}
+
+qint64 importSample(const QString &cachePath, QString *error)
+{
+    NewsStore store;
+    if (!store.open(cachePath)) {
+        *error = store.errorString();
+        return -1;
+    }
+    const ImportReport report = NewsImporter(store).importPaths(NewsImporter::sampleFiles());
+    if (!report.error.isEmpty()) {
+        *error = report.error;
+        return -1;
+    }
+    return report.itemsTotal;
+}
+
+bool checkCategory(MainWindow &window, const QString &name, bool checked)
+{
+    auto *view = window.findChild<QListView *>(u"categoryView"_s);
+    if (!view)
+        return false;
+    QAbstractItemModel *model = view->model();
+    QModelIndexList found;
+    const bool arrived = QTest::qWaitFor([&] {
+        found = model->match(model->index(0, 0), CategoryModel::NameRole, name, 1, Qt::MatchExactly);
+        return !found.isEmpty();
+    }, 5000);
+    return arrived && model->setData(found.first(), checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
+
+} // namespace WindowTestSupport

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class MainWindow;
+
+// What the window tests share: settings kept out of the user's home, a cache
+// filled with the sample news, and checking a category in the category pane.
+namespace WindowTestSupport {
+
+// Test mode for QStandardPaths, QSettings under settingsDir, Fusion style.
+void isolate(const QString &settingsDir, const QString &applicationName);
+
+// Imports the bundled sample into the cache at path; the number of items in
+// the cache afterwards, or -1 with error set.
+qint64 importSample(const QString &cachePath, QString *error);
+
+// Checks (or unchecks) a category in the window's category pane, waiting for
+// its row: the counts come from a worker thread.
+bool checkCategory(MainWindow &window, const QString &name, bool checked = true);
+
+} // namespace WindowTestSupport
