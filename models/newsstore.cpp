@@ -359,7 +359,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
     return q.value(0).toLongLong();
 }
 
-QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const
+QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset, qint64 expected) const
 {
     if (filter.sourceFile.isEmpty() && filter.sort == ItemFilter::Sort::Listing && !filter.categories.isEmpty())
         return idsByCategory(filter, limit, offset);
@@ -380,8 +380,13 @@ QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 
             // index finds a page of hits at once, where sorting every hit would
             // take long; a rare word is better looked up first.
             QSqlQuery q(database());
-            q.prepare(u"SELECT (SELECT count(*) FROM items_fts WHERE items_fts MATCH ?), (SELECT max(id) FROM items)"_s);
-            q.addBindValue(filter.searchExpression());
+            if (expected >= 0) {
+                q.prepare(u"SELECT ?, (SELECT max(id) FROM items)"_s);
+                q.addBindValue(expected);
+            } else {
+                q.prepare(u"SELECT (SELECT count(*) FROM items_fts WHERE items_fts MATCH ?), (SELECT max(id) FROM items)"_s);
+                q.addBindValue(filter.searchExpression());
+            }
             if (q.exec() && q.next() && q.value(0).toLongLong() * 50 > q.value(1).toLongLong())
                 from = u"items i INDEXED BY items_by_listing"_s;
         }

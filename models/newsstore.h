@@ -46,8 +46,10 @@ public:
     // Reading.
     qint64 itemCount(const ItemFilter &filter = {}) const;
     // The ids that pass filter, in its order; with limit >= 0 only that many,
-    // from offset (a page).
-    QList<qint64> itemIds(const ItemFilter &filter = {}, qint64 limit = -1, qint64 offset = 0) const;
+    // from offset (a page). expected, when the caller knows it (the model has
+    // just counted), is itemCount(filter): it spares a count to plan the page.
+    QList<qint64> itemIds(const ItemFilter &filter = {}, qint64 limit = -1, qint64 offset = 0,
+                          qint64 expected = -1) const;
     // Full items, in the order of ids; unknown ids are left out.
     QList<NewsItem> items(const QList<qint64> &ids) const;
     NewsItem item(qint64 id) const;

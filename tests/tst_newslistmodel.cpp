@@ -324,8 +324,11 @@ void TestNewsListModel::pagesAndCountsMatchTheFullList()
     const QList<qint64> all = m_store.itemIds(filter);
     QCOMPARE(m_store.itemCount(filter), qint64(all.size()));
     for (const qint64 offset : {qint64(0), qint64(1), qint64(127), qint64(5000), qint64(all.size() - 3)}) {
-        const QList<qint64> page = m_store.itemIds(filter, NewsListModel::PageSize, std::max<qint64>(offset, 0));
-        QCOMPARE(page, all.mid(std::max<qint64>(offset, 0), NewsListModel::PageSize));
+        const qint64 from = std::max<qint64>(offset, 0);
+        const QList<qint64> page = m_store.itemIds(filter, NewsListModel::PageSize, from);
+        QCOMPARE(page, all.mid(from, NewsListModel::PageSize));
+        // The same page planned with the count the model already has.
+        QCOMPARE(m_store.itemIds(filter, NewsListModel::PageSize, from, all.size()), page);
     }
 }
 
