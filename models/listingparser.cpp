@@ -146,26 +146,34 @@ bool ListingParser::looksLikeCategoryLine(const QString &text)
     return !text.contains(u"  "_s) && !text.contains(u". "_s);
 }
 
-ParsedListing ListingParser::parseFile(const QString &path)
+bool ListingParser::readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics)
 {
-    ParsedListing result;
     QFile file(path);
     const QString name = QFileInfo(path).filePath();
     if (!file.open(QIODevice::ReadOnly)) {
-        result.rejected = true;
-        result.diagnostics.append({name, 0, Diagnostic::Severity::Error,
-                                   tr("cannot be read: %1").arg(file.errorString())});
-        return result;
+        diagnostics.append({name, 0, Diagnostic::Severity::Error, tr("cannot be read: %1").arg(file.errorString())});
+        return false;
     }
     if (file.size() > MaxFileSize) {
+        diagnostics.append({name, 0, Diagnostic::Severity::Error,
+                            tr("is too large to be a news listing (%1 MB; the limit is %2 MB)")
+                                    .arg(file.size() / (1024 * 1024))
+                                    .arg(MaxFileSize / (1024 * 1024))});
+        return false;
+    }
+    data = file.readAll();
+    return true;
+}
+
+ParsedListing ListingParser::parseFile(const QString &path)
+{
+    ParsedListing result;
+    QByteArray data;
+    if (!readFile(path, data, result.diagnostics)) {
         result.rejected = true;
-        result.diagnostics.append({name, 0, Diagnostic::Severity::Error,
-                                   tr("is too large to be a news listing (%1 MB; the limit is %2 MB)")
-                                           .arg(file.size() / (1024 * 1024))
-                                           .arg(MaxFileSize / (1024 * 1024))});
         return result;
     }
-    return parse(file.readAll(), name);
+    return parse(data, QFileInfo(path).filePath());
 }
 
 ParsedListing ListingParser::parse(const QByteArray &data, const QString &fileName)

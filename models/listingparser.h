@@ -43,6 +43,10 @@ public:
     static ParsedListing parse(const QByteArray &data, const QString &fileName);
     static ParsedListing parseFile(const QString &path);
 
+    // Reads a listing file's bytes; a file that cannot be read or is larger
+    // than MaxFileSize becomes an error in diagnostics and false.
+    static bool readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics);
+
     // Decodes a listing's bytes: BOM, UTF-8 check, Windows-1252 fallback.
     // Adds a warning to diagnostics when the fallback was used.
     static QString decode(const QByteArray &data, const QString &fileName, Diagnostics &diagnostics);

@@ -196,22 +196,11 @@ NewsImporter::Outcome NewsImporter::importFile(const QString &givenPath, ImportR
         }
     }
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray data;
+    if (!ListingParser::readFile(path, data, report.diagnostics)) {
         report.rejected.append(path);
-        report.diagnostics.append({path, 0, Diagnostic::Severity::Error,
-                                   tr("cannot be read: %1").arg(file.errorString())});
         return Outcome::Rejected;
     }
-    if (file.size() > ListingParser::MaxFileSize) {
-        report.rejected.append(path);
-        report.diagnostics.append({path, 0, Diagnostic::Severity::Error,
-                                   tr("is too large to be a news listing (%1 MB; the limit is %2 MB)")
-                                           .arg(file.size() / (1024 * 1024))
-                                           .arg(ListingParser::MaxFileSize / (1024 * 1024))});
-        return Outcome::Rejected;
-    }
-    const QByteArray data = file.readAll();
     const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha1);
     if (fileId != 0 && hash == oldHash) {
         // Touched but not changed: remember the new time, keep the items.

@@ -1296,14 +1296,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>förberedelse av importen</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>kan inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>is too large to be a news listing (%1 MB; the limit is %2 MB)</source>
-        <translation>är för stor för att vara en nyhetslista (%1 MB; gränsen är %2 MB)</translation>
-    </message>
-    <message>
         <source>importing %1</source>
         <translation>import av %1</translation>
     </message>
