@@ -51,24 +51,10 @@
 
 using namespace Qt::StringLiterals;
 using WindowTestSupport::checkCategory;
+using WindowTestSupport::Listed;
+using WindowTestSupport::writeListing;
 
 namespace {
-
-struct Listed
-{
-    QString title;
-    QString summary;
-    QString categories; // as the listing writes them, names run together
-};
-
-bool writeListing(const QString &path, const QList<Listed> &items)
-{
-    QByteArray text = "Nyheter\n\n";
-    for (const Listed &item : items)
-        text += u" \u2022 %1\n\n  %2\n\n  %3\n"_s.arg(item.title, item.summary, item.categories).toUtf8();
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
-}
 
 // The records of a CSV file (RFC 4180 quoting, CRLF rows, a UTF-8 BOM).
 QList<QStringList> readCsv(const QString &path)

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QListView>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -15,6 +16,15 @@
 using namespace Qt::StringLiterals;
 
 namespace WindowTestSupport {
+
+bool writeListing(const QString &path, const QList<Listed> &items)
+{
+    QByteArray text = "Nyheter\n\n";
+    for (const Listed &item : items)
+        text += u" \u2022 %1\n\n  %2\n\n  %3\n"_s.arg(item.title, item.summary, item.categories).toUtf8();
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
+}
 
 void isolate(const QString &settingsDir, const QString &applicationName)
 {

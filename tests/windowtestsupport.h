@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class MainWindow;
@@ -7,6 +8,17 @@ class MainWindow;
 // What the window tests share: settings kept out of the user's home, a cache
 // filled with the sample news, and checking a category in the category pane.
 namespace WindowTestSupport {
+
+// One item of a listing a test writes.
+struct Listed
+{
+    QString title;
+    QString summary;
+    QString categories; // as the listing writes them, names run together
+};
+
+// Writes items in the listing format (header, bullets, indented paragraphs).
+bool writeListing(const QString &path, const QList<Listed> &items);
 
 // Test mode for QStandardPaths, QSettings under settingsDir, Fusion style.
 void isolate(const QString &settingsDir, const QString &applicationName);
