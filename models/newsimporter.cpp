@@ -2,6 +2,7 @@
 
 #include "listingparser.h"
 #include "newsstore.h"
+#include "searchindex.h"
 #include "sqltransaction.h"
 #include "titlekey.h"
 
@@ -113,7 +114,9 @@ bool NewsImporter::prepareTempTables()
     return q.exec(u"CREATE TEMP TABLE IF NOT EXISTS staging (position INTEGER PRIMARY KEY, key BLOB NOT NULL, "
                   u"title TEXT NOT NULL, summary TEXT NOT NULL, title_key TEXT NOT NULL, categories TEXT NOT NULL)"_s)
             && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)"_s)
-            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS delta (category_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"_s);
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS delta (category_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"_s)
+            // Items whose full-text entry is rewritten, with the entry's old key and categories (NULL: none yet).
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS reindex (id INTEGER PRIMARY KEY, sort_key INTEGER, categories TEXT)"_s);
 }
 
 ImportReport NewsImporter::importPaths(const QStringList &paths)
@@ -305,11 +308,19 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
         return failed();
     const qint64 itemsNew = q.numRowsAffected(); // counted once the transaction commits
 
+    // The full-text entry of an item is keyed by its listing key and holds its
+    // categories (SearchIndex), so an item this file touches may need a new
+    // one: remember the old entries before keys and categories change.
+    const QString title = SearchIndex::textSql(u"i.title"_s);
+    const QString summary = SearchIndex::textSql(u"i.summary"_s);
+    const QString categories = SearchIndex::categoriesSql(u"i.id"_s);
     const bool ok =
-            exec(u"INSERT INTO items_fts(rowid, title, summary) SELECT id, title, summary FROM items WHERE id > ?"_s, {maxId})
-            && exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
+            exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
                     u"SELECT ?, s.position, i.id, s.categories FROM staging s JOIN items i ON i.key = s.key"_s, {fileId})
             && exec(u"INSERT OR IGNORE INTO affected SELECT item_id FROM sources WHERE file_id = ?"_s, {fileId})
+            && exec(u"DELETE FROM reindex"_s)
+            && exec(u"INSERT INTO reindex(id, sort_key, categories) SELECT i.id, i.sort_key, %1 "
+                    u"FROM affected a CROSS JOIN items i ON i.id = a.id WHERE a.id <= ?"_s.arg(categories), {maxId})
             && exec(u"INSERT OR IGNORE INTO categories(name) SELECT DISTINCT j.value FROM staging s, json_each(s.categories) j"_s)
             && exec(u"UPDATE items SET sort_key = (SELECT max(f.ordinal * %1 + %2 - so.position) FROM sources so "
                     u"JOIN files f ON f.id = so.file_id WHERE so.item_id = items.id) "
@@ -332,10 +343,21 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
             && exec(u"UPDATE categories SET item_count = item_count + "
                     u"(SELECT n FROM delta WHERE delta.category_id = categories.id) "
                     u"WHERE id IN (SELECT category_id FROM delta)"_s)
+            // Full text: entries whose key or categories changed, and those of
+            // items no file holds any more, go; then the new and changed ones
+            // come, in key order (FTS5 appends ascending rowids cheaply).
+            && exec(u"DELETE FROM reindex WHERE id IN (SELECT r.id FROM reindex r CROSS JOIN items i ON i.id = r.id "
+                    u"WHERE i.sort_key = r.sort_key AND %1 = r.categories "
+                    u"AND EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id))"_s.arg(categories))
+            && exec(u"INSERT INTO items_fts(items_fts, rowid, title, summary, categories) "
+                    u"SELECT 'delete', r.sort_key, %1, %2, r.categories FROM reindex r CROSS JOIN items i ON i.id = r.id"_s
+                            .arg(title, summary))
+            && exec(u"INSERT INTO reindex(id) SELECT id FROM affected WHERE id > ?"_s, {maxId})
+            && exec(u"INSERT INTO items_fts(rowid, title, summary, categories) "
+                    u"SELECT i.sort_key, %1, %2, %3 FROM reindex r CROSS JOIN items i ON i.id = r.id "
+                    u"WHERE EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id) ORDER BY i.sort_key"_s
+                            .arg(title, summary, categories))
             // Items no file holds any more leave the cache (their reader state stays, keyed by content).
-            && exec(u"INSERT INTO items_fts(items_fts, rowid, title, summary) "
-                    u"SELECT 'delete', i.id, i.title, i.summary FROM affected a CROSS JOIN items i ON i.id = a.id "
-                    u"WHERE a.id <= ? AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id)"_s, {maxId})
             && exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
                     u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s, {maxId})
             && exec(u"DELETE FROM categories WHERE NOT EXISTS "

@@ -53,7 +53,7 @@ void NewsListModel::refresh()
         m_complete = true;
     } else {
         m_count = m_store->itemCount(m_filter);
-        m_ids = m_store->itemIds(m_filter, PageSize, 0, m_count);
+        m_ids = m_store->itemIds(m_filter, PageSize, 0);
         m_complete = m_ids.size() >= m_count;
         if (!m_complete) {
             m_worker->post(this, [filter = m_filter](NewsStore &store) { return store.itemIds(filter); },
@@ -116,7 +116,7 @@ const NewsItem *NewsListModel::row(int row) const
         const qsizetype from = qsizetype(page) * PageSize;
         const QList<qint64> ids = (m_complete || from + PageSize <= m_ids.size())
                 ? m_ids.mid(from, PageSize)
-                : m_store->itemIds(m_filter, PageSize, from, m_count); // before the worker's list arrives
+                : m_store->itemIds(m_filter, PageSize, from); // before the worker's list arrives
         auto fetched = std::make_unique<QList<NewsItem>>(m_store->items(ids));
         ++m_pagesFetched;
         // The store leaves out items that vanished since the ids were read;

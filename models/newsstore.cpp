@@ -1,5 +1,6 @@
 #include "newsstore.h"
 
+#include "searchindex.h"
 #include "sqltransaction.h"
 
 #include <QAtomicInt>
@@ -13,6 +14,8 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
+#include <optional>
 #include <queue>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +71,7 @@ Condition conditionFor(const ItemFilter &filter)
         }
     }
     if (const QString expression = filter.searchExpression(); !expression.isEmpty()) {
-        c.parts.append(u"i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s);
+        c.parts.append(u"i.sort_key IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s);
         c.binds.append(expression);
     }
     if (filter.unreadOnly)
@@ -224,7 +227,8 @@ bool NewsStore::migrate(int targetVersion)
     if (current < 0)
         return fail(tr("%1 is not a newsdesk cache.").arg(m_path));
     static const char *const steps[] = {":/newsdesk/sql/001_initial.sql", ":/newsdesk/sql/002_fts_prefix.sql",
-                                        ":/newsdesk/sql/003_category_order.sql", ":/newsdesk/sql/004_category_counts.sql"};
+                                        ":/newsdesk/sql/003_category_order.sql", ":/newsdesk/sql/004_category_counts.sql",
+                                        ":/newsdesk/sql/005_fts_listing_order.sql"};
     static_assert(std::size(steps) == SchemaVersion);
 
     for (int version = current + 1; version <= targetVersion; ++version) {
@@ -285,8 +289,7 @@ QList<qint64> NewsStore::resolveCategories(const ItemFilter &filter, bool &none)
     // All: walk the smallest category, check the others per item.
     QHash<qint64, qint64> sizes;
     QSqlQuery q(database());
-    q.exec(u"SELECT category_id, count(*) FROM item_categories WHERE category_id IN (%1) GROUP BY category_id"_s
-                   .arg(idList(categories)));
+    q.exec(u"SELECT id, item_count FROM categories WHERE id IN (%1)"_s.arg(idList(categories)));
     while (q.next())
         sizes.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     std::stable_sort(categories.begin(), categories.end(),
@@ -321,32 +324,57 @@ QString limitClause(qint64 limit, qint64 offset)
 
 } // namespace
 
+std::optional<QString> NewsStore::indexQuery(const ItemFilter &filter) const
+{
+    // The index holds words and categories, nothing of reader state or files.
+    if (filter.unreadOnly || filter.starredOnly || !filter.ids.isEmpty() || !filter.sourceFile.isEmpty())
+        return std::nullopt;
+    const QString words = filter.searchExpression();
+    if (words.isEmpty() && filter.categories.size() < 2)
+        return std::nullopt; // one category: its kept count and key range are cheaper
+    QStringList parts;
+    if (!filter.categories.isEmpty()) {
+        bool none = false;
+        const QList<qint64> categories = resolveCategories(filter, none);
+        if (none)
+            return QString();
+        parts.append(filter.match == ItemFilter::Match::Any ? SearchIndex::anyOf(categories)
+                                                            : SearchIndex::allOf(categories));
+    }
+    if (!words.isEmpty())
+        parts.append(words);
+    return parts.join(u" AND "_s); // FTS5 wants an explicit AND after a group
+}
+
 qint64 NewsStore::itemCount(const ItemFilter &filter) const
 {
     QString sql;
     QVariantList binds;
     const ItemFilter rest = filter.withoutCategories();
-    bool none = false;
-    const QList<qint64> categories =
-            filter.categories.isEmpty() ? QList<qint64>{} : resolveCategories(filter, none);
-    if (!filter.categories.isEmpty() && none)
-        return 0;
-    if (filter.isEmpty()) {
-        sql = u"SELECT count(*) FROM items"_s;
-    } else if (filter.categories.isEmpty() && !rest.searchExpression().isEmpty()
-               && !rest.unreadOnly && !rest.starredOnly && rest.ids.isEmpty() && rest.sourceFile.isEmpty()) {
-        // Every document of the index is an item: FTS5 counts its own hits.
+    if (const std::optional<QString> match = indexQuery(filter)) {
+        if (match->isEmpty())
+            return 0;
         sql = u"SELECT count(*) FROM items_fts WHERE items_fts MATCH ?"_s;
-        binds = {rest.searchExpression()};
-    } else if (!categories.isEmpty() && rest.sourceFile.isEmpty()
-               && (categories.size() == 1 || filter.match == ItemFilter::Match::All)) {
-        const Condition c = conditionFor(rest);
-        sql = categoryStream(u"count(*)"_s, categories.first(), categories.mid(1), c);
-        binds = c.binds;
-    } else if (!categories.isEmpty() && rest.sourceFile.isEmpty()) {
-        // Any of several categories: merging their ordered key ranges reads
-        // only their links; a count(*) over items would test every item.
-        return idsByCategory(filter, -1, 0).size();
+        binds = {*match};
+    } else if (filter.isEmpty()) {
+        sql = u"SELECT count(*) FROM items"_s;
+    } else if (!filter.categories.isEmpty() && rest.sourceFile.isEmpty()) {
+        bool none = false;
+        const QList<qint64> categories = resolveCategories(filter, none);
+        if (none)
+            return 0;
+        if (categories.size() == 1 && rest.isEmpty()) {
+            sql = u"SELECT item_count FROM categories WHERE id = ?"_s; // kept by every import
+            binds = {categories.first()};
+        } else if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
+            const Condition c = conditionFor(rest);
+            sql = categoryStream(u"count(*)"_s, categories.first(), categories.mid(1), c);
+            binds = c.binds;
+        } else {
+            // Any of several categories and reader state: merging their ordered
+            // key ranges reads only their links.
+            return idsByCategory(filter, -1, 0).size();
+        }
     } else {
         const Condition c = conditionFor(filter);
         sql = u"SELECT count(*) FROM items i WHERE "_s + c.sql();
@@ -359,42 +387,38 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
     return q.value(0).toLongLong();
 }
 
-QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset, qint64 expected) const
+QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const
 {
-    if (filter.sourceFile.isEmpty() && filter.sort == ItemFilter::Sort::Listing && !filter.categories.isEmpty())
+    const std::optional<QString> match =
+            filter.sort == ItemFilter::Sort::Listing ? indexQuery(filter) : std::nullopt;
+    if (match && match->isEmpty())
+        return {};
+    if (!match && filter.sourceFile.isEmpty() && filter.sort == ItemFilter::Sort::Listing
+        && !filter.categories.isEmpty())
         return idsByCategory(filter, limit, offset);
 
-    const Condition c = conditionFor(filter);
     QString sql;
-    QVariantList binds = c.binds;
-    if (!filter.sourceFile.isEmpty()) {
+    QVariantList binds;
+    if (match) {
+        // The index is keyed by listing key: its hits come out in listing
+        // order, a page is a walk of its first hits, nothing is sorted.
+        sql = u"SELECT i.id FROM (SELECT rowid AS k FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC%1) f "
+              u"CROSS JOIN items i INDEXED BY items_by_listing ON i.sort_key = f.k ORDER BY f.k DESC"_s
+                      .arg(limitClause(limit, offset));
+        binds = {*match};
+    } else if (const Condition c = conditionFor(filter); !filter.sourceFile.isEmpty()) {
         // The items of one file in that file's order.
         sql = u"SELECT i.id FROM sources so JOIN items i ON i.id = so.item_id "
               u"WHERE so.file_id = (SELECT id FROM files WHERE path = ?) AND "_s
-                + c.sql() + u" ORDER BY so.position"_s;
+                + c.sql() + u" ORDER BY so.position"_s + limitClause(limit, offset);
+        binds = c.binds;
         binds.prepend(filter.sourceFile);
     } else {
-        QString from = u"items i"_s;
-        if (limit >= 0 && filter.sort == ItemFilter::Sort::Listing && !filter.searchExpression().isEmpty()) {
-            // A page of a search: when the word is common, walking the listing
-            // index finds a page of hits at once, where sorting every hit would
-            // take long; a rare word is better looked up first.
-            QSqlQuery q(database());
-            if (expected >= 0) {
-                q.prepare(u"SELECT ?, (SELECT max(id) FROM items)"_s);
-                q.addBindValue(expected);
-            } else {
-                q.prepare(u"SELECT (SELECT count(*) FROM items_fts WHERE items_fts MATCH ?), (SELECT max(id) FROM items)"_s);
-                q.addBindValue(filter.searchExpression());
-            }
-            if (q.exec() && q.next() && q.value(0).toLongLong() * 50 > q.value(1).toLongLong())
-                from = u"items i INDEXED BY items_by_listing"_s;
-        }
         const QString order = filter.sort == ItemFilter::Sort::Title ? u"i.title_key, i.sort_key DESC"_s
                                                                      : u"i.sort_key DESC"_s;
-        sql = u"SELECT i.id FROM "_s + from + u" WHERE "_s + c.sql() + u" ORDER BY "_s + order;
+        sql = u"SELECT i.id FROM items i WHERE "_s + c.sql() + u" ORDER BY "_s + order + limitClause(limit, offset);
+        binds = c.binds;
     }
-    sql += limitClause(limit, offset);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -538,6 +562,27 @@ QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter) const
     QVariantList binds;
     if (facet.isEmpty()) {
         sql = u"SELECT name, item_count FROM categories"_s; // kept by every import
+    } else if (const std::optional<QString> match = indexQuery(facet)) {
+        // One count of the index per category: words and category together.
+        QList<CategoryCount> result;
+        QList<std::pair<qint64, QString>> categories;
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT id, name FROM categories"_s))
+            return result;
+        while (q.next())
+            categories.append({q.value(0).toLongLong(), q.value(1).toString()});
+        q.prepare(u"SELECT count(*) FROM items_fts WHERE items_fts MATCH ?"_s);
+        for (const auto &[id, name] : std::as_const(categories)) {
+            q.bindValue(0, QString(SearchIndex::categoryTerm(id) + u" AND "_s + *match));
+            if (!q.exec() || !q.next())
+                return {};
+            result.append({name, q.value(0).toLongLong()});
+        }
+        std::sort(result.begin(), result.end(), [](const CategoryCount &a, const CategoryCount &b) {
+            return a.count != b.count ? a.count > b.count : a.name < b.name;
+        });
+        return result;
     } else {
         const Condition c = conditionFor(facet);
         sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 struct CategoryCount
 {
     QString name;
@@ -24,7 +26,7 @@ class NewsStore
     Q_DECLARE_TR_FUNCTIONS(NewsStore)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     NewsStore();
     ~NewsStore();
@@ -46,10 +48,8 @@ public:
     // Reading.
     qint64 itemCount(const ItemFilter &filter = {}) const;
     // The ids that pass filter, in its order; with limit >= 0 only that many,
-    // from offset (a page). expected, when the caller knows it (the model has
-    // just counted), is itemCount(filter): it spares a count to plan the page.
-    QList<qint64> itemIds(const ItemFilter &filter = {}, qint64 limit = -1, qint64 offset = 0,
-                          qint64 expected = -1) const;
+    // from offset (a page).
+    QList<qint64> itemIds(const ItemFilter &filter = {}, qint64 limit = -1, qint64 offset = 0) const;
     // Full items, in the order of ids; unknown ids are left out.
     QList<NewsItem> items(const QList<qint64> &ids) const;
     NewsItem item(qint64 id) const;
@@ -66,6 +66,10 @@ public:
 
 private:
     bool migrate(int targetVersion);
+    // The FTS5 query that selects exactly the items of filter when the
+    // full-text index can answer alone (words, several categories); empty when
+    // no item can pass; nullopt when the filter needs the tables.
+    std::optional<QString> indexQuery(const ItemFilter &filter) const;
     QList<qint64> idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const;
     // The filter's category ids, smallest first for "all"; none is set when
     // no item can pass.

@@ -1,5 +1,6 @@
 #include "newsimporter.h"
 #include "newsstore.h"
+#include "searchindex.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void setReadWhere();
     void facetedCategoryCounts();
     void textIsData();
+    void categoryMarkInTextIsText();
+    void indexFollowsSources();
 
 private:
     struct Item
@@ -73,7 +76,7 @@ private:
     qint64 idOf(const QString &title) const;
     QMap<QString, qint64> counts(const ItemFilter &filter = {}) const;
     QStringList dump() const;
-    QStringList ftsTerms() const;
+    QStringList ftsTerms(const QString &table = u"items_fts"_s) const;
     bool ftsMatchesContent();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -270,40 +273,69 @@ QStringList TestNewsStore::dump() const
     return result;
 }
 
-// What the full-text index holds, term by term (through fts5vocab).
-QStringList TestNewsStore::ftsTerms() const
+// What a full-text table holds, term by term: each term (through fts5vocab)
+// with the keys of the entries that hold it.
+QStringList TestNewsStore::ftsTerms(const QString &table) const
 {
     QSqlQuery q(m_store->database());
-    if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.tst_terms USING fts5vocab(main, items_fts, instance)"_s))
+    const QString vocab = u"temp.tst_terms_"_s + table;
+    const QString schema = table == u"items_fts"_s ? u"main"_s : u"temp"_s;
+    if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5vocab(%2, %3, row)"_s.arg(vocab, schema, table))
+        || !q.exec(u"SELECT term FROM %1"_s.arg(vocab)))
         return {u"fts5vocab: "_s + q.lastError().text()};
-    if (!q.exec(u"SELECT term, doc, col, offset FROM temp.tst_terms"_s))
-        return {u"fts5vocab: "_s + q.lastError().text()};
-    QStringList rows;
+    QStringList terms;
     while (q.next())
-        rows.append(u"fts: %1 %2 %3 %4"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                               q.value(3).toString()));
+        terms.append(q.value(0).toString());
+    QStringList rows;
+    for (const QString &term : std::as_const(terms)) {
+        q.prepare(u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid"_s.arg(table));
+        q.addBindValue(QString(u'"' + term + u'"'));
+        QStringList keys;
+        if (!q.exec())
+            return {u"fts: "_s + q.lastError().text()};
+        while (q.next())
+            keys.append(q.value(0).toString());
+        rows.append(u"fts: %1 %2"_s.arg(term, keys.join(u',')));
+    }
     rows.sort();
     return rows;
 }
 
-// Whether the full-text index is exactly what a rebuild from the items would give.
+// Whether the full-text index is exactly what indexing the items afresh gives:
+// one entry per item under its listing key with its title, summary and categories.
 bool TestNewsStore::ftsMatchesContent()
 {
-    const QStringList before = ftsTerms();
     QSqlDatabase db = m_store->database();
-    if (!db.transaction())
-        return false;
     QSqlQuery q(db);
-    const bool rebuilt = q.exec(u"INSERT INTO items_fts(items_fts) VALUES ('rebuild')"_s);
-    const QStringList after = ftsTerms();
-    q.finish();
-    db.rollback();
-    if (!rebuilt || before != after) {
-        qWarning("full-text index differs from the items (%lld terms indexed, %lld after a rebuild)",
-                 qlonglong(before.size()), qlonglong(after.size()));
+    if (!q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) || !q.next())
+        return false;
+    QString create = q.value(0).toString();
+    create.replace(u"CREATE VIRTUAL TABLE items_fts"_s, u"CREATE VIRTUAL TABLE temp.tst_expected"_s);
+    const bool built = q.exec(u"DROP TABLE IF EXISTS temp.tst_expected"_s) && q.exec(create)
+            && q.exec(u"INSERT INTO temp.tst_expected(rowid, title, summary, categories) "
+                      u"SELECT i.sort_key, %1, %2, %3 FROM items i ORDER BY i.sort_key"_s
+                              .arg(SearchIndex::textSql(u"i.title"_s), SearchIndex::textSql(u"i.summary"_s),
+                                   SearchIndex::categoriesSql(u"i.id"_s)));
+    if (!built) {
+        qWarning("cannot index the items afresh: %s", qPrintable(q.lastError().text()));
         return false;
     }
-    return !before.isEmpty() || m_store->itemCount() == 0;
+    const QStringList indexed = ftsTerms();
+    const QStringList expected = ftsTerms(u"tst_expected"_s);
+    q.exec(u"DROP TABLE IF EXISTS temp.tst_terms_tst_expected"_s);
+    q.exec(u"DROP TABLE temp.tst_expected"_s);
+    if (indexed != expected) {
+        qWarning("full-text index differs from the items (%lld terms indexed, %lld expected)",
+                 qlonglong(indexed.size()), qlonglong(expected.size()));
+        for (qsizetype i = 0; i < std::min(indexed.size(), expected.size()); ++i) {
+            if (indexed.at(i) != expected.at(i)) {
+                qWarning("first difference: %s / expected %s", qPrintable(indexed.at(i)), qPrintable(expected.at(i)));
+                break;
+            }
+        }
+        return false;
+    }
+    return !indexed.isEmpty() || m_store->itemCount() == 0;
 }
 
 void TestNewsStore::sampleImport()
@@ -746,7 +778,6 @@ void TestNewsStore::migrationFromSchema1()
         QVERIFY(q.exec(u"DETACH DATABASE cur"_s));
         q.finish();
         QCOMPARE(old.itemCount(), 47);
-        QCOMPARE(old.itemIds(word), wordIds);
     }
     QVERIFY(!wordIds.isEmpty());
     QVERIFY(prefixIds.size() > wordIds.size());
@@ -760,6 +791,16 @@ void TestNewsStore::migrationFromSchema1()
         QCOMPARE(c.count, SampleCounts.value(c.name));
     QCOMPARE(store.itemIds(word), wordIds);
     QCOMPARE(store.itemIds(prefix), prefixIds);
+    // Schema 5 indexes categories too: a word within categories is one index query.
+    ItemFilter wordInCategories = word;
+    wordInCategories.categories = {u"Kultur"_s, u"Hälso- och sjukvård"_s};
+    QList<qint64> expected;
+    for (const NewsItem &item : store.items(wordIds)) {
+        if (item.categories.contains(u"Kultur"_s) || item.categories.contains(u"Hälso- och sjukvård"_s))
+            expected.append(item.id);
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(store.itemIds(wordInCategories), expected);
     ItemFilter two;
     two.search = u"va"_s; // the shortest prefix the schema-2 index holds
     QVERIFY(store.itemCount(two) >= prefixIds.size());
@@ -913,6 +954,18 @@ void TestNewsStore::filters_data()
             << QStringList{moose, tram};
     QTest::newRow("category and search") << QStringList{u"Kultur"_s} << false << u"djur"_s << false << false
                                          << false << QStringList{zebra};
+    QTest::newRow("any of two and search") << QStringList{u"Kultur"_s, u"Kollektivtrafik"_s} << false << u"trafik"_s
+                                           << false << false << false << QStringList{moose, tram};
+    QTest::newRow("all of two and search")
+            << QStringList{u"Ekonomi och budget"_s, u"Kollektivtrafik"_s} << true << u"spår"_s << false << false
+            << false << QStringList{tram};
+    QTest::newRow("all of two and a missing word")
+            << QStringList{u"Ekonomi och budget"_s, u"Kollektivtrafik"_s} << true << u"djur "_s << false << false
+            << false << none;
+    QTest::newRow("any of three") << QStringList{u"Kultur"_s, u"Stöd"_s, u"Kollektivtrafik"_s} << false << QString()
+                                  << false << false << false << QStringList{year, zebra, moose, tram, ducks};
+    QTest::newRow("search, unknown category") << QStringList{u"Sport"_s} << false << u"trafik"_s << false << false
+                                              << false << none;
 
     QTest::newRow("by title, Swedish order") << none << false << QString() << false << false << true
                                              << QStringList{ducks, work, zebra, year, moose, tram};
@@ -1040,6 +1093,68 @@ void TestNewsStore::textIsData()
     filter.search = u"'); DROP TABLE files;--"_s;
     QCOMPARE(m_store->itemCount(filter), 0);
     QCOMPARE(m_store->itemCount(), 1);
+}
+
+// The index keys categories with a private use character; item text holding
+// that character must stay text and never put an item in a category.
+void TestNewsStore::categoryMarkInTextIsText()
+{
+    writeListing(u"a.txt"_s, {{u"Kultur i parken"_s, u"Vanlig text."_s, u"Kultur"_s},
+                              {u"Stöd till föreningar"_s, u"Mer text."_s, u"Stöd"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    qint64 kultur = 0;
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"SELECT id FROM categories WHERE name = 'Kultur'"_s) && q.next());
+        kultur = q.value(0).toLongLong();
+    }
+    const QString mark = QChar(0xE000) + QString::number(kultur);
+    writeListing(u"b.txt"_s, {{u"Falsk %1 kategori"_s.arg(mark), u"Text med %1 i sig."_s.arg(mark), u"Stöd"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(ftsMatchesContent());
+
+    ItemFilter filter;
+    filter.categories = {u"Kultur"_s, u"Stöd"_s};
+    filter.match = ItemFilter::Match::All;
+    QCOMPARE(titles(filter), QStringList());
+    filter.search = u"text"_s;
+    QCOMPARE(m_store->itemCount(filter), 0);
+    filter.match = ItemFilter::Match::Any;
+    QCOMPARE(titles(filter).size(), 3);
+    ItemFilter word;
+    word.search = u"falsk"_s;
+    QCOMPARE(titles(word), QStringList{u"Falsk %1 kategori"_s.arg(mark)});
+}
+
+// An item's entry in the index follows its sources: categories another file
+// gives it, and its place in the listing, come and go with that file.
+void TestNewsStore::indexFollowsSources()
+{
+    writeListing(u"a.txt"_s, {{u"Gemensam nyhet"_s, u"Om spårvagnar."_s, u"Kultur"_s},
+                              {u"Egen nyhet"_s, u"Om bussar."_s, u"Stöd"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    const QString b = writeListing(u"b.txt"_s, {{u"Gemensam nyhet"_s, u"Om spårvagnar."_s, u"Stöd"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(ftsMatchesContent());
+
+    ItemFilter both;
+    both.categories = {u"Kultur"_s, u"Stöd"_s};
+    both.match = ItemFilter::Match::All;
+    both.search = u"om"_s;
+    QCOMPARE(titles(both), QStringList{u"Gemensam nyhet"_s});
+    ItemFilter any = both;
+    any.match = ItemFilter::Match::Any;
+    // b.txt is newer: the shared item comes first.
+    QCOMPARE(titles(any), (QStringList{u"Gemensam nyhet"_s, u"Egen nyhet"_s}));
+
+    QVERIFY(QFile::remove(b));
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(ftsMatchesContent());
+    QCOMPARE(titles(both), QStringList());
+    QCOMPARE(titles(any), (QStringList{u"Gemensam nyhet"_s, u"Egen nyhet"_s}));
+    ItemFilter stod = any;
+    stod.categories = {u"Stöd"_s};
+    QCOMPARE(titles(stod), QStringList{u"Egen nyhet"_s});
 }
 
 QTEST_GUILESS_MAIN(TestNewsStore)
