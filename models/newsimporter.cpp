@@ -377,6 +377,7 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
 
     if (!transaction.commit())
         return fail(report, tr("importing %1").arg(path), db.lastError().text());
+    m_store.indexChanged();
     report.itemsNew += itemsNew;
     return true;
 }

@@ -52,7 +52,8 @@ QString idList(const QList<qint64> &ids)
     return parts.join(u',');
 }
 
-Condition conditionFor(const ItemFilter &filter)
+// words is the filter's search as an FTS5 query (NewsStore::wordsQuery).
+Condition conditionFor(const ItemFilter &filter, const QString &words)
 {
     Condition c;
     if (!filter.categories.isEmpty()) {
@@ -70,9 +71,9 @@ Condition conditionFor(const ItemFilter &filter)
             }
         }
     }
-    if (const QString expression = filter.searchExpression(); !expression.isEmpty()) {
+    if (!words.isEmpty()) {
         c.parts.append(u"i.sort_key IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s);
-        c.binds.append(expression);
+        c.binds.append(words);
     }
     if (filter.unreadOnly)
         c.parts.append(u"NOT EXISTS (SELECT 1 FROM item_state st WHERE st.key = i.key AND st.read)"_s);
@@ -324,12 +325,60 @@ QString limitClause(qint64 limit, qint64 offset)
 
 } // namespace
 
+QString NewsStore::wordsQuery(const ItemFilter &filter) const
+{
+    // A last word typed as a prefix longer than the index's prefixes would make
+    // FTS5 merge the hit lists of every term it starts in full before the first
+    // hit comes out; spelled out as those terms, hits stream in order.
+    const QString expression = filter.searchExpression();
+    if (!expression.endsWith(u"\"*"_s))
+        return expression;
+    const qsizetype open = expression.lastIndexOf(u'"', expression.size() - 3);
+    const QString prefix = expression.mid(open + 1, expression.size() - 3 - open);
+    if (prefix.size() <= LongestIndexedPrefix)
+        return expression;
+    const QStringList terms = prefixTerms(prefix.toLower());
+    if (terms.isEmpty() || terms.size() > MaxSpelledTerms)
+        return expression; // FTS5 folds case itself; or too many terms to be worth it
+    QStringList quoted;
+    quoted.reserve(terms.size());
+    for (const QString &term : terms)
+        quoted.append(u'"' + term + u'"');
+    const QString before = expression.left(open).trimmed();
+    return (before.isEmpty() ? QString() : before + u" AND "_s) + u'(' + quoted.join(u" OR "_s) + u')';
+}
+
+QStringList NewsStore::prefixTerms(const QString &prefix) const
+{
+    if (const QStringList *cached = m_prefixTerms.object(prefix))
+        return *cached;
+    QStringList terms;
+    QSqlQuery q(database());
+    if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.items_terms USING fts5vocab(main, items_fts, row)"_s))
+        return terms;
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT term FROM temp.items_terms WHERE term >= ? AND term < ?"_s);
+    q.addBindValue(prefix);
+    q.addBindValue(QString(prefix + QString::fromUcs4(U"\U0010FFFF", 1))); // past every term that starts with prefix
+    if (!q.exec())
+        return terms;
+    while (q.next() && terms.size() <= MaxSpelledTerms)
+        terms.append(q.value(0).toString());
+    m_prefixTerms.insert(prefix, new QStringList(terms));
+    return terms;
+}
+
+void NewsStore::indexChanged()
+{
+    m_prefixTerms.clear();
+}
+
 std::optional<QString> NewsStore::indexQuery(const ItemFilter &filter) const
 {
     // The index holds words and categories, nothing of reader state or files.
     if (filter.unreadOnly || filter.starredOnly || !filter.ids.isEmpty() || !filter.sourceFile.isEmpty())
         return std::nullopt;
-    const QString words = filter.searchExpression();
+    const QString words = wordsQuery(filter);
     if (words.isEmpty() && filter.categories.size() < 2)
         return std::nullopt; // one category: its kept count and key range are cheaper
     QStringList parts;
@@ -367,7 +416,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
             sql = u"SELECT item_count FROM categories WHERE id = ?"_s; // kept by every import
             binds = {categories.first()};
         } else if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
-            const Condition c = conditionFor(rest);
+            const Condition c = conditionFor(rest, wordsQuery(rest));
             sql = categoryStream(u"count(*)"_s, categories.first(), categories.mid(1), c);
             binds = c.binds;
         } else {
@@ -376,7 +425,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
             return idsByCategory(filter, -1, 0).size();
         }
     } else {
-        const Condition c = conditionFor(filter);
+        const Condition c = conditionFor(filter, wordsQuery(filter));
         sql = u"SELECT count(*) FROM items i WHERE "_s + c.sql();
         binds = c.binds;
     }
@@ -406,7 +455,7 @@ QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 
               u"CROSS JOIN items i INDEXED BY items_by_listing ON i.sort_key = f.k ORDER BY f.k DESC"_s
                       .arg(limitClause(limit, offset));
         binds = {*match};
-    } else if (const Condition c = conditionFor(filter); !filter.sourceFile.isEmpty()) {
+    } else if (const Condition c = conditionFor(filter, wordsQuery(filter)); !filter.sourceFile.isEmpty()) {
         // The items of one file in that file's order.
         sql = u"SELECT i.id FROM sources so JOIN items i ON i.id = so.item_id "
               u"WHERE so.file_id = (SELECT id FROM files WHERE path = ?) AND "_s
@@ -441,7 +490,7 @@ QList<qint64> NewsStore::idsByCategory(const ItemFilter &filter, qint64 limit, q
     if (none)
         return {};
 
-    const Condition rest = conditionFor(filter.withoutCategories());
+    const Condition rest = conditionFor(filter.withoutCategories(), wordsQuery(filter));
     using Entry = std::pair<qint64, qint64>; // (sort_key, id)
     auto stream = [&](qint64 category, const QList<qint64> &alsoIn, qint64 streamLimit, qint64 streamOffset) {
         QSqlQuery q(database());
@@ -584,7 +633,7 @@ QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter) const
         });
         return result;
     } else {
-        const Condition c = conditionFor(facet);
+        const Condition c = conditionFor(facet, wordsQuery(facet));
         sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
               u"(SELECT ic.category_id, count(*) AS count FROM items i "
               u"JOIN item_categories ic ON ic.item_id = i.id WHERE "_s
@@ -653,6 +702,6 @@ bool NewsStore::setStarred(const QList<qint64> &ids, bool starred)
 
 bool NewsStore::setReadWhere(const ItemFilter &filter, bool read)
 {
-    const Condition c = conditionFor(filter);
+    const Condition c = conditionFor(filter, wordsQuery(filter));
     return setState("read", c.sql(), c.binds, read);
 }

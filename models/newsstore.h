@@ -3,6 +3,7 @@
 #include "itemfilter.h"
 #include "newsitem.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -59,6 +60,10 @@ public:
     QStringList categoryNames() const;
     QStringList sourceFiles() const;
 
+    // The importer tells the store that the full-text index changed (other
+    // connections see it through SQLite; this one forgets what it derived).
+    void indexChanged();
+
     // Reader state, one statement each, whatever the number of items.
     bool setRead(const QList<qint64> &ids, bool read);
     bool setStarred(const QList<qint64> &ids, bool starred);
@@ -66,6 +71,10 @@ public:
 
 private:
     bool migrate(int targetVersion);
+    // The filter's search as an FTS5 query (see wordsQuery in the .cpp), and
+    // the index's terms that start with prefix (cached until indexChanged()).
+    QString wordsQuery(const ItemFilter &filter) const;
+    QStringList prefixTerms(const QString &prefix) const;
     // The FTS5 query that selects exactly the items of filter when the
     // full-text index can answer alone (words, several categories); empty when
     // no item can pass; nullopt when the filter needs the tables.
@@ -78,6 +87,12 @@ private:
     QString incompatibility(int tableCount) const;
     bool fail(const QString &message);
     bool setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value);
+
+    // The index's prefixes are 2 to 6 characters long (schema 5); a longer one
+    // is spelled out as up to MaxSpelledTerms terms.
+    static constexpr int LongestIndexedPrefix = 6;
+    static constexpr int MaxSpelledTerms = 128;
+    mutable QCache<QString, QStringList> m_prefixTerms{64};
 
     QString m_connection;
     QString m_path;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void textIsData();
     void categoryMarkInTextIsText();
     void indexFollowsSources();
+    void longPrefixSeesNewTerms();
 
 private:
     struct Item
@@ -933,6 +934,19 @@ void TestNewsStore::filters_data()
                                             << QStringList{tram};
     QTest::newRow("search inside a word finds nothing") << none << false << u"bra "_s << false << false << false
                                                         << none;
+    QTest::newRow("search long prefix") << none << false << u"spårvag"_s << false << false << false
+                                        << QStringList{tram};
+    QTest::newRow("search long prefix, capitals") << none << false << u"SPÅRVAG"_s << false << false << false
+                                                  << QStringList{tram};
+    QTest::newRow("search word and long prefix") << none << false << u"får spårvag"_s << false << false << false
+                                                 << QStringList{tram};
+    QTest::newRow("search long prefix, no such term") << none << false << u"spårvagnen"_s << false << false
+                                                      << false << none;
+    QTest::newRow("search long prefix in categories")
+            << QStringList{u"Kollektivtrafik"_s, u"Stöd"_s} << false << u"spårvag"_s << false << false << false
+            << QStringList{tram};
+    QTest::newRow("search long prefix, unread") << none << false << u"sammanfattn"_s << true << false << false
+                                                << QStringList{year};
     QTest::newRow("search two words") << none << false << u"nya vå"_s << false << false << false
                                       << QStringList{work};
     QTest::newRow("search two words, one missing") << none << false << u"nya ankor"_s << false << false << false
@@ -1155,6 +1169,21 @@ void TestNewsStore::indexFollowsSources()
     ItemFilter stod = any;
     stod.categories = {u"Stöd"_s};
     QCOMPARE(titles(stod), QStringList{u"Egen nyhet"_s});
+}
+
+// A prefix longer than the index's is spelled out as the index's terms; terms
+// a later import brings are found too.
+void TestNewsStore::longPrefixSeesNewTerms()
+{
+    writeListing(u"a.txt"_s, {{u"Spårvagnar i staden"_s, u"Text."_s, u"Kollektivtrafik"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    ItemFilter filter;
+    filter.search = u"spårvagn"_s;
+    QCOMPARE(titles(filter), QStringList{u"Spårvagnar i staden"_s});
+    writeListing(u"b.txt"_s, {{u"Spårvagnsdepån byggs"_s, u"Text."_s, u"Kollektivtrafik"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    QCOMPARE(titles(filter), (QStringList{u"Spårvagnsdepån byggs"_s, u"Spårvagnar i staden"_s}));
+    QCOMPARE(m_store->itemCount(filter), 2);
 }
 
 QTEST_GUILESS_MAIN(TestNewsStore)

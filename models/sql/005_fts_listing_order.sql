@@ -10,13 +10,16 @@
 --           about a fifth of the size of the full index, and faster to build
 --           and to count;
 --   content = '': the text lives in items; the importer supplies the old
---           values when it removes an entry.
+--           values when it removes an entry;
+--   prefix = '2 3 4 5 6': what a person types while the list narrows is a
+--           prefix; up to 6 characters it is looked up directly (NewsStore
+--           spells a longer one out as the terms it starts).
 DROP TABLE items_fts;
 CREATE VIRTUAL TABLE items_fts USING fts5(
     title, summary, categories,
     content = '', detail = none, columnsize = 0,
     tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'",
-    prefix = '2 3'
+    prefix = '2 3 4 5 6'
 );
 INSERT INTO items_fts(rowid, title, summary, categories)
     SELECT i.sort_key, replace(i.title, char(57344), ' '), replace(i.summary, char(57344), ' '),
