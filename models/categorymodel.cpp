@@ -38,12 +38,14 @@ void CategoryModel::setWorker(StoreWorker *worker)
 
 void CategoryModel::refresh()
 {
-    const quint64 generation = ++m_generation;
+    const quint64 generation = ++*m_generation;
     if (m_worker) {
-        m_worker->post(this, [facet = m_facet](NewsStore &store) {
+        m_worker->post(this, [facet = m_facet, latest = m_generation, generation](NewsStore &store) {
+            if (*latest != generation)
+                return std::pair<QList<CategoryCount>, qint64>{};
             return std::make_pair(store.categoryCounts(facet), store.itemCount(facet));
         }, [this, generation](std::pair<QList<CategoryCount>, qint64> result) {
-            if (generation == m_generation) // a newer refresh supersedes this one
+            if (generation == *m_generation) // a newer refresh supersedes this one
                 apply(std::move(result.first), result.second);
         });
         return;

@@ -13,6 +13,9 @@
 // the search and read/starred parts of the filter, not the category part.
 class StoreWorker;
 
+#include <atomic>
+#include <memory>
+
 class CategoryModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -59,7 +62,9 @@ private:
 
     NewsStore *m_store = nullptr;
     QPointer<StoreWorker> m_worker;
-    quint64 m_generation = 0;
+    // Bumped by every refresh; shared with the worker's jobs, so a job a newer
+    // refresh has superseded is skipped instead of run.
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     ItemFilter m_facet;
     QList<CategoryCount> m_counts;
     QSet<QString> m_checked;

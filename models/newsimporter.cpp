@@ -26,6 +26,37 @@ namespace {
 // an item takes the largest of its sources.
 constexpr qint64 PositionsPerFile = 16777216; // 2^24
 
+// While importing, a connection's pages come from a larger cache and reads of
+// the rest from a memory map (no copy through read()): inserting touches the
+// cache's indexes (random content keys, titles) all over. Restored on leaving.
+class ImportTuning
+{
+public:
+    explicit ImportTuning(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+            m_cacheSize = q.value(0).toInt();
+        if (q.exec(u"PRAGMA mmap_size"_s) && q.next())
+            m_mmapSize = q.value(0).toLongLong();
+        q.exec(u"PRAGMA cache_size = -131072"_s);   // 128 MB
+        q.exec(u"PRAGMA mmap_size = 4294967296"_s); // SQLite caps it at its build's limit
+    }
+    ~ImportTuning()
+    {
+        QSqlQuery q(m_db);
+        q.exec(u"PRAGMA cache_size = %1"_s.arg(m_cacheSize));
+        q.exec(u"PRAGMA mmap_size = %1"_s.arg(m_mmapSize));
+    }
+    Q_DISABLE_COPY_MOVE(ImportTuning)
+
+private:
+    QSqlDatabase m_db;
+    int m_cacheSize = -2000; // SQLite's defaults
+    qint64 m_mmapSize = 0;
+};
+
 bool isResource(const QString &path)
 {
     return path.startsWith(u':');
@@ -115,8 +146,9 @@ bool NewsImporter::prepareTempTables()
                   u"title TEXT NOT NULL, summary TEXT NOT NULL, title_key TEXT NOT NULL, categories TEXT NOT NULL)"_s)
             && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)"_s)
             && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS delta (category_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"_s)
-            // Items whose full-text entry is rewritten, with the entry's old key and categories (NULL: none yet).
-            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS reindex (id INTEGER PRIMARY KEY, sort_key INTEGER, categories TEXT)"_s);
+            // A chunk of index_queue being written to the index, with each item's new categories.
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS reindex (id INTEGER PRIMARY KEY, sort_key INTEGER, "
+                      u"categories TEXT, new_categories TEXT)"_s);
 }
 
 ImportReport NewsImporter::importPaths(const QStringList &paths)
@@ -140,6 +172,12 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
             m_splitter.addKnown(q.value(0).toString());
     }
 
+    const ImportTuning tuning(m_store.database());
+    {
+        QSqlQuery q(m_store.database());
+        m_queued = q.exec(u"SELECT count(*) FROM index_queue"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
     if (!removeVanishedFiles(report))
         return report;
 
@@ -150,7 +188,13 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
         }
         if (importFile(files.at(i), report) == Outcome::Failed)
             break;
+        // A long import makes its items searchable as it goes, a batch at a time.
+        if (m_queued >= IndexBatch && !updateIndex(report))
+            break;
     }
+    // Cancelled: the queue waits for the next import (the window starts one).
+    if (!report.cancelled && report.error.isEmpty())
+        updateIndex(report);
     if (m_progress && !report.cancelled && report.error.isEmpty())
         m_progress(int(files.size()), int(files.size()), QString());
     report.itemsTotal = m_store.itemCount();
@@ -253,6 +297,7 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
     }
     m_splitter.addKnown(learned);
 
+    m_queuedInFile = 0;
     if (!exec(u"DELETE FROM staging"_s))
         return failed();
     q.prepare(u"INSERT INTO staging(position, key, title, summary, title_key, categories) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -309,18 +354,18 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
     const qint64 itemsNew = q.numRowsAffected(); // counted once the transaction commits
 
     // The full-text entry of an item is keyed by its listing key and holds its
-    // categories (SearchIndex), so an item this file touches may need a new
-    // one: remember the old entries before keys and categories change.
-    const QString title = SearchIndex::textSql(u"i.title"_s);
-    const QString summary = SearchIndex::textSql(u"i.summary"_s);
+    // categories (SearchIndex): every item this file touches is queued for
+    // updateIndex() with the entry the index holds for it now.
     const QString categories = SearchIndex::categoriesSql(u"i.id"_s);
     const bool ok =
             exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
                     u"SELECT ?, s.position, i.id, s.categories FROM staging s JOIN items i ON i.key = s.key"_s, {fileId})
             && exec(u"INSERT OR IGNORE INTO affected SELECT item_id FROM sources WHERE file_id = ?"_s, {fileId})
-            && exec(u"DELETE FROM reindex"_s)
-            && exec(u"INSERT INTO reindex(id, sort_key, categories) SELECT i.id, i.sort_key, %1 "
+            && exec(u"INSERT OR IGNORE INTO index_queue(item_id, sort_key, categories) SELECT i.id, i.sort_key, %1 "
                     u"FROM affected a CROSS JOIN items i ON i.id = a.id WHERE a.id <= ?"_s.arg(categories), {maxId})
+            && countQueued(q)
+            && exec(u"INSERT OR IGNORE INTO index_queue(item_id) SELECT id FROM affected WHERE id > ?"_s, {maxId})
+            && countQueued(q)
             && exec(u"INSERT OR IGNORE INTO categories(name) SELECT DISTINCT j.value FROM staging s, json_each(s.categories) j"_s)
             && exec(u"UPDATE items SET sort_key = (SELECT max(f.ordinal * %1 + %2 - so.position) FROM sources so "
                     u"JOIN files f ON f.id = so.file_id WHERE so.item_id = items.id) "
@@ -343,20 +388,21 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
             && exec(u"UPDATE categories SET item_count = item_count + "
                     u"(SELECT n FROM delta WHERE delta.category_id = categories.id) "
                     u"WHERE id IN (SELECT category_id FROM delta)"_s)
-            // Full text: entries whose key or categories changed, and those of
-            // items no file holds any more, go; then the new and changed ones
-            // come, in key order (FTS5 appends ascending rowids cheaply).
-            && exec(u"DELETE FROM reindex WHERE id IN (SELECT r.id FROM reindex r CROSS JOIN items i ON i.id = r.id "
-                    u"WHERE i.sort_key = r.sort_key AND %1 = r.categories "
-                    u"AND EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id))"_s.arg(categories))
+            // Items no file holds any more lose their entry now, while their
+            // text is still here to say what to remove, and leave the queue.
             && exec(u"INSERT INTO items_fts(items_fts, rowid, title, summary, categories) "
-                    u"SELECT 'delete', r.sort_key, %1, %2, r.categories FROM reindex r CROSS JOIN items i ON i.id = r.id"_s
-                            .arg(title, summary))
-            && exec(u"INSERT INTO reindex(id) SELECT id FROM affected WHERE id > ?"_s, {maxId})
-            && exec(u"INSERT INTO items_fts(rowid, title, summary, categories) "
-                    u"SELECT i.sort_key, %1, %2, %3 FROM reindex r CROSS JOIN items i ON i.id = r.id "
-                    u"WHERE EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id) ORDER BY i.sort_key"_s
-                            .arg(title, summary, categories))
+                    u"SELECT 'delete', q.sort_key, %1, %2, q.categories FROM affected a "
+                    u"CROSS JOIN index_queue q ON q.item_id = a.id CROSS JOIN items i ON i.id = a.id "
+                    u"WHERE a.id <= ? AND q.sort_key IS NOT NULL "
+                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = a.id) ORDER BY q.sort_key"_s
+                            .arg(SearchIndex::textSql(u"i.title"_s), SearchIndex::textSql(u"i.summary"_s)), {maxId})
+            && exec(u"INSERT INTO category_sets(categories, item_count) SELECT q.categories, -count(*) FROM affected a "
+                    u"CROSS JOIN index_queue q ON q.item_id = a.id WHERE a.id <= ? AND q.sort_key IS NOT NULL "
+                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = a.id) GROUP BY q.categories "
+                    u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s, {maxId})
+            && exec(u"DELETE FROM category_sets WHERE item_count = 0"_s)
+            && exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT id FROM affected WHERE id <= ?) "
+                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = index_queue.item_id)"_s, {maxId})
             // Items no file holds any more leave the cache (their reader state stays, keyed by content).
             && exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
                     u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s, {maxId})
@@ -377,7 +423,8 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
 
     if (!transaction.commit())
         return fail(report, tr("importing %1").arg(path), db.lastError().text());
-    m_store.indexChanged();
+    m_store.indexChanged(); // entries of vanished items went
+    m_queued += m_queuedInFile;
     report.itemsNew += itemsNew;
     return true;
 }
@@ -390,5 +437,64 @@ bool NewsImporter::removeFile(qint64 fileId, const QString &path, ImportReport &
     if (!store(fileId, path, ParsedListing{}, 0, 0, QByteArray(""), report, true))
         return false;
     report.removed.append(path);
+    return true;
+}
+
+bool NewsImporter::countQueued(const QSqlQuery &query)
+{
+    m_queuedInFile += std::max(query.numRowsAffected(), 0);
+    return true;
+}
+
+bool NewsImporter::updateIndex(ImportReport &report)
+{
+    // The queue in chunks, each in its own transaction: entries that changed
+    // go, in key order, then the new ones come, in key order (FTS5 flushes its
+    // pending changes to a new segment whenever a rowid is not above the one
+    // before), and the items join their set of categories.
+    const QString title = SearchIndex::textSql(u"i.title"_s);
+    const QString summary = SearchIndex::textSql(u"i.summary"_s);
+    QSqlDatabase db = m_store.database();
+    for (;;) {
+        SqlTransaction transaction(db);
+        QSqlQuery q(db);
+        auto run = [&](const QString &sql) { return q.exec(sql); };
+        const bool ok = transaction.isActive() && run(u"DELETE FROM reindex"_s)
+                && run(u"INSERT INTO reindex(id, sort_key, categories) SELECT item_id, sort_key, categories "
+                       u"FROM index_queue ORDER BY item_id LIMIT %1"_s.arg(IndexChunk));
+        if (!ok)
+            return fail(report, tr("updating the search index"), q.lastError().text());
+        if (q.numRowsAffected() <= 0)
+            break;
+        const bool written =
+                run(u"DELETE FROM index_queue WHERE item_id IN (SELECT id FROM reindex)"_s)
+                && run(u"UPDATE reindex SET new_categories = %1"_s.arg(SearchIndex::categoriesSql(u"reindex.id"_s)))
+                && run(u"DELETE FROM reindex WHERE id IN (SELECT r.id FROM reindex r CROSS JOIN items i ON i.id = r.id "
+                       u"WHERE i.sort_key = r.sort_key AND r.new_categories = r.categories)"_s)
+                && run(u"INSERT INTO items_fts(items_fts, rowid, title, summary, categories) "
+                       u"SELECT 'delete', r.sort_key, %1, %2, r.categories FROM reindex r CROSS JOIN items i ON i.id = r.id "
+                       u"WHERE r.sort_key IS NOT NULL ORDER BY r.sort_key"_s.arg(title, summary))
+                && run(u"INSERT INTO items_fts(rowid, title, summary, categories) "
+                       u"SELECT i.sort_key, %1, %2, r.new_categories FROM reindex r CROSS JOIN items i ON i.id = r.id "
+                       u"ORDER BY i.sort_key"_s.arg(title, summary))
+                && run(u"INSERT INTO category_sets(categories, item_count) SELECT categories, -count(*) FROM reindex "
+                       u"WHERE sort_key IS NOT NULL GROUP BY categories "
+                       u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s)
+                && run(u"INSERT INTO category_sets(categories, item_count) SELECT new_categories, count(*) FROM reindex "
+                       u"GROUP BY new_categories "
+                       u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s)
+                && run(u"DELETE FROM category_sets WHERE item_count = 0"_s);
+        if (!written)
+            return fail(report, tr("updating the search index"), q.lastError().text());
+        if (!transaction.commit())
+            return fail(report, tr("updating the search index"), db.lastError().text());
+        m_store.indexChanged();
+        if (m_progress && !m_progress(-1, -1, QString())) {
+            report.cancelled = true;
+            break;
+        }
+    }
+    QSqlQuery q(db);
+    m_queued = q.exec(u"SELECT count(*) FROM index_queue"_s) && q.next() ? q.value(0).toLongLong() : 0;
     return true;
 }

@@ -10,6 +10,7 @@
 #include <functional>
 
 class NewsStore;
+class QSqlQuery;
 struct ParsedListing;
 
 // Brings listing files into the cache: files or folders (recursively, *.txt),
@@ -21,14 +22,18 @@ class NewsImporter
     Q_DECLARE_TR_FUNCTIONS(NewsImporter)
 
 public:
-    // Called before each file; return false to cancel (between files, so the
-    // cache stays consistent).
+    // Called before each file, and with done = total = -1 (file empty) after
+    // each chunk of the search index is written; return false to cancel
+    // (between files or chunks, so the cache stays consistent).
     using Progress = std::function<bool(int done, int total, const QString &file)>;
 
     explicit NewsImporter(NewsStore &store);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
+    // Imports the files (folders: their *.txt files), forgets vanished ones,
+    // then writes the queued search index entries (those of an earlier,
+    // interrupted import too). Empty paths: only the last two.
     ImportReport importPaths(const QStringList &paths);
 
     // The listing files under paths: files as given, folders searched for
@@ -50,9 +55,19 @@ private:
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     bool removeVanishedFiles(ImportReport &report);
     bool prepareTempTables();
+    // Writes index_queue to the full-text index and the category sets.
+    bool updateIndex(ImportReport &report);
+    bool countQueued(const QSqlQuery &query);
     bool fail(ImportReport &report, const QString &what, const QString &error);
 
     NewsStore &m_store;
     Progress m_progress;
     CategorySplitter m_splitter;
+    // Items queued for the index: in all, and by the file being stored.
+    qint64 m_queued = 0;
+    qint64 m_queuedInFile = 0;
+    // The index is written when this many items wait (and after the last
+    // file), this many per transaction.
+    static constexpr qint64 IndexBatch = 200000;
+    static constexpr qint64 IndexChunk = 50000;
 };

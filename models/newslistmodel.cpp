@@ -42,7 +42,7 @@ void NewsListModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_pagesFetched = 0;
-    const quint64 generation = ++m_generation;
+    const quint64 generation = ++*m_generation;
     if (!m_store || !m_store->isOpen()) {
         m_ids.clear();
         m_count = 0;
@@ -56,9 +56,11 @@ void NewsListModel::refresh()
         m_ids = m_store->itemIds(m_filter, PageSize, 0);
         m_complete = m_ids.size() >= m_count;
         if (!m_complete) {
-            m_worker->post(this, [filter = m_filter](NewsStore &store) { return store.itemIds(filter); },
+            m_worker->post(this, [filter = m_filter, latest = m_generation, generation](NewsStore &store) {
+                               return *latest == generation ? store.itemIds(filter) : QList<qint64>{};
+                           },
                            [this, generation](QList<qint64> ids) {
-                               if (generation == m_generation && !m_complete)
+                               if (generation == *m_generation && !m_complete)
                                    adopt(std::move(ids));
                            });
         }

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 class NewsStore;
 class StoreWorker;
 
@@ -101,7 +104,9 @@ private:
     mutable QList<qint64> m_ids;   // all ids, or the first page until complete
     qint64 m_count = 0;
     mutable bool m_complete = true;
-    quint64 m_generation = 0;
+    // Bumped by every refresh; shared with the worker's jobs, so a job a newer
+    // refresh has superseded is skipped instead of run.
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     mutable QCache<int, QList<NewsItem>> m_pages;
     mutable int m_pagesFetched = 0;
 };

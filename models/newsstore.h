@@ -27,7 +27,7 @@ class NewsStore
     Q_DECLARE_TR_FUNCTIONS(NewsStore)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     NewsStore();
     ~NewsStore();
@@ -58,6 +58,8 @@ public:
     // category part is ignored: counts are faceted). Sorted by count, then name.
     QList<CategoryCount> categoryCounts(const ItemFilter &filter = {}) const;
     QStringList categoryNames() const;
+    // Items an interrupted import left for the search index (see NewsImporter).
+    qint64 pendingIndexItems() const;
     QStringList sourceFiles() const;
 
     // The importer tells the store that the full-text index changed (other

@@ -32,9 +32,14 @@ QString categoriesSql(const QString &itemIdSql)
            u"WHERE ic_.item_id = %2), '')"_s.arg(int(CategoryMark)).arg(itemIdSql);
 }
 
+QString categoryToken(qint64 categoryId)
+{
+    return QChar(CategoryMark) + QString::number(categoryId);
+}
+
 QString categoryTerm(qint64 categoryId)
 {
-    return u'"' + QChar(CategoryMark) + QString::number(categoryId) + u'"';
+    return u'"' + categoryToken(categoryId) + u'"';
 }
 
 QString anyOf(const QList<qint64> &categoryIds)

@@ -17,7 +17,8 @@ QString categoriesSql(const QString &itemIdSql);
 
 // FTS5 query terms. A category is U+E000 followed by its id: a private use
 // character the search box never passes on, so no typed word matches it.
-QString categoryTerm(qint64 categoryId);
+QString categoryToken(qint64 categoryId); // as written in the categories column
+QString categoryTerm(qint64 categoryId);  // quoted for a query
 QString anyOf(const QList<qint64> &categoryIds);
 QString allOf(const QList<qint64> &categoryIds);
 

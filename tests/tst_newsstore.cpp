@@ -54,6 +54,7 @@ private Q_SLOTS:
     void categoryMarkInTextIsText();
     void indexFollowsSources();
     void longPrefixSeesNewTerms();
+    void interruptedIndexIsFinishedLater();
 
 private:
     struct Item
@@ -321,6 +322,24 @@ bool TestNewsStore::ftsMatchesContent()
         qWarning("cannot index the items afresh: %s", qPrintable(q.lastError().text()));
         return false;
     }
+    // The kept number of items per set of categories is what counting gives.
+    auto rows = [&](const QString &sql) {
+        QStringList result;
+        QSqlQuery rowsQuery(db);
+        if (!rowsQuery.exec(sql))
+            return QStringList{rowsQuery.lastError().text()};
+        while (rowsQuery.next())
+            result.append(rowsQuery.value(0).toString() + u": "_s + rowsQuery.value(1).toString());
+        return result;
+    };
+    const QStringList sets = rows(u"SELECT categories, item_count FROM category_sets ORDER BY 1"_s);
+    const QStringList countedSets = rows(u"SELECT c, count(*) FROM (SELECT %1 AS c FROM items i) GROUP BY c ORDER BY 1"_s
+                                                 .arg(SearchIndex::categoriesSql(u"i.id"_s)));
+    if (sets != countedSets) {
+        qWarning("category sets differ from the items: %s / counted %s", qPrintable(sets.join(u"; "_s)),
+                 qPrintable(countedSets.join(u"; "_s)));
+        return false;
+    }
     const QStringList indexed = ftsTerms();
     const QStringList expected = ftsTerms(u"tst_expected"_s);
     q.exec(u"DROP TABLE IF EXISTS temp.tst_terms_tst_expected"_s);
@@ -354,7 +373,9 @@ void TestNewsStore::sampleImport()
     QVERIFY(report.skipped.isEmpty() && report.rejected.isEmpty() && report.removed.isEmpty());
     QCOMPARE(report.itemsNew, 47);
     QCOMPARE(report.itemsTotal, 47);
-    QCOMPARE(progress.size(), 4);
+    // One call per file, one per chunk of the search index written, then done.
+    QCOMPARE(progress.size(), 5);
+    QCOMPARE(progress.at(3), u"-1/-1 "_s);
     QCOMPARE(progress.last(), u"3/3 "_s);
 
     QCOMPARE(m_store->itemCount(), 47);
@@ -778,7 +799,8 @@ void TestNewsStore::migrationFromSchema1()
         QVERIFY(q.exec(u"INSERT INTO main.items_fts(items_fts) VALUES ('rebuild')"_s));
         QVERIFY(q.exec(u"DETACH DATABASE cur"_s));
         q.finish();
-        QCOMPARE(old.itemCount(), 47);
+        QVERIFY(q.exec(u"SELECT count(*) FROM items"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 47);
     }
     QVERIFY(!wordIds.isEmpty());
     QVERIFY(prefixIds.size() > wordIds.size());
@@ -1184,6 +1206,42 @@ void TestNewsStore::longPrefixSeesNewTerms()
     QVERIFY(importFolder().error.isEmpty());
     QCOMPARE(titles(filter), (QStringList{u"Spårvagnsdepån byggs"_s, u"Spårvagnar i staden"_s}));
     QCOMPARE(m_store->itemCount(filter), 2);
+}
+
+// The search index is written after the files: an import cancelled before
+// that leaves the items queued, unsearched but listed, and the next import
+// (even of nothing) writes them.
+void TestNewsStore::interruptedIndexIsFinishedLater()
+{
+    writeListing(u"a.txt"_s, {{u"Första nyheten"_s, u"Om spårvagnar."_s, u"Kultur"_s}});
+    writeListing(u"b.txt"_s, {{u"Andra nyheten"_s, u"Om bussar."_s, u"Stöd"_s}});
+    writeListing(u"c.txt"_s, {{u"Tredje nyheten"_s, u"Om tåg."_s, u"Kultur"_s}});
+    {
+        NewsImporter importer(*m_store);
+        importer.setProgress([](int done, int, const QString &) { return done < 2; });
+        const ImportReport report = importer.importPaths({m_folder});
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.imported.size(), 2);
+    }
+    QCOMPARE(m_store->pendingIndexItems(), 2);
+    QCOMPARE(m_store->itemCount(), 2);
+    ItemFilter word;
+    word.search = u"om"_s;
+    QCOMPARE(m_store->itemCount(word), 0);
+
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(m_store->pendingIndexItems(), 0);
+    QVERIFY(ftsMatchesContent());
+    QCOMPARE(titles(word), (QStringList{u"Andra nyheten"_s, u"Första nyheten"_s}));
+    ItemFilter both;
+    both.categories = {u"Kultur"_s, u"Stöd"_s};
+    QCOMPARE(m_store->itemCount(both), 2);
+
+    QVERIFY(importFolder().error.isEmpty());
+    QCOMPARE(titles(word).size(), 3);
+    QVERIFY(ftsMatchesContent());
 }
 
 QTEST_GUILESS_MAIN(TestNewsStore)

@@ -1220,6 +1220,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>About newsdesk</source>
         <translation>Om newsdesk</translation>
     </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Uppdaterar sökindexet…</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -1298,6 +1302,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>importing %1</source>
         <translation>import av %1</translation>
+    </message>
+    <message>
+        <source>updating the search index</source>
+        <translation>uppdatering av sökindexet</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,8 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
         // import skips unchanged files.
         if (!remembered.isEmpty())
             startImport(remembered);
+        else if (m_store.pendingIndexItems() > 0)
+            startImport({}); // an interrupted import left items to index for search
         if (!paths.isEmpty())
             importPaths(paths);
     }
@@ -1193,6 +1195,13 @@ void MainWindow::importStarted()
 
 void MainWindow::importProgress(int done, int total, const QString &file)
 {
+    if (done < 0) { // writing the search index
+        m_importProgress->setRange(0, 0);
+        m_importProgress->setToolTip(QString());
+        if (!m_sampleImport)
+            showStatus(tr("Updating the search index…"), 0);
+        return;
+    }
     m_importProgress->setRange(0, total);
     m_importProgress->setValue(done);
     m_importProgress->setFormat(tr("%L1 of %Ln file(s)", nullptr, total).arg(done));

@@ -533,6 +533,8 @@ QJsonObject BenchRunner::runSize(qint64 items, const QString &givenCorpus)
         NewsImporter importer(store);
         int lastShown = -1;
         importer.setProgress([&](int done, int total, const QString &) {
+            if (done < 0)
+                return true; // a chunk of the search index written
             const int percent = total > 0 ? done * 100 / total : 100;
             if (percent / 10 != lastShown / 10) {
                 lastShown = percent;

@@ -26,3 +26,15 @@ INSERT INTO items_fts(rowid, title, summary, categories)
            coalesce((SELECT group_concat(char(57344) || ic.category_id, ' ') FROM item_categories ic
                      WHERE ic.item_id = i.id), '')
     FROM items i ORDER BY i.sort_key;
+-- How many items hold each set of categories (written as in the index), kept
+-- by every import with the index: a filter of several categories is counted
+-- from the few sets, not from the items.
+CREATE TABLE category_sets (
+    categories TEXT PRIMARY KEY,
+    item_count INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO category_sets(categories, item_count)
+    SELECT c, count(*) FROM (SELECT coalesce((SELECT group_concat(char(57344) || ic.category_id, ' ')
+                                               FROM item_categories ic WHERE ic.item_id = i.id), '') AS c
+                             FROM items i)
+    GROUP BY c;
