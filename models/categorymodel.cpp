@@ -47,7 +47,7 @@ void CategoryModel::refresh()
         }, [this, generation](std::pair<QList<CategoryCount>, qint64> result) {
             if (generation == *m_generation) // a newer refresh supersedes this one
                 apply(std::move(result.first), result.second);
-        });
+        }, StoreWorker::Priority::High); // counts are quick and shown at once: before any long id list
         return;
     }
     const bool open = m_store && m_store->isOpen();

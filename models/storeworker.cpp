@@ -1,8 +1,51 @@
 #include "storeworker.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace {
+
+// A job for the worker's thread, posted as an event so that it can carry a
+// priority (QCoreApplication::postEvent orders by it).
+class TaskEvent final : public QEvent
+{
+public:
+    explicit TaskEvent(std::function<void()> task)
+        : QEvent(type())
+        , m_task(std::move(task))
+    {
+    }
+    static QEvent::Type type()
+    {
+        static const auto registered = QEvent::Type(QEvent::registerEventType());
+        return registered;
+    }
+    void run() { m_task(); }
+
+private:
+    std::function<void()> m_task;
+};
+
+class Receiver final : public QObject
+{
+public:
+    bool event(QEvent *event) override
+    {
+        if (event->type() != TaskEvent::type())
+            return QObject::event(event);
+        static_cast<TaskEvent *>(event)->run();
+        return true;
+    }
+};
+
+// Opening comes before any job posted after it, whatever that job's priority.
+constexpr int OpenPriority = Qt::HighEventPriority + 1;
+
+} // namespace
+
 StoreWorker::StoreWorker(QObject *parent)
     : QObject(parent)
-    , m_receiver(new QObject) // owned by the thread's finished() below
+    , m_receiver(new Receiver) // owned by the thread's finished() below
     , m_store(std::make_shared<NewsStore>())
 {
     m_receiver->moveToThread(&m_thread);
@@ -22,5 +65,12 @@ StoreWorker::~StoreWorker()
 
 void StoreWorker::open(const QString &path)
 {
-    QMetaObject::invokeMethod(m_receiver, [store = m_store, path] { store->open(path); }, Qt::QueuedConnection);
+    QCoreApplication::postEvent(m_receiver, new TaskEvent([store = m_store, path] { store->open(path); }),
+                                OpenPriority);
+}
+
+void StoreWorker::enqueue(std::function<void()> task, Priority priority)
+{
+    QCoreApplication::postEvent(m_receiver, new TaskEvent(std::move(task)),
+                                priority == Priority::High ? Qt::HighEventPriority : Qt::NormalEventPriority);
 }

@@ -28,8 +28,13 @@ public:
     // Opens the worker's connection to the cache at path (in the worker).
     void open(const QString &path);
 
+    // Normal jobs run in the order they were posted; a High one runs before
+    // every Normal job still waiting (a quick count need not wait for a long
+    // id list).
+    enum class Priority { Normal, High };
+
     template <typename Job, typename Done>
-    void post(QObject *context, Job job, Done done)
+    void post(QObject *context, Job job, Done done, Priority priority = Priority::Normal)
     {
         using Result = std::invoke_result_t<Job, NewsStore &>;
         QPointer<QObject> guard(context);
@@ -45,10 +50,12 @@ public:
                     done(std::move(*result));
             }, Qt::QueuedConnection);
         };
-        QMetaObject::invokeMethod(m_receiver, std::move(task), Qt::QueuedConnection);
+        enqueue(std::move(task), priority);
     }
 
 private:
+    void enqueue(std::function<void()> task, Priority priority);
+
     QThread m_thread;
     QObject *m_receiver = nullptr;            // lives in m_thread
     std::shared_ptr<NewsStore> m_store;       // used only in m_thread
