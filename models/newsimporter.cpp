@@ -3,6 +3,7 @@
 #include "listingparser.h"
 #include "newsstore.h"
 #include "searchindex.h"
+#include "sqlsavepoint.h"
 #include "sqltransaction.h"
 #include "titlekey.h"
 
@@ -135,7 +136,8 @@ QStringList NewsImporter::collectFiles(const QStringList &paths, Diagnostics &di
 
 bool NewsImporter::fail(ImportReport &report, const QString &what, const QString &error)
 {
-    report.error = tr("Cache error while %1: %2").arg(what, error);
+    if (report.error.isEmpty()) // the first error is the cause
+        report.error = tr("Cache error while %1: %2").arg(what, error);
     return false;
 }
 
@@ -178,8 +180,10 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
         m_queued = q.exec(u"SELECT count(*) FROM index_queue"_s) && q.next() ? q.value(0).toLongLong() : 0;
     }
 
-    if (!removeVanishedFiles(report))
+    if (!removeVanishedFiles(report)) {
+        commitBatch(report); // what went well before stays
         return report;
+    }
 
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (m_progress && !m_progress(int(i), int(files.size()), files.at(i))) {
@@ -189,11 +193,13 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
         if (importFile(files.at(i), report) == Outcome::Failed)
             break;
         // A long import makes its items searchable as it goes, a batch at a time.
-        if (m_queued >= IndexBatch && !updateIndex(report))
+        if (m_queued >= IndexBatch && !(commitBatch(report) && updateIndex(report)))
             break;
     }
+    // The files before a failing one stay imported.
+    const bool committed = commitBatch(report);
     // Cancelled: the queue waits for the next import (the window starts one).
-    if (!report.cancelled && report.error.isEmpty())
+    if (committed && !report.cancelled)
         updateIndex(report);
     if (m_progress && !report.cancelled && report.error.isEmpty())
         m_progress(int(files.size()), int(files.size()), QString());
@@ -269,16 +275,20 @@ NewsImporter::Outcome NewsImporter::importFile(const QString &givenPath, ImportR
     }
     if (!store(fileId, path, listing, size, mtime, hash, report))
         return Outcome::Failed;
-    report.imported.append(path);
-    return Outcome::Imported;
+    return Outcome::Imported; // listed in the report when its batch commits
 }
 
 bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing &listing, qint64 size,
                          qint64 mtime, const QByteArray &hash, ImportReport &report, bool forgetFile)
 {
     QSqlDatabase db = m_store.database();
-    SqlTransaction transaction(db);
-    if (!transaction.isActive())
+    // Files share a transaction for up to BatchMillis (one commit rewrites the
+    // index pages of every file in it once); each file is a savepoint in it,
+    // so a failing file undoes only itself.
+    if (!m_batch && !beginBatch(report))
+        return false;
+    SqlSavepoint savepoint(db, u"newsdesk_file"_s);
+    if (!savepoint.isActive())
         return fail(report, tr("importing %1").arg(path), db.lastError().text());
     QSqlQuery q(db);
     auto exec = [&](const QString &sql, const QVariantList &binds = {}) {
@@ -351,7 +361,7 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
               u"SELECT key, title, summary, title_key, ? - position FROM staging WHERE true ORDER BY position "
               u"ON CONFLICT(key) DO NOTHING"_s, {base}))
         return failed();
-    const qint64 itemsNew = q.numRowsAffected(); // counted once the transaction commits
+    const qint64 itemsNew = q.numRowsAffected(); // counted once the batch commits
 
     // The full-text entry of an item is keyed by its listing key and holds its
     // categories (SearchIndex): every item this file touches is queued for
@@ -421,23 +431,47 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
     if (forgetFile && !exec(u"DELETE FROM files WHERE id = ?"_s, {fileId}))
         return failed();
 
-    if (!transaction.commit())
+    if (!savepoint.release())
         return fail(report, tr("importing %1").arg(path), db.lastError().text());
     m_store.indexChanged(); // entries of vanished items went
     m_queued += m_queuedInFile;
-    report.itemsNew += itemsNew;
+    m_pending.itemsNew += itemsNew;
+    (forgetFile ? m_pending.removed : m_pending.imported).append(path);
+    return m_batchTimer.elapsed() < BatchMillis || commitBatch(report);
+}
+
+bool NewsImporter::beginBatch(ImportReport &report)
+{
+    m_batch.emplace(m_store.database());
+    if (!m_batch->isActive()) {
+        m_batch.reset();
+        return fail(report, tr("importing"), m_store.database().lastError().text());
+    }
+    m_batchTimer.start();
+    return true;
+}
+
+bool NewsImporter::commitBatch(ImportReport &report)
+{
+    if (!m_batch)
+        return true;
+    const bool committed = m_batch->commit();
+    m_batch.reset();
+    Pending pending = std::exchange(m_pending, {});
+    if (!committed)
+        return fail(report, tr("importing"), m_store.database().lastError().text());
+    report.imported += pending.imported;
+    report.removed += pending.removed;
+    report.itemsNew += pending.itemsNew;
     return true;
 }
 
 bool NewsImporter::removeFile(qint64 fileId, const QString &path, ImportReport &report)
 {
     // A vanished file is stored as one that holds no items and forgotten, in
-    // one transaction. The hash must not be a null QByteArray (NULL in a NOT
+    // one savepoint. The hash must not be a null QByteArray (NULL in a NOT
     // NULL column).
-    if (!store(fileId, path, ParsedListing{}, 0, 0, QByteArray(""), report, true))
-        return false;
-    report.removed.append(path);
-    return true;
+    return store(fileId, path, ParsedListing{}, 0, 0, QByteArray(""), report, true);
 }
 
 bool NewsImporter::countQueued(const QSqlQuery &query)

@@ -2,12 +2,15 @@
 
 #include "categorysplitter.h"
 #include "importreport.h"
+#include "sqltransaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class NewsStore;
 class QSqlQuery;
@@ -55,6 +58,10 @@ private:
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     bool removeVanishedFiles(ImportReport &report);
     bool prepareTempTables();
+    // The transaction that several files share (see store()); what its files
+    // did is reported when it commits.
+    bool beginBatch(ImportReport &report);
+    bool commitBatch(ImportReport &report);
     // Writes index_queue to the full-text index and the category sets.
     bool updateIndex(ImportReport &report);
     bool countQueued(const QSqlQuery &query);
@@ -66,6 +73,18 @@ private:
     // Items queued for the index: in all, and by the file being stored.
     qint64 m_queued = 0;
     qint64 m_queuedInFile = 0;
+    std::optional<SqlTransaction> m_batch;
+    QElapsedTimer m_batchTimer;
+    struct Pending
+    {
+        QStringList imported;
+        QStringList removed;
+        qint64 itemsNew = 0;
+    };
+    Pending m_pending;
+    // A batch of files commits once it has taken this long (readers see its
+    // items then; a writer elsewhere waits at most about this long).
+    static constexpr qint64 BatchMillis = 1000;
     // The index is written when this many items wait (and after the last
     // file), this many per transaction.
     static constexpr qint64 IndexBatch = 200000;

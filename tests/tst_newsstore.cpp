@@ -55,6 +55,7 @@ private Q_SLOTS:
     void indexFollowsSources();
     void longPrefixSeesNewTerms();
     void interruptedIndexIsFinishedLater();
+    void failingFileKeepsEarlierFilesOfItsBatch();
 
 private:
     struct Item
@@ -1242,6 +1243,33 @@ void TestNewsStore::interruptedIndexIsFinishedLater()
     QVERIFY(importFolder().error.isEmpty());
     QCOMPARE(titles(word).size(), 3);
     QVERIFY(ftsMatchesContent());
+}
+
+// Files share a transaction; a file that fails undoes only itself: the files
+// before it in the same batch stay imported, reported and searchable.
+void TestNewsStore::failingFileKeepsEarlierFilesOfItsBatch()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text om te."_s, u"Stöd"_s}});
+    writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s},
+                              {u"B2"_s, u"Text b två."_s, u"Kultur"_s},
+                              {u"B3"_s, u"Text b tre."_s, u"Kultur"_s}});
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON sources WHEN NEW.position = 3 "
+                       u"BEGIN SELECT RAISE(ABORT, 'boom'); END"_s));
+    }
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
+    QCOMPARE(report.imported.size(), 1);
+    QVERIFY(report.imported.first().endsWith(u"a.txt"_s));
+    QCOMPARE(report.itemsNew, 2);
+    QCOMPARE(titles(), (QStringList{u"Ett"_s, u"Två"_s}));
+    ItemFilter search;
+    search.search = u"kaffe"_s;
+    QCOMPARE(titles(search), QStringList{u"Ett"_s});
+    QVERIFY(ftsMatchesContent());
+    QCOMPARE(m_store->sourceFiles().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNewsStore)

@@ -1307,6 +1307,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>updating the search index</source>
         <translation>uppdatering av sökindexet</translation>
     </message>
+    <message>
+        <source>importing</source>
+        <translation>importen</translation>
+    </message>
 </context>
 <context>
     <name>NewsListModel</name>
