@@ -178,8 +178,10 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
         m_reader->open(m_databasePath);
         m_categoryModel->setWorker(m_reader);
         m_newsModel->setWorker(m_reader);
-        m_newsModel->setStore(&m_store);
+        // The counts first: the worker starts them at once, and the list's
+        // id list (longer) follows them instead of holding them up.
         m_categoryModel->setStore(&m_store);
+        m_newsModel->setStore(&m_store);
     } else {
         for (QAction *action : {m_importFilesAction, m_importFolderAction, m_reimportAction})
             action->setEnabled(false);
@@ -857,13 +859,14 @@ void MainWindow::applyFilter()
         return;
     m_searchTimer->stop();
     const ItemFilter filter = filterFromControls();
+    // The counts first (see the constructor), then the list.
+    m_recountTimer->stop();
+    keepCategoryCurrent([&] { m_categoryModel->setFilter(filter); });
     if (!(filter == m_newsModel->filter())) {
         const qint64 id = currentId();
         m_newsModel->setFilter(filter);
         restoreCurrent(id);
     }
-    m_recountTimer->stop();
-    keepCategoryCurrent([&] { m_categoryModel->setFilter(filter); });
     updateStatus();
     updatePage();
 }
@@ -886,8 +889,8 @@ void MainWindow::refreshModels()
 {
     const qint64 id = currentId();
     m_totalItems = m_store.isOpen() ? m_store.itemCount() : 0;
+    keepCategoryCurrent([this] { m_categoryModel->refresh(); }); // counts first, as in the constructor
     m_newsModel->refresh();
-    keepCategoryCurrent([this] { m_categoryModel->refresh(); });
     restoreCurrent(id);
     updateStatus();
     updatePage();

@@ -160,8 +160,8 @@ public:
         QObject::connect(&categories, &CategoryModel::checkedCategoriesChanged, &categories,
                          [this](const QStringList &names) {
                              m_filter.categories = names;
+                             categories.setFilter(m_filter); // the counts first, as MainWindow::applyFilter
                              list.setFilter(m_filter);
-                             categories.setFilter(m_filter);
                          });
     }
 
@@ -808,6 +808,14 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
             profiler.attach(reader.store.database());
         if (m_options.worker)
             reader.useWorker(cachePath);
+        // As MainWindow: the category pane gets the store first (its counts
+        // start on the worker), then the list.
+        const int categoriesBefore = reader.categoryChanges();
+        QElapsedTimer counts;
+        counts.start();
+        reader.categories.setStore(&reader.store);
+        const double countsBlockedMs = msSince(counts);
+        const bool synchronous = reader.categories.rowCount() > 1;
         reader.list.setStore(&reader.store);
         const double blockedMs = msSince(timer);
         const bool ok = waitFor([&] { return reader.listReady(listBefore); });
@@ -820,13 +828,6 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
         if (total != items)
             error(u"reader: the cache counts %1 items, not %2"_s.arg(total).arg(items));
 
-        // Then the category pane.
-        const int categoriesBefore = reader.categoryChanges();
-        QElapsedTimer counts;
-        counts.start();
-        reader.categories.setStore(&reader.store);
-        const double countsBlockedMs = msSince(counts);
-        const bool synchronous = reader.categories.rowCount() > 1;
         const bool countsOk = waitFor([&] { return reader.categoriesReady(categoriesBefore); });
         const double countsMs = msSince(counts);
         const bool completeOk = waitFor([&] { return reader.list.isComplete(); });
@@ -1089,9 +1090,9 @@ QJsonObject BenchRunner::measureEventLoop(const QString &corpusDir, qint64 items
         // What the window does next: show the new contents.
         QElapsedTimer refresh;
         refresh.start();
+        reader.categories.refresh();
         reader.list.refresh();
         reader.title(0);
-        reader.categories.refresh();
         refreshMs = msSince(refresh);
         QTimer::singleShot(100, &loop, &QEventLoop::quit);
     });
