@@ -43,7 +43,9 @@ void CategoryModel::refresh()
         m_worker->post(this, [facet = m_facet, latest = m_generation, generation](NewsStore &store) {
             if (*latest != generation)
                 return std::pair<QList<CategoryCount>, qint64>{};
-            return std::make_pair(store.categoryCounts(facet), store.itemCount(facet));
+            // A newer refresh makes these counts useless: stop between categories.
+            const auto superseded = [&] { return *latest != generation; };
+            return std::make_pair(store.categoryCounts(facet, superseded), store.itemCount(facet));
         }, [this, generation](std::pair<QList<CategoryCount>, qint64> result) {
             if (generation == *m_generation) // a newer refresh supersedes this one
                 apply(std::move(result.first), result.second);

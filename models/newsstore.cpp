@@ -621,7 +621,7 @@ NewsItem NewsStore::item(qint64 id) const
     return found.isEmpty() ? NewsItem{} : found.first();
 }
 
-QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter) const
+QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter, const std::function<bool()> &stop) const
 {
     const ItemFilter facet = filter.withoutCategories();
     QString sql;
@@ -640,6 +640,8 @@ QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter) const
             categories.append({q.value(0).toLongLong(), q.value(1).toString()});
         q.prepare(u"SELECT count(*) FROM items_fts WHERE items_fts MATCH ?"_s);
         for (const auto &[id, name] : std::as_const(categories)) {
+            if (stop && stop())
+                return {};
             q.bindValue(0, QString(SearchIndex::categoryTerm(id) + u" AND "_s + *match));
             if (!q.exec() || !q.next())
                 return {};

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct CategoryCount
@@ -56,7 +57,10 @@ public:
     NewsItem item(qint64 id) const;
     // Every category with the number of items that pass filter (its own
     // category part is ignored: counts are faceted). Sorted by count, then name.
-    QList<CategoryCount> categoryCounts(const ItemFilter &filter = {}) const;
+    // With a search this is one count per category; abandoned (empty result)
+    // as soon as stop() returns true, when the caller no longer wants it.
+    QList<CategoryCount> categoryCounts(const ItemFilter &filter = {},
+                                        const std::function<bool()> &stop = {}) const;
     QStringList categoryNames() const;
     // Items an interrupted import left for the search index (see NewsImporter).
     qint64 pendingIndexItems() const;

@@ -1094,6 +1094,10 @@ void TestNewsStore::facetedCategoryCounts()
     search.search = u"trafik"_s;
     QCOMPARE(counts(search), (QMap<QString, qint64>{{u"Kultur"_s, 0}, {u"Stöd"_s, 0},
                                                     {u"Ekonomi och budget"_s, 1}, {u"Kollektivtrafik"_s, 2}}));
+    // Counts no longer wanted stop between categories.
+    int asked = 0;
+    QVERIFY(m_store->categoryCounts(search, [&] { return ++asked > 2; }).isEmpty());
+    QCOMPARE(asked, 3);
     ItemFilter unread;
     unread.unreadOnly = true;
     QCOMPARE(counts(unread), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 0},
