@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -311,17 +312,25 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
     if (!exec(u"DELETE FROM staging"_s))
         return failed();
     q.prepare(u"INSERT INTO staging(position, key, title, summary, title_key, categories) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    // A file repeats a few category lines many times: split each once (the
+    // vocabulary is fixed while the file is stored).
+    QHash<QString, QString> namesOfLine;
     int position = 0;
     for (const ParsedItem &item : listing.items) {
         // An item without a summary has a null string, which binds as NULL.
         const QString summary = item.summary().isNull() ? u""_s : item.summary();
-        const QStringList names = m_splitter.split(item.categoryLine);
+        auto names = namesOfLine.constFind(item.categoryLine);
+        if (names == namesOfLine.constEnd()) {
+            const QJsonArray array = QJsonArray::fromStringList(m_splitter.split(item.categoryLine));
+            names = namesOfLine.insert(item.categoryLine,
+                                       QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        }
         q.bindValue(0, ++position);
         q.bindValue(1, itemKey(item.title, summary));
         q.bindValue(2, item.title);
         q.bindValue(3, summary);
         q.bindValue(4, titleSortKey(item.title));
-        q.bindValue(5, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)));
+        q.bindValue(5, *names);
         if (!q.exec())
             return failed();
     }
