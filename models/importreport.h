@@ -16,7 +16,8 @@ struct ImportReport
     Diagnostics diagnostics;
     QString error;          // a cache error that stopped the run
     bool cancelled = false;
+    bool indexUpdated = false; // search index entries were written (an earlier import's, too)
 
     bool hasRejections() const { return !rejected.isEmpty(); }
-    bool changedCache() const { return !imported.isEmpty() || !removed.isEmpty(); }
+    bool changedCache() const { return !imported.isEmpty() || !removed.isEmpty() || indexUpdated; }
 };

@@ -424,9 +424,8 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
                     u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = index_queue.item_id)"_s, {maxId})
             // Items no file holds any more leave the cache (their reader state stays, keyed by content).
             && exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
-                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s, {maxId})
-            && exec(u"DELETE FROM categories WHERE NOT EXISTS "
-                    u"(SELECT 1 FROM item_categories ic WHERE ic.category_id = categories.id)"_s);
+                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s, {maxId});
+    // (Categories no item holds any more are removed by updateIndex().)
     if (!ok)
         return failed();
 
@@ -491,51 +490,70 @@ bool NewsImporter::countQueued(const QSqlQuery &query)
 
 bool NewsImporter::updateIndex(ImportReport &report)
 {
-    // The queue in chunks, each in its own transaction: entries that changed
-    // go, in key order, then the new ones come, in key order (FTS5 flushes its
-    // pending changes to a new segment whenever a rowid is not above the one
-    // before), and the items join their set of categories.
+    // Two passes over the queue, in chunks of its own transaction each. First
+    // every old entry that changed goes (an unchanged one stays and its item
+    // leaves the queue); then every queued item gets its entry. All old
+    // entries go before any new one comes, because an item's new key may be
+    // another queued item's old one. Within a chunk both run in key order:
+    // FTS5 flushes its pending changes to a new segment whenever a rowid is not
+    // above the one before.
     const QString title = SearchIndex::textSql(u"i.title"_s);
     const QString summary = SearchIndex::textSql(u"i.summary"_s);
+    const QString newCategories =
+            u"UPDATE reindex SET new_categories = %1"_s.arg(SearchIndex::categoriesSql(u"reindex.id"_s));
+    const QString addToSets = u"INSERT INTO category_sets(categories, item_count) SELECT %1, %2count(*) FROM reindex "
+                              u"WHERE %1 IS NOT NULL GROUP BY %1 "
+                              u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s;
+    const QStringList removeOld = {
+        u"INSERT INTO reindex(id, sort_key, categories) SELECT item_id, sort_key, categories FROM index_queue "
+        u"WHERE sort_key IS NOT NULL ORDER BY item_id LIMIT %1"_s.arg(m_indexChunk),
+        newCategories,
+        u"DELETE FROM index_queue WHERE item_id IN (SELECT r.id FROM reindex r CROSS JOIN items i ON i.id = r.id "
+        u"WHERE i.sort_key = r.sort_key AND r.new_categories = r.categories)"_s,
+        u"DELETE FROM reindex WHERE id NOT IN (SELECT item_id FROM index_queue)"_s,
+        u"INSERT INTO items_fts(items_fts, rowid, title, summary, categories) SELECT 'delete', r.sort_key, %1, %2, "
+        u"r.categories FROM reindex r CROSS JOIN items i ON i.id = r.id ORDER BY r.sort_key"_s.arg(title, summary),
+        addToSets.arg(u"categories"_s, u"-"_s),
+        u"UPDATE index_queue SET sort_key = NULL, categories = NULL WHERE item_id IN (SELECT id FROM reindex)"_s,
+    };
+    const QStringList addNew = {
+        u"INSERT INTO reindex(id) SELECT item_id FROM index_queue ORDER BY item_id LIMIT %1"_s.arg(m_indexChunk),
+        newCategories,
+        u"INSERT INTO items_fts(rowid, title, summary, categories) SELECT i.sort_key, %1, %2, r.new_categories "
+        u"FROM reindex r CROSS JOIN items i ON i.id = r.id ORDER BY i.sort_key"_s.arg(title, summary),
+        addToSets.arg(u"new_categories"_s, QString()),
+        u"DELETE FROM index_queue WHERE item_id IN (SELECT id FROM reindex)"_s,
+    };
     QSqlDatabase db = m_store.database();
-    for (;;) {
-        SqlTransaction transaction(db);
-        QSqlQuery q(db);
-        auto run = [&](const QString &sql) { return q.exec(sql); };
-        const bool ok = transaction.isActive() && run(u"DELETE FROM reindex"_s)
-                && run(u"INSERT INTO reindex(id, sort_key, categories) SELECT item_id, sort_key, categories "
-                       u"FROM index_queue ORDER BY item_id LIMIT %1"_s.arg(IndexChunk));
-        if (!ok)
-            return fail(report, tr("updating the search index"), q.lastError().text());
-        if (q.numRowsAffected() <= 0)
-            break;
-        const bool written =
-                run(u"DELETE FROM index_queue WHERE item_id IN (SELECT id FROM reindex)"_s)
-                && run(u"UPDATE reindex SET new_categories = %1"_s.arg(SearchIndex::categoriesSql(u"reindex.id"_s)))
-                && run(u"DELETE FROM reindex WHERE id IN (SELECT r.id FROM reindex r CROSS JOIN items i ON i.id = r.id "
-                       u"WHERE i.sort_key = r.sort_key AND r.new_categories = r.categories)"_s)
-                && run(u"INSERT INTO items_fts(items_fts, rowid, title, summary, categories) "
-                       u"SELECT 'delete', r.sort_key, %1, %2, r.categories FROM reindex r CROSS JOIN items i ON i.id = r.id "
-                       u"WHERE r.sort_key IS NOT NULL ORDER BY r.sort_key"_s.arg(title, summary))
-                && run(u"INSERT INTO items_fts(rowid, title, summary, categories) "
-                       u"SELECT i.sort_key, %1, %2, r.new_categories FROM reindex r CROSS JOIN items i ON i.id = r.id "
-                       u"ORDER BY i.sort_key"_s.arg(title, summary))
-                && run(u"INSERT INTO category_sets(categories, item_count) SELECT categories, -count(*) FROM reindex "
-                       u"WHERE sort_key IS NOT NULL GROUP BY categories "
-                       u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s)
-                && run(u"INSERT INTO category_sets(categories, item_count) SELECT new_categories, count(*) FROM reindex "
-                       u"GROUP BY new_categories "
-                       u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s)
-                && run(u"DELETE FROM category_sets WHERE item_count = 0"_s);
-        if (!written)
-            return fail(report, tr("updating the search index"), q.lastError().text());
-        if (!transaction.commit())
-            return fail(report, tr("updating the search index"), db.lastError().text());
-        m_store.indexChanged();
-        if (m_progress && !m_progress(-1, -1, QString())) {
-            report.cancelled = true;
-            break;
+    for (const QStringList *pass : {&removeOld, &addNew}) {
+        for (;;) {
+            SqlTransaction transaction(db);
+            QSqlQuery q(db);
+            if (!transaction.isActive() || !q.exec(u"DELETE FROM reindex"_s) || !q.exec(pass->first()))
+                return fail(report, tr("updating the search index"), q.lastError().text());
+            if (q.numRowsAffected() <= 0)
+                break;
+            for (const QString &sql : pass->mid(1)) {
+                if (!q.exec(sql))
+                    return fail(report, tr("updating the search index"), q.lastError().text());
+            }
+            if (!q.exec(u"DELETE FROM category_sets WHERE item_count = 0"_s) || !transaction.commit())
+                return fail(report, tr("updating the search index"), db.lastError().text());
+            m_store.indexChanged();
+            report.indexUpdated = true;
+            if (m_progress && !m_progress(-1, -1, QString())) {
+                report.cancelled = true;
+                return true;
+            }
         }
+    }
+    // Categories no item holds any more go once no queued entry can name them
+    // (an id used again would make an old entry match the new category).
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"DELETE FROM categories WHERE NOT EXISTS "
+                    u"(SELECT 1 FROM item_categories ic WHERE ic.category_id = categories.id)"_s))
+            return fail(report, tr("updating the search index"), q.lastError().text());
     }
     QSqlQuery q(db);
     m_queued = q.exec(u"SELECT count(*) FROM index_queue"_s) && q.next() ? q.value(0).toLongLong() : 0;

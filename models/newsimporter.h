@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -33,6 +34,9 @@ public:
     explicit NewsImporter(NewsStore &store);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // How many queued items one transaction of updateIndex() writes (tests
+    // make it small to cross chunk boundaries).
+    void setIndexChunk(qint64 items) { m_indexChunk = std::max<qint64>(items, 1); }
 
     // Imports the files (folders: their *.txt files), forgets vanished ones,
     // then writes the queued search index entries (those of an earlier,
@@ -88,5 +92,5 @@ private:
     // The index is written when this many items wait (and after the last
     // file), this many per transaction.
     static constexpr qint64 IndexBatch = 200000;
-    static constexpr qint64 IndexChunk = 50000;
+    qint64 m_indexChunk = 50000;
 };

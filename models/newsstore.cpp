@@ -52,8 +52,9 @@ QString idList(const QList<qint64> &ids)
     return parts.join(u',');
 }
 
-// words is the filter's search as an FTS5 query (NewsStore::wordsQuery).
-Condition conditionFor(const ItemFilter &filter, const QString &words)
+// words is the filter's search as an FTS5 query (NewsStore::wordsQuery), match
+// the condition on items_fts that takes it (NewsStore::indexMatch).
+Condition conditionFor(const ItemFilter &filter, const QString &words, const QString &match)
 {
     Condition c;
     if (!filter.categories.isEmpty()) {
@@ -72,7 +73,7 @@ Condition conditionFor(const ItemFilter &filter, const QString &words)
         }
     }
     if (!words.isEmpty()) {
-        c.parts.append(u"i.sort_key IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s);
+        c.parts.append(u"i.sort_key IN (SELECT rowid FROM items_fts WHERE %1)"_s.arg(match));
         c.binds.append(words);
     }
     if (filter.unreadOnly)
@@ -350,10 +351,16 @@ QString NewsStore::wordsQuery(const ItemFilter &filter) const
 
 QStringList NewsStore::prefixTerms(const QString &prefix) const
 {
+    QSqlQuery q(database());
+    // Another connection's commit (an import) changes data_version; this
+    // connection's own imports call indexChanged().
+    if (q.exec(u"PRAGMA data_version"_s) && q.next() && q.value(0).toLongLong() != m_prefixTermsVersion) {
+        m_prefixTermsVersion = q.value(0).toLongLong();
+        m_prefixTerms.clear();
+    }
     if (const QStringList *cached = m_prefixTerms.object(prefix))
         return *cached;
     QStringList terms;
-    QSqlQuery q(database());
     if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.items_terms USING fts5vocab(main, items_fts, row)"_s))
         return terms;
     q.setForwardOnly(true);
@@ -371,6 +378,25 @@ QStringList NewsStore::prefixTerms(const QString &prefix) const
 void NewsStore::indexChanged()
 {
     m_prefixTerms.clear();
+}
+
+bool NewsStore::hasStaleIndexEntries() const
+{
+    QSqlQuery q(database());
+    return q.exec(u"SELECT EXISTS (SELECT 1 FROM index_queue WHERE sort_key IS NOT NULL)"_s) && q.next()
+            && q.value(0).toBool();
+}
+
+QString NewsStore::indexMatch() const
+{
+    // While an import's entries wait in index_queue, the index still holds the
+    // old entries of the queued items, under keys other items may hold now:
+    // those hits are left out (the items themselves come back when the queue
+    // is written).
+    if (hasStaleIndexEntries())
+        return u"items_fts MATCH ? AND items_fts.rowid NOT IN "
+               u"(SELECT sort_key FROM index_queue WHERE sort_key IS NOT NULL)"_s;
+    return u"items_fts MATCH ?"_s;
 }
 
 std::optional<QString> NewsStore::indexQuery(const ItemFilter &filter) const
@@ -403,7 +429,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
     if (const std::optional<QString> match = indexQuery(filter)) {
         if (match->isEmpty())
             return 0;
-        if (rest.isEmpty()) {
+        if (rest.isEmpty() && !hasStaleIndexEntries()) {
             // Several categories alone: the sets of categories items hold are
             // few, and each knows its number of items.
             bool none = false;
@@ -415,7 +441,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
             sql = u"SELECT coalesce(sum(item_count), 0) FROM category_sets WHERE "_s
                     + tests.join(filter.match == ItemFilter::Match::Any ? u" OR "_s : u" AND "_s);
         } else {
-            sql = u"SELECT count(*) FROM items_fts WHERE items_fts MATCH ?"_s;
+            sql = u"SELECT count(*) FROM items_fts WHERE "_s + indexMatch();
             binds = {*match};
         }
     } else if (filter.isEmpty()) {
@@ -433,7 +459,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
             sql = u"SELECT item_count FROM categories WHERE id = ?"_s; // kept by every import
             binds = {categories.first()};
         } else if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
-            const Condition c = conditionFor(rest, wordsQuery(rest));
+            const Condition c = conditionFor(rest, wordsQuery(rest), indexMatch());
             sql = categoryStream(u"count(*)"_s, categories.first(), categories.mid(1), c);
             binds = c.binds;
         } else {
@@ -442,7 +468,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
             return idsByCategory(filter, -1, 0).size();
         }
     } else {
-        const Condition c = conditionFor(filter, wordsQuery(filter));
+        const Condition c = conditionFor(filter, wordsQuery(filter), indexMatch());
         sql = u"SELECT count(*) FROM items i WHERE "_s + c.sql();
         binds = c.binds;
     }
@@ -468,11 +494,11 @@ QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 
     if (match) {
         // The index is keyed by listing key: its hits come out in listing
         // order, a page is a walk of its first hits, nothing is sorted.
-        sql = u"SELECT i.id FROM (SELECT rowid AS k FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC%1) f "
+        sql = u"SELECT i.id FROM (SELECT rowid AS k FROM items_fts WHERE %1 ORDER BY rowid DESC%2) f "
               u"CROSS JOIN items i INDEXED BY items_by_listing ON i.sort_key = f.k ORDER BY f.k DESC"_s
-                      .arg(limitClause(limit, offset));
+                      .arg(indexMatch(), limitClause(limit, offset));
         binds = {*match};
-    } else if (const Condition c = conditionFor(filter, wordsQuery(filter)); !filter.sourceFile.isEmpty()) {
+    } else if (const Condition c = conditionFor(filter, wordsQuery(filter), indexMatch()); !filter.sourceFile.isEmpty()) {
         // The items of one file in that file's order.
         sql = u"SELECT i.id FROM sources so JOIN items i ON i.id = so.item_id "
               u"WHERE so.file_id = (SELECT id FROM files WHERE path = ?) AND "_s
@@ -507,7 +533,7 @@ QList<qint64> NewsStore::idsByCategory(const ItemFilter &filter, qint64 limit, q
     if (none)
         return {};
 
-    const Condition rest = conditionFor(filter.withoutCategories(), wordsQuery(filter));
+    const Condition rest = conditionFor(filter.withoutCategories(), wordsQuery(filter), indexMatch());
     using Entry = std::pair<qint64, qint64>; // (sort_key, id)
     auto stream = [&](qint64 category, const QList<qint64> &alsoIn, qint64 streamLimit, qint64 streamOffset) {
         QSqlQuery q(database());
@@ -638,7 +664,7 @@ QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter, const s
             return result;
         while (q.next())
             categories.append({q.value(0).toLongLong(), q.value(1).toString()});
-        q.prepare(u"SELECT count(*) FROM items_fts WHERE items_fts MATCH ?"_s);
+        q.prepare(u"SELECT count(*) FROM items_fts WHERE "_s + indexMatch());
         for (const auto &[id, name] : std::as_const(categories)) {
             if (stop && stop())
                 return {};
@@ -652,7 +678,7 @@ QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter, const s
         });
         return result;
     } else {
-        const Condition c = conditionFor(facet, wordsQuery(facet));
+        const Condition c = conditionFor(facet, wordsQuery(facet), indexMatch());
         sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
               u"(SELECT ic.category_id, count(*) AS count FROM items i "
               u"JOIN item_categories ic ON ic.item_id = i.id WHERE "_s
@@ -727,6 +753,6 @@ bool NewsStore::setStarred(const QList<qint64> &ids, bool starred)
 
 bool NewsStore::setReadWhere(const ItemFilter &filter, bool read)
 {
-    const Condition c = conditionFor(filter, wordsQuery(filter));
+    const Condition c = conditionFor(filter, wordsQuery(filter), indexMatch());
     return setState("read", c.sql(), c.binds, read);
 }

@@ -81,6 +81,10 @@ private:
     // the index's terms that start with prefix (cached until indexChanged()).
     QString wordsQuery(const ItemFilter &filter) const;
     QStringList prefixTerms(const QString &prefix) const;
+    // The condition on items_fts for a bound MATCH query, leaving out the
+    // entries an unfinished import has made stale (see NewsImporter).
+    QString indexMatch() const;
+    bool hasStaleIndexEntries() const;
     // The FTS5 query that selects exactly the items of filter when the
     // full-text index can answer alone (words, several categories); empty when
     // no item can pass; nullopt when the filter needs the tables.
@@ -99,6 +103,7 @@ private:
     static constexpr int LongestIndexedPrefix = 6;
     static constexpr int MaxSpelledTerms = 128;
     mutable QCache<QString, QStringList> m_prefixTerms{64};
+    mutable qint64 m_prefixTermsVersion = -1;
 
     QString m_connection;
     QString m_path;

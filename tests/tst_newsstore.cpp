@@ -56,6 +56,9 @@ private Q_SLOTS:
     void longPrefixSeesNewTerms();
     void interruptedIndexIsFinishedLater();
     void failingFileKeepsEarlierFilesOfItsBatch();
+    void shiftedKeysAcrossIndexChunks();
+    void staleEntriesAreLeftOut();
+    void longPrefixSeesOtherConnectionsImport();
 
 private:
     struct Item
@@ -1237,6 +1240,7 @@ void TestNewsStore::interruptedIndexIsFinishedLater()
     NewsImporter importer(*m_store);
     const ImportReport report = importer.importPaths({});
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY(report.changedCache()); // the window shows the search results now
     QCOMPARE(m_store->pendingIndexItems(), 0);
     QVERIFY(ftsMatchesContent());
     QCOMPARE(titles(word), (QStringList{u"Andra nyheten"_s, u"Första nyheten"_s}));
@@ -1274,6 +1278,86 @@ void TestNewsStore::failingFileKeepsEarlierFilesOfItsBatch()
     QCOMPARE(titles(search), QStringList{u"Ett"_s});
     QVERIFY(ftsMatchesContent());
     QCOMPARE(m_store->sourceFiles().size(), 1);
+}
+
+// A new item at the top of a file moves every other item to the key the item
+// after it had: written a chunk at a time, the index must drop all old entries
+// before any new one takes their keys.
+void TestNewsStore::shiftedKeysAcrossIndexChunks()
+{
+    const QList<Item> items{{u"Alfa"_s, u"Om alfaord."_s, u"Kultur"_s},
+                            {u"Beta"_s, u"Om betaord."_s, u"Stöd"_s},
+                            {u"Gamma"_s, u"Om gammaord."_s, u"Kollektivtrafik"_s},
+                            {u"Delta"_s, u"Om deltaord."_s, u"Kultur"_s}};
+    writeListing(u"a.txt"_s, items);
+    QVERIFY(importFolder().error.isEmpty());
+    writeListing(u"a.txt"_s, QList<Item>{{u"Ny"_s, u"Om nyord."_s, u"Stöd"_s}} + items);
+    {
+        NewsImporter importer(*m_store);
+        importer.setIndexChunk(1);
+        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
+    }
+    QVERIFY(ftsMatchesContent());
+    for (const QString &word : {u"alfaord"_s, u"betaord"_s, u"gammaord"_s, u"deltaord"_s, u"nyord"_s}) {
+        ItemFilter filter;
+        filter.search = word + u' ';
+        QCOMPARE(titles(filter).size(), 1);
+    }
+    ItemFilter two;
+    two.categories = {u"Kultur"_s, u"Stöd"_s};
+    QCOMPARE(titles(two), (QStringList{u"Ny"_s, u"Alfa"_s, u"Beta"_s, u"Delta"_s}));
+}
+
+// While an import's index entries wait, the old entries of queued items are
+// not shown as the items that hold their keys now.
+void TestNewsStore::staleEntriesAreLeftOut()
+{
+    const QList<Item> items{{u"Alfa"_s, u"Om alfaord."_s, u"Kultur"_s},
+                            {u"Beta"_s, u"Om betaord."_s, u"Stöd"_s}};
+    writeListing(u"a.txt"_s, items);
+    QVERIFY(importFolder().error.isEmpty());
+    writeListing(u"a.txt"_s, QList<Item>{{u"Ny"_s, u"Om nyord."_s, u"Stöd"_s}} + items);
+    writeListing(u"b.txt"_s, {{u"Sist"_s, u"Om sistord."_s, u"Kultur"_s}});
+    {
+        NewsImporter importer(*m_store);
+        importer.setProgress([](int done, int, const QString &) { return done < 1; }); // stop before b.txt
+        QVERIFY(importer.importPaths({m_folder}).cancelled);
+    }
+    QVERIFY(m_store->pendingIndexItems() > 0);
+    ItemFilter alfa;
+    alfa.search = u"alfaord "_s;
+    for (const QString &title : titles(alfa))
+        QCOMPARE(title, u"Alfa"_s);
+    ItemFilter both;
+    both.categories = {u"Kultur"_s, u"Stöd"_s};
+    QCOMPARE(m_store->itemCount(both), qint64(titles(both).size()));
+
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({m_folder});
+    QVERIFY(report.changedCache());
+    QVERIFY(ftsMatchesContent());
+    QCOMPARE(titles(alfa), QStringList{u"Alfa"_s});
+    QCOMPARE(titles(both).size(), 4);
+}
+
+// A second connection (the window's, the worker's) sees terms another
+// connection's import brought, though it cached the prefix before.
+void TestNewsStore::longPrefixSeesOtherConnectionsImport()
+{
+    writeListing(u"a.txt"_s, {{u"Spårvagnar i staden"_s, u"Text."_s, u"Kollektivtrafik"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    ItemFilter filter;
+    filter.search = u"spårvagn"_s;
+    QCOMPARE(m_store->itemCount(filter), 1);
+    writeListing(u"b.txt"_s, {{u"Spårvagnsdepån byggs"_s, u"Text."_s, u"Kollektivtrafik"_s}});
+    {
+        NewsStore other;
+        QVERIFY(other.open(m_store->path()));
+        NewsImporter importer(other);
+        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
+    }
+    QCOMPARE(m_store->itemCount(filter), 2);
+    QCOMPARE(titles(filter).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestNewsStore)

@@ -10,3 +10,5 @@ CREATE TABLE index_queue (
     sort_key   INTEGER,
     categories TEXT
 );
+-- Queued items' old entries by key: readers leave those hits out.
+CREATE INDEX index_queue_by_key ON index_queue(sort_key) WHERE sort_key IS NOT NULL;
