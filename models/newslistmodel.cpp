@@ -318,17 +318,28 @@ int NewsListModel::nextUnread(int from) const
 {
     if (!m_store || m_count == 0)
         return -1;
+    // Reading down the list, the next unread row is most often a few rows on:
+    // look through the next pages first (what the view shows next anyway).
+    const int n = rowCount();
+    const int nearby = std::min(n, NearbyRows);
+    for (int step = 1; step <= nearby; ++step) {
+        const int r = (from + step) % n;
+        if (const NewsItem *item = row(r); item && !item->read)
+            return r;
+    }
+    if (nearby == n)
+        return -1;
     ensureComplete();
-    // Ask the cache, not the pages: unread rows can be far away.
+    // Then ask the cache, not the pages: unread rows can be far away.
     ItemFilter unread = m_filter;
     unread.unreadOnly = true;
     const QList<qint64> unreadIds = m_store->itemIds(unread);
     if (unreadIds.isEmpty())
         return -1;
     const QSet<qint64> wanted(unreadIds.cbegin(), unreadIds.cend());
-    const int n = int(m_ids.size());
-    for (int step = 1; step <= n; ++step) {
-        const int r = (from + step) % n;
+    const int total = int(m_ids.size());
+    for (int step = nearby + 1; step <= total; ++step) {
+        const int r = (from + step) % total;
         if (wanted.contains(m_ids.at(r)))
             return r;
     }

@@ -43,6 +43,8 @@ public:
 
     static constexpr int PageSize = 128;
     static constexpr int MaxCachedPages = 64;
+    // nextUnread() looks this far ahead in pages before it asks the cache.
+    static constexpr int NearbyRows = 4 * PageSize;
 
     explicit NewsListModel(QObject *parent = nullptr);
     ~NewsListModel() override;

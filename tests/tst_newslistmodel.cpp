@@ -243,6 +243,23 @@ void TestNewsListModel::nextUnreadSkipsReadRows()
     QCOMPARE(model.nextUnread(9), 13);
     QCOMPARE(model.nextUnread(ItemCount - 1), 0);
     QVERIFY(model.setRead({10, 11, 12}, false));
+
+    // Far away: more read rows than it looks through in pages.
+    QList<int> readRows;
+    for (int r = 1; r <= NewsListModel::NearbyRows + 10; ++r)
+        readRows.append(r);
+    QVERIFY(model.setRead(readRows, true));
+    QCOMPARE(model.nextUnread(0), NewsListModel::NearbyRows + 11);
+    QVERIFY(model.setRead(readRows, false));
+
+    // Near: found in the next page, without reading the whole list's unread ids.
+    NewsListModel fresh;
+    fresh.setStore(&m_store);
+    QVERIFY(fresh.setRead({5}, true));
+    const int pagesBefore = fresh.pagesFetched();
+    QCOMPARE(fresh.nextUnread(4), 6);
+    QVERIFY(fresh.pagesFetched() - pagesBefore <= 1);
+    QVERIFY(fresh.setRead({5}, false));
 }
 
 void TestNewsListModel::sortByTitleIsSwedish()
