@@ -422,6 +422,11 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
             && exec(u"DELETE FROM category_sets WHERE item_count = 0"_s)
             && exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT id FROM affected WHERE id <= ?) "
                     u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = index_queue.item_id)"_s, {maxId})
+            // Items whose key and categories this file left as they were keep
+            // their entry: they need not wait (nor be hidden) for updateIndex().
+            && exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT q.item_id FROM affected a "
+                    u"CROSS JOIN index_queue q ON q.item_id = a.id CROSS JOIN items i ON i.id = a.id "
+                    u"WHERE a.id <= ? AND q.sort_key = i.sort_key AND q.categories = %1)"_s.arg(categories), {maxId})
             // Items no file holds any more leave the cache (their reader state stays, keyed by content).
             && exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
                     u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s, {maxId});

@@ -337,10 +337,12 @@ int NewsListModel::nextUnread(int from) const
     if (unreadIds.isEmpty())
         return -1;
     const QSet<qint64> wanted(unreadIds.cbegin(), unreadIds.cend());
+    // The full list may differ from the rows counted (an import in between):
+    // then look through all of it, and only at rows the view has.
     const int total = int(m_ids.size());
-    for (int step = nearby + 1; step <= total; ++step) {
+    for (int step = total == n ? nearby + 1 : 1; step <= total; ++step) {
         const int r = (from + step) % total;
-        if (wanted.contains(m_ids.at(r)))
+        if (r < n && wanted.contains(m_ids.at(r)))
             return r;
     }
     return -1;

@@ -156,6 +156,8 @@ bool NewsStore::open(const QString &path, int targetVersion)
     close();
     m_path = path;
     m_error.clear();
+    m_prefixTerms.clear();
+    m_prefixTermsVersion = -1;
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return fail(tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)."));
 
@@ -394,8 +396,8 @@ QString NewsStore::indexMatch() const
     // those hits are left out (the items themselves come back when the queue
     // is written).
     if (hasStaleIndexEntries())
-        return u"items_fts MATCH ? AND items_fts.rowid NOT IN "
-               u"(SELECT sort_key FROM index_queue WHERE sort_key IS NOT NULL)"_s;
+        return u"items_fts MATCH ? AND NOT EXISTS "
+               u"(SELECT 1 FROM index_queue q WHERE q.sort_key = items_fts.rowid)"_s; // index_queue_by_key
     return u"items_fts MATCH ?"_s;
 }
 
