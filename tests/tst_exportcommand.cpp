@@ -2,6 +2,7 @@
 
 #include "newsimporter.h"
 #include "newsstore.h"
+#include "normalisedtext.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,21 +23,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// White space at line ends (the samples have no-break spaces there) and at
-// the end of the file does not count.
-QString normalised(const QByteArray &bytes)
-{
-    QStringList lines = QString::fromUtf8(bytes).split(u'\n');
-    for (QString &line : lines) {
-        while (!line.isEmpty() && line.back().isSpace())
-            line.chop(1);
-    }
-    QString joined = lines.join(u'\n');
-    while (joined.endsWith(u'\n'))
-        joined.chop(1);
-    return joined;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "listingparser.h"
 #include "newsimporter.h"
 #include "newsstore.h"
+#include "normalisedtext.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -171,21 +172,6 @@ bool readCsv(const QByteArray &bytes, QList<QStringList> &records, QString &erro
         }
     }
     return true;
-}
-
-// White space at line ends (the samples have no-break spaces there) and at
-// the end of the file does not count.
-QString normalised(const QByteArray &bytes)
-{
-    QStringList lines = QString::fromUtf8(bytes).split(u'\n');
-    for (QString &line : lines) {
-        while (!line.isEmpty() && line.back().isSpace())
-            line.chop(1);
-    }
-    QString joined = lines.join(u'\n');
-    while (joined.endsWith(u'\n'))
-        joined.chop(1);
-    return joined;
 }
 
 QByteArray readAll(const QString &path)
