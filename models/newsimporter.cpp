@@ -59,6 +59,13 @@ private:
     qint64 m_mmapSize = 0;
 };
 
+// Whether the index entry a queued row (alias `entry`: its sort_key and
+// categories) describes is still right for its item (alias i).
+QString entryIsCurrent(const QString &entry)
+{
+    return u"%1.sort_key = i.sort_key AND %1.categories = %2"_s.arg(entry, SearchIndex::categoriesSql(u"i.id"_s));
+}
+
 bool isResource(const QString &path)
 {
     return path.startsWith(u':');
@@ -420,13 +427,13 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
                     u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = a.id) GROUP BY q.categories "
                     u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s, {maxId})
             && exec(u"DELETE FROM category_sets WHERE item_count = 0"_s)
-            && exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT id FROM affected WHERE id <= ?) "
-                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = index_queue.item_id)"_s, {maxId})
-            // Items whose key and categories this file left as they were keep
-            // their entry: they need not wait (nor be hidden) for updateIndex().
+            // Those items leave the queue, and so do items whose key and
+            // categories this file left as they were: they keep their entry and
+            // need not wait (nor be hidden) for updateIndex().
             && exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT q.item_id FROM affected a "
-                    u"CROSS JOIN index_queue q ON q.item_id = a.id CROSS JOIN items i ON i.id = a.id "
-                    u"WHERE a.id <= ? AND q.sort_key = i.sort_key AND q.categories = %1)"_s.arg(categories), {maxId})
+                    u"CROSS JOIN index_queue q ON q.item_id = a.id CROSS JOIN items i ON i.id = a.id WHERE a.id <= ? "
+                    u"AND (NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = a.id) OR %1))"_s
+                            .arg(entryIsCurrent(u"q"_s)), {maxId})
             // Items no file holds any more leave the cache (their reader state stays, keyed by content).
             && exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
                     u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s, {maxId});
@@ -512,9 +519,8 @@ bool NewsImporter::updateIndex(ImportReport &report)
     const QStringList removeOld = {
         u"INSERT INTO reindex(id, sort_key, categories) SELECT item_id, sort_key, categories FROM index_queue "
         u"WHERE sort_key IS NOT NULL ORDER BY item_id LIMIT %1"_s.arg(m_indexChunk),
-        newCategories,
         u"DELETE FROM index_queue WHERE item_id IN (SELECT r.id FROM reindex r CROSS JOIN items i ON i.id = r.id "
-        u"WHERE i.sort_key = r.sort_key AND r.new_categories = r.categories)"_s,
+        u"WHERE %1)"_s.arg(entryIsCurrent(u"r"_s)),
         u"DELETE FROM reindex WHERE id NOT IN (SELECT item_id FROM index_queue)"_s,
         u"INSERT INTO items_fts(items_fts, rowid, title, summary, categories) SELECT 'delete', r.sort_key, %1, %2, "
         u"r.categories FROM reindex r CROSS JOIN items i ON i.id = r.id ORDER BY r.sort_key"_s.arg(title, summary),

@@ -52,10 +52,11 @@ QString idList(const QList<qint64> &ids)
     return parts.join(u',');
 }
 
-// words is the filter's search as an FTS5 query (NewsStore::wordsQuery), match
-// the condition on items_fts that takes it (NewsStore::indexMatch).
-Condition conditionFor(const ItemFilter &filter, const QString &words, const QString &match)
+// search is the filter's words as an FTS5 query and the condition on items_fts
+// that takes them (NewsStore::searchParts); both empty without words.
+Condition conditionFor(const ItemFilter &filter, const std::pair<QString, QString> &search)
 {
+    const auto &[words, match] = search;
     Condition c;
     if (!filter.categories.isEmpty()) {
         if (filter.match == ItemFilter::Match::Any) {
@@ -382,6 +383,14 @@ void NewsStore::indexChanged()
     m_prefixTerms.clear();
 }
 
+std::pair<QString, QString> NewsStore::searchParts(const ItemFilter &filter) const
+{
+    QString words = wordsQuery(filter);
+    if (words.isEmpty())
+        return {}; // no index query, so no look at the queue either
+    return {std::move(words), indexMatch()};
+}
+
 bool NewsStore::hasStaleIndexEntries() const
 {
     QSqlQuery q(database());
@@ -461,7 +470,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
             sql = u"SELECT item_count FROM categories WHERE id = ?"_s; // kept by every import
             binds = {categories.first()};
         } else if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
-            const Condition c = conditionFor(rest, wordsQuery(rest), indexMatch());
+            const Condition c = conditionFor(rest, searchParts(rest));
             sql = categoryStream(u"count(*)"_s, categories.first(), categories.mid(1), c);
             binds = c.binds;
         } else {
@@ -470,7 +479,7 @@ qint64 NewsStore::itemCount(const ItemFilter &filter) const
             return idsByCategory(filter, -1, 0).size();
         }
     } else {
-        const Condition c = conditionFor(filter, wordsQuery(filter), indexMatch());
+        const Condition c = conditionFor(filter, searchParts(filter));
         sql = u"SELECT count(*) FROM items i WHERE "_s + c.sql();
         binds = c.binds;
     }
@@ -500,7 +509,7 @@ QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 
               u"CROSS JOIN items i INDEXED BY items_by_listing ON i.sort_key = f.k ORDER BY f.k DESC"_s
                       .arg(indexMatch(), limitClause(limit, offset));
         binds = {*match};
-    } else if (const Condition c = conditionFor(filter, wordsQuery(filter), indexMatch()); !filter.sourceFile.isEmpty()) {
+    } else if (const Condition c = conditionFor(filter, searchParts(filter)); !filter.sourceFile.isEmpty()) {
         // The items of one file in that file's order.
         sql = u"SELECT i.id FROM sources so JOIN items i ON i.id = so.item_id "
               u"WHERE so.file_id = (SELECT id FROM files WHERE path = ?) AND "_s
@@ -535,7 +544,7 @@ QList<qint64> NewsStore::idsByCategory(const ItemFilter &filter, qint64 limit, q
     if (none)
         return {};
 
-    const Condition rest = conditionFor(filter.withoutCategories(), wordsQuery(filter), indexMatch());
+    const Condition rest = conditionFor(filter.withoutCategories(), searchParts(filter));
     using Entry = std::pair<qint64, qint64>; // (sort_key, id)
     auto stream = [&](qint64 category, const QList<qint64> &alsoIn, qint64 streamLimit, qint64 streamOffset) {
         QSqlQuery q(database());
@@ -680,7 +689,7 @@ QList<CategoryCount> NewsStore::categoryCounts(const ItemFilter &filter, const s
         });
         return result;
     } else {
-        const Condition c = conditionFor(facet, wordsQuery(facet), indexMatch());
+        const Condition c = conditionFor(facet, searchParts(facet));
         sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
               u"(SELECT ic.category_id, count(*) AS count FROM items i "
               u"JOIN item_categories ic ON ic.item_id = i.id WHERE "_s
@@ -755,6 +764,6 @@ bool NewsStore::setStarred(const QList<qint64> &ids, bool starred)
 
 bool NewsStore::setReadWhere(const ItemFilter &filter, bool read)
 {
-    const Condition c = conditionFor(filter, wordsQuery(filter), indexMatch());
+    const Condition c = conditionFor(filter, searchParts(filter));
     return setState("read", c.sql(), c.binds, read);
 }

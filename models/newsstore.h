@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 struct CategoryCount
 {
@@ -84,6 +85,8 @@ private:
     // The condition on items_fts for a bound MATCH query, leaving out the
     // entries an unfinished import has made stale (see NewsImporter).
     QString indexMatch() const;
+    // wordsQuery(filter) and, when it is not empty, indexMatch().
+    std::pair<QString, QString> searchParts(const ItemFilter &filter) const;
     bool hasStaleIndexEntries() const;
     // The FTS5 query that selects exactly the items of filter when the
     // full-text index can answer alone (words, several categories); empty when
