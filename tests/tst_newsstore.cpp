@@ -77,6 +77,7 @@ private:
     QString writeBytes(const QString &name, const QByteArray &bytes);
     bool setModified(const QString &path, const QDateTime &time);
     ImportReport importFolder();
+    ImportReport importFolderCancelledBefore(int file);
     ImportReport importSample();
     void importFilterFixture();
     void importThenPrepend();
@@ -218,6 +219,14 @@ QString TestNewsStore::writeListing(const QString &name, const QList<Item> &item
 ImportReport TestNewsStore::importFolder()
 {
     NewsImporter importer(*m_store);
+    return importer.importPaths({m_folder});
+}
+
+// The news folder, cancelled before its file number `file` (0-based).
+ImportReport TestNewsStore::importFolderCancelledBefore(int file)
+{
+    NewsImporter importer(*m_store);
+    importer.setProgress([file](int done, int, const QString &) { return done < file; });
     return importer.importPaths({m_folder});
 }
 
@@ -757,9 +766,7 @@ void TestNewsStore::cancel()
 {
     writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s}});
     writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Stöd"_s}});
-    NewsImporter importer(*m_store);
-    importer.setProgress([](int done, int, const QString &) { return done < 1; });
-    const ImportReport report = importer.importPaths({m_folder});
+    const ImportReport report = importFolderCancelledBefore(1);
     QVERIFY(report.cancelled);
     QCOMPARE(report.imported.size(), 1);
     QCOMPARE(titles(), QStringList{u"Ett"_s});
@@ -1228,9 +1235,7 @@ void TestNewsStore::interruptedIndexIsFinishedLater()
     writeListing(u"b.txt"_s, {{u"Andra nyheten"_s, u"Om bussar."_s, u"Stöd"_s}});
     writeListing(u"c.txt"_s, {{u"Tredje nyheten"_s, u"Om tåg."_s, u"Kultur"_s}});
     {
-        NewsImporter importer(*m_store);
-        importer.setProgress([](int done, int, const QString &) { return done < 2; });
-        const ImportReport report = importer.importPaths({m_folder});
+        const ImportReport report = importFolderCancelledBefore(2);
         QVERIFY(report.cancelled);
         QCOMPARE(report.imported.size(), 2);
     }
@@ -1326,11 +1331,7 @@ void TestNewsStore::staleEntriesAreLeftOut()
     importThenPrepend();
     QVERIFY(!QTest::currentTestFailed());
     writeListing(u"b.txt"_s, {{u"Sist"_s, u"Om sistord."_s, u"Kultur"_s}});
-    {
-        NewsImporter importer(*m_store);
-        importer.setProgress([](int done, int, const QString &) { return done < 1; }); // stop before b.txt
-        QVERIFY(importer.importPaths({m_folder}).cancelled);
-    }
+    QVERIFY(importFolderCancelledBefore(1).cancelled); // stop before b.txt
     QVERIFY(m_store->pendingIndexItems() > 0);
     // Alfa's entry is under the key Ny holds now: the hit is left out, not
     // shown as Ny; Alfa comes back when the queue is written.
