@@ -1,21 +1,19 @@
 #include "newsimporter.h"
 
+#include "categorysplitter.h"
+#include "importreader.h"
 #include "listingparser.h"
 #include "newsstore.h"
+#include "preparedlisting.h"
 #include "searchindex.h"
 #include "sqlsavepoint.h"
 #include "sqltransaction.h"
-#include "titlekey.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -66,34 +64,11 @@ QString entryIsCurrent(const QString &entry)
     return u"%1.sort_key = i.sort_key AND %1.categories = %2"_s.arg(entry, SearchIndex::categoriesSql(u"i.id"_s));
 }
 
-bool isResource(const QString &path)
-{
-    return path.startsWith(u':');
-}
-
-QString storedPath(const QString &path)
-{
-    if (isResource(path))
-        return path;
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
-}
-
 } // namespace
 
 NewsImporter::NewsImporter(NewsStore &store)
     : m_store(store)
 {
-}
-
-QByteArray NewsImporter::itemKey(const QString &title, const QString &summary)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(title.toUtf8());
-    hash.addData(QByteArrayView("\x1f", 1));
-    hash.addData(summary.toUtf8());
-    return hash.result().left(16);
 }
 
 QStringList NewsImporter::sampleFiles()
@@ -132,7 +107,7 @@ QStringList NewsImporter::collectFiles(const QStringList &paths, Diagnostics &di
                 found.append(it.next());
             found.sort();
             files += found;
-        } else if (info.exists() || isResource(path)) {
+        } else if (info.exists() || ImportReader::isResource(path)) {
             files.append(path);
         } else {
             diagnostics.append({path, 0, Diagnostic::Severity::Error, tr("no such file or folder")});
@@ -173,15 +148,6 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
         return report;
     }
 
-    // Vocabulary: the cache's, the sample's, then what each file teaches.
-    m_splitter = CategorySplitter(sampleVocabulary());
-    {
-        QSqlQuery q(m_store.database());
-        q.exec(u"SELECT name FROM vocabulary"_s);
-        while (q.next())
-            m_splitter.addKnown(q.value(0).toString());
-    }
-
     const ImportTuning tuning(m_store.database());
     {
         QSqlQuery q(m_store.database());
@@ -193,12 +159,29 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
         return report;
     }
 
+    // Vocabulary: the cache's, the sample's, then what each file teaches.
+    CategorySplitter splitter(sampleVocabulary());
+    QHash<QString, ImportReader::KnownFile> known;
+    {
+        QSqlQuery q(m_store.database());
+        q.exec(u"SELECT name FROM vocabulary"_s);
+        while (q.next())
+            splitter.addKnown(q.value(0).toString());
+        q.exec(u"SELECT path, id, size, mtime, hash FROM files"_s);
+        while (q.next()) {
+            known.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                                 q.value(3).toLongLong(), q.value(4).toByteArray()});
+        }
+    }
+    ImportReader reader(files, std::move(known), std::move(splitter));
+
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (m_progress && !m_progress(int(i), int(files.size()), files.at(i))) {
             report.cancelled = true;
             break;
         }
-        if (importFile(files.at(i), report) == Outcome::Failed)
+        std::optional<PreparedListing> file = reader.next();
+        if (!file || importFile(*file, report) == Outcome::Failed)
             break;
         // A long import makes its items searchable as it goes, a batch at a time.
         if (m_queued >= IndexBatch && !(commitBatch(report) && updateIndex(report)))
@@ -234,62 +217,40 @@ bool NewsImporter::removeVanishedFiles(ImportReport &report)
     return true;
 }
 
-NewsImporter::Outcome NewsImporter::importFile(const QString &givenPath, ImportReport &report)
+NewsImporter::Outcome NewsImporter::importFile(const PreparedListing &file, ImportReport &report)
 {
-    const QString path = storedPath(givenPath);
-    const QFileInfo info(path);
-    const qint64 size = info.size();
-    const qint64 mtime = isResource(path) ? 0 : info.lastModified().toMSecsSinceEpoch();
-
-    qint64 fileId = 0;
-    QByteArray oldHash;
-    {
-        QSqlQuery q(m_store.database());
-        q.prepare(u"SELECT id, size, mtime, hash FROM files WHERE path = ?"_s);
-        q.addBindValue(path);
-        if (q.exec() && q.next()) {
-            fileId = q.value(0).toLongLong();
-            if (q.value(1).toLongLong() == size && q.value(2).toLongLong() == mtime) {
-                report.skipped.append(path);
-                return Outcome::Skipped;
-            }
-            oldHash = q.value(3).toByteArray();
-        }
-    }
-
-    QByteArray data;
-    if (!ListingParser::readFile(path, data, report.diagnostics)) {
-        report.rejected.append(path);
-        return Outcome::Rejected;
-    }
-    const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha1);
-    if (fileId != 0 && hash == oldHash) {
+    report.diagnostics += file.diagnostics;
+    switch (file.state) {
+    case PreparedListing::State::Skipped:
+        report.skipped.append(file.path);
+        return Outcome::Skipped;
+    case PreparedListing::State::Touched: {
         // Touched but not changed: remember the new time, keep the items.
         QSqlQuery q(m_store.database());
         q.prepare(u"UPDATE files SET size = ?, mtime = ? WHERE id = ?"_s);
-        q.addBindValue(size);
-        q.addBindValue(mtime);
-        q.addBindValue(fileId);
+        q.addBindValue(file.size);
+        q.addBindValue(file.mtime);
+        q.addBindValue(file.fileId);
         q.exec();
-        report.skipped.append(path);
+        report.skipped.append(file.path);
         return Outcome::Skipped;
     }
-
-    const ParsedListing listing = ListingParser::parse(data, path);
-    report.diagnostics += listing.diagnostics;
-    if (listing.rejected) {
-        report.rejected.append(path);
+    case PreparedListing::State::Rejected:
+        report.rejected.append(file.path);
         return Outcome::Rejected;
+    case PreparedListing::State::Ready:
+        break;
     }
-    if (!store(fileId, path, listing, size, mtime, hash, report))
+    if (!store(file, report))
         return Outcome::Failed;
     return Outcome::Imported; // listed in the report when its batch commits
 }
 
-bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing &listing, qint64 size,
-                         qint64 mtime, const QByteArray &hash, ImportReport &report, bool forgetFile)
+bool NewsImporter::store(const PreparedListing &file, ImportReport &report, bool forgetFile)
 {
     QSqlDatabase db = m_store.database();
+    const QString &path = file.path;
+    qint64 fileId = file.fileId;
     // Files share a transaction for up to BatchMillis (one commit rewrites the
     // index pages of every file in it once); each file is a savepoint in it,
     // so a failing file undoes only itself.
@@ -307,52 +268,38 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
     };
     auto failed = [&] { return fail(report, tr("importing %1").arg(path), q.lastError().text()); };
 
-    // What this file teaches about category names, then the staged items.
-    QSet<QString> learned;
-    for (const ParsedItem &item : listing.items) {
-        if (CategorySplitter::isSingleName(item.categoryLine))
-            learned.insert(item.categoryLine);
-    }
-    m_splitter.addKnown(learned);
-
     m_queuedInFile = 0;
     if (!exec(u"DELETE FROM staging"_s))
         return failed();
     q.prepare(u"INSERT INTO staging(position, key, title, summary, title_key, categories) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    // A file repeats a few category lines many times: split each once (the
-    // vocabulary is fixed while the file is stored).
-    QHash<QString, QString> namesOfLine;
     int position = 0;
-    for (const ParsedItem &item : listing.items) {
-        // An item without a summary has a null string, which binds as NULL.
-        const QString summary = item.summary().isNull() ? u""_s : item.summary();
-        auto names = namesOfLine.constFind(item.categoryLine);
-        if (names == namesOfLine.constEnd()) {
-            const QJsonArray array = QJsonArray::fromStringList(m_splitter.split(item.categoryLine));
-            names = namesOfLine.insert(item.categoryLine,
-                                       QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-        }
+    for (const PreparedItem &item : file.items) {
         q.bindValue(0, ++position);
-        q.bindValue(1, itemKey(item.title, summary));
+        q.bindValue(1, item.key);
         q.bindValue(2, item.title);
-        q.bindValue(3, summary);
-        q.bindValue(4, titleSortKey(item.title));
-        q.bindValue(5, *names);
+        q.bindValue(3, item.summary);
+        q.bindValue(4, item.titleKey);
+        q.bindValue(5, item.categories);
+        if (!q.exec())
+            return failed();
+    }
+    q.prepare(u"INSERT OR IGNORE INTO categories(name) VALUES (?)"_s);
+    for (const QString &name : file.categories) {
+        q.bindValue(0, name);
         if (!q.exec())
             return failed();
     }
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString header = listing.header.isNull() ? u""_s : listing.header; // no header line: not NULL
     if (fileId == 0) {
         if (!exec(u"INSERT INTO files(path, size, mtime, hash, ordinal, header, item_count, imported_at) "
                   u"VALUES (?, ?, ?, ?, (SELECT coalesce(max(ordinal), 0) + 1 FROM files), ?, ?, ?)"_s,
-                  {path, size, mtime, hash, header, listing.items.size(), now}))
+                  {path, file.size, file.mtime, file.hash, file.header, file.items.size(), now}))
             return failed();
         fileId = q.lastInsertId().toLongLong();
     } else if (!exec(u"UPDATE files SET size = ?, mtime = ?, hash = ?, header = ?, item_count = ?, imported_at = ? "
                      u"WHERE id = ?"_s,
-                     {size, mtime, hash, header, listing.items.size(), now, fileId})) {
+                     {file.size, file.mtime, file.hash, file.header, file.items.size(), now, fileId})) {
         return failed();
     }
 
@@ -392,7 +339,6 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
             && countQueued(q)
             && exec(u"INSERT OR IGNORE INTO index_queue(item_id) SELECT id FROM affected WHERE id > ?"_s, {maxId})
             && countQueued(q)
-            && exec(u"INSERT OR IGNORE INTO categories(name) SELECT DISTINCT j.value FROM staging s, json_each(s.categories) j"_s)
             && exec(u"UPDATE items SET sort_key = (SELECT max(f.ordinal * %1 + %2 - so.position) FROM sources so "
                     u"JOIN files f ON f.id = so.file_id WHERE so.item_id = items.id) "
                     u"WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
@@ -442,7 +388,7 @@ bool NewsImporter::store(qint64 fileId, const QString &path, const ParsedListing
         return failed();
 
     q.prepare(u"INSERT OR IGNORE INTO vocabulary(name) VALUES (?)"_s);
-    for (const QString &name : std::as_const(learned)) {
+    for (const QString &name : file.learned) {
         q.bindValue(0, name);
         if (!q.exec())
             return failed();
@@ -491,7 +437,11 @@ bool NewsImporter::removeFile(qint64 fileId, const QString &path, ImportReport &
     // A vanished file is stored as one that holds no items and forgotten, in
     // one savepoint. The hash must not be a null QByteArray (NULL in a NOT
     // NULL column).
-    return store(fileId, path, ParsedListing{}, 0, 0, QByteArray(""), report, true);
+    PreparedListing file;
+    file.path = path;
+    file.fileId = fileId;
+    file.hash = QByteArray("");
+    return store(file, report, true);
 }
 
 bool NewsImporter::countQueued(const QSqlQuery &query)

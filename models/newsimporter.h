@@ -1,6 +1,5 @@
 #pragma once
 
-#include "categorysplitter.h"
 #include "importreport.h"
 #include "sqltransaction.h"
 
@@ -15,7 +14,7 @@
 
 class NewsStore;
 class QSqlQuery;
-struct ParsedListing;
+struct PreparedListing;
 
 // Brings listing files into the cache: files or folders (recursively, *.txt),
 // incrementally (unchanged files are skipped by size, modification time and
@@ -51,14 +50,10 @@ public:
     static QStringList sampleFiles();
     static QSet<QString> sampleVocabulary();
 
-    // The identity of an item: a hash of its title and summary.
-    static QByteArray itemKey(const QString &title, const QString &summary);
-
 private:
     enum class Outcome { Imported, Skipped, Rejected, Failed };
-    Outcome importFile(const QString &path, ImportReport &report);
-    bool store(qint64 existingFileId, const QString &path, const ParsedListing &listing, qint64 size,
-               qint64 mtime, const QByteArray &hash, ImportReport &report, bool forgetFile = false);
+    Outcome importFile(const PreparedListing &file, ImportReport &report);
+    bool store(const PreparedListing &file, ImportReport &report, bool forgetFile = false);
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     bool removeVanishedFiles(ImportReport &report);
     bool prepareTempTables();
@@ -73,7 +68,6 @@ private:
 
     NewsStore &m_store;
     Progress m_progress;
-    CategorySplitter m_splitter;
     // Items queued for the index: in all, and by the file being stored.
     qint64 m_queued = 0;
     qint64 m_queuedInFile = 0;
