@@ -43,6 +43,7 @@ void NewsListModel::refresh()
     m_pages.clear();
     m_pagesFetched = 0;
     const quint64 generation = ++*m_generation;
+    m_counting = false;
     if (!m_store || !m_store->isOpen()) {
         m_ids.clear();
         m_count = 0;
@@ -52,9 +53,28 @@ void NewsListModel::refresh()
         m_count = m_ids.size();
         m_complete = true;
     } else {
-        m_count = m_store->itemCount(m_filter);
+        // The first page first: when it is all there is, it is the count.
         m_ids = m_store->itemIds(m_filter, PageSize, 0);
-        m_complete = m_ids.size() >= m_count;
+        if (m_ids.size() < PageSize) {
+            m_count = m_ids.size();
+        } else if (m_store->countIsKept(m_filter)) {
+            m_count = m_store->itemCount(m_filter);
+        } else {
+            // Counting means walking every match (a search for a word most
+            // items hold: 30 ms at a million): the worker counts, and the
+            // rows beyond the first page come when it has (countReady()).
+            m_count = m_ids.size();
+            m_counting = true;
+            m_worker->post(this, [filter = m_filter, latest = m_generation, generation](NewsStore &store) {
+                               return *latest == generation ? store.itemCount(filter) : qint64(-1);
+                           },
+                           [this, generation](qint64 count) {
+                               if (generation == *m_generation && m_counting)
+                                   setCount(count);
+                           },
+                           StoreWorker::Priority::High);
+        }
+        m_complete = !m_counting && m_ids.size() >= m_count;
         if (!m_complete) {
             m_worker->post(this, [filter = m_filter, latest = m_generation, generation](NewsStore &store) {
                                return *latest == generation ? store.itemIds(filter) : QList<qint64>{};
@@ -68,21 +88,48 @@ void NewsListModel::refresh()
     endResetModel();
 }
 
+void NewsListModel::setCount(qint64 count)
+{
+    m_counting = false;
+    // Every id may have arrived first (the full list, or ensureComplete()).
+    if (m_complete)
+        count = m_ids.size();
+    if (count > m_count) {
+        beginInsertRows({}, int(m_count), int(count - 1));
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        // Fewer than the first page: the cache changed in between.
+        beginResetModel();
+        m_pages.clear();
+        m_ids = m_ids.mid(0, count);
+        m_count = count;
+        endResetModel();
+    }
+    Q_EMIT countReady();
+}
+
 void NewsListModel::adopt(QList<qint64> ids)
 {
-    const bool same = ids.size() == m_count && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
-    if (same) {
-        // The rows are the ones shown already: no reset, the view keeps its state.
+    const bool extendsShown = ids.size() >= m_count && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
+    if (extendsShown && (m_counting || ids.size() == m_count)) {
+        // The rows are the ones shown already (and, while counting, more of
+        // them): no reset, the view keeps its state.
         m_ids = std::move(ids);
         m_complete = true;
+        if (m_counting)
+            setCount(m_ids.size());
     } else {
         // The cache changed in between: show what it holds now.
+        const bool counting = std::exchange(m_counting, false);
         beginResetModel();
         m_pages.clear();
         m_ids = std::move(ids);
         m_count = m_ids.size();
         m_complete = true;
         endResetModel();
+        if (counting)
+            Q_EMIT countReady();
     }
     Q_EMIT idsReady();
 }

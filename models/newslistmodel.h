@@ -19,8 +19,9 @@ class StoreWorker;
 // costs one page) and reads full rows in pages on demand into a bounded
 // cache. It never holds every row.
 //
-// With a StoreWorker, a new filter costs the GUI thread only a count and the
-// first page: the full id list arrives from the worker (idsReady()), and a
+// With a StoreWorker, a new filter costs the GUI thread only the first page
+// (and a count the cache keeps): a count that walks the matches comes from the
+// worker (countReady(), rows inserted), then the full id list (idsReady()); a
 // page asked for before that is read by offset. Without one (command line,
 // tests) the ids are read at once.
 class NewsListModel final : public QAbstractListModel
@@ -55,6 +56,9 @@ public:
     void setWorker(StoreWorker *worker);
     // Whether every id of the current filter is known (see idsReady()).
     bool isComplete() const { return m_complete; }
+    // Whether the worker is still counting the rows of the current filter:
+    // until then rowCount() is the first page (see countReady()).
+    bool isCounting() const { return m_counting; }
 
     const ItemFilter &filter() const { return m_filter; }
     // Does nothing when the filter is unchanged; otherwise re-queries once.
@@ -92,12 +96,16 @@ Q_SIGNALS:
     void stateChanged();
     // The full id list of the current filter arrived from the worker.
     void idsReady();
+    // The worker counted the rows of the current filter; the rows past the
+    // first page were inserted (isCounting() is false now).
+    void countReady();
 
 private:
     const NewsItem *row(int row) const;
     void invalidateRows(const QList<int> &rows);
     void ensureComplete() const;
     void adopt(QList<qint64> ids);
+    void setCount(qint64 count);
     QList<qint64> idsOfRows(const QList<int> &rows) const;
 
     NewsStore *m_store = nullptr;
@@ -106,6 +114,7 @@ private:
     mutable QList<qint64> m_ids;   // all ids, or the first page until complete
     qint64 m_count = 0;
     mutable bool m_complete = true;
+    bool m_counting = false;
     // Bumped by every refresh; shared with the worker's jobs, so a job a newer
     // refresh has superseded is skipped instead of run.
     std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);

@@ -432,44 +432,68 @@ std::optional<QString> NewsStore::indexQuery(const ItemFilter &filter) const
     return parts.join(u" AND "_s); // FTS5 wants an explicit AND after a group
 }
 
+std::optional<NewsStore::CountQuery> NewsStore::keptCount(const ItemFilter &filter) const
+{
+    const ItemFilter rest = filter.withoutCategories();
+    if (const std::optional<QString> match = indexQuery(filter)) {
+        if (match->isEmpty())
+            return CountQuery{}; // nothing can pass
+        if (!rest.isEmpty() || hasStaleIndexEntries())
+            return std::nullopt;
+        // Several categories alone: the sets of categories items hold are
+        // few, and each knows its number of items.
+        bool none = false;
+        QStringList tests;
+        QVariantList binds;
+        for (qint64 id : resolveCategories(filter, none)) {
+            tests.append(u"instr(' ' || categories || ' ', ?) > 0"_s);
+            binds.append(QString(u' ' + SearchIndex::categoryToken(id) + u' '));
+        }
+        return CountQuery{u"SELECT coalesce(sum(item_count), 0) FROM category_sets WHERE "_s
+                                  + tests.join(filter.match == ItemFilter::Match::Any ? u" OR "_s : u" AND "_s),
+                          binds};
+    }
+    if (filter.isEmpty()) {
+        // Every indexed item holds one set of categories (maybe none): the kept
+        // sums spare a walk of a million index entries. Items an import has
+        // queued but not indexed yet are counted apart.
+        return CountQuery{u"SELECT (SELECT coalesce(sum(item_count), 0) FROM category_sets) "
+                          u"+ (SELECT count(*) FROM index_queue WHERE sort_key IS NULL)"_s, {}};
+    }
+    if (filter.categories.size() == 1 && rest.isEmpty()) {
+        bool none = false;
+        const QList<qint64> categories = resolveCategories(filter, none);
+        if (none)
+            return CountQuery{};
+        return CountQuery{u"SELECT item_count FROM categories WHERE id = ?"_s, {categories.first()}}; // kept by every import
+    }
+    return std::nullopt;
+}
+
+bool NewsStore::countIsKept(const ItemFilter &filter) const
+{
+    return keptCount(filter).has_value();
+}
+
 qint64 NewsStore::itemCount(const ItemFilter &filter) const
 {
     QString sql;
     QVariantList binds;
     const ItemFilter rest = filter.withoutCategories();
-    if (const std::optional<QString> match = indexQuery(filter)) {
-        if (match->isEmpty())
+    if (const std::optional<CountQuery> kept = keptCount(filter)) {
+        if (kept->sql.isEmpty())
             return 0;
-        if (rest.isEmpty() && !hasStaleIndexEntries()) {
-            // Several categories alone: the sets of categories items hold are
-            // few, and each knows its number of items.
-            bool none = false;
-            QStringList tests;
-            for (qint64 id : resolveCategories(filter, none)) {
-                tests.append(u"instr(' ' || categories || ' ', ?) > 0"_s);
-                binds.append(QString(u' ' + SearchIndex::categoryToken(id) + u' '));
-            }
-            sql = u"SELECT coalesce(sum(item_count), 0) FROM category_sets WHERE "_s
-                    + tests.join(filter.match == ItemFilter::Match::Any ? u" OR "_s : u" AND "_s);
-        } else {
-            sql = u"SELECT count(*) FROM items_fts WHERE "_s + indexMatch();
-            binds = {*match};
-        }
-    } else if (filter.isEmpty()) {
-        // Every indexed item holds one set of categories (maybe none): the kept
-        // sums spare a walk of a million index entries. Items an import has
-        // queued but not indexed yet are counted apart.
-        sql = u"SELECT (SELECT coalesce(sum(item_count), 0) FROM category_sets) "
-              u"+ (SELECT count(*) FROM index_queue WHERE sort_key IS NULL)"_s;
+        sql = kept->sql;
+        binds = kept->binds;
+    } else if (const std::optional<QString> match = indexQuery(filter)) {
+        sql = u"SELECT count(*) FROM items_fts WHERE "_s + indexMatch();
+        binds = {*match};
     } else if (!filter.categories.isEmpty() && rest.sourceFile.isEmpty()) {
         bool none = false;
         const QList<qint64> categories = resolveCategories(filter, none);
         if (none)
             return 0;
-        if (categories.size() == 1 && rest.isEmpty()) {
-            sql = u"SELECT item_count FROM categories WHERE id = ?"_s; // kept by every import
-            binds = {categories.first()};
-        } else if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
+        if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
             const Condition c = conditionFor(rest, searchParts(rest));
             sql = categoryStream(u"count(*)"_s, categories.first(), categories.mid(1), c);
             binds = c.binds;

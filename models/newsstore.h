@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -50,6 +51,10 @@ public:
 
     // Reading.
     qint64 itemCount(const ItemFilter &filter = {}) const;
+    // Whether itemCount(filter) reads counts the cache keeps (per category,
+    // per set of categories) instead of walking the matching items: then it is
+    // quick at any size. A search is always walked.
+    bool countIsKept(const ItemFilter &filter) const;
     // The ids that pass filter, in its order; with limit >= 0 only that many,
     // from offset (a page).
     QList<qint64> itemIds(const ItemFilter &filter = {}, qint64 limit = -1, qint64 offset = 0) const;
@@ -78,6 +83,14 @@ public:
 
 private:
     bool migrate(int targetVersion);
+    // The statement of a kept count (see countIsKept); an empty one when no
+    // item can pass; nullopt when the count needs a walk.
+    struct CountQuery
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    std::optional<CountQuery> keptCount(const ItemFilter &filter) const;
     // The filter's search as an FTS5 query (see wordsQuery in the .cpp), and
     // the index's terms that start with prefix (cached until indexChanged()).
     QString wordsQuery(const ItemFilter &filter) const;

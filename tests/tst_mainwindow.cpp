@@ -86,6 +86,7 @@ private Q_SLOTS:
     void checkingACategoryNarrowsTheList();
     void matchAllVersusAny();
     void searchNarrowsListAndCategoryCounts();
+    void manyMatchesAreCountedOnTheWorker();
     void escapeClearsTheSearch();
     void keyboardMovesThroughTheList();
     void keysToggleReadAndStar();
@@ -295,6 +296,42 @@ void TestMainWindow::searchNarrowsListAndCategoryCounts()
     QVERIFY(checkCategory(*window, u"Hälso- och sjukvård"_s));
     QVERIFY(model->rowCount() <= searched);
     QVERIFY(model->rowCount() > 0);
+}
+
+void TestMainWindow::manyMatchesAreCountedOnTheWorker()
+{
+    // More matches than a page: the list shows the first page at once, the
+    // worker counts the rest, and the status bar says so until it has.
+    constexpr int Matches = 300;
+    QList<Listed> items;
+    for (int i = 0; i < Matches; ++i)
+        items.append({u"Vattenfall nummer %1"_s.arg(i), u"Om vattenfall %1 i länet."_s.arg(i), u"Energi"_s});
+    const QString listing = m_dir->filePath(u"vattenfall.txt"_s);
+    QVERIFY(writeListing(listing, items));
+    {
+        NewsStore store;
+        QVERIFY2(store.open(cachePath()), qPrintable(store.errorString()));
+        NewsImporter importer(store);
+        const ImportReport report = importer.importPaths({listing});
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    }
+    const int total = m_sampleItems + Matches;
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QTRY_COMPARE(model->rowCount(), total);
+    QSignalSpy counted(model, &NewsListModel::countReady);
+    QVERIFY(counted.isValid());
+
+    auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
+    search->setText(u"vattenfall"_s);
+    QTest::keyClick(search, Qt::Key_Return); // applies at once; the count is delivered by the event loop
+    QVERIFY(model->isCounting());
+    QCOMPARE(model->rowCount(), NewsListModel::PageSize);
+    QVERIFY2(countText(*window).startsWith(u"Counting matches among"_s), qPrintable(countText(*window)));
+    QVERIFY(counted.wait());
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(model->rowCount(), Matches);
+    QCOMPARE(countText(*window), u"300 of %1 items"_s.arg(total));
 }
 
 void TestMainWindow::escapeClearsTheSearch()

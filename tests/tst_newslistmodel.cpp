@@ -35,6 +35,7 @@ private Q_SLOTS:
     void pagesAndCountsMatchTheFullList_data();
     void withAWorkerOnlyCountAndFirstPageAreRead_data();
     void withAWorkerOnlyCountAndFirstPageAreRead();
+    void everyIdAskedForWhileCounting();
     void pagesAndCountsMatchTheFullList();
 
 private:
@@ -351,20 +352,26 @@ void TestNewsListModel::withAWorkerOnlyCountAndFirstPageAreRead_data()
 {
     QTest::addColumn<QStringList>("categories");
     QTest::addColumn<QString>("search");
-    QTest::newRow("everything") << QStringList() << QString();
-    QTest::newRow("one category") << QStringList{u"Kultur"_s} << QString();
-    QTest::newRow("two categories") << QStringList{u"Kultur"_s, u"Stöd"_s} << QString();
-    QTest::newRow("common word") << QStringList() << u"sammanfattning "_s;
+    QTest::addColumn<bool>("countedByWorker"); // a count that walks every match
+    QTest::newRow("everything") << QStringList() << QString() << false;
+    QTest::newRow("one category") << QStringList{u"Kultur"_s} << QString() << false;
+    QTest::newRow("two categories") << QStringList{u"Kultur"_s, u"Stöd"_s} << QString() << false;
+    QTest::newRow("common word") << QStringList() << u"sammanfattning "_s << true;
+    QTest::newRow("common word in a category") << QStringList{u"Kultur"_s} << u"tåg"_s << true;
+    // Fewer matches than a page: the first page is the count.
+    QTest::newRow("rare word") << QStringList() << u"12345"_s << false;
 }
 
 void TestNewsListModel::withAWorkerOnlyCountAndFirstPageAreRead()
 {
     QFETCH(QStringList, categories);
     QFETCH(QString, search);
+    QFETCH(bool, countedByWorker);
     ItemFilter filter;
     filter.categories = categories;
     filter.search = search;
     const QList<qint64> expected = m_store.itemIds(filter);
+    QVERIFY(!expected.isEmpty());
 
     StoreWorker worker;
     worker.open(m_store.path());
@@ -372,15 +379,33 @@ void TestNewsListModel::withAWorkerOnlyCountAndFirstPageAreRead()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setWorker(&worker);
     QSignalSpy ready(&model, &NewsListModel::idsReady);
+    QSignalSpy counted(&model, &NewsListModel::countReady);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    QVERIFY(ready.isValid() && resets.isValid());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(ready.isValid() && counted.isValid() && resets.isValid() && inserted.isValid());
     model.setFilter(filter);
     model.setStore(&m_store);
     QVERIFY(resets.size() >= 1);
     const qsizetype resetsBefore = resets.size();
 
-    // The count is right at once, and any row can be read before the full
-    // list arrives (by offset), with the same item the full list has there.
+    if (countedByWorker) {
+        // The first page at once; the rest of the rows once the worker counted
+        // them, inserted after it (the view keeps its state).
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.rowCount(), NewsListModel::PageSize);
+        QCOMPARE(model.data(model.index(0), NewsListModel::IdRole).toLongLong(), expected.first());
+        QVERIFY(counted.wait());
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), NewsListModel::PageSize);
+        QCOMPARE(inserted.first().at(2).toInt(), int(expected.size() - 1));
+    } else {
+        QVERIFY(!model.isCounting());
+    }
+
+    // The count is right, and any row can be read before the full list
+    // arrives (by offset), with the same item the full list has there.
+    QVERIFY(!model.isCounting());
     QCOMPARE(model.rowCount(), int(expected.size()));
     const int last = model.rowCount() - 1;
     QCOMPARE(model.data(model.index(last), NewsListModel::IdRole).toLongLong(), expected.last());
@@ -392,6 +417,31 @@ void TestNewsListModel::withAWorkerOnlyCountAndFirstPageAreRead()
     QCOMPARE(resets.size(), resetsBefore); // the list arrived without a reset
     QCOMPARE(model.ids(), expected);
     QCOMPARE(model.idAt(last / 2), expected.at(last / 2));
+    QCOMPARE(counted.size(), countedByWorker ? 1 : 0);
+}
+
+void TestNewsListModel::everyIdAskedForWhileCounting()
+{
+    // Select all (say) before the worker has counted: every id is read at
+    // once, and the count that arrives after agrees with it.
+    ItemFilter filter;
+    filter.search = u"sammanfattning"_s;
+    const QList<qint64> expected = m_store.itemIds(filter);
+    StoreWorker worker;
+    worker.open(m_store.path());
+    NewsListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorker(&worker);
+    QSignalSpy counted(&model, &NewsListModel::countReady);
+    QVERIFY(counted.isValid());
+    model.setFilter(filter);
+    model.setStore(&m_store);
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.ids(), expected);
+    QVERIFY(model.isComplete());
+    QVERIFY(counted.wait());
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    QCOMPARE(model.idAt(int(expected.size() - 1)), expected.last());
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)

@@ -1224,6 +1224,13 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Updating the search index…</source>
         <translation>Uppdaterar sökindexet…</translation>
     </message>
+    <message numerus="yes">
+        <source>Counting matches among %Ln item(s)…</source>
+        <translation>
+            <numerusform>Räknar träffar bland %Ln nyhet…</numerusform>
+            <numerusform>Räknar träffar bland %Ln nyheter…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>

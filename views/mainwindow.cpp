@@ -770,6 +770,11 @@ void MainWindow::connectModels()
     });
     connect(m_newsView, &QWidget::customContextMenuRequested, this, &MainWindow::showNewsContextMenu);
     connect(m_newsModel, &NewsListModel::stateChanged, this, &MainWindow::stateChanged);
+    // A search the worker counts: its rows past the first page come later.
+    connect(m_newsModel, &NewsListModel::countReady, this, [this] {
+        updateStatus();
+        updatePage();
+    });
     connect(m_newsModel, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const QModelIndex current = m_newsView->currentIndex();
@@ -1298,7 +1303,9 @@ void MainWindow::updateStatus()
         return;
     }
     const int shown = m_newsModel->rowCount();
-    QString text = m_newsModel->filter().isEmpty() && shown == m_totalItems
+    QString text = m_newsModel->isCounting()
+            ? tr("Counting matches among %Ln item(s)…", nullptr, int(m_totalItems))
+            : m_newsModel->filter().isEmpty() && shown == m_totalItems
             ? tr("%Ln item(s)", nullptr, shown)
             : tr("%L1 of %Ln item(s)", nullptr, int(m_totalItems)).arg(shown);
     qsizetype selected = 0;

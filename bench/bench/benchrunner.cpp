@@ -183,11 +183,13 @@ public:
     QString title(int row) const { return list.data(list.index(row), NewsListModel::TitleRole).toString(); }
 
     // The list holds new contents and its first row is readable.
-    bool listReady(int changesBefore) const
+    bool listShown(int changesBefore) const
     {
         return m_listChanges.changes() > changesBefore && !isLoading(&list)
                 && (list.rowCount() == 0 || !title(0).isEmpty());
     }
+    // ... and it knows its row count (a worker may count after the first page).
+    bool listReady(int changesBefore) const { return listShown(changesBefore) && !list.isCounting(); }
     bool categoriesReady(int changesBefore) const
     {
         return m_categoryChanges.changes() > changesBefore && !isLoading(&categories) && categories.rowCount() > 0;
@@ -212,7 +214,8 @@ private:
 
 struct Timing
 {
-    Samples ready;    // until the result is usable
+    Samples firstPage; // until the first page is shown (the count may follow)
+    Samples ready;    // until the row count is known too
     Samples blocked;  // how long the call itself held the calling (GUI) thread
     Samples complete; // until the list holds every id (with a worker, later than ready)
     qint64 rows = -1;
@@ -221,6 +224,10 @@ struct Timing
     QJsonObject toJson() const
     {
         QJsonObject o = ready.toJson();
+        if (!firstPage.isEmpty()) {
+            o.insert(u"first_page_median_ms"_s, round3(firstPage.median()));
+            o.insert(u"first_page_worst_ms"_s, round3(firstPage.worst()));
+        }
         o.insert(u"blocked_median_ms"_s, round3(blocked.median()));
         o.insert(u"blocked_worst_ms"_s, round3(blocked.worst()));
         o.insert(u"rows"_s, rows);
@@ -242,6 +249,9 @@ void timeList(Reader &reader, Timing &timing, const std::function<void()> &actio
     timer.start();
     action();
     timing.blocked.add(msSince(timer));
+    if (!waitFor([&] { return reader.listShown(before); }))
+        timing.timedOut = true;
+    timing.firstPage.add(msSince(timer));
     if (!waitFor([&] { return reader.listReady(before); }))
         timing.timedOut = true;
     timing.ready.add(msSince(timer));
@@ -884,9 +894,18 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
         {u"clear"_s, clearCategories.toJson()},
     };
     auto show = [&](const QString &what, const Timing &t) {
-        m_out << u"  %1: %2 rows, median %3, worst %4 (call blocked median %5)"_s.arg(what)
+        if (t.firstPage.isEmpty()) {
+            m_out << u"  %1: %2 rows, median %3, worst %4 (call blocked median %5)"_s.arg(what)
+                            .arg(t.rows)
+                            .arg(formatMs(t.ready.median()), formatMs(t.ready.worst()), formatMs(t.blocked.median()))
+                  << Qt::endl;
+            return;
+        }
+        m_out << u"  %1: %2 rows, first page median %3, worst %4; counted median %5, worst %6 "
+                 u"(call blocked median %7)"_s.arg(what)
                         .arg(t.rows)
-                        .arg(formatMs(t.ready.median()), formatMs(t.ready.worst()), formatMs(t.blocked.median()))
+                        .arg(formatMs(t.firstPage.median()), formatMs(t.firstPage.worst()),
+                             formatMs(t.ready.median()), formatMs(t.ready.worst()), formatMs(t.blocked.median()))
               << Qt::endl;
     };
     show(u"filter one category (%1)"_s.arg(one), oneCategory);
@@ -1197,11 +1216,13 @@ QJsonArray BenchRunner::targets(const QJsonObject &size) const
     add(u"category counts off the GUI thread"_s, onCaller ? 0 : 1, u"yes"_s, !onCaller);
     auto cases = [&](const QString &group, const QJsonObject &object) {
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            // The target is to the first page; a count the worker makes after
+            // it is reported (median_ms, worst_ms), not held to it.
             const QJsonObject c = it.value().toObject();
-            const double median = c.value(u"median_ms"_s).toDouble();
-            const double worst = c.value(u"worst_ms"_s).toDouble();
-            add(u"%1 %2 median (ms)"_s.arg(group, it.key()), median, u"< 30 ms"_s, median < 30);
-            add(u"%1 %2 worst (ms)"_s.arg(group, it.key()), worst, u"< 100 ms"_s, worst < 100);
+            const double median = c.value(u"first_page_median_ms"_s).toDouble();
+            const double worst = c.value(u"first_page_worst_ms"_s).toDouble();
+            add(u"%1 %2 to first page, median (ms)"_s.arg(group, it.key()), median, u"< 30 ms"_s, median < 30);
+            add(u"%1 %2 to first page, worst (ms)"_s.arg(group, it.key()), worst, u"< 100 ms"_s, worst < 100);
         }
     };
     cases(u"filter"_s, size.value(u"filter"_s).toObject());
@@ -1241,9 +1262,13 @@ void BenchRunner::printTable(const QJsonArray &sizes)
             const QJsonObject c = at(o, path).toObject();
             if (c.isEmpty())
                 return u"-"_s;
-            return u"%1 / %2 (%3 rows)"_s.arg(formatMs(c.value(u"median_ms"_s).toDouble()),
-                                              formatMs(c.value(u"worst_ms"_s).toDouble()))
-                    .arg(c.value(u"rows"_s).toInteger());
+            // First page median / worst; the count's median where it came later.
+            QString text = u"%1 / %2"_s.arg(formatMs(c.value(u"first_page_median_ms"_s).toDouble()),
+                                            formatMs(c.value(u"first_page_worst_ms"_s).toDouble()));
+            const double counted = c.value(u"median_ms"_s).toDouble();
+            if (counted > c.value(u"first_page_median_ms"_s).toDouble() + 1)
+                text += u", counted %1"_s.arg(formatMs(counted));
+            return QString(text + u" (%1 rows)"_s.arg(c.value(u"rows"_s).toInteger()));
         };
     };
     auto number = [&](const QString &path, const QString &unit, int decimals) {
@@ -1262,7 +1287,7 @@ void BenchRunner::printTable(const QJsonArray &sizes)
         {u"re-import touched, same content"_s, number(u"reimport_touched_s"_s, u" s"_s, 3), {}},
         {u"open to first page"_s, ms(u"open/first_page_ms"_s), u"< 200 ms"_s},
         {u"category counts"_s, ms(u"open/category_counts_ms"_s), u"< 300 ms, off GUI thread"_s},
-        {u"filter 1 category (median / worst)"_s, pair(u"filter/one"_s), u"< 30 / < 100 ms"_s},
+        {u"filter 1 category (first page median / worst)"_s, pair(u"filter/one"_s), u"< 30 / < 100 ms"_s},
         {u"filter 3 categories, any"_s, pair(u"filter/three_any"_s), u"< 30 / < 100 ms"_s},
         {u"filter 3 categories, all"_s, pair(u"filter/three_all"_s), u"< 30 / < 100 ms"_s},
         {u"clear category filter"_s, pair(u"filter/clear"_s), u"< 30 / < 100 ms"_s},
