@@ -233,7 +233,8 @@ bool NewsStore::migrate(int targetVersion)
         return fail(tr("%1 is not a newsdesk cache.").arg(m_path));
     static const char *const steps[] = {":/newsdesk/sql/001_initial.sql", ":/newsdesk/sql/002_fts_prefix.sql",
                                         ":/newsdesk/sql/003_category_order.sql", ":/newsdesk/sql/004_category_counts.sql",
-                                        ":/newsdesk/sql/005_fts_listing_order.sql", ":/newsdesk/sql/006_index_queue.sql"};
+                                        ":/newsdesk/sql/005_fts_listing_order.sql", ":/newsdesk/sql/006_index_queue.sql",
+                                        ":/newsdesk/sql/007_fts_hash_size.sql"};
     static_assert(std::size(steps) == SchemaVersion);
 
     for (int version = current + 1; version <= targetVersion; ++version) {

@@ -30,7 +30,7 @@ class NewsStore
     Q_DECLARE_TR_FUNCTIONS(NewsStore)
 
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     NewsStore();
     ~NewsStore();

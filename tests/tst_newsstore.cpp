@@ -849,6 +849,9 @@ void TestNewsStore::migrationFromSchema1()
     QSqlQuery q(store.database());
     QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) && q.next());
     QVERIFY2(q.value(0).toString().contains(u"prefix"_s), qPrintable(q.value(0).toString()));
+    // Schema 7: the index gathers 16 MB of new entries before it writes a segment.
+    QVERIFY(q.exec(u"SELECT v FROM items_fts_config WHERE k = 'hashsize'"_s) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 16777216);
     q.finish();
 
     // Importing into the migrated cache goes on as before.

@@ -698,7 +698,18 @@ QJsonObject BenchRunner::measureSqliteFloor(const QString &cachePath, const QStr
         q.setForwardOnly(true);
         // The floor builds the same full-text table as the cache's.
         if (q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) && q.next())
-            ftsDefinition = q.value(0).toString().toUtf8();
+            ftsDefinition = q.value(0).toString().toUtf8() + ";\n";
+        // ... with the same settings (the size of its in-memory hash, say).
+        if (q.exec(u"SELECT k, v FROM items_fts_config WHERE k <> 'version'"_s)) {
+            while (q.next()) {
+                const QVariant v = q.value(1);
+                const QString value = v.typeId() == QMetaType::QString
+                        ? u"'"_s + v.toString().replace(u'\'', u"''"_s) + u"'"_s
+                        : v.toString();
+                ftsDefinition += u"INSERT INTO items_fts(items_fts, rank) VALUES ('%1', %2);\n"_s
+                                         .arg(q.value(0).toString(), value).toUtf8();
+            }
+        }
         // The floor's rows carry what the index needs of an item's categories.
         q.exec(u"SELECT id, hex(key), %1, %2, title_key, sort_key, %3 FROM items i ORDER BY id"_s.arg(
                 SearchIndex::textSql(u"title"_s), SearchIndex::textSql(u"summary"_s),
@@ -737,8 +748,8 @@ QJsonObject BenchRunner::measureSqliteFloor(const QString &cachePath, const QStr
               "sort_key INTEGER NOT NULL, categories TEXT NOT NULL);\n"
               "CREATE INDEX items_by_listing ON items(sort_key);\n"
               "CREATE INDEX items_by_title ON items(title_key, sort_key);\n"
-            + ftsDefinition + ";\n"
-              ".mode csv\n"
+            + ftsDefinition
+            + ".mode csv\n"
               ".import '"
             + csvPath.toUtf8() + "' items\nSELECT count(*) FROM items;\n";
     const QByteArray rebuildSql = pragmas + "INSERT INTO items_fts(rowid, title, summary, categories) "
