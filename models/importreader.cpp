@@ -53,10 +53,17 @@ bool ImportReader::stopping()
 void ImportReader::run()
 {
     for (const QString &path : m_files) {
+        // A file is read only when there is room for it: besides the one the
+        // importer stores, at most Ahead files are held.
+        {
+            QMutexLocker locker(&m_mutex);
+            while (m_ready.size() >= Ahead && !m_stop)
+                m_changed.wait(&m_mutex);
+            if (m_stop)
+                return;
+        }
         PreparedListing file = prepare(path);
         QMutexLocker locker(&m_mutex);
-        while (m_ready.size() >= Ahead && !m_stop)
-            m_changed.wait(&m_mutex);
         if (m_stop)
             return;
         m_ready.append(std::move(file));

@@ -52,8 +52,8 @@ private:
     PreparedListing prepare(const QString &givenPath);
     bool stopping();
 
-    // At most this many prepared files wait for the importer (memory: a
-    // listing may be large).
+    // Files held besides the one the importer stores, prepared or being
+    // prepared (memory: a listing may be large).
     static constexpr qsizetype Ahead = 1;
 
     const QStringList m_files;
