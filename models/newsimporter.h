@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importreport.h"
+#include "preparedlisting.h"
 #include "sqltransaction.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 
 class NewsStore;
 class QSqlQuery;
-struct PreparedListing;
 
 // Brings listing files into the cache: files or folders (recursively, *.txt),
 // incrementally (unchanged files are skipped by size, modification time and
@@ -53,7 +53,11 @@ public:
 private:
     enum class Outcome { Imported, Skipped, Rejected, Failed };
     Outcome importFile(const PreparedListing &file, ImportReport &report);
+    // Stores a file in the batch; false when it failed (the batch's earlier
+    // files stay, committed).
     bool store(const PreparedListing &file, ImportReport &report, bool forgetFile = false);
+    // The SQL of store(), inside the batch's transaction.
+    bool write(const PreparedListing &file, ImportReport &report, bool forgetFile);
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     bool removeVanishedFiles(ImportReport &report);
     bool prepareTempTables();
@@ -80,6 +84,13 @@ private:
         qint64 itemsNew = 0;
     };
     Pending m_pending;
+    // The files of the open batch, to store again when a later one fails.
+    struct BatchFile
+    {
+        PreparedListing file;
+        bool forget = false;
+    };
+    QList<BatchFile> m_batchFiles;
     // A batch of files commits once it has taken this long (readers see its
     // items then; a writer elsewhere waits at most about this long).
     static constexpr qint64 BatchMillis = 1000;

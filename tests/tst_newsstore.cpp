@@ -56,6 +56,7 @@ private Q_SLOTS:
     void longPrefixSeesNewTerms();
     void interruptedIndexIsFinishedLater();
     void failingFileKeepsEarlierFilesOfItsBatch();
+    void failingFileKeepsEarlierRemovalsOfItsBatch();
     void shiftedKeysAcrossIndexChunks();
     void staleEntriesAreLeftOut();
     void longPrefixSeesOtherConnectionsImport();
@@ -1289,6 +1290,53 @@ void TestNewsStore::failingFileKeepsEarlierFilesOfItsBatch()
     QCOMPARE(titles(search), QStringList{u"Ett"_s});
     QVERIFY(ftsMatchesContent());
     QCOMPARE(m_store->sourceFiles().size(), 1);
+}
+
+void TestNewsStore::failingFileKeepsEarlierRemovalsOfItsBatch()
+{
+    // One batch: old.txt vanished (its items go), b.txt is new, c.txt fails.
+    // The batch is rolled back and stored again without c.txt.
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s}});
+    const QString old = writeListing(u"old.txt"_s, {{u"Gammal"_s, u"Text om gammalt."_s, u"Stöd"_s},
+                                                     {u"Äldre"_s, u"Text om äldre."_s, u"Stöd"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(QFile::remove(old));
+    writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s}, {u"B2"_s, u"Text b två."_s, u"Stöd"_s}});
+    writeListing(u"c.txt"_s, {{u"C1"_s, u"Text c ett."_s, u"Kultur"_s},
+                              {u"C2"_s, u"Text c två."_s, u"Kultur"_s},
+                              {u"C3"_s, u"Text c tre."_s, u"Kultur"_s}});
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON sources WHEN NEW.position = 3 "
+                       u"BEGIN SELECT RAISE(ABORT, 'boom'); END"_s));
+    }
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
+    QCOMPARE(report.removed.size(), 1);
+    QVERIFY(report.removed.first().endsWith(u"old.txt"_s));
+    QCOMPARE(report.imported.size(), 1);
+    QVERIFY(report.imported.first().endsWith(u"b.txt"_s));
+    QCOMPARE(report.itemsNew, 2);
+    QStringList shown = titles();
+    shown.sort();
+    QCOMPARE(shown, (QStringList{u"B1"_s, u"B2"_s, u"Ett"_s}));
+    QCOMPARE(m_store->sourceFiles().size(), 2);
+    QVERIFY(ftsMatchesContent());
+    ItemFilter stod;
+    stod.categories = {u"Stöd"_s};
+    QCOMPARE(m_store->itemCount(stod), 1); // B2; old.txt's two went
+
+    // Without the cause, c.txt comes in on the next import; nothing else changes.
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"DROP TRIGGER boom"_s));
+    }
+    const ImportReport again = importFolder();
+    QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+    QCOMPARE(again.imported.size(), 1);
+    QVERIFY(again.imported.first().endsWith(u"c.txt"_s));
+    QCOMPARE(m_store->itemCount(), 6);
+    QVERIFY(ftsMatchesContent());
 }
 
 // a.txt with four items, imported; then a new item "Ny" at its top (not
