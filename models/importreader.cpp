@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QSet>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -98,19 +99,30 @@ QString ImportReader::storedPath(const QString &path)
 
 PreparedListing ImportReader::prepare(const QString &givenPath)
 {
+    const QString path = storedPath(givenPath);
+    // A file named twice (through a link, say) is read once: stored or
+    // skipped, it is skipped the second time; rejected, it is rejected again
+    // (its diagnostics were given once).
+    if (const auto first = m_seen.constFind(path); first != m_seen.constEnd()) {
+        PreparedListing again;
+        again.path = path;
+        again.state = *first == PreparedListing::State::Rejected ? PreparedListing::State::Rejected
+                                                                 : PreparedListing::State::Skipped;
+        return again;
+    }
+    PreparedListing file = read(path);
+    m_seen.insert(path, file.state);
+    return file;
+}
+
+PreparedListing ImportReader::read(const QString &path)
+{
     using State = PreparedListing::State;
     PreparedListing file;
-    file.path = storedPath(givenPath);
+    file.path = path;
     const QFileInfo info(file.path);
     file.size = info.size();
     file.mtime = isResource(file.path) ? 0 : info.lastModified().toMSecsSinceEpoch();
-
-    // A file named twice (through a link, say) is read once.
-    if (m_seen.contains(file.path)) {
-        file.state = State::Skipped;
-        return file;
-    }
-    m_seen.insert(file.path);
 
     QByteArray oldHash;
     if (const auto known = m_known.constFind(file.path); known != m_known.constEnd()) {
@@ -150,6 +162,7 @@ PreparedListing ImportReader::prepare(const QString &givenPath)
     }
     m_splitter.addKnown(learned);
     file.learned = learned.values();
+    file.learned.sort(); // new names get their ids in the same order every time
 
     // A file repeats a few category lines many times: split each once.
     QHash<QString, QString> namesOfLine;
@@ -175,5 +188,6 @@ PreparedListing ImportReader::prepare(const QString &givenPath)
         file.items.append({std::move(key), item.title, std::move(summary), titleSortKey(item.title), *names});
     }
     file.categories = categories.values();
+    file.categories.sort();
     return file;
 }

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 #include <QStringList>
 #include <QWaitCondition>
 
@@ -50,6 +49,7 @@ public:
 private:
     void run();
     PreparedListing prepare(const QString &givenPath);
+    PreparedListing read(const QString &path);
     bool stopping();
 
     // Files held besides the one the importer stores, prepared or being
@@ -60,7 +60,7 @@ private:
     const QHash<QString, KnownFile> m_known;
     // Used by the reader's thread only.
     CategorySplitter m_splitter;
-    QSet<QString> m_seen;
+    QHash<QString, PreparedListing::State> m_seen; // what the first copy of a path became
 
     QMutex m_mutex;
     QWaitCondition m_changed;

@@ -172,20 +172,22 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
                                                  q.value(3).toLongLong(), q.value(4).toByteArray()});
         }
     }
-    ImportReader reader(files, std::move(known), std::move(splitter));
+    // (Gone after the loop: it may hold the next file, read ahead.)
+    std::optional<ImportReader> reader(std::in_place, files, std::move(known), std::move(splitter));
 
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (m_progress && !m_progress(int(i), int(files.size()), files.at(i))) {
             report.cancelled = true;
             break;
         }
-        std::optional<PreparedListing> file = reader.next();
+        std::optional<PreparedListing> file = reader->next();
         if (!file || importFile(*file, report) == Outcome::Failed)
             break;
         // A long import makes its items searchable as it goes, a batch at a time.
         if (m_queued >= IndexBatch && !(commitBatch(report) && updateIndex(report)))
             break;
     }
+    reader.reset();
     // The files before a failing one stay imported.
     const bool committed = commitBatch(report);
     // Cancelled: the queue waits for the next import (the window starts one).
@@ -223,64 +225,79 @@ NewsImporter::Outcome NewsImporter::importFile(const PreparedListing &file, Impo
     case PreparedListing::State::Skipped:
         report.skipped.append(file.path);
         return Outcome::Skipped;
-    case PreparedListing::State::Touched: {
+    case PreparedListing::State::Touched:
         // Touched but not changed: remember the new time, keep the items.
-        QSqlQuery q(m_store.database());
-        q.prepare(u"UPDATE files SET size = ?, mtime = ? WHERE id = ?"_s);
-        q.addBindValue(file.size);
-        q.addBindValue(file.mtime);
-        q.addBindValue(file.fileId);
-        q.exec();
+        if (!store(file, report, Write::Touch))
+            return Outcome::Failed;
         report.skipped.append(file.path);
         return Outcome::Skipped;
-    }
     case PreparedListing::State::Rejected:
         report.rejected.append(file.path);
         return Outcome::Rejected;
     case PreparedListing::State::Ready:
         break;
     }
-    if (!store(file, report))
+    if (!store(file, report, Write::Store))
         return Outcome::Failed;
     return Outcome::Imported; // listed in the report when its batch commits
 }
 
-bool NewsImporter::store(const PreparedListing &file, ImportReport &report, bool forgetFile)
+bool NewsImporter::store(const PreparedListing &file, ImportReport &report, Write what)
 {
     // Files share a transaction for up to BatchMillis (one commit rewrites the
     // index pages of every file in it once).
     if (!m_batch && !beginBatch(report))
         return false;
-    if (!write(file, report, forgetFile)) {
+    if (!write(file, report, what)) {
         // The failing file left part of itself in the transaction. It is
-        // undone with the batch, and the batch's earlier files are stored
+        // undone with the batch, and the batch's earlier files are written
         // again: they stay imported. (A savepoint per file would say the same
         // with less code, but copies every page a file changes, each time: 5%
         // of an import of a million items.)
         const QList<BatchFile> earlier = std::exchange(m_batchFiles, {});
         m_batch.reset(); // rolls back
         m_pending = {};
-        if (!earlier.isEmpty() && beginBatch(report)) {
-            bool ok = true;
-            for (const BatchFile &done : earlier)
-                ok = ok && write(done.file, report, done.forget);
-            if (ok)
-                commitBatch(report);
+        bool redone = earlier.isEmpty();
+        if (!redone && beginBatch(report)) {
+            redone = std::all_of(earlier.cbegin(), earlier.cend(), [&](const BatchFile &done) {
+                return write(done.file, report, done.what);
+            });
+            redone = redone && commitBatch(report);
             m_batch.reset();
             m_batchFiles.clear();
             m_pending = {};
+        }
+        if (!redone) {
+            // (Another connection took the cache in between, say.) The next
+            // import brings these files in: nothing recorded them as done.
+            for (const BatchFile &lost : earlier) {
+                if (lost.what != Write::Touch) {
+                    report.diagnostics.append({lost.file.path, 0, Diagnostic::Severity::Error,
+                                               tr("not imported: the import stopped at an error in %1")
+                                                       .arg(file.path)});
+                }
+            }
         }
         QSqlQuery q(m_store.database());
         m_queued = q.exec(u"SELECT count(*) FROM index_queue"_s) && q.next() ? q.value(0).toLongLong() : 0;
         m_store.indexChanged();
         return false;
     }
-    m_batchFiles.append({file, forgetFile});
+    m_batchFiles.append({file, what});
     return m_batchTimer.elapsed() < BatchMillis || commitBatch(report);
 }
 
-bool NewsImporter::write(const PreparedListing &file, ImportReport &report, bool forgetFile)
+bool NewsImporter::write(const PreparedListing &file, ImportReport &report, Write what)
 {
+    if (what == Write::Touch) {
+        QSqlQuery q(m_store.database());
+        q.prepare(u"UPDATE files SET size = ?, mtime = ? WHERE id = ?"_s);
+        q.addBindValue(file.size);
+        q.addBindValue(file.mtime);
+        q.addBindValue(file.fileId);
+        return q.exec() || fail(report, tr("importing %1").arg(file.path), q.lastError().text());
+    }
+    const bool forgetFile = what == Write::Forget;
     QSqlDatabase db = m_store.database();
     const QString &path = file.path;
     qint64 fileId = file.fileId;
@@ -464,7 +481,7 @@ bool NewsImporter::removeFile(qint64 fileId, const QString &path, ImportReport &
     file.path = path;
     file.fileId = fileId;
     file.hash = QByteArray("");
-    return store(file, report, true);
+    return store(file, report, Write::Forget);
 }
 
 bool NewsImporter::countQueued(const QSqlQuery &query)

@@ -53,11 +53,14 @@ public:
 private:
     enum class Outcome { Imported, Skipped, Rejected, Failed };
     Outcome importFile(const PreparedListing &file, ImportReport &report);
-    // Stores a file in the batch; false when it failed (the batch's earlier
+    // What store() writes of a file: its items, that it is gone (no items,
+    // then no record), or only its new size and time (same content).
+    enum class Write { Store, Forget, Touch };
+    // Writes a file in the batch; false when it failed (the batch's earlier
     // files stay, committed).
-    bool store(const PreparedListing &file, ImportReport &report, bool forgetFile = false);
+    bool store(const PreparedListing &file, ImportReport &report, Write what);
     // The SQL of store(), inside the batch's transaction.
-    bool write(const PreparedListing &file, ImportReport &report, bool forgetFile);
+    bool write(const PreparedListing &file, ImportReport &report, Write what);
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     bool removeVanishedFiles(ImportReport &report);
     bool prepareTempTables();
@@ -88,7 +91,7 @@ private:
     struct BatchFile
     {
         PreparedListing file;
-        bool forget = false;
+        Write what = Write::Store;
     };
     QList<BatchFile> m_batchFiles;
     // A batch of files commits once it has taken this long (readers see its

@@ -72,7 +72,11 @@ void NewsListModel::refresh()
                                if (generation == *m_generation && m_counting)
                                    setCount(count);
                            },
-                           StoreWorker::Priority::High);
+                           StoreWorker::Priority::High,
+                           [this, generation] { // no worker connection: count here
+                               if (generation == *m_generation && m_counting && m_store)
+                                   setCount(m_store->itemCount(m_filter));
+                           });
         }
         m_complete = !m_counting && m_ids.size() >= m_count;
         if (!m_complete) {
@@ -139,9 +143,13 @@ void NewsListModel::ensureComplete() const
     if (m_complete)
         return;
     // Someone needs every id before the worker delivered them (select all,
-    // say): read them here. The worker's answer is then ignored.
+    // say): read them here. The worker's answers are then ignored; while it
+    // counted, the rows past the first page come now (rowOfId() of a row
+    // there must be a row of the model).
     m_ids = m_store->itemIds(m_filter);
     m_complete = true;
+    if (m_counting)
+        const_cast<NewsListModel *>(this)->setCount(m_ids.size());
 }
 
 const QList<qint64> &NewsListModel::ids() const
@@ -275,8 +283,14 @@ qint64 NewsListModel::idAt(int row) const
 int NewsListModel::rowOfId(qint64 id) const
 {
     ensureComplete();
+    return knownRowOfId(id);
+}
+
+int NewsListModel::knownRowOfId(qint64 id) const
+{
     const auto it = std::find(m_ids.cbegin(), m_ids.cend(), id);
-    return it == m_ids.cend() ? -1 : int(it - m_ids.cbegin());
+    const auto row = it - m_ids.cbegin();
+    return it == m_ids.cend() || row >= m_count ? -1 : int(row);
 }
 
 QList<qint64> NewsListModel::idsOf(const QModelIndexList &indexes) const
@@ -365,6 +379,8 @@ int NewsListModel::nextUnread(int from) const
 {
     if (!m_store || m_count == 0)
         return -1;
+    if (m_counting)
+        ensureComplete(); // every row, not the first page
     // Reading down the list, the next unread row is most often a few rows on:
     // look through the next pages first (what the view shows next anyway).
     const int n = rowCount();

@@ -73,7 +73,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     qint64 idAt(int row) const;
-    int rowOfId(qint64 id) const;                 // -1 when not shown
+    int rowOfId(qint64 id) const;                 // -1 when not shown (waits for every id if needed)
+    // The row of id among the ids known now (the first page until the
+    // worker's list arrives), or -1: never waits.
+    int knownRowOfId(qint64 id) const;
     QList<qint64> idsOf(const QModelIndexList &indexes) const; // in list order
     const QList<qint64> &ids() const; // every id, in list order (waits for them if needed)
     NewsItem itemAt(int row) const;

@@ -10,7 +10,7 @@
 // An item as the importer stores it: everything computed from its text.
 struct PreparedItem
 {
-    QByteArray key;     // NewsImporter::itemKey()
+    QByteArray key;     // ImportReader::itemKey()
     QString title;
     QString summary;    // paragraphs joined; empty, never null
     QString titleKey;   // titleSortKey()

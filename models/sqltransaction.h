@@ -19,12 +19,13 @@ public:
     Q_DISABLE_COPY_MOVE(SqlTransaction)
 
     bool isActive() const { return m_active; }
+    // A failed commit leaves the transaction to the destructor's rollback.
     bool commit()
     {
         if (!m_active)
             return false;
-        m_active = false;
-        return m_db.commit();
+        m_active = !m_db.commit();
+        return !m_active;
     }
 
 private:

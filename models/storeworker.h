@@ -33,16 +33,29 @@ public:
     // id list).
     enum class Priority { Normal, High };
 
+    // unavailable, when given, is called on the owner's thread instead of
+    // done when the worker's connection is not open (the cache could not be
+    // opened there), so a caller that must have an answer can get it itself.
     template <typename Job, typename Done>
-    void post(QObject *context, Job job, Done done, Priority priority = Priority::Normal)
+    void post(QObject *context, Job job, Done done, Priority priority = Priority::Normal,
+              std::function<void()> unavailable = {})
     {
         using Result = std::invoke_result_t<Job, NewsStore &>;
         QPointer<QObject> guard(context);
         QPointer<StoreWorker> self(this);
         auto task = [self, guard, job = std::move(job), done = std::move(done), store = m_store,
-                     stopping = m_stopping]() mutable {
-            if (stopping->load() || !store->isOpen())
+                     stopping = m_stopping, unavailable = std::move(unavailable)]() mutable {
+            if (stopping->load())
                 return;
+            if (!store->isOpen()) {
+                if (unavailable) {
+                    QMetaObject::invokeMethod(self.data(), [guard, unavailable = std::move(unavailable)] {
+                        if (guard)
+                            unavailable();
+                    }, Qt::QueuedConnection);
+                }
+                return;
+            }
             auto result = std::make_shared<Result>(job(*store));
             // Back on the owner's thread: deliver only to a living context.
             QMetaObject::invokeMethod(self.data(), [guard, result, done = std::move(done)]() mutable {

@@ -97,6 +97,8 @@ void TestImportReader::statesInOrder()
     const QString changed = writeListing(u"e.txt"_s, {{u"Ändrad"_s, u"Kultur"_s}});
     const QString link = m_dir->filePath(u"link.txt"_s);
     QVERIFY(QFile::link(fresh, link));
+    const QString binaryLink = m_dir->filePath(u"link-b.txt"_s);
+    QVERIFY(QFile::link(binary, binaryLink));
 
     QHash<QString, ImportReader::KnownFile> known;
     known.insert(unchanged, knownAs(unchanged, 3));
@@ -108,9 +110,9 @@ void TestImportReader::statesInOrder()
     before.mtime -= 60'000;
     known.insert(changed, before);
 
-    ImportReader reader({fresh, binary, unchanged, touched, changed, link}, known, CategorySplitter());
+    ImportReader reader({fresh, binary, unchanged, touched, changed, link, binaryLink}, known, CategorySplitter());
     const QList<PreparedListing> files = readAll(reader);
-    QCOMPARE(files.size(), 6);
+    QCOMPARE(files.size(), 7);
 
     QCOMPARE(files.at(0).path, fresh);
     QCOMPARE(files.at(0).state, State::Ready);
@@ -140,6 +142,10 @@ void TestImportReader::statesInOrder()
     // The link names the first file again: read once.
     QCOMPARE(files.at(5).path, fresh);
     QCOMPARE(files.at(5).state, State::Skipped);
+    // ... and the binary file again: rejected again, its diagnostics given once.
+    QCOMPARE(files.at(6).path, binary);
+    QCOMPARE(files.at(6).state, State::Rejected);
+    QVERIFY(files.at(6).diagnostics.isEmpty());
 
     QVERIFY(!reader.next());
 }

@@ -320,7 +320,18 @@ void TestMainWindow::manyMatchesAreCountedOnTheWorker()
     NewsListModel *model = newsModel(*window);
     QTRY_COMPARE(model->rowCount(), total);
     QSignalSpy counted(model, &NewsListModel::countReady);
-    QVERIFY(counted.isValid());
+    QSignalSpy ready(model, &NewsListModel::idsReady);
+    QVERIFY(counted.isValid() && ready.isValid());
+
+    // The item being read is far down (the newest file lists first, so row
+    // 250 of everything is row 250 of the search too): past the first page.
+    auto *view = window->findChild<QListView *>(u"newsView"_s);
+    auto *detail = window->findChild<QTextBrowser *>(u"detailView"_s);
+    constexpr int Deep = 250;
+    view->selectionModel()->setCurrentIndex(model->index(Deep), QItemSelectionModel::ClearAndSelect);
+    const QString title = model->index(Deep).data(NewsListModel::TitleRole).toString();
+    QCOMPARE(title, u"Vattenfall nummer %1"_s.arg(Deep));
+    QVERIFY(detail->toPlainText().contains(title));
 
     auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
     search->setText(u"vattenfall"_s);
@@ -328,10 +339,17 @@ void TestMainWindow::manyMatchesAreCountedOnTheWorker()
     QVERIFY(model->isCounting());
     QCOMPARE(model->rowCount(), NewsListModel::PageSize);
     QVERIFY2(countText(*window).startsWith(u"Counting matches among"_s), qPrintable(countText(*window)));
+    // The item stays in the detail pane meanwhile ...
+    QVERIFY(detail->toPlainText().contains(title));
     QVERIFY(counted.wait());
     QCOMPARE(counted.size(), 1);
     QCOMPARE(model->rowCount(), Matches);
     QCOMPARE(countText(*window), u"300 of %1 items"_s.arg(total));
+    // ... and is current again, at its row, once every id is there.
+    QTRY_VERIFY(ready.size() >= 1);
+    QCOMPARE(view->currentIndex().row(), Deep);
+    QVERIFY(view->selectionModel()->isSelected(view->currentIndex()));
+    QVERIFY(detail->toPlainText().contains(title));
 }
 
 void TestMainWindow::escapeClearsTheSearch()

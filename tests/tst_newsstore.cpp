@@ -1301,6 +1301,9 @@ void TestNewsStore::failingFileKeepsEarlierRemovalsOfItsBatch()
                                                      {u"Äldre"_s, u"Text om äldre."_s, u"Stöd"_s}});
     QVERIFY(importFolder().error.isEmpty());
     QVERIFY(QFile::remove(old));
+    // a.txt is touched (same bytes, a new time): its new time is written in the batch too.
+    const QDateTime touched = QDateTime::fromSecsSinceEpoch(1'700'000'000);
+    QVERIFY(setModified(filePath(u"a.txt"_s), touched));
     writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s}, {u"B2"_s, u"Text b två."_s, u"Stöd"_s}});
     writeListing(u"c.txt"_s, {{u"C1"_s, u"Text c ett."_s, u"Kultur"_s},
                               {u"C2"_s, u"Text c två."_s, u"Kultur"_s},
@@ -1316,7 +1319,13 @@ void TestNewsStore::failingFileKeepsEarlierRemovalsOfItsBatch()
     QVERIFY(report.removed.first().endsWith(u"old.txt"_s));
     QCOMPARE(report.imported.size(), 1);
     QVERIFY(report.imported.first().endsWith(u"b.txt"_s));
+    QCOMPARE(report.skipped.size(), 1);
     QCOMPARE(report.itemsNew, 2);
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"SELECT mtime FROM files WHERE path LIKE '%a.txt'"_s) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), touched.toMSecsSinceEpoch());
+    }
     QStringList shown = titles();
     shown.sort();
     QCOMPARE(shown, (QStringList{u"B1"_s, u"B2"_s, u"Ett"_s}));

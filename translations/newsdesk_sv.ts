@@ -1318,6 +1318,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>importing</source>
         <translation>importen</translation>
     </message>
+    <message>
+        <source>not imported: the import stopped at an error in %1</source>
+        <translation>inte importerad: importen stannade vid ett fel i %1</translation>
+    </message>
 </context>
 <context>
     <name>NewsListModel</name>

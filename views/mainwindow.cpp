@@ -152,7 +152,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     // actions and sets their texts in ExportController::retranslate().
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
                                                .shownIds = [this] { return m_newsModel->ids(); },
-                                               .shownCount = [this] { return qint64(m_newsModel->rowCount()); },
+                                               .shownCount = [this] { return shownCount(); },
                                                .filter = [this] { return currentFilter(); },
                                                .totalCount = [this] { return m_totalItems; },
                                                .databasePath = m_databasePath},
@@ -774,6 +774,13 @@ void MainWindow::connectModels()
     connect(m_newsModel, &NewsListModel::countReady, this, [this] {
         updateStatus();
         updatePage();
+        if (m_pendingCurrent != 0 && m_newsModel->isComplete())
+            restoreCurrent(m_pendingCurrent);
+    });
+    // The current item of a list that knew only its first page.
+    connect(m_newsModel, &NewsListModel::idsReady, this, [this] {
+        if (m_pendingCurrent != 0)
+            restoreCurrent(m_pendingCurrent);
     });
     connect(m_newsModel, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -868,7 +875,7 @@ void MainWindow::applyFilter()
     m_recountTimer->stop();
     keepCategoryCurrent([&] { m_categoryModel->setFilter(filter); });
     if (!(filter == m_newsModel->filter())) {
-        const qint64 id = currentId();
+        const qint64 id = m_pendingCurrent != 0 ? m_pendingCurrent : currentId();
         m_newsModel->setFilter(filter);
         restoreCurrent(id);
     }
@@ -892,7 +899,7 @@ void MainWindow::clearFilters()
 
 void MainWindow::refreshModels()
 {
-    const qint64 id = currentId();
+    const qint64 id = m_pendingCurrent != 0 ? m_pendingCurrent : currentId();
     m_totalItems = m_store.isOpen() ? m_store.itemCount() : 0;
     keepCategoryCurrent([this] { m_categoryModel->refresh(); }); // counts first, as in the constructor
     m_newsModel->refresh();
@@ -953,7 +960,15 @@ QList<qint64> MainWindow::selectedIds() const
 
 void MainWindow::restoreCurrent(qint64 id)
 {
-    const int row = id != 0 ? m_newsModel->rowOfId(id) : -1;
+    m_pendingCurrent = 0;
+    const int row = id != 0 ? m_newsModel->knownRowOfId(id) : -1;
+    if (row < 0 && id != 0 && !m_newsModel->isComplete()) {
+        // The list knows its first page only: the item stays in the detail
+        // pane and becomes current when every id is there (idsReady()), so
+        // the GUI thread does not read them all now.
+        m_pendingCurrent = id;
+        return;
+    }
     if (row < 0) {
         showItem({});
         return;
@@ -1017,10 +1032,11 @@ void MainWindow::syncCurrentItem()
     // the detail pane shows (and so reads) the current row once it is selected.
     const QModelIndex current = m_newsView->currentIndex();
     if (!current.isValid() || !m_newsView->selectionModel()->isSelected(current)) {
-        if (m_detailId != 0)
+        if (m_detailId != 0 && m_pendingCurrent == 0) // (a pending item stays shown)
             showItem({});
         return;
     }
+    m_pendingCurrent = 0; // a row chosen now wins over one still to be restored
     if (m_newsModel->idAt(current.row()) == m_detailId)
         return;
     if (!m_restoringCurrent && !current.data(NewsListModel::ReadRole).toBool())
@@ -1090,9 +1106,15 @@ void MainWindow::toggleStar()
                        : tr("Removed the star from %Ln item(s).", nullptr, int(rows.size())));
 }
 
+qint64 MainWindow::shownCount() const
+{
+    // While the worker counts a search, the list has only its first page.
+    return m_newsModel->isCounting() ? m_newsModel->ids().size() : m_newsModel->rowCount();
+}
+
 void MainWindow::markAllShownRead()
 {
-    const int shown = m_newsModel->rowCount();
+    const int shown = int(shownCount());
     if (shown == 0)
         return;
     const qint64 id = currentId();

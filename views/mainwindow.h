@@ -100,6 +100,8 @@ private:
     QList<int> actionRows(int &probe) const;
     void toggleRead();
     void toggleStar();
+    // The rows the list shows (all of them, also while the worker counts).
+    qint64 shownCount() const;
     void markAllShownRead();
     void stateChanged();
     void showNewsContextMenu(const QPoint &pos);
@@ -129,6 +131,7 @@ private:
     qint64 m_detailId = 0;
     bool m_loading = true;
     bool m_restoringCurrent = false;
+    qint64 m_pendingCurrent = 0; // restoreCurrent() waits for the list's ids
     bool m_sampleImport = false;
 
     NewsListModel *m_newsModel = nullptr;
