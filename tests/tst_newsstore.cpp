@@ -57,6 +57,7 @@ private Q_SLOTS:
     void interruptedIndexIsFinishedLater();
     void failingFileKeepsEarlierFilesOfItsBatch();
     void failingFileKeepsEarlierRemovalsOfItsBatch();
+    void bulkImportRebuildsTheTitleIndex();
     void shiftedKeysAcrossIndexChunks();
     void staleEntriesAreLeftOut();
     void longPrefixSeesOtherConnectionsImport();
@@ -1346,6 +1347,63 @@ void TestNewsStore::failingFileKeepsEarlierRemovalsOfItsBatch()
     QVERIFY(again.imported.first().endsWith(u"c.txt"_s));
     QCOMPARE(m_store->itemCount(), 6);
     QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsStore::bulkImportRebuildsTheTitleIndex()
+{
+    auto titleIndex = [this] {
+        QSqlQuery q(m_store->database());
+        return q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_by_title'"_s) && q.next()
+                ? q.value(0).toString().simplified()
+                : QString();
+    };
+    const QString definition = titleIndex(); // as the migrations made it
+    QVERIFY(definition.startsWith(u"CREATE INDEX items_by_title ON items"_s));
+    writeListing(u"a.txt"_s, {{u"Östra"_s, u"Om öst."_s, u"Kultur"_s}, {u"alfa"_s, u"Om alfa."_s, u"Stöd"_s}});
+    writeListing(u"b.txt"_s, {{u"Beta"_s, u"Om beta."_s, u"Kultur"_s}, {u"Ärlig"_s, u"Om ärlig."_s, u"Stöd"_s}});
+
+    // A bulk import (here: any) writes the items without the title index ...
+    QStringList indexDuringImport;
+    {
+        NewsImporter importer(*m_store);
+        importer.setBulkItems(1);
+        importer.setProgress([&](int done, int total, const QString &) {
+            if (done >= 0 && done < total)
+                indexDuringImport.append(titleIndex());
+            return true;
+        });
+        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
+    }
+    QCOMPARE(indexDuringImport, (QStringList{QString(), QString()}));
+    // ... and builds the same index after the files.
+    QCOMPARE(titleIndex(), definition);
+    ItemFilter byTitle;
+    byTitle.sort = ItemFilter::Sort::Title;
+    QCOMPARE(titles(byTitle), (QStringList{u"alfa"_s, u"Beta"_s, u"Ärlig"_s, u"Östra"_s}));
+
+    // A small import into a cache of more items keeps the index as it goes.
+    writeListing(u"c.txt"_s, {{u"Gamma"_s, u"Om gamma."_s, u"Kultur"_s}});
+    indexDuringImport.clear();
+    {
+        NewsImporter importer(*m_store);
+        importer.setBulkItems(1);
+        importer.setProgress([&](int done, int total, const QString &) {
+            if (done >= 0 && done < total)
+                indexDuringImport.append(titleIndex());
+            return true;
+        });
+        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
+    }
+    QCOMPARE(indexDuringImport, QStringList(3, definition));
+
+    // An import that ended without it (a crash) leaves it to the next import.
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"DROP INDEX items_by_title"_s));
+    }
+    QVERIFY(importFolder().error.isEmpty());
+    QCOMPARE(titleIndex(), definition);
+    QCOMPARE(titles(byTitle), (QStringList{u"alfa"_s, u"Beta"_s, u"Gamma"_s, u"Ärlig"_s, u"Östra"_s}));
 }
 
 // a.txt with four items, imported; then a new item "Ny" at its top (not

@@ -1322,6 +1322,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>not imported: the import stopped at an error in %1</source>
         <translation>inte importerad: importen stannade vid ett fel i %1</translation>
     </message>
+    <message>
+        <source>indexing titles</source>
+        <translation>indexering av titlarna</translation>
+    </message>
 </context>
 <context>
     <name>NewsListModel</name>
