@@ -176,17 +176,9 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
                                                  q.value(3).toLongLong(), q.value(4).toByteArray()});
         }
     }
-    // A bulk import writes titles without their index and sorts them into a
-    // new one after the files (see BulkItems).
-    if (isBulk(files, known)) {
-        QSqlQuery q(m_store.database());
-        if (!q.exec(u"DROP INDEX IF EXISTS items_by_title"_s)) {
-            fail(report, tr("preparing the import"), q.lastError().text());
-            return report;
-        }
-    }
     // (Gone after the loop: it may hold the next file, read ahead.)
-    std::optional<ImportReader> reader(std::in_place, files, std::move(known), std::move(splitter));
+    std::optional<ImportReader> reader(std::in_place, files, known, std::move(splitter));
+    bool bulkDecided = false;
 
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (m_progress && !m_progress(int(i), int(files.size()), files.at(i))) {
@@ -194,7 +186,20 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
             break;
         }
         std::optional<PreparedListing> file = reader->next();
-        if (!file || importFile(*file, report) == Outcome::Failed)
+        if (!file)
+            break;
+        // A bulk import writes titles without their index and sorts them into
+        // a new one after the files (see BulkItems); decided at the first file
+        // whose content changed (touched files alone are no bulk import).
+        if (file->state == PreparedListing::State::Ready && !std::exchange(bulkDecided, true)
+            && isBulk(files.mid(i), known)) {
+            QSqlQuery q(m_store.database());
+            if (!q.exec(u"DROP INDEX IF EXISTS items_by_title"_s)) {
+                fail(report, tr("preparing the import"), q.lastError().text());
+                break;
+            }
+        }
+        if (importFile(*file, report) == Outcome::Failed)
             break;
         // A long import makes its items searchable as it goes, a batch at a time.
         if (m_queued >= IndexBatch && !(commitBatch(report) && updateIndex(report)))
