@@ -16,6 +16,28 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A list with a worker (whose connection opens workerPath), checked by a
+// model tester from the start, with filter set and then the store.
+struct SearchedList
+{
+    SearchedList(NewsStore &store, const QString &workerPath, const ItemFilter &filter)
+    {
+        worker.open(workerPath);
+        model.setWorker(&worker);
+        model.setFilter(filter);
+        model.setStore(&store);
+    }
+
+    StoreWorker worker;
+    NewsListModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QSignalSpy counted{&model, &NewsListModel::countReady};
+};
+
+} // namespace
+
 class TestNewsListModel : public QObject
 {
     Q_OBJECT
@@ -429,15 +451,9 @@ void TestNewsListModel::everyIdAskedForWhileCounting()
     ItemFilter filter;
     filter.search = u"sammanfattning"_s;
     const QList<qint64> expected = m_store.itemIds(filter);
-    StoreWorker worker;
-    worker.open(m_store.path());
-    NewsListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setWorker(&worker);
-    QSignalSpy counted(&model, &NewsListModel::countReady);
-    QVERIFY(counted.isValid());
-    model.setFilter(filter);
-    model.setStore(&m_store);
+    SearchedList list(m_store, m_store.path(), filter);
+    NewsListModel &model = list.model;
+    QSignalSpy &counted = list.counted;
     QVERIFY(model.isCounting());
     QCOMPARE(model.rowCount(), NewsListModel::PageSize);
     // A row past the first page, asked for by id (the window restoring the
@@ -469,18 +485,10 @@ void TestNewsListModel::countWithoutAWorkerConnection()
         QFile file(notAFolder);
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
-    StoreWorker worker;
-    worker.open(notAFolder + u"/cache.sqlite"_s); // cannot be made
-    NewsListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setWorker(&worker);
-    QSignalSpy counted(&model, &NewsListModel::countReady);
-    QVERIFY(counted.isValid());
-    model.setFilter(filter);
-    model.setStore(&m_store);
-    QVERIFY(model.isCounting());
-    QVERIFY(counted.wait());
-    QCOMPARE(model.rowCount(), int(expected));
+    SearchedList list(m_store, notAFolder + u"/cache.sqlite"_s, filter); // the worker cannot make it
+    QVERIFY(list.model.isCounting());
+    QVERIFY(list.counted.wait());
+    QCOMPARE(list.model.rowCount(), int(expected));
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)

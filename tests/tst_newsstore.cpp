@@ -78,6 +78,8 @@ private:
     QString writeListing(const QString &name, const QList<Item> &items);
     QString writeBytes(const QString &name, const QByteArray &bytes);
     bool setModified(const QString &path, const QDateTime &time);
+    // Makes storing any file's third item fail ('boom'), as a cache error would.
+    bool failAtThirdItem();
     ImportReport importFolder();
     ImportReport importFolderCancelledBefore(int file);
     ImportReport importSample();
@@ -183,6 +185,13 @@ void TestNewsStore::cleanup()
 QString TestNewsStore::filePath(const QString &name) const
 {
     return QDir(m_folder).filePath(name);
+}
+
+bool TestNewsStore::failAtThirdItem()
+{
+    QSqlQuery q(m_store->database());
+    return q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON sources WHEN NEW.position = 3 "
+                  u"BEGIN SELECT RAISE(ABORT, 'boom'); END"_s);
 }
 
 bool TestNewsStore::setModified(const QString &path, const QDateTime &time)
@@ -675,12 +684,7 @@ void TestNewsStore::failingFileRollsBack()
     const QMap<QString, qint64> countsBefore = counts();
     const QStringList filesBefore = m_store->sourceFiles();
 
-    {
-        QSqlQuery q(m_store->database());
-        QVERIFY2(q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON sources WHEN NEW.position = 3 "
-                        u"BEGIN SELECT RAISE(ABORT, 'boom'); END"_s),
-                 qPrintable(q.lastError().text()));
-    }
+    QVERIFY(failAtThirdItem());
     // The change to a.txt fails at its third item; the new b.txt would too.
     writeListing(u"a.txt"_s, {{u"Noll"_s, u"Text om saft."_s, u"Kollektivtrafik"_s},
                               {u"Ett"_s, u"Text om kaffe."_s, u"Ekonomi och budget"_s},
@@ -1275,11 +1279,7 @@ void TestNewsStore::failingFileKeepsEarlierFilesOfItsBatch()
     writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s},
                               {u"B2"_s, u"Text b två."_s, u"Kultur"_s},
                               {u"B3"_s, u"Text b tre."_s, u"Kultur"_s}});
-    {
-        QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON sources WHEN NEW.position = 3 "
-                       u"BEGIN SELECT RAISE(ABORT, 'boom'); END"_s));
-    }
+    QVERIFY(failAtThirdItem());
     const ImportReport report = importFolder();
     QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
     QCOMPARE(report.imported.size(), 1);
@@ -1309,11 +1309,7 @@ void TestNewsStore::failingFileKeepsEarlierRemovalsOfItsBatch()
     writeListing(u"c.txt"_s, {{u"C1"_s, u"Text c ett."_s, u"Kultur"_s},
                               {u"C2"_s, u"Text c två."_s, u"Kultur"_s},
                               {u"C3"_s, u"Text c tre."_s, u"Kultur"_s}});
-    {
-        QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON sources WHEN NEW.position = 3 "
-                       u"BEGIN SELECT RAISE(ABORT, 'boom'); END"_s));
-    }
+    QVERIFY(failAtThirdItem());
     const ImportReport report = importFolder();
     QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
     QCOMPARE(report.removed.size(), 1);
