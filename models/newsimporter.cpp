@@ -146,7 +146,9 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
     for (const Diagnostic &d : std::as_const(report.diagnostics))
         report.rejected.append(d.file);
 
-    if (!prepareTempTables()) {
+    // The title index is made again after a bulk import (below); one a crash
+    // interrupted left it to this one.
+    if (QSqlQuery q(m_store.database()); !prepareTempTables() || !q.exec(TitleIndex)) {
         fail(report, tr("preparing the import"), m_store.database().lastError().text());
         return report;
     }
@@ -208,7 +210,7 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
     reader.reset();
     // The files before a failing one stay imported.
     const bool committed = commitBatch(report);
-    // The title index, after a bulk import (or one a crash interrupted).
+    // The title index, after a bulk import.
     if (QSqlQuery q(m_store.database()); !q.exec(TitleIndex))
         fail(report, tr("indexing titles"), q.lastError().text());
     // Cancelled: the queue waits for the next import (the window starts one).
@@ -220,21 +222,24 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
     return report;
 }
 
-bool NewsImporter::isBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known)
+bool NewsImporter::isBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known) const
 {
-    // New and changed files, by their size: about 500 bytes an item.
+    // New files and files whose size changed, by their size: about 500 bytes
+    // an item. (A file with a new time only is most often only touched.)
+    QSet<QString> seen;
     qint64 bytes = 0;
     for (const QString &file : files) {
         const QString path = ImportReader::storedPath(file);
-        const QFileInfo info(path);
+        if (seen.contains(path))
+            continue;
+        seen.insert(path);
+        const qint64 size = QFileInfo(path).size();
         const auto k = known.constFind(path);
-        if (k == known.constEnd() || k->size != info.size()
-            || k->mtime != (ImportReader::isResource(path) ? 0 : info.lastModified().toMSecsSinceEpoch()))
-            bytes += info.size();
+        if (k == known.constEnd() || k->size != size)
+            bytes += size;
     }
     const qint64 items = (bytes + 499) / 500;
-    m_bulk = items >= m_bulkItems && items >= m_store.itemCount() / 2;
-    return m_bulk;
+    return items >= m_bulkItems && items >= m_store.itemCount() / 2;
 }
 
 bool NewsImporter::removeVanishedFiles(ImportReport &report)

@@ -37,8 +37,9 @@ public:
     // How many queued items one transaction of updateIndex() writes (tests
     // make it small to cross chunk boundaries).
     void setIndexChunk(qint64 items) { m_indexChunk = std::max<qint64>(items, 1); }
-    // From how many new items (estimated from the files' sizes, and at least
-    // half the cache's) an import is a bulk import (tests make it small).
+    // From how many new items (estimated from the sizes of new and resized
+    // files, and at least half the cache's) an import is a bulk import (tests
+    // make it small).
     void setBulkItems(qint64 items) { m_bulkItems = std::max<qint64>(items, 1); }
 
     // Imports the files (folders: their *.txt files), forgets vanished ones,
@@ -75,7 +76,7 @@ private:
     // Writes index_queue to the full-text index and the category sets.
     bool updateIndex(ImportReport &report);
     bool countQueued(const QSqlQuery &query);
-    bool isBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known);
+    bool isBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known) const;
     bool fail(ImportReport &report, const QString &what, const QString &error);
 
     NewsStore &m_store;
@@ -112,5 +113,4 @@ private:
     // sorting them into a new one (2.4 s).
     static constexpr qint64 BulkItems = 50000;
     qint64 m_bulkItems = BulkItems;
-    bool m_bulk = false;
 };

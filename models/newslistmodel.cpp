@@ -86,6 +86,11 @@ void NewsListModel::refresh()
                            [this, generation](QList<qint64> ids) {
                                if (generation == *m_generation && !m_complete)
                                    adopt(std::move(ids));
+                           },
+                           StoreWorker::Priority::Normal,
+                           [this, generation] { // no worker connection: read them here
+                               if (generation == *m_generation && !m_complete && m_store)
+                                   adopt(m_store->itemIds(m_filter));
                            });
         }
     }
@@ -148,8 +153,11 @@ void NewsListModel::ensureComplete() const
     // there must be a row of the model).
     m_ids = m_store->itemIds(m_filter);
     m_complete = true;
+    auto *self = const_cast<NewsListModel *>(this);
     if (m_counting)
-        const_cast<NewsListModel *>(this)->setCount(m_ids.size());
+        self->setCount(m_ids.size());
+    // Those who wait for every id hear it as from the worker (after this call).
+    QMetaObject::invokeMethod(self, &NewsListModel::idsReady, Qt::QueuedConnection);
 }
 
 const QList<qint64> &NewsListModel::ids() const

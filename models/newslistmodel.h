@@ -97,7 +97,8 @@ Q_SIGNALS:
     void filterChanged();
     // Reader state changed in the cache (counts elsewhere may need a refresh).
     void stateChanged();
-    // The full id list of the current filter arrived from the worker.
+    // Every id of the current filter is known now (from the worker, or read
+    // here because someone needed them first).
     void idsReady();
     // The worker counted the rows of the current filter; the rows past the
     // first page were inserted (isCounting() is false now).

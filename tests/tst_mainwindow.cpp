@@ -87,6 +87,7 @@ private Q_SLOTS:
     void matchAllVersusAny();
     void searchNarrowsListAndCategoryCounts();
     void manyMatchesAreCountedOnTheWorker();
+    void aKeyWhileTheListArrivesActsOnTheItemBeingRead();
     void escapeClearsTheSearch();
     void keyboardMovesThroughTheList();
     void keysToggleReadAndStar();
@@ -115,6 +116,8 @@ private:
     static QString countText(MainWindow &window);
     static int rowOfTitle(MainWindow &window, const QString &title);
     static QAction *action(MainWindow &window, const QKeySequence &shortcut);
+    // Imports a newest listing of count items that all hold the word "vattenfall".
+    bool importMatches(int count);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -298,23 +301,51 @@ void TestMainWindow::searchNarrowsListAndCategoryCounts()
     QVERIFY(model->rowCount() > 0);
 }
 
+bool TestMainWindow::importMatches(int count)
+{
+    // The newest file, so its items list first, in file order.
+    QList<Listed> items;
+    for (int i = 0; i < count; ++i)
+        items.append({u"Vattenfall nummer %1"_s.arg(i), u"Om vattenfall %1 i länet."_s.arg(i), u"Energi"_s});
+    const QString listing = m_dir->filePath(u"vattenfall.txt"_s);
+    NewsStore store;
+    if (!writeListing(listing, items) || !store.open(cachePath()))
+        return false;
+    NewsImporter importer(store);
+    return importer.importPaths({listing}).error.isEmpty();
+}
+
+void TestMainWindow::aKeyWhileTheListArrivesActsOnTheItemBeingRead()
+{
+    constexpr int Matches = 300;
+    QVERIFY(importMatches(Matches));
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QTRY_COMPARE(model->rowCount(), m_sampleItems + Matches);
+    auto *view = window->findChild<QListView *>(u"newsView"_s);
+    constexpr int Deep = 200;
+    view->selectionModel()->setCurrentIndex(model->index(Deep), QItemSelectionModel::ClearAndSelect);
+    auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
+    search->setText(u"vattenfall"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(!model->isComplete()); // the item being read waits for the list's ids
+    QVERIFY(!view->currentIndex().isValid());
+    // J goes on from the item being read, not from the top.
+    QAction *next = action(*window, QKeySequence(Qt::Key_J));
+    QVERIFY(next);
+    next->trigger();
+    QCOMPARE(view->currentIndex().row(), Deep + 1);
+    QCOMPARE(model->index(Deep + 1).data(NewsListModel::TitleRole).toString(),
+             u"Vattenfall nummer %1"_s.arg(Deep + 1));
+    QCOMPARE(model->rowCount(), Matches);
+}
+
 void TestMainWindow::manyMatchesAreCountedOnTheWorker()
 {
     // More matches than a page: the list shows the first page at once, the
     // worker counts the rest, and the status bar says so until it has.
     constexpr int Matches = 300;
-    QList<Listed> items;
-    for (int i = 0; i < Matches; ++i)
-        items.append({u"Vattenfall nummer %1"_s.arg(i), u"Om vattenfall %1 i länet."_s.arg(i), u"Energi"_s});
-    const QString listing = m_dir->filePath(u"vattenfall.txt"_s);
-    QVERIFY(writeListing(listing, items));
-    {
-        NewsStore store;
-        QVERIFY2(store.open(cachePath()), qPrintable(store.errorString()));
-        NewsImporter importer(store);
-        const ImportReport report = importer.importPaths({listing});
-        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-    }
+    QVERIFY(importMatches(Matches));
     const int total = m_sampleItems + Matches;
     auto window = makeWindow();
     NewsListModel *model = newsModel(*window);

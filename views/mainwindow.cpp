@@ -777,6 +777,12 @@ void MainWindow::connectModels()
         if (m_pendingCurrent != 0 && m_newsModel->isComplete())
             restoreCurrent(m_pendingCurrent);
     });
+    // A reset the window did not ask for (the cache changed under a list that
+    // was still arriving) keeps the current item as one to restore.
+    connect(m_newsModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_pendingCurrent == 0)
+            m_pendingCurrent = currentId();
+    });
     // The current item of a list that knew only its first page.
     connect(m_newsModel, &NewsListModel::idsReady, this, [this] {
         if (m_pendingCurrent != 0)
@@ -958,16 +964,19 @@ QList<qint64> MainWindow::selectedIds() const
     return ids;
 }
 
-void MainWindow::restoreCurrent(qint64 id)
+void MainWindow::restoreCurrent(qint64 id, bool now)
 {
     m_pendingCurrent = 0;
-    const int row = id != 0 ? m_newsModel->knownRowOfId(id) : -1;
+    int row = id != 0 ? m_newsModel->knownRowOfId(id) : -1;
     if (row < 0 && id != 0 && !m_newsModel->isComplete()) {
-        // The list knows its first page only: the item stays in the detail
-        // pane and becomes current when every id is there (idsReady()), so
-        // the GUI thread does not read them all now.
-        m_pendingCurrent = id;
-        return;
+        if (!now) {
+            // The list knows its first page only: the item stays in the detail
+            // pane and becomes current when every id is there (idsReady()), so
+            // the GUI thread does not read them all now.
+            m_pendingCurrent = id;
+            return;
+        }
+        row = m_newsModel->rowOfId(id);
     }
     if (row < 0) {
         showItem({});
@@ -989,8 +998,16 @@ void MainWindow::selectRow(int row)
     m_newsView->scrollTo(index);
 }
 
+void MainWindow::settlePendingCurrent()
+{
+    // A key acts on the item being read: find its row now, whatever it costs.
+    if (m_pendingCurrent != 0)
+        restoreCurrent(m_pendingCurrent, true);
+}
+
 void MainWindow::moveCurrent(int delta)
 {
+    settlePendingCurrent();
     const int rows = m_newsModel->rowCount();
     if (rows == 0)
         return;
@@ -1006,6 +1023,7 @@ void MainWindow::moveCurrent(int delta)
 
 void MainWindow::nextUnread()
 {
+    settlePendingCurrent();
     const QModelIndex current = m_newsView->currentIndex();
     const int row = m_newsModel->nextUnread(current.isValid() ? current.row() : -1);
     if (row < 0) {
@@ -1078,6 +1096,7 @@ QList<int> MainWindow::actionRows(int &probe) const
 
 void MainWindow::toggleRead()
 {
+    settlePendingCurrent();
     int probe = -1;
     const QList<int> rows = actionRows(probe);
     if (rows.isEmpty())
@@ -1093,6 +1112,7 @@ void MainWindow::toggleRead()
 
 void MainWindow::toggleStar()
 {
+    settlePendingCurrent();
     int probe = -1;
     const QList<int> rows = actionRows(probe);
     if (rows.isEmpty())
@@ -1109,7 +1129,7 @@ void MainWindow::toggleStar()
 qint64 MainWindow::shownCount() const
 {
     // While the worker counts a search, the list has only its first page.
-    return m_newsModel->isCounting() ? m_newsModel->ids().size() : m_newsModel->rowCount();
+    return m_newsModel->isCounting() ? m_store.itemCount(m_newsModel->filter()) : m_newsModel->rowCount();
 }
 
 void MainWindow::markAllShownRead()

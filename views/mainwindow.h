@@ -90,7 +90,11 @@ private:
     // The list and the detail pane.
     qint64 currentId() const;
     QList<int> selectedRows() const;
-    void restoreCurrent(qint64 id);
+    // Makes id the current row; one past the ids the list knows yet waits for
+    // them (m_pendingCurrent), unless now.
+    void restoreCurrent(qint64 id, bool now = false);
+    // Makes an item restoreCurrent() left pending current now (before a key acts).
+    void settlePendingCurrent();
     void selectRow(int row);
     void moveCurrent(int delta);
     void nextUnread();
