@@ -228,12 +228,5 @@
             <numerusform>%1, %Ln selected</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Counting matches among %Ln item(s)…</source>
-        <translation>
-            <numerusform>Counting matches among %Ln item…</numerusform>
-            <numerusform>Counting matches among %Ln items…</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

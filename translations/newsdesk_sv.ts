@@ -1224,12 +1224,9 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Updating the search index…</source>
         <translation>Uppdaterar sökindexet…</translation>
     </message>
-    <message numerus="yes">
-        <source>Counting matches among %Ln item(s)…</source>
-        <translation>
-            <numerusform>Räknar träffar bland %Ln nyhet…</numerusform>
-            <numerusform>Räknar träffar bland %Ln nyheter…</numerusform>
-        </translation>
+    <message>
+        <source>Counting matches…</source>
+        <translation>Räknar träffar…</translation>
     </message>
 </context>
 <context>

@@ -1346,7 +1346,7 @@ void MainWindow::updateStatus()
     }
     const int shown = m_newsModel->rowCount();
     QString text = m_newsModel->isCounting()
-            ? tr("Counting matches among %Ln item(s)…", nullptr, int(m_totalItems))
+            ? tr("Counting matches…")
             : m_newsModel->filter().isEmpty() && shown == m_totalItems
             ? tr("%Ln item(s)", nullptr, shown)
             : tr("%L1 of %Ln item(s)", nullptr, int(m_totalItems)).arg(shown);
