@@ -347,23 +347,52 @@ void NewsListModel::invalidateRows(const QList<int> &rows)
 
 bool NewsListModel::setRead(const QList<int> &rows, bool read)
 {
-    if (!m_store || rows.isEmpty())
-        return false;
-    if (!m_store->setRead(idsOfRows(rows), read))
-        return false;
-    invalidateRows(rows);
-    Q_EMIT stateChanged();
-    return true;
+    return writeState(rows, &NewsItem::read, read, &NewsStore::setRead);
 }
 
 bool NewsListModel::setStarred(const QList<int> &rows, bool starred)
 {
+    return writeState(rows, &NewsItem::starred, starred, &NewsStore::setStarred);
+}
+
+bool NewsListModel::writeState(const QList<int> &rows, bool NewsItem::*field, bool value, StateWriter write)
+{
     if (!m_store || rows.isEmpty())
         return false;
-    if (!m_store->setStarred(idsOfRows(rows), starred))
-        return false;
-    invalidateRows(rows);
-    Q_EMIT stateChanged();
+    const QList<qint64> ids = idsOfRows(rows);
+    if (!m_worker) {
+        if (!(m_store->*write)(ids, value))
+            return false;
+        invalidateRows(rows);
+        Q_EMIT stateChanged();
+        return true;
+    }
+    // Shown at once, written by the worker: while an import holds the cache's
+    // write lock, the worker waits for it, not the GUI thread.
+    int first = rows.first();
+    int last = rows.first();
+    for (int r : rows) {
+        if (QList<NewsItem> *page = m_pages.object(r / PageSize); page && r % PageSize < page->size())
+            (*page)[r % PageSize].*field = value;
+        first = std::min(first, r);
+        last = std::max(last, r);
+    }
+    Q_EMIT dataChanged(index(first), index(last), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+    const quint64 generation = *m_generation;
+    auto done = [this, rows, generation](const QString &error) {
+        if (generation == *m_generation)
+            invalidateRows(rows); // what the cache holds now
+        if (!error.isEmpty())
+            Q_EMIT writeFailed(error);
+        Q_EMIT stateChanged();
+    };
+    m_worker->write(this, [ids, value, write](NewsStore &store) {
+                        return (store.*write)(ids, value) ? QString() : store.errorString();
+                    },
+                    done,
+                    [this, ids, value, write, done] { // no worker connection: write here
+                        done((m_store->*write)(ids, value) ? QString() : m_store->errorString());
+                    });
     return true;
 }
 

@@ -81,7 +81,9 @@ public:
     const QList<qint64> &ids() const; // every id, in list order (waits for them if needed)
     NewsItem itemAt(int row) const;
 
-    // Reader state for many rows in one statement each.
+    // Reader state for many rows in one statement each. With a worker the
+    // rows show it at once and the worker writes it (stateChanged() when it
+    // is in the cache, writeFailed() if it could not be written).
     bool setRead(const QList<int> &rows, bool read);
     bool setStarred(const QList<int> &rows, bool starred);
     bool markAllRead();
@@ -97,6 +99,8 @@ Q_SIGNALS:
     void filterChanged();
     // Reader state changed in the cache (counts elsewhere may need a refresh).
     void stateChanged();
+    // A change of reader state could not be written (the rows show the cache's again).
+    void writeFailed(const QString &error);
     // Every id of the current filter is known now (from the worker, or read
     // here because someone needed them first).
     void idsReady();
@@ -107,6 +111,8 @@ Q_SIGNALS:
 private:
     const NewsItem *row(int row) const;
     void invalidateRows(const QList<int> &rows);
+    using StateWriter = bool (NewsStore::*)(const QList<qint64> &, bool);
+    bool writeState(const QList<int> &rows, bool NewsItem::*field, bool value, StateWriter write);
     void ensureComplete() const;
     void adopt(QList<qint64> ids);
     void setCount(qint64 count);

@@ -12,7 +12,8 @@
 #include <utility>
 
 // A thread with its own connection to the cache, for reads that must not
-// block the GUI thread (category counts, the full id list of a large filter).
+// block the GUI thread (category counts, the full id list of a large filter)
+// and for the reader state a person changes (write()).
 // Jobs run one after another in the worker; each result is delivered on the
 // thread that owns this StoreWorker, to a context object, and is dropped if
 // that object was deleted meanwhile.
@@ -23,7 +24,7 @@ class StoreWorker final : public QObject
 
 public:
     explicit StoreWorker(QObject *parent = nullptr);
-    ~StoreWorker() override; // finishes the running job, drops the queued ones
+    ~StoreWorker() override; // finishes the running job and queued writes, drops the other jobs
 
     // Opens the worker's connection to the cache at path (in the worker).
     void open(const QString &path);
@@ -40,12 +41,30 @@ public:
     void post(QObject *context, Job job, Done done, Priority priority = Priority::Normal,
               std::function<void()> unavailable = {})
     {
+        enqueue(task(context, std::move(job), std::move(done), std::move(unavailable), false), priority);
+    }
+
+    // A change a person made (reader state): run in order with the Normal
+    // jobs, and also while the worker is being destroyed, so that quitting
+    // loses none. While an import holds the cache's write lock, the worker
+    // waits for it, not the caller's thread.
+    template <typename Job, typename Done>
+    void write(QObject *context, Job job, Done done, std::function<void()> unavailable = {})
+    {
+        enqueue(task(context, std::move(job), std::move(done), std::move(unavailable), true), Priority::Normal);
+    }
+
+private:
+    template <typename Job, typename Done>
+    std::function<void()> task(QObject *context, Job job, Done done, std::function<void()> unavailable,
+                               bool evenWhenStopping)
+    {
         using Result = std::invoke_result_t<Job, NewsStore &>;
         QPointer<QObject> guard(context);
         QPointer<StoreWorker> self(this);
-        auto task = [self, guard, job = std::move(job), done = std::move(done), store = m_store,
-                     stopping = m_stopping, unavailable = std::move(unavailable)]() mutable {
-            if (stopping->load())
+        return [self, guard, job = std::move(job), done = std::move(done), store = m_store, stopping = m_stopping,
+                unavailable = std::move(unavailable), evenWhenStopping]() mutable {
+            if (stopping->load() && !evenWhenStopping)
                 return;
             if (!store->isOpen()) {
                 if (unavailable) {
@@ -63,10 +82,7 @@ public:
                     done(std::move(*result));
             }, Qt::QueuedConnection);
         };
-        enqueue(std::move(task), priority);
     }
-
-private:
     void enqueue(std::function<void()> task, Priority priority);
 
     QThread m_thread;

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void withAWorkerOnlyCountAndFirstPageAreRead();
     void everyIdAskedForWhileCounting();
     void countWithoutAWorkerConnection();
+    void aChangeOfStateDoesNotWaitForAnotherWriter();
+    void changesOfStateOutliveTheWorker();
     void pagesAndCountsMatchTheFullList();
 
 private:
@@ -494,6 +497,47 @@ void TestNewsListModel::countWithoutAWorkerConnection()
     QVERIFY(list.model.isCounting());
     QVERIFY(list.counted.wait());
     QCOMPARE(list.model.rowCount(), int(expected));
+}
+
+void TestNewsListModel::aChangeOfStateDoesNotWaitForAnotherWriter()
+{
+    // Another connection holds the cache's write lock (an import's batch):
+    // the row shows the change at once, and the worker writes it once the
+    // lock is free. The GUI thread never waits (its busy timeout is 10 s).
+    SearchedList list(m_store, m_store.path(), ItemFilter{});
+    QSignalSpy changed(&list.model, &NewsListModel::stateChanged);
+    QVERIFY(changed.isValid());
+    const qint64 id = list.model.idAt(5);
+    QVERIFY(!m_store.item(id).read);
+    NewsStore importer;
+    QVERIFY(importer.open(m_store.path()));
+    QSqlQuery lock(importer.database());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+
+    QVERIFY(list.model.setRead({5}, true));
+    QVERIFY(list.model.index(5).data(NewsListModel::ReadRole).toBool());
+    QTest::qWait(100);
+    QVERIFY(!m_store.item(id).read); // still waiting for the lock
+    QCOMPARE(changed.size(), 0);
+
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QTRY_COMPARE(changed.size(), 1);
+    QVERIFY(m_store.item(id).read);
+    QVERIFY(list.model.index(5).data(NewsListModel::ReadRole).toBool());
+    QVERIFY(m_store.setRead({id}, false)); // as it was for the other tests
+}
+
+void TestNewsListModel::changesOfStateOutliveTheWorker()
+{
+    // Quitting right after a change: the worker writes it before it closes.
+    ItemFilter filter;
+    const qint64 first = m_store.itemIds(filter, 1, 7).first();
+    {
+        SearchedList list(m_store, m_store.path(), filter);
+        QVERIFY(list.model.setStarred({7}, true));
+    }
+    QVERIFY(m_store.item(first).starred);
+    QVERIFY(m_store.setStarred({first}, false));
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)

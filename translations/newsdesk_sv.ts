@@ -1228,6 +1228,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Counting matches…</source>
         <translation>Räknar träffar…</translation>
     </message>
+    <message>
+        <source>Could not save a change of read state or star: %1</source>
+        <translation>Kunde inte spara en ändring av läst eller stjärna: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>

@@ -770,6 +770,9 @@ void MainWindow::connectModels()
     });
     connect(m_newsView, &QWidget::customContextMenuRequested, this, &MainWindow::showNewsContextMenu);
     connect(m_newsModel, &NewsListModel::stateChanged, this, &MainWindow::stateChanged);
+    connect(m_newsModel, &NewsListModel::writeFailed, this, [this](const QString &error) {
+        showStatus(tr("Could not save a change of read state or star: %1").arg(error));
+    });
     // A search the worker counts: its rows past the first page come later.
     connect(m_newsModel, &NewsListModel::countReady, this, [this] {
         updateStatus();
