@@ -109,6 +109,7 @@ void NewsListModel::setCount(qint64 count)
         endInsertRows();
     } else if (count < m_count) {
         // Fewer than the first page: the cache changed in between.
+        ++*m_generation;
         beginResetModel();
         m_pages.clear();
         m_ids = m_ids.mid(0, count);
@@ -131,6 +132,7 @@ void NewsListModel::adopt(QList<qint64> ids)
     } else {
         // The cache changed in between: show what it holds now.
         const bool counting = std::exchange(m_counting, false);
+        ++*m_generation;
         beginResetModel();
         m_pages.clear();
         m_ids = std::move(ids);
@@ -198,6 +200,8 @@ const NewsItem *NewsListModel::row(int row) const
             }
             *fetched = std::move(aligned);
         }
+        for (NewsItem &item : *fetched)
+            applyPendingMarks(item);
         items = fetched.get();
         m_pages.insert(page, fetched.release());
     }
@@ -355,6 +359,30 @@ bool NewsListModel::setStarred(const QList<int> &rows, bool starred)
     return writeState(rows, &NewsItem::starred, starred, &NewsStore::setStarred);
 }
 
+void NewsListModel::applyPendingMarks(NewsItem &item) const
+{
+    if (m_allReadPending > 0 && *m_generation == m_allReadGeneration)
+        item.read = true;
+    if (const auto pending = m_pendingMarks.constFind(item.id); pending != m_pendingMarks.constEnd()) {
+        if (pending->read)
+            item.read = *pending->read;
+        if (pending->starred)
+            item.starred = *pending->starred;
+    }
+}
+
+void NewsListModel::marksWritten(const QString &error)
+{
+    // Every row is read again from the cache (only the pages shown are read
+    // again, when shown), with the marks still on their way laid over it.
+    m_pages.clear();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+    if (!error.isEmpty())
+        Q_EMIT writeFailed(error);
+    Q_EMIT stateChanged();
+}
+
 bool NewsListModel::writeState(const QList<int> &rows, bool NewsItem::*field, bool value, StateWriter write)
 {
     if (!m_store || rows.isEmpty())
@@ -368,7 +396,14 @@ bool NewsListModel::writeState(const QList<int> &rows, bool NewsItem::*field, bo
         return true;
     }
     // Shown at once, written by the worker: while an import holds the cache's
-    // write lock, the worker waits for it, not the GUI thread.
+    // write lock, the worker waits for it, not the GUI thread. Until it has
+    // written them, the marks are laid over whatever the cache still says.
+    const bool read = field == &NewsItem::read;
+    for (qint64 id : ids) {
+        PendingMark &mark = m_pendingMarks[id];
+        ++mark.writes;
+        (read ? mark.read : mark.starred) = value;
+    }
     int first = rows.first();
     int last = rows.first();
     for (int r : rows) {
@@ -378,38 +413,71 @@ bool NewsListModel::writeState(const QList<int> &rows, bool NewsItem::*field, bo
         last = std::max(last, r);
     }
     Q_EMIT dataChanged(index(first), index(last), {ReadRole, StarredRole, Qt::AccessibleTextRole});
-    const quint64 generation = *m_generation;
-    auto done = [this, rows, generation](const QString &error) {
-        if (generation == *m_generation)
-            invalidateRows(rows); // what the cache holds now
-        if (!error.isEmpty())
-            Q_EMIT writeFailed(error);
-        Q_EMIT stateChanged();
+    auto done = [this, ids](const QString &error) {
+        for (qint64 id : ids) {
+            if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
+                m_pendingMarks.erase(mark);
+        }
+        marksWritten(error);
     };
-    m_worker->write(this, [ids, value, write](NewsStore &store) {
-                        return (store.*write)(ids, value) ? QString() : store.errorString();
-                    },
-                    done,
-                    [this, ids, value, write, done] { // no worker connection: write here
-                        done((m_store->*write)(ids, value) ? QString() : m_store->errorString());
-                    });
+    writeOnWorker([ids, value, write](NewsStore &store) {
+                      return (store.*write)(ids, value) ? QString() : store.errorString();
+                  },
+                  done);
     return true;
+}
+
+void NewsListModel::writeOnWorker(const std::function<QString(NewsStore &)> &write,
+                                  const std::function<void(const QString &)> &done)
+{
+    m_worker->write(this, write, done, [this, write, done] { // no worker connection: write here
+        done(m_store ? write(*m_store) : tr("no cache"));
+    });
 }
 
 bool NewsListModel::markAllRead()
 {
     if (!m_store || m_count == 0)
         return false;
-    if (!m_store->setReadWhere(m_filter, true))
-        return false;
+    if (!m_worker) {
+        if (!m_store->setReadWhere(m_filter, true))
+            return false;
+        allMarkedRead();
+        Q_EMIT stateChanged();
+        return true;
+    }
+    // After the marks asked for before it (the worker writes in order), and
+    // shown at once.
+    ++m_allReadPending;
+    m_allReadGeneration = *m_generation;
+    const ItemFilter filter = m_filter;
+    auto done = [this](const QString &error) {
+        --m_allReadPending;
+        if (error.isEmpty() && m_filter.unreadOnly)
+            allMarkedRead();
+        marksWritten(error);
+    };
+    writeOnWorker([filter](NewsStore &store) {
+                      return store.setReadWhere(filter, true) ? QString() : store.errorString();
+                  },
+                  done);
+    const QList<int> cached = m_pages.keys();
+    for (int key : cached) {
+        for (NewsItem &item : *m_pages.object(key))
+            item.read = true;
+    }
+    Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, Qt::AccessibleTextRole});
+    return true;
+}
+
+void NewsListModel::allMarkedRead()
+{
     if (m_filter.unreadOnly) {
         refresh(); // nothing unread is left to show
     } else {
         m_pages.clear();
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {ReadRole, Qt::AccessibleTextRole});
     }
-    Q_EMIT stateChanged();
-    return true;
 }
 
 int NewsListModel::nextUnread(int from) const

@@ -5,11 +5,14 @@
 
 #include <QAbstractListModel>
 #include <QCache>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class NewsStore;
 class StoreWorker;
@@ -113,6 +116,13 @@ private:
     void invalidateRows(const QList<int> &rows);
     using StateWriter = bool (NewsStore::*)(const QList<qint64> &, bool);
     bool writeState(const QList<int> &rows, bool NewsItem::*field, bool value, StateWriter write);
+    // Marks the worker has yet to write, laid over rows read meanwhile.
+    void applyPendingMarks(NewsItem &item) const;
+    void marksWritten(const QString &error);
+    // write(store) on the worker (or here, without its connection): an error or empty.
+    void writeOnWorker(const std::function<QString(NewsStore &)> &write,
+                       const std::function<void(const QString &)> &done);
+    void allMarkedRead();
     void ensureComplete() const;
     void adopt(QList<qint64> ids);
     void setCount(qint64 count);
@@ -129,5 +139,14 @@ private:
     // refresh has superseded is skipped instead of run.
     std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     mutable QCache<int, QList<NewsItem>> m_pages;
+    struct PendingMark
+    {
+        int writes = 0; // of this item, still to be written
+        std::optional<bool> read;
+        std::optional<bool> starred;
+    };
+    QHash<qint64, PendingMark> m_pendingMarks;
+    int m_allReadPending = 0; // "mark all read" jobs still to be written ...
+    quint64 m_allReadGeneration = 0; // ... for the list of this generation
     mutable int m_pagesFetched = 0;
 };

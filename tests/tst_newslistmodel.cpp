@@ -10,7 +10,11 @@
 #include <QAbstractItemModelTester>
 #include <QSaveFile>
 #include <QFile>
+#include <QSemaphore>
+#include <QThread>
 #include <QSignalSpy>
+
+#include <thread>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void everyIdAskedForWhileCounting();
     void countWithoutAWorkerConnection();
     void aChangeOfStateDoesNotWaitForAnotherWriter();
+    void marksAreWrittenInTheOrderGiven();
     void changesOfStateOutliveTheWorker();
     void pagesAndCountsMatchTheFullList();
 
@@ -502,12 +507,14 @@ void TestNewsListModel::countWithoutAWorkerConnection()
 void TestNewsListModel::aChangeOfStateDoesNotWaitForAnotherWriter()
 {
     // Another connection holds the cache's write lock (an import's batch):
-    // the row shows the change at once, and the worker writes it once the
-    // lock is free. The GUI thread never waits (its busy timeout is 10 s).
+    // the row shows the change at once, also when the list is read again
+    // meanwhile, and the worker writes it once the lock is free. The GUI
+    // thread never waits (its busy timeout is 10 s).
     SearchedList list(m_store, m_store.path(), ItemFilter{});
     QSignalSpy changed(&list.model, &NewsListModel::stateChanged);
     QVERIFY(changed.isValid());
     const qint64 id = list.model.idAt(5);
+    QVERIFY(!list.model.index(5).data(NewsListModel::ReadRole).toBool());
     QVERIFY(!m_store.item(id).read);
     NewsStore importer;
     QVERIFY(importer.open(m_store.path()));
@@ -515,6 +522,9 @@ void TestNewsListModel::aChangeOfStateDoesNotWaitForAnotherWriter()
     QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
 
     QVERIFY(list.model.setRead({5}, true));
+    QVERIFY(list.model.index(5).data(NewsListModel::ReadRole).toBool());
+    list.model.refresh(); // the import's files are in: the list is read again
+    QCOMPARE(list.model.idAt(5), id);
     QVERIFY(list.model.index(5).data(NewsListModel::ReadRole).toBool());
     QTest::qWait(100);
     QVERIFY(!m_store.item(id).read); // still waiting for the lock
@@ -527,17 +537,64 @@ void TestNewsListModel::aChangeOfStateDoesNotWaitForAnotherWriter()
     QVERIFY(m_store.setRead({id}, false)); // as it was for the other tests
 }
 
+void TestNewsListModel::marksAreWrittenInTheOrderGiven()
+{
+    // An item marked unread, then "mark all read", while the worker waits for
+    // the lock: all read, in the cache too.
+    ItemFilter kultur;
+    kultur.categories = {u"Kultur"_s};
+    SearchedList list(m_store, m_store.path(), kultur);
+    const qint64 id = list.model.idAt(3);
+    QVERIFY(m_store.setRead({id}, true));
+    NewsStore importer;
+    QVERIFY(importer.open(m_store.path()));
+    QSqlQuery lock(importer.database());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    QVERIFY(list.model.setRead({3}, false));
+    QVERIFY(!list.model.index(3).data(NewsListModel::ReadRole).toBool());
+    QVERIFY(list.model.markAllRead());
+    QVERIFY(list.model.index(3).data(NewsListModel::ReadRole).toBool());
+    QVERIFY(list.model.index(list.model.rowCount() - 1).data(NewsListModel::ReadRole).toBool());
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QSignalSpy changed(&list.model, &NewsListModel::stateChanged);
+    QVERIFY(changed.isValid());
+    QTRY_COMPARE(changed.size(), 2);
+    QVERIFY(m_store.item(id).read);
+    ItemFilter unread = kultur;
+    unread.unreadOnly = true;
+    QCOMPARE(m_store.itemCount(unread), 0);
+    // As it was for the other tests.
+    QVERIFY(m_store.setReadWhere(kultur, false));
+}
+
 void TestNewsListModel::changesOfStateOutliveTheWorker()
 {
-    // Quitting right after a change: the worker writes it before it closes.
+    // Quitting right after a change that waits for another writer's lock:
+    // the worker writes it before it closes.
     ItemFilter filter;
-    const qint64 first = m_store.itemIds(filter, 1, 7).first();
+    const qint64 item = m_store.itemIds(filter, 1, 7).first();
+    QSemaphore locked;
+    std::thread other([&] {
+        NewsStore importer;
+        QSqlQuery lock;
+        if (importer.open(m_store.path())) {
+            lock = QSqlQuery(importer.database());
+            lock.exec(u"BEGIN IMMEDIATE"_s);
+        }
+        locked.release();
+        QThread::msleep(300);
+        lock.exec(u"COMMIT"_s);
+        lock = QSqlQuery();
+    });
+    locked.acquire();
     {
         SearchedList list(m_store, m_store.path(), filter);
         QVERIFY(list.model.setStarred({7}, true));
-    }
-    QVERIFY(m_store.item(first).starred);
-    QVERIFY(m_store.setStarred({first}, false));
+        QVERIFY(!m_store.item(item).starred); // waiting
+    } // the worker is destroyed here, waiting for the other writer
+    other.join();
+    QVERIFY(m_store.item(item).starred);
+    QVERIFY(m_store.setStarred({item}, false));
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)

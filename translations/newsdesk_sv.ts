@@ -1342,6 +1342,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>starred</source>
         <translation>stjärnmärkt</translation>
     </message>
+    <message>
+        <source>no cache</source>
+        <translation>ingen cache</translation>
+    </message>
 </context>
 <context>
     <name>NewsStore</name>
