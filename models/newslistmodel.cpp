@@ -108,13 +108,19 @@ void NewsListModel::setCount(qint64 count)
         m_count = count;
         endInsertRows();
     } else if (count < m_count) {
-        // Fewer than the first page: the cache changed in between.
+        // Fewer than the first page: the cache changed in between. A page
+        // holds them all: read them again (the worker's list is not waited for).
         ++*m_generation;
         beginResetModel();
         m_pages.clear();
-        m_ids = m_ids.mid(0, count);
-        m_count = count;
+        m_ids = m_store->itemIds(m_filter, PageSize, 0);
+        m_count = m_ids.size();
+        const bool wasComplete = std::exchange(m_complete, true);
         endResetModel();
+        Q_EMIT countReady();
+        if (!wasComplete)
+            Q_EMIT idsReady();
+        return;
     }
     Q_EMIT countReady();
 }

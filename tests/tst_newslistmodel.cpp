@@ -68,6 +68,7 @@ private Q_SLOTS:
     void aChangeOfStateDoesNotWaitForAnotherWriter();
     void marksAreWrittenInTheOrderGiven();
     void changesOfStateOutliveTheWorker();
+    void fewerMatchesThanTheFirstPageOnceCounted();
     void pagesAndCountsMatchTheFullList();
 
 private:
@@ -595,6 +596,57 @@ void TestNewsListModel::changesOfStateOutliveTheWorker()
     other.join();
     QVERIFY(m_store.item(item).starred);
     QVERIFY(m_store.setStarred({item}, false));
+}
+
+void TestNewsListModel::fewerMatchesThanTheFirstPageOnceCounted()
+{
+    // The cache changes between the first page and the worker's count (an
+    // import replaced a listing): the list shows what the cache holds then.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto writeItems = [&](int count, const QString &title) {
+        QByteArray text = "Nyheter\n\n";
+        for (int i = 0; i < count; ++i)
+            text += u" \u2022 %1 %2\n\n  Om vatten %2.\n\n  Kultur\n\n"_s.arg(title).arg(i).toUtf8();
+        QSaveFile file(dir.filePath(u"vatten.txt"_s));
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
+    };
+    NewsStore store;
+    QVERIFY(store.open(dir.filePath(u"cache.sqlite"_s)));
+    QVERIFY(writeItems(200, u"Vatten nummer"_s));
+    QVERIFY(NewsImporter(store).importPaths({dir.filePath(u"vatten.txt"_s)}).error.isEmpty());
+
+    StoreWorker worker;
+    worker.open(store.path());
+    // Hold the worker until the cache has changed.
+    QSemaphore started;
+    QSemaphore gate;
+    QObject context;
+    worker.post(&context, [&](NewsStore &) { started.release(); gate.acquire(); return 0; }, [](int) {});
+    started.acquire();
+    NewsListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorker(&worker);
+    QSignalSpy counted(&model, &NewsListModel::countReady);
+    QSignalSpy ready(&model, &NewsListModel::idsReady);
+    QVERIFY(counted.isValid() && ready.isValid());
+    ItemFilter filter;
+    filter.search = u"vatten"_s;
+    model.setFilter(filter);
+    model.setStore(&store);
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.rowCount(), NewsListModel::PageSize);
+
+    QTest::qWait(1100); // a new modification time
+    QVERIFY(writeItems(50, u"Nytt vatten"_s)); // other items
+    QVERIFY(NewsImporter(store).importPaths({dir.filePath(u"vatten.txt"_s)}).error.isEmpty());
+    gate.release();
+    QVERIFY(counted.wait());
+    QCOMPARE(model.rowCount(), 50);
+    QVERIFY(model.isComplete());
+    QCOMPARE(model.ids(), store.itemIds(filter));
+    QCOMPARE(model.index(49).data(NewsListModel::TitleRole).toString(), u"Nytt vatten 49"_s);
+    QTRY_COMPARE(ready.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)
