@@ -783,8 +783,7 @@ void MainWindow::connectModels()
     // A reset the window did not ask for (the cache changed under a list that
     // was still arriving) keeps the current item as one to restore.
     connect(m_newsModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        if (m_pendingCurrent == 0)
-            m_pendingCurrent = currentId();
+        m_pendingCurrent = itemBeingRead();
     });
     // The current item of a list that knew only its first page.
     connect(m_newsModel, &NewsListModel::idsReady, this, [this] {
@@ -884,7 +883,7 @@ void MainWindow::applyFilter()
     m_recountTimer->stop();
     keepCategoryCurrent([&] { m_categoryModel->setFilter(filter); });
     if (!(filter == m_newsModel->filter())) {
-        const qint64 id = m_pendingCurrent != 0 ? m_pendingCurrent : currentId();
+        const qint64 id = itemBeingRead();
         m_newsModel->setFilter(filter);
         restoreCurrent(id);
     }
@@ -908,7 +907,7 @@ void MainWindow::clearFilters()
 
 void MainWindow::refreshModels()
 {
-    const qint64 id = m_pendingCurrent != 0 ? m_pendingCurrent : currentId();
+    const qint64 id = itemBeingRead();
     m_totalItems = m_store.isOpen() ? m_store.itemCount() : 0;
     keepCategoryCurrent([this] { m_categoryModel->refresh(); }); // counts first, as in the constructor
     m_newsModel->refresh();
@@ -999,6 +998,11 @@ void MainWindow::selectRow(int row)
         return;
     m_newsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_newsView->scrollTo(index);
+}
+
+qint64 MainWindow::itemBeingRead() const
+{
+    return m_pendingCurrent != 0 ? m_pendingCurrent : currentId();
 }
 
 void MainWindow::settlePendingCurrent()

@@ -93,6 +93,8 @@ private:
     // Makes id the current row; one past the ids the list knows yet waits for
     // them (m_pendingCurrent), unless now.
     void restoreCurrent(qint64 id, bool now = false);
+    // The current item, or the one restoreCurrent() left pending.
+    qint64 itemBeingRead() const;
     // Makes an item restoreCurrent() left pending current now (before a key acts).
     void settlePendingCurrent();
     void selectRow(int row);
