@@ -1,7 +1,7 @@
-#include "commandline.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "newsstore.h"
+#include "app/cli/commandline.h"
+#include "models/i18n/languagemanager.h"
+#include "views/window/mainwindow.h"
+#include "models/store/newsstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

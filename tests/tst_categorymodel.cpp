@@ -1,10 +1,10 @@
 // CategoryModel on the sample news: counts, the "All categories" row,
 // checking, and faceted counts that follow the search.
 
-#include "categorymodel.h"
-#include "newsimporter.h"
-#include "newsstore.h"
-#include "storeworker.h"
+#include "models/itemmodels/categorymodel.h"
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
+#include "models/store/storeworker.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

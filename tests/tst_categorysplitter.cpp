@@ -1,4 +1,4 @@
-#include "categorysplitter.h"
+#include "models/listing/categorysplitter.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "../app/commandline.h"
+#include "app/cli/commandline.h"
 
-#include "newsimporter.h"
-#include "newsstore.h"
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
 #include "normalisedtext.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "csvexporter.h"
-#include "exporter.h"
-#include "exportjob.h"
-#include "listingparser.h"
-#include "newsimporter.h"
-#include "newsstore.h"
+#include "models/export/csvexporter.h"
+#include "models/export/exporter.h"
+#include "models/export/exportjob.h"
+#include "models/listing/listingparser.h"
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
 #include "normalisedtext.h"
 
 #include <QBuffer>

@@ -3,15 +3,15 @@
 // news view, the export dialog filled in and accepted without a person, the
 // export run on its worker, and the written file read back.
 
-#include "categorymodel.h"
-#include "exportcontroller.h"
-#include "exportdialog.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "models/itemmodels/categorymodel.h"
+#include "views/controllers/exportcontroller.h"
+#include "views/dialogs/exportdialog.h"
+#include "models/i18n/languagemanager.h"
+#include "views/window/mainwindow.h"
 #include "windowtestsupport.h"
-#include "newsimporter.h"
-#include "newslistmodel.h"
-#include "newsstore.h"
+#include "models/importing/newsimporter.h"
+#include "models/itemmodels/newslistmodel.h"
+#include "models/store/newsstore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "importreader.h"
-#include "newsimporter.h"
-#include "titlekey.h"
+#include "models/importing/importreader.h"
+#include "models/importing/newsimporter.h"
+#include "models/listing/titlekey.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

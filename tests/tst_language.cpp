@@ -3,11 +3,11 @@
 // window at once and remembered. Plurals in both languages; Qt's own texts
 // (standard buttons, the line edit's menu) in Swedish too.
 
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "models/i18n/languagemanager.h"
+#include "views/window/mainwindow.h"
 #include "windowtestsupport.h"
-#include "newsimporter.h"
-#include "newsstore.h"
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
 
 #include <QAbstractItemView>
 #include <QAction>

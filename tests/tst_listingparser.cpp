@@ -1,4 +1,4 @@
-#include "listingparser.h"
+#include "models/listing/listingparser.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -2,14 +2,14 @@
 // listings, the real MainWindow on it, categories checked, searches typed,
 // keys pressed, files dropped, imports run on the worker thread.
 
-#include "categorycolors.h"
-#include "categorymodel.h"
-#include "mainwindow.h"
+#include "views/delegates/categorycolors.h"
+#include "models/itemmodels/categorymodel.h"
+#include "views/window/mainwindow.h"
 #include "windowtestsupport.h"
-#include "messagebar.h"
-#include "newsimporter.h"
-#include "newslistmodel.h"
-#include "newsstore.h"
+#include "views/panes/messagebar.h"
+#include "models/importing/newsimporter.h"
+#include "models/itemmodels/newslistmodel.h"
+#include "models/store/newsstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,10 +2,10 @@
 // memory, filters in SQL, reader state, and the model contract
 // (QAbstractItemModelTester).
 
-#include "newsimporter.h"
-#include "newslistmodel.h"
-#include "newsstore.h"
-#include "storeworker.h"
+#include "models/importing/newsimporter.h"
+#include "models/itemmodels/newslistmodel.h"
+#include "models/store/newsstore.h"
+#include "models/store/storeworker.h"
 
 #include <QAbstractItemModelTester>
 #include <QSaveFile>

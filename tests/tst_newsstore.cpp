@@ -1,6 +1,6 @@
-#include "newsimporter.h"
-#include "newsstore.h"
-#include "searchindex.h"
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
+#include "models/store/searchindex.h"
 
 #include <QDateTime>
 #include <QDir>

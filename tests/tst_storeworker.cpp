@@ -1,7 +1,7 @@
 // StoreWorker: jobs run on its thread against its own connection, results come
 // back to the posting thread, and a High job overtakes waiting Normal ones.
-#include "newsimporter.h"
-#include "storeworker.h"
+#include "models/importing/newsimporter.h"
+#include "models/store/storeworker.h"
 
 #include <QSemaphore>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // titleSortKey: Swedish title order by plain comparison of keys.
 
-#include "titlekey.h"
+#include "models/listing/titlekey.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #include "windowtestsupport.h"
 
-#include "categorymodel.h"
-#include "mainwindow.h"
-#include "newsimporter.h"
-#include "newsstore.h"
+#include "models/itemmodels/categorymodel.h"
+#include "views/window/mainwindow.h"
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
 
 #include <QApplication>
 #include <QListView>

@@ -1,16 +1,16 @@
 #include "benchrunner.h"
 
-#include "categorymodel.h"
+#include "models/itemmodels/categorymodel.h"
 #include "corpusgenerator.h"
-#include "importtask.h"
-#include "listingparser.h"
-#include "newsimporter.h"
-#include "newslistmodel.h"
-#include "newsstore.h"
+#include "models/importing/importtask.h"
+#include "models/listing/listingparser.h"
+#include "models/importing/newsimporter.h"
+#include "models/itemmodels/newslistmodel.h"
+#include "models/store/newsstore.h"
 #include "samples.h"
-#include "searchindex.h"
+#include "models/store/searchindex.h"
 #include "sqlprofiler.h"
-#include "storeworker.h"
+#include "models/store/storeworker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

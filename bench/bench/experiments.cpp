@@ -1,8 +1,8 @@
 #include "experiments.h"
 
 #include "corpusgenerator.h"
-#include "itemfilter.h"
-#include "newsstore.h"
+#include "models/store/itemfilter.h"
+#include "models/store/newsstore.h"
 #include "samples.h"
 
 #include <QElapsedTimer>

@@ -1,0 +1,75 @@
+#include "models/export/csvexporter.h"
+
+using namespace Qt::StringLiterals;
+
+QString CsvExporter::formatId() const
+{
+    return u"csv"_s;
+}
+
+QString CsvExporter::suffix() const
+{
+    return u"csv"_s;
+}
+
+QString CsvExporter::mimeType() const
+{
+    return u"text/csv"_s;
+}
+
+QString CsvExporter::name() const
+{
+    return tr("CSV table");
+}
+
+QString CsvExporter::field(const QString &text)
+{
+    QString value = text;
+    // Spreadsheets run a cell that starts like a formula; a leading quote
+    // makes it text (OWASP's advice on CSV injection).
+    constexpr QStringView formulaStarts = u"=+-@\t\r";
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        value.prepend(u'\'');
+    const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
+            || value.contains(u'\r');
+    if (!needsQuotes)
+        return value;
+    value.replace(u'"', u"\"\""_s);
+    return u'"' + value + u'"';
+}
+
+bool CsvExporter::writeHeader()
+{
+    QStringList columns{u"id"_s, u"title"_s};
+    if (options().includeSummary)
+        columns.append(u"summary"_s);
+    columns.append(u"categories"_s);
+    if (options().includeSources)
+        columns.append(u"sources"_s);
+    return write(QByteArray("\xEF\xBB\xBF") + columns.join(u',').toUtf8() + "\r\n");
+}
+
+bool CsvExporter::writePage(const QList<NewsItem> &items)
+{
+    QString page;
+    for (const NewsItem &item : items) {
+        QStringList fields{QString::number(item.id), field(item.title)};
+        if (options().includeSummary)
+            fields.append(field(item.summary));
+        fields.append(field(item.categories.join(u"; "_s)));
+        if (options().includeSources) {
+            QStringList sources;
+            sources.reserve(item.sources.size());
+            for (const ItemSource &source : item.sources)
+                sources.append(source.file + u':' + QString::number(source.position));
+            fields.append(field(sources.join(u"; "_s)));
+        }
+        page += fields.join(u',') + u"\r\n"_s;
+    }
+    return write(page);
+}
+
+bool CsvExporter::writeFooter()
+{
+    return true;
+}

@@ -1,0 +1,70 @@
+#include "models/export/listingexporter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The format is line based: a line break inside a title or a paragraph would
+// start something else, so it becomes a space (the parser joins a
+// paragraph's lines with spaces too).
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return line.trimmed();
+}
+
+} // namespace
+
+QString ListingExporter::formatId() const
+{
+    return u"txt"_s;
+}
+
+QString ListingExporter::suffix() const
+{
+    return u"txt"_s;
+}
+
+QString ListingExporter::mimeType() const
+{
+    return u"text/plain"_s;
+}
+
+QString ListingExporter::name() const
+{
+    return tr("News listing (text)");
+}
+
+bool ListingExporter::writeHeader()
+{
+    // The header of the listing files, not a translatable text: the parser
+    // of any newsdesk reads it.
+    return write(QByteArrayLiteral("Nyheter\n\n"));
+}
+
+bool ListingExporter::writePage(const QList<NewsItem> &items)
+{
+    QString page;
+    for (const NewsItem &item : items) {
+        page += u" \u2022 "_s + oneLine(item.title) + u"\n\n"_s;
+        if (options().includeSummary) {
+            for (const QString &paragraph : item.paragraphs()) {
+                if (const QString line = oneLine(paragraph); !line.isEmpty())
+                    page += u"  "_s + line + u"\n\n"_s;
+            }
+        }
+        // The listing files write the category names together.
+        if (!item.categories.isEmpty())
+            page += u"  "_s + oneLine(item.categories.join(QString())) + u'\n';
+    }
+    return write(page);
+}
+
+bool ListingExporter::writeFooter()
+{
+    return true;
+}

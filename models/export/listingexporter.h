@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/export/exporter.h"
+
+// The plain-text listing format newsdesk imports (see ListingParser), laid
+// out as the listing files are:
+//
+//   Nyheter
+//
+//    • Title
+//
+//     Summary paragraph
+//
+//     Organisation och styrningEkonomi och budget
+//    • Next title
+//
+// so that the items of one listing file export back to that file, and an
+// export imports as the same items. Sources have no place in the format.
+class ListingExporter final : public Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ListingExporter)
+
+public:
+    ListingExporter() = default;
+
+    QString formatId() const override;
+    QString suffix() const override;
+    QString mimeType() const override;
+    QString name() const override;
+
+protected:
+    bool writeHeader() override;
+    bool writePage(const QList<NewsItem> &items) override;
+    bool writeFooter() override;
+};

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "models/listing/categorysplitter.h"
+#include "models/listing/preparedlisting.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QStringList>
+#include <QWaitCondition>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+// Reads listing files for NewsImporter on a thread of its own, one file ahead
+// of it: reading, hashing and parsing a file and computing its items' keys,
+// sort keys and categories run while the importer stores the file before in
+// SQLite. Files come out in the order given, each with what the importer must
+// do with it (PreparedListing::State), decided from the cache's record of the
+// files as it was when the reader was made.
+class ImportReader
+{
+public:
+    // What the cache knows of a file, by stored path.
+    struct KnownFile
+    {
+        qint64 id = 0;
+        qint64 size = 0;
+        qint64 mtime = 0;
+        QByteArray hash;
+    };
+
+    // splitter knows the category names learned so far; the reader teaches it
+    // each file's names in order, as the importer would one file at a time.
+    ImportReader(QStringList files, QHash<QString, KnownFile> known, CategorySplitter splitter);
+    ~ImportReader(); // stops the thread (between items) and waits for it
+    Q_DISABLE_COPY_MOVE(ImportReader)
+
+    // The next file; waits until it is ready. nullopt after the last one.
+    std::optional<PreparedListing> next();
+
+    // The identity of an item: a hash of its title and summary.
+    static QByteArray itemKey(const QString &title, const QString &summary);
+    // How the cache names a file: canonical (resources as they are).
+    static QString storedPath(const QString &path);
+    static bool isResource(const QString &path);
+
+private:
+    void run();
+    PreparedListing prepare(const QString &givenPath);
+    PreparedListing read(const QString &path);
+    bool stopping();
+
+    // Files held besides the one the importer stores, prepared or being
+    // prepared (memory: a listing may be large).
+    static constexpr qsizetype Ahead = 1;
+
+    const QStringList m_files;
+    const QHash<QString, KnownFile> m_known;
+    // Used by the reader's thread only.
+    CategorySplitter m_splitter;
+    QHash<QString, PreparedListing::State> m_seen; // what the first copy of a path became
+
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QList<PreparedListing> m_ready;
+    qsizetype m_produced = 0;
+    bool m_stop = false;
+    std::unique_ptr<QThread> m_thread;
+};

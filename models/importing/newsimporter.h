@@ -1,0 +1,116 @@
+#pragma once
+
+#include "models/importing/importreader.h"
+#include "models/importing/importreport.h"
+#include "models/listing/preparedlisting.h"
+#include "models/store/sqltransaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+class NewsStore;
+class QSqlQuery;
+
+// Brings listing files into the cache: files or folders (recursively, *.txt),
+// incrementally (unchanged files are skipped by size, modification time and
+// content hash), each file in one transaction. Files that no longer exist stop
+// contributing their items. Runs on whatever thread owns the store.
+class NewsImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(NewsImporter)
+
+public:
+    // Called before each file, and with done = total = -1 (file empty) after
+    // each chunk of the search index is written; return false to cancel
+    // (between files or chunks, so the cache stays consistent).
+    using Progress = std::function<bool(int done, int total, const QString &file)>;
+
+    explicit NewsImporter(NewsStore &store);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // How many queued items one transaction of updateIndex() writes (tests
+    // make it small to cross chunk boundaries).
+    void setIndexChunk(qint64 items) { m_indexChunk = std::max<qint64>(items, 1); }
+    // From how many new items (estimated from the sizes of new and resized
+    // files, and at least half the cache's) an import is a bulk import (tests
+    // make it small).
+    void setBulkItems(qint64 items) { m_bulkItems = std::max<qint64>(items, 1); }
+
+    // Imports the files (folders: their *.txt files), forgets vanished ones,
+    // then writes the queued search index entries (those of an earlier,
+    // interrupted import too). Empty paths: only the last two.
+    ImportReport importPaths(const QStringList &paths);
+
+    // The listing files under paths: files as given, folders searched for
+    // *.txt recursively, sorted by path. Missing paths become diagnostics.
+    static QStringList collectFiles(const QStringList &paths, Diagnostics &diagnostics);
+
+    // The sample news compiled into newsdesk, and the category names it teaches.
+    static QStringList sampleFiles();
+    static QSet<QString> sampleVocabulary();
+
+private:
+    enum class Outcome { Imported, Skipped, Rejected, Failed };
+    Outcome importFile(const PreparedListing &file, ImportReport &report);
+    // What store() writes of a file: its items, that it is gone (no items,
+    // then no record), or only its new size and time (same content).
+    enum class Write { Store, Forget, Touch };
+    // Writes a file in the batch; false when it failed (the batch's earlier
+    // files stay, committed).
+    bool store(const PreparedListing &file, ImportReport &report, Write what);
+    // The SQL of store(), inside the batch's transaction.
+    bool write(const PreparedListing &file, ImportReport &report, Write what);
+    bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
+    bool removeVanishedFiles(ImportReport &report);
+    bool prepareTempTables();
+    // The transaction that several files share (see store()); what its files
+    // did is reported when it commits.
+    bool beginBatch(ImportReport &report);
+    bool commitBatch(ImportReport &report);
+    // Writes index_queue to the full-text index and the category sets.
+    bool updateIndex(ImportReport &report);
+    bool countQueued(const QSqlQuery &query);
+    bool isBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known) const;
+    bool fail(ImportReport &report, const QString &what, const QString &error);
+
+    NewsStore &m_store;
+    Progress m_progress;
+    // Items queued for the index: in all, and by the file being stored.
+    qint64 m_queued = 0;
+    qint64 m_queuedInFile = 0;
+    std::optional<SqlTransaction> m_batch;
+    QElapsedTimer m_batchTimer;
+    struct Pending
+    {
+        QStringList imported;
+        QStringList removed;
+        qint64 itemsNew = 0;
+    };
+    Pending m_pending;
+    // The files of the open batch, to store again when a later one fails.
+    struct BatchFile
+    {
+        PreparedListing file;
+        Write what = Write::Store;
+    };
+    QList<BatchFile> m_batchFiles;
+    // A batch of files commits once it has taken this long (readers see its
+    // items then; a writer elsewhere waits at most about this long).
+    static constexpr qint64 BatchMillis = 1000;
+    // The index is written when this many items wait (and after the last
+    // file), this many per transaction.
+    static constexpr qint64 IndexBatch = 200000;
+    qint64 m_indexChunk = 50000;
+    // A bulk import drops the title index and builds it anew after the files:
+    // inserting a million titles into the index one by one (at random places,
+    // each batch's commit writing most of its pages again) took 9 s more than
+    // sorting them into a new one (2.4 s).
+    static constexpr qint64 BulkItems = 50000;
+    qint64 m_bulkItems = BulkItems;
+};

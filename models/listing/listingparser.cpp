@@ -1,0 +1,288 @@
+#include "models/listing/listingparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr char16_t Bullet = u'\u2022';
+
+// Offset of the first byte that is not part of valid UTF-8, or -1. Sets
+// truncatedAtEnd when the only problem is a sequence cut off by the end.
+qsizetype firstInvalidUtf8(const QByteArray &data, bool &truncatedAtEnd)
+{
+    truncatedAtEnd = false;
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        char32_t min = 0;
+        if ((c & 0xE0) == 0xC0) { extra = 1; min = 0x80; }
+        else if ((c & 0xF0) == 0xE0) { extra = 2; min = 0x800; }
+        else if ((c & 0xF8) == 0xF0) { extra = 3; min = 0x10000; }
+        else return i;
+        if (i + extra >= n) {
+            // Not enough bytes left: cut off by the end, or simply invalid.
+            for (qsizetype k = i + 1; k < n; ++k) {
+                if ((p[k] & 0xC0) != 0x80)
+                    return i;
+            }
+            truncatedAtEnd = true;
+            return i;
+        }
+        char32_t cp = c & (0x3F >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QString decodeWindows1252(const QByteArray &data)
+{
+    // 0x80..0x9F differ from Latin-1; the rest maps one to one.
+    static constexpr char16_t high[32] = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    };
+    QString out;
+    out.resize(data.size());
+    QChar *dst = out.data();
+    for (const char ch : data) {
+        const auto b = static_cast<unsigned char>(ch);
+        *dst++ = (b >= 0x80 && b < 0xA0) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
+    }
+    return out;
+}
+
+int lineOfOffset(const QByteArray &data, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
+        if (data.at(i) == '\n' || (data.at(i) == '\r' && (i + 1 >= data.size() || data.at(i + 1) != '\n')))
+            ++line;
+    }
+    return line;
+}
+
+// Binary content: a NUL byte, or many control characters that text never has.
+qsizetype binaryOffset(const QByteArray &data)
+{
+    const qsizetype nul = data.indexOf('\0');
+    if (nul >= 0)
+        return nul;
+    const qsizetype probe = qMin<qsizetype>(data.size(), 64 * 1024);
+    qsizetype controls = 0;
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < probe; ++i) {
+        const auto b = static_cast<unsigned char>(data.at(i));
+        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+            ++controls;
+            if (first < 0)
+                first = i;
+        }
+    }
+    return (probe > 0 && controls * 20 > probe) ? first : -1;
+}
+
+QString clean(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C).trimmed();
+}
+
+bool isIndented(const QString &line)
+{
+    return !line.isEmpty() && (line.at(0) == u' ' || line.at(0) == u'\t');
+}
+
+} // namespace
+
+QString ListingParser::decode(const QByteArray &bytes, const QString &fileName, Diagnostics &diagnostics)
+{
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+
+    bool truncated = false;
+    const qsizetype bad = firstInvalidUtf8(data, truncated);
+    if (bad < 0)
+        return QString::fromUtf8(data);
+    if (truncated) {
+        diagnostics.append({fileName, lineOfOffset(data, bad), Diagnostic::Severity::Warning,
+                            tr("the file ends in the middle of a character; the incomplete character was dropped")});
+        data.truncate(bad);
+        return QString::fromUtf8(data);
+    }
+    diagnostics.append({fileName, lineOfOffset(data, bad), Diagnostic::Severity::Warning,
+                        tr("the text is not valid UTF-8; it was read as Windows-1252")});
+    return decodeWindows1252(data);
+}
+
+bool ListingParser::looksLikeCategoryLine(const QString &text)
+{
+    // Names start with a capital, or with one small letter before it ("eHälsa").
+    if (text.size() < 2 || text.size() > 300
+        || !(text.at(0).isUpper() || (text.at(0).isLower() && text.at(1).isUpper())))
+        return false;
+    static const QString endings = u".!?:;,\u2026\"\u201D)"_s;
+    if (endings.contains(text.back()))
+        return false;
+    return !text.contains(u"  "_s) && !text.contains(u". "_s);
+}
+
+bool ListingParser::readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).filePath();
+    if (!file.open(QIODevice::ReadOnly)) {
+        diagnostics.append({name, 0, Diagnostic::Severity::Error, tr("cannot be read: %1").arg(file.errorString())});
+        return false;
+    }
+    if (file.size() > MaxFileSize) {
+        diagnostics.append({name, 0, Diagnostic::Severity::Error,
+                            tr("is too large to be a news listing (%1 MB; the limit is %2 MB)")
+                                    .arg(file.size() / (1024 * 1024))
+                                    .arg(MaxFileSize / (1024 * 1024))});
+        return false;
+    }
+    data = file.readAll();
+    return true;
+}
+
+ParsedListing ListingParser::parseFile(const QString &path)
+{
+    ParsedListing result;
+    QByteArray data;
+    if (!readFile(path, data, result.diagnostics)) {
+        result.rejected = true;
+        return result;
+    }
+    return parse(data, QFileInfo(path).filePath());
+}
+
+ParsedListing ListingParser::parse(const QByteArray &data, const QString &fileName)
+{
+    ParsedListing result;
+    auto reject = [&](int line, const QString &message) {
+        result.rejected = true;
+        result.items.clear();
+        result.diagnostics.append({fileName, line, Diagnostic::Severity::Error, message});
+        return result;
+    };
+
+    if (data.trimmed().isEmpty() || data == "\xEF\xBB\xBF")
+        return reject(0, tr("the file is empty"));
+    if (data.size() > MaxFileSize)
+        return reject(0, tr("is too large to be a news listing"));
+    if (const qsizetype offset = binaryOffset(data); offset >= 0)
+        return reject(lineOfOffset(data, offset), tr("the file is binary, not a text news listing"));
+
+    const QString text = decode(data, fileName, result.diagnostics);
+
+    // Lines, whatever the endings.
+    QList<QStringView> lines;
+    {
+        const QStringView all(text);
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const QChar c = all.at(i);
+            if (c == u'\n' || c == u'\r') {
+                lines.append(all.mid(start, i - start));
+                if (c == u'\r' && i + 1 < all.size() && all.at(i + 1) == u'\n')
+                    ++i;
+                start = i + 1;
+            }
+        }
+        if (start < all.size())
+            lines.append(all.mid(start));
+    }
+
+    ParsedItem current;
+    bool inItem = false;
+    QStringList paragraph;          // lines of the paragraph being read
+    bool lastParagraphSingleLine = false;
+    bool ignoredBeforeFirst = false;
+
+    auto endParagraph = [&] {
+        if (paragraph.isEmpty())
+            return;
+        current.paragraphs.append(clean(paragraph.join(u' ')));
+        lastParagraphSingleLine = paragraph.size() == 1;
+        paragraph.clear();
+    };
+    auto endItem = [&] {
+        if (!inItem)
+            return;
+        endParagraph();
+        if (!current.paragraphs.isEmpty() && lastParagraphSingleLine
+            && looksLikeCategoryLine(current.paragraphs.constLast())) {
+            current.categoryLine = current.paragraphs.takeLast();
+        }
+        result.items.append(current);
+        current = {};
+        inItem = false;
+    };
+
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        const int lineNumber = int(index + 1);
+        const QString raw = lines.at(index).toString();
+        const QString trimmed = raw.trimmed();
+        if (trimmed.isEmpty()) {
+            endParagraph();
+            continue;
+        }
+        if (trimmed.front() == QChar(Bullet)) {
+            endItem();
+            const QString title = clean(trimmed.mid(1));
+            if (title.isEmpty()) {
+                result.diagnostics.append({fileName, lineNumber, Diagnostic::Severity::Warning,
+                                           tr("an item without a title was skipped")});
+                // Swallow its text so it does not join the previous item.
+                inItem = true;
+                current = {};
+                current.line = -1;
+                continue;
+            }
+            inItem = true;
+            current.title = title;
+            current.line = lineNumber;
+            lastParagraphSingleLine = false;
+            continue;
+        }
+        if (!inItem) {
+            if (result.header.isEmpty() && !isIndented(raw) && result.items.isEmpty() && !ignoredBeforeFirst) {
+                result.header = clean(trimmed);
+            } else if (!ignoredBeforeFirst) {
+                ignoredBeforeFirst = true;
+                result.diagnostics.append({fileName, lineNumber, Diagnostic::Severity::Warning,
+                                           tr("text before the first item was ignored")});
+            }
+            continue;
+        }
+        paragraph.append(trimmed);
+    }
+    endItem();
+
+    // Drop the placeholders of untitled items.
+    result.items.removeIf([](const ParsedItem &item) { return item.line < 0; });
+
+    if (result.items.isEmpty())
+        return reject(0, tr("holds no news items (no line starts with \u201C\u2022\u201D)"));
+    return result;
+}

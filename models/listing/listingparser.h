@@ -1,0 +1,56 @@
+#pragma once
+
+#include "models/listing/diagnostic.h"
+#include "models/listing/parseditem.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// What ListingParser read from one file. When rejected is true the file is not
+// a news listing (binary, empty, no items, too large) and items is empty;
+// diagnostics then holds the reason as an error.
+struct ParsedListing
+{
+    QString header;
+    QList<ParsedItem> items;
+    Diagnostics diagnostics;
+    bool rejected = false;
+};
+
+// Reads the plain-text news listing format:
+//
+//   Nyheter                                  optional header line
+//
+//    • Title                                 an item starts at a bullet
+//
+//     First paragraph of the summary ...     indented paragraphs,
+//                                            separated by blank lines
+//     Second paragraph ...
+//
+//     Organisation och styrningEkonomi       last indented line: categories
+//
+// UTF-8 with or without BOM, any line endings, tabs or spaces; text that is not
+// UTF-8 is read as Windows-1252 with a warning. All text is NFC and trimmed.
+class ListingParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ListingParser)
+
+public:
+    static constexpr qint64 MaxFileSize = qint64(256) * 1024 * 1024;
+
+    static ParsedListing parse(const QByteArray &data, const QString &fileName);
+    static ParsedListing parseFile(const QString &path);
+
+    // Reads a listing file's bytes; a file that cannot be read or is larger
+    // than MaxFileSize becomes an error in diagnostics and false.
+    static bool readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics);
+
+    // Decodes a listing's bytes: BOM, UTF-8 check, Windows-1252 fallback.
+    // Adds a warning to diagnostics when the fallback was used.
+    static QString decode(const QByteArray &data, const QString &fileName, Diagnostics &diagnostics);
+
+    // Whether a paragraph reads as a category line rather than summary text.
+    static bool looksLikeCategoryLine(const QString &text);
+};

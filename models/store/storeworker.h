@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/store/newsstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <utility>
+
+// A thread with its own connection to the cache, for reads that must not
+// block the GUI thread (category counts, the full id list of a large filter)
+// and for the reader state a person changes (write()).
+// Jobs run one after another in the worker; each result is delivered on the
+// thread that owns this StoreWorker, to a context object, and is dropped if
+// that object was deleted meanwhile.
+class StoreWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWorker)
+
+public:
+    explicit StoreWorker(QObject *parent = nullptr);
+    ~StoreWorker() override; // finishes the running job and queued writes, drops the other jobs
+
+    // Opens the worker's connection to the cache at path (in the worker).
+    void open(const QString &path);
+
+    // Normal jobs run in the order they were posted; a High one runs before
+    // every Normal job still waiting (a quick count need not wait for a long
+    // id list).
+    enum class Priority { Normal, High };
+
+    // unavailable, when given, is called on the owner's thread instead of
+    // done when the worker's connection is not open (the cache could not be
+    // opened there), so a caller that must have an answer can get it itself.
+    template <typename Job, typename Done>
+    void post(QObject *context, Job job, Done done, Priority priority = Priority::Normal,
+              std::function<void()> unavailable = {})
+    {
+        enqueue(task(context, std::move(job), std::move(done), std::move(unavailable), false), priority);
+    }
+
+    // A change a person made (reader state): run in order with the Normal
+    // jobs, and also while the worker is being destroyed, so that quitting
+    // loses none. While an import holds the cache's write lock, the worker
+    // waits for it, not the caller's thread.
+    template <typename Job, typename Done>
+    void write(QObject *context, Job job, Done done, std::function<void()> unavailable = {})
+    {
+        enqueue(task(context, std::move(job), std::move(done), std::move(unavailable), true), Priority::Normal);
+    }
+
+private:
+    template <typename Job, typename Done>
+    std::function<void()> task(QObject *context, Job job, Done done, std::function<void()> unavailable,
+                               bool evenWhenStopping)
+    {
+        using Result = std::invoke_result_t<Job, NewsStore &>;
+        QPointer<QObject> guard(context);
+        QPointer<StoreWorker> self(this);
+        return [self, guard, job = std::move(job), done = std::move(done), store = m_store, stopping = m_stopping,
+                unavailable = std::move(unavailable), evenWhenStopping]() mutable {
+            if (stopping->load() && !evenWhenStopping)
+                return;
+            if (!store->isOpen()) {
+                if (unavailable) {
+                    QMetaObject::invokeMethod(self.data(), [guard, unavailable = std::move(unavailable)] {
+                        if (guard)
+                            unavailable();
+                    }, Qt::QueuedConnection);
+                }
+                return;
+            }
+            auto result = std::make_shared<Result>(job(*store));
+            // Back on the owner's thread: deliver only to a living context.
+            QMetaObject::invokeMethod(self.data(), [guard, result, done = std::move(done)]() mutable {
+                if (guard)
+                    done(std::move(*result));
+            }, Qt::QueuedConnection);
+        };
+    }
+    void enqueue(std::function<void()> task, Priority priority);
+
+    QThread m_thread;
+    QObject *m_receiver = nullptr;            // lives in m_thread
+    std::shared_ptr<NewsStore> m_store;       // used only in m_thread
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
+};

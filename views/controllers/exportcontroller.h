@@ -1,0 +1,116 @@
+#pragma once
+
+#include "views/dialogs/exportdialog.h"
+#include "models/export/exportjob.h"
+#include "models/export/exportoptions.h"
+#include "models/export/exportresult.h"
+#include "models/store/itemfilter.h"
+#include "models/store/newsitem.h"
+
+#include <QAtomicInteger>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QPrinter;
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+// File → Export…, File → Print… and Edit → Copy for the reader window. It
+// owns the three actions; the window puts them in its menus. What the window
+// shows reaches it through Sources, asked when an action runs, so it knows no
+// window internals. Items are read and files written on worker threads, each
+// with a NewsStore connection of its own; the window stays usable. One export
+// or print runs at a time, with a progress dialog that can cancel it.
+class ExportController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportController)
+
+public:
+    struct Sources
+    {
+        std::function<QList<qint64>()> selectedIds; // the selected items, in list order
+        std::function<QList<qint64>()> shownIds;    // every item the list shows, in its order
+        std::function<qint64()> shownCount;         // how many that is (without reading them)
+        std::function<ItemFilter()> filter;         // the filter of the list
+        std::function<qint64()> totalCount;         // items in the cache
+        QString databasePath;
+    };
+
+    // window is the parent of the controller and of its dialogs.
+    ExportController(const Sources &sources, QWidget *window);
+    ~ExportController() override; // cancels a running export or print and waits for it
+
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *copyAction() const { return m_copyAction; }
+
+    // Sets every text (the actions, an open export dialog, the progress) in
+    // the current language. MainWindow::retranslateUi() calls it.
+    void retranslate();
+
+    // An export or a print is running.
+    bool isBusy() const { return m_busy; }
+    // The export dialog while it is open, else nullptr.
+    ExportDialog *dialog() const { return m_dialog; }
+
+    // Exports without asking: the dialog's accept() ends here.
+    void startExport(ExportDialog::Items items, const QString &format, const QString &destination,
+                     const ExportOptions &options);
+    // Prints the selected items, or the shown ones when none is selected, on
+    // a worker. The printer is not owned and must live until finished(); a
+    // QPrinter with PdfFormat and an output file name writes a PDF file.
+    void printTo(QPrinter *printer);
+
+public Q_SLOTS:
+    void showExportDialog();
+    void print();
+    void copy();
+    void cancel();
+
+Q_SIGNALS:
+    // An export or print is about to start (the progress dialog exists).
+    void started();
+    void finished(const ExportResult &result);
+    // A line for the window's status bar.
+    void statusMessage(const QString &text);
+    // The clipboard holds count items.
+    void copied(int count);
+
+private:
+    using Work = std::function<ExportResult(const ExportJob::Progress &progress)>;
+    using Done = std::function<void(const ExportResult &result)>;
+
+    void startTask(const QString &title, const std::function<QString()> &label, const Work &work,
+                   const Done &done);
+    void showProgress(qsizetype done, qsizetype total);
+    void endTask(const ExportResult &result, const Done &done);
+    void exportFinished(const ExportResult &result, const QString &destination);
+    void showError(const QString &title, const QString &text, const QString &details);
+    void updateActions();
+    QList<qint64> chosenIds() const; // selected, else shown
+    QString describe(ExportDialog::Items items, qsizetype count) const;
+
+    // The clipboard forms of items: a listing (plain text) and HTML with
+    // every item text escaped.
+    static QString clipboardHtml(const QList<NewsItem> &items);
+
+    Sources m_sources;
+    QWidget *m_window;
+    QAction *m_exportAction;
+    QAction *m_printAction;
+    QAction *m_copyAction;
+    QPointer<ExportDialog> m_dialog;
+    QPointer<QProgressDialog> m_progress;
+    std::function<QString()> m_progressLabel;
+    std::unique_ptr<QPrinter> m_printer; // kept, so the chosen printer stays chosen
+    QAtomicInteger<bool> m_cancel = false;
+    bool m_busy = false;
+    quint64 m_copyGeneration = 0;
+};

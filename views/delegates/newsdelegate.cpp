@@ -1,0 +1,203 @@
+#include "views/delegates/newsdelegate.h"
+
+#include "views/delegates/categorycolors.h"
+#include "models/itemmodels/newslistmodel.h"
+#include "views/delegates/readericons.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The summary as one run of text: paragraph breaks become spaces.
+QString flatten(const QString &summary)
+{
+    return summary.simplified();
+}
+
+} // namespace
+
+NewsDelegate::NewsDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+const NewsDelegate::Metrics &NewsDelegate::metrics(const QFont &font) const
+{
+    if (m_metricsValid && font == m_metricsFont)
+        return m_metrics;
+    const QFontMetrics fm(font);
+    Metrics m;
+    m.titleFont = font;
+    m.titleFont.setBold(true);
+    m.chipFont = font;
+    m.chipFont.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : 8.0);
+    const QFontMetrics titleFm(m.titleFont);
+    const QFontMetrics chipFm(m.chipFont);
+    m.margin = qMax(4, fm.height() / 2);
+    m.indent = qMax(14, fm.height());
+    m.rightMargin = qMax(8, fm.height() / 2);
+    m.gap = qMax(2, fm.height() / 5);
+    m.titleHeight = titleFm.height();
+    m.lineHeight = fm.lineSpacing();
+    m.chipPadding = qMax(4, chipFm.height() / 2);
+    m.chipHeight = chipFm.height() + 4;
+    m.rowHeight = m.margin + m.titleHeight + m.gap + 2 * m.lineHeight + m.gap + m.chipHeight + m.margin;
+    m_metricsFont = font;
+    m_metrics = m;
+    m_metricsValid = true;
+    return m_metrics;
+}
+
+QSize NewsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index);
+    const Metrics &m = metrics(option.font);
+    // A small width: rows stretch to the viewport, and a long title must not
+    // make the list scroll sideways.
+    return {m.indent + 12 * m.lineHeight, m.rowHeight};
+}
+
+void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const Metrics &m = metrics(option.font);
+
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
+            : opt.state.testFlag(QStyle::State_Active)                           ? QPalette::Active
+                                                                                  : QPalette::Inactive;
+    const QColor textColour = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor backColour = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+    // On the selection colour, secondary text needs more of the text colour to stay readable.
+    const QColor mutedColour = CategoryColors::muted(textColour, backColour, selected ? 0.82f : 0.62f);
+
+    painter->save();
+
+    // Background, selection and hover, as the style draws them.
+    opt.text.clear();
+    opt.icon = QIcon();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    // A hairline between rows.
+    QColor line = opt.palette.color(group, QPalette::Text);
+    line.setAlphaF(0.10f);
+    painter->setPen(line);
+    painter->drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight());
+
+    const bool read = index.data(NewsListModel::ReadRole).toBool();
+    const bool starred = index.data(NewsListModel::StarredRole).toBool();
+    const QString title = index.data(NewsListModel::TitleRole).toString();
+    const QString summary = flatten(index.data(NewsListModel::SummaryRole).toString());
+    const QStringList categories = index.data(NewsListModel::CategoriesRole).toStringList();
+
+    const QRect content = opt.rect.adjusted(m.indent, m.margin, -m.rightMargin, -m.margin);
+    int y = content.top();
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!read) {
+        const int d = qMax(6, m.titleHeight / 3);
+        const QRectF dot(opt.rect.left() + (m.indent - d) / 2.0, y + (m.titleHeight - d) / 2.0, d, d);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? textColour : opt.palette.color(group, QPalette::Highlight));
+        painter->drawEllipse(dot);
+    }
+
+    // Title line, with the star at its right end.
+    int titleWidth = content.width();
+    if (starred) {
+        const int s = m.titleHeight - 2;
+        const QRectF starRect(content.right() - s + 1, y + 1, s, s);
+        painter->setPen(QPen(ReaderIcons::starColour().darker(130), 1.0));
+        painter->setBrush(ReaderIcons::starColour());
+        painter->drawPath(ReaderIcons::starPath(starRect));
+        titleWidth -= s + m.gap * 2;
+    }
+    painter->setFont(read ? opt.font : m.titleFont);
+    painter->setPen(textColour);
+    const QFontMetrics titleFm(painter->font());
+    painter->drawText(QRect(content.left(), y, titleWidth, m.titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      titleFm.elidedText(title, Qt::ElideRight, titleWidth));
+    y += m.titleHeight + m.gap;
+
+    // The summary in two lines, the second elided.
+    painter->setFont(opt.font);
+    painter->setPen(mutedColour);
+    const QFontMetrics fm(opt.font);
+    QString first = summary;
+    QString rest;
+    {
+        QTextLayout layout(summary, opt.font);
+        layout.beginLayout();
+        QTextLine textLine = layout.createLine();
+        if (textLine.isValid()) {
+            textLine.setLineWidth(content.width());
+            first = summary.left(textLine.textStart() + textLine.textLength());
+            rest = summary.mid(textLine.textStart() + textLine.textLength());
+        }
+        layout.endLayout();
+    }
+    painter->drawText(QRect(content.left(), y, content.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(first.trimmed(), Qt::ElideRight, content.width()));
+    y += m.lineHeight;
+    if (!rest.isEmpty()) {
+        painter->drawText(QRect(content.left(), y, content.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(rest.trimmed(), Qt::ElideRight, content.width()));
+    }
+    y += m.lineHeight + m.gap;
+
+    paintChips(painter, opt, QRect(content.left(), y, content.width(), m.chipHeight), categories, mutedColour);
+
+    if (opt.state.testFlag(QStyle::State_HasFocus)) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = opt.rect.adjusted(1, 1, -1, -1);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor = backColour;
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+    painter->restore();
+}
+
+void NewsDelegate::paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                              const QStringList &categories, const QColor &mutedColour) const
+{
+    const Metrics &m = metrics(option.font);
+    painter->setFont(m.chipFont);
+    const QFontMetrics fm(m.chipFont);
+    const int spacing = qMax(4, m.chipPadding / 2);
+    const qreal radius = m.chipHeight / 2.0;
+    int x = rect.left();
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString &name = categories.at(i);
+        // Round up: horizontalAdvance() rounds to the nearest pixel, and
+        // elidedText() elides text even a fraction wider than asked.
+        const int textWidth = qCeil(QFontMetricsF(m.chipFont).horizontalAdvance(name)) + 1;
+        const int chipWidth = textWidth + 2 * m.chipPadding;
+        const QString more = tr("+%1").arg(categories.size() - i);
+        const bool last = i == categories.size() - 1;
+        const int reserve = last ? 0 : fm.horizontalAdvance(more) + spacing;
+        if (x + chipWidth + reserve > rect.right() && x > rect.left()) {
+            painter->setPen(mutedColour);
+            painter->drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                              more);
+            return;
+        }
+        const int width = qMin(chipWidth, rect.right() - x);
+        const QRectF chip(x, rect.top(), width, rect.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(CategoryColors::background(name, option.palette));
+        painter->drawRoundedRect(chip, radius, radius);
+        painter->setPen(CategoryColors::foreground(name, option.palette));
+        painter->drawText(chip.adjusted(m.chipPadding, 0, -m.chipPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(name, Qt::ElideRight, width - 2 * m.chipPadding));
+        x += width + spacing;
+    }
+}
