@@ -1,5 +1,7 @@
 #include "models/i18n/languagemanager.h"
 
+#include "models/support/logging.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -116,8 +118,10 @@ void LanguageManager::install()
 {
     // The first of the person's languages that newsdesk speaks; English otherwise.
     const QLocale wanted = m_choice.isEmpty() ? QLocale::system() : QLocale(m_choice);
-    if (!m_appTranslator.load(wanted, Catalogue, u"_"_s, CatalogueFolder))
-        (void)m_appTranslator.load(Catalogue + u'_' + English, CatalogueFolder);
+    if (!m_appTranslator.load(wanted, Catalogue, u"_"_s, CatalogueFolder)
+        && !m_appTranslator.load(Catalogue + u'_' + English, CatalogueFolder)) {
+        qCWarning(lcI18n) << "newsdesk's catalogues are missing from" << CatalogueFolder;
+    }
     m_language = m_appTranslator.isEmpty() ? English : QLocale(m_appTranslator.language()).name().section(u'_', 0, 0);
 
     // Qt's texts in the same language, never another one: a German system
@@ -128,6 +132,8 @@ void LanguageManager::install()
         if (m_qtTranslator.load(language, u"qtbase"_s, u"_"_s, folder)
             || m_qtTranslator.load(language, u"qt"_s, u"_"_s, folder))
             m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
+        else
+            qCDebug(lcI18n) << "Qt's own catalogue for" << m_language << "is not in" << folder;
     }
     // Installed last, so asked first: newsdesk's catalogue also fills gaps in Qt's.
     if (!m_appTranslator.isEmpty())

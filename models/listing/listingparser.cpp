@@ -1,5 +1,7 @@
 #include "models/listing/listingparser.h"
 
+#include "models/support/logging.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -111,6 +113,25 @@ bool isIndented(const QString &line)
     return !line.isEmpty() && (line.at(0) == u' ' || line.at(0) == u'\t');
 }
 
+// The lines of text, whatever the endings (\n, \r\n or \r).
+QList<QStringView> splitLines(QStringView all)
+{
+    QList<QStringView> lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QChar c = all.at(i);
+        if (c == u'\n' || c == u'\r') {
+            lines.append(all.mid(start, i - start));
+            if (c == u'\r' && i + 1 < all.size() && all.at(i + 1) == u'\n')
+                ++i;
+            start = i + 1;
+        }
+    }
+    if (start < all.size())
+        lines.append(all.mid(start));
+    return lines;
+}
+
 } // namespace
 
 QString ListingParser::decode(const QByteArray &bytes, const QString &fileName, Diagnostics &diagnostics)
@@ -183,6 +204,7 @@ ParsedListing ListingParser::parse(const QByteArray &data, const QString &fileNa
         result.rejected = true;
         result.items.clear();
         result.diagnostics.append({fileName, line, Diagnostic::Severity::Error, message});
+        qCDebug(lcListing) << fileName << "rejected:" << message;
         return result;
     };
 
@@ -194,95 +216,89 @@ ParsedListing ListingParser::parse(const QByteArray &data, const QString &fileNa
         return reject(lineOfOffset(data, offset), tr("the file is binary, not a text news listing"));
 
     const QString text = decode(data, fileName, result.diagnostics);
-
-    // Lines, whatever the endings.
-    QList<QStringView> lines;
-    {
-        const QStringView all(text);
-        qsizetype start = 0;
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            const QChar c = all.at(i);
-            if (c == u'\n' || c == u'\r') {
-                lines.append(all.mid(start, i - start));
-                if (c == u'\r' && i + 1 < all.size() && all.at(i + 1) == u'\n')
-                    ++i;
-                start = i + 1;
-            }
-        }
-        if (start < all.size())
-            lines.append(all.mid(start));
-    }
-
-    ParsedItem current;
-    bool inItem = false;
-    QStringList paragraph;          // lines of the paragraph being read
-    bool lastParagraphSingleLine = false;
-    bool ignoredBeforeFirst = false;
-
-    auto endParagraph = [&] {
-        if (paragraph.isEmpty())
-            return;
-        current.paragraphs.append(clean(paragraph.join(u' ')));
-        lastParagraphSingleLine = paragraph.size() == 1;
-        paragraph.clear();
-    };
-    auto endItem = [&] {
-        if (!inItem)
-            return;
-        endParagraph();
-        if (!current.paragraphs.isEmpty() && lastParagraphSingleLine
-            && looksLikeCategoryLine(current.paragraphs.constLast())) {
-            current.categoryLine = current.paragraphs.takeLast();
-        }
-        result.items.append(current);
-        current = {};
-        inItem = false;
-    };
-
-    for (qsizetype index = 0; index < lines.size(); ++index) {
-        const int lineNumber = int(index + 1);
-        const QString raw = lines.at(index).toString();
-        const QString trimmed = raw.trimmed();
-        if (trimmed.isEmpty()) {
-            endParagraph();
-            continue;
-        }
-        if (trimmed.front() == QChar(Bullet)) {
-            endItem();
-            const QString title = clean(trimmed.mid(1));
-            if (title.isEmpty()) {
-                result.diagnostics.append({fileName, lineNumber, Diagnostic::Severity::Warning,
-                                           tr("an item without a title was skipped")});
-                // Swallow its text so it does not join the previous item.
-                inItem = true;
-                current = {};
-                current.line = -1;
-                continue;
-            }
-            inItem = true;
-            current.title = title;
-            current.line = lineNumber;
-            lastParagraphSingleLine = false;
-            continue;
-        }
-        if (!inItem) {
-            if (result.header.isEmpty() && !isIndented(raw) && result.items.isEmpty() && !ignoredBeforeFirst) {
-                result.header = clean(trimmed);
-            } else if (!ignoredBeforeFirst) {
-                ignoredBeforeFirst = true;
-                result.diagnostics.append({fileName, lineNumber, Diagnostic::Severity::Warning,
-                                           tr("text before the first item was ignored")});
-            }
-            continue;
-        }
-        paragraph.append(trimmed);
-    }
-    endItem();
-
-    // Drop the placeholders of untitled items.
-    result.items.removeIf([](const ParsedItem &item) { return item.line < 0; });
+    ItemReader reader(result, fileName);
+    const QList<QStringView> lines = splitLines(text);
+    for (qsizetype index = 0; index < lines.size(); ++index)
+        reader.readLine(lines.at(index), int(index + 1));
+    reader.finish();
 
     if (result.items.isEmpty())
         return reject(0, tr("holds no news items (no line starts with \u201C\u2022\u201D)"));
     return result;
+}
+
+// ---------------------------------------------------------------------------
+// Reading items line by line
+
+ListingParser::ItemReader::ItemReader(ParsedListing &result, const QString &fileName)
+    : m_result(result), m_fileName(fileName)
+{
+}
+
+void ListingParser::ItemReader::readLine(QStringView line, int lineNumber)
+{
+    const QString raw = line.toString();
+    const QString trimmed = raw.trimmed();
+    if (trimmed.isEmpty()) {
+        endParagraph();
+    } else if (trimmed.front() == QChar(Bullet)) {
+        startItem(clean(trimmed.mid(1)), lineNumber);
+    } else if (m_inItem) {
+        m_paragraph.append(trimmed);
+    } else if (m_result.header.isEmpty() && !isIndented(raw) && m_result.items.isEmpty() && !m_ignoredBeforeFirst) {
+        m_result.header = clean(trimmed);
+    } else if (!m_ignoredBeforeFirst) {
+        m_ignoredBeforeFirst = true;
+        warn(lineNumber, ListingParser::tr("text before the first item was ignored"));
+    }
+}
+
+void ListingParser::ItemReader::startItem(const QString &title, int lineNumber)
+{
+    endItem();
+    m_inItem = true;
+    m_current = {};
+    m_lastParagraphSingleLine = false;
+    if (title.isEmpty()) {
+        warn(lineNumber, ListingParser::tr("an item without a title was skipped"));
+        // Swallow its text so it does not join the previous item.
+        m_current.line = -1;
+        return;
+    }
+    m_current.title = title;
+    m_current.line = lineNumber;
+}
+
+void ListingParser::ItemReader::endParagraph()
+{
+    if (m_paragraph.isEmpty())
+        return;
+    m_current.paragraphs.append(clean(m_paragraph.join(u' ')));
+    m_lastParagraphSingleLine = m_paragraph.size() == 1;
+    m_paragraph.clear();
+}
+
+void ListingParser::ItemReader::endItem()
+{
+    if (!m_inItem)
+        return;
+    endParagraph();
+    if (!m_current.paragraphs.isEmpty() && m_lastParagraphSingleLine
+        && looksLikeCategoryLine(m_current.paragraphs.constLast())) {
+        m_current.categoryLine = m_current.paragraphs.takeLast();
+    }
+    if (m_current.line >= 0) // not the placeholder of an untitled item
+        m_result.items.append(m_current);
+    m_current = {};
+    m_inItem = false;
+}
+
+void ListingParser::ItemReader::finish()
+{
+    endItem();
+}
+
+void ListingParser::ItemReader::warn(int lineNumber, const QString &message)
+{
+    m_result.diagnostics.append({m_fileName, lineNumber, Diagnostic::Severity::Warning, message});
 }

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
+#include <QStringView>
 #include <QString>
 
 // What ListingParser read from one file. When rejected is true the file is not
@@ -53,4 +55,29 @@ public:
 
     // Whether a paragraph reads as a category line rather than summary text.
     static bool looksLikeCategoryLine(const QString &text);
+
+private:
+    // parse()'s state while it reads the lines of one file: the item and the
+    // paragraph being read, and where the text before the first item went.
+    class ItemReader
+    {
+    public:
+        ItemReader(ParsedListing &result, const QString &fileName);
+        void readLine(QStringView line, int lineNumber);
+        void finish();
+
+    private:
+        void startItem(const QString &title, int lineNumber);
+        void endParagraph();
+        void endItem();
+        void warn(int lineNumber, const QString &message);
+
+        ParsedListing &m_result;
+        const QString &m_fileName;
+        ParsedItem m_current;
+        bool m_inItem = false;
+        QStringList m_paragraph; // lines of the paragraph being read
+        bool m_lastParagraphSingleLine = false;
+        bool m_ignoredBeforeFirst = false;
+    };
 };
