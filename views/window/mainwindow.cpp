@@ -165,6 +165,8 @@ void MainWindow::createControllers()
                                                .totalCount = [this] { return m_session->totalCount(); },
                                                .databasePath = m_databasePath},
                                               this);
+    connect(m_exportController, &ExportController::statusMessage, this,
+            [this](const QString &text) { showStatus(text, 8000); });
     m_actions->addExportActions(m_exportController->exportAction(), m_exportController->printAction(),
                                 m_exportController->copyAction());
     // Ctrl+C copies items while the list has focus.
