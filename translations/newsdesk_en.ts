@@ -122,35 +122,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Marked %Ln item(s) as read.</source>
-        <translation>
-            <numerusform>Marked %Ln item as read.</numerusform>
-            <numerusform>Marked %Ln items as read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %Ln item(s) as unread.</source>
-        <translation>
-            <numerusform>Marked %Ln item as unread.</numerusform>
-            <numerusform>Marked %Ln items as unread.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Starred %Ln item(s).</source>
-        <translation>
-            <numerusform>Starred %Ln item.</numerusform>
-            <numerusform>Starred %Ln items.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed the star from %Ln item(s).</source>
-        <translation>
-            <numerusform>Removed the star from %Ln item.</numerusform>
-            <numerusform>Removed the star from %Ln items.</numerusform>
-        </translation>
-    </message>
+    <name>ImportController</name>
     <message numerus="yes">
         <source>Stopped watching %n source(s); their items stay in the cache.</source>
         <translation>
@@ -205,6 +177,37 @@
         <translation>
             <numerusform>No changes: %n file is already up to date.</numerusform>
             <numerusform>No changes: %n files are already up to date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as read.</source>
+        <translation>
+            <numerusform>Marked %Ln item as read.</numerusform>
+            <numerusform>Marked %Ln items as read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as unread.</source>
+        <translation>
+            <numerusform>Marked %Ln item as unread.</numerusform>
+            <numerusform>Marked %Ln items as unread.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %Ln item(s).</source>
+        <translation>
+            <numerusform>Starred %Ln item.</numerusform>
+            <numerusform>Starred %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the star from %Ln item(s).</source>
+        <translation>
+            <numerusform>Removed the star from %Ln item.</numerusform>
+            <numerusform>Removed the star from %Ln items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -16,6 +16,29 @@
     </message>
 </context>
 <context>
+    <name>CategoryPane</name>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorier</translation>
+    </message>
+    <message>
+        <source>Find a category</source>
+        <translation>Sök kategori</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Match &amp;all checked categories</source>
+        <translation>Kräv &amp;alla markerade kategorier</translation>
+    </message>
+    <message>
+        <source>Off: items in any checked category. On: items in every checked category.</source>
+        <translation>Av: nyheter i någon av de markerade kategorierna. På: nyheter i alla markerade kategorier.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>newsdesk: unknown command “%1”. Commands: %2.</source>
@@ -241,6 +264,17 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>CSV table</source>
         <translation>CSV-tabell</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an item to read it.</source>
+        <translation>Välj en nyhet för att läsa den.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -630,6 +664,125 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>Avbryter importen…</translation>
+    </message>
+    <message>
+        <source>Watched files changed: importing…</source>
+        <translation>Bevakade filer har ändrats: importerar…</translation>
+    </message>
+    <message>
+        <source>First run: importing the sample news…</source>
+        <translation>Första start: importerar exempelnyheterna…</translation>
+    </message>
+    <message>
+        <source>Import News Listings</source>
+        <translation>Importera nyhetslistor</translation>
+    </message>
+    <message>
+        <source>News listings (*.txt);;All files (*)</source>
+        <translation>Nyhetslistor (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of News Listings</source>
+        <translation>Importera en mapp med nyhetslistor</translation>
+    </message>
+    <message>
+        <source>No watched files or folders yet: use File → Import first.</source>
+        <translation>Inga bevakade filer eller mappar än: använd Arkiv → Importera först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n source(s); their items stay in the cache.</source>
+        <translation>
+            <numerusform>Slutade bevaka %n källa; dess nyheter finns kvar i cachen.</numerusform>
+            <numerusform>Slutade bevaka %n källor; deras nyheter finns kvar i cachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cache is open, so nothing can be imported.</source>
+        <translation>Ingen cache är öppen, så ingenting kan importeras.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Uppdaterar sökindexet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%L1 av %Ln fil</numerusform>
+            <numerusform>%L1 av %Ln filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Importen avbröts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported: they are not news listings. Show the details for the reason of each.</source>
+        <translation>
+            <numerusform>%n fil kunde inte importeras: den är ingen nyhetslista. Visa detaljerna för att se varför.</numerusform>
+            <numerusform>%n filer kunde inte importeras: de är inga nyhetslistor. Visa detaljerna för att se varför för varje fil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; the files read so far are in the cache.</source>
+        <translation>Importen avbröts; de filer som hann läsas finns i cachen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the bundled sample news (%Ln item(s)). Use File → Import to add your own listings.</source>
+        <translation>
+            <numerusform>Importerade de medföljande exempelnyheterna (%Ln nyhet). Använd Arkiv → Importera för att lägga till egna nyhetslistor.</numerusform>
+            <numerusform>Importerade de medföljande exempelnyheterna (%Ln nyheter). Använd Arkiv → Importera för att lägga till egna nyhetslistor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Importerade %n fil</numerusform>
+            <numerusform>Importerade %n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s).</source>
+        <translation>
+            <numerusform>%Ln ny nyhet.</numerusform>
+            <numerusform>%Ln nya nyheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) no longer exist; their items left the cache.</source>
+        <translation>
+            <numerusform>%n fil finns inte längre; dess nyheter togs bort ur cachen.</numerusform>
+            <numerusform>%n filer finns inte längre; deras nyheter togs bort ur cachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No changes: %n file(s) already up to date.</source>
+        <translation>
+            <numerusform>Inga ändringar: %n fil är redan aktuell.</numerusform>
+            <numerusform>Inga ändringar: %n filer är redan aktuella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importförlopp</translation>
+    </message>
+</context>
+<context>
     <name>ItemHtml</name>
     <message>
         <source>Starred</source>
@@ -704,268 +857,8 @@ Utan kommando öppnas läsfönstret.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>First run: importing the sample news…</source>
-        <translation>Första start: importerar exempelnyheterna…</translation>
-    </message>
-    <message>
-        <source>Cancelling the import…</source>
-        <translation>Avbryter importen…</translation>
-    </message>
-    <message>
         <source>newsdesk</source>
         <translation>newsdesk</translation>
-    </message>
-    <message>
-        <source>Import &amp;Files…</source>
-        <translation>Importera &amp;filer…</translation>
-    </message>
-    <message>
-        <source>Import news listing files (%1)</source>
-        <translation>Importera filer med nyhetslistor (%1)</translation>
-    </message>
-    <message>
-        <source>Import F&amp;older…</source>
-        <translation>Importera &amp;mapp…</translation>
-    </message>
-    <message>
-        <source>Import every listing in a folder and watch it for new files (%1)</source>
-        <translation>Importera alla nyhetslistor i en mapp och bevaka den efter nya filer (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Re-import Watched Sources</source>
-        <translation>Importera &amp;bevakade källor igen</translation>
-    </message>
-    <message>
-        <source>Re-import</source>
-        <translation>Importera igen</translation>
-    </message>
-    <message>
-        <source>Import the watched files and folders again (%1)</source>
-        <translation>Importera de bevakade filerna och mapparna igen (%1)</translation>
-    </message>
-    <message>
-        <source>Import the watched files and folders again</source>
-        <translation>Importera de bevakade filerna och mapparna igen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Import</source>
-        <translation>&amp;Avbryt importen</translation>
-    </message>
-    <message>
-        <source>Stop the import after the current file</source>
-        <translation>Stoppa importen efter den aktuella filen</translation>
-    </message>
-    <message>
-        <source>F&amp;orget Watched Sources</source>
-        <translation>&amp;Glöm bevakade källor</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>A&amp;vsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Sök…</translation>
-    </message>
-    <message>
-        <source>Clear Search</source>
-        <translation>Rensa sökningen</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Markera &amp;alla</translation>
-    </message>
-    <message>
-        <source>&amp;Next Item</source>
-        <translation>&amp;Nästa nyhet</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Item</source>
-        <translation>&amp;Föregående nyhet</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unread Item</source>
-        <translation>Nästa &amp;olästa nyhet</translation>
-    </message>
-    <message>
-        <source>Next unread item (wraps around)</source>
-        <translation>Nästa olästa nyhet (börjar om från början vid slutet)</translation>
-    </message>
-    <message>
-        <source>&amp;Read On</source>
-        <translation>&amp;Läs vidare</translation>
-    </message>
-    <message>
-        <source>Page down in the item; at its end, go to the next one</source>
-        <translation>Bläddra nedåt i nyheten; vid slutet, gå till nästa</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Read</source>
-        <translation>Markera som &amp;läst/oläst</translation>
-    </message>
-    <message>
-        <source>Mark the selected items read or unread (%1)</source>
-        <translation>Markera de valda nyheterna som lästa eller olästa (%1)</translation>
-    </message>
-    <message>
-        <source>Mark the selected items read or unread</source>
-        <translation>Markera de valda nyheterna som lästa eller olästa</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;Star</source>
-        <translation>&amp;Stjärnmärk/ta bort stjärna</translation>
-    </message>
-    <message>
-        <source>Star</source>
-        <translation>Stjärnmärk</translation>
-    </message>
-    <message>
-        <source>Star or unstar the selected items (%1)</source>
-        <translation>Stjärnmärk de valda nyheterna eller ta bort stjärnan (%1)</translation>
-    </message>
-    <message>
-        <source>Star or unstar the selected items</source>
-        <translation>Stjärnmärk de valda nyheterna eller ta bort stjärnan</translation>
-    </message>
-    <message>
-        <source>&amp;Mark All Shown as Read</source>
-        <translation>&amp;Markera alla visade som lästa</translation>
-    </message>
-    <message>
-        <source>All Read</source>
-        <translation>Alla lästa</translation>
-    </message>
-    <message>
-        <source>Mark every item the list shows as read (%1)</source>
-        <translation>Markera alla nyheter som listan visar som lästa (%1)</translation>
-    </message>
-    <message>
-        <source>Mark every item the list shows as read</source>
-        <translation>Markera alla nyheter som listan visar som lästa</translation>
-    </message>
-    <message>
-        <source>Show Only &amp;Unread</source>
-        <translation>Visa endast &amp;olästa</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Olästa</translation>
-    </message>
-    <message>
-        <source>Show only unread items (%1)</source>
-        <translation>Visa endast olästa nyheter (%1)</translation>
-    </message>
-    <message>
-        <source>Show Only S&amp;tarred</source>
-        <translation>Visa endast s&amp;tjärnmärkta</translation>
-    </message>
-    <message>
-        <source>Starred</source>
-        <translation>Stjärnmärkta</translation>
-    </message>
-    <message>
-        <source>Show only starred items (%1)</source>
-        <translation>Visa endast stjärnmärkta nyheter (%1)</translation>
-    </message>
-    <message>
-        <source>Sort by &amp;Listing Order</source>
-        <translation>Sortera i &amp;listordning</translation>
-    </message>
-    <message>
-        <source>Sort by &amp;Title</source>
-        <translation>Sortera efter &amp;rubrik</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <translation>Rensa &amp;filter</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <source>&amp;About newsdesk</source>
-        <translation>&amp;Om newsdesk</translation>
-    </message>
-    <message>
-        <source>&amp;System Language</source>
-        <translation>&amp;Systemets språk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gå</translation>
-    </message>
-    <message>
-        <source>&amp;Item</source>
-        <translation>&amp;Nyhet</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Huvudverktygsfält</translation>
-    </message>
-    <message>
-        <source>&amp;Categories</source>
-        <translation>&amp;Kategorier</translation>
-    </message>
-    <message>
-        <source>Find a category</source>
-        <translation>Sök kategori</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorier</translation>
-    </message>
-    <message>
-        <source>Match &amp;all checked categories</source>
-        <translation>Kräv &amp;alla markerade kategorier</translation>
-    </message>
-    <message>
-        <source>Off: items in any checked category. On: items in every checked category.</source>
-        <translation>Av: nyheter i någon av de markerade kategorierna. På: nyheter i alla markerade kategorier.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Sök</translation>
-    </message>
-    <message>
-        <source>Search titles and summaries (%1)</source>
-        <translation>Sök i rubriker och sammanfattningar (%1)</translation>
-    </message>
-    <message>
-        <source>News</source>
-        <translation>Nyheter</translation>
-    </message>
-    <message>
-        <source>Nothing matches</source>
-        <translation>Inga träffar</translation>
-    </message>
-    <message>
-        <source>No item passes the search and the filters.</source>
-        <translation>Ingen nyhet matchar sökningen och filtren.</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Status</source>
@@ -978,14 +871,6 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Item count</source>
         <translation>Antal nyheter</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Importförlopp</translation>
-    </message>
-    <message>
-        <source>Watched files changed: importing…</source>
-        <translation>Bevakade filer har ändrats: importerar…</translation>
     </message>
     <message>
         <source>Cannot Open the Cache</source>
@@ -1002,10 +887,6 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>No unread items in the list.</source>
         <translation>Inga olästa nyheter i listan.</translation>
-    </message>
-    <message>
-        <source>Select an item to read it.</source>
-        <translation>Välj en nyhet för att läsa den.</translation>
     </message>
     <message>
         <source>Could not change the read state: %1</source>
@@ -1048,102 +929,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Kunde inte markera nyheterna som lästa: %1</translation>
     </message>
     <message>
-        <source>Import News Listings</source>
-        <translation>Importera nyhetslistor</translation>
-    </message>
-    <message>
-        <source>News listings (*.txt);;All files (*)</source>
-        <translation>Nyhetslistor (*.txt);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of News Listings</source>
-        <translation>Importera en mapp med nyhetslistor</translation>
-    </message>
-    <message>
-        <source>No watched files or folders yet: use File → Import first.</source>
-        <translation>Inga bevakade filer eller mappar än: använd Arkiv → Importera först.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped watching %n source(s); their items stay in the cache.</source>
-        <translation>
-            <numerusform>Slutade bevaka %n källa; dess nyheter finns kvar i cachen.</numerusform>
-            <numerusform>Slutade bevaka %n källor; deras nyheter finns kvar i cachen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No cache is open, so nothing can be imported.</source>
-        <translation>Ingen cache är öppen, så ingenting kan importeras.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerar…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln file(s)</source>
-        <translation>
-            <numerusform>%L1 av %Ln fil</numerusform>
-            <numerusform>%L1 av %Ln filer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importerar %1…</translation>
-    </message>
-    <message>
-        <source>The import stopped: %1</source>
-        <translation>Importen avbröts: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported: they are not news listings. Show the details for the reason of each.</source>
-        <translation>
-            <numerusform>%n fil kunde inte importeras: den är ingen nyhetslista. Visa detaljerna för att se varför.</numerusform>
-            <numerusform>%n filer kunde inte importeras: de är inga nyhetslistor. Visa detaljerna för att se varför för varje fil.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import cancelled; the files read so far are in the cache.</source>
-        <translation>Importen avbröts; de filer som hann läsas finns i cachen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported the bundled sample news (%Ln item(s)). Use File → Import to add your own listings.</source>
-        <translation>
-            <numerusform>Importerade de medföljande exempelnyheterna (%Ln nyhet). Använd Arkiv → Importera för att lägga till egna nyhetslistor.</numerusform>
-            <numerusform>Importerade de medföljande exempelnyheterna (%Ln nyheter). Använd Arkiv → Importera för att lägga till egna nyhetslistor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>Importerade %n fil</numerusform>
-            <numerusform>Importerade %n filer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new item(s).</source>
-        <translation>
-            <numerusform>%Ln ny nyhet.</numerusform>
-            <numerusform>%Ln nya nyheter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) no longer exist; their items left the cache.</source>
-        <translation>
-            <numerusform>%n fil finns inte längre; dess nyheter togs bort ur cachen.</numerusform>
-            <numerusform>%n filer finns inte längre; deras nyheter togs bort ur cachen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing imported.</source>
-        <translation>Ingenting importerades.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No changes: %n file(s) already up to date.</source>
-        <translation>
-            <numerusform>Inga ändringar: %n fil är redan aktuell.</numerusform>
-            <numerusform>Inga ändringar: %n filer är redan aktuella.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No cache</source>
         <translation>Ingen cache</translation>
     </message>
@@ -1169,42 +954,6 @@ Utan kommando öppnas läsfönstret.</translation>
         </translation>
     </message>
     <message>
-        <source>The news will show here as soon as the import is done.</source>
-        <translation>Nyheterna visas här så snart importen är klar.</translation>
-    </message>
-    <message>
-        <source>No news yet</source>
-        <translation>Inga nyheter än</translation>
-    </message>
-    <message>
-        <source>Import news listing files or a folder of them. You can also drop files and folders on this window.</source>
-        <translation>Importera filer med nyhetslistor eller en mapp med sådana. Du kan också släppa filer och mappar i det här fönstret.</translation>
-    </message>
-    <message>
-        <source>Up, Down</source>
-        <translation>Upp, Ned</translation>
-    </message>
-    <message>
-        <source>Previous or next item</source>
-        <translation>Föregående eller nästa nyhet</translation>
-    </message>
-    <message>
-        <source>Shift+Click, Ctrl+Click</source>
-        <translation>Shift+klick, Ctrl+klick</translation>
-    </message>
-    <message>
-        <source>Extend the selection</source>
-        <translation>Utöka markeringen</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Rensa sökningen</translation>
-    </message>
-    <message>
-        <source>Check or uncheck a category (in the category list)</source>
-        <translation>Markera eller avmarkera en kategori (i kategorilistan)</translation>
-    </message>
-    <message>
         <source>newsdesk %1</source>
         <translation>newsdesk %1</translation>
     </message>
@@ -1219,10 +968,6 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>About newsdesk</source>
         <translation>Om newsdesk</translation>
-    </message>
-    <message>
-        <source>Updating the search index…</source>
-        <translation>Uppdaterar sökindexet…</translation>
     </message>
     <message>
         <source>Counting matches…</source>
@@ -1345,6 +1090,65 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>no cache</source>
         <translation>ingen cache</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPane</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search titles and summaries (%1)</source>
+        <translation>Sök i rubriker och sammanfattningar (%1)</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <source>Import &amp;Files…</source>
+        <translation>Importera &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Import F&amp;older…</source>
+        <translation>Importera &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Inga träffar</translation>
+    </message>
+    <message>
+        <source>No item passes the search and the filters.</source>
+        <translation>Ingen nyhet matchar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Rensa &amp;filter</translation>
+    </message>
+    <message>
+        <source>No cache</source>
+        <translation>Ingen cache</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>The news will show here as soon as the import is done.</source>
+        <translation>Nyheterna visas här så snart importen är klar.</translation>
+    </message>
+    <message>
+        <source>No news yet</source>
+        <translation>Inga nyheter än</translation>
+    </message>
+    <message>
+        <source>Import news listing files or a folder of them. You can also drop files and folders on this window.</source>
+        <translation>Importera filer med nyhetslistor eller en mapp med sådana. Du kan också släppa filer och mappar i det här fönstret.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1355,237 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Up, Down</source>
+        <translation>Upp, Ned</translation>
+    </message>
+    <message>
+        <source>Previous or next item</source>
+        <translation>Föregående eller nästa nyhet</translation>
+    </message>
+    <message>
+        <source>Shift+Click, Ctrl+Click</source>
+        <translation>Shift+klick, Ctrl+klick</translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation>Utöka markeringen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
+        <source>Check or uncheck a category (in the category list)</source>
+        <translation>Markera eller avmarkera en kategori (i kategorilistan)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Nyhet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Import &amp;Files…</source>
+        <translation>Importera &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Import F&amp;older…</source>
+        <translation>Importera &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-import Watched Sources</source>
+        <translation>Importera &amp;bevakade källor igen</translation>
+    </message>
+    <message>
+        <source>Re-import</source>
+        <translation>Importera igen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <source>F&amp;orget Watched Sources</source>
+        <translation>&amp;Glöm bevakade källor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>&amp;Nästa nyhet</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>&amp;Föregående nyhet</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Item</source>
+        <translation>Nästa &amp;olästa nyhet</translation>
+    </message>
+    <message>
+        <source>&amp;Read On</source>
+        <translation>&amp;Läs vidare</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Read</source>
+        <translation>Markera som &amp;läst/oläst</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Star</source>
+        <translation>&amp;Stjärnmärk/ta bort stjärna</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Stjärnmärk</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All Shown as Read</source>
+        <translation>&amp;Markera alla visade som lästa</translation>
+    </message>
+    <message>
+        <source>All Read</source>
+        <translation>Alla lästa</translation>
+    </message>
+    <message>
+        <source>Show Only &amp;Unread</source>
+        <translation>Visa endast &amp;olästa</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Olästa</translation>
+    </message>
+    <message>
+        <source>Show Only S&amp;tarred</source>
+        <translation>Visa endast s&amp;tjärnmärkta</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Stjärnmärkt</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Listing Order</source>
+        <translation>Sortera i &amp;listordning</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Title</source>
+        <translation>Sortera efter &amp;rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Rensa &amp;filter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About newsdesk</source>
+        <translation>&amp;Om newsdesk</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemets språk</translation>
+    </message>
+    <message>
+        <source>Import news listing files (%1)</source>
+        <translation>Importera filer med nyhetslistor (%1)</translation>
+    </message>
+    <message>
+        <source>Import every listing in a folder and watch it for new files (%1)</source>
+        <translation>Importera alla nyhetslistor i en mapp och bevaka den efter nya filer (%1)</translation>
+    </message>
+    <message>
+        <source>Import the watched files and folders again (%1)</source>
+        <translation>Importera de bevakade filerna och mapparna igen (%1)</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read or unread (%1)</source>
+        <translation>Markera de valda nyheterna som lästa eller olästa (%1)</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected items (%1)</source>
+        <translation>Stjärnmärk de valda nyheterna eller ta bort stjärnan (%1)</translation>
+    </message>
+    <message>
+        <source>Mark every item the list shows as read (%1)</source>
+        <translation>Markera alla nyheter som listan visar som lästa (%1)</translation>
+    </message>
+    <message>
+        <source>Show only unread items (%1)</source>
+        <translation>Visa endast olästa nyheter (%1)</translation>
+    </message>
+    <message>
+        <source>Show only starred items (%1)</source>
+        <translation>Visa endast stjärnmärkta nyheter (%1)</translation>
+    </message>
+    <message>
+        <source>Import the watched files and folders again</source>
+        <translation>Importera de bevakade filerna och mapparna igen</translation>
+    </message>
+    <message>
+        <source>Stop the import after the current file</source>
+        <translation>Stoppa importen efter den aktuella filen</translation>
+    </message>
+    <message>
+        <source>Next unread item (wraps around)</source>
+        <translation>Nästa olästa nyhet (börjar om från början vid slutet)</translation>
+    </message>
+    <message>
+        <source>Page down in the item; at its end, go to the next one</source>
+        <translation>Bläddra nedåt i nyheten; vid slutet, gå till nästa</translation>
+    </message>
+    <message>
+        <source>Mark the selected items read or unread</source>
+        <translation>Markera de valda nyheterna som lästa eller olästa</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected items</source>
+        <translation>Stjärnmärk de valda nyheterna eller ta bort stjärnan</translation>
+    </message>
+    <message>
+        <source>Mark every item the list shows as read</source>
+        <translation>Markera alla nyheter som listan visar som lästa</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
+#include "models/support/background.h"
+#include "models/support/logging.h"
 
 #include <QMetaObject>
 
@@ -15,15 +17,12 @@ ImportTask::~ImportTask()
 {
     m_queued.clear();
     cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_future.waitForFinished();
 }
 
 bool ImportTask::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_running;
 }
 
 void ImportTask::cancel()
@@ -44,37 +43,37 @@ void ImportTask::start(const QString &databasePath, const QStringList &paths)
 
 void ImportTask::launch()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
     const QStringList paths = std::exchange(m_queued, {});
     const QString databasePath = m_databasePath;
     m_cancel = false;
-
-    m_thread = QThread::create([this, paths, databasePath] {
-        ImportReport report;
-        {
-            NewsStore store;
-            if (!store.open(databasePath)) {
-                report.error = store.errorString();
-            } else {
-                NewsImporter importer(store);
-                importer.setProgress([this](int done, int total, const QString &file) {
-                    QMetaObject::invokeMethod(this, [this, done, total, file] { Q_EMIT progress(done, total, file); },
-                                              Qt::QueuedConnection);
-                    return !m_cancel.loadRelaxed();
-                });
-                report = importer.importPaths(paths);
-            }
-        }
-        QMetaObject::invokeMethod(this, [this, report] {
-            Q_EMIT finished(report);
-            if (!m_queued.isEmpty())
-                launch();
-        }, Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("newsdesk import"));
-    m_thread->start(QThread::LowPriority);
+    m_running = true;
+    m_future = Background::run(this, [this, databasePath, paths] { return run(databasePath, paths); },
+                               [this](const ImportReport &report) { done(report); });
     Q_EMIT started();
+}
+
+ImportReport ImportTask::run(const QString &databasePath, const QStringList &paths)
+{
+    NewsStore store;
+    if (!store.open(databasePath)) {
+        qCWarning(lcImport) << "cannot open the cache for an import:" << databasePath << store.errorString();
+        ImportReport report;
+        report.error = store.errorString();
+        return report;
+    }
+    NewsImporter importer(store);
+    importer.setProgress([this](int done, int total, const QString &file) {
+        QMetaObject::invokeMethod(this, [this, done, total, file] { Q_EMIT progress(done, total, file); },
+                                  Qt::QueuedConnection);
+        return !m_cancel.loadRelaxed();
+    });
+    return importer.importPaths(paths);
+}
+
+void ImportTask::done(const ImportReport &report)
+{
+    m_running = false;
+    Q_EMIT finished(report);
+    if (!m_queued.isEmpty() && !isRunning())
+        launch();
 }

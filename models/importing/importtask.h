@@ -3,14 +3,14 @@
 #include "models/importing/importreport.h"
 
 #include <QAtomicInteger>
+#include <QFuture>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-#include <QThread>
 
-// Runs an import on a worker thread with its own connection to the cache, so
-// the GUI thread never waits on it. Paths asked for while one runs are queued
-// and imported right after. Signals arrive in the thread that owns the task.
+// Runs an import in the background (Background::run) with its own connection
+// to the cache, so the GUI thread never waits on it. Paths asked for while one
+// runs are queued and imported right after. Signals arrive in the thread that
+// owns the task.
 class ImportTask final : public QObject
 {
     Q_OBJECT
@@ -18,7 +18,7 @@ class ImportTask final : public QObject
 
 public:
     explicit ImportTask(QObject *parent = nullptr);
-    ~ImportTask() override; // cancels and waits for the worker
+    ~ImportTask() override; // cancels and waits for the running import
 
     void start(const QString &databasePath, const QStringList &paths);
     void cancel();
@@ -31,10 +31,14 @@ Q_SIGNALS:
 
 private:
     void launch();
+    // In the background: the import of paths into the cache at databasePath.
+    ImportReport run(const QString &databasePath, const QStringList &paths);
+    void done(const ImportReport &report);
 
     QString m_databasePath;
     QStringList m_queued;
-    QPointer<QThread> m_thread;
+    QFuture<ImportReport> m_future;
+    bool m_running = false; // from launch() until finished() was emitted
     QAtomicInteger<bool> m_cancel = false;
 };
 

@@ -38,16 +38,16 @@ void CategoryModel::setWorker(StoreWorker *worker)
 
 void CategoryModel::refresh()
 {
-    const quint64 generation = ++*m_generation;
+    const LatestRequest::Ticket ticket = m_requests.next();
     if (m_worker) {
-        m_worker->post(this, [facet = m_facet, latest = m_generation, generation](NewsStore &store) {
-            if (*latest != generation)
+        m_worker->post(this, [facet = m_facet, ticket](NewsStore &store) {
+            if (!ticket.isCurrent())
                 return std::pair<QList<CategoryCount>, qint64>{};
             // A newer refresh makes these counts useless: stop between categories.
-            const auto superseded = [&] { return *latest != generation; };
+            const auto superseded = [&] { return !ticket.isCurrent(); };
             return std::make_pair(store.categoryCounts(facet, superseded), store.itemCount(facet));
-        }, [this, generation](std::pair<QList<CategoryCount>, qint64> result) {
-            if (generation == *m_generation) // a newer refresh supersedes this one
+        }, [this, ticket](std::pair<QList<CategoryCount>, qint64> result) {
+            if (ticket.isCurrent()) // a newer refresh supersedes this one
                 apply(std::move(result.first), result.second);
         }, StoreWorker::Priority::High); // counts are quick and shown at once: before any long id list
         return;

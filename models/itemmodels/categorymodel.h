@@ -2,20 +2,18 @@
 
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
+#include "models/support/latestrequest.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QList>
 #include <QSet>
 
+class StoreWorker;
+
 // The categories with their item counts, checkable. Row 0 is "All
 // categories", checked when no category is. Counts are faceted: they follow
 // the search and read/starred parts of the filter, not the category part.
-class StoreWorker;
-
-#include <atomic>
-#include <memory>
-
 class CategoryModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -62,9 +60,9 @@ private:
 
     NewsStore *m_store = nullptr;
     QPointer<StoreWorker> m_worker;
-    // Bumped by every refresh; shared with the worker's jobs, so a job a newer
-    // refresh has superseded is skipped instead of run.
-    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
+    // Every refresh is a new request; the worker's jobs carry its ticket, so
+    // a job a newer refresh has superseded is skipped (or stopped) instead of run.
+    LatestRequest m_requests;
     ItemFilter m_facet;
     QList<CategoryCount> m_counts;
     QSet<QString> m_checked;

@@ -2,6 +2,7 @@
 
 #include "models/store/newsstore.h"
 #include "models/store/storeworker.h"
+#include "models/support/logging.h"
 
 #include <algorithm>
 
@@ -42,7 +43,7 @@ void NewsListModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_pagesFetched = 0;
-    const quint64 generation = ++*m_generation;
+    const LatestRequest::Ticket ticket = m_requests.next();
     m_counting = false;
     if (!m_store || !m_store->isOpen()) {
         m_ids.clear();
@@ -65,36 +66,63 @@ void NewsListModel::refresh()
             // rows beyond the first page come when it has (countReady()).
             m_count = m_ids.size();
             m_counting = true;
-            m_worker->post(this, [filter = m_filter, latest = m_generation, generation](NewsStore &store) {
-                               return *latest == generation ? store.itemCount(filter) : qint64(-1);
-                           },
-                           [this, generation](qint64 count) {
-                               if (generation == *m_generation && m_counting)
-                                   setCount(count);
-                           },
-                           StoreWorker::Priority::High,
-                           [this, generation] { // no worker connection: count here
-                               if (generation == *m_generation && m_counting && m_store)
-                                   setCount(m_store->itemCount(m_filter));
-                           });
+            countOnWorker(ticket);
         }
         m_complete = !m_counting && m_ids.size() >= m_count;
-        if (!m_complete) {
-            m_worker->post(this, [filter = m_filter, latest = m_generation, generation](NewsStore &store) {
-                               return *latest == generation ? store.itemIds(filter) : QList<qint64>{};
-                           },
-                           [this, generation](QList<qint64> ids) {
-                               if (generation == *m_generation && !m_complete)
-                                   adopt(std::move(ids));
-                           },
-                           StoreWorker::Priority::Normal,
-                           [this, generation] { // no worker connection: read them here
-                               if (generation == *m_generation && !m_complete && m_store)
-                                   adopt(m_store->itemIds(m_filter));
-                           });
-        }
+        if (!m_complete)
+            readIdsOnWorker(ticket);
     }
     endResetModel();
+}
+
+void NewsListModel::countOnWorker(const LatestRequest::Ticket &ticket)
+{
+    // The answer is also kept as a future, for shownCount() before it arrives.
+    auto answer = std::make_shared<std::promise<qint64>>();
+    m_workerCount = answer->get_future().share();
+    m_worker->post(this, [filter = m_filter, ticket, answer](NewsStore &store) {
+                       const qint64 count = ticket.isCurrent() ? store.itemCount(filter) : qint64(-1);
+                       answer->set_value(count);
+                       return count;
+                   },
+                   [this, ticket](qint64 count) {
+                       if (ticket.isCurrent() && m_counting)
+                           setCount(count);
+                   },
+                   StoreWorker::Priority::High,
+                   [this, ticket] { // no worker connection: count here
+                       if (ticket.isCurrent() && m_counting && m_store)
+                           setCount(m_store->itemCount(m_filter));
+                   });
+}
+
+void NewsListModel::readIdsOnWorker(const LatestRequest::Ticket &ticket)
+{
+    m_worker->post(this, [filter = m_filter, ticket](NewsStore &store) {
+                       return ticket.isCurrent() ? store.itemIds(filter) : QList<qint64>{};
+                   },
+                   [this, ticket](QList<qint64> ids) {
+                       if (ticket.isCurrent() && !m_complete)
+                           adopt(std::move(ids));
+                   },
+                   StoreWorker::Priority::Normal,
+                   [this, ticket] { // no worker connection: read them here
+                       if (ticket.isCurrent() && !m_complete && m_store)
+                           adopt(m_store->itemIds(m_filter));
+                   });
+}
+
+qint64 NewsListModel::shownCount() const
+{
+    if (!m_counting)
+        return m_count;
+    qint64 count = -1;
+    try {
+        count = m_workerCount.get(); // the worker counts: wait for it, do not count twice
+    } catch (const std::future_error &error) {
+        qCDebug(lcModels) << "the worker did not count the list:" << error.what();
+    }
+    return count >= 0 ? count : (m_store ? m_store->itemCount(m_filter) : m_count);
 }
 
 void NewsListModel::setCount(qint64 count)
@@ -110,7 +138,7 @@ void NewsListModel::setCount(qint64 count)
     } else if (count < m_count) {
         // Fewer than the first page: the cache changed in between. A page
         // holds them all: read them again (the worker's list is not waited for).
-        ++*m_generation;
+        m_requests.supersede();
         beginResetModel();
         m_pages.clear();
         m_ids = m_store->itemIds(m_filter, PageSize, 0);
@@ -138,7 +166,7 @@ void NewsListModel::adopt(QList<qint64> ids)
     } else {
         // The cache changed in between: show what it holds now.
         const bool counting = std::exchange(m_counting, false);
-        ++*m_generation;
+        m_requests.supersede();
         beginResetModel();
         m_pages.clear();
         m_ids = std::move(ids);
@@ -367,7 +395,7 @@ bool NewsListModel::setStarred(const QList<int> &rows, bool starred)
 
 void NewsListModel::applyPendingMarks(NewsItem &item) const
 {
-    if (m_allReadPending > 0 && *m_generation == m_allReadGeneration)
+    if (m_allReadPending > 0 && m_allReadList.isCurrent())
         item.read = true;
     if (const auto pending = m_pendingMarks.constFind(item.id); pending != m_pendingMarks.constEnd()) {
         if (pending->read)
@@ -384,8 +412,10 @@ void NewsListModel::marksWritten(const QString &error)
     m_pages.clear();
     if (m_count > 0)
         Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        qCWarning(lcModels) << "a change of reader state was not written:" << error;
         Q_EMIT writeFailed(error);
+    }
     Q_EMIT stateChanged();
 }
 
@@ -455,7 +485,7 @@ bool NewsListModel::markAllRead()
     // After the marks asked for before it (the worker writes in order), and
     // shown at once.
     ++m_allReadPending;
-    m_allReadGeneration = *m_generation;
+    m_allReadList = m_requests.current();
     const ItemFilter filter = m_filter;
     auto done = [this](const QString &error) {
         --m_allReadPending;

@@ -2,6 +2,7 @@
 
 #include "models/store/itemfilter.h"
 #include "models/store/newsitem.h"
+#include "models/support/latestrequest.h"
 
 #include <QAbstractListModel>
 #include <QCache>
@@ -9,9 +10,8 @@
 #include <QList>
 #include <QPointer>
 
-#include <atomic>
 #include <functional>
-#include <memory>
+#include <future>
 #include <optional>
 
 class NewsStore;
@@ -62,6 +62,10 @@ public:
     // Whether the worker is still counting the rows of the current filter:
     // until then rowCount() is the first page (see countReady()).
     bool isCounting() const { return m_counting; }
+    // The rows the list shows, all of them: rowCount(), or while the worker
+    // counts, the worker's count (waited for; never counted on this thread
+    // unless the worker cannot).
+    qint64 shownCount() const;
 
     const ItemFilter &filter() const { return m_filter; }
     // Does nothing when the filter is unchanged; otherwise re-queries once.
@@ -127,6 +131,10 @@ private:
     void adopt(QList<qint64> ids);
     void setCount(qint64 count);
     QList<qint64> idsOfRows(const QList<int> &rows) const;
+    // refresh() with a worker: the count and the ids it has to read there.
+    void countOnWorker(const LatestRequest::Ticket &ticket);
+    void readIdsOnWorker(const LatestRequest::Ticket &ticket);
+    QList<NewsItem> readPage(int page) const;
 
     NewsStore *m_store = nullptr;
     QPointer<StoreWorker> m_worker;
@@ -135,9 +143,10 @@ private:
     qint64 m_count = 0;
     mutable bool m_complete = true;
     bool m_counting = false;
-    // Bumped by every refresh; shared with the worker's jobs, so a job a newer
-    // refresh has superseded is skipped instead of run.
-    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
+    // Every refresh is a new request; the worker's jobs carry its ticket, so
+    // a job a newer refresh has superseded is skipped instead of run.
+    LatestRequest m_requests;
+    std::shared_future<qint64> m_workerCount; // while m_counting: the worker's answer
     mutable QCache<int, QList<NewsItem>> m_pages;
     struct PendingMark
     {
@@ -147,6 +156,6 @@ private:
     };
     QHash<qint64, PendingMark> m_pendingMarks;
     int m_allReadPending = 0; // "mark all read" jobs still to be written ...
-    quint64 m_allReadGeneration = 0; // ... for the list of this generation
+    LatestRequest::Ticket m_allReadList; // ... for the list of this request
     mutable int m_pagesFetched = 0;
 };

@@ -1,0 +1,110 @@
+#include "models/itemmodels/readersession.h"
+
+#include "models/itemmodels/categorymodel.h"
+#include "models/itemmodels/newslistmodel.h"
+#include "models/store/storeworker.h"
+#include "models/support/logging.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int RecountDelayMs = 250;
+} // namespace
+
+ReaderSession::ReaderSession(QObject *parent)
+    : QObject(parent)
+    , m_worker(new StoreWorker(this))
+    , m_newsModel(new NewsListModel(this))
+    , m_categoryModel(new CategoryModel(this))
+    , m_recountTimer(new QTimer(this))
+{
+    m_newsModel->setObjectName(u"newsModel"_s);
+    m_categoryModel->setObjectName(u"categoryModel"_s);
+    m_recountTimer->setSingleShot(true);
+    m_recountTimer->setInterval(RecountDelayMs);
+    connect(m_recountTimer, &QTimer::timeout, m_categoryModel, &CategoryModel::refresh);
+    connect(m_newsModel, &NewsListModel::stateChanged, this, &ReaderSession::stateChanged);
+}
+
+ReaderSession::~ReaderSession()
+{
+    m_newsModel->setStore(nullptr);
+    m_categoryModel->setStore(nullptr);
+}
+
+bool ReaderSession::open(const QString &path, const ItemFilter &filter)
+{
+    m_path = path;
+    if (!m_store.open(path)) {
+        qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
+        return false;
+    }
+    m_total = m_store.itemCount();
+    // Filter first, then the store: the list is read once.
+    m_newsModel->setFilter(filter);
+    m_categoryModel->setFilter(filter);
+    // Slow reads (category counts, the full id list of a large filter) go to
+    // a second connection on a worker: never on this thread.
+    m_worker->open(path);
+    m_categoryModel->setWorker(m_worker);
+    m_newsModel->setWorker(m_worker);
+    // The counts first: the worker starts them at once, and the list's id
+    // list (longer) follows them instead of holding them up.
+    m_categoryModel->setStore(&m_store);
+    m_newsModel->setStore(&m_store);
+    return true;
+}
+
+bool ReaderSession::isOpen() const
+{
+    return m_store.isOpen();
+}
+
+QString ReaderSession::errorString() const
+{
+    return m_store.errorString();
+}
+
+const ItemFilter &ReaderSession::filter() const
+{
+    return m_newsModel->filter();
+}
+
+bool ReaderSession::setFilter(const ItemFilter &filter)
+{
+    // The counts first (see open()), then the list.
+    m_recountTimer->stop();
+    m_categoryModel->setFilter(filter);
+    if (filter == m_newsModel->filter())
+        return false;
+    m_newsModel->setFilter(filter);
+    return true;
+}
+
+void ReaderSession::refresh()
+{
+    m_total = m_store.isOpen() ? m_store.itemCount() : 0;
+    m_categoryModel->refresh(); // counts first, as in open()
+    m_newsModel->refresh();
+}
+
+qint64 ReaderSession::shownCount() const
+{
+    return m_newsModel->shownCount();
+}
+
+qint64 ReaderSession::pendingIndexItems() const
+{
+    return m_store.isOpen() ? m_store.pendingIndexItems() : 0;
+}
+
+void ReaderSession::stateChanged()
+{
+    // Counts follow the read/starred filter; otherwise they cannot change.
+    // Coalesced: reading with J through the list changes the state at every key.
+    const ItemFilter &filter = m_newsModel->filter();
+    if (filter.unreadOnly || filter.starredOnly)
+        m_recountTimer->start();
+}

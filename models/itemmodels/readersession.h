@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/store/itemfilter.h"
+#include "models/store/newsstore.h"
+
+#include <QObject>
+#include <QString>
+
+class CategoryModel;
+class NewsListModel;
+class QTimer;
+class StoreWorker;
+
+// What a reader window reads: the GUI thread's connection to the cache, the
+// worker with a second connection for slow reads and the reader state, and
+// the two item models over them. Views hold a session, never a NewsStore:
+// counts and ids come from here and from the models.
+class ReaderSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderSession)
+
+public:
+    explicit ReaderSession(QObject *parent = nullptr);
+    ~ReaderSession() override; // the models let go of the store before it closes
+
+    // Opens the cache at path and shows filter; on failure errorString() says why.
+    bool open(const QString &path, const ItemFilter &filter);
+    bool isOpen() const;
+    QString databasePath() const { return m_path; }
+    QString errorString() const;
+
+    NewsListModel *newsModel() const { return m_newsModel; }
+    CategoryModel *categoryModel() const { return m_categoryModel; }
+
+    // The filter the list shows.
+    const ItemFilter &filter() const;
+    // The counts follow filter at once, the list when it differs from the one
+    // shown; returns whether it did (the list was reset).
+    bool setFilter(const ItemFilter &filter);
+    // Everything read again with the same filter (after an import).
+    void refresh();
+
+    // Items in the cache, as of the last open() or refresh().
+    qint64 totalCount() const { return m_total; }
+    // Items the list shows, also while the worker counts them (then its count).
+    qint64 shownCount() const;
+    // Items an interrupted import left for the search index.
+    qint64 pendingIndexItems() const;
+
+private:
+    void stateChanged();
+
+    NewsStore m_store;
+    QString m_path;
+    StoreWorker *m_worker = nullptr; // a second connection for slow reads
+    NewsListModel *m_newsModel = nullptr;
+    CategoryModel *m_categoryModel = nullptr;
+    QTimer *m_recountTimer = nullptr;
+    qint64 m_total = 0;
+};

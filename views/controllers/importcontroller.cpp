@@ -1,0 +1,226 @@
+#include "views/controllers/importcontroller.h"
+
+#include "models/importing/importtask.h"
+#include "models/importing/newsimporter.h"
+#include "models/importing/sourcewatcher.h"
+#include "models/support/logging.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressBar>
+#include <QSettings>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString SampleOfferedKey = u"sources/sampleOffered"_s;
+} // namespace
+
+ImportController::ImportController(const Window &window, QAction *cancelAction, QWidget *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_parent(parent)
+    , m_cancelAction(cancelAction)
+    , m_task(new ImportTask(this))
+    , m_watcher(new SourceWatcher(this))
+    , m_progress(new QProgressBar(parent))
+    , m_cancelButton(new QToolButton(parent))
+{
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton->setObjectName(u"cancelImportButton"_s);
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->hide();
+
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        m_task->cancel();
+        m_cancelAction->setEnabled(false);
+        m_window.showStatus(tr("Cancelling the import…"), 0);
+    });
+    connect(m_task, &ImportTask::started, this, &ImportController::importStarted);
+    connect(m_task, &ImportTask::progress, this, &ImportController::importProgress);
+    connect(m_task, &ImportTask::finished, this, &ImportController::importFinished);
+    connect(m_watcher, &SourceWatcher::sourcesChanged, this, [this](const QStringList &sources) {
+        m_window.showStatus(tr("Watched files changed: importing…"), 0);
+        startImport(sources);
+    });
+}
+
+ImportController::~ImportController()
+{
+    delete std::exchange(m_task, nullptr); // before the window's models lose their store
+}
+
+QStringList ImportController::watchedSources() const
+{
+    return m_watcher->sources();
+}
+
+void ImportController::watch(const QStringList &sources)
+{
+    m_watcher->addSources(sources);
+}
+
+bool ImportController::isImporting() const
+{
+    return m_task && m_task->isRunning();
+}
+
+void ImportController::startUp(bool cacheEmpty, const QStringList &paths)
+{
+    QSettings settings;
+    const QStringList remembered = m_watcher->sources();
+    if (cacheEmpty && paths.isEmpty() && remembered.isEmpty() && !settings.value(SampleOfferedKey, false).toBool()) {
+        // First run: show something to read right away.
+        settings.setValue(SampleOfferedKey, true);
+        m_sampleImport = true;
+        startImport(NewsImporter::sampleFiles());
+        m_window.showStatus(tr("First run: importing the sample news…"), 0);
+    }
+    // Remembered sources may have changed while newsdesk was closed; the
+    // import skips unchanged files.
+    if (!remembered.isEmpty())
+        startImport(remembered);
+    else if (m_window.pendingIndexItems() > 0)
+        startImport({}); // an interrupted import left items to index for search
+    if (!paths.isEmpty())
+        importPaths(paths);
+}
+
+void ImportController::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(m_parent, tr("Import News Listings"), QString(),
+                                                            tr("News listings (*.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void ImportController::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_parent, tr("Import a Folder of News Listings"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void ImportController::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_watcher->addSources(paths);
+    startImport(paths);
+}
+
+void ImportController::reimportWatched()
+{
+    const QStringList sources = m_watcher->sources();
+    if (sources.isEmpty()) {
+        m_window.showStatus(tr("No watched files or folders yet: use File → Import first."), 6000);
+        return;
+    }
+    startImport(sources);
+}
+
+void ImportController::forgetWatched()
+{
+    const int count = int(m_watcher->sources().size());
+    m_watcher->clear();
+    m_window.showStatus(tr("Stopped watching %n source(s); their items stay in the cache.", nullptr, count), 6000);
+}
+
+void ImportController::startImport(const QStringList &paths)
+{
+    if (!m_window.cacheOpen()) {
+        m_window.showStatus(tr("No cache is open, so nothing can be imported."), 6000);
+        return;
+    }
+    m_task->start(m_window.databasePath, paths);
+}
+
+void ImportController::importStarted()
+{
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelAction->setEnabled(true);
+    m_cancelButton->show();
+    if (!m_sampleImport)
+        m_window.showStatus(tr("Importing…"), 0);
+    Q_EMIT started();
+}
+
+void ImportController::importProgress(int done, int total, const QString &file)
+{
+    if (done < 0) { // writing the search index
+        m_progress->setRange(0, 0);
+        m_progress->setToolTip(QString());
+        if (!m_sampleImport)
+            m_window.showStatus(tr("Updating the search index…"), 0);
+        return;
+    }
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%L1 of %Ln file(s)", nullptr, total).arg(done));
+    m_progress->setToolTip(file);
+    if (!m_sampleImport)
+        m_window.showStatus(tr("Importing %1…").arg(QFileInfo(file).fileName()), 0);
+}
+
+void ImportController::importFinished(const ImportReport &report)
+{
+    const bool sample = std::exchange(m_sampleImport, false);
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_cancelAction->setEnabled(false);
+    if (!report.error.isEmpty())
+        qCWarning(lcUi) << "the import stopped:" << report.error;
+    Q_EMIT finished(report);
+    reportMessage(report);
+    const QString status = reportStatus(report, sample);
+    if (!status.isEmpty())
+        m_window.showStatus(status, sample ? 15000 : 8000);
+}
+
+void ImportController::reportMessage(const ImportReport &report)
+{
+    QStringList details;
+    for (const Diagnostic &diagnostic : report.diagnostics)
+        details.append(diagnostic.toString());
+    if (!report.error.isEmpty()) {
+        m_window.showMessage(MessageBar::Kind::Error, tr("The import stopped: %1").arg(report.error), details);
+    } else if (report.hasRejections()) {
+        m_window.showMessage(MessageBar::Kind::Warning,
+                             tr("%n file(s) could not be imported: they are not news listings. "
+                                "Show the details for the reason of each.",
+                                nullptr, int(report.rejected.size())),
+                             details);
+    }
+}
+
+QString ImportController::reportStatus(const ImportReport &report, bool sample) const
+{
+    if (report.cancelled)
+        return tr("Import cancelled; the files read so far are in the cache.");
+    if (sample) {
+        return tr("Imported the bundled sample news (%Ln item(s)). Use File → Import to add your own listings.",
+                  nullptr, int(report.itemsTotal));
+    }
+    if (!report.imported.isEmpty()) {
+        return tr("Imported %n file(s)", nullptr, int(report.imported.size())) + u"; "_s
+                + tr("%Ln new item(s).", nullptr, int(report.itemsNew));
+    }
+    if (!report.removed.isEmpty())
+        return tr("%n file(s) no longer exist; their items left the cache.", nullptr, int(report.removed.size()));
+    if (report.hasRejections())
+        return tr("Nothing imported.");
+    if (report.error.isEmpty())
+        return tr("No changes: %n file(s) already up to date.", nullptr, int(report.skipped.size()));
+    return {};
+}
+
+void ImportController::retranslate()
+{
+    m_progress->setAccessibleName(tr("Import progress"));
+}

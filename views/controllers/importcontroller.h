@@ -1,0 +1,87 @@
+#pragma once
+
+#include "views/panes/messagebar.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class ImportTask;
+class QAction;
+class QProgressBar;
+class QToolButton;
+class QWidget;
+class SourceWatcher;
+struct ImportReport;
+
+// Imports for the reader window: File → Import Files…/Folder…, the watched
+// sources and their re-import, the progress and the cancel button in the
+// status bar, and the words for what an import did. It reaches the window
+// only through Window, a small set of callbacks.
+class ImportController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportController)
+
+public:
+    struct Window
+    {
+        QString databasePath;
+        std::function<bool()> cacheOpen;
+        // Items an interrupted import left for the search index.
+        std::function<qint64()> pendingIndexItems;
+        // A line in the status bar for timeoutMs (0: until the next one).
+        std::function<void(const QString &text, int timeoutMs)> showStatus;
+        // A message above the panes, with details a person may open.
+        std::function<void(MessageBar::Kind kind, const QString &text, const QStringList &details)> showMessage;
+    };
+
+    // cancelAction is the window's File → Cancel Import; window is the parent
+    // of the controller and of its file dialogs.
+    ImportController(const Window &window, QAction *cancelAction, QWidget *parent);
+    ~ImportController() override; // cancels a running import and waits for it
+
+    // For the status bar.
+    QProgressBar *progressBar() const { return m_progress; }
+    QToolButton *cancelButton() const { return m_cancelButton; }
+
+    QStringList watchedSources() const;
+    void watch(const QStringList &sources);
+    bool isImporting() const;
+
+    // At the start: the sample into an empty cache on the first run, the
+    // watched sources (they may have changed), the items an interrupted
+    // import left for the index, then paths.
+    void startUp(bool cacheEmpty, const QStringList &paths);
+    // Imports files or folders and watches them.
+    void importPaths(const QStringList &paths);
+    void chooseFiles();
+    void chooseFolder();
+    void reimportWatched();
+    void forgetWatched();
+
+    void retranslate();
+
+Q_SIGNALS:
+    void started();
+    // Before the report is worded: the window reads the cache again.
+    void finished(const ImportReport &report);
+
+private:
+    void startImport(const QStringList &paths);
+    void importStarted();
+    void importProgress(int done, int total, const QString &file);
+    void importFinished(const ImportReport &report);
+    void reportMessage(const ImportReport &report);
+    QString reportStatus(const ImportReport &report, bool sample) const;
+
+    Window m_window;
+    QWidget *m_parent;
+    QAction *m_cancelAction;
+    ImportTask *m_task;
+    SourceWatcher *m_watcher;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelButton;
+    bool m_sampleImport = false;
+};

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+#include <QModelIndex>
+#include <QWidget>
+
+class NewsListModel;
+class QAction;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class StatePage;
+
+// The middle pane: the search box and the news list, or a page that says why
+// there is no list (no cache, no news yet, nothing matches). It keeps the
+// item being read current across the list's asynchronous loads and asks for
+// the item to show in the detail pane (showItem()).
+class NewsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewsPane)
+
+public:
+    // What the pane shows: the list, or why there is none.
+    enum class State { List, NoCache, Importing, NoNews, NoResults };
+
+    NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIcon &importFolderIcon,
+             QWidget *parent = nullptr);
+
+    QListView *view() const { return m_view; }
+    void setState(State state, const QString &cacheError = {});
+    // The list's context menu (nullptr: a separator).
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    // For the search box's placeholder text.
+    void setFindKeys(const QKeySequence &keys) { m_findKeys = keys; }
+
+    QString searchText() const;
+    // Without searchChanged().
+    void setSearchText(const QString &text);
+    void focusSearch();
+    // A search edited but not yet applied is applied by the caller now.
+    void stopSearchDelay();
+    QList<QWidget *> focusChain() const;
+
+    // The current item, or the one restoreCurrent() left pending.
+    qint64 itemBeingRead() const;
+    // Makes id the current row; one past the ids the list knows yet waits for
+    // them, unless now.
+    void restoreCurrent(qint64 id, bool now = false);
+    qint64 currentId() const;
+    // The id of the item last asked for in showItem(), or 0.
+    qint64 shownId() const { return m_shownId; }
+    QList<int> selectedRows() const;
+    QList<qint64> selectedIds() const;
+    qsizetype selectedCount() const;
+    // The rows an action on items acts on (the selection, or the current row),
+    // and in probe the row whose state decides whether it sets or clears.
+    QList<int> actionRows(int &probe);
+    void moveCurrent(int delta);
+    // False when no row is unread.
+    bool nextUnread();
+    // The item shown again (after a change of language or palette).
+    void showCurrentAgain();
+
+    void retranslate();
+
+Q_SIGNALS:
+    void showItem(const QModelIndex &index); // invalid: nothing
+    void searchChanged();
+    void importFilesRequested();
+    void importFolderRequested();
+    void clearFiltersRequested();
+    void selectionChanged();
+
+private:
+    void createPages(const QIcon &importFilesIcon, const QIcon &importFolderIcon);
+    void connectModel();
+    void clearSearch();
+    void settlePendingCurrent();
+    void selectRow(int row);
+    void syncCurrentItem();
+    void show(const QModelIndex &index);
+    void showContextMenu(const QPoint &pos);
+    void retranslatePages();
+
+    NewsListModel *m_model;
+    QLineEdit *m_searchEdit;
+    QStackedWidget *m_stack;
+    QListView *m_view;
+    StatePage *m_emptyPage = nullptr;
+    StatePage *m_noResultsPage = nullptr;
+    QPushButton *m_importFilesButton = nullptr;
+    QPushButton *m_importFolderButton = nullptr;
+    QPushButton *m_clearFiltersButton = nullptr;
+    QTimer *m_searchTimer;
+    QAction *m_clearSearchAction;
+    QList<QAction *> m_contextActions;
+    QKeySequence m_findKeys;
+    State m_state = State::List;
+    QString m_cacheError;
+    qint64 m_shownId = 0;
+    qint64 m_pendingCurrent = 0; // restoreCurrent() waits for the list's ids
+    bool m_restoringCurrent = false;
+    bool m_settingSearch = false;
+};
