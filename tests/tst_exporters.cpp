@@ -77,9 +77,7 @@ const QByteArray TrickyListing =
 class FailingExporter final : public Exporter
 {
 public:
-    QString formatId() const override { return u"failing"_s; }
-    QString suffix() const override { return u"txt"_s; }
-    QString mimeType() const override { return u"text/plain"_s; }
+    FailingExporter() : Exporter(u"failing"_s, u"txt"_s, u"text/plain"_s) {}
     QString name() const override { return u"Failing"_s; }
 
 protected:
