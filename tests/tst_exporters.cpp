@@ -1,6 +1,8 @@
+#include "models/export/clipboardexporter.h"
 #include "models/export/csvexporter.h"
 #include "models/export/exporter.h"
 #include "models/export/exportjob.h"
+#include "models/export/htmlrenderer.h"
 #include "models/listing/listingparser.h"
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
@@ -77,9 +79,7 @@ const QByteArray TrickyListing =
 class FailingExporter final : public Exporter
 {
 public:
-    QString formatId() const override { return u"failing"_s; }
-    QString suffix() const override { return u"txt"_s; }
-    QString mimeType() const override { return u"text/plain"_s; }
+    FailingExporter() : Exporter(u"failing"_s, u"txt"_s, u"text/plain"_s) {}
     QString name() const override { return u"Failing"_s; }
 
 protected:
@@ -221,6 +221,10 @@ private Q_SLOTS:
     void refusesToOverwriteCache();
     void workerThread();
     void stepsOutOfOrder();
+    void jobReadsTheItemsOfAFilter();
+    void clipboardHoldsTheListingAndEscapedHtml();
+    void htmlTextIsEscapedBeforeLinksAndMarks_data();
+    void htmlTextIsEscapedBeforeLinksAndMarks();
 
 private:
     void importSamples();
@@ -878,6 +882,69 @@ void TestExporters::stepsOutOfOrder()
     QVERIFY(exporter->finish());
     QVERIFY(!exporter->finish());
     QCOMPARE(QJsonDocument::fromJson(buffer.data()).array().size(), 47);
+}
+
+void TestExporters::jobReadsTheItemsOfAFilter()
+{
+    importSamples();
+    ItemFilter byTitle;
+    byTitle.sort = ItemFilter::Sort::Title;
+    const QByteArray expected = exportBytes(u"json"_s, m_store->itemIds(byTitle));
+    const QString path = m_dir->filePath(u"filtered.json"_s);
+    ExportJob job(m_store->path(), {}, u"json"_s, path, fixedOptions());
+    job.setFilter(byTitle);
+    const ExportResult result = job.run();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.itemCount, 47);
+    QCOMPARE(readAll(path), expected);
+}
+
+void TestExporters::clipboardHoldsTheListingAndEscapedHtml()
+{
+    importTricky();
+    ExportOptions options;
+    options.includeSources = false;
+    const QByteArray listing = exportBytes(u"txt"_s, allIds(), options);
+    auto clipboard = std::make_shared<ClipboardExporter>();
+    clipboard->setOptions(options);
+    const ExportResult result = ExportJob(m_store->path(), allIds(), clipboard).run();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.itemCount, 7);
+    QCOMPARE(clipboard->text(), QString::fromUtf8(listing));
+    const QString html = clipboard->html();
+    QVERIFY(html.startsWith(u"<html><head><meta charset=\"utf-8\"></head><body>\n"_s));
+    for (const NewsItem &item : allItems())
+        QVERIFY2(html.contains(u"<h3>"_s + item.title.toHtmlEscaped() + u"</h3>"_s), qPrintable(item.title));
+    QVERIFY(!html.contains(u"<script"_s));
+}
+
+void TestExporters::htmlTextIsEscapedBeforeLinksAndMarks_data()
+{
+    QTest::addColumn<QString>("plain");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("links");
+    QTest::addColumn<QString>("expected");
+    const QString mark = u"<span style=\"background-color:#ffff00; color:#000000;\">"_s;
+    QTest::newRow("markup is text") << u"<b>fet</b> & <script>"_s << QString() << false
+                                    << u"&lt;b&gt;fet&lt;/b&gt; &amp; &lt;script&gt;"_s;
+    QTest::newRow("links only when asked") << u"Se 1177.se."_s << QString() << false << u"Se 1177.se."_s;
+    QTest::newRow("bare domain gets https") << u"Se 1177.se."_s << QString() << true
+                                            << u"Se <a href=\"https://1177.se\">1177.se</a>."_s;
+    QTest::newRow("address with &") << u"https://x.se/?a=1&b=2"_s << QString() << true
+                                    << u"<a href=\"https://x.se/?a=1&amp;b=2\">https://x.se/?a=1&amp;b=2</a>"_s;
+    QTest::newRow("search word marked") << u"Kaffe och <kaka>"_s << u"kak"_s << false
+                                        << u"Kaffe och &lt;"_s + mark + u"kaka</span>&gt;"_s;
+    QTest::newRow("no mark inside an entity") << u"a & b"_s << u"amp "_s << false << u"a &amp; b"_s;
+}
+
+void TestExporters::htmlTextIsEscapedBeforeLinksAndMarks()
+{
+    QFETCH(QString, plain);
+    QFETCH(QString, search);
+    QFETCH(bool, links);
+    QFETCH(QString, expected);
+    const HtmlRenderer::Marking marking{HtmlRenderer::searchWords(search), Qt::yellow, Qt::black};
+    QCOMPARE(HtmlRenderer::text(plain, marking, links), expected);
 }
 
 QTEST_MAIN(TestExporters)

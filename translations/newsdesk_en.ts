@@ -20,6 +20,9 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n item(s) to %1.</source>
         <translation>

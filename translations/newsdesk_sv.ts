@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>CategoriesCommand</name>
+    <message>
+        <source>List the categories with the number of items in each.</source>
+        <translation>Lista kategorierna med antalet nyheter i varje.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryModel</name>
     <message>
         <source>All categories</source>
@@ -39,11 +46,14 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>ClipboardExporter</name>
     <message>
-        <source>newsdesk: unknown command “%1”. Commands: %2.</source>
-        <translation>newsdesk: okänt kommando ”%1”. Kommandon: %2.</translation>
+        <source>Clipboard (text and HTML)</source>
+        <translation>Urklipp (text och HTML)</translation>
     </message>
+</context>
+<context>
+    <name>Command</name>
     <message>
         <source>Use the cache FILE instead of the default (%1).</source>
         <translation>Använd cachen FIL i stället för standardcachen (%1).</translation>
@@ -89,129 +99,45 @@
         <translation>Ordning: listing (nyaste först, standard) eller title (efter rubrik).</translation>
     </message>
     <message>
+        <source>Output format: text, tsv or json (default: text).</source>
+        <translation>Utdataformat: text, tsv eller json (standard: text).</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: unknown format “%2” (text, tsv or json).</source>
+        <translation>newsdesk %1: okänt format ”%2” (text, tsv eller json).</translation>
+    </message>
+    <message>
         <source>Try “newsdesk %1 --help”.</source>
         <translation>Prova ”newsdesk %1 --help”.</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: unexpected argument “%2”.</source>
+        <translation>newsdesk %1: oväntat argument ”%2”.</translation>
+    </message>
+    <message>
+        <source>newsdesk: --match takes “any” or “all”, not “%1”.</source>
+        <translation>newsdesk: --match tar ”any” eller ”all”, inte ”%1”.</translation>
     </message>
     <message>
         <source>newsdesk: --sort takes “listing” or “title”, not “%1”.</source>
         <translation>newsdesk: --sort tar ”listing” eller ”title”, inte ”%1”.</translation>
     </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
-        <source>Import news listing files (or folders of *.txt files) into the cache.</source>
-        <translation>Importera nyhetslistor (eller mappar med *.txt-filer) till cachen.</translation>
+        <source>newsdesk: unknown command “%1”. Commands: %2.</source>
+        <translation>newsdesk: okänt kommando ”%1”. Kommandon: %2.</translation>
     </message>
     <message>
-        <source>Import the sample news that comes with newsdesk.</source>
-        <translation>Importera exempelnyheterna som följer med newsdesk.</translation>
-    </message>
-    <message>
-        <source>Listing files or folders.</source>
-        <translation>Nyhetslistor eller mappar.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>SÖKVÄG...</translation>
-    </message>
-    <message>
-        <source>newsdesk import: name at least one file or folder, or use --sample.</source>
-        <translation>newsdesk import: ange minst en fil eller mapp, eller använd --sample.</translation>
-    </message>
-    <message>
-        <source>Files: %1 imported, %2 unchanged, %3 rejected, %4 removed.</source>
-        <translation>Filer: %1 importerade, %2 oförändrade, %3 avvisade, %4 borttagna.</translation>
-    </message>
-    <message>
-        <source>Items: %1 new, %2 in the cache.</source>
-        <translation>Nyheter: %1 nya, %2 i cachen.</translation>
-    </message>
-    <message>
-        <source>List the items in the cache, newest first.</source>
-        <translation>Lista nyheterna i cachen, nyaste först.</translation>
-    </message>
-    <message>
-        <source>Output format: text, tsv or json (default: text).</source>
-        <translation>Utdataformat: text, tsv eller json (standard: text).</translation>
-    </message>
-    <message>
-        <source>newsdesk list: unexpected argument “%1”.</source>
-        <translation>newsdesk list: oväntat argument ”%1”.</translation>
+        <source>FILE</source>
+        <translation>FIL</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n nyhet</numerusform>
             <numerusform>%n nyheter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>List the categories with the number of items in each.</source>
-        <translation>Lista kategorierna med antalet nyheter i varje.</translation>
-    </message>
-    <message>
-        <source>Export items to CSV, JSON, Markdown, HTML, a news listing (txt) or PDF. Without filter options, every item in the cache.</source>
-        <translation>Exportera nyheter till CSV, JSON, Markdown, HTML, en nyhetslista (txt) eller PDF. Utan filteralternativ exporteras alla nyheter i cachen.</translation>
-    </message>
-    <message>
-        <source>Output format (default: from the suffix of the output file).</source>
-        <translation>Utdataformat (standard: efter utdatafilens filändelse).</translation>
-    </message>
-    <message>
-        <source>Write to FILE; “-” writes to standard output (not PDF).</source>
-        <translation>Skriv till FIL; ”-” skriver till standard ut (inte PDF).</translation>
-    </message>
-    <message>
-        <source>Only the item with this ID (repeat for several).</source>
-        <translation>Endast nyheten med detta ID (upprepa för flera).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Leave the summaries out.</source>
-        <translation>Utelämna sammanfattningarna.</translation>
-    </message>
-    <message>
-        <source>Leave the sources (listing files and positions) out.</source>
-        <translation>Utelämna källorna (nyhetslistor och positioner).</translation>
-    </message>
-    <message>
-        <source>newsdesk export: unexpected argument “%1”.</source>
-        <translation>newsdesk export: oväntat argument ”%1”.</translation>
-    </message>
-    <message>
-        <source>newsdesk export: name the file to write with --output FILE (“-” for standard output).</source>
-        <translation>newsdesk export: ange filen att skriva med --output FIL (”-” för standard ut).</translation>
-    </message>
-    <message>
-        <source>newsdesk export: choose a format with --format (%1).</source>
-        <translation>newsdesk export: välj ett format med --format (%1).</translation>
-    </message>
-    <message>
-        <source>newsdesk export: unknown format “%1” (%2).</source>
-        <translation>newsdesk export: okänt format ”%1” (%2).</translation>
-    </message>
-    <message>
-        <source>newsdesk export: %1 cannot be written to standard output; name a file with --output.</source>
-        <translation>newsdesk export: %1 kan inte skrivas till standard ut; ange en fil med --output.</translation>
-    </message>
-    <message>
-        <source>newsdesk export: --id takes an item number, not “%1”.</source>
-        <translation>newsdesk export: --id tar ett nyhetsnummer, inte ”%1”.</translation>
-    </message>
-    <message>
-        <source>newsdesk export: there is no item %1 in the cache.</source>
-        <translation>newsdesk export: det finns ingen nyhet %1 i cachen.</translation>
-    </message>
-    <message>
-        <source>newsdesk export: %1 is not in the cache; import it first.</source>
-        <translation>newsdesk export: %1 finns inte i cachen; importera den först.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n item(s) to %1.</source>
-        <translation>
-            <numerusform>Exporterade %n nyhet till %1.</numerusform>
-            <numerusform>Exporterade %n nyheter till %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -250,14 +176,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>newsdesk: “%1” is neither a command (%2) nor a file or folder.</source>
         <translation>newsdesk: ”%1” är varken ett kommando (%2) eller en fil eller mapp.</translation>
     </message>
-    <message>
-        <source>newsdesk: --match takes “any” or “all”, not “%1”.</source>
-        <translation>newsdesk: --match tar ”any” eller ”all”, inte ”%1”.</translation>
-    </message>
-    <message>
-        <source>newsdesk %1: unknown format “%2” (text, tsv or json).</source>
-        <translation>newsdesk %1: okänt format ”%2” (text, tsv eller json).</translation>
-    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -286,6 +204,76 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>warning</source>
         <translation>varning</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export items to CSV, JSON, Markdown, HTML, a news listing (txt) or PDF. Without filter options, every item in the cache.</source>
+        <translation>Exportera nyheter till CSV, JSON, Markdown, HTML, en nyhetslista (txt) eller PDF. Utan filteralternativ exporteras alla nyheter i cachen.</translation>
+    </message>
+    <message>
+        <source>Output format (default: from the suffix of the output file).</source>
+        <translation>Utdataformat (standard: efter utdatafilens filändelse).</translation>
+    </message>
+    <message>
+        <source>Write to FILE; “-” writes to standard output (not PDF).</source>
+        <translation>Skriv till FIL; ”-” skriver till standard ut (inte PDF).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Only the item with this ID (repeat for several).</source>
+        <translation>Endast nyheten med detta ID (upprepa för flera).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Leave the summaries out.</source>
+        <translation>Utelämna sammanfattningarna.</translation>
+    </message>
+    <message>
+        <source>Leave the sources (listing files and positions) out.</source>
+        <translation>Utelämna källorna (nyhetslistor och positioner).</translation>
+    </message>
+    <message>
+        <source>newsdesk export: name the file to write with --output FILE (“-” for standard output).</source>
+        <translation>newsdesk export: ange filen att skriva med --output FIL (”-” för standard ut).</translation>
+    </message>
+    <message>
+        <source>newsdesk export: choose a format with --format (%1).</source>
+        <translation>newsdesk export: välj ett format med --format (%1).</translation>
+    </message>
+    <message>
+        <source>newsdesk export: unknown format “%1” (%2).</source>
+        <translation>newsdesk export: okänt format ”%1” (%2).</translation>
+    </message>
+    <message>
+        <source>newsdesk export: %1 cannot be written to standard output; name a file with --output.</source>
+        <translation>newsdesk export: %1 kan inte skrivas till standard ut; ange en fil med --output.</translation>
+    </message>
+    <message>
+        <source>newsdesk export: --id takes an item number, not “%1”.</source>
+        <translation>newsdesk export: --id tar ett nyhetsnummer, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>newsdesk export: there is no item %1 in the cache.</source>
+        <translation>newsdesk export: det finns ingen nyhet %1 i cachen.</translation>
+    </message>
+    <message>
+        <source>newsdesk export: %1 is not in the cache; import it first.</source>
+        <translation>newsdesk export: %1 finns inte i cachen; importera den först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n nyhet till %1.</numerusform>
+            <numerusform>Exporterade %n nyheter till %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -344,10 +332,6 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>Exporterar %Ln nyheter till %1…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Unknown export format “%1”.</source>
-        <translation>Okänt exportformat ”%1”.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %Ln item(s) to %1.</source>
         <translation>
@@ -389,10 +373,6 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>Förbereder %Ln nyheter för utskrift…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The printer reported an error.</source>
-        <translation>Skrivaren rapporterade ett fel.</translation>
-    </message>
     <message numerus="yes">
         <source>Printed %Ln item(s) to %1.</source>
         <translation>
@@ -426,10 +406,6 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Could not print to %1.</source>
         <translation>Kunde inte skriva ut till %1.</translation>
-    </message>
-    <message>
-        <source>Categories: %1</source>
-        <translation>Kategorier: %1</translation>
     </message>
     <message>
         <source>Select items to copy them.</source>
@@ -654,13 +630,51 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
+</context>
+<context>
+    <name>HtmlRenderer</name>
     <message>
-        <source>Categories: %1</source>
-        <translation>Kategorier: %1</translation>
+        <source>Starred</source>
+        <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>Källor:</translation>
+        <source>From %1, item %2</source>
+        <translation>Från %1, nyhet %2</translation>
+    </message>
+    <message>
+        <source>Also in %1, item %2</source>
+        <translation>Även i %1, nyhet %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import news listing files (or folders of *.txt files) into the cache.</source>
+        <translation>Importera nyhetslistor (eller mappar med *.txt-filer) till cachen.</translation>
+    </message>
+    <message>
+        <source>Import the sample news that comes with newsdesk.</source>
+        <translation>Importera exempelnyheterna som följer med newsdesk.</translation>
+    </message>
+    <message>
+        <source>Listing files or folders.</source>
+        <translation>Nyhetslistor eller mappar.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>SÖKVÄG...</translation>
+    </message>
+    <message>
+        <source>newsdesk import: name at least one file or folder, or use --sample.</source>
+        <translation>newsdesk import: ange minst en fil eller mapp, eller använd --sample.</translation>
+    </message>
+    <message>
+        <source>Files: %1 imported, %2 unchanged, %3 rejected, %4 removed.</source>
+        <translation>Filer: %1 importerade, %2 oförändrade, %3 avvisade, %4 borttagna.</translation>
+    </message>
+    <message>
+        <source>Items: %1 new, %2 in the cache.</source>
+        <translation>Nyheter: %1 nya, %2 i cachen.</translation>
     </message>
 </context>
 <context>
@@ -783,18 +797,22 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
-    <name>ItemHtml</name>
+    <name>ItemText</name>
     <message>
-        <source>Starred</source>
-        <translation>Stjärnmärkt</translation>
+        <source>Categories: %1</source>
+        <translation>Kategorier: %1</translation>
     </message>
     <message>
-        <source>From %1, item %2</source>
-        <translation>Från %1, nyhet %2</translation>
+        <source>Categories:</source>
+        <translation>Kategorier:</translation>
     </message>
     <message>
-        <source>Also in %1, item %2</source>
-        <translation>Även i %1, nyhet %2</translation>
+        <source>Sources:</source>
+        <translation>Källor:</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Källor: %1</translation>
     </message>
 </context>
 <context>
@@ -802,6 +820,13 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the items in the cache, newest first.</source>
+        <translation>Lista nyheterna i cachen, nyaste först.</translation>
     </message>
 </context>
 <context>
@@ -984,14 +1009,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
-    <message>
-        <source>Categories:</source>
-        <translation>Kategorier:</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Källor:</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1025,17 +1042,6 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
-    </message>
-</context>
-<context>
-    <name>NewsDocument</name>
-    <message>
-        <source>Categories: %1</source>
-        <translation>Kategorier: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Källor: %1</translation>
     </message>
 </context>
 <context>
@@ -1191,14 +1197,28 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>PagedExporter</name>
+    <message>
+        <source>PDF export needs Qt&apos;s graphical platform, which is not running in this program.</source>
+        <translation>PDF-export kräver Qts grafiska plattform, som inte körs i det här programmet.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
     </message>
+</context>
+<context>
+    <name>PrintExporter</name>
     <message>
-        <source>PDF export needs Qt&apos;s graphical platform, which is not running in this program.</source>
-        <translation>PDF-export kräver Qts grafiska plattform, som inte körs i det här programmet.</translation>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation>Skrivaren rapporterade ett fel.</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,12 @@
 #include "models/export/csvexporter.h"
 
+#include "models/export/itemtext.h"
+
 using namespace Qt::StringLiterals;
 
-QString CsvExporter::formatId() const
+CsvExporter::CsvExporter()
+    : Exporter(u"csv"_s, u"csv"_s, u"text/csv"_s)
 {
-    return u"csv"_s;
-}
-
-QString CsvExporter::suffix() const
-{
-    return u"csv"_s;
-}
-
-QString CsvExporter::mimeType() const
-{
-    return u"text/csv"_s;
 }
 
 QString CsvExporter::name() const
@@ -61,7 +53,7 @@ bool CsvExporter::writePage(const QList<NewsItem> &items)
             QStringList sources;
             sources.reserve(item.sources.size());
             for (const ItemSource &source : item.sources)
-                sources.append(source.file + u':' + QString::number(source.position));
+                sources.append(ItemText::sourceReference(source));
             fields.append(field(sources.join(u"; "_s)));
         }
         page += fields.join(u',') + u"\r\n"_s;

@@ -14,11 +14,8 @@ class CsvExporter final : public Exporter
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
 
 public:
-    CsvExporter() = default;
+    CsvExporter();
 
-    QString formatId() const override;
-    QString suffix() const override;
-    QString mimeType() const override;
     QString name() const override;
 
     // One field: neutralised against formulas, then quoted if needed.

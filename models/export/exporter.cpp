@@ -12,6 +12,11 @@
 
 using namespace Qt::StringLiterals;
 
+Exporter::Exporter(const QString &formatId, const QString &suffix, const QString &mimeType)
+    : m_formatId(formatId), m_suffix(suffix), m_mimeType(mimeType)
+{
+}
+
 Exporter::~Exporter() = default;
 
 QString Exporter::fileDialogFilter() const
@@ -75,7 +80,7 @@ bool Exporter::begin(QIODevice *device)
     m_itemCount = 0;
     m_device = device;
     m_state = State::Writing;
-    if (!m_device || !m_device->isWritable())
+    if (writesToDevice() && (!m_device || !m_device->isWritable()))
         return fail(tr("Internal error: the export has nowhere to go."));
     return writeHeader() || fail(m_error);
 }

@@ -32,14 +32,17 @@ public:
     virtual ~Exporter();
     Q_DISABLE_COPY_MOVE(Exporter)
 
-    virtual QString formatId() const = 0;  // what --format takes: "csv", "json", ...
-    virtual QString suffix() const = 0;    // file name suffix, without the dot
-    virtual QString mimeType() const = 0;
-    virtual QString name() const = 0;      // for a person, translated
+    QString formatId() const { return m_formatId; } // what --format takes: "csv", "json", ...
+    QString suffix() const { return m_suffix; }     // file name suffix, without the dot
+    QString mimeType() const { return m_mimeType; }
+    virtual QString name() const = 0; // for a person, translated
     // False when the output must be a file (it cannot go to standard output).
     virtual bool canWriteToStream() const { return true; }
     // True when the format needs a QGuiApplication (fonts, page layout).
     virtual bool needsGuiApplication() const { return false; }
+    // False when the exporter writes to a target of its own (a printer, the
+    // memory of a copy) and begin() takes no device.
+    virtual bool writesToDevice() const { return true; }
 
     // "CSV table (*.csv)", for file dialogs.
     QString fileDialogFilter() const;
@@ -61,7 +64,7 @@ public:
     static QString formatForFileName(const QString &fileName);
 
 protected:
-    Exporter() = default;
+    Exporter(const QString &formatId, const QString &suffix, const QString &mimeType);
 
     virtual bool writeHeader() = 0;
     virtual bool writePage(const QList<NewsItem> &items) = 0;
@@ -76,6 +79,9 @@ protected:
 private:
     enum class State { Idle, Writing, Finished, Failed };
 
+    QString m_formatId;
+    QString m_suffix;
+    QString m_mimeType;
     QIODevice *m_device = nullptr;
     ExportOptions m_options;
     QString m_error;

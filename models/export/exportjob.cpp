@@ -2,6 +2,7 @@
 
 #include "models/export/exporter.h"
 #include "models/store/newsstore.h"
+#include "models/support/logging.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,7 @@ namespace {
 
 ExportResult failed(const QString &error)
 {
+    qCWarning(lcExport).noquote() << "export failed:" << error;
     return {ExportResult::Status::Failed, error, 0};
 }
 
@@ -20,20 +22,35 @@ ExportResult failed(const QString &error)
 
 ExportJob::ExportJob(const QString &databasePath, const QList<qint64> &ids, const QString &format,
                      const QString &destination, const ExportOptions &options)
-    : m_databasePath(databasePath), m_ids(ids), m_format(format), m_destination(destination), m_options(options)
+    : m_databasePath(databasePath)
+    , m_ids(ids)
+    , m_format(format)
+    , m_exporter(Exporter::create(format))
+    , m_destination(destination)
 {
+    if (m_exporter)
+        m_exporter->setOptions(options);
+}
+
+ExportJob::ExportJob(const QString &databasePath, const QList<qint64> &ids, std::shared_ptr<Exporter> exporter,
+                     const QString &destination)
+    : m_databasePath(databasePath), m_ids(ids), m_exporter(std::move(exporter)), m_destination(destination)
+{
+    if (m_exporter)
+        m_format = m_exporter->formatId();
 }
 
 ExportResult ExportJob::run(const Progress &progress) const
 {
-    const std::unique_ptr<Exporter> exporter = Exporter::create(m_format);
-    if (!exporter)
+    if (!m_exporter)
         return failed(tr("Unknown export format \u201C%1\u201D.").arg(m_format));
-    exporter->setOptions(m_options);
     NewsStore store;
     if (!store.open(m_databasePath))
         return failed(store.errorString());
-    return exportItems(store, m_ids, *exporter, m_destination, progress);
+    const QList<qint64> ids = m_filter ? store.itemIds(*m_filter) : m_ids;
+    if (m_destination.isEmpty() && !m_exporter->writesToDevice())
+        return exportItems(store, ids, *m_exporter, static_cast<QIODevice *>(nullptr), progress);
+    return exportItems(store, ids, *m_exporter, m_destination, progress);
 }
 
 ExportResult ExportJob::exportItems(NewsStore &store, const QList<qint64> &ids, Exporter &exporter,

@@ -1,5 +1,7 @@
 #include "models/export/htmlexporter.h"
 
+#include "models/export/htmlrenderer.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -32,19 +34,9 @@ h2 { font-size: 1.25em; margin: .6em 0 .3em; }
 
 } // namespace
 
-QString HtmlExporter::formatId() const
+HtmlExporter::HtmlExporter()
+    : Exporter(u"html"_s, u"html"_s, u"text/html"_s)
 {
-    return u"html"_s;
-}
-
-QString HtmlExporter::suffix() const
-{
-    return u"html"_s;
-}
-
-QString HtmlExporter::mimeType() const
-{
-    return u"text/html"_s;
 }
 
 QString HtmlExporter::name() const
@@ -68,24 +60,8 @@ bool HtmlExporter::writeHeader()
 bool HtmlExporter::writePage(const QList<NewsItem> &items)
 {
     QString page;
-    for (const NewsItem &item : items) {
-        page += u"<article>\n<h2>"_s + html(item.title) + u"</h2>\n"_s;
-        if (!item.categories.isEmpty()) {
-            page += u"<p class=\"categories\">"_s + html(tr("Categories: %1").arg(item.categories.join(u", "_s)))
-                    + u"</p>\n"_s;
-        }
-        if (options().includeSummary) {
-            for (const QString &paragraph : item.paragraphs())
-                page += u"<p>"_s + html(paragraph) + u"</p>\n"_s;
-        }
-        if (options().includeSources && !item.sources.isEmpty()) {
-            page += u"<div class=\"sources\">"_s + html(tr("Sources:")) + u"\n<ul>\n"_s;
-            for (const ItemSource &source : item.sources)
-                page += u"<li>"_s + html(source.file + u':' + QString::number(source.position)) + u"</li>\n"_s;
-            page += u"</ul>\n</div>\n"_s;
-        }
-        page += u"</article>\n"_s;
-    }
+    for (const NewsItem &item : items)
+        page += HtmlRenderer::article(item, options());
     return write(page);
 }
 

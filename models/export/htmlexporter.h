@@ -10,11 +10,8 @@ class HtmlExporter final : public Exporter
     Q_DECLARE_TR_FUNCTIONS(HtmlExporter)
 
 public:
-    HtmlExporter() = default;
+    HtmlExporter();
 
-    QString formatId() const override;
-    QString suffix() const override;
-    QString mimeType() const override;
     QString name() const override;
 
 protected:

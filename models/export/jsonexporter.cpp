@@ -5,19 +5,9 @@
 
 using namespace Qt::StringLiterals;
 
-QString JsonExporter::formatId() const
+JsonExporter::JsonExporter()
+    : Exporter(u"json"_s, u"json"_s, u"application/json"_s)
 {
-    return u"json"_s;
-}
-
-QString JsonExporter::suffix() const
-{
-    return u"json"_s;
-}
-
-QString JsonExporter::mimeType() const
-{
-    return u"application/json"_s;
 }
 
 QString JsonExporter::name() const

@@ -10,11 +10,8 @@ class JsonExporter final : public Exporter
     Q_DECLARE_TR_FUNCTIONS(JsonExporter)
 
 public:
-    JsonExporter() = default;
+    JsonExporter();
 
-    QString formatId() const override;
-    QString suffix() const override;
-    QString mimeType() const override;
     QString name() const override;
 
 protected:

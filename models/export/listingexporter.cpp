@@ -19,19 +19,9 @@ QString oneLine(const QString &text)
 
 } // namespace
 
-QString ListingExporter::formatId() const
+ListingExporter::ListingExporter()
+    : Exporter(u"txt"_s, u"txt"_s, u"text/plain"_s)
 {
-    return u"txt"_s;
-}
-
-QString ListingExporter::suffix() const
-{
-    return u"txt"_s;
-}
-
-QString ListingExporter::mimeType() const
-{
-    return u"text/plain"_s;
 }
 
 QString ListingExporter::name() const

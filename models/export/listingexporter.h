@@ -21,11 +21,8 @@ class ListingExporter final : public Exporter
     Q_DECLARE_TR_FUNCTIONS(ListingExporter)
 
 public:
-    ListingExporter() = default;
+    ListingExporter();
 
-    QString formatId() const override;
-    QString suffix() const override;
-    QString mimeType() const override;
     QString name() const override;
 
 protected:

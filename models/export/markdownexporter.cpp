@@ -1,20 +1,12 @@
 #include "models/export/markdownexporter.h"
 
+#include "models/export/itemtext.h"
+
 using namespace Qt::StringLiterals;
 
-QString MarkdownExporter::formatId() const
+MarkdownExporter::MarkdownExporter()
+    : Exporter(u"md"_s, u"md"_s, u"text/markdown"_s)
 {
-    return u"md"_s;
-}
-
-QString MarkdownExporter::suffix() const
-{
-    return u"md"_s;
-}
-
-QString MarkdownExporter::mimeType() const
-{
-    return u"text/markdown"_s;
 }
 
 QString MarkdownExporter::name() const
@@ -82,7 +74,7 @@ bool MarkdownExporter::writePage(const QList<NewsItem> &items)
             QStringList names;
             for (const QString &name : item.categories)
                 names.append(escaped(name));
-            page += u"*"_s + escaped(tr("Categories:")) + u"* "_s + names.join(u", "_s) + u"\n\n"_s;
+            page += u"*"_s + escaped(ItemText::categoriesLabel()) + u"* "_s + names.join(u", "_s) + u"\n\n"_s;
         }
         if (options().includeSummary) {
             for (const QString &paragraph : item.paragraphs()) {
@@ -91,9 +83,9 @@ bool MarkdownExporter::writePage(const QList<NewsItem> &items)
             }
         }
         if (options().includeSources && !item.sources.isEmpty()) {
-            page += u"*"_s + escaped(tr("Sources:")) + u"*\n\n"_s;
+            page += u"*"_s + escaped(ItemText::sourcesLabel()) + u"*\n\n"_s;
             for (const ItemSource &source : item.sources)
-                page += u"- "_s + escaped(source.file + u':' + QString::number(source.position)) + u'\n';
+                page += u"- "_s + escaped(ItemText::sourceReference(source)) + u'\n';
             page += u'\n';
         }
     }

@@ -10,11 +10,8 @@ class MarkdownExporter final : public Exporter
     Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
 
 public:
-    MarkdownExporter() = default;
+    MarkdownExporter();
 
-    QString formatId() const override;
-    QString suffix() const override;
-    QString mimeType() const override;
     QString name() const override;
 
     // text as one line of literal Markdown inline content.

@@ -1,5 +1,7 @@
 #include "models/export/newsdocument.h"
 
+#include "models/export/itemtext.h"
+
 #include <QColor>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -58,17 +60,13 @@ void NewsDocument::appendItems(const QList<NewsItem> &items)
     for (const NewsItem &item : items) {
         appendBlock(item.title, 2, 13, true, false, text, 12, 3);
         if (!item.categories.isEmpty())
-            appendBlock(tr("Categories: %1").arg(item.categories.join(u", "_s)), 0, 9, false, true, muted, 0, 4);
+            appendBlock(ItemText::categories(item), 0, 9, false, true, muted, 0, 4);
         if (m_options.includeSummary) {
             for (const QString &paragraph : item.paragraphs())
                 appendBlock(paragraph, 0, BodySize, false, false, text, 0, 5);
         }
-        if (m_options.includeSources && !item.sources.isEmpty()) {
-            QStringList sources;
-            for (const ItemSource &source : item.sources)
-                sources.append(source.file + u':' + QString::number(source.position));
-            appendBlock(tr("Sources: %1").arg(sources.join(u"; "_s)), 0, 8, false, false, muted, 0, 4);
-        }
+        if (m_options.includeSources && !item.sources.isEmpty())
+            appendBlock(ItemText::sources(item), 0, 8, false, false, muted, 0, 4);
         ++m_itemCount;
     }
 }

@@ -1,12 +1,11 @@
 #include "views/controllers/exportcontroller.h"
 
-#include "models/export/exporter.h"
-#include "models/export/newsdocument.h"
-#include "models/store/newsstore.h"
+#include "models/export/clipboardexporter.h"
+#include "models/support/background.h"
+#include "views/controllers/printexporter.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
@@ -15,7 +14,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -23,29 +21,10 @@ namespace {
 
 constexpr int ProgressDelayMs = 400;
 
-ExportResult failed(const QString &error)
-{
-    return {ExportResult::Status::Failed, error, 0};
-}
-
-ExportResult cancelled(qsizetype itemCount = 0)
-{
-    return {ExportResult::Status::Cancelled, {}, itemCount};
-}
-
 QString shownPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
-
-// What Copy puts on the clipboard, read on a worker.
-struct Clip
-{
-    QString text;
-    QString html;
-    qsizetype count = 0;
-    QString error;
-};
 
 } // namespace
 
@@ -84,9 +63,9 @@ ExportController::~ExportController()
 {
     // A cancelled export leaves no file; wait so none is half written at exit.
     m_cancel = true;
-    const QList<QThread *> threads = findChildren<QThread *>(Qt::FindDirectChildrenOnly);
-    for (QThread *thread : threads)
-        thread->wait();
+    m_copies.supersede();
+    for (QFuture<void> &future : m_running)
+        future.waitForFinished();
 }
 
 void ExportController::retranslate()
@@ -175,29 +154,20 @@ void ExportController::startExport(ExportDialog::Items items, const QString &for
             : items == ExportDialog::Items::Shown                    ? m_sources.shownIds()
                                                                      : QList<qint64>();
     const qsizetype count = all ? qsizetype(m_sources.totalCount()) : ids.size();
-    ItemFilter allItems;
-    allItems.sort = m_sources.filter().sort; // the list's order
     ExportOptions exportOptions = options;
     if (exportOptions.description.isEmpty())
         exportOptions.description = describe(items, count);
-    const QString databasePath = m_sources.databasePath;
+    ExportJob job(m_sources.databasePath, ids, format, destination, exportOptions);
+    if (all) {
+        ItemFilter allItems;
+        allItems.sort = m_sources.filter().sort; // the list's order
+        job.setFilter(allItems);
+    }
     const QString fileName = QFileInfo(destination).fileName();
 
     startTask(
             tr("Export"),
-            [count, fileName] { return tr("Exporting %Ln item(s) to %1…", nullptr, int(count)).arg(fileName); },
-            [databasePath, all, allItems, ids, format, destination, exportOptions](
-                    const ExportJob::Progress &progress) {
-                const std::unique_ptr<Exporter> exporter = Exporter::create(format);
-                if (!exporter)
-                    return failed(tr("Unknown export format \u201C%1\u201D.").arg(format));
-                exporter->setOptions(exportOptions);
-                NewsStore store;
-                if (!store.open(databasePath))
-                    return failed(store.errorString());
-                const QList<qint64> chosen = all ? store.itemIds(allItems) : ids;
-                return ExportJob::exportItems(store, chosen, *exporter, destination, progress);
-            },
+            [count, fileName] { return tr("Exporting %Ln item(s) to %1…", nullptr, int(count)).arg(fileName); }, job,
             [this, destination](const ExportResult &result) { exportFinished(result, destination); });
 }
 
@@ -254,63 +224,62 @@ void ExportController::printTo(QPrinter *printer)
     ExportOptions options;
     options.description = describe(selected.isEmpty() ? ExportDialog::Items::Shown : ExportDialog::Items::Selected,
                                    ids.size());
-    const QString databasePath = m_sources.databasePath;
+    auto exporter = std::make_shared<PrintExporter>(printer);
+    exporter->setOptions(options);
     const bool toFile = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty();
     const QString target = toFile ? shownPath(printer->outputFileName()) : printer->printerName();
     const qsizetype count = ids.size();
 
     startTask(
             tr("Print"), [count] { return tr("Preparing %Ln item(s) for printing…", nullptr, int(count)); },
-            [databasePath, ids, options, printer](const ExportJob::Progress &progress) {
-                NewsStore store;
-                if (!store.open(databasePath))
-                    return failed(store.errorString());
-                NewsDocument document(options);
-                const qsizetype total = ids.size();
-                if (!progress(0, total))
-                    return cancelled();
-                for (qsizetype from = 0; from < total; from += ExportJob::DefaultPageSize) {
-                    document.appendItems(store.items(ids.mid(from, ExportJob::DefaultPageSize)));
-                    if (!progress(qMin(from + ExportJob::DefaultPageSize, total), total))
-                        return cancelled();
-                }
-                document.print(printer);
-                // A PDF file that cannot be written ends here too; the message names it.
-                if (printer->printerState() == QPrinter::Error || printer->printerState() == QPrinter::Aborted)
-                    return failed(tr("The printer reported an error."));
-                return ExportResult{ExportResult::Status::Finished, {}, document.itemCount()};
-            },
-            [this, toFile, target](const ExportResult &result) {
-                switch (result.status) {
-                case ExportResult::Status::Finished:
-                    Q_EMIT statusMessage(toFile ? tr("Printed %Ln item(s) to %1.", nullptr, int(result.itemCount))
-                                                          .arg(target)
-                                                : tr("Sent %Ln item(s) to the printer.", nullptr,
-                                                     int(result.itemCount)));
-                    break;
-                case ExportResult::Status::Cancelled:
-                    Q_EMIT statusMessage(tr("Printing cancelled."));
-                    break;
-                case ExportResult::Status::Failed:
-                    Q_EMIT statusMessage(tr("Printing failed."));
-                    showError(tr("Printing Failed"),
-                              target.isEmpty() ? tr("Could not print.") : tr("Could not print to %1.").arg(target),
-                              result.error);
-                    break;
-                }
-            });
+            ExportJob(m_sources.databasePath, ids, exporter),
+            [this, toFile, target](const ExportResult &result) { printFinished(result, toFile, target); });
+}
+
+void ExportController::printFinished(const ExportResult &result, bool toFile, const QString &target)
+{
+    switch (result.status) {
+    case ExportResult::Status::Finished:
+        Q_EMIT statusMessage(toFile ? tr("Printed %Ln item(s) to %1.", nullptr, int(result.itemCount)).arg(target)
+                                    : tr("Sent %Ln item(s) to the printer.", nullptr, int(result.itemCount)));
+        break;
+    case ExportResult::Status::Cancelled:
+        Q_EMIT statusMessage(tr("Printing cancelled."));
+        break;
+    case ExportResult::Status::Failed:
+        Q_EMIT statusMessage(tr("Printing failed."));
+        showError(tr("Printing Failed"),
+                  target.isEmpty() ? tr("Could not print.") : tr("Could not print to %1.").arg(target), result.error);
+        break;
+    }
 }
 
 // ---------------------------------------------------------------------------
 // The worker and its progress
 
-void ExportController::startTask(const QString &title, const std::function<QString()> &label, const Work &work,
+void ExportController::startTask(const QString &title, const std::function<QString()> &label, const ExportJob &job,
                                  const Done &done)
 {
     m_busy = true;
     m_cancel = false;
     updateActions();
+    showProgressDialog(title, label);
+    Q_EMIT started();
 
+    // The progress callback runs on the worker and posts to this thread; the
+    // destructor cancels and waits for the work.
+    const ExportJob::Progress progress = [this](qsizetype doneCount, qsizetype total) {
+        QMetaObject::invokeMethod(
+                this, [this, doneCount, total] { showProgress(doneCount, total); }, Qt::QueuedConnection);
+        return !m_cancel.loadRelaxed();
+    };
+    track(QFuture<void>(Background::run(
+            this, [job, progress] { return job.run(progress); },
+            [this, done](const ExportResult &result) { endTask(result, done); })));
+}
+
+void ExportController::showProgressDialog(const QString &title, const std::function<QString()> &label)
+{
     // Not modal: the window stays usable while the worker runs.
     m_progressLabel = label;
     m_progress = new QProgressDialog(m_window);
@@ -324,22 +293,12 @@ void ExportController::startTask(const QString &title, const std::function<QStri
     m_progress->setCancelButtonText(tr("Cancel"));
     m_progress->setRange(0, 0);
     connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancel);
-    Q_EMIT started();
+}
 
-    // The thread is a child: the destructor waits for it. The progress
-    // callback runs on the worker and posts to this thread.
-    QThread *thread = QThread::create([this, work, done] {
-        const ExportResult result = work([this](qsizetype doneCount, qsizetype total) {
-            QMetaObject::invokeMethod(
-                    this, [this, doneCount, total] { showProgress(doneCount, total); }, Qt::QueuedConnection);
-            return !m_cancel.loadRelaxed();
-        });
-        QMetaObject::invokeMethod(this, [this, result, done] { endTask(result, done); }, Qt::QueuedConnection);
-    });
-    thread->setObjectName(u"newsdesk export"_s);
-    thread->setParent(this);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+void ExportController::track(const QFuture<void> &future)
+{
+    m_running.removeIf([](const QFuture<void> &running) { return running.isFinished(); });
+    m_running.append(future);
 }
 
 void ExportController::showProgress(qsizetype done, qsizetype total)
@@ -387,21 +346,6 @@ void ExportController::showError(const QString &title, const QString &text, cons
 // ---------------------------------------------------------------------------
 // Copy
 
-QString ExportController::clipboardHtml(const QList<NewsItem> &items)
-{
-    QString html;
-    for (const NewsItem &item : items) {
-        html += u"<h3>"_s + item.title.toHtmlEscaped() + u"</h3>\n"_s;
-        if (!item.categories.isEmpty()) {
-            html += u"<p><i>"_s + tr("Categories: %1").arg(item.categories.join(u", "_s)).toHtmlEscaped()
-                    + u"</i></p>\n"_s;
-        }
-        for (const QString &paragraph : item.paragraphs())
-            html += u"<p>"_s + paragraph.toHtmlEscaped() + u"</p>\n"_s;
-    }
-    return html;
-}
-
 void ExportController::copy()
 {
     const QList<qint64> ids = m_sources.selectedIds();
@@ -409,58 +353,31 @@ void ExportController::copy()
         Q_EMIT statusMessage(tr("Select items to copy them."));
         return;
     }
-    // The last copy asked for wins; earlier ones still running are dropped.
-    const quint64 generation = ++m_copyGeneration;
-    const QString databasePath = m_sources.databasePath;
-    QThread *thread = QThread::create([this, databasePath, ids, generation] {
-        Clip clip;
-        {
-            NewsStore store;
-            if (!store.open(databasePath)) {
-                clip.error = store.errorString();
-            } else {
-                const std::unique_ptr<Exporter> listing = Exporter::create(u"txt"_s);
-                ExportOptions options;
-                options.includeSources = false;
-                listing->setOptions(options);
-                QBuffer buffer;
-                buffer.open(QIODevice::WriteOnly);
-                bool ok = listing->begin(&buffer);
-                for (qsizetype from = 0; ok && from < ids.size() && !m_cancel.loadRelaxed();
-                     from += ExportJob::DefaultPageSize) {
-                    const QList<NewsItem> items = store.items(ids.mid(from, ExportJob::DefaultPageSize));
-                    ok = listing->writeItems(items);
-                    clip.html += clipboardHtml(items);
-                    clip.count += items.size();
-                }
-                ok = ok && listing->finish();
-                if (!ok)
-                    clip.error = listing->errorString();
-                clip.text = QString::fromUtf8(buffer.data());
-                clip.html = u"<html><head><meta charset=\"utf-8\"></head><body>\n"_s + clip.html
-                        + u"</body></html>\n"_s;
-            }
-        }
-        QMetaObject::invokeMethod(
-                this,
-                [this, clip, generation] {
-                    if (generation != m_copyGeneration)
-                        return;
-                    if (!clip.error.isEmpty()) {
-                        Q_EMIT statusMessage(tr("Could not copy the items: %1").arg(clip.error));
-                        return;
-                    }
-                    auto *mime = new QMimeData;
-                    mime->setText(clip.text);
-                    mime->setHtml(clip.html);
-                    QApplication::clipboard()->setMimeData(mime);
-                    Q_EMIT statusMessage(tr("Copied %Ln item(s).", nullptr, int(clip.count)));
-                    Q_EMIT copied(int(clip.count));
-                },
-                Qt::QueuedConnection);
-    });
-    thread->setObjectName(u"newsdesk copy"_s);
-    thread->setParent(this);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    // The last copy asked for wins; earlier ones still running stop early.
+    const LatestRequest::Ticket ticket = m_copies.next();
+    auto clipboard = std::make_shared<ClipboardExporter>();
+    ExportOptions options;
+    options.includeSources = false;
+    clipboard->setOptions(options);
+    const ExportJob job(m_sources.databasePath, ids, clipboard);
+    track(QFuture<void>(Background::run(
+            this, [job, ticket] { return job.run([ticket](qsizetype, qsizetype) { return ticket.isCurrent(); }); },
+            [this, clipboard, ticket](const ExportResult &result) { copyFinished(result, *clipboard, ticket); })));
+}
+
+void ExportController::copyFinished(const ExportResult &result, const ClipboardExporter &clipboard,
+                                    const LatestRequest::Ticket &ticket)
+{
+    if (!ticket.isCurrent() || result.isCancelled())
+        return;
+    if (!result.ok()) {
+        Q_EMIT statusMessage(tr("Could not copy the items: %1").arg(result.error));
+        return;
+    }
+    auto *mime = new QMimeData;
+    mime->setText(clipboard.text());
+    mime->setHtml(clipboard.html());
+    QApplication::clipboard()->setMimeData(mime);
+    Q_EMIT statusMessage(tr("Copied %Ln item(s).", nullptr, int(result.itemCount)));
+    Q_EMIT copied(int(result.itemCount));
 }

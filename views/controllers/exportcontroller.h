@@ -7,7 +7,10 @@
 #include "models/store/itemfilter.h"
 #include "models/store/newsitem.h"
 
+#include "models/support/latestrequest.h"
+
 #include <QAtomicInteger>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -15,18 +18,19 @@
 #include <functional>
 #include <memory>
 
+class ClipboardExporter;
 class QAction;
 class QPrinter;
 class QProgressDialog;
-class QThread;
 class QWidget;
 
 // File → Export…, File → Print… and Edit → Copy for the reader window. It
 // owns the three actions; the window puts them in its menus. What the window
 // shows reaches it through Sources, asked when an action runs, so it knows no
-// window internals. Items are read and files written on worker threads, each
-// with a NewsStore connection of its own; the window stays usable. One export
-// or print runs at a time, with a progress dialog that can cancel it.
+// window internals. All three run an ExportJob (the one export path, which
+// reads the cache with a connection of its own) through Background::run; the
+// window stays usable. One export or print runs at a time, with a progress
+// dialog that can cancel it; the newest copy supersedes older ones.
 class ExportController final : public QObject
 {
     Q_OBJECT
@@ -84,22 +88,22 @@ Q_SIGNALS:
     void copied(int count);
 
 private:
-    using Work = std::function<ExportResult(const ExportJob::Progress &progress)>;
     using Done = std::function<void(const ExportResult &result)>;
 
-    void startTask(const QString &title, const std::function<QString()> &label, const Work &work,
+    void startTask(const QString &title, const std::function<QString()> &label, const ExportJob &job,
                    const Done &done);
+    void showProgressDialog(const QString &title, const std::function<QString()> &label);
     void showProgress(qsizetype done, qsizetype total);
     void endTask(const ExportResult &result, const Done &done);
+    void track(const QFuture<void> &future);
     void exportFinished(const ExportResult &result, const QString &destination);
+    void printFinished(const ExportResult &result, bool toFile, const QString &target);
+    void copyFinished(const ExportResult &result, const ClipboardExporter &clipboard,
+                      const LatestRequest::Ticket &ticket);
     void showError(const QString &title, const QString &text, const QString &details);
     void updateActions();
     QList<qint64> chosenIds() const; // selected, else shown
     QString describe(ExportDialog::Items items, qsizetype count) const;
-
-    // The clipboard forms of items: a listing (plain text) and HTML with
-    // every item text escaped.
-    static QString clipboardHtml(const QList<NewsItem> &items);
 
     Sources m_sources;
     QWidget *m_window;
@@ -112,5 +116,6 @@ private:
     std::unique_ptr<QPrinter> m_printer; // kept, so the chosen printer stays chosen
     QAtomicInteger<bool> m_cancel = false;
     bool m_busy = false;
-    quint64 m_copyGeneration = 0;
+    LatestRequest m_copies;          // the newest copy wins
+    QList<QFuture<void>> m_running;  // waited for by the destructor
 };

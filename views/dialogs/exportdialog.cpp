@@ -71,7 +71,23 @@ ExportDialog::ExportDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"exportDialog"_s);
+    setUpWidgets();
+    layOut();
+    restoreSettings();
 
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_itemsGroup, &QButtonGroup::idToggled, this, &ExportDialog::updateSummary);
+    connect(m_destinationEdit, &QLineEdit::textChanged, this, &ExportDialog::updateSummary);
+    connect(m_destinationEdit, &QLineEdit::editingFinished, this, &ExportDialog::destinationEdited);
+    connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    retranslate();
+}
+
+void ExportDialog::setUpWidgets()
+{
     m_summaryLabel->setObjectName(u"exportSummaryLabel"_s);
     m_summaryLabel->setTextFormat(Qt::PlainText);
     QFont bold = m_summaryLabel->font();
@@ -95,24 +111,30 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_itemsGroup->addButton(m_allRadio, int(Items::All));
     m_shownRadio->setChecked(true);
     m_itemsLabel->setBuddy(m_selectedRadio);
+
+    m_summaryCheck->setObjectName(u"exportSummaryCheck"_s);
+    m_sourcesCheck->setObjectName(u"exportSourcesCheck"_s);
+    m_fieldsLabel->setBuddy(m_summaryCheck);
+
+    m_destinationEdit->setObjectName(u"exportDestinationEdit"_s);
+    m_destinationEdit->setMinimumWidth(m_destinationEdit->fontMetrics().averageCharWidth() * 52);
+    m_browseButton->setObjectName(u"exportBrowseButton"_s);
+    m_destinationLabel->setBuddy(m_destinationEdit);
+}
+
+void ExportDialog::layOut()
+{
     auto *itemsLayout = new QVBoxLayout;
     itemsLayout->setSpacing(2);
     itemsLayout->addWidget(m_selectedRadio);
     itemsLayout->addWidget(m_shownRadio);
     itemsLayout->addWidget(m_allRadio);
 
-    m_summaryCheck->setObjectName(u"exportSummaryCheck"_s);
-    m_sourcesCheck->setObjectName(u"exportSourcesCheck"_s);
-    m_fieldsLabel->setBuddy(m_summaryCheck);
     auto *fieldsLayout = new QVBoxLayout;
     fieldsLayout->setSpacing(2);
     fieldsLayout->addWidget(m_summaryCheck);
     fieldsLayout->addWidget(m_sourcesCheck);
 
-    m_destinationEdit->setObjectName(u"exportDestinationEdit"_s);
-    m_destinationEdit->setMinimumWidth(m_destinationEdit->fontMetrics().averageCharWidth() * 52);
-    m_browseButton->setObjectName(u"exportBrowseButton"_s);
-    m_destinationLabel->setBuddy(m_destinationEdit);
     auto *destinationLayout = new QHBoxLayout;
     destinationLayout->addWidget(m_destinationEdit, 1);
     destinationLayout->addWidget(m_browseButton);
@@ -133,23 +155,16 @@ ExportDialog::ExportDialog(QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_buttons);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
+}
 
+void ExportDialog::restoreSettings()
+{
     const QSettings settings;
     const int formatIndex = m_formatCombo->findData(settings.value(Key::Format, u"csv"_s).toString());
     m_formatCombo->setCurrentIndex(qMax(0, formatIndex));
     m_summaryCheck->setChecked(settings.value(Key::IncludeSummary, true).toBool());
     m_sourcesCheck->setChecked(settings.value(Key::IncludeSources, true).toBool());
     m_destinationEdit->setText(suggestedDestination());
-
-    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
-    connect(m_itemsGroup, &QButtonGroup::idToggled, this, &ExportDialog::updateSummary);
-    connect(m_destinationEdit, &QLineEdit::textChanged, this, &ExportDialog::updateSummary);
-    connect(m_destinationEdit, &QLineEdit::editingFinished, this, &ExportDialog::destinationEdited);
-    connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-
-    retranslate();
 }
 
 void ExportDialog::retranslate()

@@ -50,6 +50,9 @@ public:
     void accept() override;
 
 private:
+    void setUpWidgets();
+    void layOut();
+    void restoreSettings(); // the format and fields of the last export
     void browse();
     void formatChanged();
     void destinationEdited();

@@ -1,0 +1,148 @@
+#include "app/cli/command.h"
+
+#include "app/cli/commandline.h"
+
+#include "models/export/exporter.h"
+#include "models/export/exportjob.h"
+#include "models/store/itemfilter.h"
+#include "models/store/newsstore.h"
+#include "models/support/logging.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QFileDevice>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+Command::Command(QTextStream &out, QTextStream &err)
+    : m_out(out), m_err(err)
+{
+}
+
+Command::~Command() = default;
+
+void Command::fail(const QString &message)
+{
+    m_err << message << Qt::endl;
+    qCWarning(lcCli).noquote() << message;
+}
+
+void Command::addDbOption(QCommandLineParser &parser) const
+{
+    parser.addOption({u"db"_s, tr("Use the cache FILE instead of the default (%1).").arg(NewsStore::defaultPath()),
+                      tr("FILE")});
+}
+
+void Command::addFilterOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({u"category"_s, tr("Only items in category NAME (repeat for several)."), tr("NAME")});
+    parser.addOption({u"match"_s, tr("With several categories: items in any of them, or in all (default: any)."),
+                      u"any|all"_s, u"any"_s});
+    parser.addOption({u"search"_s, tr("Only items whose title or summary holds every word of QUERY."), tr("QUERY")});
+    parser.addOption({u"unread"_s, tr("Only unread items.")});
+    parser.addOption({u"starred"_s, tr("Only starred items.")});
+    parser.addOption({u"source"_s, tr("Only the items of the listing FILE, in its order."), tr("FILE")});
+    parser.addOption({u"sort"_s, tr("Order: listing (newest first, default) or title."), u"listing|title"_s,
+                      u"listing"_s});
+}
+
+void Command::addTextFormatOption(QCommandLineParser &parser) const
+{
+    parser.addOption({u"format"_s, tr("Output format: text, tsv or json (default: text)."), u"text|tsv|json"_s,
+                      u"text"_s});
+}
+
+bool Command::textFormat(const QCommandLineParser &parser, const QString &command, QString &format)
+{
+    format = parser.value(u"format"_s);
+    if (format == u"text" || format == u"tsv" || format == u"json")
+        return true;
+    m_err << tr("newsdesk %1: unknown format “%2” (text, tsv or json).").arg(command, format) << Qt::endl;
+    return false;
+}
+
+bool Command::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(QStringList{u"newsdesk "_s + command} + arguments)) {
+        m_err << u"newsdesk %1: "_s.arg(command) << parser.errorText() << u'\n'
+              << tr("Try \u201Cnewsdesk %1 --help\u201D.").arg(command) << Qt::endl;
+        exitCode = CommandLine::Failure;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        exitCode = CommandLine::Success;
+        return false;
+    }
+    return true;
+}
+
+bool Command::noArguments(const QCommandLineParser &parser, const QString &command)
+{
+    if (parser.positionalArguments().isEmpty())
+        return true;
+    m_err << tr("newsdesk %1: unexpected argument \u201C%2\u201D.").arg(command, parser.positionalArguments().first())
+          << Qt::endl;
+    return false;
+}
+
+bool Command::openStore(NewsStore &store, const QCommandLineParser &parser)
+{
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
+    if (store.open(path))
+        return true;
+    fail(u"newsdesk: "_s + store.errorString());
+    return false;
+}
+
+bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
+{
+    filter.categories = parser.values(u"category"_s);
+    const QString match = parser.value(u"match"_s);
+    if (match != u"any" && match != u"all") {
+        m_err << tr("newsdesk: --match takes “any” or “all”, not “%1”.").arg(match) << Qt::endl;
+        return false;
+    }
+    filter.match = match == u"all" ? ItemFilter::Match::All : ItemFilter::Match::Any;
+    filter.search = parser.value(u"search"_s);
+    // A search typed on the command line is complete: every word whole,
+    // unless the person writes the star.
+    if (!filter.search.isEmpty() && !filter.search.endsWith(u'*'))
+        filter.search += u' ';
+    filter.unreadOnly = parser.isSet(u"unread"_s);
+    filter.starredOnly = parser.isSet(u"starred"_s);
+    if (parser.isSet(u"source"_s)) {
+        const QString source = parser.value(u"source"_s);
+        const QString canonical = QFileInfo(source).canonicalFilePath();
+        filter.sourceFile = source.startsWith(u':') || canonical.isEmpty() ? source : canonical;
+    }
+    const QString sort = parser.value(u"sort"_s);
+    if (sort != u"listing" && sort != u"title") {
+        m_err << tr("newsdesk: --sort takes \u201Clisting\u201D or \u201Ctitle\u201D, not \u201C%1\u201D.").arg(sort)
+              << Qt::endl;
+        return false;
+    }
+    filter.sort = sort == u"title" ? ItemFilter::Sort::Title : ItemFilter::Sort::Listing;
+    return true;
+}
+
+ExportResult Command::exportToStream(NewsStore &store, const QList<qint64> &ids, Exporter &exporter)
+{
+    m_out.flush();
+    if (QIODevice *device = m_out.device()) {
+        const ExportResult result = ExportJob::exportItems(store, ids, exporter, device);
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
+        return result;
+    }
+    // A stream on a string (tests): collect the bytes, then add them as text.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const ExportResult result = ExportJob::exportItems(store, ids, exporter, &buffer);
+    m_out << QString::fromUtf8(buffer.data());
+    m_out.flush();
+    return result;
+}

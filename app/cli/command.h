@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/export/exportresult.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+class Exporter;
+class NewsStore;
+class QCommandLineParser;
+struct ItemFilter;
+
+// One command of `newsdesk COMMAND ...` (CommandLine runs them): the two
+// streams it writes to, and what the commands share: the --db, filter and
+// --format options, parsing with --help, opening the cache, writing an export
+// to standard output. Failures are printed for the person and logged (lcCli).
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    Command(QTextStream &out, QTextStream &err);
+    virtual ~Command();
+    Q_DISABLE_COPY_MOVE(Command)
+
+    // arguments come without the program and command names; returns the exit code.
+    virtual int run(const QStringList &arguments) = 0;
+
+protected:
+    void addDbOption(QCommandLineParser &parser) const;
+    void addFilterOptions(QCommandLineParser &parser) const;
+    void addTextFormatOption(QCommandLineParser &parser) const;
+    // text, tsv or json; false (after saying so) for anything else.
+    bool textFormat(const QCommandLineParser &parser, const QString &command, QString &format);
+    // False when the command is done: a usage error (exitCode Failure) or --help (Success).
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode);
+    // False (after saying so) when a positional argument was given.
+    bool noArguments(const QCommandLineParser &parser, const QString &command);
+    bool openStore(NewsStore &store, const QCommandLineParser &parser);
+    bool filterFrom(const QCommandLineParser &parser, ItemFilter &filter);
+    // The items of ids through exporter to the output stream.
+    ExportResult exportToStream(NewsStore &store, const QList<qint64> &ids, Exporter &exporter);
+    // A failure at run time (not a usage error): printed, and logged with its details.
+    void fail(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

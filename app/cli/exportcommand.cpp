@@ -1,0 +1,142 @@
+#include "app/cli/exportcommand.h"
+
+#include "app/cli/commandline.h"
+#include "models/export/exporter.h"
+#include "models/export/exportjob.h"
+#include "models/export/exportoptions.h"
+#include "models/store/itemfilter.h"
+#include "models/store/newsstore.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString StandardOutput = u"-"_s;
+
+} // namespace
+
+void ExportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(tr("Export items to CSV, JSON, Markdown, HTML, a news listing (txt) or PDF. "
+                                        "Without filter options, every item in the cache."));
+    addDbOption(parser);
+    addFilterOptions(parser);
+    parser.addOption({u"format"_s, tr("Output format (default: from the suffix of the output file)."),
+                      Exporter::formats().join(u'|')});
+    parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE; \u201C-\u201D writes to standard output (not PDF)."),
+                      tr("FILE")});
+    parser.addOption({u"id"_s, tr("Only the item with this ID (repeat for several)."), tr("ID")});
+    parser.addOption({u"no-summary"_s, tr("Leave the summaries out.")});
+    parser.addOption({u"no-sources"_s, tr("Leave the sources (listing files and positions) out.")});
+}
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    int code = CommandLine::Success;
+    if (!parse(parser, u"export"_s, arguments, code))
+        return code;
+    if (!noArguments(parser, u"export"_s))
+        return CommandLine::Failure;
+    const QString output = parser.value(u"output"_s);
+    if (output.isEmpty()) {
+        m_err << tr("newsdesk export: name the file to write with --output FILE (\u201C-\u201D for standard output).")
+              << Qt::endl;
+        return CommandLine::Failure;
+    }
+    const std::unique_ptr<Exporter> exporter = exporterFor(parser, output);
+    ItemFilter filter;
+    if (!exporter || !filterFrom(parser, filter) || !idsFrom(parser, filter))
+        return CommandLine::Failure;
+    NewsStore store;
+    if (!openStore(store, parser) || !inCache(store, filter, parser))
+        return CommandLine::Failure;
+
+    ExportOptions options;
+    options.includeSummary = !parser.isSet(u"no-summary"_s);
+    options.includeSources = !parser.isSet(u"no-sources"_s);
+    options.description = ExportOptions::describeFilter(filter);
+    options.created = QDateTime::currentDateTime();
+    exporter->setOptions(options);
+    return write(store, filter, *exporter, output);
+}
+
+std::unique_ptr<Exporter> ExportCommand::exporterFor(const QCommandLineParser &parser, const QString &output)
+{
+    const bool toStdout = output == StandardOutput;
+    const QString format = parser.isSet(u"format"_s) ? parser.value(u"format"_s).toLower()
+                                                     : (toStdout ? QString() : Exporter::formatForFileName(output));
+    if (format.isEmpty()) {
+        m_err << tr("newsdesk export: choose a format with --format (%1).").arg(Exporter::formats().join(u", "_s))
+              << Qt::endl;
+        return nullptr;
+    }
+    std::unique_ptr<Exporter> exporter = Exporter::create(format);
+    if (!exporter) {
+        m_err << tr("newsdesk export: unknown format \u201C%1\u201D (%2).").arg(format, Exporter::formats().join(u", "_s))
+              << Qt::endl;
+        return nullptr;
+    }
+    if (toStdout && !exporter->canWriteToStream()) {
+        m_err << tr("newsdesk export: %1 cannot be written to standard output; name a file with --output.")
+                         .arg(exporter->name())
+              << Qt::endl;
+        return nullptr;
+    }
+    return exporter;
+}
+
+bool ExportCommand::idsFrom(const QCommandLineParser &parser, ItemFilter &filter)
+{
+    for (const QString &value : parser.values(u"id"_s)) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            m_err << tr("newsdesk export: --id takes an item number, not \u201C%1\u201D.").arg(value) << Qt::endl;
+            return false;
+        }
+        if (!filter.ids.contains(id))
+            filter.ids.append(id);
+    }
+    return true;
+}
+
+bool ExportCommand::inCache(NewsStore &store, const ItemFilter &filter, const QCommandLineParser &parser)
+{
+    if (!filter.ids.isEmpty()) {
+        ItemFilter chosen;
+        chosen.ids = filter.ids;
+        const QList<qint64> known = store.itemIds(chosen);
+        for (qint64 id : filter.ids) {
+            if (!known.contains(id)) {
+                m_err << tr("newsdesk export: there is no item %1 in the cache.").arg(id) << Qt::endl;
+                return false;
+            }
+        }
+    }
+    if (!filter.sourceFile.isEmpty() && !store.sourceFiles().contains(filter.sourceFile)) {
+        m_err << tr("newsdesk export: %1 is not in the cache; import it first.").arg(parser.value(u"source"_s))
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int ExportCommand::write(NewsStore &store, const ItemFilter &filter, Exporter &exporter, const QString &output)
+{
+    const QList<qint64> ids = store.itemIds(filter);
+    const bool toStdout = output == StandardOutput;
+    const ExportResult result = toStdout ? exportToStream(store, ids, exporter)
+                                         : ExportJob::exportItems(store, ids, exporter, output);
+    if (!result.ok()) {
+        fail(u"newsdesk export: "_s + result.error);
+        return CommandLine::Failure;
+    }
+    if (!toStdout)
+        m_out << tr("Exported %n item(s) to %1.", nullptr, int(result.itemCount)).arg(output) << Qt::endl;
+    return CommandLine::Success;
+}

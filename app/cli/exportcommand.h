@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+#include <memory>
+
+// `newsdesk export`: items of a filter (or chosen by id) through an exporter
+// (Exporter::formats()) to a file, or to standard output with "--output -".
+class ExportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    using Command::Command;
+    int run(const QStringList &arguments) override;
+
+private:
+    void addOptions(QCommandLineParser &parser) const;
+    // The exporter --format (or the output's suffix) names; nullptr after saying why not.
+    std::unique_ptr<Exporter> exporterFor(const QCommandLineParser &parser, const QString &output);
+    bool idsFrom(const QCommandLineParser &parser, ItemFilter &filter);
+    // The chosen ids and the source file are in the cache.
+    bool inCache(NewsStore &store, const ItemFilter &filter, const QCommandLineParser &parser);
+    int write(NewsStore &store, const ItemFilter &filter, Exporter &exporter, const QString &output);
+};

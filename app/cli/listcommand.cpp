@@ -1,0 +1,74 @@
+#include "app/cli/listcommand.h"
+
+#include "app/cli/commandline.h"
+#include "models/export/jsonexporter.h"
+#include "models/store/itemfilter.h"
+#include "models/store/newsstore.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype Page = 1000;
+
+QString tsvField(QString text)
+{
+    return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+}
+
+} // namespace
+
+int ListCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the items in the cache, newest first."));
+    addDbOption(parser);
+    addFilterOptions(parser);
+    addTextFormatOption(parser);
+    int code = CommandLine::Success;
+    if (!parse(parser, u"list"_s, arguments, code))
+        return code;
+    QString format;
+    ItemFilter filter;
+    if (!textFormat(parser, u"list"_s, format) || !noArguments(parser, u"list"_s) || !filterFrom(parser, filter))
+        return CommandLine::Failure;
+    NewsStore store;
+    if (!openStore(store, parser))
+        return CommandLine::Failure;
+
+    const QList<qint64> ids = store.itemIds(filter);
+    if (format == u"json") {
+        // Written page by page, so a large cache never sits in memory as one document.
+        JsonExporter json;
+        const ExportResult result = exportToStream(store, ids, json);
+        if (!result.ok())
+            fail(u"newsdesk list: "_s + result.error);
+        return result.ok() ? CommandLine::Success : CommandLine::Failure;
+    }
+    const bool tsv = format == u"tsv";
+    if (tsv)
+        m_out << u"id\ttitle\tcategories\tread\tstarred\tsummary\n"_s;
+    for (qsizetype from = 0; from < ids.size(); from += Page)
+        writeLines(store.items(ids.mid(from, Page)), tsv);
+    if (!tsv)
+        m_out << CommandLine::tr("%n item(s)", nullptr, int(ids.size())) << u'\n';
+    m_out.flush();
+    return CommandLine::Success;
+}
+
+void ListCommand::writeLines(const QList<NewsItem> &items, bool tsv)
+{
+    for (const NewsItem &item : items) {
+        if (tsv) {
+            m_out << item.id << u'\t' << tsvField(item.title) << u'\t' << tsvField(item.categories.join(u"; "_s))
+                  << u'\t' << int(item.read) << u'\t' << int(item.starred) << u'\t' << tsvField(item.summary)
+                  << u'\n';
+        } else {
+            m_out << (item.starred ? u"\u2605 "_s : u"\u2022 "_s) << item.title << u'\n';
+            if (!item.categories.isEmpty())
+                m_out << u"  ["_s << item.categories.join(u", "_s) << u"]\n"_s;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+#include "models/export/clipboardexporter.h"
+
+#include "models/export/htmlrenderer.h"
+#include "models/export/listingexporter.h"
+
+using namespace Qt::StringLiterals;
+
+ClipboardExporter::ClipboardExporter()
+    : Exporter(u"clipboard"_s, u"html"_s, u"text/html"_s), m_listing(std::make_unique<ListingExporter>())
+{
+}
+
+ClipboardExporter::~ClipboardExporter() = default;
+
+QString ClipboardExporter::name() const
+{
+    return tr("Clipboard (text and HTML)");
+}
+
+QString ClipboardExporter::text() const
+{
+    return QString::fromUtf8(m_text.data());
+}
+
+QString ClipboardExporter::html() const
+{
+    return HtmlRenderer::clipboardDocument(m_html);
+}
+
+bool ClipboardExporter::listingFailed()
+{
+    return fail(m_listing->errorString());
+}
+
+bool ClipboardExporter::writeHeader()
+{
+    m_html.clear();
+    m_text.close();
+    m_text.setData({});
+    if (!m_text.open(QIODevice::WriteOnly))
+        return fail(m_text.errorString());
+    m_listing->setOptions(options());
+    return m_listing->begin(&m_text) || listingFailed();
+}
+
+bool ClipboardExporter::writePage(const QList<NewsItem> &items)
+{
+    for (const NewsItem &item : items)
+        m_html += HtmlRenderer::clipboardItem(item);
+    return m_listing->writeItems(items) || listingFailed();
+}
+
+bool ClipboardExporter::writeFooter()
+{
+    return m_listing->finish() || listingFailed();
+}

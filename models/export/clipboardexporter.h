@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/export/exporter.h"
+
+#include <QBuffer>
+
+#include <memory>
+
+// What Edit → Copy puts on the clipboard, collected in memory: the items as a
+// news listing (plain text, ListingExporter) and as HTML (HtmlRenderer's
+// clipboard layout, every item text escaped). Takes no device: begin(nullptr).
+class ClipboardExporter final : public Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ClipboardExporter)
+
+public:
+    ClipboardExporter();
+    ~ClipboardExporter() override;
+
+    QString name() const override;
+    bool writesToDevice() const override { return false; }
+
+    // After finish(): the plain text and the HTML document.
+    QString text() const;
+    QString html() const;
+
+protected:
+    bool writeHeader() override;
+    bool writePage(const QList<NewsItem> &items) override;
+    bool writeFooter() override;
+
+private:
+    bool listingFailed();
+
+    std::unique_ptr<Exporter> m_listing;
+    QBuffer m_text;
+    QString m_html;
+};
