@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +58,9 @@ int main(int argc, char *argv[])
     // paint engine, so it gets a GUI application on the offscreen platform.
     // Every front end speaks the saved language or the system's (LanguageManager).
     if (CommandLine::isCommand(arguments)) {
+        // The messages a command prints on stderr are its report; the log of the
+        // same failures is there when asked for: QT_LOGGING_RULES="newsdesk.*=true".
+        QLoggingCategory::setFilterRules(u"newsdesk.*.warning=false\nnewsdesk.*.info=false"_s);
         QTextStream out(stdout);
         QTextStream err(stderr);
         if (arguments.first() == u"export") {
