@@ -18,6 +18,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Whether the store's last read failed (then err says why): a failed read
+// must not look like an empty cache.
+bool readFailed(const NewsStore &store, QTextStream &err)
+{
+    if (!store.lastReadFailed())
+        return false;
+    err << u"newsdesk: "_s << store.errorString() << Qt::endl;
+    return true;
+}
+
+} // namespace
+
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out), m_err(err)
 {
@@ -209,13 +223,18 @@ int CommandLine::runList(const QStringList &arguments)
         return Failure;
 
     const QList<qint64> ids = store.itemIds(filter);
+    if (readFailed(store, m_err))
+        return Failure;
     constexpr qsizetype Page = 1000;
     if (format == u"json") {
         // Written item by item, so a large cache never sits in memory as one document.
         m_out << u"["_s;
         bool first = true;
         for (qsizetype from = 0; from < ids.size(); from += Page) {
-            for (const NewsItem &item : store.items(ids.mid(from, Page))) {
+            const QList<NewsItem> items = store.items(ids.mid(from, Page));
+            if (readFailed(store, m_err))
+                return Failure;
+            for (const NewsItem &item : items) {
                 m_out << (first ? u"\n"_s : u",\n"_s)
                       << QString::fromUtf8(QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact));
                 first = false;
@@ -230,7 +249,10 @@ int CommandLine::runList(const QStringList &arguments)
     if (format == u"tsv")
         m_out << u"id\ttitle\tcategories\tread\tstarred\tsummary\n"_s;
     for (qsizetype from = 0; from < ids.size(); from += Page) {
-        for (const NewsItem &item : store.items(ids.mid(from, Page))) {
+        const QList<NewsItem> items = store.items(ids.mid(from, Page));
+        if (readFailed(store, m_err))
+            return Failure;
+        for (const NewsItem &item : items) {
             if (format == u"tsv") {
                 m_out << item.id << u'\t' << tsvField(item.title) << u'\t' << tsvField(item.categories.join(u"; "_s))
                       << u'\t' << int(item.read) << u'\t' << int(item.starred) << u'\t' << tsvField(item.summary)
@@ -264,6 +286,8 @@ int CommandLine::runCategories(const QStringList &arguments)
     if (!openStore(store, parser))
         return Failure;
     const QList<CategoryCount> counts = store.categoryCounts();
+    if (readFailed(store, m_err))
+        return Failure;
     if (format == u"json") {
         QJsonArray array;
         for (const CategoryCount &c : counts)
@@ -351,6 +375,8 @@ int CommandLine::runExport(const QStringList &arguments)
         ItemFilter chosen;
         chosen.ids = filter.ids;
         const QList<qint64> known = store.itemIds(chosen);
+        if (readFailed(store, m_err))
+            return Failure;
         for (qint64 id : std::as_const(filter.ids)) {
             if (!known.contains(id)) {
                 m_err << tr("newsdesk export: there is no item %1 in the cache.").arg(id) << Qt::endl;
@@ -359,6 +385,8 @@ int CommandLine::runExport(const QStringList &arguments)
         }
     }
     if (!filter.sourceFile.isEmpty() && !store.sourceFiles().contains(filter.sourceFile)) {
+        if (readFailed(store, m_err))
+            return Failure;
         m_err << tr("newsdesk export: %1 is not in the cache; import it first.").arg(parser.value(u"source"_s))
               << Qt::endl;
         return Failure;
@@ -372,6 +400,8 @@ int CommandLine::runExport(const QStringList &arguments)
     exporter->setOptions(options);
 
     const QList<qint64> ids = store.itemIds(filter);
+    if (readFailed(store, m_err))
+        return Failure;
     ExportResult result;
     if (toStdout) {
         m_out.flush();
