@@ -284,10 +284,9 @@ void TestStoreErrors::commandLineExitsWithTheError()
 
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_dir->path());
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Whatever happens, the person's own files stay untouched.
+    for (const QString &name : {u"HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s})
+        environment.insert(name, m_dir->path());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(NEWSDESK_BINARY), arguments + QStringList{u"--db"_s, m_path});
     QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));

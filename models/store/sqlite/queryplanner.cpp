@@ -111,7 +111,7 @@ QList<qint64> QueryPlanner::resolveCategories(const ItemFilter &filter, bool &no
             names.append(name);
         if (m_connection.run(q, u"SELECT name, id FROM categories WHERE name IN (%1)"_s
                                         .arg(placeholders(filter.categories.size())), names)) {
-            while (q.next())
+            while (m_connection.next(q))
                 known.insert(q.value(0).toString(), q.value(1).toLongLong());
         }
     }
@@ -131,7 +131,7 @@ QList<qint64> QueryPlanner::resolveCategories(const ItemFilter &filter, bool &no
     QHash<qint64, qint64> sizes;
     QSqlQuery q(m_connection.database());
     if (m_connection.run(q, u"SELECT id, item_count FROM categories WHERE id IN (%1)"_s.arg(idList(categories)))) {
-        while (q.next())
+        while (m_connection.next(q))
             sizes.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
     std::stable_sort(categories.begin(), categories.end(),
@@ -167,7 +167,7 @@ QStringList QueryPlanner::prefixTerms(const QString &prefix) const
     QSqlQuery q(m_connection.database());
     // Another connection's commit (an import) changes data_version; this
     // connection's own imports call indexChanged().
-    if (m_connection.run(q, u"PRAGMA data_version"_s) && q.next()
+    if (m_connection.run(q, u"PRAGMA data_version"_s) && m_connection.next(q)
         && q.value(0).toLongLong() != m_prefixTermsVersion) {
         m_prefixTermsVersion = q.value(0).toLongLong();
         m_prefixTerms.clear();
@@ -183,7 +183,7 @@ QStringList QueryPlanner::prefixTerms(const QString &prefix) const
     if (!m_connection.run(q, u"SELECT term FROM temp.items_terms WHERE term >= ? AND term < ?"_s,
                           {prefix, QString(prefix + QString::fromUcs4(U"\U0010FFFF", 1))}))
         return terms;
-    while (q.next() && terms.size() <= MaxSpelledTerms)
+    while (m_connection.next(q) && terms.size() <= MaxSpelledTerms)
         terms.append(q.value(0).toString());
     m_prefixTerms.insert(prefix, new QStringList(terms));
     return terms;
@@ -206,7 +206,7 @@ bool QueryPlanner::hasStaleIndexEntries() const
 {
     QSqlQuery q(m_connection.database());
     return m_connection.run(q, u"SELECT EXISTS (SELECT 1 FROM index_queue WHERE sort_key IS NOT NULL)"_s)
-            && q.next() && q.value(0).toBool();
+            && m_connection.next(q) && q.value(0).toBool();
 }
 
 QString QueryPlanner::indexMatch() const

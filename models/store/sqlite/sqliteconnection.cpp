@@ -113,6 +113,15 @@ bool SqliteConnection::rerun(QSqlQuery &q, const QVariantList &binds) const
     return check(q, q.exec());
 }
 
+bool SqliteConnection::next(QSqlQuery &q) const
+{
+    if (q.next())
+        return true;
+    if (q.lastError().isValid())
+        failed(u"reading a row"_s, &q);
+    return false;
+}
+
 bool SqliteConnection::check(const QSqlQuery &q, bool ok) const
 {
     return ok || failed(u"statement"_s, &q);

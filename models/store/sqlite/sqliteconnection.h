@@ -37,6 +37,9 @@ public:
     bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds = {}) const;
     // Runs the statement q holds again with new binds.
     bool rerun(QSqlQuery &q, const QVariantList &binds) const;
+    // q.next(); a failure to step to the next row is logged and remembered
+    // (the end of the rows is not one).
+    bool next(QSqlQuery &q) const;
     // Logs and remembers the error of a statement that ran elsewhere (or of
     // the connection, when q is null) under what; always false.
     bool failed(const QString &what, const QSqlQuery *q = nullptr) const;

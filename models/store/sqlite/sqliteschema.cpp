@@ -20,7 +20,7 @@ SqliteSchema::SqliteSchema(const SqliteConnection &connection, const QString &pa
 int SqliteSchema::version() const
 {
     QSqlQuery q(m_connection.database());
-    if (!m_connection.run(q, u"PRAGMA user_version"_s) || !q.next())
+    if (!m_connection.run(q, u"PRAGMA user_version"_s) || !m_connection.next(q))
         return -1;
     return q.value(0).toInt();
 }
@@ -29,7 +29,7 @@ QString SqliteSchema::incompatibility() const
 {
     // A file that is not SQLite fails on the first statement.
     QSqlQuery q(m_connection.database());
-    if (!m_connection.run(q, u"SELECT count(*) FROM sqlite_schema"_s) || !q.next())
+    if (!m_connection.run(q, u"SELECT count(*) FROM sqlite_schema"_s) || !m_connection.next(q))
         return tr("%1 is not a newsdesk cache: %2").arg(m_path, q.lastError().text());
     const int tableCount = q.value(0).toInt();
     const int current = version();

@@ -120,11 +120,18 @@ auto SqliteStore::reading(Read read) const -> StoreResult<std::invoke_result_t<R
     using Value = std::invoke_result_t<Read>;
     m_connection.takeFailure(); // the failures of an earlier read were reported with it
     if (!m_connection.isOpen())
-        return StoreResult<Value>::failure(tr("The cache %1 is not open.").arg(m_path));
+        return StoreResult<Value>::failure(readFailure({}));
     Value value = read();
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
-        return StoreResult<Value>::failure(tr("Cannot read the cache %1: %2").arg(m_path, failure));
+        return StoreResult<Value>::failure(readFailure(failure));
     return value;
+}
+
+QString SqliteStore::readFailure(const QString &databaseError) const
+{
+    if (databaseError.isEmpty())
+        return tr("The cache %1 is not open.").arg(m_path);
+    return tr("Cannot read the cache %1: %2").arg(m_path, databaseError);
 }
 
 qint64 SqliteStore::number(const SqlStatement &statement) const
@@ -132,11 +139,8 @@ qint64 SqliteStore::number(const SqlStatement &statement) const
     QSqlQuery q(m_connection.database());
     if (!m_connection.run(q, statement.sql, statement.binds))
         return 0;
-    if (!q.next()) {
-        m_connection.failed(u"reading a number"_s, &q);
-        return 0;
-    }
-    return q.value(0).toLongLong();
+    // No row is 0 (a category that went since it was looked up).
+    return m_connection.next(q) ? q.value(0).toLongLong() : 0;
 }
 
 QList<qint64> SqliteStore::idColumn(const SqlStatement &statement) const
@@ -146,7 +150,7 @@ QList<qint64> SqliteStore::idColumn(const SqlStatement &statement) const
     QList<qint64> ids;
     if (!m_connection.run(q, statement.sql, statement.binds))
         return ids;
-    while (q.next())
+    while (m_connection.next(q))
         ids.append(q.value(0).toLongLong());
     return ids;
 }
@@ -157,7 +161,7 @@ QStringList SqliteStore::textColumn(const QString &sql) const
     QSqlQuery q(m_connection.database());
     if (!m_connection.run(q, sql))
         return texts;
-    while (q.next())
+    while (m_connection.next(q))
         texts.append(q.value(0).toString());
     return texts;
 }
@@ -219,7 +223,7 @@ QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit,
                                         + u" ORDER BY ic.sort_key DESC"_s
                                         + QueryPlanner::limitClause(streamLimit, streamOffset),
                              rest.binds)) {
-            while (q.next())
+            while (m_connection.next(q))
                 entries.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
         }
         return entries;
@@ -268,7 +272,7 @@ void SqliteStore::readItems(const QString &idList, QHash<qint64, NewsItem> &byId
                              u"FROM items i LEFT JOIN item_state st ON st.key = i.key WHERE i.id IN (%1)"_s
                                      .arg(idList)))
         return;
-    while (q.next()) {
+    while (m_connection.next(q)) {
         NewsItem item;
         item.id = q.value(0).toLongLong();
         item.title = q.value(1).toString();
@@ -283,7 +287,7 @@ void SqliteStore::readItems(const QString &idList, QHash<qint64, NewsItem> &byId
                              u"JOIN files f ON f.id = so.file_id WHERE so.item_id IN (%1) "
                              u"ORDER BY so.item_id, f.ordinal DESC, so.position"_s.arg(idList)))
         return;
-    while (q.next()) {
+    while (m_connection.next(q)) {
         const auto it = byId.find(q.value(0).toLongLong());
         if (it == byId.end())
             continue;
@@ -318,7 +322,7 @@ StoreResult<QList<CategoryCount>> SqliteStore::categoryCounts(const ItemFilter &
         QList<CategoryCount> result;
         if (!m_connection.run(q, statement.sql + u" ORDER BY 2 DESC, 1"_s, statement.binds))
             return result;
-        while (q.next())
+        while (m_connection.next(q))
             result.append({q.value(0).toString(), q.value(1).toLongLong()});
         return result;
     });
@@ -334,7 +338,7 @@ QList<CategoryCount> SqliteStore::countsPerIndexedCategory(const QString &match,
     q.setForwardOnly(true);
     if (!m_connection.run(q, u"SELECT id, name FROM categories"_s))
         return result;
-    while (q.next())
+    while (m_connection.next(q))
         categories.append({q.value(0).toLongLong(), q.value(1).toString()});
     if (!q.prepare(u"SELECT count(*) FROM items_fts WHERE "_s + m_planner.indexMatch())) {
         m_connection.failed(u"statement"_s, &q);
@@ -345,10 +349,8 @@ QList<CategoryCount> SqliteStore::countsPerIndexedCategory(const QString &match,
             return {};
         if (!m_connection.rerun(q, {QString(SearchIndex::categoryTerm(id) + u" AND "_s + match)}))
             return {};
-        if (!q.next()) {
-            m_connection.failed(u"reading a number"_s, &q);
+        if (!m_connection.next(q))
             return {};
-        }
         result.append({name, q.value(0).toLongLong()});
     }
     std::sort(result.begin(), result.end(), [](const CategoryCount &a, const CategoryCount &b) {
