@@ -82,7 +82,9 @@ void NewsListModel::refresh()
             m_count = m_ids.size();
             m_counting = true;
             m_worker->post(this, [filter = m_filter, latest = m_generation, generation](NewsStore &store) {
-                               const qint64 count = *latest == generation ? store.itemCount(filter) : qint64(-1);
+                               if (*latest != generation)
+                                   return std::pair{qint64(-1), QString()};
+                               const qint64 count = store.itemCount(filter);
                                return std::pair{count, store.readError()};
                            },
                            [this, generation](std::pair<qint64, QString> counted) {
@@ -99,7 +101,9 @@ void NewsListModel::refresh()
         m_complete = !m_counting && m_ids.size() >= m_count;
         if (!m_complete) {
             m_worker->post(this, [filter = m_filter, latest = m_generation, generation](NewsStore &store) {
-                               QList<qint64> ids = *latest == generation ? store.itemIds(filter) : QList<qint64>{};
+                               if (*latest != generation)
+                                   return std::pair{QList<qint64>{}, QString()};
+                               QList<qint64> ids = store.itemIds(filter);
                                return std::pair{std::move(ids), store.readError()};
                            },
                            [this, generation](std::pair<QList<qint64>, QString> read) {

@@ -60,10 +60,12 @@ QString SqliteSchema::migrate(int targetVersion) const
 
 QString SqliteSchema::runStep(int version) const
 {
-    static const char *const steps[] = {":/newsdesk/sql/001_initial.sql", ":/newsdesk/sql/002_fts_prefix.sql",
-                                        ":/newsdesk/sql/003_category_order.sql", ":/newsdesk/sql/004_category_counts.sql",
-                                        ":/newsdesk/sql/005_fts_listing_order.sql", ":/newsdesk/sql/006_index_queue.sql",
-                                        ":/newsdesk/sql/007_fts_hash_size.sql"};
+    static const char *const steps[] = {
+        ":/newsdesk/sql/001_initial.sql",          ":/newsdesk/sql/002_fts_prefix.sql",
+        ":/newsdesk/sql/003_category_order.sql",   ":/newsdesk/sql/004_category_counts.sql",
+        ":/newsdesk/sql/005_fts_listing_order.sql", ":/newsdesk/sql/006_index_queue.sql",
+        ":/newsdesk/sql/007_fts_hash_size.sql",
+    };
     static_assert(std::size(steps) == Version);
 
     QFile file(QString::fromLatin1(steps[version - 1]));
