@@ -1158,45 +1158,6 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
-    <name>NewsStore</name>
-    <message>
-        <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).</source>
-        <translation>SQLite-drivrutinen för Qt är inte installerad (Debianpaketet libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the cache.</source>
-        <translation>Kan inte skapa mappen %1 för cachen.</translation>
-    </message>
-    <message>
-        <source>Cannot open the cache %1: %2</source>
-        <translation>Kan inte öppna cachen %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a newsdesk cache: %2</source>
-        <translation>%1 är ingen newsdesk-cache: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a newsdesk cache.</source>
-        <translation>%1 är ingen newsdesk-cache.</translation>
-    </message>
-    <message>
-        <source>The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). Update newsdesk, or choose another cache with --db.</source>
-        <translation>Cachen %1 skrevs av en nyare version av newsdesk (schema %2; det här programmet känner till schema upp till %3). Uppdatera newsdesk eller välj en annan cache med --db.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite file but not a newsdesk cache.</source>
-        <translation>%1 är en SQLite-fil men ingen newsdesk-cache.</translation>
-    </message>
-    <message>
-        <source>Internal error: migration %1 is missing.</source>
-        <translation>Internt fel: migrering %1 saknas.</translation>
-    </message>
-    <message>
-        <source>Cannot update the cache %1 to schema %2: %3</source>
-        <translation>Kan inte uppdatera cachen %1 till schema %2: %3</translation>
-    </message>
-</context>
-<context>
     <name>PagedExporter</name>
     <message>
         <source>PDF export needs Qt&apos;s graphical platform, which is not running in this program.</source>
@@ -1375,6 +1336,63 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>SQLite-drivrutinen för Qt är inte installerad (Debianpaketet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the cache.</source>
+        <translation>Kan inte skapa mappen %1 för cachen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Kan inte öppna cachen %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>okänt databasfel</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSchema</name>
+    <message>
+        <source>%1 is not a newsdesk cache: %2</source>
+        <translation>%1 är ingen newsdesk-cache: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a newsdesk cache.</source>
+        <translation>%1 är ingen newsdesk-cache.</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). Update newsdesk, or choose another cache with --db.</source>
+        <translation>Cachen %1 skrevs av en nyare version av newsdesk (schema %2; det här programmet känner till schema upp till %3). Uppdatera newsdesk eller välj en annan cache med --db.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a newsdesk cache.</source>
+        <translation>%1 är en SQLite-fil men ingen newsdesk-cache.</translation>
+    </message>
+    <message>
+        <source>Internal error: migration %1 is missing.</source>
+        <translation>Internt fel: migrering %1 saknas.</translation>
+    </message>
+    <message>
+        <source>Cannot update the cache %1 to schema %2: %3</source>
+        <translation>Kan inte uppdatera cachen %1 till schema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message>
+        <source>The cache %1 is not open.</source>
+        <translation>Cachen %1 är inte öppen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2</source>
+        <translation>Kan inte läsa cachen %1: %2</translation>
     </message>
 </context>
 <context>

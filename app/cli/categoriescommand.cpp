@@ -26,6 +26,8 @@ int CategoriesCommand::run(const QStringList &arguments)
     if (!openStore(store, parser))
         return CommandLine::Failure;
     const QList<CategoryCount> counts = store.categoryCounts();
+    if (readFailed(store))
+        return CommandLine::Failure;
     if (format == u"json") {
         QJsonArray array;
         for (const CategoryCount &c : counts)

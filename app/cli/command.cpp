@@ -28,6 +28,14 @@ void Command::fail(const QString &message)
     qCWarning(lcCli).noquote() << message;
 }
 
+bool Command::readFailed(const NewsStore &store)
+{
+    if (!store.lastReadFailed())
+        return false;
+    fail(u"newsdesk: "_s + store.errorString());
+    return true;
+}
+
 void Command::addDbOption(QCommandLineParser &parser) const
 {
     parser.addOption({u"db"_s, tr("Use the cache FILE instead of the default (%1).").arg(NewsStore::defaultPath()),

@@ -44,6 +44,9 @@ protected:
     ExportResult exportToStream(NewsStore &store, const QList<qint64> &ids, Exporter &exporter);
     // A failure at run time (not a usage error): printed, and logged with its details.
     void fail(const QString &message);
+    // Whether the store's last read failed; then it is reported (fail()): a
+    // failed read must never look like an empty cache.
+    bool readFailed(const NewsStore &store);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -111,6 +111,8 @@ bool ExportCommand::inCache(NewsStore &store, const ItemFilter &filter, const QC
         ItemFilter chosen;
         chosen.ids = filter.ids;
         const QList<qint64> known = store.itemIds(chosen);
+        if (readFailed(store))
+            return false;
         for (qint64 id : filter.ids) {
             if (!known.contains(id)) {
                 m_err << tr("newsdesk export: there is no item %1 in the cache.").arg(id) << Qt::endl;
@@ -119,6 +121,8 @@ bool ExportCommand::inCache(NewsStore &store, const ItemFilter &filter, const QC
         }
     }
     if (!filter.sourceFile.isEmpty() && !store.sourceFiles().contains(filter.sourceFile)) {
+        if (readFailed(store))
+            return false;
         m_err << tr("newsdesk export: %1 is not in the cache; import it first.").arg(parser.value(u"source"_s))
               << Qt::endl;
         return false;
@@ -129,6 +133,8 @@ bool ExportCommand::inCache(NewsStore &store, const ItemFilter &filter, const QC
 int ExportCommand::write(NewsStore &store, const ItemFilter &filter, Exporter &exporter, const QString &output)
 {
     const QList<qint64> ids = store.itemIds(filter);
+    if (readFailed(store))
+        return CommandLine::Failure;
     const bool toStdout = output == StandardOutput;
     const ExportResult result = toStdout ? exportToStream(store, ids, exporter)
                                          : ExportJob::exportItems(store, ids, exporter, output);

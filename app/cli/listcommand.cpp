@@ -39,6 +39,8 @@ int ListCommand::run(const QStringList &arguments)
         return CommandLine::Failure;
 
     const QList<qint64> ids = store.itemIds(filter);
+    if (readFailed(store))
+        return CommandLine::Failure;
     if (format == u"json") {
         // Written page by page, so a large cache never sits in memory as one document.
         JsonExporter json;
@@ -50,8 +52,12 @@ int ListCommand::run(const QStringList &arguments)
     const bool tsv = format == u"tsv";
     if (tsv)
         m_out << u"id\ttitle\tcategories\tread\tstarred\tsummary\n"_s;
-    for (qsizetype from = 0; from < ids.size(); from += Page)
-        writeLines(store.items(ids.mid(from, Page)), tsv);
+    for (qsizetype from = 0; from < ids.size(); from += Page) {
+        const QList<NewsItem> items = store.items(ids.mid(from, Page));
+        if (readFailed(store))
+            return CommandLine::Failure;
+        writeLines(items, tsv);
+    }
     if (!tsv)
         m_out << CommandLine::tr("%n item(s)", nullptr, int(ids.size())) << u'\n';
     m_out.flush();

@@ -93,7 +93,10 @@ ExportResult ExportJob::exportItems(NewsStore &store, const QList<qint64> &ids, 
     if (!exporter.begin(device))
         return failed(exporter.errorString());
     for (qsizetype from = 0; from < total; from += page) {
-        if (!exporter.writeItems(store.items(ids.mid(from, page))))
+        const QList<NewsItem> items = store.items(ids.mid(from, page));
+        if (store.lastReadFailed())
+            return failed(store.errorString());
+        if (!exporter.writeItems(items))
             return failed(exporter.errorString());
         result.itemCount = exporter.itemCount();
         if (progress && !progress(qMin(from + page, total), total))

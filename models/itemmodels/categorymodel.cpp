@@ -42,18 +42,36 @@ void CategoryModel::refresh()
     if (m_worker) {
         m_worker->post(this, [facet = m_facet, ticket](NewsStore &store) {
             if (!ticket.isCurrent())
-                return std::pair<QList<CategoryCount>, qint64>{};
+                return Counts{};
             // A newer refresh makes these counts useless: stop between categories.
             const auto superseded = [&] { return !ticket.isCurrent(); };
-            return std::make_pair(store.categoryCounts(facet, superseded), store.itemCount(facet));
-        }, [this, ticket](std::pair<QList<CategoryCount>, qint64> result) {
+            return count(store, facet, superseded);
+        }, [this, ticket](Counts result) {
             if (ticket.isCurrent()) // a newer refresh supersedes this one
-                apply(std::move(result.first), result.second);
+                apply(std::move(result));
         }, StoreWorker::Priority::High); // counts are quick and shown at once: before any long id list
         return;
     }
-    const bool open = m_store && m_store->isOpen();
-    apply(open ? m_store->categoryCounts(m_facet) : QList<CategoryCount>{}, open ? m_store->itemCount(m_facet) : 0);
+    apply(m_store && m_store->isOpen() ? count(*m_store, m_facet, {}) : Counts{});
+}
+
+CategoryModel::Counts CategoryModel::count(const NewsStore &store, const ItemFilter &facet,
+                                           const std::function<bool()> &stop)
+{
+    Counts result;
+    result.counts = store.categoryCounts(facet, stop);
+    result.error = store.readError();
+    result.total = store.itemCount(facet);
+    if (result.error.isEmpty())
+        result.error = store.readError();
+    return result;
+}
+
+void CategoryModel::apply(Counts result)
+{
+    if (!result.error.isEmpty())
+        Q_EMIT readFailed(result.error);
+    apply(std::move(result.counts), result.total);
 }
 
 void CategoryModel::apply(QList<CategoryCount> counts, qint64 total)

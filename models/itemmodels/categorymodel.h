@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
+
 class StoreWorker;
 
 // The categories with their item counts, checkable. Row 0 is "All
@@ -53,9 +55,21 @@ public:
 Q_SIGNALS:
     void checkedCategoriesChanged(const QStringList &names);
     void countsReady();
+    // Counting failed (error names the cache): the counts shown are not what
+    // the cache holds (no categories is not "no items").
+    void readFailed(const QString &error);
 
 private:
+    // The counts of a refresh, and why reading them failed (or empty).
+    struct Counts
+    {
+        QList<CategoryCount> counts;
+        qint64 total = 0;
+        QString error;
+    };
+    static Counts count(const NewsStore &store, const ItemFilter &facet, const std::function<bool()> &stop);
     void emitCheckedChanged();
+    void apply(Counts result);
     void apply(QList<CategoryCount> counts, qint64 total);
 
     NewsStore *m_store = nullptr;

@@ -16,6 +16,22 @@ NewsListModel::NewsListModel(QObject *parent)
 
 NewsListModel::~NewsListModel() = default;
 
+template <typename T>
+T NewsListModel::checked(T value) const
+{
+    if (m_store->lastReadFailed())
+        reportReadError(m_store->errorString());
+    return value;
+}
+
+void NewsListModel::reportReadError(const QString &error) const
+{
+    if (error.isEmpty())
+        return;
+    auto *self = const_cast<NewsListModel *>(this);
+    QMetaObject::invokeMethod(self, [self, error] { Q_EMIT self->readFailed(error); }, Qt::QueuedConnection);
+}
+
 void NewsListModel::setStore(NewsStore *store)
 {
     if (m_store == store)
@@ -50,16 +66,16 @@ void NewsListModel::refresh()
         m_count = 0;
         m_complete = true;
     } else if (!m_worker) {
-        m_ids = m_store->itemIds(m_filter);
+        m_ids = checked(m_store->itemIds(m_filter));
         m_count = m_ids.size();
         m_complete = true;
     } else {
         // The first page first: when it is all there is, it is the count.
-        m_ids = m_store->itemIds(m_filter, PageSize, 0);
+        m_ids = checked(m_store->itemIds(m_filter, PageSize, 0));
         if (m_ids.size() < PageSize) {
             m_count = m_ids.size();
-        } else if (m_store->countIsKept(m_filter)) {
-            m_count = m_store->itemCount(m_filter);
+        } else if (checked(m_store->countIsKept(m_filter))) {
+            m_count = checked(m_store->itemCount(m_filter));
         } else {
             // Counting means walking every match (a search for a word most
             // items hold: 30 ms at a million): the worker counts, and the
@@ -81,34 +97,43 @@ void NewsListModel::countOnWorker(const LatestRequest::Ticket &ticket)
     auto answer = std::make_shared<std::promise<qint64>>();
     m_workerCount = answer->get_future().share();
     m_worker->post(this, [filter = m_filter, ticket, answer](NewsStore &store) {
-                       const qint64 count = ticket.isCurrent() ? store.itemCount(filter) : qint64(-1);
-                       answer->set_value(count);
-                       return count;
+                       if (!ticket.isCurrent()) {
+                           answer->set_value(-1);
+                           return std::pair{qint64(-1), QString()};
+                       }
+                       const qint64 count = store.itemCount(filter);
+                       answer->set_value(store.lastReadFailed() ? -1 : count);
+                       return std::pair{count, store.readError()};
                    },
-                   [this, ticket](qint64 count) {
+                   [this, ticket](std::pair<qint64, QString> counted) {
+                       reportReadError(counted.second);
                        if (ticket.isCurrent() && m_counting)
-                           setCount(count);
+                           setCount(counted.first);
                    },
                    StoreWorker::Priority::High,
                    [this, ticket] { // no worker connection: count here
                        if (ticket.isCurrent() && m_counting && m_store)
-                           setCount(m_store->itemCount(m_filter));
+                           setCount(checked(m_store->itemCount(m_filter)));
                    });
 }
 
 void NewsListModel::readIdsOnWorker(const LatestRequest::Ticket &ticket)
 {
     m_worker->post(this, [filter = m_filter, ticket](NewsStore &store) {
-                       return ticket.isCurrent() ? store.itemIds(filter) : QList<qint64>{};
+                       if (!ticket.isCurrent())
+                           return std::pair{QList<qint64>{}, QString()};
+                       QList<qint64> ids = store.itemIds(filter);
+                       return std::pair{std::move(ids), store.readError()};
                    },
-                   [this, ticket](QList<qint64> ids) {
+                   [this, ticket](std::pair<QList<qint64>, QString> read) {
+                       reportReadError(read.second);
                        if (ticket.isCurrent() && !m_complete)
-                           adopt(std::move(ids));
+                           adopt(std::move(read.first));
                    },
                    StoreWorker::Priority::Normal,
                    [this, ticket] { // no worker connection: read them here
                        if (ticket.isCurrent() && !m_complete && m_store)
-                           adopt(m_store->itemIds(m_filter));
+                           adopt(checked(m_store->itemIds(m_filter)));
                    });
 }
 
@@ -122,7 +147,7 @@ qint64 NewsListModel::shownCount() const
     } catch (const std::future_error &error) {
         qCDebug(lcModels) << "the worker did not count the list:" << error.what();
     }
-    return count >= 0 ? count : (m_store ? m_store->itemCount(m_filter) : m_count);
+    return count >= 0 ? count : (m_store ? checked(m_store->itemCount(m_filter)) : m_count);
 }
 
 void NewsListModel::setCount(qint64 count)
@@ -141,7 +166,7 @@ void NewsListModel::setCount(qint64 count)
         m_requests.supersede();
         beginResetModel();
         m_pages.clear();
-        m_ids = m_store->itemIds(m_filter, PageSize, 0);
+        m_ids = checked(m_store->itemIds(m_filter, PageSize, 0));
         m_count = m_ids.size();
         const bool wasComplete = std::exchange(m_complete, true);
         endResetModel();
@@ -187,7 +212,7 @@ void NewsListModel::ensureComplete() const
     // say): read them here. The worker's answers are then ignored; while it
     // counted, the rows past the first page come now (rowOfId() of a row
     // there must be a row of the model).
-    m_ids = m_store->itemIds(m_filter);
+    m_ids = checked(m_store->itemIds(m_filter));
     m_complete = true;
     auto *self = const_cast<NewsListModel *>(this);
     if (m_counting)
@@ -217,8 +242,8 @@ const NewsItem *NewsListModel::row(int row) const
         const qsizetype from = qsizetype(page) * PageSize;
         const QList<qint64> ids = (m_complete || from + PageSize <= m_ids.size())
                 ? m_ids.mid(from, PageSize)
-                : m_store->itemIds(m_filter, PageSize, from); // before the worker's list arrives
-        auto fetched = std::make_unique<QList<NewsItem>>(m_store->items(ids));
+                : checked(m_store->itemIds(m_filter, PageSize, from)); // before the worker's list arrives
+        auto fetched = std::make_unique<QList<NewsItem>>(checked(m_store->items(ids)));
         ++m_pagesFetched;
         // The store leaves out items that vanished since the ids were read;
         // keep rows aligned by filling the gaps with empty items.
@@ -537,7 +562,7 @@ int NewsListModel::nextUnread(int from) const
     // Then ask the cache, not the pages: unread rows can be far away.
     ItemFilter unread = m_filter;
     unread.unreadOnly = true;
-    const QList<qint64> unreadIds = m_store->itemIds(unread);
+    const QList<qint64> unreadIds = checked(m_store->itemIds(unread));
     if (unreadIds.isEmpty())
         return -1;
     const QSet<qint64> wanted(unreadIds.cbegin(), unreadIds.cend());

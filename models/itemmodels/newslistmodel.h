@@ -114,8 +114,16 @@ Q_SIGNALS:
     // The worker counted the rows of the current filter; the rows past the
     // first page were inserted (isCounting() is false now).
     void countReady();
+    // Reading the cache failed (error names the cache): the rows shown are
+    // not what the cache holds (an empty list is not "no items"). Emitted
+    // from the event loop, as the read may have happened inside data().
+    void readFailed(const QString &error);
 
 private:
+    // value, after reporting (readFailed()) that the read giving it failed.
+    template <typename T>
+    T checked(T value) const;
+    void reportReadError(const QString &error) const;
     const NewsItem *row(int row) const;
     void invalidateRows(const QList<int> &rows);
     using StateWriter = bool (NewsStore::*)(const QList<qint64> &, bool);

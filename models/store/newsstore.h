@@ -1,34 +1,37 @@
 #pragma once
 
+#include "models/store/categorycount.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsitem.h"
+#include "models/store/storeresult.h"
 
-#include <QCache>
-#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-#include <QVariantList>
+#include <QStringList>
 
 #include <functional>
-#include <optional>
-#include <utility>
+#include <memory>
 
-struct CategoryCount
-{
-    QString name;
-    qint64 count = 0;
+class StoreBackend;
 
-    friend bool operator==(const CategoryCount &, const CategoryCount &) = default;
-};
-
-// The local SQLite cache. One NewsStore is one connection and belongs to the
-// thread that opened it; a worker opens its own NewsStore on the same file.
-// All SQL of newsdesk lives in models/: views ask models, models ask the store.
+// The local cache: what everyone holds to read it and to change reader state.
+// A NewsStore is a handle over one StoreBackend (storebackend.h), picked by
+// open(): today always SqliteStore (models/store/sqlite/). One NewsStore is one
+// connection and belongs to the thread that opened it; a worker opens its own
+// NewsStore on the same file. All SQL of newsdesk lives in models/store/:
+// views ask models, models ask the store.
+//
+// Errors. open() and the writes say in their return value whether they
+// worked. The reads keep plain return types (0, a list): a read that fails
+// returns what "nothing" looks like and sets lastReadFailed(), so a caller
+// that must not show a failure as "0 items" checks lastReadFailed() after its
+// read(s). The next read that succeeds clears it. errorString() is why the
+// last operation (open, read or write) failed, in a sentence for people that
+// names the cache; empty after one that worked. The failed statement and the
+// database's error are logged under newsdesk.store (models/support/logging.h).
 class NewsStore
 {
-    Q_DECLARE_TR_FUNCTIONS(NewsStore)
-
 public:
     static constexpr int SchemaVersion = 7;
 
@@ -46,10 +49,17 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
+    bool lastReadFailed() const { return m_readFailed; }
+    // Why the last read failed, or empty when it worked (for a result handed
+    // to another thread along with the read's value).
+    QString readError() const { return m_readFailed ? m_error : QString(); }
+    // The SQLite connection, for the importer's writer and for tests while
+    // they move behind the backend: invalid unless the SQLite backend is open.
     QSqlDatabase database() const;
+    // -1 when not open or unreadable.
     int schemaVersion() const;
 
-    // Reading.
+    // Reading (see "Errors" above).
     qint64 itemCount(const ItemFilter &filter = {}) const;
     // Whether itemCount(filter) reads counts the cache keeps (per category,
     // per set of categories) instead of walking the matching items: then it is
@@ -63,8 +73,9 @@ public:
     NewsItem item(qint64 id) const;
     // Every category with the number of items that pass filter (its own
     // category part is ignored: counts are faceted). Sorted by count, then name.
-    // With a search this is one count per category; abandoned (empty result)
-    // as soon as stop() returns true, when the caller no longer wants it.
+    // With a search this is one count per category; abandoned (empty result,
+    // not a failure) as soon as stop() returns true, when the caller no longer
+    // wants it.
     QList<CategoryCount> categoryCounts(const ItemFilter &filter = {},
                                         const std::function<bool()> &stop = {}) const;
     QStringList categoryNames() const;
@@ -82,46 +93,13 @@ public:
     bool setReadWhere(const ItemFilter &filter, bool read);
 
 private:
-    bool migrate(int targetVersion);
-    // The statement of a kept count (see countIsKept); an empty one when no
-    // item can pass; nullopt when the count needs a walk.
-    struct CountQuery
-    {
-        QString sql;
-        QVariantList binds;
-    };
-    std::optional<CountQuery> keptCount(const ItemFilter &filter) const;
-    // The filter's search as an FTS5 query (see wordsQuery in the .cpp), and
-    // the index's terms that start with prefix (cached until indexChanged()).
-    QString wordsQuery(const ItemFilter &filter) const;
-    QStringList prefixTerms(const QString &prefix) const;
-    // The condition on items_fts for a bound MATCH query, leaving out the
-    // entries an unfinished import has made stale (see NewsImporter).
-    QString indexMatch() const;
-    // wordsQuery(filter) and, when it is not empty, indexMatch().
-    std::pair<QString, QString> searchParts(const ItemFilter &filter) const;
-    bool hasStaleIndexEntries() const;
-    // The FTS5 query that selects exactly the items of filter when the
-    // full-text index can answer alone (words, several categories); empty when
-    // no item can pass; nullopt when the filter needs the tables.
-    std::optional<QString> indexQuery(const ItemFilter &filter) const;
-    QList<qint64> idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const;
-    // The filter's category ids, smallest first for "all"; none is set when
-    // no item can pass.
-    QList<qint64> resolveCategories(const ItemFilter &filter, bool &none) const;
-    // Why the open file must not be used or changed, or empty when it may.
-    QString incompatibility(int tableCount) const;
-    bool fail(const QString &message);
-    bool setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value);
+    // The value of a read; records its failure (see "Errors").
+    template <typename T>
+    T take(StoreResult<T> result) const;
+    bool done(const StoreResult<> &result);
 
-    // The index's prefixes are 2 to 6 characters long (schema 5); a longer one
-    // is spelled out as up to MaxSpelledTerms terms.
-    static constexpr int LongestIndexedPrefix = 6;
-    static constexpr int MaxSpelledTerms = 128;
-    mutable QCache<QString, QStringList> m_prefixTerms{64};
-    mutable qint64 m_prefixTermsVersion = -1;
-
-    QString m_connection;
+    std::unique_ptr<StoreBackend> m_backend; // never null
     QString m_path;
-    QString m_error;
+    mutable QString m_error;
+    mutable bool m_readFailed = false;
 };

@@ -1,0 +1,146 @@
+#include "models/store/sqlite/sqliteconnection.h"
+
+#include "models/support/logging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"newsdesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+SqliteConnection::SqliteConnection()
+    : m_name(nextConnectionName())
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    close();
+}
+
+QSqlDatabase SqliteConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool SqliteConnection::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && database().isOpen();
+}
+
+void SqliteConnection::close()
+{
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString SqliteConnection::open(const QString &path)
+{
+    close();
+    m_failure.clear();
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).");
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return tr("Cannot create the folder %1 for the cache.").arg(info.absolutePath());
+
+    // The handle lives in this block, so a failed open can remove the
+    // connection (isOpen() false, no "still in use" warning).
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            error = tr("Cannot open the cache %1: %2").arg(path, db.lastError().text());
+    }
+    if (!error.isEmpty()) {
+        close();
+        return error;
+    }
+    return {};
+}
+
+void SqliteConnection::applySettings() const
+{
+    static const QString settings[] = {
+        u"PRAGMA journal_mode = WAL"_s,
+        u"PRAGMA synchronous = NORMAL"_s,
+        u"PRAGMA foreign_keys = OFF"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+        // 16 MB of pages per connection: the window holds three (GUI, reader, import).
+        u"PRAGMA cache_size = -16384"_s,
+    };
+    QSqlQuery q(database());
+    for (const QString &setting : settings) {
+        if (!q.exec(setting))
+            qCWarning(lcStore) << "cannot apply" << setting << "to" << database().databaseName() << ":"
+                               << q.lastError().text();
+    }
+}
+
+bool SqliteConnection::run(QSqlQuery &q, const QString &sql, const QVariantList &binds) const
+{
+    if (!q.prepare(sql))
+        return check(q, false);
+    return rerun(q, binds);
+}
+
+bool SqliteConnection::rerun(QSqlQuery &q, const QVariantList &binds) const
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    return check(q, q.exec());
+}
+
+bool SqliteConnection::next(QSqlQuery &q) const
+{
+    if (q.next())
+        return true;
+    if (q.lastError().isValid())
+        failed(u"reading a row"_s, &q);
+    return false;
+}
+
+bool SqliteConnection::check(const QSqlQuery &q, bool ok) const
+{
+    return ok || failed(u"statement"_s, &q);
+}
+
+bool SqliteConnection::failed(const QString &what, const QSqlQuery *q) const
+{
+    const QSqlError error = q ? q->lastError() : database().lastError();
+    QString text = error.text();
+    if (text.isEmpty())
+        text = tr("unknown database error");
+    qCWarning(lcStore).noquote() << what << "failed on" << database().databaseName() << ":" << text
+                                 << (q ? u"in: "_s + q->lastQuery() : QString());
+    if (m_failure.isEmpty())
+        m_failure = text;
+    return false;
+}
+
+QString SqliteConnection::takeFailure() const
+{
+    return std::exchange(m_failure, QString());
+}

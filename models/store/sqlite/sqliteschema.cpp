@@ -1,0 +1,100 @@
+#include "models/store/sqlite/sqliteschema.h"
+
+#include "models/store/sqlite/sqliteconnection.h"
+#include "models/store/sqltransaction.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+SqliteSchema::SqliteSchema(const SqliteConnection &connection, const QString &path)
+    : m_connection(connection), m_path(path)
+{
+}
+
+int SqliteSchema::version() const
+{
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"PRAGMA user_version"_s) || !m_connection.next(q))
+        return -1;
+    return q.value(0).toInt();
+}
+
+QString SqliteSchema::incompatibility() const
+{
+    // A file that is not SQLite fails on the first statement.
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"SELECT count(*) FROM sqlite_schema"_s) || !m_connection.next(q))
+        return tr("%1 is not a newsdesk cache: %2").arg(m_path, q.lastError().text());
+    const int tableCount = q.value(0).toInt();
+    const int current = version();
+    if (current < 0)
+        return tr("%1 is not a newsdesk cache.").arg(m_path);
+    if (current > Version) {
+        return tr("The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). "
+                  "Update newsdesk, or choose another cache with --db.")
+                .arg(m_path).arg(current).arg(Version);
+    }
+    // A file with tables but no version is not ours: refuse to touch it.
+    if (current == 0 && tableCount > 0)
+        return tr("%1 is an SQLite file but not a newsdesk cache.").arg(m_path);
+    return {};
+}
+
+QString SqliteSchema::migrate(int targetVersion) const
+{
+    const int current = version();
+    if (current < 0)
+        return tr("%1 is not a newsdesk cache.").arg(m_path);
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        if (QString error = runStep(version); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString SqliteSchema::runStep(int version) const
+{
+    static const char *const steps[] = {
+        ":/newsdesk/sql/001_initial.sql",          ":/newsdesk/sql/002_fts_prefix.sql",
+        ":/newsdesk/sql/003_category_order.sql",   ":/newsdesk/sql/004_category_counts.sql",
+        ":/newsdesk/sql/005_fts_listing_order.sql", ":/newsdesk/sql/006_index_queue.sql",
+        ":/newsdesk/sql/007_fts_hash_size.sql",
+    };
+    static_assert(std::size(steps) == Version);
+
+    QFile file(QString::fromLatin1(steps[version - 1]));
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Internal error: migration %1 is missing.").arg(version);
+    const QString script = QString::fromUtf8(file.readAll());
+
+    const QSqlDatabase db = m_connection.database();
+    SqlTransaction transaction(db);
+    QSqlQuery q(db);
+    const auto failed = [&](const QString &error) {
+        return tr("Cannot update the cache %1 to schema %2: %3").arg(m_path).arg(version).arg(error);
+    };
+    for (const QString &statement : script.split(u";\n"_s, Qt::SkipEmptyParts)) {
+        QString sql;
+        for (const QString &line : statement.split(u'\n')) {
+            if (!line.trimmed().startsWith(u"--"_s))
+                sql += line + u'\n';
+        }
+        if (sql.trimmed().isEmpty())
+            continue;
+        if (!m_connection.run(q, sql))
+            return failed(q.lastError().text());
+    }
+    if (!m_connection.run(q, u"PRAGMA user_version = %1"_s.arg(version)))
+        return failed(q.lastError().text());
+    if (!transaction.commit()) {
+        m_connection.failed(u"commit"_s);
+        return failed(db.lastError().text());
+    }
+    return {};
+}

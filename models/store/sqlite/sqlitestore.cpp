@@ -1,0 +1,418 @@
+#include "models/store/sqlite/sqlitestore.h"
+
+#include "models/store/newsstore.h"
+#include "models/store/searchindex.h"
+#include "models/store/sqlite/sqliteschema.h"
+#include "models/support/logging.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <queue>
+
+using namespace Qt::StringLiterals;
+
+static_assert(SqliteSchema::Version == NewsStore::SchemaVersion);
+
+namespace {
+
+QStringList jsonNames(const QString &json)
+{
+    QStringList names;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &value : array)
+        names.append(value.toString());
+    return names;
+}
+
+using Entry = std::pair<qint64, qint64>; // (sort_key, id) of a category stream
+
+// The ids of a page of several ordered streams merged. An item's sort_key is
+// unique to it, so equal keys from two streams are the same item.
+QList<qint64> mergeStreams(const QList<QList<Entry>> &streams, qint64 limit, qint64 offset)
+{
+    qsizetype total = 0;
+    for (const QList<Entry> &stream : streams)
+        total += stream.size();
+    using Head = std::pair<Entry, qsizetype>; // entry, stream
+    std::priority_queue<Head> heads;
+    QList<qsizetype> next(streams.size(), 0);
+    for (qsizetype s = 0; s < streams.size(); ++s) {
+        if (!streams.at(s).isEmpty())
+            heads.push({streams.at(s).first(), s});
+    }
+    QList<qint64> ids;
+    ids.reserve(limit < 0 ? total : limit);
+    qint64 lastKey = -1;
+    qint64 index = 0;
+    while (!heads.empty() && (limit < 0 || index < offset + limit)) {
+        const auto [entry, s] = heads.top();
+        heads.pop();
+        if (entry.first != lastKey) {
+            if (index >= offset)
+                ids.append(entry.second);
+            ++index;
+            lastKey = entry.first;
+        }
+        if (++next[s] < streams.at(s).size())
+            heads.push({streams.at(s).at(next[s]), s});
+    }
+    return ids;
+}
+
+} // namespace
+
+SqliteStore::SqliteStore() = default;
+
+SqliteStore::~SqliteStore() = default;
+
+QSqlDatabase SqliteStore::database() const
+{
+    return m_connection.database();
+}
+
+bool SqliteStore::isOpen() const
+{
+    return m_connection.isOpen();
+}
+
+void SqliteStore::close()
+{
+    m_connection.close();
+}
+
+StoreResult<> SqliteStore::open(const QString &path, int targetVersion)
+{
+    m_path = path;
+    m_planner.indexChanged();
+    QString error = m_connection.open(path);
+    const SqliteSchema schema(m_connection, path);
+    if (error.isEmpty()) {
+        // Nothing is written before the file is known to be a cache we may change.
+        error = schema.incompatibility();
+        if (error.isEmpty()) {
+            m_connection.applySettings();
+            error = schema.migrate(targetVersion);
+        }
+    }
+    m_connection.takeFailure(); // logged; error says it for people
+    if (error.isEmpty())
+        return {};
+    qCWarning(lcStore).noquote() << "cannot open the cache:" << error;
+    m_connection.close();
+    return StoreResult<>::failure(error);
+}
+
+int SqliteStore::schemaVersion() const
+{
+    const int version = SqliteSchema(m_connection, m_path).version();
+    m_connection.takeFailure();
+    return version;
+}
+
+template <typename Read>
+auto SqliteStore::reading(Read read) const -> StoreResult<std::invoke_result_t<Read>>
+{
+    using Value = std::invoke_result_t<Read>;
+    m_connection.takeFailure(); // the failures of an earlier read were reported with it
+    if (!m_connection.isOpen())
+        return StoreResult<Value>::failure(readFailure({}));
+    Value value = read();
+    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
+        return StoreResult<Value>::failure(readFailure(failure));
+    return value;
+}
+
+QString SqliteStore::readFailure(const QString &databaseError) const
+{
+    if (databaseError.isEmpty())
+        return tr("The cache %1 is not open.").arg(m_path);
+    return tr("Cannot read the cache %1: %2").arg(m_path, databaseError);
+}
+
+qint64 SqliteStore::number(const SqlStatement &statement) const
+{
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, statement.sql, statement.binds))
+        return 0;
+    // No row is 0 (a category that went since it was looked up).
+    return m_connection.next(q) ? q.value(0).toLongLong() : 0;
+}
+
+QList<qint64> SqliteStore::idColumn(const SqlStatement &statement) const
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    QList<qint64> ids;
+    if (!m_connection.run(q, statement.sql, statement.binds))
+        return ids;
+    while (m_connection.next(q))
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QStringList SqliteStore::textColumn(const QString &sql) const
+{
+    QStringList texts;
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, sql))
+        return texts;
+    while (m_connection.next(q))
+        texts.append(q.value(0).toString());
+    return texts;
+}
+
+StoreResult<bool> SqliteStore::countIsKept(const ItemFilter &filter) const
+{
+    return reading([&] { return m_planner.keptCount(filter).has_value(); });
+}
+
+StoreResult<qint64> SqliteStore::itemCount(const ItemFilter &filter) const
+{
+    return reading([&]() -> qint64 {
+        const QueryPlanner::Plan plan = m_planner.count(filter);
+        switch (plan.kind) {
+        case QueryPlanner::Plan::Kind::Nothing:
+            return 0;
+        case QueryPlanner::Plan::Kind::CategoryStreams:
+            return idsByCategory(filter, -1, 0).size();
+        case QueryPlanner::Plan::Kind::Statement:
+            break;
+        }
+        return number(plan.statement);
+    });
+}
+
+StoreResult<QList<qint64>> SqliteStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const
+{
+    return reading([&]() -> QList<qint64> {
+        const QueryPlanner::Plan plan = m_planner.ids(filter, limit, offset);
+        switch (plan.kind) {
+        case QueryPlanner::Plan::Kind::Nothing:
+            return {};
+        case QueryPlanner::Plan::Kind::CategoryStreams:
+            return idsByCategory(filter, limit, offset);
+        case QueryPlanner::Plan::Kind::Statement:
+            break;
+        }
+        return idColumn(plan.statement);
+    });
+}
+
+QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const
+{
+    // The items of a category come out of item_categories' primary key
+    // already in listing order: no scan of every item, no sort. Several
+    // categories: "all" walks the smallest and checks the others per item;
+    // "any" merges one ordered stream per category.
+    bool none = false;
+    const QList<qint64> categories = m_planner.resolveCategories(filter, none);
+    if (none)
+        return {};
+
+    const SqlCondition rest = m_planner.condition(filter.withoutCategories());
+    auto stream = [&](qint64 category, const QList<qint64> &alsoIn, qint64 streamLimit, qint64 streamOffset) {
+        QSqlQuery q(m_connection.database());
+        q.setForwardOnly(true);
+        QList<Entry> entries;
+        if (m_connection.run(q, QueryPlanner::categoryStream(u"ic.sort_key, ic.item_id"_s, category, alsoIn, rest)
+                                        + u" ORDER BY ic.sort_key DESC"_s
+                                        + QueryPlanner::limitClause(streamLimit, streamOffset),
+                             rest.binds)) {
+            while (m_connection.next(q))
+                entries.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        }
+        return entries;
+    };
+
+    if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
+        QList<qint64> ids;
+        const QList<Entry> entries = stream(categories.first(), categories.mid(1), limit, offset);
+        ids.reserve(entries.size());
+        for (const Entry &e : entries)
+            ids.append(e.second);
+        return ids;
+    }
+    // Any: a page needs at most offset + limit entries of each stream.
+    const qint64 streamLimit = limit < 0 ? -1 : offset + limit;
+    QList<QList<Entry>> streams;
+    for (qint64 category : categories)
+        streams.append(stream(category, {}, streamLimit, 0));
+    return mergeStreams(streams, limit, offset);
+}
+
+StoreResult<QList<NewsItem>> SqliteStore::items(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<NewsItem>();
+    return reading([&] {
+        QHash<qint64, NewsItem> byId;
+        constexpr qsizetype Chunk = 2000;
+        for (qsizetype from = 0; from < ids.size(); from += Chunk)
+            readItems(QueryPlanner::idList(ids.mid(from, Chunk)), byId);
+        QList<NewsItem> result;
+        result.reserve(ids.size());
+        for (qint64 id : ids) {
+            if (const auto it = byId.constFind(id); it != byId.constEnd())
+                result.append(*it);
+        }
+        return result;
+    });
+}
+
+void SqliteStore::readItems(const QString &idList, QHash<qint64, NewsItem> &byId) const
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.run(q, u"SELECT i.id, i.title, i.summary, coalesce(st.read, 0), coalesce(st.starred, 0) "
+                             u"FROM items i LEFT JOIN item_state st ON st.key = i.key WHERE i.id IN (%1)"_s
+                                     .arg(idList)))
+        return;
+    while (m_connection.next(q)) {
+        NewsItem item;
+        item.id = q.value(0).toLongLong();
+        item.title = q.value(1).toString();
+        item.summary = q.value(2).toString();
+        item.read = q.value(3).toBool();
+        item.starred = q.value(4).toBool();
+        byId.insert(item.id, item);
+    }
+    // Sources, newest file first; an item's categories are those of its
+    // sources merged, in the order the newest source wrote them.
+    if (!m_connection.run(q, u"SELECT so.item_id, f.path, so.position, so.categories FROM sources so "
+                             u"JOIN files f ON f.id = so.file_id WHERE so.item_id IN (%1) "
+                             u"ORDER BY so.item_id, f.ordinal DESC, so.position"_s.arg(idList)))
+        return;
+    while (m_connection.next(q)) {
+        const auto it = byId.find(q.value(0).toLongLong());
+        if (it == byId.end())
+            continue;
+        it->sources.append({q.value(1).toString(), q.value(2).toInt()});
+        for (const QString &name : jsonNames(q.value(3).toString())) {
+            if (!it->categories.contains(name))
+                it->categories.append(name);
+        }
+    }
+}
+
+StoreResult<QList<CategoryCount>> SqliteStore::categoryCounts(const ItemFilter &filter,
+                                                              const std::function<bool()> &stop) const
+{
+    return reading([&]() -> QList<CategoryCount> {
+        const ItemFilter facet = filter.withoutCategories();
+        SqlStatement statement;
+        if (facet.isEmpty()) {
+            statement.sql = u"SELECT name, item_count FROM categories"_s; // kept by every import
+        } else if (const std::optional<QString> match = m_planner.indexQuery(facet)) {
+            return countsPerIndexedCategory(*match, stop);
+        } else {
+            const SqlCondition c = m_planner.condition(facet);
+            statement.sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
+                            u"(SELECT ic.category_id, count(*) AS count FROM items i "
+                            u"JOIN item_categories ic ON ic.item_id = i.id WHERE "_s
+                    + c.sql() + u" GROUP BY ic.category_id) n ON n.category_id = c.id"_s;
+            statement.binds = c.binds;
+        }
+        QSqlQuery q(m_connection.database());
+        q.setForwardOnly(true);
+        QList<CategoryCount> result;
+        if (!m_connection.run(q, statement.sql + u" ORDER BY 2 DESC, 1"_s, statement.binds))
+            return result;
+        while (m_connection.next(q))
+            result.append({q.value(0).toString(), q.value(1).toLongLong()});
+        return result;
+    });
+}
+
+QList<CategoryCount> SqliteStore::countsPerIndexedCategory(const QString &match,
+                                                           const std::function<bool()> &stop) const
+{
+    // One count of the index per category: words and category together.
+    QList<CategoryCount> result;
+    QList<std::pair<qint64, QString>> categories;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.run(q, u"SELECT id, name FROM categories"_s))
+        return result;
+    while (m_connection.next(q))
+        categories.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (!q.prepare(u"SELECT count(*) FROM items_fts WHERE "_s + m_planner.indexMatch())) {
+        m_connection.failed(u"statement"_s, &q);
+        return {};
+    }
+    for (const auto &[id, name] : std::as_const(categories)) {
+        if (stop && stop())
+            return {};
+        if (!m_connection.rerun(q, {QString(SearchIndex::categoryTerm(id) + u" AND "_s + match)}))
+            return {};
+        if (!m_connection.next(q))
+            return {};
+        result.append({name, q.value(0).toLongLong()});
+    }
+    std::sort(result.begin(), result.end(), [](const CategoryCount &a, const CategoryCount &b) {
+        return a.count != b.count ? a.count > b.count : a.name < b.name;
+    });
+    return result;
+}
+
+StoreResult<QStringList> SqliteStore::categoryNames() const
+{
+    return reading([&] { return textColumn(u"SELECT name FROM categories ORDER BY name"_s); });
+}
+
+StoreResult<qint64> SqliteStore::pendingIndexItems() const
+{
+    return reading([&] { return number({u"SELECT count(*) FROM index_queue"_s, {}}); });
+}
+
+StoreResult<QStringList> SqliteStore::sourceFiles() const
+{
+    return reading([&] { return textColumn(u"SELECT path FROM files ORDER BY ordinal DESC"_s); });
+}
+
+void SqliteStore::indexChanged()
+{
+    m_planner.indexChanged();
+}
+
+StoreResult<> SqliteStore::setState(const char *column, const QString &itemCondition, const QVariantList &binds,
+                                    bool value)
+{
+    const QString col = QString::fromLatin1(column);
+    m_connection.takeFailure();
+    QSqlQuery q(m_connection.database());
+    // "WHERE true" lets SQLite parse ON CONFLICT after a SELECT (an upsert rule).
+    const QString sql = u"INSERT INTO item_state(key, %1) SELECT i.key, %2 FROM items i WHERE %3 "
+                        u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
+                                .arg(col, value ? u"1"_s : u"0"_s, itemCondition);
+    if (!m_connection.run(q, sql, binds))
+        return StoreResult<>::failure(m_connection.takeFailure());
+    return {};
+}
+
+StoreResult<> SqliteStore::setRead(const QList<qint64> &ids, bool read)
+{
+    if (ids.isEmpty())
+        return {};
+    return setState("read", u"i.id IN (%1)"_s.arg(QueryPlanner::idList(ids)), {}, read);
+}
+
+StoreResult<> SqliteStore::setStarred(const QList<qint64> &ids, bool starred)
+{
+    if (ids.isEmpty())
+        return {};
+    return setState("starred", u"i.id IN (%1)"_s.arg(QueryPlanner::idList(ids)), {}, starred);
+}
+
+StoreResult<> SqliteStore::setReadWhere(const ItemFilter &filter, bool read)
+{
+    m_connection.takeFailure();
+    const SqlCondition c = m_planner.condition(filter); // may read (a search's terms)
+    if (QString failure = m_connection.takeFailure(); !failure.isEmpty())
+        return StoreResult<>::failure(std::move(failure));
+    return setState("read", c.sql(), c.binds, read);
+}

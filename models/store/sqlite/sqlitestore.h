@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/store/storebackend.h"
+#include "models/store/sqlite/queryplanner.h"
+#include "models/store/sqlite/sqliteconnection.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <type_traits>
+
+// The cache in an SQLite file (the only StoreBackend so far): one connection,
+// owned by the thread that opened it. Reads are planned by QueryPlanner;
+// every failed statement is logged and turns the read into a failure naming
+// the cache.
+class SqliteStore final : public StoreBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteStore)
+
+public:
+    SqliteStore();
+    ~SqliteStore() override;
+    Q_DISABLE_COPY_MOVE(SqliteStore)
+
+    StoreResult<> open(const QString &path, int targetVersion) override;
+    void close() override;
+    bool isOpen() const override;
+    int schemaVersion() const override;
+    // The connection, for the importer's writer and for tests: SQLite only.
+    QSqlDatabase database() const;
+
+    StoreResult<qint64> itemCount(const ItemFilter &filter) const override;
+    StoreResult<bool> countIsKept(const ItemFilter &filter) const override;
+    StoreResult<QList<qint64>> itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const override;
+    StoreResult<QList<NewsItem>> items(const QList<qint64> &ids) const override;
+    StoreResult<QList<CategoryCount>> categoryCounts(const ItemFilter &filter,
+                                                     const std::function<bool()> &stop) const override;
+    StoreResult<QStringList> categoryNames() const override;
+    StoreResult<qint64> pendingIndexItems() const override;
+    StoreResult<QStringList> sourceFiles() const override;
+
+    void indexChanged() override;
+
+    StoreResult<> setRead(const QList<qint64> &ids, bool read) override;
+    StoreResult<> setStarred(const QList<qint64> &ids, bool starred) override;
+    StoreResult<> setReadWhere(const ItemFilter &filter, bool read) override;
+
+private:
+    // Runs read (which uses m_connection) and turns a statement that failed
+    // meanwhile into a failure naming the cache.
+    template <typename Read>
+    auto reading(Read read) const -> StoreResult<std::invoke_result_t<Read>>;
+    // For people: why a read failed (databaseError), or that the cache is not open (empty).
+    QString readFailure(const QString &databaseError) const;
+    // The value of a statement that reads one number.
+    qint64 number(const SqlStatement &statement) const;
+    QList<qint64> idColumn(const SqlStatement &statement) const;
+    QStringList textColumn(const QString &sql) const;
+    QList<qint64> idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const;
+    QList<CategoryCount> countsPerIndexedCategory(const QString &match, const std::function<bool()> &stop) const;
+    void readItems(const QString &idList, QHash<qint64, NewsItem> &byId) const;
+    StoreResult<> setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value);
+
+    SqliteConnection m_connection;
+    QueryPlanner m_planner{m_connection};
+    QString m_path;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/store/categorycount.h"
+#include "models/store/itemfilter.h"
+#include "models/store/newsitem.h"
+#include "models/store/storeresult.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// The seam between newsdesk and the database that holds its cache. NewsStore
+// (the handle everyone holds) forwards to one StoreBackend; the parser, the
+// importer, the item models and the views never learn which one runs.
+// SqliteStore (models/store/sqlite/) is the only backend so far.
+//
+// A backend belongs to the thread that opened it. Every operation that can
+// fail says so in its result: the value, or a sentence for people naming the
+// cache (the failed statement and its error are logged under newsdesk.store).
+// NewsStore documents what each operation means.
+class StoreBackend
+{
+public:
+    StoreBackend() = default;
+    virtual ~StoreBackend() = default;
+    Q_DISABLE_COPY_MOVE(StoreBackend)
+
+    // Opening, the schema and its migrations.
+    virtual StoreResult<> open(const QString &path, int targetVersion) = 0;
+    virtual void close() = 0;
+    virtual bool isOpen() const = 0;
+    // -1 when the schema cannot be read.
+    virtual int schemaVersion() const = 0;
+
+    // Reading.
+    virtual StoreResult<qint64> itemCount(const ItemFilter &filter) const = 0;
+    virtual StoreResult<bool> countIsKept(const ItemFilter &filter) const = 0;
+    virtual StoreResult<QList<qint64>> itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const = 0;
+    virtual StoreResult<QList<NewsItem>> items(const QList<qint64> &ids) const = 0;
+    virtual StoreResult<QList<CategoryCount>> categoryCounts(const ItemFilter &filter,
+                                                             const std::function<bool()> &stop) const = 0;
+    virtual StoreResult<QStringList> categoryNames() const = 0;
+    virtual StoreResult<qint64> pendingIndexItems() const = 0;
+    virtual StoreResult<QStringList> sourceFiles() const = 0;
+
+    // What the backend derived from the search index is out of date.
+    virtual void indexChanged() = 0;
+
+    // Reader state.
+    virtual StoreResult<> setRead(const QList<qint64> &ids, bool read) = 0;
+    virtual StoreResult<> setStarred(const QList<qint64> &ids, bool starred) = 0;
+    virtual StoreResult<> setReadWhere(const ItemFilter &filter, bool read) = 0;
+};
