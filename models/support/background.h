@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -24,11 +25,23 @@ namespace Background {
 // (a copy) waiting for a free thread.
 QThreadPool &pool();
 
+// Call on context's thread. done runs there through a QFutureWatcher that is a
+// child of context (QFuture::then(context, ...) of Qt 6.4 lost a continuation
+// now and then when the work ended while it was being attached).
 template <typename Work, typename Done>
 auto run(QObject *context, Work work, Done done) -> QFuture<std::invoke_result_t<Work>>
 {
+    using Result = std::invoke_result_t<Work>;
     auto future = QtConcurrent::run(&pool(), std::move(work));
-    future.then(context, std::move(done));
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
+        watcher->deleteLater();
+        if constexpr (std::is_void_v<Result>)
+            done();
+        else
+            done(watcher->future().result());
+    });
+    watcher->setFuture(future);
     return future;
 }
 
