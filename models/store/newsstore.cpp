@@ -1,6 +1,7 @@
 #include "models/store/newsstore.h"
 
 #include "models/store/searchindex.h"
+#include "models/store/sqlite/sqliteimportwriter.h"
 #include "models/store/sqltransaction.h"
 
 #include <QAtomicInt>
@@ -382,6 +383,11 @@ QStringList NewsStore::prefixTerms(const QString &prefix) const
 void NewsStore::indexChanged()
 {
     m_prefixTerms.clear();
+}
+
+std::unique_ptr<ImportWriter> NewsStore::importWriter()
+{
+    return std::make_unique<SqliteImportWriter>(database());
 }
 
 std::pair<QString, QString> NewsStore::searchParts(const ItemFilter &filter) const

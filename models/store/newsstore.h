@@ -11,8 +11,11 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
+
+class ImportWriter;
 
 struct CategoryCount
 {
@@ -71,6 +74,9 @@ public:
     // Items an interrupted import left for the search index (see NewsImporter).
     qint64 pendingIndexItems() const;
     QStringList sourceFiles() const;
+
+    // The store side of an import (NewsImporter), on this connection.
+    std::unique_ptr<ImportWriter> importWriter();
 
     // The importer tells the store that the full-text index changed (other
     // connections see it through SQLite; this one forgets what it derived).

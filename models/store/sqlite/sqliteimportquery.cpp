@@ -1,0 +1,41 @@
+#include "models/store/sqlite/sqliteimportquery.h"
+
+#include "models/support/logging.h"
+
+#include <QSqlError>
+
+SqliteImportQuery::SqliteImportQuery(const QSqlDatabase &db, QString &error)
+    : m_query(db), m_error(error)
+{
+}
+
+bool SqliteImportQuery::exec(const QString &sql)
+{
+    return m_query.exec(sql) || failed();
+}
+
+bool SqliteImportQuery::exec(const QString &sql, const QVariantList &binds)
+{
+    if (!prepare(sql))
+        return false;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        m_query.bindValue(int(i), binds.at(i));
+    return run();
+}
+
+bool SqliteImportQuery::prepare(const QString &sql)
+{
+    return m_query.prepare(sql) || failed();
+}
+
+bool SqliteImportQuery::run()
+{
+    return m_query.exec() || failed();
+}
+
+bool SqliteImportQuery::failed()
+{
+    m_error = m_query.lastError().text();
+    qCWarning(lcStore).noquote() << "import statement failed:" << m_error << "in" << m_query.lastQuery().simplified();
+    return false;
+}
