@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void deletedFileStopsContributing();
     void readAndStarredSurvive();
     void failingFileRollsBack();
+    void failedStatementIsLoggedAndReported();
     void rejectedFileInBatch();
     void missingPath();
     void cancel();
@@ -384,6 +386,23 @@ void TestNewsImporter::failingFileRollsBack()
     QCOMPARE(m_store->itemCount(search), 1);
     QVERIFY(m_store->item(idOf(u"Ett"_s)).read);
     QVERIFY(ftsMatchesContent());
+}
+
+// A statement that fails is logged by the store with its error, and the
+// import's report names it as the cause.
+void TestNewsImporter::failedStatementIsLoggedAndReported()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text två."_s, u"Kultur"_s},
+                              {u"Tre"_s, u"Text tre."_s, u"Kultur"_s}});
+    QVERIFY(failAtThirdItem());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^import statement failed: boom.* in INSERT INTO sources"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^import failed while importing .*a\\.txt : boom"_s));
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
+    QVERIFY(report.error.contains(u"a.txt"_s));
+    QVERIFY(report.imported.isEmpty());
+    QCOMPARE(m_store->itemCount(), 0);
 }
 
 void TestNewsImporter::rejectedFileInBatch()

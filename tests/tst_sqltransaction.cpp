@@ -27,6 +27,7 @@ private Q_SLOTS:
     void commitKeeps();
     void destructorRollsBack();
     void explicitRollback();
+    void failingBeginIsReported();
     void moveHandsTheTransactionOn();
     void moveAssignmentRollsBackTheTarget();
     void failingCommitIsReportedAndRolledBack_data();
@@ -122,6 +123,21 @@ void TestSqlTransaction::explicitRollback()
     QVERIFY(!transaction.rollback()); // nothing left to undo
     QVERIFY(!transaction.commit());
     QVERIFY(insert(m_db, u"outside"_s));
+    QCOMPARE(rows(m_db), 1);
+}
+
+void TestSqlTransaction::failingBeginIsReported()
+{
+    SqlTransaction outer(m_db);
+    QVERIFY(outer.isActive());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot begin a transaction"_s));
+    SqlTransaction inner(m_db); // SQLite has no nested transactions
+    QVERIFY(!inner.isActive());
+    QVERIFY(!inner.errorString().isEmpty());
+    QVERIFY(!inner.commit());
+    QVERIFY(outer.isActive()); // the failure left the outer one alone
+    QVERIFY(insert(m_db, u"kept"_s));
+    QVERIFY(outer.commit());
     QCOMPARE(rows(m_db), 1);
 }
 
