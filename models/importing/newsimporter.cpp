@@ -93,8 +93,8 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
 
 bool NewsImporter::begin(ImportReport &report)
 {
-    // (The writer makes the title index again here when a crash interrupted a
-    // bulk import: see importFiles().)
+    // The title index is made again after a bulk import (importFiles()); one
+    // a crash interrupted is left to this import (beginImport()).
     if (!m_writer->beginImport())
         return fail(report, tr("preparing the import"), m_writer->errorString());
     return countQueued(report, tr("preparing the import"));
