@@ -46,9 +46,9 @@ QString SqliteIndexWriter::scratchTableSql()
            u"categories TEXT, new_categories TEXT)"_s;
 }
 
-std::optional<qint64> SqliteIndexWriter::queuedItems()
+std::optional<qint64> SqliteIndexWriter::queuedItems(const QSqlDatabase &db, QString &error)
 {
-    SqliteImportQuery q(m_db, m_error);
+    SqliteImportQuery q(db, error);
     if (!q.exec(u"SELECT count(*) FROM index_queue"_s) || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();

@@ -25,7 +25,10 @@ public:
     // categories) describes is still right for its item (alias i).
     static QString entryIsCurrentSql(const QString &entry);
 
-    std::optional<qint64> queuedItems();
+    // How many items wait in index_queue (the one place that asks; the
+    // store's pendingIndexItems() may ask it too).
+    static std::optional<qint64> queuedItems(const QSqlDatabase &db, QString &error);
+    std::optional<qint64> queuedItems() { return queuedItems(m_db, m_error); }
     ImportWriter::Chunk writeChunk(ImportWriter::IndexPass pass, qint64 items);
     bool removeUnusedCategories();
 
