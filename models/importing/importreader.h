@@ -2,6 +2,7 @@
 
 #include "models/listing/categorysplitter.h"
 #include "models/listing/preparedlisting.h"
+#include "models/store/importwriter.h"
 
 #include <QHash>
 #include <QMutex>
@@ -23,13 +24,7 @@ class ImportReader
 {
 public:
     // What the cache knows of a file, by stored path.
-    struct KnownFile
-    {
-        qint64 id = 0;
-        qint64 size = 0;
-        qint64 mtime = 0;
-        QByteArray hash;
-    };
+    using KnownFile = ImportWriter::KnownFile;
 
     // splitter knows the category names learned so far; the reader teaches it
     // each file's names in order, as the importer would one file at a time.

@@ -3,7 +3,7 @@
 #include "models/importing/importreader.h"
 #include "models/importing/importreport.h"
 #include "models/listing/preparedlisting.h"
-#include "models/store/sqltransaction.h"
+#include "models/store/importwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,15 +12,16 @@
 
 #include <algorithm>
 #include <functional>
-#include <optional>
+#include <memory>
 
+class CategorySplitter;
 class NewsStore;
-class QSqlQuery;
 
 // Brings listing files into the cache: files or folders (recursively, *.txt),
 // incrementally (unchanged files are skipped by size, modification time and
 // content hash), each file in one transaction. Files that no longer exist stop
-// contributing their items. Runs on whatever thread owns the store.
+// contributing their items. Runs on whatever thread owns the store. Decides
+// what to write and when; the store's ImportWriter holds the statements.
 class NewsImporter
 {
     Q_DECLARE_TR_FUNCTIONS(NewsImporter)
@@ -56,6 +57,12 @@ public:
     static QSet<QString> sampleVocabulary();
 
 private:
+    // The steps of importPaths(): the store made ready (false: stop there),
+    // the files, the search index.
+    bool begin(ImportReport &report);
+    bool importFiles(const QStringList &files, ImportReport &report);
+    void readFiles(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known,
+                   CategorySplitter splitter, ImportReport &report);
     enum class Outcome { Imported, Skipped, Rejected, Failed };
     Outcome importFile(const PreparedListing &file, ImportReport &report);
     // What store() writes of a file: its items, that it is gone (no items,
@@ -64,27 +71,29 @@ private:
     // Writes a file in the batch; false when it failed (the batch's earlier
     // files stay, committed).
     bool store(const PreparedListing &file, ImportReport &report, Write what);
-    // The SQL of store(), inside the batch's transaction.
+    // After a file failed: the batch is undone and its earlier files written again.
+    void redoBatch(const QString &failedPath, ImportReport &report);
+    // The writing of store(), inside the batch's transaction.
     bool write(const PreparedListing &file, ImportReport &report, Write what);
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     bool removeVanishedFiles(ImportReport &report);
-    bool prepareTempTables();
     // The transaction that several files share (see store()); what its files
     // did is reported when it commits.
     bool beginBatch(ImportReport &report);
     bool commitBatch(ImportReport &report);
-    // Writes index_queue to the full-text index and the category sets.
+    // Writes the queued search index entries and the category sets.
     bool updateIndex(ImportReport &report);
-    bool countQueued(const QSqlQuery &query);
+    // How many items wait for the search index (m_queued), asked of the store.
+    bool countQueued(ImportReport &report, const QString &what);
     bool isBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known) const;
     bool fail(ImportReport &report, const QString &what, const QString &error);
 
     NewsStore &m_store;
     Progress m_progress;
-    // Items queued for the index: in all, and by the file being stored.
+    // The store's side of the import running now.
+    std::unique_ptr<ImportWriter> m_writer;
+    // Items queued for the index.
     qint64 m_queued = 0;
-    qint64 m_queuedInFile = 0;
-    std::optional<SqlTransaction> m_batch;
     QElapsedTimer m_batchTimer;
     struct Pending
     {

@@ -1,5 +1,6 @@
 #include "models/store/newsstore.h"
 
+#include "models/store/importwriter.h"
 #include "models/store/sqlite/sqlitestore.h"
 
 #include <QDir>
@@ -44,6 +45,11 @@ QSqlDatabase NewsStore::database() const
 {
     const auto *sqlite = dynamic_cast<const SqliteStore *>(m_backend.get());
     return sqlite ? sqlite->database() : QSqlDatabase();
+}
+
+std::unique_ptr<ImportWriter> NewsStore::importWriter()
+{
+    return isOpen() ? m_backend->importWriter() : nullptr;
 }
 
 int NewsStore::schemaVersion() const

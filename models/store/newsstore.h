@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class ImportWriter;
 class StoreBackend;
 
 // The local cache: what everyone holds to read it and to change reader state.
@@ -56,6 +57,9 @@ public:
     // The SQLite connection, for the importer's writer and for tests while
     // they move behind the backend: invalid unless the SQLite backend is open.
     QSqlDatabase database() const;
+    // The writer an import runs its statements through, on this store's
+    // connection (NewsImporter); nullptr when the store is not open.
+    std::unique_ptr<ImportWriter> importWriter();
     // -1 when not open or unreadable.
     int schemaVersion() const;
 

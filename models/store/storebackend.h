@@ -10,6 +10,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class ImportWriter;
 
 // The seam between newsdesk and the database that holds its cache. NewsStore
 // (the handle everyone holds) forwards to one StoreBackend; the parser, the
@@ -47,6 +50,10 @@ public:
 
     // What the backend derived from the search index is out of date.
     virtual void indexChanged() = 0;
+
+    // The writer an import runs its statements through (on this backend's
+    // connection and thread).
+    virtual std::unique_ptr<ImportWriter> importWriter() = 0;
 
     // Reader state.
     virtual StoreResult<> setRead(const QList<qint64> &ids, bool read) = 0;

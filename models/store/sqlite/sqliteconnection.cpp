@@ -133,11 +133,16 @@ bool SqliteConnection::failed(const QString &what, const QSqlQuery *q) const
     QString text = error.text();
     if (text.isEmpty())
         text = tr("unknown database error");
-    qCWarning(lcStore).noquote() << what << "failed on" << database().databaseName() << ":" << text
-                                 << (q ? u"in: "_s + q->lastQuery() : QString());
+    logFailure(database().databaseName(), what, text, q ? q->lastQuery() : QString());
     if (m_failure.isEmpty())
         m_failure = text;
     return false;
+}
+
+void SqliteConnection::logFailure(const QString &file, const QString &what, const QString &error, const QString &sql)
+{
+    qCWarning(lcStore).noquote() << what << "failed on" << file << ":" << error
+                                 << (sql.isEmpty() ? QString() : u"in: "_s + sql.simplified());
 }
 
 QString SqliteConnection::takeFailure() const

@@ -43,6 +43,9 @@ public:
     // Logs and remembers the error of a statement that ran elsewhere (or of
     // the connection, when q is null) under what; always false.
     bool failed(const QString &what, const QSqlQuery *q = nullptr) const;
+    // The one form of the log line of a failed statement (newsdesk.store),
+    // for every connection and writer of the SQLite store.
+    static void logFailure(const QString &file, const QString &what, const QString &error, const QString &sql);
     // The first failure since the last call (the database's words), or empty.
     QString takeFailure() const;
 

@@ -2,6 +2,8 @@
 
 #include "models/store/newsstore.h"
 #include "models/store/searchindex.h"
+#include "models/store/sqlite/sqliteimportwriter.h"
+#include "models/store/sqlite/sqliteindexwriter.h"
 #include "models/store/sqlite/sqliteschema.h"
 #include "models/support/logging.h"
 
@@ -366,7 +368,9 @@ StoreResult<QStringList> SqliteStore::categoryNames() const
 
 StoreResult<qint64> SqliteStore::pendingIndexItems() const
 {
-    return reading([&] { return number({u"SELECT count(*) FROM index_queue"_s, {}}); });
+    QString error;
+    const std::optional<qint64> queued = SqliteIndexWriter::queuedItems(database(), error);
+    return queued ? StoreResult<qint64>(*queued) : StoreResult<qint64>::failure(readFailure(error));
 }
 
 StoreResult<QStringList> SqliteStore::sourceFiles() const
@@ -377,6 +381,11 @@ StoreResult<QStringList> SqliteStore::sourceFiles() const
 void SqliteStore::indexChanged()
 {
     m_planner.indexChanged();
+}
+
+std::unique_ptr<ImportWriter> SqliteStore::importWriter()
+{
+    return std::make_unique<SqliteImportWriter>(database());
 }
 
 StoreResult<> SqliteStore::setState(const char *column, const QString &itemCondition, const QVariantList &binds,

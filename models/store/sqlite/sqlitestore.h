@@ -41,6 +41,7 @@ public:
     StoreResult<QStringList> sourceFiles() const override;
 
     void indexChanged() override;
+    std::unique_ptr<ImportWriter> importWriter() override;
 
     StoreResult<> setRead(const QList<qint64> &ids, bool read) override;
     StoreResult<> setStarred(const QList<qint64> &ids, bool starred) override;

@@ -1,0 +1,43 @@
+#include "models/store/sqlite/sqliteimportquery.h"
+
+#include "models/store/sqlite/sqliteconnection.h"
+
+using namespace Qt::StringLiterals;
+
+#include <QSqlError>
+
+SqliteImportQuery::SqliteImportQuery(const QSqlDatabase &db, QString &error)
+    : m_query(db), m_file(db.databaseName()), m_error(error)
+{
+}
+
+bool SqliteImportQuery::exec(const QString &sql)
+{
+    return m_query.exec(sql) || failed();
+}
+
+bool SqliteImportQuery::exec(const QString &sql, const QVariantList &binds)
+{
+    if (!prepare(sql))
+        return false;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        m_query.bindValue(int(i), binds.at(i));
+    return run();
+}
+
+bool SqliteImportQuery::prepare(const QString &sql)
+{
+    return m_query.prepare(sql) || failed();
+}
+
+bool SqliteImportQuery::run()
+{
+    return m_query.exec() || failed();
+}
+
+bool SqliteImportQuery::failed()
+{
+    m_error = m_query.lastError().text();
+    SqliteConnection::logFailure(m_file, u"import statement"_s, m_error, m_query.lastQuery());
+    return false;
+}

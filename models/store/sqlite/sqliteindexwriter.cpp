@@ -1,0 +1,124 @@
+#include "models/store/sqlite/sqliteindexwriter.h"
+
+#include "models/store/searchindex.h"
+#include "models/store/sqlite/sqliteimportquery.h"
+#include "models/store/sqltransaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString titleSql()
+{
+    return SearchIndex::textSql(u"i.title"_s);
+}
+
+QString summarySql()
+{
+    return SearchIndex::textSql(u"i.summary"_s);
+}
+
+// Adds (sign empty) or takes away (sign "-") a chunk's items from the number
+// of items per set of categories; %1 is reindex's column of the sets.
+QString changeSetsSql(const QString &column, const QString &sign)
+{
+    return u"INSERT INTO category_sets(categories, item_count) SELECT %1, %2count(*) FROM reindex "
+           u"WHERE %1 IS NOT NULL GROUP BY %1 "
+           u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s.arg(column, sign);
+}
+
+} // namespace
+
+QString SqliteIndexWriter::entryIsCurrentSql(const QString &entry)
+{
+    return u"%1.sort_key = i.sort_key AND %1.categories = %2"_s.arg(entry, SearchIndex::categoriesSql(u"i.id"_s));
+}
+
+SqliteIndexWriter::SqliteIndexWriter(QSqlDatabase db, QString &error)
+    : m_db(std::move(db)), m_error(error)
+{
+}
+
+QString SqliteIndexWriter::scratchTableSql()
+{
+    // A chunk of index_queue being written to the index, with each item's new categories.
+    return u"CREATE TEMP TABLE IF NOT EXISTS reindex (id INTEGER PRIMARY KEY, sort_key INTEGER, "
+           u"categories TEXT, new_categories TEXT)"_s;
+}
+
+std::optional<qint64> SqliteIndexWriter::queuedItems(const QSqlDatabase &db, QString &error)
+{
+    SqliteImportQuery q(db, error);
+    if (!q.exec(u"SELECT count(*) FROM index_queue"_s) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+// Two passes over the queue, in chunks of its own transaction each. First
+// every old entry that changed goes (an unchanged one stays and its item
+// leaves the queue); then every queued item gets its entry. All old entries go
+// before any new one comes, because an item's new key may be another queued
+// item's old one. Within a chunk both run in key order: FTS5 flushes its
+// pending changes to a new segment whenever a rowid is not above the one before.
+QStringList SqliteIndexWriter::removeStaleStatements(qint64 items)
+{
+    return {
+        u"INSERT INTO reindex(id, sort_key, categories) SELECT item_id, sort_key, categories FROM index_queue "
+        u"WHERE sort_key IS NOT NULL ORDER BY item_id LIMIT %1"_s.arg(items),
+        u"DELETE FROM index_queue WHERE item_id IN (SELECT r.id FROM reindex r CROSS JOIN items i ON i.id = r.id "
+        u"WHERE %1)"_s.arg(entryIsCurrentSql(u"r"_s)),
+        u"DELETE FROM reindex WHERE id NOT IN (SELECT item_id FROM index_queue)"_s,
+        u"INSERT INTO items_fts(items_fts, rowid, title, summary, categories) SELECT 'delete', r.sort_key, %1, %2, "
+        u"r.categories FROM reindex r CROSS JOIN items i ON i.id = r.id ORDER BY r.sort_key"_s.arg(titleSql(),
+                                                                                                    summarySql()),
+        changeSetsSql(u"categories"_s, u"-"_s),
+        u"UPDATE index_queue SET sort_key = NULL, categories = NULL WHERE item_id IN (SELECT id FROM reindex)"_s,
+    };
+}
+
+QStringList SqliteIndexWriter::addQueuedStatements(qint64 items)
+{
+    return {
+        u"INSERT INTO reindex(id) SELECT item_id FROM index_queue ORDER BY item_id LIMIT %1"_s.arg(items),
+        u"UPDATE reindex SET new_categories = %1"_s.arg(SearchIndex::categoriesSql(u"reindex.id"_s)),
+        u"INSERT INTO items_fts(rowid, title, summary, categories) SELECT i.sort_key, %1, %2, r.new_categories "
+        u"FROM reindex r CROSS JOIN items i ON i.id = r.id ORDER BY i.sort_key"_s.arg(titleSql(), summarySql()),
+        changeSetsSql(u"new_categories"_s, QString()),
+        u"DELETE FROM index_queue WHERE item_id IN (SELECT id FROM reindex)"_s,
+    };
+}
+
+ImportWriter::Chunk SqliteIndexWriter::writeChunk(ImportWriter::IndexPass pass, qint64 items)
+{
+    using Chunk = ImportWriter::Chunk;
+    const QStringList statements = pass == ImportWriter::IndexPass::RemoveStale ? removeStaleStatements(items)
+                                                                                 : addQueuedStatements(items);
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return Chunk::Failed;
+    }
+    SqliteImportQuery q(m_db, m_error);
+    if (!q.exec(u"DELETE FROM reindex"_s) || !q.exec(statements.first()))
+        return Chunk::Failed;
+    if (q.rowsAffected() <= 0)
+        return Chunk::PassDone; // (rolls back the empty chunk)
+    for (const QString &sql : statements.mid(1)) {
+        if (!q.exec(sql))
+            return Chunk::Failed;
+    }
+    if (!q.exec(u"DELETE FROM category_sets WHERE item_count = 0"_s))
+        return Chunk::Failed;
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return Chunk::Failed;
+    }
+    return Chunk::Written;
+}
+
+bool SqliteIndexWriter::removeUnusedCategories()
+{
+    SqliteImportQuery q(m_db, m_error);
+    return q.exec(u"DELETE FROM categories WHERE NOT EXISTS "
+                  u"(SELECT 1 FROM item_categories ic WHERE ic.category_id = categories.id)"_s);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+// What tst_newsstore and tst_newsimporter share: a fresh cache and a news
+// folder in a temporary folder per test, listings written into it, imports,
+// and ways to look at the cache (its rows, its counts, its full-text index).
+
+#include "models/importing/importreport.h"
+#include "models/store/itemfilter.h"
+#include "models/store/newsstore.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The number of items per category in the sample news.
+extern const QMap<QString, qint64> SampleCounts;
+
+QByteArray listingBytes(const QList<QString> &lines);
+QStringList sorted(QStringList list);
+QString canonical(const QString &path);
+QString sqlValue(const QVariant &value);
+
+// The fixture; a test class derives from it and calls setUp() from init()
+// and tearDown() from cleanup().
+class StoreTestFixture
+{
+protected:
+    void setUp();
+    void tearDown();
+
+    struct Item
+    {
+        QString title;
+        QString summary;
+        QString categories;
+    };
+
+    QString filePath(const QString &name) const;
+    // Writes a listing into the news folder with its own modification time, so
+    // every rewrite counts as a change of time.
+    QString writeListing(const QString &name, const QList<Item> &items);
+    QString writeBytes(const QString &name, const QByteArray &bytes);
+    bool setModified(const QString &path, const QDateTime &time);
+    // Makes storing any file's third item fail ('boom'), as a cache error would.
+    bool failAtThirdItem();
+    ImportReport importFolder();
+    ImportReport importFolderCancelledBefore(int file);
+    ImportReport importSample();
+    void importThenPrepend();
+
+    QStringList titles(const ItemFilter &filter = {}) const;
+    qint64 idOf(const QString &title) const;
+    QMap<QString, qint64> counts(const ItemFilter &filter = {}) const;
+    QStringList dump() const;
+    QStringList ftsTerms(const QString &table = u"items_fts"_s) const;
+    bool ftsMatchesContent();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<NewsStore> m_store;
+    QString m_dbPath;
+    QString m_folder;
+    int m_writes = 0;
+};

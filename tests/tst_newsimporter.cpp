@@ -1,0 +1,750 @@
+#include "storetestsupport.h"
+
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
+#include "models/store/searchindex.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// The importer: files and folders into the cache, incrementally, in batches,
+// with the search index written after the files; each test on a fresh
+// database in its own temporary folder.
+class TestNewsImporter final : public QObject, private StoreTestFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void sampleImport();
+    void sampleImportFromDisk();
+    void sampleReimportSkipped();
+    void itemsWithoutParts();
+    void sameItemInTwoFiles();
+    void unchangedFilesSkipped();
+    void changedFileReplacesItsItems();
+    void deletedFileStopsContributing();
+    void readAndStarredSurvive();
+    void failingFileRollsBack();
+    void failedStatementIsLoggedAndReported();
+    void rejectedFileInBatch();
+    void missingPath();
+    void cancel();
+    void indexFollowsSources();
+    void interruptedIndexIsFinishedLater();
+    void failingFileKeepsEarlierFilesOfItsBatch();
+    void failingFileKeepsEarlierRemovalsOfItsBatch();
+    void bulkImportRebuildsTheTitleIndex();
+    void shiftedKeysAcrossIndexChunks();
+    void indexWritingCancelledBetweenChunks_data();
+    void indexWritingCancelledBetweenChunks();
+};
+
+void TestNewsImporter::sampleImport()
+{
+    QStringList progress;
+    NewsImporter importer(*m_store);
+    importer.setProgress([&](int done, int total, const QString &file) {
+        progress.append(u"%1/%2 %3"_s.arg(done).arg(total).arg(file));
+        return true;
+    });
+    const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY2(report.diagnostics.isEmpty(), qPrintable(report.diagnostics.value(0).toString()));
+    QCOMPARE(report.imported.size(), 3);
+    QVERIFY(report.skipped.isEmpty() && report.rejected.isEmpty() && report.removed.isEmpty());
+    QCOMPARE(report.itemsNew, 47);
+    QCOMPARE(report.itemsTotal, 47);
+    // One call per file, one per chunk of the search index written, then done.
+    QCOMPARE(progress.size(), 5);
+    QCOMPARE(progress.at(3), u"-1/-1 "_s);
+    QCOMPARE(progress.last(), u"3/3 "_s);
+
+    QCOMPARE(m_store->itemCount(), 47);
+    QCOMPARE(m_store->itemIds().size(), 47);
+    QCOMPARE(counts(), SampleCounts);
+    QCOMPARE(sorted(m_store->categoryNames()), sorted(SampleCounts.keys()));
+    QCOMPARE(sorted(m_store->sourceFiles()), sorted(NewsImporter::sampleFiles()));
+
+    // Sorted by count, then name.
+    const QList<CategoryCount> list = m_store->categoryCounts();
+    for (qsizetype i = 1; i < list.size(); ++i) {
+        QVERIFY(list.at(i - 1).count >= list.at(i).count);
+        if (list.at(i - 1).count == list.at(i).count)
+            QVERIFY(list.at(i - 1).name < list.at(i).name);
+    }
+
+    for (const NewsItem &item : m_store->items(m_store->itemIds())) {
+        QVERIFY(!item.title.isEmpty());
+        QVERIFY(!item.summary.isEmpty());
+        QVERIFY(!item.categories.isEmpty());
+        QCOMPARE(item.sources.size(), 1);
+        QVERIFY(!item.read && !item.starred);
+    }
+    ItemFilter firstFile;
+    firstFile.sourceFile = NewsImporter::sampleFiles().constFirst();
+    QCOMPARE(m_store->itemCount(firstFile), 16);
+    const NewsItem first = m_store->item(m_store->itemIds(firstFile).constFirst());
+    QCOMPARE(first.title, u"Du som är 65 eller äldre kan nu välja covid-19-vaccin"_s);
+    QCOMPARE(first.categories, QStringList{u"Hälso- och sjukvård"_s});
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsImporter::sampleImportFromDisk()
+{
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({QStringLiteral(NEWSDESK_SAMPLE_DIR)});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported.size(), 3);
+    QCOMPARE(m_store->itemCount(), 47);
+    QCOMPARE(counts(), SampleCounts);
+}
+
+void TestNewsImporter::sampleReimportSkipped()
+{
+    QCOMPARE(importSample().imported.size(), 3);
+    const QStringList before = dump();
+    const ImportReport again = importSample();
+    QVERIFY(again.imported.isEmpty());
+    QCOMPARE(again.skipped.size(), 3);
+    QCOMPARE(again.itemsNew, 0);
+    QCOMPARE(again.itemsTotal, 47);
+    QCOMPARE(dump(), before);
+}
+
+void TestNewsImporter::itemsWithoutParts()
+{
+    // No header; items without a summary, without categories, with neither,
+    // and a title without letters.
+    writeBytes(u"a.txt"_s, u" \u2022 Bara kategorier\n\n  Kultur\n"
+                           u" \u2022 Bara text\n\n  Ett stycke.\n\n  Ett till.\n"
+                           u" \u2022 Bara titel\n"
+                           u" \u2022 ???\n\n  Frågetecken.\n\n  Stöd\n"_s.toUtf8());
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY2(report.diagnostics.isEmpty(), qPrintable(report.diagnostics.value(0).toString()));
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(titles(), (QStringList{u"Bara kategorier"_s, u"Bara text"_s, u"Bara titel"_s, u"???"_s}));
+
+    const NewsItem categoriesOnly = m_store->item(idOf(u"Bara kategorier"_s));
+    QCOMPARE(categoriesOnly.summary, QString());
+    QCOMPARE(categoriesOnly.paragraphs(), QStringList());
+    QCOMPARE(categoriesOnly.categories, QStringList{u"Kultur"_s});
+    const NewsItem textOnly = m_store->item(idOf(u"Bara text"_s));
+    QCOMPARE(textOnly.paragraphs(), (QStringList{u"Ett stycke."_s, u"Ett till."_s}));
+    QCOMPARE(textOnly.categories, QStringList());
+    const NewsItem titleOnly = m_store->item(idOf(u"Bara titel"_s));
+    QCOMPARE(titleOnly.summary, QString());
+    QCOMPARE(titleOnly.categories, QStringList());
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 1}}));
+
+    ItemFilter byTitle;
+    byTitle.sort = ItemFilter::Sort::Title;
+    QCOMPARE(titles(byTitle), (QStringList{u"???"_s, u"Bara kategorier"_s, u"Bara text"_s, u"Bara titel"_s}));
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsImporter::sameItemInTwoFiles()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                                                        {u"Delad"_s, u"Samma text."_s, u"Stöd"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Delad"_s, u"Samma text."_s, u"KollektivtrafikKultur"_s},
+                                                        {u"Tre"_s, u"Text tre."_s, u"Kultur"_s}}));
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, (QStringList{a, b}));
+    QCOMPARE(report.itemsNew, 3);
+    QCOMPARE(m_store->itemCount(), 3);
+    QCOMPARE(sorted(titles()), (QStringList{u"Delad"_s, u"Ett"_s, u"Tre"_s}));
+
+    const NewsItem shared = m_store->item(idOf(u"Delad"_s));
+    QCOMPARE(shared.summary, u"Samma text."_s);
+    QCOMPARE(sorted(shared.categories), (QStringList{u"Kollektivtrafik"_s, u"Kultur"_s, u"Stöd"_s}));
+    QList<ItemSource> expectedSources{{b, 1}, {a, 2}};
+    QList<ItemSource> sources = shared.sources;
+    std::sort(sources.begin(), sources.end(), [](const ItemSource &x, const ItemSource &y) { return x.file > y.file; });
+    QCOMPARE(sources, expectedSources);
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 3}, {u"Stöd"_s, 1}, {u"Kollektivtrafik"_s, 1}}));
+
+    // The item leaves b.txt: it keeps a.txt's source and categories only.
+    writeListing(u"b.txt"_s, {{u"Tre"_s, u"Text tre."_s, u"Kultur"_s}});
+    QCOMPARE(importFolder().imported, QStringList{b});
+    QCOMPARE(m_store->itemCount(), 3);
+    const NewsItem after = m_store->item(idOf(u"Delad"_s));
+    QCOMPARE(after.id, shared.id);
+    QCOMPARE(after.categories, QStringList{u"Stöd"_s});
+    QCOMPARE(after.sources, (QList<ItemSource>{{a, 2}}));
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 2}, {u"Stöd"_s, 1}}));
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsImporter::unchangedFilesSkipped()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Stöd"_s}}));
+    QCOMPARE(importFolder().imported.size(), 2);
+    const QStringList before = dump();
+
+    const ImportReport again = importFolder();
+    QVERIFY(again.imported.isEmpty());
+    QCOMPARE(again.skipped, (QStringList{a, b}));
+    QCOMPARE(again.itemsNew, 0);
+    QCOMPARE(again.itemsTotal, 2);
+    QCOMPARE(dump(), before);
+
+    // Touched but not changed: a new time, the same bytes.
+    QVERIFY(setModified(a, QDateTime::fromSecsSinceEpoch(1'700'000'000)));
+    const ImportReport touched = importFolder();
+    QVERIFY(touched.imported.isEmpty());
+    QCOMPARE(touched.skipped, (QStringList{a, b}));
+    QCOMPARE(touched.itemsNew, 0);
+    QCOMPARE(m_store->itemCount(), 2);
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 1}}));
+    // The new time is remembered, so the next run skips a.txt without reading it.
+    QSqlQuery q(m_store->database());
+    q.prepare(u"SELECT mtime FROM files WHERE path = ?"_s);
+    q.addBindValue(a);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(1'700'000'000) * 1000);
+    QCOMPARE(importFolder().skipped, (QStringList{a, b}));
+}
+
+void TestNewsImporter::changedFileReplacesItsItems()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
+                                                        {u"Två"_s, u"Text om zebror."_s, u"KulturStöd"_s},
+                                                        {u"Tre"_s, u"Text om giraffer."_s, u"Regional utveckling"_s}}));
+    writeListing(u"b.txt"_s, {{u"Annat"_s, u"Text om annat."_s, u"Kultur"_s}});
+    QCOMPARE(importFolder().imported.size(), 2);
+    QCOMPARE(m_store->itemCount(), 4);
+    const qint64 keptId = idOf(u"Ett"_s);
+
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
+                              {u"Fyra"_s, u"Text om elefanter."_s, u"Kollektivtrafik"_s}});
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, QStringList{a});
+    QCOMPARE(report.skipped.size(), 1);
+    QCOMPARE(report.itemsNew, 1);
+    QCOMPARE(report.itemsTotal, 3);
+    // b.txt came later, so its item comes first; a.txt keeps its place.
+    QCOMPARE(titles(), (QStringList{u"Annat"_s, u"Ett"_s, u"Fyra"_s}));
+    QCOMPARE(idOf(u"Ett"_s), keptId);
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 2}, {u"Kollektivtrafik"_s, 1}}));
+    QVERIFY(!m_store->categoryNames().contains(u"Stöd"_s));
+    QVERIFY(!m_store->categoryNames().contains(u"Regional utveckling"_s));
+
+    ItemFilter search;
+    search.search = u"zebror "_s;
+    QCOMPARE(m_store->itemCount(search), 0);
+    search.search = u"elefanter "_s;
+    QCOMPARE(titles(search), QStringList{u"Fyra"_s});
+    QVERIFY(ftsMatchesContent());
+
+    // A summary edited in place is a new item; the old text is gone.
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om te."_s, u"Kultur"_s},
+                              {u"Fyra"_s, u"Text om elefanter."_s, u"Kollektivtrafik"_s}});
+    QCOMPARE(importFolder().itemsNew, 1);
+    QCOMPARE(m_store->itemCount(), 3);
+    QCOMPARE(m_store->item(idOf(u"Ett"_s)).summary, u"Text om te."_s);
+    search.search = u"kaffe "_s;
+    QCOMPARE(m_store->itemCount(search), 0);
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsImporter::deletedFileStopsContributing()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                                                        {u"Delad"_s, u"Samma text."_s, u"Stöd"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Delad"_s, u"Samma text."_s, u"Kollektivtrafik"_s},
+                                              {u"Bara i b"_s, u"Text om b."_s, u"Ekonomi och budget"_s}}));
+    QCOMPARE(importFolder().imported.size(), 2);
+    QCOMPARE(m_store->itemCount(), 3);
+
+    QVERIFY(QFile::remove(b));
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.removed, QStringList{b});
+    QCOMPARE(report.skipped, QStringList{a});
+    QCOMPARE(report.itemsTotal, 2);
+    QCOMPARE(sorted(titles()), (QStringList{u"Delad"_s, u"Ett"_s}));
+    QCOMPARE(m_store->sourceFiles(), QStringList{a});
+    QCOMPARE(m_store->item(idOf(u"Delad"_s)).sources, (QList<ItemSource>{{a, 2}}));
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 1}}));
+    QVERIFY(ftsMatchesContent());
+
+    // Nothing left to remove the next time.
+    QVERIFY(importFolder().removed.isEmpty());
+}
+
+void TestNewsImporter::readAndStarredSurvive()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text två."_s, u"Stöd"_s},
+                              {u"Tre"_s, u"Text tre."_s, u"Kultur"_s}});
+    importFolder();
+    QVERIFY(m_store->setRead({idOf(u"Ett"_s)}, true));
+    QVERIFY(m_store->setStarred({idOf(u"Två"_s)}, true));
+
+    auto check = [&] {
+        ItemFilter unread;
+        unread.unreadOnly = true;
+        ItemFilter starred;
+        starred.starredOnly = true;
+        QVERIFY(m_store->item(idOf(u"Ett"_s)).read);
+        QVERIFY(!m_store->item(idOf(u"Ett"_s)).starred);
+        QVERIFY(m_store->item(idOf(u"Två"_s)).starred);
+        QVERIFY(!m_store->item(idOf(u"Två"_s)).read);
+        QVERIFY(!titles(unread).contains(u"Ett"_s));
+        QCOMPARE(titles(starred), QStringList{u"Två"_s});
+    };
+
+    // Re-import with a change elsewhere in the file.
+    writeListing(u"a.txt"_s, {{u"Noll"_s, u"Text noll."_s, u"Kultur"_s},
+                              {u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text två."_s, u"Stöd"_s}});
+    QCOMPARE(importFolder().imported.size(), 1);
+    check();
+
+    // Both leave the cache ...
+    writeListing(u"a.txt"_s, {{u"Noll"_s, u"Text noll."_s, u"Kultur"_s}});
+    importFolder();
+    QCOMPARE(titles(), QStringList{u"Noll"_s});
+
+    // ... and come back, in another file.
+    writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Kollektivtrafik"_s},
+                              {u"Ett"_s, u"Text ett."_s, u"Kultur"_s}});
+    importFolder();
+    QCOMPARE(m_store->itemCount(), 3);
+    check();
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(sorted(titles(unread)), (QStringList{u"Noll"_s, u"Två"_s}));
+
+    // Undo works on the returning items.
+    QVERIFY(m_store->setRead({idOf(u"Ett"_s)}, false));
+    QVERIFY(m_store->setStarred({idOf(u"Två"_s)}, false));
+    QVERIFY(!m_store->item(idOf(u"Ett"_s)).read);
+    QVERIFY(!m_store->item(idOf(u"Två"_s)).starred);
+    QCOMPARE(m_store->itemCount(unread), 3);
+}
+
+void TestNewsImporter::failingFileRollsBack()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text om te."_s, u"Stöd"_s}});
+    QCOMPARE(importFolder().imported.size(), 1);
+    QVERIFY(m_store->setRead({idOf(u"Ett"_s)}, true));
+    const QStringList before = dump();
+    const QMap<QString, qint64> countsBefore = counts();
+    const QStringList filesBefore = m_store->sourceFiles();
+
+    QVERIFY(failAtThirdItem());
+    // The change to a.txt fails at its third item; the new b.txt would too.
+    writeListing(u"a.txt"_s, {{u"Noll"_s, u"Text om saft."_s, u"Kollektivtrafik"_s},
+                              {u"Ett"_s, u"Text om kaffe."_s, u"Ekonomi och budget"_s},
+                              {u"Tre"_s, u"Text om vatten."_s, u"Regional utveckling"_s}});
+    writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s},
+                              {u"B2"_s, u"Text b två."_s, u"Kultur"_s},
+                              {u"B3"_s, u"Text b tre."_s, u"Kultur"_s}});
+    const ImportReport report = importFolder();
+    QVERIFY(!report.error.isEmpty());
+    QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
+    QVERIFY(report.imported.isEmpty());
+    QCOMPARE(report.itemsNew, 0);
+    QCOMPARE(report.itemsTotal, 2);
+
+    QCOMPARE(dump(), before);
+    QCOMPARE(counts(), countsBefore);
+    QCOMPARE(m_store->sourceFiles(), filesBefore);
+    QCOMPARE(titles(), (QStringList{u"Ett"_s, u"Två"_s}));
+    QVERIFY(m_store->item(idOf(u"Ett"_s)).read);
+    ItemFilter search;
+    search.search = u"saft "_s;
+    QCOMPARE(m_store->itemCount(search), 0);
+    QVERIFY(ftsMatchesContent());
+
+    // Once the cause is gone, the same files import: nothing was recorded as done.
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"DROP TRIGGER boom"_s));
+    }
+    const ImportReport retry = importFolder();
+    QVERIFY2(retry.error.isEmpty(), qPrintable(retry.error));
+    QCOMPARE(retry.imported.size(), 2);
+    QCOMPARE(m_store->itemCount(), 6);
+    QCOMPARE(m_store->itemCount(search), 1);
+    QVERIFY(m_store->item(idOf(u"Ett"_s)).read);
+    QVERIFY(ftsMatchesContent());
+}
+
+// A statement that fails is logged by the store with its error, and the
+// import's report names it as the cause.
+void TestNewsImporter::failedStatementIsLoggedAndReported()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text två."_s, u"Kultur"_s},
+                              {u"Tre"_s, u"Text tre."_s, u"Kultur"_s}});
+    QVERIFY(failAtThirdItem());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^import statement failed on .*newsdesk\\.sqlite : boom.* in: INSERT INTO sources"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^import failed while importing .*a\\.txt : boom"_s));
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
+    QVERIFY(report.error.contains(u"a.txt"_s));
+    QVERIFY(report.imported.isEmpty());
+    QCOMPARE(m_store->itemCount(), 0);
+}
+
+void TestNewsImporter::rejectedFileInBatch()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Stöd"_s},
+                                                        {u"Tre"_s, u"Text tre."_s, u"Stöd"_s}}));
+    QCOMPARE(importFolder().imported.size(), 2);
+
+    // b.txt becomes binary; c.txt is new and good; d.txt is new and empty.
+    writeBytes(u"b.txt"_s, QByteArray("\x7F" "ELF\x02\x01\x01\x00\x00\x00\x00", 11));
+    const QString c = canonical(writeListing(u"c.txt"_s, {{u"Fyra"_s, u"Text fyra."_s, u"Kollektivtrafik"_s}}));
+    const QString d = canonical(writeBytes(u"d.txt"_s, QByteArray()));
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY(report.hasRejections());
+    QCOMPARE(report.rejected, (QStringList{b, d}));
+    QCOMPARE(report.imported, QStringList{c});
+    QCOMPARE(report.skipped, QStringList{a});
+    QCOMPARE(report.itemsNew, 1);
+    QCOMPARE(report.itemsTotal, 4);
+    QStringList errorFiles;
+    for (const Diagnostic &diagnostic : report.diagnostics) {
+        if (diagnostic.isError())
+            errorFiles.append(diagnostic.file);
+    }
+    QCOMPARE(errorFiles, (QStringList{b, d}));
+
+    // What b.txt held before stays.
+    QCOMPARE(sorted(titles()), (QStringList{u"Ett"_s, u"Fyra"_s, u"Tre"_s, u"Två"_s}));
+    QCOMPARE(m_store->item(idOf(u"Två"_s)).sources, (QList<ItemSource>{{b, 1}}));
+    QCOMPARE(sorted(m_store->sourceFiles()), (QStringList{a, b, c}));
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 2}, {u"Kollektivtrafik"_s, 1}}));
+}
+
+void TestNewsImporter::missingPath()
+{
+    const QString missing = m_dir->filePath(u"saknas"_s);
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({missing});
+    QCOMPARE(report.rejected, QStringList{missing});
+    QCOMPARE(report.diagnostics.size(), 1);
+    QVERIFY(report.diagnostics.first().isError());
+    QCOMPARE(report.diagnostics.first().file, missing);
+    QCOMPARE(m_store->itemCount(), 0);
+}
+
+void TestNewsImporter::cancel()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s}});
+    writeListing(u"b.txt"_s, {{u"Två"_s, u"Text två."_s, u"Stöd"_s}});
+    const ImportReport report = importFolderCancelledBefore(1);
+    QVERIFY(report.cancelled);
+    QCOMPARE(report.imported.size(), 1);
+    QCOMPARE(titles(), QStringList{u"Ett"_s});
+}
+
+// An item's entry in the index follows its sources: categories another file
+// gives it, and its place in the listing, come and go with that file.
+void TestNewsImporter::indexFollowsSources()
+{
+    writeListing(u"a.txt"_s, {{u"Gemensam nyhet"_s, u"Om spårvagnar."_s, u"Kultur"_s},
+                              {u"Egen nyhet"_s, u"Om bussar."_s, u"Stöd"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    const QString b = writeListing(u"b.txt"_s, {{u"Gemensam nyhet"_s, u"Om spårvagnar."_s, u"Stöd"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(ftsMatchesContent());
+
+    ItemFilter both;
+    both.categories = {u"Kultur"_s, u"Stöd"_s};
+    both.match = ItemFilter::Match::All;
+    both.search = u"om"_s;
+    QCOMPARE(titles(both), QStringList{u"Gemensam nyhet"_s});
+    ItemFilter any = both;
+    any.match = ItemFilter::Match::Any;
+    // b.txt is newer: the shared item comes first.
+    QCOMPARE(titles(any), (QStringList{u"Gemensam nyhet"_s, u"Egen nyhet"_s}));
+
+    QVERIFY(QFile::remove(b));
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(ftsMatchesContent());
+    QCOMPARE(titles(both), QStringList());
+    QCOMPARE(titles(any), (QStringList{u"Gemensam nyhet"_s, u"Egen nyhet"_s}));
+    ItemFilter stod = any;
+    stod.categories = {u"Stöd"_s};
+    QCOMPARE(titles(stod), QStringList{u"Egen nyhet"_s});
+}
+
+// The search index is written after the files: an import cancelled before
+// that leaves the items queued, unsearched but listed, and the next import
+// (even of nothing) writes them.
+void TestNewsImporter::interruptedIndexIsFinishedLater()
+{
+    writeListing(u"a.txt"_s, {{u"Första nyheten"_s, u"Om spårvagnar."_s, u"Kultur"_s}});
+    writeListing(u"b.txt"_s, {{u"Andra nyheten"_s, u"Om bussar."_s, u"Stöd"_s}});
+    writeListing(u"c.txt"_s, {{u"Tredje nyheten"_s, u"Om tåg."_s, u"Kultur"_s}});
+    {
+        const ImportReport report = importFolderCancelledBefore(2);
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.imported.size(), 2);
+    }
+    QCOMPARE(m_store->pendingIndexItems(), 2);
+    QCOMPARE(m_store->itemCount(), 2);
+    ItemFilter word;
+    word.search = u"om"_s;
+    QCOMPARE(m_store->itemCount(word), 0);
+
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY(report.changedCache()); // the window shows the search results now
+    QCOMPARE(m_store->pendingIndexItems(), 0);
+    QVERIFY(ftsMatchesContent());
+    QCOMPARE(titles(word), (QStringList{u"Andra nyheten"_s, u"Första nyheten"_s}));
+    ItemFilter both;
+    both.categories = {u"Kultur"_s, u"Stöd"_s};
+    QCOMPARE(m_store->itemCount(both), 2);
+
+    QVERIFY(importFolder().error.isEmpty());
+    QCOMPARE(titles(word).size(), 3);
+    QVERIFY(ftsMatchesContent());
+}
+
+// Files share a transaction; a file that fails undoes only itself: the files
+// before it in the same batch stay imported, reported and searchable.
+void TestNewsImporter::failingFileKeepsEarlierFilesOfItsBatch()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
+                              {u"Två"_s, u"Text om te."_s, u"Stöd"_s}});
+    writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s},
+                              {u"B2"_s, u"Text b två."_s, u"Kultur"_s},
+                              {u"B3"_s, u"Text b tre."_s, u"Kultur"_s}});
+    QVERIFY(failAtThirdItem());
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
+    QCOMPARE(report.imported.size(), 1);
+    QVERIFY(report.imported.first().endsWith(u"a.txt"_s));
+    QCOMPARE(report.itemsNew, 2);
+    QCOMPARE(titles(), (QStringList{u"Ett"_s, u"Två"_s}));
+    ItemFilter search;
+    search.search = u"kaffe"_s;
+    QCOMPARE(titles(search), QStringList{u"Ett"_s});
+    QVERIFY(ftsMatchesContent());
+    QCOMPARE(m_store->sourceFiles().size(), 1);
+}
+
+void TestNewsImporter::failingFileKeepsEarlierRemovalsOfItsBatch()
+{
+    // One batch: old.txt vanished (its items go), b.txt is new, c.txt fails.
+    // The batch is rolled back and stored again without c.txt.
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s}});
+    const QString old = writeListing(u"old.txt"_s, {{u"Gammal"_s, u"Text om gammalt."_s, u"Stöd"_s},
+                                                     {u"Äldre"_s, u"Text om äldre."_s, u"Stöd"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(QFile::remove(old));
+    // a.txt is touched (same bytes, a new time): its new time is written in the batch too.
+    const QDateTime touched = QDateTime::fromSecsSinceEpoch(1'700'000'000);
+    QVERIFY(setModified(filePath(u"a.txt"_s), touched));
+    writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s}, {u"B2"_s, u"Text b två."_s, u"Stöd"_s}});
+    writeListing(u"c.txt"_s, {{u"C1"_s, u"Text c ett."_s, u"Kultur"_s},
+                              {u"C2"_s, u"Text c två."_s, u"Kultur"_s},
+                              {u"C3"_s, u"Text c tre."_s, u"Kultur"_s}});
+    QVERIFY(failAtThirdItem());
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
+    QCOMPARE(report.removed.size(), 1);
+    QVERIFY(report.removed.first().endsWith(u"old.txt"_s));
+    QCOMPARE(report.imported.size(), 1);
+    QVERIFY(report.imported.first().endsWith(u"b.txt"_s));
+    QCOMPARE(report.skipped.size(), 1);
+    QCOMPARE(report.itemsNew, 2);
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"SELECT mtime FROM files WHERE path LIKE '%a.txt'"_s) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), touched.toMSecsSinceEpoch());
+    }
+    QStringList shown = titles();
+    shown.sort();
+    QCOMPARE(shown, (QStringList{u"B1"_s, u"B2"_s, u"Ett"_s}));
+    QCOMPARE(m_store->sourceFiles().size(), 2);
+    QVERIFY(ftsMatchesContent());
+    ItemFilter stod;
+    stod.categories = {u"Stöd"_s};
+    QCOMPARE(m_store->itemCount(stod), 1); // B2; old.txt's two went
+
+    // Without the cause, c.txt comes in on the next import; nothing else changes.
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"DROP TRIGGER boom"_s));
+    }
+    const ImportReport again = importFolder();
+    QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+    QCOMPARE(again.imported.size(), 1);
+    QVERIFY(again.imported.first().endsWith(u"c.txt"_s));
+    QCOMPARE(m_store->itemCount(), 6);
+    QVERIFY(ftsMatchesContent());
+}
+
+void TestNewsImporter::bulkImportRebuildsTheTitleIndex()
+{
+    auto titleIndex = [this] {
+        QSqlQuery q(m_store->database());
+        return q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_by_title'"_s) && q.next()
+                ? q.value(0).toString().simplified()
+                : QString();
+    };
+    const QString definition = titleIndex(); // as the migrations made it
+    QVERIFY(definition.startsWith(u"CREATE INDEX items_by_title ON items"_s));
+    writeListing(u"a.txt"_s, {{u"Östra"_s, u"Om öst."_s, u"Kultur"_s}, {u"alfa"_s, u"Om alfa."_s, u"Stöd"_s}});
+    writeListing(u"b.txt"_s, {{u"Beta"_s, u"Om beta."_s, u"Kultur"_s}, {u"Ärlig"_s, u"Om ärlig."_s, u"Stöd"_s}});
+
+    // A bulk import (here: any) writes the items without the title index ...
+    QStringList indexDuringImport;
+    {
+        NewsImporter importer(*m_store);
+        importer.setBulkItems(1);
+        importer.setProgress([&](int done, int total, const QString &) {
+            if (done >= 0 && done < total)
+                indexDuringImport.append(titleIndex());
+            return true;
+        });
+        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
+    }
+    // (dropped when the first changed file comes: after the progress of a.txt)
+    QCOMPARE(indexDuringImport, (QStringList{definition, QString()}));
+    // ... and builds the same index after the files.
+    QCOMPARE(titleIndex(), definition);
+    ItemFilter byTitle;
+    byTitle.sort = ItemFilter::Sort::Title;
+    QCOMPARE(titles(byTitle), (QStringList{u"alfa"_s, u"Beta"_s, u"Ärlig"_s, u"Östra"_s}));
+
+    // A small import into a cache of more items keeps the index as it goes.
+    writeListing(u"c.txt"_s, {{u"Gamma"_s, u"Om gamma."_s, u"Kultur"_s}});
+    indexDuringImport.clear();
+    {
+        NewsImporter importer(*m_store);
+        importer.setBulkItems(1);
+        importer.setProgress([&](int done, int total, const QString &) {
+            if (done >= 0 && done < total)
+                indexDuringImport.append(titleIndex());
+            return true;
+        });
+        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
+    }
+    QCOMPARE(indexDuringImport, QStringList(3, definition));
+
+    // Files only touched (same bytes, new times) are no bulk import.
+    for (const QString &name : {u"a.txt"_s, u"b.txt"_s, u"c.txt"_s})
+        QVERIFY(setModified(filePath(name), QDateTime::fromSecsSinceEpoch(1'700'000'000)));
+    indexDuringImport.clear();
+    {
+        NewsImporter importer(*m_store);
+        importer.setBulkItems(1);
+        importer.setProgress([&](int done, int total, const QString &) {
+            if (done >= 0 && done <= total)
+                indexDuringImport.append(titleIndex());
+            return true;
+        });
+        const ImportReport report = importer.importPaths({m_folder});
+        QVERIFY(report.error.isEmpty());
+        QCOMPARE(report.skipped.size(), 3);
+    }
+    QCOMPARE(indexDuringImport, QStringList(4, definition));
+
+    // An import that ended without it (a crash) leaves it to the next import.
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(u"DROP INDEX items_by_title"_s));
+    }
+    QVERIFY(importFolder().error.isEmpty());
+    QCOMPARE(titleIndex(), definition);
+    QCOMPARE(titles(byTitle), (QStringList{u"alfa"_s, u"Beta"_s, u"Gamma"_s, u"Ärlig"_s, u"Östra"_s}));
+}
+
+// A new item at the top of a file moves every other item to the key the item
+// after it had: written a chunk at a time, the index must drop all old entries
+// before any new one takes their keys.
+void TestNewsImporter::shiftedKeysAcrossIndexChunks()
+{
+    importThenPrepend();
+    QVERIFY(!QTest::currentTestFailed());
+    {
+        NewsImporter importer(*m_store);
+        importer.setIndexChunk(1);
+        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
+    }
+    QVERIFY(ftsMatchesContent());
+    for (const QString &word : {u"alfaord"_s, u"betaord"_s, u"gammaord"_s, u"deltaord"_s, u"nyord"_s}) {
+        ItemFilter filter;
+        filter.search = word + u' ';
+        QCOMPARE(titles(filter).size(), 1);
+    }
+    ItemFilter two;
+    two.categories = {u"Kultur"_s, u"Stöd"_s};
+    QCOMPARE(titles(two), (QStringList{u"Ny"_s, u"Alfa"_s, u"Beta"_s, u"Delta"_s}));
+}
+
+// Writing the index stops after any chunk when the import is cancelled; what
+// it leaves is consistent, and the next import finishes it.
+void TestNewsImporter::indexWritingCancelledBetweenChunks_data()
+{
+    QTest::addColumn<int>("chunksBeforeCancel");
+    // With chunks of one item: four old entries go (pass 1), five items are indexed (pass 2).
+    QTest::newRow("in the first pass") << 1;
+    QTest::newRow("between the passes") << 4;
+    QTest::newRow("in the second pass") << 6;
+}
+
+void TestNewsImporter::indexWritingCancelledBetweenChunks()
+{
+    QFETCH(int, chunksBeforeCancel);
+    importThenPrepend();
+    QVERIFY(!QTest::currentTestFailed());
+    {
+        NewsImporter importer(*m_store);
+        importer.setIndexChunk(1);
+        int chunks = 0;
+        importer.setProgress([&](int done, int, const QString &) { return done >= 0 || ++chunks < chunksBeforeCancel; });
+        QVERIFY(importer.importPaths({m_folder}).cancelled);
+    }
+    QVERIFY(m_store->pendingIndexItems() > 0);
+    // Whatever is found is the item it is, and counts match pages.
+    for (const QString &word : {u"alfaord"_s, u"betaord"_s, u"gammaord"_s, u"deltaord"_s, u"nyord"_s}) {
+        ItemFilter filter;
+        filter.search = word + u' ';
+        const QStringList found = titles(filter);
+        QVERIFY(found.size() <= 1);
+        if (!found.isEmpty())
+            QVERIFY2(u"om "_s + word + u'.' == u"om "_s + found.first().toLower() + u"ord."_s, qPrintable(found.first()));
+    }
+    ItemFilter both;
+    both.categories = {u"Kultur"_s, u"Stöd"_s};
+    QCOMPARE(m_store->itemCount(both), qint64(titles(both).size()));
+    QCOMPARE(m_store->itemCount(), 5);
+
+    NewsImporter importer(*m_store);
+    QVERIFY(importer.importPaths({}).changedCache());
+    QCOMPARE(m_store->pendingIndexItems(), 0);
+    QVERIFY(ftsMatchesContent());
+    QCOMPARE(titles(both), (QStringList{u"Ny"_s, u"Alfa"_s, u"Beta"_s, u"Delta"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestNewsImporter)
+
+#include "tst_newsimporter.moc"
