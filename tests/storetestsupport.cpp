@@ -12,20 +12,6 @@
 #include <QSqlRecord>
 #include <QTest>
 
-const QMap<QString, qint64> SampleCounts{
-    {u"Hälso- och sjukvård"_s, 26},
-    {u"Kollektivtrafik"_s, 7},
-    {u"Ekonomi och budget"_s, 6},
-    {u"Organisation och styrning"_s, 5},
-    {u"Kultur"_s, 4},
-    {u"Forskning och innovation"_s, 2},
-    {u"Projekt inom lokalbana-spårvagn"_s, 2},
-    {u"Regional utveckling"_s, 1},
-    {u"Politiska sammanträden"_s, 1},
-    {u"Stöd"_s, 1},
-    {u"Kultur och hälsa"_s, 1},
-};
-
 QByteArray listingBytes(const QList<QString> &lines)
 {
     return lines.join(u'\n').toUtf8();

@@ -7,6 +7,7 @@
 #include "models/importing/importreport.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
+#include "samplecounts.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,9 +19,6 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-// The number of items per category in the sample news.
-extern const QMap<QString, qint64> SampleCounts;
 
 QByteArray listingBytes(const QList<QString> &lines);
 QStringList sorted(QStringList list);
