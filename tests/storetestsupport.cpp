@@ -1,7 +1,7 @@
 #include "storetestsupport.h"
 
 #include "models/importing/newsimporter.h"
-#include "models/store/searchindex.h"
+#include "models/store/sqlite/searchindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,7 +63,7 @@ QString StoreTestFixture::filePath(const QString &name) const
 
 bool StoreTestFixture::failAtThirdItem()
 {
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(storeConnection(*m_store));
     return q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON sources WHEN NEW.position = 3 "
                   u"BEGIN SELECT RAISE(ABORT, 'boom'); END"_s);
 }
@@ -144,7 +144,7 @@ QMap<QString, qint64> StoreTestFixture::counts(const ItemFilter &filter) const
         result.insert(c.name, c.count);
     // The counts the imports keep must equal the links: a stale one shows up
     // as an extra entry, so every comparison of counts() also checks that.
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(storeConnection(*m_store));
     if (q.exec(u"SELECT count(*) FROM categories c WHERE item_count != "
                u"(SELECT count(*) FROM item_categories ic WHERE ic.category_id = c.id)"_s)
         && q.next() && q.value(0).toLongLong() != 0)
@@ -159,7 +159,7 @@ QStringList StoreTestFixture::dump() const
     const QStringList tables{u"files"_s, u"items"_s, u"sources"_s, u"categories"_s, u"item_categories"_s,
                              u"vocabulary"_s, u"item_state"_s};
     for (const QString &table : tables) {
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(storeConnection(*m_store));
         if (!q.exec(u"SELECT * FROM "_s + table))
             return {u"cannot read "_s + table + u": "_s + q.lastError().text()};
         QStringList rows;
@@ -180,7 +180,7 @@ QStringList StoreTestFixture::dump() const
 // with the keys of the entries that hold it.
 QStringList StoreTestFixture::ftsTerms(const QString &table) const
 {
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(storeConnection(*m_store));
     const QString vocab = u"temp.tst_terms_"_s + table;
     const QString schema = table == u"items_fts"_s ? u"main"_s : u"temp"_s;
     if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5vocab(%2, %3, row)"_s.arg(vocab, schema, table))
@@ -208,7 +208,7 @@ QStringList StoreTestFixture::ftsTerms(const QString &table) const
 // one entry per item under its listing key with its title, summary and categories.
 bool StoreTestFixture::ftsMatchesContent()
 {
-    QSqlDatabase db = m_store->database();
+    QSqlDatabase db = storeConnection(*m_store);
     QSqlQuery q(db);
     if (!q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) || !q.next())
         return false;

@@ -8,6 +8,7 @@
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
 #include "samplecounts.h"
+#include "storeconnection.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -865,6 +865,13 @@ void TestExporters::workerThread()
 
     const ExportJob unknown(m_store->path(), allIds(), u"docx"_s, path);
     QCOMPARE(unknown.run().status, ExportResult::Status::Failed);
+
+    // Cancelled before it runs: not even the cache is opened (here it could not be).
+    QFile blocker(m_dir->filePath(u"file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const ExportJob cancelled(m_dir->filePath(u"file/cache.sqlite"_s), allIds(), u"html"_s, path);
+    QCOMPARE(cancelled.run([](qsizetype, qsizetype) { return false; }).status, ExportResult::Status::Cancelled);
 }
 
 void TestExporters::stepsOutOfOrder()

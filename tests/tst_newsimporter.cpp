@@ -1,8 +1,10 @@
 #include "storetestsupport.h"
 
+#include "models/importing/importtask.h"
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
-#include "models/store/searchindex.h"
+#include "models/support/background.h"
+#include "models/store/sqlite/searchindex.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,10 +12,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 // The importer: files and folders into the cache, incrementally, in batches,
 // with the search index written after the files; each test on a fresh
@@ -40,6 +45,7 @@ private Q_SLOTS:
     void rejectedFileInBatch();
     void missingPath();
     void cancel();
+    void taskCancelledBeforeItStartsWritesNothing();
     void indexFollowsSources();
     void interruptedIndexIsFinishedLater();
     void failingFileKeepsEarlierFilesOfItsBatch();
@@ -211,7 +217,7 @@ void TestNewsImporter::unchangedFilesSkipped()
     QCOMPARE(m_store->itemCount(), 2);
     QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 1}}));
     // The new time is remembered, so the next run skips a.txt without reading it.
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(storeConnection(*m_store));
     q.prepare(u"SELECT mtime FROM files WHERE path = ?"_s);
     q.addBindValue(a);
     QVERIFY(q.exec() && q.next());
@@ -376,7 +382,7 @@ void TestNewsImporter::failingFileRollsBack()
 
     // Once the cause is gone, the same files import: nothing was recorded as done.
     {
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(storeConnection(*m_store));
         QVERIFY(q.exec(u"DROP TRIGGER boom"_s));
     }
     const ImportReport retry = importFolder();
@@ -575,7 +581,7 @@ void TestNewsImporter::failingFileKeepsEarlierRemovalsOfItsBatch()
     QCOMPARE(report.skipped.size(), 1);
     QCOMPARE(report.itemsNew, 2);
     {
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(storeConnection(*m_store));
         QVERIFY(q.exec(u"SELECT mtime FROM files WHERE path LIKE '%a.txt'"_s) && q.next());
         QCOMPARE(q.value(0).toLongLong(), touched.toMSecsSinceEpoch());
     }
@@ -590,7 +596,7 @@ void TestNewsImporter::failingFileKeepsEarlierRemovalsOfItsBatch()
 
     // Without the cause, c.txt comes in on the next import; nothing else changes.
     {
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(storeConnection(*m_store));
         QVERIFY(q.exec(u"DROP TRIGGER boom"_s));
     }
     const ImportReport again = importFolder();
@@ -604,7 +610,7 @@ void TestNewsImporter::failingFileKeepsEarlierRemovalsOfItsBatch()
 void TestNewsImporter::bulkImportRebuildsTheTitleIndex()
 {
     auto titleIndex = [this] {
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(storeConnection(*m_store));
         return q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_by_title'"_s) && q.next()
                 ? q.value(0).toString().simplified()
                 : QString();
@@ -669,7 +675,7 @@ void TestNewsImporter::bulkImportRebuildsTheTitleIndex()
 
     // An import that ended without it (a crash) leaves it to the next import.
     {
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(storeConnection(*m_store));
         QVERIFY(q.exec(u"DROP INDEX items_by_title"_s));
     }
     QVERIFY(importFolder().error.isEmpty());
@@ -743,6 +749,43 @@ void TestNewsImporter::indexWritingCancelledBetweenChunks()
     QCOMPARE(m_store->pendingIndexItems(), 0);
     QVERIFY(ftsMatchesContent());
     QCOMPARE(titles(both), (QStringList{u"Ny"_s, u"Alfa"_s, u"Beta"_s, u"Delta"_s}));
+}
+
+void TestNewsImporter::taskCancelledBeforeItStartsWritesNothing()
+{
+    writeListing(u"a.txt"_s, {{u"Ett"_s, u"Om ett."_s, u"Kultur"_s}});
+    writeListing(u"b.txt"_s, {{u"Två"_s, u"Om två."_s, u"Kultur"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(QFile::remove(filePath(u"b.txt"_s)));
+
+    // Every thread of the pool busy: the task has not started when its owner
+    // goes, and the owner's wait may run it right there.
+    QThreadPool &pool = Background::pool();
+    QSemaphore release;
+    QSemaphore running;
+    const int threads = pool.maxThreadCount();
+    for (int i = 0; i < threads; ++i) {
+        pool.start([&] {
+            running.release();
+            release.acquire();
+        });
+    }
+    QVERIFY(running.tryAcquire(threads, 10000));
+    // (Should the wait not run it, the pool does once freed.)
+    std::unique_ptr<QThread> freeing(QThread::create([&] {
+        QThread::msleep(500);
+        release.release(threads);
+    }));
+    freeing->start();
+    {
+        ImportTask task;
+        task.start(m_dbPath, {m_folder});
+    }
+    QVERIFY(freeing->wait(10000));
+    pool.waitForDone();
+
+    // Cancelled: the vanished file was not forgotten.
+    QCOMPARE(m_store->sourceFiles().size(), qsizetype(2));
 }
 
 QTEST_GUILESS_MAIN(TestNewsImporter)

@@ -6,6 +6,7 @@
 #include "models/itemmodels/newslistmodel.h"
 #include "models/store/newsstore.h"
 #include "models/store/storeworker.h"
+#include "storeconnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QSaveFile>
@@ -519,7 +520,7 @@ void TestNewsListModel::aChangeOfStateDoesNotWaitForAnotherWriter()
     QVERIFY(!m_store.item(id).read);
     NewsStore importer;
     QVERIFY(importer.open(m_store.path()));
-    QSqlQuery lock(importer.database());
+    QSqlQuery lock(storeConnection(importer));
     QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
 
     QVERIFY(list.model.setRead({5}, true));
@@ -549,7 +550,7 @@ void TestNewsListModel::marksAreWrittenInTheOrderGiven()
     QVERIFY(m_store.setRead({id}, true));
     NewsStore importer;
     QVERIFY(importer.open(m_store.path()));
-    QSqlQuery lock(importer.database());
+    QSqlQuery lock(storeConnection(importer));
     QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
     QVERIFY(list.model.setRead({3}, false));
     QVERIFY(!list.model.index(3).data(NewsListModel::ReadRole).toBool());
@@ -579,7 +580,7 @@ void TestNewsListModel::changesOfStateOutliveTheWorker()
         NewsStore importer;
         QSqlQuery lock;
         if (importer.open(m_store.path())) {
-            lock = QSqlQuery(importer.database());
+            lock = QSqlQuery(storeConnection(importer));
             lock.exec(u"BEGIN IMMEDIATE"_s);
         }
         locked.release();

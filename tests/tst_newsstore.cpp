@@ -2,7 +2,7 @@
 
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
-#include "models/store/searchindex.h"
+#include "models/store/sqlite/searchindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,7 +94,7 @@ void TestNewsStore::migrationFromSchema1()
         NewsStore old;
         QVERIFY2(old.open(path, 1), qPrintable(old.errorString()));
         QCOMPARE(old.schemaVersion(), 1);
-        QSqlQuery q(old.database());
+        QSqlQuery q(storeConnection(old));
         QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS cur"_s.arg(currentPath)));
         for (const char *table : {"files", "items", "sources", "vocabulary", "item_state"})
             QVERIFY2(q.exec(u"INSERT INTO main.%1 SELECT * FROM cur.%1"_s.arg(QLatin1StringView(table))),
@@ -138,7 +138,7 @@ void TestNewsStore::migrationFromSchema1()
     QCOMPARE(store.itemCount(read), 47 - readIds.size());
     QVERIFY(store.item(readIds.first()).starred);
 
-    QSqlQuery q(store.database());
+    QSqlQuery q(storeConnection(store));
     QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) && q.next());
     QVERIFY2(q.value(0).toString().contains(u"prefix"_s), qPrintable(q.value(0).toString()));
     // Schema 7: the index gathers 16 MB of new entries before it writes a segment.
@@ -453,7 +453,7 @@ void TestNewsStore::categoryMarkInTextIsText()
     QVERIFY(importFolder().error.isEmpty());
     qint64 kultur = 0;
     {
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(storeConnection(*m_store));
         QVERIFY(q.exec(u"SELECT id FROM categories WHERE name = 'Kultur'"_s) && q.next());
         kultur = q.value(0).toLongLong();
     }

@@ -10,10 +10,15 @@
 #include "models/itemmodels/categorymodel.h"
 #include "models/itemmodels/newslistmodel.h"
 #include "models/store/newsstore.h"
+#include "models/store/sqlite/sqliteconnection.h"
+#include "models/store/sqlite/sqliteschema.h"
 #include "models/store/storeworker.h"
+#include "storeconnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -70,12 +75,26 @@ private Q_SLOTS:
     void listModelOnWorkerSaysSo();
     void categoryModelSaysSo();
     void exportFails();
+    void exportOfAFilterFails();
+    void readErrorOutlivesAWrite();
+    void halfReadTermsAreNotKept();
+    void importReadsFailHalfway_data();
+    void importReadsFailHalfway();
+    void queueCountFailsWithItsError();
+    void importCountFails();
+    void bulkDecisionFails();
+    void migrationNeedsItsTransaction();
     void commandLineExitsWithTheError_data();
     void commandLineExitsWithTheError();
 
 private:
     // Renames (or, with back, restores) BrokenTables through a connection of its own.
     void moveTables(bool back = false);
+    // Runs statements through a connection of its own.
+    void runElsewhere(const QStringList &statements);
+    // Replaces table by a view of it whose rows after the first (by key) fail
+    // to be read: the statement runs, stepping fails halfway.
+    void failAfterFirstRow(const QString &table, const QString &key, const QString &columns);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -101,18 +120,33 @@ void TestStoreErrors::cleanup()
 
 void TestStoreErrors::moveTables(bool back)
 {
+    QStringList statements;
+    for (const QString &table : BrokenTables) {
+        statements.append(back ? u"ALTER TABLE %1_moved RENAME TO %1"_s.arg(table)
+                               : u"ALTER TABLE %1 RENAME TO %1_moved"_s.arg(table));
+    }
+    runElsewhere(statements);
+}
+
+void TestStoreErrors::runElsewhere(const QStringList &statements)
+{
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"breaker"_s);
         db.setDatabaseName(m_path);
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
-        for (const QString &table : BrokenTables) {
-            const QString sql = back ? u"ALTER TABLE %1_moved RENAME TO %1"_s.arg(table)
-                                     : u"ALTER TABLE %1 RENAME TO %1_moved"_s.arg(table);
-            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-        }
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u" in "_s + sql));
     }
     QSqlDatabase::removeDatabase(u"breaker"_s);
+}
+
+void TestStoreErrors::failAfterFirstRow(const QString &table, const QString &key, const QString &columns)
+{
+    // json() of a text that is no JSON fails when the row is stepped to.
+    runElsewhere({u"ALTER TABLE %1 RENAME TO %1_moved"_s.arg(table),
+                  u"CREATE VIEW %1 AS SELECT %3 FROM %1_moved WHERE CASE WHEN %2 > (SELECT min(%2) FROM %1_moved) "
+                  u"THEN json('boom' || %2) IS NOT NULL ELSE 1 END"_s.arg(table, key, columns)});
 }
 
 void TestStoreErrors::readsReportFailure_data()
@@ -201,6 +235,11 @@ void TestStoreErrors::writesReportFailure()
     QVERIFY(!m_store->setRead({1, 2}, true));
     QVERIFY(!m_store->errorString().isEmpty());
     QVERIFY(!m_store->lastReadFailed()); // a write is not a read
+    // A sentence for people that names the cache, for every write.
+    QVERIFY2(m_store->errorString().contains(m_path), qPrintable(m_store->errorString()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table"_s));
+    QVERIFY(!m_store->setReadWhere(category(u"Kultur"_s), true));
+    QVERIFY2(m_store->errorString().contains(m_path), qPrintable(m_store->errorString()));
 }
 
 void TestStoreErrors::listModelSaysSo()
@@ -271,6 +310,165 @@ void TestStoreErrors::exportFails()
     const ExportResult result = ExportJob::exportItems(*m_store, ids, *exporter, &buffer);
     QCOMPARE(result.status, ExportResult::Status::Failed);
     QVERIFY2(result.error.contains(m_path), qPrintable(result.error));
+}
+
+void TestStoreErrors::exportOfAFilterFails()
+{
+    // The items of a filter are read when the job runs: a failed read is no
+    // empty export.
+    ExportJob job(m_path, {}, u"json"_s, m_dir->filePath(u"culture.json"_s));
+    job.setFilter(category(u"Kultur"_s));
+    moveTables();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"export failed:.*no such table"_s));
+    const ExportResult result = job.run();
+    QCOMPARE(result.status, ExportResult::Status::Failed);
+    QVERIFY2(result.error.contains(m_path), qPrintable(result.error));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"culture.json"_s)));
+}
+
+void TestStoreErrors::readErrorOutlivesAWrite()
+{
+    moveTables();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table"_s));
+    QCOMPARE(m_store->itemCount(), qint64(0));
+    QVERIFY(m_store->lastReadFailed());
+    const QString readError = m_store->errorString();
+    QCOMPARE(m_store->readError(), readError);
+
+    // A write that works, then one that fails: the read's failure stays its own.
+    QVERIFY(m_store->setRead({}, true));
+    QVERIFY(m_store->lastReadFailed());
+    QCOMPARE(m_store->readError(), readError);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table"_s));
+    QVERIFY(!m_store->setStarred({1}, true));
+    QVERIFY(m_store->lastReadFailed());
+    QCOMPARE(m_store->readError(), readError);
+    QVERIFY(m_store->errorString() != readError);
+}
+
+void TestStoreErrors::halfReadTermsAreNotKept()
+{
+    // A search's last word longer than the index's prefixes is spelled out as
+    // the index's terms; terms read halfway must not be kept for the next search.
+    const ItemFilter transport = search(u"kollektivtrafik"_s);
+    const qint64 expected = m_store->itemCount(transport);
+    QVERIFY(expected > 0);
+    {
+        QSqlQuery q(storeConnection(*m_store));
+        for (const QString &sql : {
+                     u"DROP TABLE IF EXISTS temp.items_terms"_s,
+                     u"CREATE VIRTUAL TABLE temp.real_terms USING fts5vocab(main, items_fts, row)"_s,
+                     u"CREATE TEMP VIEW items_terms AS SELECT term FROM temp.real_terms WHERE CASE WHEN term > "
+                     u"'kollektivtrafik' THEN json('boom' || term) IS NOT NULL ELSE 1 END"_s,
+             })
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    m_store->indexChanged(); // forget the terms of the first search
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"reading a row failed on .*malformed JSON"_s));
+    m_store->itemCount(transport);
+    QVERIFY(m_store->lastReadFailed());
+    {
+        QSqlQuery q(storeConnection(*m_store));
+        QVERIFY2(q.exec(u"DROP VIEW temp.items_terms"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"DROP TABLE temp.real_terms"_s), qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(m_store->itemCount(transport), expected);
+    QVERIFY(!m_store->lastReadFailed());
+}
+
+void TestStoreErrors::importReadsFailHalfway_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("columns");
+    // Stored files read halfway would be imported again as new ones, and the
+    // vanished ones not removed; a vocabulary read halfway splits categories
+    // otherwise.
+    QTest::newRow("files") << u"files"_s << u"id"_s
+                           << u"id, path, size, mtime, hash, ordinal, header, item_count, imported_at"_s;
+    QTest::newRow("vocabulary") << u"vocabulary"_s << u"name"_s << u"name"_s;
+}
+
+void TestStoreErrors::importReadsFailHalfway()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, key);
+    QFETCH(QString, columns);
+    runElsewhere({u"INSERT OR IGNORE INTO vocabulary(name) VALUES ('Alfa'), ('Beta')"_s});
+    failAfterFirstRow(table, key, columns);
+
+    NewsImporter importer(*m_store);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"reading a row failed on .*malformed JSON"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"import failed while .*malformed JSON"_s));
+    const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
+    QVERIFY2(report.error.contains(u"malformed JSON"_s), qPrintable(report.error));
+    QVERIFY(report.imported.isEmpty());
+}
+
+void TestStoreErrors::queueCountFailsWithItsError()
+{
+    // (SQLite computes the count at its first step, which Qt's driver takes
+    // when the statement runs.)
+    runElsewhere({u"INSERT INTO index_queue(item_id) VALUES (1), (2)"_s});
+    failAfterFirstRow(u"index_queue"_s, u"item_id"_s, u"*"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*malformed JSON"_s));
+    QCOMPARE(m_store->pendingIndexItems(), qint64(0));
+    QVERIFY(m_store->lastReadFailed());
+    QVERIFY2(m_store->readError().contains(u"malformed JSON"_s), qPrintable(m_store->readError()));
+}
+
+void TestStoreErrors::importCountFails()
+{
+    // The cache breaks after the last file, before the items are counted.
+    NewsImporter importer(*m_store);
+    importer.setProgress([this](int done, int total, const QString &) {
+        if (done == total)
+            moveTables();
+        return true;
+    });
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"import failed while .*no such table"_s));
+    const ImportReport report = importer.importPaths(NewsImporter::sampleFiles());
+    QVERIFY2(report.error.contains(m_path), qPrintable(report.error));
+    QCOMPARE(report.itemsTotal, qint64(0));
+}
+
+void TestStoreErrors::bulkDecisionFails()
+{
+    // A failed count of the cache is no empty cache (which would make any
+    // import a bulk one).
+    const QString folder = m_dir->filePath(u"news"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(NewsImporter::sampleFiles().first(), QDir(folder).filePath(u"more.txt"_s)));
+    NewsImporter importer(*m_store);
+    importer.setBulkItems(1);
+    importer.setProgress([this](int done, int, const QString &) {
+        if (done == 0)
+            moveTables();
+        return true;
+    });
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"import failed while .*no such table"_s));
+    const ImportReport report = importer.importPaths({folder});
+    QVERIFY2(report.error.contains(m_path), qPrintable(report.error));
+    QVERIFY(report.imported.isEmpty());
+}
+
+void TestStoreErrors::migrationNeedsItsTransaction()
+{
+    // When a step's transaction cannot begin, the step does not run.
+    const QString path = m_dir->filePath(u"new.sqlite"_s);
+    SqliteConnection connection;
+    QVERIFY(connection.open(path).isEmpty());
+    QSqlQuery q(connection.database());
+    QVERIFY(q.exec(u"BEGIN"_s)); // so that the step's begin fails
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot begin a transaction.*"_s));
+    const QString error = SqliteSchema(connection, path).migrate(NewsStore::SchemaVersion);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(u"ROLLBACK"_s));
 }
 
 void TestStoreErrors::commandLineExitsWithTheError_data()

@@ -1078,6 +1078,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>indexing titles</source>
         <translation>indexering av titlarna</translation>
     </message>
+    <message>
+        <source>counting the items</source>
+        <translation>räkning av posterna</translation>
+    </message>
 </context>
 <context>
     <name>NewsListModel</name>
@@ -1393,6 +1397,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Cannot read the cache %1: %2</source>
         <translation>Kan inte läsa cachen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the cache %1: %2</source>
+        <translation>Kan inte skriva till cachen %1: %2</translation>
     </message>
 </context>
 <context>

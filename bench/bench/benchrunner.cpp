@@ -8,9 +8,10 @@
 #include "models/itemmodels/newslistmodel.h"
 #include "models/store/newsstore.h"
 #include "samples.h"
-#include "models/store/searchindex.h"
+#include "models/store/sqlite/searchindex.h"
 #include "sqlprofiler.h"
 #include "models/store/storeworker.h"
+#include "tests/storeconnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -332,7 +333,7 @@ QJsonObject BenchRunner::machine() const
     {
         NewsStore probe;
         if (probe.open(QDir(m_temp.path()).filePath(u"probe.sqlite"_s))) {
-            QSqlQuery q(probe.database());
+            QSqlQuery q(storeConnection(probe));
             if (q.exec(u"SELECT sqlite_version()"_s) && q.next())
                 sqlite = q.value(0).toString();
         }
@@ -538,7 +539,7 @@ QJsonObject BenchRunner::runSize(qint64 items, const QString &givenCorpus)
             return size;
         }
         SqlProfiler profiler;
-        if (m_options.profileSql && !profiler.attach(store.database()))
+        if (m_options.profileSql && !profiler.attach(storeConnection(store)))
             m_out << "  (--profile-sql: not available in this build)" << Qt::endl;
         NewsImporter importer(store);
         int lastShown = -1;
@@ -694,7 +695,7 @@ QJsonObject BenchRunner::measureSqliteFloor(const QString &cachePath, const QStr
             error(u"sqlite3 floor: cannot write %1: %2"_s.arg(csvPath, csv.errorString()));
             return {};
         }
-        QSqlQuery q(store.database());
+        QSqlQuery q(storeConnection(store));
         q.setForwardOnly(true);
         // The floor builds the same full-text table as the cache's.
         if (q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) && q.next())
@@ -826,7 +827,7 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
         }
         const double storeMs = msSince(timer);
         if (m_options.profileSql)
-            profiler.attach(reader.store.database());
+            profiler.attach(storeConnection(reader.store));
         if (m_options.worker)
             reader.useWorker(cachePath);
         // As MainWindow: the category pane gets the store first (its counts

@@ -4,6 +4,7 @@
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
 #include "samples.h"
+#include "tests/storeconnection.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>
@@ -134,7 +135,7 @@ QJsonObject Experiments::run()
         m_out << "experiments: " << error << Qt::endl;
         return {{u"error"_s, error}};
     }
-    QSqlDatabase db = store.database();
+    QSqlDatabase db = storeConnection(store);
 
     // The listing order, and each id's position in it (what a model holding
     // the unfiltered ids has at hand).

@@ -3,6 +3,8 @@
 #include "models/export/htmlrenderer.h"
 #include "models/export/listingexporter.h"
 
+#include <QBuffer>
+
 using namespace Qt::StringLiterals;
 
 ClipboardExporter::ClipboardExporter()
@@ -19,7 +21,7 @@ QString ClipboardExporter::name() const
 
 QString ClipboardExporter::text() const
 {
-    return QString::fromUtf8(m_text.data());
+    return QString::fromUtf8(m_text);
 }
 
 QString ClipboardExporter::html() const
@@ -29,18 +31,19 @@ QString ClipboardExporter::html() const
 
 bool ClipboardExporter::listingFailed()
 {
+    m_buffer.reset();
     return fail(m_listing->errorString());
 }
 
 bool ClipboardExporter::writeHeader()
 {
     m_html.clear();
-    m_text.close();
-    m_text.setData({});
-    if (!m_text.open(QIODevice::WriteOnly))
-        return fail(m_text.errorString());
+    m_text.clear();
+    m_buffer = std::make_unique<QBuffer>(&m_text);
+    if (!m_buffer->open(QIODevice::WriteOnly))
+        return fail(m_buffer->errorString());
     m_listing->setOptions(options());
-    return m_listing->begin(&m_text) || listingFailed();
+    return m_listing->begin(m_buffer.get()) || listingFailed();
 }
 
 bool ClipboardExporter::writePage(const QList<NewsItem> &items)
@@ -52,5 +55,8 @@ bool ClipboardExporter::writePage(const QList<NewsItem> &items)
 
 bool ClipboardExporter::writeFooter()
 {
-    return m_listing->finish() || listingFailed();
+    if (!m_listing->finish())
+        return listingFailed();
+    m_buffer.reset(); // in the thread that made it
+    return true;
 }

@@ -2,13 +2,19 @@
 
 #include "models/export/exporter.h"
 
-#include <QBuffer>
+#include <QByteArray>
+#include <QString>
 
 #include <memory>
+
+class QBuffer;
 
 // What Edit → Copy puts on the clipboard, collected in memory: the items as a
 // news listing (plain text, ListingExporter) and as HTML (HtmlRenderer's
 // clipboard layout, every item text escaped). Takes no device: begin(nullptr).
+// Made on one thread (the GUI's) and written on another (the pool's): the
+// QBuffer the listing goes through lives only while it is written, in the
+// writing thread; what it collects stays in a plain QByteArray.
 class ClipboardExporter final : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(ClipboardExporter)
@@ -33,6 +39,7 @@ private:
     bool listingFailed();
 
     std::unique_ptr<Exporter> m_listing;
-    QBuffer m_text;
+    std::unique_ptr<QBuffer> m_buffer; // from writeHeader() to writeFooter() or a failure
+    QByteArray m_text;
     QString m_html;
 };

@@ -44,10 +44,15 @@ ExportResult ExportJob::run(const Progress &progress) const
 {
     if (!m_exporter)
         return failed(tr("Unknown export format \u201C%1\u201D.").arg(m_format));
+    // Cancelled before it started: the cache is not even opened.
+    if (progress && !progress(0, m_filter ? 0 : m_ids.size()))
+        return {ExportResult::Status::Cancelled, {}, 0};
     NewsStore store;
     if (!store.open(m_databasePath))
         return failed(store.errorString());
     const QList<qint64> ids = m_filter ? store.itemIds(*m_filter) : m_ids;
+    if (store.lastReadFailed())
+        return failed(store.readError());
     if (m_destination.isEmpty() && !m_exporter->writesToDevice())
         return exportItems(store, ids, *m_exporter, static_cast<QIODevice *>(nullptr), progress);
     return exportItems(store, ids, *m_exporter, m_destination, progress);

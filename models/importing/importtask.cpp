@@ -54,6 +54,13 @@ void ImportTask::launch()
 
 ImportReport ImportTask::run(const QString &databasePath, const QStringList &paths)
 {
+    // Cancelled before it started (the destructor's wait may run a task the
+    // busy pool had not started, on the owner's thread): nothing is written.
+    if (m_cancel.loadRelaxed()) {
+        ImportReport report;
+        report.cancelled = true;
+        return report;
+    }
     NewsStore store;
     if (!store.open(databasePath)) {
         qCWarning(lcImport) << "cannot open the cache for an import:" << databasePath << store.errorString();

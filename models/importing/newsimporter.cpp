@@ -86,6 +86,8 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
         if (m_progress && !report.cancelled && report.error.isEmpty())
             m_progress(int(files.size()), int(files.size()), QString());
         report.itemsTotal = m_store.itemCount();
+        if (m_store.lastReadFailed())
+            fail(report, tr("counting the items"), m_store.readError());
     }
     m_writer.reset();
     return report;
@@ -150,10 +152,8 @@ void NewsImporter::readFiles(const QStringList &files, const QHash<QString, Impo
         // a new one after the files (see BulkItems); decided at the first file
         // whose content changed (touched files alone are no bulk import).
         if (file->state == PreparedListing::State::Ready && !std::exchange(bulkDecided, true)
-            && isBulk(files.mid(i), known) && !m_writer->dropTitleIndex()) {
-            fail(report, tr("preparing the import"), m_writer->errorString());
+            && !prepareBulk(files.mid(i), known, report))
             break;
-        }
         if (importFile(*file, report) == Outcome::Failed)
             break;
         // A long import makes its items searchable as it goes, a batch at a time.
@@ -162,7 +162,19 @@ void NewsImporter::readFiles(const QStringList &files, const QHash<QString, Impo
     }
 }
 
-bool NewsImporter::isBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known) const
+bool NewsImporter::prepareBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known,
+                               ImportReport &report)
+{
+    const std::optional<bool> bulk = isBulk(files, known);
+    if (!bulk)
+        return fail(report, tr("preparing the import"), m_store.readError());
+    if (*bulk && !m_writer->dropTitleIndex())
+        return fail(report, tr("preparing the import"), m_writer->errorString());
+    return true;
+}
+
+std::optional<bool> NewsImporter::isBulk(const QStringList &files,
+                                         const QHash<QString, ImportReader::KnownFile> &known) const
 {
     // New files and files whose size changed, by their size: about 500 bytes
     // an item. (A file with a new time only is most often only touched.)
@@ -179,7 +191,12 @@ bool NewsImporter::isBulk(const QStringList &files, const QHash<QString, ImportR
             bytes += size;
     }
     const qint64 items = (bytes + 499) / 500;
-    return items >= m_bulkItems && items >= m_store.itemCount() / 2;
+    if (items < m_bulkItems)
+        return false;
+    const qint64 stored = m_store.itemCount();
+    if (m_store.lastReadFailed())
+        return std::nullopt; // not "an empty cache": that would take the bulk path
+    return items >= stored / 2;
 }
 
 bool NewsImporter::removeVanishedFiles(ImportReport &report)

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <memory>
 
 class CategorySplitter;
@@ -85,7 +86,14 @@ private:
     bool updateIndex(ImportReport &report);
     // How many items wait for the search index (m_queued), asked of the store.
     bool countQueued(ImportReport &report, const QString &what);
-    bool isBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known) const;
+    // Whether files make a bulk import; nullopt when the cache cannot be read
+    // (the store's readError() says why).
+    std::optional<bool> isBulk(const QStringList &files,
+                               const QHash<QString, ImportReader::KnownFile> &known) const;
+    // Drops the title index when files make a bulk import; false when the
+    // import cannot go on (the report says why).
+    bool prepareBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known,
+                     ImportReport &report);
     bool fail(ImportReport &report, const QString &what, const QString &error);
 
     NewsStore &m_store;

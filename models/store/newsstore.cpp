@@ -25,7 +25,7 @@ bool NewsStore::open(const QString &path, int targetVersion)
 {
     close();
     m_path = path;
-    m_readFailed = false;
+    m_readError.clear();
     // The only backend so far; a later one is chosen here.
     m_backend = std::make_unique<SqliteStore>();
     return done(m_backend->open(path, targetVersion));
@@ -39,12 +39,6 @@ void NewsStore::close()
 bool NewsStore::isOpen() const
 {
     return m_backend->isOpen();
-}
-
-QSqlDatabase NewsStore::database() const
-{
-    const auto *sqlite = dynamic_cast<const SqliteStore *>(m_backend.get());
-    return sqlite ? sqlite->database() : QSqlDatabase();
 }
 
 std::unique_ptr<ImportWriter> NewsStore::importWriter()
@@ -66,8 +60,8 @@ bool NewsStore::done(const StoreResult<> &result)
 template <typename T>
 T NewsStore::take(StoreResult<T> result) const
 {
-    m_readFailed = !result.ok();
     m_error = result.error();
+    m_readError = m_error;
     return result.takeValue();
 }
 

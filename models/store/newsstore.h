@@ -6,7 +6,6 @@
 #include "models/store/storeresult.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -25,11 +24,13 @@ class StoreBackend;
 //
 // Errors. open() and the writes say in their return value whether they
 // worked. The reads keep plain return types (0, a list): a read that fails
-// returns what "nothing" looks like and sets lastReadFailed(), so a caller
-// that must not show a failure as "0 items" checks lastReadFailed() after its
-// read(s). The next read that succeeds clears it. errorString() is why the
-// last operation (open, read or write) failed, in a sentence for people that
-// names the cache; empty after one that worked. The failed statement and the
+// returns what "nothing" looks like and sets lastReadFailed() and readError(),
+// so a caller that must not show a failure as "0 items" checks
+// lastReadFailed() after its read(s). The next read that succeeds clears
+// them; opening clears them; a write leaves them alone. errorString() is why
+// the last operation (open, read or write) failed, in a sentence for people
+// that names the cache; empty after one that worked. Right after a read,
+// errorString() == readError(). The failed statement and the
 // database's error are logged under newsdesk.store (models/support/logging.h).
 class NewsStore
 {
@@ -50,13 +51,15 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
-    bool lastReadFailed() const { return m_readFailed; }
+    bool lastReadFailed() const { return !m_readError.isEmpty(); }
     // Why the last read failed, or empty when it worked (for a result handed
-    // to another thread along with the read's value).
-    QString readError() const { return m_readFailed ? m_error : QString(); }
-    // The SQLite connection, for the importer's writer and for tests while
-    // they move behind the backend: invalid unless the SQLite backend is open.
-    QSqlDatabase database() const;
+    // to another thread along with the read's value). Only reads set it: a
+    // write after a failed read leaves it (and lastReadFailed()) as they were.
+    QString readError() const { return m_readError; }
+    // The backend this store forwards to, for tests and benchmarks that must
+    // reach the database itself (tests/storeconnection.h); product code goes
+    // through NewsStore.
+    const StoreBackend &backend() const { return *m_backend; }
     // The writer an import runs its statements through, on this store's
     // connection (NewsImporter); nullptr when the store is not open.
     std::unique_ptr<ImportWriter> importWriter();
@@ -104,6 +107,6 @@ private:
 
     std::unique_ptr<StoreBackend> m_backend; // never null
     QString m_path;
-    mutable QString m_error;
-    mutable bool m_readFailed = false;
+    mutable QString m_error;     // the last operation's
+    mutable QString m_readError; // the last read's
 };

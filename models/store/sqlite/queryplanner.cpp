@@ -1,6 +1,6 @@
 #include "models/store/sqlite/queryplanner.h"
 
-#include "models/store/searchindex.h"
+#include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteconnection.h"
 
 #include <QHash>
@@ -162,18 +162,30 @@ QString QueryPlanner::wordsQuery(const ItemFilter &filter) const
     return (before.isEmpty() ? QString() : before + u" AND "_s) + u'(' + quoted.join(u" OR "_s) + u')';
 }
 
-QStringList QueryPlanner::prefixTerms(const QString &prefix) const
+bool QueryPlanner::prefixTermsAreCurrent() const
 {
     QSqlQuery q(m_connection.database());
     // Another connection's commit (an import) changes data_version; this
-    // connection's own imports call indexChanged().
-    if (m_connection.run(q, u"PRAGMA data_version"_s) && m_connection.next(q)
-        && q.value(0).toLongLong() != m_prefixTermsVersion) {
+    // connection's own imports call indexChanged(). Without the version
+    // nothing cached can be trusted.
+    if (!m_connection.run(q, u"PRAGMA data_version"_s) || !m_connection.next(q)) {
+        m_prefixTerms.clear();
+        m_prefixTermsVersion = -1;
+        return false;
+    }
+    if (q.value(0).toLongLong() != m_prefixTermsVersion) {
         m_prefixTermsVersion = q.value(0).toLongLong();
         m_prefixTerms.clear();
     }
-    if (const QStringList *cached = m_prefixTerms.object(prefix))
+    return true;
+}
+
+QStringList QueryPlanner::prefixTerms(const QString &prefix) const
+{
+    const bool current = prefixTermsAreCurrent();
+    if (const QStringList *cached = current ? m_prefixTerms.object(prefix) : nullptr)
         return *cached;
+    QSqlQuery q(m_connection.database());
     QStringList terms;
     if (!m_connection.run(q, u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.items_terms "
                              u"USING fts5vocab(main, items_fts, row)"_s))
@@ -185,7 +197,10 @@ QStringList QueryPlanner::prefixTerms(const QString &prefix) const
         return terms;
     while (m_connection.next(q) && terms.size() <= MaxSpelledTerms)
         terms.append(q.value(0).toString());
-    m_prefixTerms.insert(prefix, new QStringList(terms));
+    // Only a complete answer is kept: a read that failed halfway is reported
+    // by the caller and asked again next time.
+    if (current && !m_connection.hasFailure())
+        m_prefixTerms.insert(prefix, new QStringList(terms));
     return terms;
 }
 

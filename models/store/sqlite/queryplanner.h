@@ -71,6 +71,9 @@ private:
     // with prefix (cached until indexChanged() or another connection's commit).
     QString wordsQuery(const ItemFilter &filter) const;
     QStringList prefixTerms(const QString &prefix) const;
+    // Forgets the cached terms when the index changed since they were read;
+    // false (and nothing cached) when that cannot be told.
+    bool prefixTermsAreCurrent() const;
     // wordsQuery(filter) and, when it is not empty, indexMatch().
     std::pair<QString, QString> searchParts(const ItemFilter &filter) const;
     bool hasStaleIndexEntries() const;

@@ -48,6 +48,8 @@ public:
     static void logFailure(const QString &file, const QString &what, const QString &error, const QString &sql);
     // The first failure since the last call (the database's words), or empty.
     QString takeFailure() const;
+    // Whether a statement failed since the last takeFailure().
+    bool hasFailure() const { return !m_failure.isEmpty(); }
 
 private:
     bool check(const QSqlQuery &q, bool ok) const;

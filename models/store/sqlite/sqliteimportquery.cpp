@@ -2,9 +2,9 @@
 
 #include "models/store/sqlite/sqliteconnection.h"
 
-using namespace Qt::StringLiterals;
-
 #include <QSqlError>
+
+using namespace Qt::StringLiterals;
 
 SqliteImportQuery::SqliteImportQuery(const QSqlDatabase &db, QString &error)
     : m_query(db), m_file(db.databaseName()), m_error(error)
@@ -35,9 +35,21 @@ bool SqliteImportQuery::run()
     return m_query.exec() || failed();
 }
 
-bool SqliteImportQuery::failed()
+bool SqliteImportQuery::next()
+{
+    if (m_query.next())
+        return true;
+    // The end of the rows is no error.
+    if (m_query.lastError().isValid()) {
+        m_stepFailed = true;
+        failed(u"reading a row"_s);
+    }
+    return false;
+}
+
+bool SqliteImportQuery::failed(const QString &what)
 {
     m_error = m_query.lastError().text();
-    SqliteConnection::logFailure(m_file, u"import statement"_s, m_error, m_query.lastQuery());
+    SqliteConnection::logFailure(m_file, what, m_error, m_query.lastQuery());
     return false;
 }

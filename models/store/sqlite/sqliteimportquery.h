@@ -25,16 +25,20 @@ public:
     void bind(int position, const QVariant &value) { m_query.bindValue(position, value); }
     bool run();
 
-    bool next() { return m_query.next(); }
+    // Steps to the next row: false at the end of the rows or when stepping
+    // failed; a failure is logged and left in the error (stepFailed()).
+    bool next();
+    bool stepFailed() const { return m_stepFailed; }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
     // Rows the last statement changed (0 when it cannot say).
     qint64 rowsAffected() const { return std::max(m_query.numRowsAffected(), 0); }
 
 private:
-    bool failed();
+    bool failed(const QString &what = QStringLiteral("import statement"));
 
     QSqlQuery m_query;
     QString m_file;
     QString &m_error;
+    bool m_stepFailed = false;
 };

@@ -1,6 +1,6 @@
 #include "models/store/sqlite/sqliteimportwriter.h"
 
-#include "models/store/searchindex.h"
+#include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportquery.h"
 #include "models/support/logging.h"
 
@@ -101,6 +101,8 @@ std::optional<QList<std::pair<qint64, QString>>> SqliteImportWriter::storedFiles
     QList<std::pair<qint64, QString>> files;
     while (q.next())
         files.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (q.stepFailed())
+        return std::nullopt; // not a shorter list: the missing files would be taken as gone
     return files;
 }
 
@@ -114,6 +116,8 @@ std::optional<QHash<QString, ImportWriter::KnownFile>> SqliteImportWriter::known
         known.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
                                              q.value(3).toLongLong(), q.value(4).toByteArray()});
     }
+    if (q.stepFailed())
+        return std::nullopt; // not fewer files: the missing ones would be imported as new
     return known;
 }
 
@@ -125,6 +129,8 @@ std::optional<QStringList> SqliteImportWriter::vocabulary()
     QStringList names;
     while (q.next())
         names.append(q.value(0).toString());
+    if (q.stepFailed())
+        return std::nullopt;
     return names;
 }
 

@@ -1,6 +1,6 @@
 #include "models/store/sqlite/sqliteindexwriter.h"
 
-#include "models/store/searchindex.h"
+#include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportquery.h"
 #include "models/store/sqltransaction.h"
 

@@ -74,11 +74,14 @@ QString SqliteSchema::runStep(int version) const
     const QString script = QString::fromUtf8(file.readAll());
 
     const QSqlDatabase db = m_connection.database();
-    SqlTransaction transaction(db);
-    QSqlQuery q(db);
     const auto failed = [&](const QString &error) {
         return tr("Cannot update the cache %1 to schema %2: %3").arg(m_path).arg(version).arg(error);
     };
+    // A step runs in its transaction or not at all.
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return failed(transaction.errorString());
+    QSqlQuery q(db);
     for (const QString &statement : script.split(u";\n"_s, Qt::SkipEmptyParts)) {
         QString sql;
         for (const QString &line : statement.split(u'\n')) {

@@ -1,7 +1,7 @@
 #include "models/store/sqlite/sqlitestore.h"
 
 #include "models/store/newsstore.h"
-#include "models/store/searchindex.h"
+#include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportwriter.h"
 #include "models/store/sqlite/sqliteindexwriter.h"
 #include "models/store/sqlite/sqliteschema.h"
@@ -134,6 +134,11 @@ QString SqliteStore::readFailure(const QString &databaseError) const
     if (databaseError.isEmpty())
         return tr("The cache %1 is not open.").arg(m_path);
     return tr("Cannot read the cache %1: %2").arg(m_path, databaseError);
+}
+
+QString SqliteStore::writeFailure(const QString &databaseError) const
+{
+    return tr("Cannot write the cache %1: %2").arg(m_path, databaseError);
 }
 
 qint64 SqliteStore::number(const SqlStatement &statement) const
@@ -399,7 +404,7 @@ StoreResult<> SqliteStore::setState(const char *column, const QString &itemCondi
                         u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
                                 .arg(col, value ? u"1"_s : u"0"_s, itemCondition);
     if (!m_connection.run(q, sql, binds))
-        return StoreResult<>::failure(m_connection.takeFailure());
+        return StoreResult<>::failure(writeFailure(m_connection.takeFailure()));
     return {};
 }
 
@@ -421,7 +426,7 @@ StoreResult<> SqliteStore::setReadWhere(const ItemFilter &filter, bool read)
 {
     m_connection.takeFailure();
     const SqlCondition c = m_planner.condition(filter); // may read (a search's terms)
-    if (QString failure = m_connection.takeFailure(); !failure.isEmpty())
-        return StoreResult<>::failure(std::move(failure));
+    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
+        return StoreResult<>::failure(writeFailure(failure));
     return setState("read", c.sql(), c.binds, read);
 }

@@ -54,6 +54,8 @@ private:
     auto reading(Read read) const -> StoreResult<std::invoke_result_t<Read>>;
     // For people: why a read failed (databaseError), or that the cache is not open (empty).
     QString readFailure(const QString &databaseError) const;
+    // For people: why a write failed.
+    QString writeFailure(const QString &databaseError) const;
     // The value of a statement that reads one number.
     qint64 number(const SqlStatement &statement) const;
     QList<qint64> idColumn(const SqlStatement &statement) const;

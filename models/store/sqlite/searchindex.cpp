@@ -1,4 +1,4 @@
-#include "models/store/searchindex.h"
+#include "models/store/sqlite/searchindex.h"
 
 #include <QStringList>
 
