@@ -51,6 +51,19 @@ qint64 importSample(const QString &cachePath, QString *error)
     return report.itemsTotal;
 }
 
+bool importMatches(const QString &cachePath, const QString &listingPath, int count)
+{
+    // The newest file, so its items list first, in file order.
+    QList<Listed> items;
+    for (int i = 0; i < count; ++i)
+        items.append({u"Vattenfall nummer %1"_s.arg(i), u"Om vattenfall %1 i länet."_s.arg(i), u"Energi"_s});
+    NewsStore store;
+    if (!writeListing(listingPath, items) || !store.open(cachePath))
+        return false;
+    NewsImporter importer(store);
+    return importer.importPaths({listingPath}).error.isEmpty();
+}
+
 bool checkCategory(MainWindow &window, const QString &name, bool checked)
 {
     auto *view = window.findChild<QListView *>(u"categoryView"_s);

@@ -77,13 +77,8 @@ void NewsListModel::refresh()
 
 void NewsListModel::countOnWorker(const LatestRequest::Ticket &ticket)
 {
-    // The answer is also kept as a future, for shownCount() before it arrives.
-    auto answer = std::make_shared<std::promise<qint64>>();
-    m_workerCount = answer->get_future().share();
-    m_worker->post(this, [filter = m_filter, ticket, answer](NewsStore &store) {
-                       const qint64 count = ticket.isCurrent() ? store.itemCount(filter) : qint64(-1);
-                       answer->set_value(count);
-                       return count;
+    m_worker->post(this, [filter = m_filter, ticket](NewsStore &store) {
+                       return ticket.isCurrent() ? store.itemCount(filter) : qint64(-1);
                    },
                    [this, ticket](qint64 count) {
                        if (ticket.isCurrent() && m_counting)
@@ -112,17 +107,11 @@ void NewsListModel::readIdsOnWorker(const LatestRequest::Ticket &ticket)
                    });
 }
 
-qint64 NewsListModel::shownCount() const
+std::optional<qint64> NewsListModel::shownCount() const
 {
-    if (!m_counting)
-        return m_count;
-    qint64 count = -1;
-    try {
-        count = m_workerCount.get(); // the worker counts: wait for it, do not count twice
-    } catch (const std::future_error &error) {
-        qCDebug(lcModels) << "the worker did not count the list:" << error.what();
-    }
-    return count >= 0 ? count : (m_store ? m_store->itemCount(m_filter) : m_count);
+    if (m_counting)
+        return std::nullopt;
+    return m_count;
 }
 
 void NewsListModel::setCount(qint64 count)
