@@ -387,9 +387,7 @@ void TestMainWindow::markAllShownReadWhileTheWorkerCounts()
     QTRY_COMPARE(model->rowCount(), m_sampleItems + Matches);
     QSignalSpy counted(model, &NewsListModel::countReady);
     QVERIFY(counted.isValid());
-    auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
-    search->setText(u"vattenfall"_s);
-    QTest::keyClick(search, Qt::Key_Return);
+    WindowTestSupport::search(*window, u"vattenfall"_s);
     QVERIFY(model->isCounting());
     QVERIFY(!model->shownCount()); // never waited for
 

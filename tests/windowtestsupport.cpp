@@ -6,6 +6,7 @@
 #include "models/store/newsstore.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QListView>
 #include <QSaveFile>
 #include <QSettings>
@@ -62,6 +63,13 @@ bool importMatches(const QString &cachePath, const QString &listingPath, int cou
         return false;
     NewsImporter importer(store);
     return importer.importPaths({listingPath}).error.isEmpty();
+}
+
+void search(MainWindow &window, const QString &text)
+{
+    auto *edit = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    edit->setText(text);
+    QTest::keyClick(edit, Qt::Key_Return);
 }
 
 bool checkCategory(MainWindow &window, const QString &name, bool checked)

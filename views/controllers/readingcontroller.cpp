@@ -40,42 +40,46 @@ void ReadingController::nextUnread()
         say(tr("No unread items in the list."));
 }
 
-QList<int> ReadingController::rowsToToggle(int role, bool &set)
+void ReadingController::toggle(int role, Setter set, const char *what,
+                               const std::function<QString(bool on, int count)> &done,
+                               const std::function<QString(const QString &error)> &failed)
 {
+    // The selection, or the current row; the row that decides whether the
+    // state is set or cleared is the current one when it is selected.
     int probe = -1;
     const QList<int> rows = m_newsPane->actionRows(probe);
-    set = !rows.isEmpty() && !m_session->newsModel()->index(probe).data(role).toBool();
-    return rows;
+    if (rows.isEmpty())
+        return;
+    NewsListModel *news = m_session->newsModel();
+    const bool on = !news->index(probe).data(role).toBool();
+    if (!(news->*set)(rows, on)) {
+        qCWarning(lcUi) << "cannot change the" << what << m_session->errorString();
+        say(failed(m_session->errorString()));
+        return;
+    }
+    say(done(on, int(rows.size())));
 }
 
 void ReadingController::toggleRead()
 {
-    bool read = false;
-    const QList<int> rows = rowsToToggle(NewsListModel::ReadRole, read);
-    if (rows.isEmpty())
-        return;
-    if (!m_session->newsModel()->setRead(rows, read)) {
-        qCWarning(lcUi) << "cannot change the read state:" << m_session->errorString();
-        say(tr("Could not change the read state: %1").arg(m_session->errorString()));
-        return;
-    }
-    say(read ? tr("Marked %Ln item(s) as read.", nullptr, int(rows.size()))
-             : tr("Marked %Ln item(s) as unread.", nullptr, int(rows.size())));
+    toggle(
+            NewsListModel::ReadRole, &NewsListModel::setRead, "read state:",
+            [](bool read, int count) {
+                return read ? tr("Marked %Ln item(s) as read.", nullptr, count)
+                            : tr("Marked %Ln item(s) as unread.", nullptr, count);
+            },
+            [](const QString &error) { return tr("Could not change the read state: %1").arg(error); });
 }
 
 void ReadingController::toggleStar()
 {
-    bool starred = false;
-    const QList<int> rows = rowsToToggle(NewsListModel::StarredRole, starred);
-    if (rows.isEmpty())
-        return;
-    if (!m_session->newsModel()->setStarred(rows, starred)) {
-        qCWarning(lcUi) << "cannot change the star:" << m_session->errorString();
-        say(tr("Could not change the star: %1").arg(m_session->errorString()));
-        return;
-    }
-    say(starred ? tr("Starred %Ln item(s).", nullptr, int(rows.size()))
-                : tr("Removed the star from %Ln item(s).", nullptr, int(rows.size())));
+    toggle(
+            NewsListModel::StarredRole, &NewsListModel::setStarred, "star:",
+            [](bool starred, int count) {
+                return starred ? tr("Starred %Ln item(s).", nullptr, count)
+                               : tr("Removed the star from %Ln item(s).", nullptr, count);
+            },
+            [](const QString &error) { return tr("Could not change the star: %1").arg(error); });
 }
 
 void ReadingController::markAllShownRead()

@@ -3,7 +3,10 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class DetailPane;
+class NewsListModel;
 class NewsPane;
 class ReaderSession;
 
@@ -36,8 +39,11 @@ Q_SIGNALS:
     void listChanged();
 
 private:
-    // The rows toggleRead()/toggleStar() act on, and whether role is set on them now.
-    QList<int> rowsToToggle(int role, bool &set);
+    using Setter = bool (NewsListModel::*)(const QList<int> &rows, bool on);
+    // Sets or clears role (by set) on the rows an action acts on; what names
+    // it in the log, done() and failed() word the status line.
+    void toggle(int role, Setter set, const char *what, const std::function<QString(bool on, int count)> &done,
+                const std::function<QString(const QString &error)> &failed);
     void say(const QString &text);
     void countReady();
 

@@ -15,6 +15,7 @@
 #include "views/panes/detailpane.h"
 #include "views/panes/messagebar.h"
 #include "views/panes/newspane.h"
+#include "views/panes/readerpanes.h"
 #include "views/panes/statusbar.h"
 #include "views/window/filedrop.h"
 #include "views/window/windowactions.h"
@@ -30,7 +31,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -85,55 +85,38 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPanes()
 {
-    auto *central = new QWidget(this);
-    m_messageBar = new MessageBar(central);
-    m_splitter = new QSplitter(Qt::Horizontal, central);
-    m_splitter->setObjectName(u"mainSplitter"_s);
-    m_categoryPane = new CategoryPane(m_session->categoryModel(), m_splitter);
+    m_panes = new ReaderPanes(this);
+    m_categoryPane = new CategoryPane(m_session->categoryModel(), m_panes->splitter());
     m_newsPane = new NewsPane(m_session->newsModel(), m_actions->action(WindowActions::ImportFiles)->icon(),
-                              m_actions->action(WindowActions::ImportFolder)->icon(), m_splitter);
+                              m_actions->action(WindowActions::ImportFolder)->icon(), m_panes->splitter());
     m_newsPane->setContextActions(m_actions->contextActions());
     m_newsPane->setFindKeys(m_actions->action(WindowActions::Find)->shortcut());
-    m_detailPane = new DetailPane(m_splitter);
+    m_detailPane = new DetailPane(m_panes->splitter());
     // The single-key actions work while the list or the detail pane has focus.
     m_newsPane->view()->addActions(m_actions->readingKeys());
     m_detailPane->view()->addActions(m_actions->readingKeys());
-
-    m_splitter->addWidget(m_categoryPane);
-    m_splitter->addWidget(m_newsPane);
-    m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
-    m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({270, 470, 540});
-
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_messageBar);
-    centralLayout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    m_panes->addPanes(m_categoryPane, m_newsPane, m_detailPane);
+    setCentralWidget(m_panes);
 
     // Left to right, top to bottom.
     const QList<QWidget *> chain =
             m_categoryPane->focusChain() + m_newsPane->focusChain() + QList<QWidget *>{m_detailPane->view()};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
-    m_filters = new FilterController(m_session, m_categoryPane, m_newsPane, m_actions, this);
 }
 
 void MainWindow::createControllers()
 {
     // Imports and File → Export…/Print…, Edit → Copy (issue 4): each reaches
     // the window through a few callbacks and sets its own texts.
+    m_filters = new FilterController(m_session, m_categoryPane, m_newsPane, m_actions, this);
     m_importController = new ImportController(
             {.databasePath = m_databasePath,
              .cacheOpen = [this] { return m_session->isOpen(); },
              .pendingIndexItems = [this] { return m_session->pendingIndexItems(); },
              .showStatus = [this](const QString &text, int timeoutMs) { m_statusBar->showStatus(text, timeoutMs); },
              .showMessage = [this](MessageBar::Kind kind, const QString &text,
-                                   const QStringList &details) { m_messageBar->showMessage(kind, text, details); }},
+                                   const QStringList &details) { m_panes->messageBar()->showMessage(kind, text, details); }},
             m_actions->action(WindowActions::CancelImport), this);
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
                                                .shownIds = [this] { return m_session->newsModel()->ids(); },
@@ -224,7 +207,7 @@ void MainWindow::loadSettings()
     if (!restoreGeometry(settings.value(Key::Geometry).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(Key::State).toByteArray());
-    m_splitter->restoreState(settings.value(Key::Splitter).toByteArray());
+    m_panes->restoreState(settings.value(Key::Splitter).toByteArray());
     m_filters->restore(settings);
     m_importController->watch(settings.value(Key::Watched).toStringList());
 }
@@ -234,7 +217,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(Key::Geometry, saveGeometry());
     settings.setValue(Key::State, saveState());
-    settings.setValue(Key::Splitter, m_splitter->saveState());
+    settings.setValue(Key::Splitter, m_panes->saveState());
     m_filters->save(settings);
     settings.setValue(Key::Watched, m_importController->watchedSources());
 }

@@ -10,10 +10,9 @@ class ExportController;
 class FilterController;
 class ImportController;
 class LanguageManager;
-class MessageBar;
 class NewsPane;
 class QModelIndex;
-class QSplitter;
+class ReaderPanes;
 class ReaderSession;
 class ReadingController;
 class StatusBar;
@@ -84,8 +83,7 @@ private:
     ExportController *m_exportController = nullptr; // File → Export…/Print…, Edit → Copy
     bool m_loading = true;
 
-    MessageBar *m_messageBar = nullptr;
-    QSplitter *m_splitter = nullptr;
+    ReaderPanes *m_panes = nullptr; // the message bar and the splitter
     CategoryPane *m_categoryPane = nullptr;
     NewsPane *m_newsPane = nullptr;
     DetailPane *m_detailPane = nullptr;
