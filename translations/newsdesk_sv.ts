@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>newsdesk %1</source>
+        <translation>newsdesk %1</translation>
+    </message>
+    <message>
+        <source>An offline reader for news listings: import listing files, then search, filter, read and star their items.</source>
+        <translation>En läsare för nyhetslistor som fungerar utan nätanslutning: importera listfiler och sök sedan, filtrera, läs och stjärnmärk nyheterna.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later</source>
+        <translation>Licens: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>About newsdesk</source>
+        <translation>Om newsdesk</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesCommand</name>
     <message>
         <source>List the categories with the number of items in each.</source>
@@ -904,22 +923,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>newsdesk kunde inte öppna sin cache, så det finns inget att visa.
 
 %1</translation>
-    </message>
-    <message>
-        <source>newsdesk %1</source>
-        <translation>newsdesk %1</translation>
-    </message>
-    <message>
-        <source>An offline reader for news listings: import listing files, then search, filter, read and star their items.</source>
-        <translation>En läsare för nyhetslistor som fungerar utan nätanslutning: importera listfiler och sök sedan, filtrera, läs och stjärnmärk nyheterna.</translation>
-    </message>
-    <message>
-        <source>Licence: GPL-3.0-or-later</source>
-        <translation>Licens: GPL-3.0-or-later</translation>
-    </message>
-    <message>
-        <source>About newsdesk</source>
-        <translation>Om newsdesk</translation>
     </message>
 </context>
 <context>

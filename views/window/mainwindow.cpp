@@ -10,6 +10,7 @@
 #include "views/controllers/filtercontroller.h"
 #include "views/controllers/importcontroller.h"
 #include "views/controllers/readingcontroller.h"
+#include "views/dialogs/aboutbox.h"
 #include "views/dialogs/shortcutsdialog.h"
 #include "views/panes/categorypane.h"
 #include "views/panes/detailpane.h"
@@ -59,7 +60,8 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     if (QFile::exists(AppIcon))
         setWindowIcon(QIcon(AppIcon));
     setAcceptDrops(true);
-    new FileDrop(this, [this] { return m_session->isOpen(); }, [this](const QStringList &paths) { importPaths(paths); });
+    new FileDrop(
+            this, [this] { return m_session->isOpen(); }, [this](const QStringList &paths) { importPaths(paths); });
 
     m_actions = new WindowActions(this, m_languages);
     createPanes();
@@ -115,8 +117,9 @@ void MainWindow::createControllers()
              .cacheOpen = [this] { return m_session->isOpen(); },
              .pendingIndexItems = [this] { return m_session->pendingIndexItems(); },
              .showStatus = [this](const QString &text, int timeoutMs) { m_statusBar->showStatus(text, timeoutMs); },
-             .showMessage = [this](MessageBar::Kind kind, const QString &text,
-                                   const QStringList &details) { m_panes->messageBar()->showMessage(kind, text, details); }},
+             .showMessage = [this](MessageBar::Kind kind, const QString &text, const QStringList &details) {
+                 m_panes->messageBar()->showMessage(kind, text, details);
+             }},
             m_actions->action(WindowActions::CancelImport), this);
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
                                                .shownIds = [this] { return m_session->newsModel()->ids(); },
@@ -158,7 +161,7 @@ void MainWindow::connectActions()
     on(A::ToggleStar, m_reading, &ReadingController::toggleStar);
     on(A::MarkAllRead, m_reading, &ReadingController::markAllShownRead);
     on(A::Shortcuts, this, &MainWindow::showShortcuts);
-    on(A::About, this, &MainWindow::showAbout);
+    on(A::About, this, [this] { AboutBox::show(this); });
 }
 
 void MainWindow::connectPanes()
@@ -355,17 +358,6 @@ void MainWindow::showShortcuts()
     auto *dialog = new ShortcutsDialog(m_actions->shortcuts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-void MainWindow::showAbout()
-{
-    const QString text = u"<h3>"_s + tr("newsdesk %1").arg(QCoreApplication::applicationVersion()).toHtmlEscaped()
-            + u"</h3><p>"_s
-            + tr("An offline reader for news listings: import listing files, then search, filter, read and star "
-                 "their items.")
-                      .toHtmlEscaped()
-            + u"</p><p>"_s + tr("Licence: GPL-3.0-or-later").toHtmlEscaped() + u"</p>"_s;
-    QMessageBox::about(this, tr("About newsdesk"), text);
 }
 
 void MainWindow::changeEvent(QEvent *event)

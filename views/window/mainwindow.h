@@ -71,7 +71,6 @@ private:
     void updateStatus();
     void updatePage();
     void showShortcuts();
-    void showAbout();
 
     LanguageManager *m_languages = nullptr;
     QString m_databasePath;
