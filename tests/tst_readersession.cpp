@@ -27,8 +27,8 @@ private Q_SLOTS:
     void cleanup();
 
     void opensTheCacheWithItsCounts();
-    void aFilterNarrowsTheListAndTheCounts_data();
-    void aFilterNarrowsTheListAndTheCounts();
+    void aFilterNarrowsTheList_data();
+    void aFilterNarrowsTheList();
     void theSameFilterKeepsTheList();
     void refreshReadsWhatAnImportAdded();
     void anUnopenableCacheIsReportedWithItsError();
@@ -83,7 +83,7 @@ void TestReaderSession::opensTheCacheWithItsCounts()
     QCOMPARE(session.categoryModel()->totalCount(), total);
 }
 
-void TestReaderSession::aFilterNarrowsTheListAndTheCounts_data()
+void TestReaderSession::aFilterNarrowsTheList_data()
 {
     QTest::addColumn<QStringList>("categories");
     QTest::addColumn<QString>("search");
@@ -94,7 +94,7 @@ void TestReaderSession::aFilterNarrowsTheListAndTheCounts_data()
     QTest::newRow("nothing matches") << QStringList{u"Kultur"_s} << u"Roslagsbanan"_s << 0;
 }
 
-void TestReaderSession::aFilterNarrowsTheListAndTheCounts()
+void TestReaderSession::aFilterNarrowsTheList()
 {
     QFETCH(QStringList, categories);
     QFETCH(QString, search);

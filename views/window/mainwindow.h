@@ -20,10 +20,11 @@ class WindowActions;
 struct ImportReport;
 
 // The reader window: categories on the left (CategoryPane), the news list in
-// the middle (NewsPane), the current item on the right (DetailPane), a
-// StatusBar below. It holds a ReaderSession (the cache and the item models)
-// and wires the panes, the actions (WindowActions), the filter they make
-// (FilterControls) and the controllers for reading, imports and exports.
+// the middle (NewsPane), the current item on the right (DetailPane), laid out
+// by ReaderPanes, a StatusBar below. It holds a ReaderSession (the cache and
+// the item models) and wires the panes, the actions (WindowActions) and the
+// controllers: the filter (FilterController), reading (ReadingController),
+// imports (ImportController, also of files dropped: FileDrop) and exports.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
