@@ -31,13 +31,15 @@ FileDrop::FileDrop(QWidget *target, std::function<bool()> accepting,
 
 bool FileDrop::eventFilter(QObject *watched, QEvent *event)
 {
+    // The target sees the event afterwards too (QMainWindow handles drags of
+    // its own dock widgets): this only accepts it.
     switch (event->type()) {
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto *drag = static_cast<QDropEvent *>(event);
         if (!localPaths(drag->mimeData()).isEmpty() && m_accepting())
             drag->acceptProposedAction();
-        return true;
+        break;
     }
     case QEvent::Drop: {
         auto *drop = static_cast<QDropEvent *>(event);
@@ -46,9 +48,10 @@ bool FileDrop::eventFilter(QObject *watched, QEvent *event)
             drop->acceptProposedAction();
             m_dropped(paths);
         }
-        return true;
+        break;
     }
     default:
-        return QObject::eventFilter(watched, event);
+        break;
     }
+    return QObject::eventFilter(watched, event);
 }
