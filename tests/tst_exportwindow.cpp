@@ -135,6 +135,7 @@ private Q_SLOTS:
     void exportsTheSelectedItemsInListOrder();
     void exportsTheShownItemsWhenNothingIsSelected();
     void exportsAllItems();
+    void dialogOpensAtOnceAndCountsTheShownItemsLater();
     void dialogSuffixFollowsTheFormatAndIsRemembered();
     void cancellingTheDialogWritesNothing();
     void cancellingTheExportLeavesNoFile();
@@ -401,6 +402,48 @@ void TestExportWindow::exportsAllItems()
     QVERIFY(first.contains(u"title"_s));
     QVERIFY(!first.contains(u"summary"_s));
     QVERIFY(!first.contains(u"sources"_s));
+}
+
+void TestExportWindow::dialogOpensAtOnceAndCountsTheShownItemsLater()
+{
+    // A search with more matches than the list reads at once: the worker
+    // counts them. The dialog opens without waiting for it, says it is
+    // counting, and fills the count in when it comes.
+    constexpr int Matches = 300;
+    QVERIFY(WindowTestSupport::importMatches(cachePath(), m_dir->filePath(u"vattenfall.txt"_s), Matches));
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QTRY_COMPARE(model->rowCount(), 47 + Matches);
+    QSignalSpy counted(model, &NewsListModel::countReady);
+    QVERIFY(counted.isValid());
+    WindowTestSupport::search(*window, u"vattenfall"_s);
+    QVERIFY(model->isCounting());
+    newsView(*window)->clearSelection(); // the shown items, then
+
+    ExportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(model->isCounting()); // the count was not waited for
+    QCOMPARE(counted.size(), 0);
+    QCOMPARE(dialog->items(), ExportDialog::Items::Shown);
+    QVERIFY(!dialog->count(ExportDialog::Items::Shown));
+    auto *shownRadio = dialog->findChild<QRadioButton *>(u"exportShownRadio"_s);
+    auto *summary = dialog->findChild<QLabel *>(u"exportSummaryLabel"_s);
+    QVERIFY(shownRadio->isEnabled());
+    QVERIFY2(shownRadio->text().contains(u"counting"_s), qPrintable(shownRadio->text()));
+    QVERIFY2(summary->text().contains(u"counting"_s), qPrintable(summary->text()));
+
+    QVERIFY(counted.wait());
+    QCOMPARE(dialog->count(ExportDialog::Items::Shown).value_or(-1), qsizetype(Matches));
+    QVERIFY2(shownRadio->text().contains(u"(300)"_s), qPrintable(shownRadio->text()));
+    QVERIFY2(summary->text().startsWith(u"Export 300 shown item"_s), qPrintable(summary->text()));
+    QCOMPARE(dialog->items(), ExportDialog::Items::Shown);
+
+    // And every one of them is exported.
+    ExportResult result;
+    dialog->setDestination(m_dir->filePath(u"vattenfall.csv"_s));
+    QVERIFY(runDialog(*window, dialog, &result));
+    QCOMPARE(result.itemCount, Matches);
 }
 
 void TestExportWindow::dialogSuffixFollowsTheFormatAndIsRemembered()

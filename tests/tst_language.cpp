@@ -162,7 +162,7 @@ void TestLanguage::plurals()
 
     m_languages->setChoice(language);
     QCOMPARE(m_languages->language(), language);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln item(s)", nullptr, count), expected);
+    QCOMPARE(QCoreApplication::translate("StatusBar", "%Ln item(s)", nullptr, count), expected);
     QCOMPARE(QCoreApplication::translate("CommandLine", "%n item(s)", nullptr, count), expected);
 }
 

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void matchAllVersusAny();
     void searchNarrowsListAndCategoryCounts();
     void manyMatchesAreCountedOnTheWorker();
+    void markAllShownReadWhileTheWorkerCounts();
     void aKeyWhileTheListArrivesActsOnTheItemBeingRead();
     void escapeClearsTheSearch();
     void keyboardMovesThroughTheList();
@@ -303,16 +304,7 @@ void TestMainWindow::searchNarrowsListAndCategoryCounts()
 
 bool TestMainWindow::importMatches(int count)
 {
-    // The newest file, so its items list first, in file order.
-    QList<Listed> items;
-    for (int i = 0; i < count; ++i)
-        items.append({u"Vattenfall nummer %1"_s.arg(i), u"Om vattenfall %1 i länet."_s.arg(i), u"Energi"_s});
-    const QString listing = m_dir->filePath(u"vattenfall.txt"_s);
-    NewsStore store;
-    if (!writeListing(listing, items) || !store.open(cachePath()))
-        return false;
-    NewsImporter importer(store);
-    return importer.importPaths({listing}).error.isEmpty();
+    return WindowTestSupport::importMatches(cachePath(), m_dir->filePath(u"vattenfall.txt"_s), count);
 }
 
 void TestMainWindow::aKeyWhileTheListArrivesActsOnTheItemBeingRead()
@@ -381,6 +373,39 @@ void TestMainWindow::manyMatchesAreCountedOnTheWorker()
     QCOMPARE(view->currentIndex().row(), Deep);
     QVERIFY(view->selectionModel()->isSelected(view->currentIndex()));
     QVERIFY(detail->toPlainText().contains(title));
+}
+
+void TestMainWindow::markAllShownReadWhileTheWorkerCounts()
+{
+    // Mark All Shown as Read while the worker still counts a search: the
+    // items are marked at once, without waiting for the count, and the
+    // status line words the count when it comes.
+    constexpr int Matches = 300;
+    QVERIFY(importMatches(Matches));
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QTRY_COMPARE(model->rowCount(), m_sampleItems + Matches);
+    QSignalSpy counted(model, &NewsListModel::countReady);
+    QVERIFY(counted.isValid());
+    WindowTestSupport::search(*window, u"vattenfall"_s);
+    QVERIFY(model->isCounting());
+    QVERIFY(!model->shownCount()); // never waited for
+
+    QAction *markAll = action(*window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QVERIFY(markAll);
+    markAll->trigger();
+    QVERIFY(model->isCounting()); // the count was not waited for
+    QCOMPARE(counted.size(), 0);
+    auto *status = window->findChild<QLabel *>(u"messageLabel"_s);
+    QCOMPARE(status->text(), u"Marked every shown item as read."_s);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row).data(NewsListModel::ReadRole).toBool());
+
+    QVERIFY(counted.wait());
+    QCOMPARE(model->shownCount().value_or(-1), qint64(Matches));
+    QCOMPARE(status->text(), u"Marked 300 items as read."_s);
+    for (int row = 0; row < model->rowCount(); ++row) // the rows past the first page too
+        QVERIFY(model->index(row).data(NewsListModel::ReadRole).toBool());
 }
 
 void TestMainWindow::escapeClearsTheSearch()

@@ -6,6 +6,7 @@
 #include "models/store/newsstore.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QListView>
 #include <QSaveFile>
 #include <QSettings>
@@ -49,6 +50,26 @@ qint64 importSample(const QString &cachePath, QString *error)
         return -1;
     }
     return report.itemsTotal;
+}
+
+bool importMatches(const QString &cachePath, const QString &listingPath, int count)
+{
+    // The newest file, so its items list first, in file order.
+    QList<Listed> items;
+    for (int i = 0; i < count; ++i)
+        items.append({u"Vattenfall nummer %1"_s.arg(i), u"Om vattenfall %1 i länet."_s.arg(i), u"Energi"_s});
+    NewsStore store;
+    if (!writeListing(listingPath, items) || !store.open(cachePath))
+        return false;
+    NewsImporter importer(store);
+    return importer.importPaths({listingPath}).error.isEmpty();
+}
+
+void search(MainWindow &window, const QString &text)
+{
+    auto *edit = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    edit->setText(text);
+    QTest::keyClick(edit, Qt::Key_Return);
 }
 
 bool checkCategory(MainWindow &window, const QString &name, bool checked)

@@ -27,6 +27,15 @@ void isolate(const QString &settingsDir, const QString &applicationName);
 // the cache afterwards, or -1 with error set.
 qint64 importSample(const QString &cachePath, QString *error);
 
+// Imports a newest listing (written at listingPath) of count items that all
+// hold the word "vattenfall", titled "Vattenfall nummer <i>": more matches of
+// a search than the list reads at once, so the worker counts them.
+bool importMatches(const QString &cachePath, const QString &listingPath, int count);
+
+// Types text in the window's search box and presses Return: the search
+// applies at once (a count the worker makes comes later).
+void search(MainWindow &window, const QString &text);
+
 // Checks (or unchecks) a category in the window's category pane, waiting for
 // its row: the counts come from a worker thread.
 bool checkCategory(MainWindow &window, const QString &name, bool checked = true);

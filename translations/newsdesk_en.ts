@@ -184,7 +184,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ReadingController</name>
     <message numerus="yes">
         <source>Marked %Ln item(s) as read.</source>
         <translation>
@@ -213,6 +213,9 @@
             <numerusform>Removed the star from %Ln items.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>StatusBar</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
         <translation>

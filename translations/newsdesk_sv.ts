@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>newsdesk %1</source>
+        <translation>newsdesk %1</translation>
+    </message>
+    <message>
+        <source>An offline reader for news listings: import listing files, then search, filter, read and star their items.</source>
+        <translation>En läsare för nyhetslistor som fungerar utan nätanslutning: importera listfiler och sök sedan, filtrera, läs och stjärnmärk nyheterna.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later</source>
+        <translation>Licens: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>About newsdesk</source>
+        <translation>Om newsdesk</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesCommand</name>
     <message>
         <source>List the categories with the number of items in each.</source>
@@ -523,6 +542,14 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 finns redan. Vill du ersätta den?</translation>
     </message>
+    <message>
+        <source>S&amp;hown items (counting…)</source>
+        <translation>&amp;Visade nyheter (räknar…)</translation>
+    </message>
+    <message>
+        <source>Export the shown items (counting them…)</source>
+        <translation>Exportera de visade nyheterna (räknar dem…)</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -886,18 +913,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>newsdesk</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status message</source>
-        <translation>Statusmeddelande</translation>
-    </message>
-    <message>
-        <source>Item count</source>
-        <translation>Antal nyheter</translation>
-    </message>
-    <message>
         <source>Cannot Open the Cache</source>
         <translation>Kan inte öppna cachen</translation>
     </message>
@@ -908,99 +923,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>newsdesk kunde inte öppna sin cache, så det finns inget att visa.
 
 %1</translation>
-    </message>
-    <message>
-        <source>No unread items in the list.</source>
-        <translation>Inga olästa nyheter i listan.</translation>
-    </message>
-    <message>
-        <source>Could not change the read state: %1</source>
-        <translation>Kunde inte ändra lässtatus: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %Ln item(s) as read.</source>
-        <translation>
-            <numerusform>Markerade %Ln nyhet som läst.</numerusform>
-            <numerusform>Markerade %Ln nyheter som lästa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %Ln item(s) as unread.</source>
-        <translation>
-            <numerusform>Markerade %Ln nyhet som oläst.</numerusform>
-            <numerusform>Markerade %Ln nyheter som olästa.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not change the star: %1</source>
-        <translation>Kunde inte ändra stjärnmärkningen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starred %Ln item(s).</source>
-        <translation>
-            <numerusform>Stjärnmärkte %Ln nyhet.</numerusform>
-            <numerusform>Stjärnmärkte %Ln nyheter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed the star from %Ln item(s).</source>
-        <translation>
-            <numerusform>Tog bort stjärnan från %Ln nyhet.</numerusform>
-            <numerusform>Tog bort stjärnan från %Ln nyheter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not mark the items as read: %1</source>
-        <translation>Kunde inte markera nyheterna som lästa: %1</translation>
-    </message>
-    <message>
-        <source>No cache</source>
-        <translation>Ingen cache</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>%Ln nyhet</numerusform>
-            <numerusform>%Ln nyheter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln item(s)</source>
-        <translation>
-            <numerusform>%L1 av %Ln nyhet</numerusform>
-            <numerusform>%L1 av %Ln nyheter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %Ln selected</source>
-        <translation>
-            <numerusform>%1, %Ln markerad</numerusform>
-            <numerusform>%1, %Ln markerade</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>newsdesk %1</source>
-        <translation>newsdesk %1</translation>
-    </message>
-    <message>
-        <source>An offline reader for news listings: import listing files, then search, filter, read and star their items.</source>
-        <translation>En läsare för nyhetslistor som fungerar utan nätanslutning: importera listfiler och sök sedan, filtrera, läs och stjärnmärk nyheterna.</translation>
-    </message>
-    <message>
-        <source>Licence: GPL-3.0-or-later</source>
-        <translation>Licens: GPL-3.0-or-later</translation>
-    </message>
-    <message>
-        <source>About newsdesk</source>
-        <translation>Om newsdesk</translation>
-    </message>
-    <message>
-        <source>Counting matches…</source>
-        <translation>Räknar träffar…</translation>
-    </message>
-    <message>
-        <source>Could not save a change of read state or star: %1</source>
-        <translation>Kunde inte spara en ändring av läst eller stjärna: %1</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1246,61 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingController</name>
+    <message>
+        <source>Could not save a change of read state or star: %1</source>
+        <translation>Kunde inte spara en ändring av läst eller stjärna: %1</translation>
+    </message>
+    <message>
+        <source>No unread items in the list.</source>
+        <translation>Inga olästa nyheter i listan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as read.</source>
+        <translation>
+            <numerusform>Markerade %Ln nyhet som läst.</numerusform>
+            <numerusform>Markerade %Ln nyheter som lästa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as unread.</source>
+        <translation>
+            <numerusform>Markerade %Ln nyhet som oläst.</numerusform>
+            <numerusform>Markerade %Ln nyheter som olästa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the read state: %1</source>
+        <translation>Kunde inte ändra lässtatus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %Ln item(s).</source>
+        <translation>
+            <numerusform>Stjärnmärkte %Ln nyhet.</numerusform>
+            <numerusform>Stjärnmärkte %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the star from %Ln item(s).</source>
+        <translation>
+            <numerusform>Tog bort stjärnan från %Ln nyhet.</numerusform>
+            <numerusform>Tog bort stjärnan från %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the star: %1</source>
+        <translation>Kunde inte ändra stjärnmärkningen: %1</translation>
+    </message>
+    <message>
+        <source>Could not mark the items as read: %1</source>
+        <translation>Kunde inte markera nyheterna som lästa: %1</translation>
+    </message>
+    <message>
+        <source>Marked every shown item as read.</source>
+        <translation>Markerade alla visade nyheter som lästa.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1401,6 +1378,50 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Cannot write the cache %1: %2</source>
         <translation>Kan inte skriva till cachen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No cache</source>
+        <translation>Ingen cache</translation>
+    </message>
+    <message>
+        <source>Counting matches…</source>
+        <translation>Räknar träffar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln nyhet</numerusform>
+            <numerusform>%Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%L1 av %Ln nyhet</numerusform>
+            <numerusform>%L1 av %Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, %Ln markerad</numerusform>
+            <numerusform>%1, %Ln markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <translation>Statusmeddelande</translation>
+    </message>
+    <message>
+        <source>Item count</source>
+        <translation>Antal nyheter</translation>
     </message>
 </context>
 <context>

@@ -93,16 +93,10 @@ void NewsListModel::refresh()
 
 void NewsListModel::countOnWorker(const LatestRequest::Ticket &ticket)
 {
-    // The answer is also kept as a future, for shownCount() before it arrives.
-    auto answer = std::make_shared<std::promise<qint64>>();
-    m_workerCount = answer->get_future().share();
-    m_worker->post(this, [filter = m_filter, ticket, answer](NewsStore &store) {
-                       if (!ticket.isCurrent()) {
-                           answer->set_value(-1);
+    m_worker->post(this, [filter = m_filter, ticket](NewsStore &store) {
+                       if (!ticket.isCurrent())
                            return std::pair{qint64(-1), QString()};
-                       }
                        const qint64 count = store.itemCount(filter);
-                       answer->set_value(store.lastReadFailed() ? -1 : count);
                        return std::pair{count, store.readError()};
                    },
                    [this, ticket](std::pair<qint64, QString> counted) {
@@ -137,17 +131,11 @@ void NewsListModel::readIdsOnWorker(const LatestRequest::Ticket &ticket)
                    });
 }
 
-qint64 NewsListModel::shownCount() const
+std::optional<qint64> NewsListModel::shownCount() const
 {
-    if (!m_counting)
-        return m_count;
-    qint64 count = -1;
-    try {
-        count = m_workerCount.get(); // the worker counts: wait for it, do not count twice
-    } catch (const std::future_error &error) {
-        qCDebug(lcModels) << "the worker did not count the list:" << error.what();
-    }
-    return count >= 0 ? count : (m_store ? checked(m_store->itemCount(m_filter)) : m_count);
+    if (m_counting)
+        return std::nullopt;
+    return m_count;
 }
 
 void NewsListModel::setCount(qint64 count)

@@ -11,7 +11,6 @@
 #include <QPointer>
 
 #include <functional>
-#include <future>
 #include <optional>
 
 class NewsStore;
@@ -62,10 +61,9 @@ public:
     // Whether the worker is still counting the rows of the current filter:
     // until then rowCount() is the first page (see countReady()).
     bool isCounting() const { return m_counting; }
-    // The rows the list shows, all of them: rowCount(), or while the worker
-    // counts, the worker's count (waited for; never counted on this thread
-    // unless the worker cannot).
-    qint64 shownCount() const;
+    // The rows the list shows, all of them; nothing while the worker counts
+    // them (countReady() says when it is known). Never waits, never counts.
+    std::optional<qint64> shownCount() const;
 
     const ItemFilter &filter() const { return m_filter; }
     // Does nothing when the filter is unchanged; otherwise re-queries once.
@@ -154,7 +152,6 @@ private:
     // Every refresh is a new request; the worker's jobs carry its ticket, so
     // a job a newer refresh has superseded is skipped instead of run.
     LatestRequest m_requests;
-    std::shared_future<qint64> m_workerCount; // while m_counting: the worker's answer
     mutable QCache<int, QList<NewsItem>> m_pages;
     struct PendingMark
     {

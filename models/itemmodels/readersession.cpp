@@ -90,7 +90,7 @@ void ReaderSession::refresh()
     m_newsModel->refresh();
 }
 
-qint64 ReaderSession::shownCount() const
+std::optional<qint64> ReaderSession::shownCount() const
 {
     return m_newsModel->shownCount();
 }

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class CategoryModel;
 class NewsListModel;
 class QTimer;
@@ -43,8 +45,9 @@ public:
 
     // Items in the cache, as of the last open() or refresh().
     qint64 totalCount() const { return m_total; }
-    // Items the list shows, also while the worker counts them (then its count).
-    qint64 shownCount() const;
+    // Items the list shows; nothing while the worker counts them
+    // (NewsListModel::countReady() says when it is known).
+    std::optional<qint64> shownCount() const;
     // Items an interrupted import left for the search index.
     qint64 pendingIndexItems() const;
 

@@ -133,7 +133,9 @@ void ExportController::showExportDialog()
     }
     m_dialog = new ExportDialog(m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setCounts(m_sources.selectedIds().size(), m_sources.shownCount(), m_sources.totalCount());
+    const std::optional<qint64> shown = m_sources.shownCount();
+    m_dialog->setCounts(m_sources.selectedIds().size(), shown ? std::optional<qsizetype>(*shown) : std::nullopt,
+                        m_sources.totalCount());
     connect(m_dialog, &QDialog::accepted, this, [this] {
         ExportOptions options;
         options.includeSummary = m_dialog->includeSummary();
@@ -142,6 +144,14 @@ void ExportController::showExportDialog()
                     options);
     });
     m_dialog->open();
+}
+
+void ExportController::shownCountReady()
+{
+    if (!m_dialog)
+        return;
+    if (const std::optional<qint64> shown = m_sources.shownCount())
+        m_dialog->setShownCount(*shown);
 }
 
 void ExportController::startExport(ExportDialog::Items items, const QString &format, const QString &destination,

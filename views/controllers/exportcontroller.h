@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class ClipboardExporter;
 class QAction;
@@ -41,7 +42,9 @@ public:
     {
         std::function<QList<qint64>()> selectedIds; // the selected items, in list order
         std::function<QList<qint64>()> shownIds;    // every item the list shows, in its order
-        std::function<qint64()> shownCount;         // how many that is (without reading them)
+        // How many that is, without reading them; nothing while the list
+        // counts them (then the window calls shownCountReady()).
+        std::function<std::optional<qint64>()> shownCount;
         std::function<ItemFilter()> filter;         // the filter of the list
         std::function<qint64()> totalCount;         // items in the cache
         QString databasePath;
@@ -73,7 +76,10 @@ public:
     void printTo(QPrinter *printer);
 
 public Q_SLOTS:
+    // Opens at once; a shown count still to come fills in when it is ready.
     void showExportDialog();
+    // The list counted its items: the export dialog, if open, shows it.
+    void shownCountReady();
     void print();
     void copy();
     void cancel();

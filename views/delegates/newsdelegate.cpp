@@ -19,6 +19,11 @@ QString flatten(const QString &summary)
     return summary.simplified();
 }
 
+QStyle *styleOf(const QStyleOptionViewItem &opt)
+{
+    return opt.widget ? opt.widget->style() : QApplication::style();
+}
+
 } // namespace
 
 NewsDelegate::NewsDelegate(QObject *parent)
@@ -62,57 +67,76 @@ QSize NewsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {m.indent + 12 * m.lineHeight, m.rowHeight};
 }
 
+NewsDelegate::Colours NewsDelegate::colours(const QStyleOptionViewItem &opt)
+{
+    Colours c;
+    c.selected = opt.state.testFlag(QStyle::State_Selected);
+    c.group = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
+            : opt.state.testFlag(QStyle::State_Active)  ? QPalette::Active
+                                                         : QPalette::Inactive;
+    c.text = opt.palette.color(c.group, c.selected ? QPalette::HighlightedText : QPalette::Text);
+    c.back = opt.palette.color(c.group, c.selected ? QPalette::Highlight : QPalette::Base);
+    // On the selection colour, secondary text needs more of the text colour to stay readable.
+    c.muted = CategoryColors::muted(c.text, c.back, c.selected ? 0.82f : 0.62f);
+    return c;
+}
+
 void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
     const Metrics &m = metrics(option.font);
-
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
-            : opt.state.testFlag(QStyle::State_Active)                           ? QPalette::Active
-                                                                                  : QPalette::Inactive;
-    const QColor textColour = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor backColour = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-    // On the selection colour, secondary text needs more of the text colour to stay readable.
-    const QColor mutedColour = CategoryColors::muted(textColour, backColour, selected ? 0.82f : 0.62f);
+    const Colours c = colours(opt);
+    const bool read = index.data(NewsListModel::ReadRole).toBool();
 
     painter->save();
-
-    // Background, selection and hover, as the style draws them.
-    opt.text.clear();
+    opt.text.clear(); // (the parts below paint the text)
     opt.icon = QIcon();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    paintBackground(painter, opt, c);
+    const QRect content = opt.rect.adjusted(m.indent, m.margin, -m.rightMargin, -m.margin);
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!read)
+        paintUnreadDot(painter, opt, content.top(), c);
+    int y = paintTitleLine(painter, opt, content, index, c);
+    y = paintSummary(painter, opt, QRect(content.left(), y, content.width(), 2 * m.lineHeight),
+                     flatten(index.data(NewsListModel::SummaryRole).toString()), c.muted);
+    paintChips(painter, opt, QRect(content.left(), y + m.gap, content.width(), m.chipHeight),
+               index.data(NewsListModel::CategoriesRole).toStringList(), c.muted);
+    if (opt.state.testFlag(QStyle::State_HasFocus))
+        paintFocus(painter, opt, c);
+    painter->restore();
+}
 
+void NewsDelegate::paintBackground(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c)
+{
+    // Background, selection and hover, as the style draws them.
+    styleOf(opt)->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
     // A hairline between rows.
-    QColor line = opt.palette.color(group, QPalette::Text);
+    QColor line = opt.palette.color(c.group, QPalette::Text);
     line.setAlphaF(0.10f);
     painter->setPen(line);
     painter->drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight());
+}
 
-    const bool read = index.data(NewsListModel::ReadRole).toBool();
-    const bool starred = index.data(NewsListModel::StarredRole).toBool();
-    const QString title = index.data(NewsListModel::TitleRole).toString();
-    const QString summary = flatten(index.data(NewsListModel::SummaryRole).toString());
-    const QStringList categories = index.data(NewsListModel::CategoriesRole).toStringList();
+void NewsDelegate::paintUnreadDot(QPainter *painter, const QStyleOptionViewItem &opt, int top,
+                                  const Colours &c) const
+{
+    const Metrics &m = metrics(opt.font);
+    const int d = qMax(6, m.titleHeight / 3);
+    const QRectF dot(opt.rect.left() + (m.indent - d) / 2.0, top + (m.titleHeight - d) / 2.0, d, d);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(c.selected ? c.text : opt.palette.color(c.group, QPalette::Highlight));
+    painter->drawEllipse(dot);
+}
 
-    const QRect content = opt.rect.adjusted(m.indent, m.margin, -m.rightMargin, -m.margin);
-    int y = content.top();
-
-    painter->setRenderHint(QPainter::Antialiasing);
-    if (!read) {
-        const int d = qMax(6, m.titleHeight / 3);
-        const QRectF dot(opt.rect.left() + (m.indent - d) / 2.0, y + (m.titleHeight - d) / 2.0, d, d);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(selected ? textColour : opt.palette.color(group, QPalette::Highlight));
-        painter->drawEllipse(dot);
-    }
-
-    // Title line, with the star at its right end.
+int NewsDelegate::paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &content,
+                                 const QModelIndex &index, const Colours &c) const
+{
+    // The title, bold while unread, with the star at its right end.
+    const Metrics &m = metrics(opt.font);
+    const int y = content.top();
     int titleWidth = content.width();
-    if (starred) {
+    if (index.data(NewsListModel::StarredRole).toBool()) {
         const int s = m.titleHeight - 2;
         const QRectF starRect(content.right() - s + 1, y + 1, s, s);
         painter->setPen(QPen(ReaderIcons::starColour().darker(130), 1.0));
@@ -120,14 +144,21 @@ void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->drawPath(ReaderIcons::starPath(starRect));
         titleWidth -= s + m.gap * 2;
     }
+    const bool read = index.data(NewsListModel::ReadRole).toBool();
     painter->setFont(read ? opt.font : m.titleFont);
-    painter->setPen(textColour);
+    painter->setPen(c.text);
     const QFontMetrics titleFm(painter->font());
+    const QString title = index.data(NewsListModel::TitleRole).toString();
     painter->drawText(QRect(content.left(), y, titleWidth, m.titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       titleFm.elidedText(title, Qt::ElideRight, titleWidth));
-    y += m.titleHeight + m.gap;
+    return y + m.titleHeight + m.gap;
+}
 
-    // The summary in two lines, the second elided.
+int NewsDelegate::paintSummary(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                               const QString &summary, const QColor &mutedColour) const
+{
+    // Two lines, the second elided.
+    const Metrics &m = metrics(opt.font);
     painter->setFont(opt.font);
     painter->setPen(mutedColour);
     const QFontMetrics fm(opt.font);
@@ -138,32 +169,31 @@ void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         layout.beginLayout();
         QTextLine textLine = layout.createLine();
         if (textLine.isValid()) {
-            textLine.setLineWidth(content.width());
+            textLine.setLineWidth(rect.width());
             first = summary.left(textLine.textStart() + textLine.textLength());
             rest = summary.mid(textLine.textStart() + textLine.textLength());
         }
         layout.endLayout();
     }
-    painter->drawText(QRect(content.left(), y, content.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(first.trimmed(), Qt::ElideRight, content.width()));
+    int y = rect.top();
+    painter->drawText(QRect(rect.left(), y, rect.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(first.trimmed(), Qt::ElideRight, rect.width()));
     y += m.lineHeight;
     if (!rest.isEmpty()) {
-        painter->drawText(QRect(content.left(), y, content.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(rest.trimmed(), Qt::ElideRight, content.width()));
+        painter->drawText(QRect(rect.left(), y, rect.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(rest.trimmed(), Qt::ElideRight, rect.width()));
     }
-    y += m.lineHeight + m.gap;
+    return y + m.lineHeight;
+}
 
-    paintChips(painter, opt, QRect(content.left(), y, content.width(), m.chipHeight), categories, mutedColour);
-
-    if (opt.state.testFlag(QStyle::State_HasFocus)) {
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(opt);
-        focus.rect = opt.rect.adjusted(1, 1, -1, -1);
-        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        focus.backgroundColor = backColour;
-        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
-    }
-    painter->restore();
+void NewsDelegate::paintFocus(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c)
+{
+    QStyleOptionFocusRect focus;
+    focus.QStyleOption::operator=(opt);
+    focus.rect = opt.rect.adjusted(1, 1, -1, -1);
+    focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+    focus.backgroundColor = c.back;
+    styleOf(opt)->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, opt.widget);
 }
 
 void NewsDelegate::paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,

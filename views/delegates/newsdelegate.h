@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QColor>
 #include <QFont>
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 // Paints one news item in the list: an unread dot, the title (bold while
@@ -33,7 +35,28 @@ private:
         QFont titleFont;
         QFont chipFont;
     };
+    // The colours of a row in its state (selected, active, enabled).
+    struct Colours
+    {
+        QPalette::ColorGroup group = QPalette::Active;
+        bool selected = false;
+        QColor text;
+        QColor back;
+        QColor muted; // the summary and the "+n" of chips that do not fit
+    };
+    static Colours colours(const QStyleOptionViewItem &opt);
+
     const Metrics &metrics(const QFont &font) const;
+    // The parts of a row, top to bottom; the painter keeps what each sets.
+    static void paintBackground(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c);
+    void paintUnreadDot(QPainter *painter, const QStyleOptionViewItem &opt, int top, const Colours &c) const;
+    // Returns where the summary starts.
+    int paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &content,
+                       const QModelIndex &index, const Colours &c) const;
+    // Returns the bottom of its second line.
+    int paintSummary(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect, const QString &summary,
+                     const QColor &mutedColour) const;
+    static void paintFocus(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c);
     void paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
                     const QStringList &categories, const QColor &mutedColour) const;
 

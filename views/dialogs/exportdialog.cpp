@@ -177,7 +177,7 @@ void ExportDialog::retranslate()
     }
     m_itemsLabel->setText(tr("Items:"));
     m_selectedRadio->setText(tr("&Selected items (%L1)").arg(m_selected));
-    m_shownRadio->setText(tr("S&hown items (%L1)").arg(m_shown));
+    m_shownRadio->setText(m_shown ? tr("S&hown items (%L1)").arg(*m_shown) : tr("S&hown items (counting…)"));
     m_allRadio->setText(tr("&All items in the cache (%L1)").arg(m_total));
     m_fieldsLabel->setText(tr("Include:"));
     m_summaryCheck->setText(tr("Su&mmaries"));
@@ -190,19 +190,26 @@ void ExportDialog::retranslate()
     updateSummary();
 }
 
-void ExportDialog::setCounts(qsizetype selected, qsizetype shown, qsizetype total)
+void ExportDialog::setCounts(qsizetype selected, std::optional<qsizetype> shown, qsizetype total)
 {
     m_selected = selected;
     m_shown = shown;
     m_total = total;
     m_selectedRadio->setEnabled(selected > 0);
-    m_shownRadio->setEnabled(shown > 0);
+    m_shownRadio->setEnabled(shown != 0); // (a list being counted has rows)
     m_allRadio->setEnabled(total > 0);
     setItems(selected > 0 ? Items::Selected : Items::Shown);
     retranslate();
 }
 
-qsizetype ExportDialog::count(Items items) const
+void ExportDialog::setShownCount(qsizetype shown)
+{
+    m_shown = shown;
+    m_shownRadio->setEnabled(shown > 0);
+    retranslate();
+}
+
+std::optional<qsizetype> ExportDialog::count(Items items) const
 {
     switch (items) {
     case Items::Selected:
@@ -331,21 +338,22 @@ void ExportDialog::browse()
 
 void ExportDialog::updateSummary()
 {
-    const qsizetype n = count(items());
+    const std::optional<qsizetype> count = this->count(items());
+    const int n = int(count.value_or(0));
     QString text;
     switch (items()) {
     case Items::Selected:
-        text = tr("Export %Ln selected item(s)", nullptr, int(n));
+        text = tr("Export %Ln selected item(s)", nullptr, n);
         break;
     case Items::Shown:
-        text = tr("Export %Ln shown item(s)", nullptr, int(n));
+        text = count ? tr("Export %Ln shown item(s)", nullptr, n) : tr("Export the shown items (counting them…)");
         break;
     case Items::All:
-        text = tr("Export all %Ln item(s) in the cache", nullptr, int(n));
+        text = tr("Export all %Ln item(s) in the cache", nullptr, n);
         break;
     }
     m_summaryLabel->setText(text);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(n > 0 && !destination().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(count != 0 && !destination().isEmpty());
 }
 
 void ExportDialog::accept()

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -25,10 +27,13 @@ public:
 
     explicit ExportDialog(QWidget *parent = nullptr);
 
-    // How many items each choice covers. Chooses the selected items when
-    // there are any, otherwise the shown ones.
-    void setCounts(qsizetype selected, qsizetype shown, qsizetype total);
-    qsizetype count(Items items) const;
+    // How many items each choice covers; no shown count while the list is
+    // still counting them (setShownCount() brings it). Chooses the selected
+    // items when there are any, otherwise the shown ones.
+    void setCounts(qsizetype selected, std::optional<qsizetype> shown, qsizetype total);
+    void setShownCount(qsizetype shown);
+    // Nothing for the shown items while they are being counted.
+    std::optional<qsizetype> count(Items items) const;
 
     Items items() const;
     void setItems(Items items);
@@ -60,7 +65,7 @@ private:
     QString suggestedDestination() const;
 
     qsizetype m_selected = 0;
-    qsizetype m_shown = 0;
+    std::optional<qsizetype> m_shown = 0; // nothing while counting
     qsizetype m_total = 0;
     QString m_confirmedPath; // the file dialog asked about replacing this one
 

@@ -185,6 +185,16 @@ void NewsPane::setState(State state, const QString &cacheError)
         m_view->setFocus(Qt::OtherFocusReason);
 }
 
+void NewsPane::choosePage(bool cacheOpen, const QString &cacheError, bool cacheEmpty, bool importing)
+{
+    if (!cacheOpen)
+        setState(State::NoCache, cacheError);
+    else if (cacheEmpty)
+        setState(importing ? State::Importing : State::NoNews);
+    else
+        setState(m_model->rowCount() > 0 ? State::List : State::NoResults);
+}
+
 void NewsPane::showContextMenu(const QPoint &pos)
 {
     if (!m_view->indexAt(pos).isValid())

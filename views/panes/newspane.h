@@ -32,6 +32,10 @@ public:
 
     QListView *view() const { return m_view; }
     void setState(State state, const QString &cacheError = {});
+    // Shows the list when it has rows, else the page that says why it has
+    // none: no cache (cacheError), an empty cache (being imported into or
+    // not), or nothing matching the filter.
+    void choosePage(bool cacheOpen, const QString &cacheError, bool cacheEmpty, bool importing);
     // The list's context menu (nullptr: a separator).
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     // For the search box's placeholder text.

@@ -7,22 +7,24 @@
 class CategoryPane;
 class DetailPane;
 class ExportController;
+class FilterController;
 class ImportController;
 class LanguageManager;
-class MessageBar;
 class NewsPane;
-class QLabel;
 class QModelIndex;
-class QSplitter;
-class QTimer;
+class ReaderPanes;
 class ReaderSession;
+class ReadingController;
+class StatusBar;
 class WindowActions;
 struct ImportReport;
 
 // The reader window: categories on the left (CategoryPane), the news list in
-// the middle (NewsPane), the current item on the right (DetailPane). It holds
-// a ReaderSession (the cache and the item models) and wires the panes, the
-// actions (WindowActions) and the controllers for imports and exports.
+// the middle (NewsPane), the current item on the right (DetailPane), laid out
+// by ReaderPanes, a StatusBar below. It holds a ReaderSession (the cache and
+// the item models) and wires the panes, the actions (WindowActions) and the
+// controllers: the filter (FilterController), reading (ReadingController),
+// imports (ImportController, also of files dropped: FileDrop) and exports.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,14 +48,10 @@ public Q_SLOTS:
     void clearFilters();
 
 protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void createPanes();
-    void createStatusBar();
     void createControllers();
     void connectActions();
     void connectPanes();
@@ -65,39 +63,29 @@ private:
     void openCache(const QStringList &paths);
     void showStoreError();
 
-    ItemFilter filterFromControls() const;
-    void applyFilter();
     void refreshModels();
     void importFinished(const ImportReport &report);
-
     void showItem(const QModelIndex &index);
-    void readOn();
-    void toggleRead();
-    void toggleStar();
-    // The rows toggleRead()/toggleStar() act on, and whether role is set on them now.
-    QList<int> rowsToToggle(int role, bool &set);
-    void markAllShownRead();
 
+    // The count in the status bar, the list's page and the actions that need rows.
+    void listChanged();
     void updateStatus();
     void updatePage();
-    void showStatus(const QString &text, int timeoutMs = 6000);
     void showShortcuts();
-    void showAbout();
 
     LanguageManager *m_languages = nullptr;
     QString m_databasePath;
     ReaderSession *m_session = nullptr;
     WindowActions *m_actions = nullptr;
+    FilterController *m_filters = nullptr;
+    ReadingController *m_reading = nullptr;
     ImportController *m_importController = nullptr;
     ExportController *m_exportController = nullptr; // File → Export…/Print…, Edit → Copy
     bool m_loading = true;
 
-    MessageBar *m_messageBar = nullptr;
-    QSplitter *m_splitter = nullptr;
+    ReaderPanes *m_panes = nullptr; // the message bar and the splitter
     CategoryPane *m_categoryPane = nullptr;
     NewsPane *m_newsPane = nullptr;
     DetailPane *m_detailPane = nullptr;
-    QLabel *m_messageLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QTimer *m_statusTimer = nullptr;
+    StatusBar *m_statusBar = nullptr;
 };

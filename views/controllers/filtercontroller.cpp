@@ -1,0 +1,104 @@
+#include "views/controllers/filtercontroller.h"
+
+#include "models/itemmodels/categorymodel.h"
+#include "models/itemmodels/readersession.h"
+#include "views/panes/categorypane.h"
+#include "views/panes/newspane.h"
+#include "views/window/windowactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QListView>
+#include <QScopedValueRollback>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+namespace Key {
+const QString Categories = u"filter/categories"_s;
+const QString MatchAll = u"filter/matchAll"_s;
+const QString Search = u"filter/search"_s;
+const QString Sort = u"filter/sort"_s;
+const QString UnreadOnly = u"filter/unreadOnly"_s;
+const QString StarredOnly = u"filter/starredOnly"_s;
+} // namespace Key
+} // namespace
+
+FilterController::FilterController(ReaderSession *session, CategoryPane *categoryPane, NewsPane *newsPane,
+                                   WindowActions *actions, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_categoryPane(categoryPane)
+    , m_newsPane(newsPane)
+    , m_actions(actions)
+{
+    for (WindowActions::Id id : {WindowActions::UnreadOnly, WindowActions::StarredOnly})
+        connect(m_actions->action(id), &QAction::toggled, this, &FilterController::apply);
+    connect(m_actions->sortGroup(), &QActionGroup::triggered, this, &FilterController::apply);
+    connect(m_actions->action(WindowActions::ClearFilters), &QAction::triggered, this, &FilterController::clear);
+    connect(m_session->categoryModel(), &CategoryModel::checkedCategoriesChanged, this, &FilterController::apply);
+    connect(m_categoryPane, &CategoryPane::matchAllChanged, this, &FilterController::apply);
+    connect(m_newsPane, &NewsPane::searchChanged, this, &FilterController::apply);
+    connect(m_newsPane, &NewsPane::clearFiltersRequested, this, &FilterController::clear);
+}
+
+ItemFilter FilterController::filter() const
+{
+    ItemFilter filter = m_session->filter();
+    filter.categories = m_session->categoryModel()->checkedCategories();
+    filter.match = m_categoryPane->matchAll() ? ItemFilter::Match::All : ItemFilter::Match::Any;
+    filter.search = m_newsPane->searchText();
+    filter.unreadOnly = m_actions->action(WindowActions::UnreadOnly)->isChecked();
+    filter.starredOnly = m_actions->action(WindowActions::StarredOnly)->isChecked();
+    const bool byTitle = m_actions->action(WindowActions::SortTitle)->isChecked();
+    filter.sort = byTitle ? ItemFilter::Sort::Title : ItemFilter::Sort::Listing;
+    return filter;
+}
+
+void FilterController::apply()
+{
+    if (!m_applying)
+        return;
+    m_newsPane->stopSearchDelay();
+    const qint64 id = m_newsPane->itemBeingRead();
+    if (m_session->setFilter(filter()))
+        m_newsPane->restoreCurrent(id);
+    Q_EMIT applied();
+}
+
+void FilterController::clear()
+{
+    {
+        QScopedValueRollback applying(m_applying, false);
+        m_session->categoryModel()->clearChecked();
+        m_newsPane->setSearchText(QString());
+        m_actions->action(WindowActions::UnreadOnly)->setChecked(false);
+        m_actions->action(WindowActions::StarredOnly)->setChecked(false);
+        m_categoryPane->clearFind();
+    }
+    apply();
+    m_newsPane->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void FilterController::restore(const QSettings &settings)
+{
+    m_session->categoryModel()->setCheckedCategories(settings.value(Key::Categories).toStringList());
+    m_categoryPane->setMatchAll(settings.value(Key::MatchAll, false).toBool());
+    m_newsPane->setSearchText(settings.value(Key::Search).toString());
+    const bool byTitle = settings.value(Key::Sort).toString() == u"title"_s;
+    m_actions->action(byTitle ? WindowActions::SortTitle : WindowActions::SortListing)->setChecked(true);
+    m_actions->action(WindowActions::UnreadOnly)->setChecked(settings.value(Key::UnreadOnly, false).toBool());
+    m_actions->action(WindowActions::StarredOnly)->setChecked(settings.value(Key::StarredOnly, false).toBool());
+}
+
+void FilterController::save(QSettings &settings) const
+{
+    settings.setValue(Key::Categories, m_session->categoryModel()->checkedCategories());
+    settings.setValue(Key::MatchAll, m_categoryPane->matchAll());
+    settings.setValue(Key::Search, m_newsPane->searchText());
+    const bool byTitle = m_actions->action(WindowActions::SortTitle)->isChecked();
+    settings.setValue(Key::Sort, byTitle ? u"title"_s : u"listing"_s);
+    settings.setValue(Key::UnreadOnly, m_actions->action(WindowActions::UnreadOnly)->isChecked());
+    settings.setValue(Key::StarredOnly, m_actions->action(WindowActions::StarredOnly)->isChecked());
+}

@@ -1,0 +1,64 @@
+#include "views/panes/statusbar.h"
+
+#include <QLabel>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+StatusBar::StatusBar(QWidget *progress, QWidget *cancel, QWidget *parent)
+    : QStatusBar(parent)
+    , m_messageLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_messageTimer(new QTimer(this))
+{
+    setObjectName(u"statusBar"_s);
+    m_messageLabel->setObjectName(u"messageLabel"_s);
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_countLabel->setTextFormat(Qt::PlainText);
+    addWidget(m_messageLabel, 1);
+    addPermanentWidget(progress);
+    addPermanentWidget(cancel);
+    addPermanentWidget(m_countLabel);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
+}
+
+void StatusBar::showStatus(const QString &text, int timeoutMs)
+{
+    m_messageLabel->setText(text);
+    if (timeoutMs > 0)
+        m_messageTimer->start(timeoutMs);
+    else
+        m_messageTimer->stop();
+}
+
+void StatusBar::showCounts(const Counts &counts)
+{
+    m_counts = counts;
+    m_hasCounts = true;
+    m_countLabel->setText(countText());
+}
+
+QString StatusBar::countText() const
+{
+    const Counts &c = m_counts;
+    if (!c.cacheOpen)
+        return tr("No cache");
+    QString text = c.counting                            ? tr("Counting matches…")
+            : !c.filtered && c.shown == c.total ? tr("%Ln item(s)", nullptr, c.shown)
+                                                : tr("%L1 of %Ln item(s)", nullptr, int(c.total)).arg(c.shown);
+    if (c.selected > 1)
+        text = tr("%1, %Ln selected", nullptr, int(c.selected)).arg(text);
+    return text;
+}
+
+void StatusBar::retranslate()
+{
+    setAccessibleName(tr("Status"));
+    // A label's accessible name is its text: naming these would hide what they say.
+    m_messageLabel->setAccessibleDescription(tr("Status message"));
+    m_countLabel->setAccessibleDescription(tr("Item count"));
+    if (m_hasCounts)
+        m_countLabel->setText(countText());
+}
