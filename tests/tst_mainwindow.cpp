@@ -22,10 +22,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -107,6 +111,7 @@ private Q_SLOTS:
     void rejectedFilesAreListed();
     void importRunsOnAWorkerWhileTheListStaysUsable();
     void unopenableCacheKeepsAnEmptyWindow();
+    void failedReadIsShownNotHidden();
     void paintsInLightAndDarkPalettes();
 
 private:
@@ -806,6 +811,31 @@ void TestMainWindow::rejectedFilesAreListed()
     QVERIFY2(bar->details().first().contains(u"binary.txt"_s), qPrintable(bar->details().join(u'\n')));
     bar->dismiss();
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::failedReadIsShownNotHidden()
+{
+    // The cache breaks under the open window (another program renames its
+    // items table): the next search must say so, not show "0 items" alone.
+    auto window = makeWindow();
+    QTRY_COMPARE(newsModel(*window)->rowCount(), m_sampleItems);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"breaker"_s);
+        db.setDatabaseName(cachePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"ALTER TABLE items RENAME TO items_moved"_s), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"breaker"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table: items"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"a read of the cache failed"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"the list may be incomplete"_s));
+    WindowTestSupport::search(*window, u"vaccin"_s);
+    auto *bar = window->findChild<MessageBar *>(u"messageBar"_s);
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"could not read its cache"_s), qPrintable(bar->text()));
+    QCOMPARE(bar->details().size(), 1);
+    QVERIFY2(bar->details().first().contains(cachePath()), qPrintable(bar->details().first()));
 }
 
 void TestMainWindow::importRunsOnAWorkerWhileTheListStaysUsable()

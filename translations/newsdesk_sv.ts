@@ -924,6 +924,10 @@ Utan kommando öppnas läsfönstret.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>newsdesk could not read its cache: what the window shows may be incomplete.</source>
+        <translation>newsdesk kunde inte läsa sin cache: det som fönstret visar kan vara ofullständigt.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>

@@ -20,7 +20,7 @@ template <typename T>
 T NewsListModel::checked(T value) const
 {
     if (m_store->lastReadFailed())
-        reportReadError(m_store->errorString());
+        reportReadError(m_store->readError());
     return value;
 }
 

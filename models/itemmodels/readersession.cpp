@@ -26,6 +26,8 @@ ReaderSession::ReaderSession(QObject *parent)
     m_recountTimer->setInterval(RecountDelayMs);
     connect(m_recountTimer, &QTimer::timeout, m_categoryModel, &CategoryModel::refresh);
     connect(m_newsModel, &NewsListModel::stateChanged, this, &ReaderSession::stateChanged);
+    connect(m_newsModel, &NewsListModel::readFailed, this, &ReaderSession::reportReadFailure);
+    connect(m_categoryModel, &CategoryModel::readFailed, this, &ReaderSession::reportReadFailure);
 }
 
 ReaderSession::~ReaderSession()
@@ -41,7 +43,9 @@ bool ReaderSession::open(const QString &path, const ItemFilter &filter)
         qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
         return false;
     }
+    m_lastReadFailure.clear();
     m_total = m_store.itemCount();
+    checkRead();
     // Filter first, then the store: the list is read once.
     m_newsModel->setFilter(filter);
     m_categoryModel->setFilter(filter);
@@ -85,7 +89,9 @@ bool ReaderSession::setFilter(const ItemFilter &filter)
 
 void ReaderSession::refresh()
 {
+    m_lastReadFailure.clear();
     m_total = m_store.isOpen() ? m_store.itemCount() : 0;
+    checkRead();
     m_categoryModel->refresh(); // counts first, as in open()
     m_newsModel->refresh();
 }
@@ -97,7 +103,31 @@ std::optional<qint64> ReaderSession::shownCount() const
 
 qint64 ReaderSession::pendingIndexItems() const
 {
-    return m_store.isOpen() ? m_store.pendingIndexItems() : 0;
+    if (!m_store.isOpen())
+        return 0;
+    const qint64 pending = m_store.pendingIndexItems();
+    checkRead();
+    return pending;
+}
+
+void ReaderSession::checkRead() const
+{
+    if (!m_store.lastReadFailed())
+        return;
+    // Through the event loop, as the models do: a read may happen in the middle of a caller's work.
+    auto *self = const_cast<ReaderSession *>(this);
+    QMetaObject::invokeMethod(self, [self, error = m_store.readError()] { self->reportReadFailure(error); },
+                              Qt::QueuedConnection);
+}
+
+void ReaderSession::reportReadFailure(const QString &error)
+{
+    // A broken cache fails every page the list reads: one message, not one per page.
+    if (error == m_lastReadFailure)
+        return;
+    m_lastReadFailure = error;
+    qCWarning(lcModels).noquote() << "a read of the cache failed:" << error;
+    Q_EMIT readFailed(error);
 }
 
 void ReaderSession::stateChanged()

@@ -51,8 +51,17 @@ public:
     // Items an interrupted import left for the search index.
     qint64 pendingIndexItems() const;
 
+Q_SIGNALS:
+    // A read of the cache failed (error names the cache): what the list or the
+    // counts show now may be incomplete. Said once per failure, whichever of
+    // the session and its models met it.
+    void readFailed(const QString &error);
+
 private:
     void stateChanged();
+    // The store's last read failed: say so (readFailed()).
+    void checkRead() const;
+    void reportReadFailure(const QString &error);
 
     NewsStore m_store;
     QString m_path;
@@ -61,4 +70,5 @@ private:
     CategoryModel *m_categoryModel = nullptr;
     QTimer *m_recountTimer = nullptr;
     qint64 m_total = 0;
+    QString m_lastReadFailure; // reported already; cleared by an open() or refresh()
 };

@@ -182,6 +182,7 @@ void MainWindow::connectPanes()
             [this](const QString &text) { m_statusBar->showStatus(text, 8000); });
     connect(m_importController, &ImportController::started, this, &MainWindow::updatePage);
     connect(m_importController, &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_session, &ReaderSession::readFailed, this, &MainWindow::showReadError);
 }
 
 void MainWindow::retranslateUi()
@@ -239,6 +240,14 @@ void MainWindow::openCache(const QStringList &paths)
     showItem({});
     if (open)
         m_importController->startUp(m_session->totalCount() == 0, paths);
+}
+
+void MainWindow::showReadError(const QString &error)
+{
+    qCWarning(lcUi) << "the list may be incomplete:" << error;
+    m_panes->messageBar()->showMessage(
+            MessageBar::Kind::Error,
+            tr("newsdesk could not read its cache: what the window shows may be incomplete."), {error});
 }
 
 void MainWindow::showStoreError()

@@ -62,6 +62,8 @@ private:
     void saveSettings() const;
     void openCache(const QStringList &paths);
     void showStoreError();
+    // A read of the open cache failed: the message bar says so (never "0 items" alone).
+    void showReadError(const QString &error);
 
     void refreshModels();
     void importFinished(const ImportReport &report);
