@@ -39,6 +39,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -836,6 +837,13 @@ void TestMainWindow::failedReadIsShownNotHidden()
     QVERIFY2(bar->text().contains(u"could not read its cache"_s), qPrintable(bar->text()));
     QCOMPARE(bar->details().size(), 1);
     QVERIFY2(bar->details().first().contains(cachePath()), qPrintable(bar->details().first()));
+    // Not "nothing matches": the list's page names the failure too.
+    auto *stack = window->findChild<QStackedWidget *>(u"newsStack"_s);
+    QVERIFY(stack);
+    QVERIFY(stack->currentWidget() != window->findChild<QListView *>(u"newsView"_s));
+    const QList<QLabel *> labels = stack->currentWidget()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](const QLabel *label) { return label->text() == u"Cannot read the cache"_s; }));
 }
 
 void TestMainWindow::importRunsOnAWorkerWhileTheListStaysUsable()

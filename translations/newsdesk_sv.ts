@@ -1086,6 +1086,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Import news listing files or a folder of them. You can also drop files and folders on this window.</source>
         <translation>Importera filer med nyhetslistor eller en mapp med sådana. Du kan också släppa filer och mappar i det här fönstret.</translation>
     </message>
+    <message>
+        <source>Cannot read the cache</source>
+        <translation>Kan inte läsa cachen</translation>
+    </message>
 </context>
 <context>
     <name>PagedExporter</name>

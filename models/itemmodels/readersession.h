@@ -50,6 +50,8 @@ public:
     std::optional<qint64> shownCount() const;
     // Items an interrupted import left for the search index.
     qint64 pendingIndexItems() const;
+    // Why a read failed since the last open() or refresh(), or empty.
+    QString readFailure() const { return m_lastReadFailure; }
 
 Q_SIGNALS:
     // A read of the cache failed (error names the cache): what the list or the

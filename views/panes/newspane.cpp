@@ -173,7 +173,7 @@ void NewsPane::setState(State state, const QString &cacheError)
     m_state = state;
     m_cacheError = cacheError;
     retranslatePages();
-    const bool noCache = state == State::NoCache;
+    const bool noCache = state == State::NoCache || state == State::ReadFailed;
     m_importFilesButton->setVisible(!noCache);
     m_importFolderButton->setVisible(!noCache);
     QWidget *page = state == State::List ? static_cast<QWidget *>(m_view)
@@ -185,10 +185,13 @@ void NewsPane::setState(State state, const QString &cacheError)
         m_view->setFocus(Qt::OtherFocusReason);
 }
 
-void NewsPane::choosePage(bool cacheOpen, const QString &cacheError, bool cacheEmpty, bool importing)
+void NewsPane::choosePage(bool cacheOpen, const QString &cacheError, const QString &readError, bool cacheEmpty,
+                          bool importing)
 {
     if (!cacheOpen)
         setState(State::NoCache, cacheError);
+    else if (!readError.isEmpty() && m_model->rowCount() == 0)
+        setState(State::ReadFailed, readError);
     else if (cacheEmpty)
         setState(importing ? State::Importing : State::NoNews);
     else
@@ -225,6 +228,9 @@ void NewsPane::retranslatePages()
     switch (m_state) {
     case State::NoCache:
         m_emptyPage->setTexts(tr("No cache"), m_cacheError);
+        break;
+    case State::ReadFailed:
+        m_emptyPage->setTexts(tr("Cannot read the cache"), m_cacheError);
         break;
     case State::Importing:
         m_emptyPage->setTexts(tr("Importing…"), tr("The news will show here as soon as the import is done."));

@@ -25,7 +25,7 @@ class NewsPane final : public QWidget
 
 public:
     // What the pane shows: the list, or why there is none.
-    enum class State { List, NoCache, Importing, NoNews, NoResults };
+    enum class State { List, NoCache, ReadFailed, Importing, NoNews, NoResults };
 
     NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIcon &importFolderIcon,
              QWidget *parent = nullptr);
@@ -33,9 +33,11 @@ public:
     QListView *view() const { return m_view; }
     void setState(State state, const QString &cacheError = {});
     // Shows the list when it has rows, else the page that says why it has
-    // none: no cache (cacheError), an empty cache (being imported into or
+    // none: no cache (cacheError), a cache that could not be read (readError:
+    // never "nothing matches" then), an empty cache (being imported into or
     // not), or nothing matching the filter.
-    void choosePage(bool cacheOpen, const QString &cacheError, bool cacheEmpty, bool importing);
+    void choosePage(bool cacheOpen, const QString &cacheError, const QString &readError, bool cacheEmpty,
+                    bool importing);
     // The list's context menu (nullptr: a separator).
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     // For the search box's placeholder text.

@@ -245,6 +245,7 @@ void MainWindow::openCache(const QStringList &paths)
 void MainWindow::showReadError(const QString &error)
 {
     qCWarning(lcUi) << "the list may be incomplete:" << error;
+    updatePage();
     m_panes->messageBar()->showMessage(
             MessageBar::Kind::Error,
             tr("newsdesk could not read its cache: what the window shows may be incomplete."), {error});
@@ -355,7 +356,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::updatePage()
 {
-    m_newsPane->choosePage(m_session->isOpen(), m_session->errorString(), m_session->totalCount() == 0,
+    m_newsPane->choosePage(m_session->isOpen(), m_session->errorString(), m_session->readFailure(),
+                           m_session->totalCount() == 0,
                            isImporting());
     const bool hasRows = m_session->newsModel()->rowCount() > 0;
     for (QAction *action : m_actions->listActions())
