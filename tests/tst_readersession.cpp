@@ -10,7 +10,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void theSameFilterKeepsTheList();
     void refreshReadsWhatAnImportAdded();
     void anUnopenableCacheIsReportedWithItsError();
+    void aFailedReadIsSaidOncePerFilter();
 
 private:
     QString cachePath() const { return m_dir->filePath(u"cache.sqlite"_s); }
@@ -163,6 +167,42 @@ void TestReaderSession::anUnopenableCacheIsReportedWithItsError()
     QCOMPARE(session.newsModel()->rowCount(), 0);
     QCOMPARE(session.shownCount().value_or(-1), 0);
     QCOMPARE(session.pendingIndexItems(), 0);
+}
+
+void TestReaderSession::aFailedReadIsSaidOncePerFilter()
+{
+    // Another program breaks the cache under the open session: the list's
+    // reads fail page after page, but the person is told once per filter;
+    // a new filter that fails again is told again.
+    QCOMPARE(importSample(), 47);
+    ReaderSession session;
+    QVERIFY(session.open(cachePath(), {}));
+    QSignalSpy failed(&session, &ReaderSession::readFailed);
+    QVERIFY(failed.isValid());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"breaker"_s);
+        db.setDatabaseName(cachePath());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"ALTER TABLE items RENAME TO items_moved"_s));
+    }
+    QSqlDatabase::removeDatabase(u"breaker"_s);
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table: items"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"a read of the cache failed"_s));
+    ItemFilter first;
+    first.search = u"vaccin"_s;
+    session.setFilter(first);
+    session.newsModel()->index(0).data(); // another read of the same broken list
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(cachePath()), qPrintable(failed.first().first().toString()));
+    QCOMPARE(session.readFailure(), failed.first().first().toString());
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*no such table: items"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"a read of the cache failed"_s));
+    ItemFilter second;
+    second.search = u"trafik"_s;
+    session.setFilter(second);
+    QTRY_COMPARE(failed.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReaderSession)

@@ -78,7 +78,9 @@ const ItemFilter &ReaderSession::filter() const
 
 bool ReaderSession::setFilter(const ItemFilter &filter)
 {
-    // The counts first (see open()), then the list.
+    // The counts first (see open()), then the list. A failure met again
+    // under the new filter is said again.
+    m_lastReadFailure.clear();
     m_recountTimer->stop();
     m_categoryModel->setFilter(filter);
     if (filter == m_newsModel->filter())

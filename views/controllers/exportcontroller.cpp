@@ -150,8 +150,8 @@ void ExportController::shownCountReady()
 {
     if (!m_dialog)
         return;
-    if (const std::optional<qint64> shown = m_sources.shownCount())
-        m_dialog->setShownCount(*shown);
+    const std::optional<qint64> shown = m_sources.shownCount();
+    m_dialog->setShownCount(shown ? std::optional<qsizetype>(*shown) : std::nullopt);
 }
 
 void ExportController::startExport(ExportDialog::Items items, const QString &format, const QString &destination,

@@ -202,10 +202,10 @@ void ExportDialog::setCounts(qsizetype selected, std::optional<qsizetype> shown,
     retranslate();
 }
 
-void ExportDialog::setShownCount(qsizetype shown)
+void ExportDialog::setShownCount(std::optional<qsizetype> shown)
 {
     m_shown = shown;
-    m_shownRadio->setEnabled(shown > 0);
+    m_shownRadio->setEnabled(!shown || *shown > 0);
     retranslate();
 }
 

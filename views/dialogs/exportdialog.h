@@ -31,7 +31,8 @@ public:
     // still counting them (setShownCount() brings it). Chooses the selected
     // items when there are any, otherwise the shown ones.
     void setCounts(qsizetype selected, std::optional<qsizetype> shown, qsizetype total);
-    void setShownCount(qsizetype shown);
+    // The shown items' count, or nothing while the worker counts them again.
+    void setShownCount(std::optional<qsizetype> shown);
     // Nothing for the shown items while they are being counted.
     std::optional<qsizetype> count(Items items) const;
 

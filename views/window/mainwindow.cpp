@@ -175,6 +175,8 @@ void MainWindow::connectPanes()
     // A search the worker counts: its rows past the first page come later.
     connect(news, &NewsListModel::countReady, this, &MainWindow::listChanged);
     connect(news, &NewsListModel::countReady, m_exportController, &ExportController::shownCountReady);
+    // An import's refresh while the export dialog is open: counting again, or known at once.
+    connect(news, &QAbstractItemModel::modelReset, m_exportController, &ExportController::shownCountReady);
     connect(m_reading, &ReadingController::listChanged, this, &MainWindow::listChanged);
     connect(m_reading, &ReadingController::statusMessage, m_statusBar,
             [this](const QString &text) { m_statusBar->showStatus(text); });
@@ -375,6 +377,6 @@ void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     // The detail pane follows the palette itself.
-    if (event->type() == QEvent::LanguageChange && m_detailPane)
+    if (event->type() == QEvent::LanguageChange && m_statusBar) // made last: the window is complete
         retranslateUi();
 }
