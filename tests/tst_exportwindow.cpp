@@ -52,7 +52,7 @@
 using namespace Qt::StringLiterals;
 using WindowTestSupport::checkCategory;
 using WindowTestSupport::Listed;
-using WindowTestSupport::writeListing;
+using WindowTestSupport::importListing;
 
 namespace {
 
@@ -572,15 +572,9 @@ void TestExportWindow::copyPutsTextAndEscapedHtmlOnTheClipboard()
 {
     const QString script = u"<script>alert(1)</script> & <b>fet</b>"_s;
     const QString listing = m_dir->filePath(u"html.txt"_s);
-    QVERIFY(writeListing(listing, {{u"Första kopierade"_s, u"Stycke med <i>taggar</i>."_s, u"Kultur"_s},
-                                   {script, u"Sammanfattning <img src=x onerror=alert(1)>"_s, u"Kultur"_s},
-                                   {u"Tredje kopierade"_s, u"Sista stycket."_s, u"Kultur"_s}}));
-    {
-        NewsStore store;
-        QVERIFY(store.open(cachePath()));
-        NewsImporter importer(store);
-        QVERIFY(importer.importPaths({listing}).error.isEmpty());
-    }
+    QVERIFY(importListing(cachePath(), listing, {{u"Första kopierade"_s, u"Stycke med <i>taggar</i>."_s, u"Kultur"_s},
+                                                {script, u"Sammanfattning <img src=x onerror=alert(1)>"_s, u"Kultur"_s},
+                                                {u"Tredje kopierade"_s, u"Sista stycket."_s, u"Kultur"_s}}));
     auto window = makeWindow();
     NewsListModel *model = newsModel(*window);
     QCOMPARE(model->rowCount(), 50);

@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 // The listing format: optional header, items at a bullet, indented paragraphs,
@@ -40,29 +42,19 @@ QByteArray raw(const char (&bytes)[N])
     return QByteArray(bytes, N - 1);
 }
 
-QStringList titles(const ParsedListing &listing)
+// One field of every item: a member (title) or a getter (summary()).
+template<typename Field>
+QStringList each(const ParsedListing &listing, Field field)
 {
     QStringList result;
     for (const ParsedItem &item : listing.items)
-        result.append(item.title);
+        result.append(std::invoke(field, item));
     return result;
 }
 
-QStringList summaries(const ParsedListing &listing)
-{
-    QStringList result;
-    for (const ParsedItem &item : listing.items)
-        result.append(item.summary());
-    return result;
-}
-
-QStringList categoryLines(const ParsedListing &listing)
-{
-    QStringList result;
-    for (const ParsedItem &item : listing.items)
-        result.append(item.categoryLine);
-    return result;
-}
+QStringList titles(const ParsedListing &listing) { return each(listing, &ParsedItem::title); }
+QStringList summaries(const ParsedListing &listing) { return each(listing, &ParsedItem::summary); }
+QStringList categoryLines(const ParsedListing &listing) { return each(listing, &ParsedItem::categoryLine); }
 
 Diagnostics errors(const ParsedListing &listing)
 {

@@ -45,6 +45,7 @@
 using namespace Qt::StringLiterals;
 using WindowTestSupport::checkCategory;
 using WindowTestSupport::Listed;
+using WindowTestSupport::importListing;
 using WindowTestSupport::writeListing;
 
 namespace {
@@ -123,8 +124,10 @@ private:
     static QString countText(MainWindow &window);
     static int rowOfTitle(MainWindow &window, const QString &title);
     static QAction *action(MainWindow &window, const QKeySequence &shortcut);
-    // Imports a newest listing of count items that all hold the word "vattenfall".
-    bool importMatches(int count);
+    // A window on the sample and a newest listing of count items that all hold
+    // the word "vattenfall", whose list has read every row; null when the
+    // import fails or the rows do not come.
+    std::unique_ptr<MainWindow> windowWithMatches(int count);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -308,18 +311,26 @@ void TestMainWindow::searchNarrowsListAndCategoryCounts()
     QVERIFY(model->rowCount() > 0);
 }
 
-bool TestMainWindow::importMatches(int count)
+std::unique_ptr<MainWindow> TestMainWindow::windowWithMatches(int count)
 {
-    return WindowTestSupport::importMatches(cachePath(), m_dir->filePath(u"vattenfall.txt"_s), count);
+    if (!WindowTestSupport::importMatches(cachePath(), m_dir->filePath(u"vattenfall.txt"_s), count))
+        return nullptr;
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    const int rows = m_sampleItems + count;
+    if (!QTest::qWaitFor([&] { return model->rowCount() == rows; })) {
+        qWarning() << "the list has" << model->rowCount() << "rows, not" << rows;
+        return nullptr;
+    }
+    return window;
 }
 
 void TestMainWindow::aKeyWhileTheListArrivesActsOnTheItemBeingRead()
 {
     constexpr int Matches = 300;
-    QVERIFY(importMatches(Matches));
-    auto window = makeWindow();
+    auto window = windowWithMatches(Matches);
+    QVERIFY(window);
     NewsListModel *model = newsModel(*window);
-    QTRY_COMPARE(model->rowCount(), m_sampleItems + Matches);
     auto *view = window->findChild<QListView *>(u"newsView"_s);
     constexpr int Deep = 200;
     view->selectionModel()->setCurrentIndex(model->index(Deep), QItemSelectionModel::ClearAndSelect);
@@ -343,11 +354,10 @@ void TestMainWindow::manyMatchesAreCountedOnTheWorker()
     // More matches than a page: the list shows the first page at once, the
     // worker counts the rest, and the status bar says so until it has.
     constexpr int Matches = 300;
-    QVERIFY(importMatches(Matches));
     const int total = m_sampleItems + Matches;
-    auto window = makeWindow();
+    auto window = windowWithMatches(Matches);
+    QVERIFY(window);
     NewsListModel *model = newsModel(*window);
-    QTRY_COMPARE(model->rowCount(), total);
     QSignalSpy counted(model, &NewsListModel::countReady);
     QSignalSpy ready(model, &NewsListModel::idsReady);
     QVERIFY(counted.isValid() && ready.isValid());
@@ -387,10 +397,9 @@ void TestMainWindow::markAllShownReadWhileTheWorkerCounts()
     // items are marked at once, without waiting for the count, and the
     // status line words the count when it comes.
     constexpr int Matches = 300;
-    QVERIFY(importMatches(Matches));
-    auto window = makeWindow();
+    auto window = windowWithMatches(Matches);
+    QVERIFY(window);
     NewsListModel *model = newsModel(*window);
-    QTRY_COMPARE(model->rowCount(), m_sampleItems + Matches);
     QSignalSpy counted(model, &NewsListModel::countReady);
     QVERIFY(counted.isValid());
     WindowTestSupport::search(*window, u"vattenfall"_s);
@@ -625,14 +634,8 @@ void TestMainWindow::itemTextIsShownLiterally()
     const QString script = u"<script>alert(1)</script> och <b>fet</b>"_s;
     const QString image = u"<img src=x onerror=alert(1)>"_s;
     const QString listing = m_dir->filePath(u"html.txt"_s);
-    QVERIFY(writeListing(listing, {{script, u"Text med <i>taggar</i> & tecken."_s, u"Kultur"_s},
-                                   {u"Bild"_s, image, u"Kultur"_s}}));
-    {
-        NewsStore store;
-        QVERIFY(store.open(cachePath()));
-        NewsImporter importer(store);
-        QVERIFY(importer.importPaths({listing}).error.isEmpty());
-    }
+    QVERIFY(importListing(cachePath(), listing, {{script, u"Text med <i>taggar</i> & tecken."_s, u"Kultur"_s},
+                                                {u"Bild"_s, image, u"Kultur"_s}}));
     auto window = makeWindow();
     NewsListModel *model = newsModel(*window);
     auto *news = window->findChild<QListView *>(u"newsView"_s);
@@ -661,17 +664,11 @@ void TestMainWindow::itemTextIsShownLiterally()
 void TestMainWindow::addressesBecomeLinks()
 {
     const QString listing = m_dir->filePath(u"links.txt"_s);
-    QVERIFY(writeListing(listing, {{u"Länkar"_s,
-                                    u"Läs på 1177.se, www.sll.se eller https://example.se/a?b=1&c=2. "
-                                    u"Citat: \"https://citat.se/sida\" och (https://parentes.se/x). "
-                                    u"Inte javascript:alert(1) heller."_s,
-                                    u"Kultur"_s}}));
-    {
-        NewsStore store;
-        QVERIFY(store.open(cachePath()));
-        NewsImporter importer(store);
-        QVERIFY(importer.importPaths({listing}).error.isEmpty());
-    }
+    QVERIFY(importListing(cachePath(), listing, {{u"Länkar"_s,
+                                                 u"Läs på 1177.se, www.sll.se eller https://example.se/a?b=1&c=2. "
+                                                 u"Citat: \"https://citat.se/sida\" och (https://parentes.se/x). "
+                                                 u"Inte javascript:alert(1) heller."_s,
+                                                 u"Kultur"_s}}));
     auto window = makeWindow();
     NewsListModel *model = newsModel(*window);
     auto *news = window->findChild<QListView *>(u"newsView"_s);

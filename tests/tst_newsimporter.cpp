@@ -20,6 +20,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <utility>
+
 // The importer: files and folders into the cache, incrementally, in batches,
 // with the search index written after the files; each test on a fresh
 // database in its own temporary folder.
@@ -54,7 +56,35 @@ private Q_SLOTS:
     void shiftedKeysAcrossIndexChunks();
     void indexWritingCancelledBetweenChunks_data();
     void indexWritingCancelledBetweenChunks();
+
+private:
+    // a.txt: "Ett", then "Delad"; b.txt: "Delad" (in bCategories), then bOther.
+    // Their canonical paths.
+    std::pair<QString, QString> writeSharedItem(const QString &bCategories, const Item &bOther);
+    // Writes name ("b.txt": items B1, B2, B3 in Kultur) and makes storing any
+    // file's third item fail; false when the failure cannot be set up.
+    bool writeFailingListing(const QString &name);
 };
+
+bool TestNewsImporter::writeFailingListing(const QString &name)
+{
+    const QString letter = name.left(1);
+    QList<Item> items;
+    for (const QString &number : {u"ett"_s, u"två"_s, u"tre"_s}) {
+        items.append({letter.toUpper() + QString::number(items.size() + 1), u"Text %1 %2."_s.arg(letter, number),
+                      u"Kultur"_s});
+    }
+    writeListing(name, items);
+    return failAtThirdItem();
+}
+
+std::pair<QString, QString> TestNewsImporter::writeSharedItem(const QString &bCategories, const Item &bOther)
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
+                                                        {u"Delad"_s, u"Samma text."_s, u"Stöd"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Delad"_s, u"Samma text."_s, bCategories}, bOther}));
+    return {a, b};
+}
 
 void TestNewsImporter::sampleImport()
 {
@@ -162,10 +192,7 @@ void TestNewsImporter::itemsWithoutParts()
 
 void TestNewsImporter::sameItemInTwoFiles()
 {
-    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
-                                                        {u"Delad"_s, u"Samma text."_s, u"Stöd"_s}}));
-    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Delad"_s, u"Samma text."_s, u"KollektivtrafikKultur"_s},
-                                                        {u"Tre"_s, u"Text tre."_s, u"Kultur"_s}}));
+    const auto [a, b] = writeSharedItem(u"KollektivtrafikKultur"_s, {u"Tre"_s, u"Text tre."_s, u"Kultur"_s});
     const ImportReport report = importFolder();
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.imported, (QStringList{a, b}));
@@ -270,10 +297,8 @@ void TestNewsImporter::changedFileReplacesItsItems()
 
 void TestNewsImporter::deletedFileStopsContributing()
 {
-    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s},
-                                                        {u"Delad"_s, u"Samma text."_s, u"Stöd"_s}}));
-    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Delad"_s, u"Samma text."_s, u"Kollektivtrafik"_s},
-                                              {u"Bara i b"_s, u"Text om b."_s, u"Ekonomi och budget"_s}}));
+    const auto [a, b] =
+            writeSharedItem(u"Kollektivtrafik"_s, {u"Bara i b"_s, u"Text om b."_s, u"Ekonomi och budget"_s});
     QCOMPARE(importFolder().imported.size(), 2);
     QCOMPARE(m_store->itemCount(), 3);
 
@@ -355,14 +380,11 @@ void TestNewsImporter::failingFileRollsBack()
     const QMap<QString, qint64> countsBefore = counts();
     const QStringList filesBefore = m_store->sourceFiles();
 
-    QVERIFY(failAtThirdItem());
     // The change to a.txt fails at its third item; the new b.txt would too.
     writeListing(u"a.txt"_s, {{u"Noll"_s, u"Text om saft."_s, u"Kollektivtrafik"_s},
                               {u"Ett"_s, u"Text om kaffe."_s, u"Ekonomi och budget"_s},
                               {u"Tre"_s, u"Text om vatten."_s, u"Regional utveckling"_s}});
-    writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s},
-                              {u"B2"_s, u"Text b två."_s, u"Kultur"_s},
-                              {u"B3"_s, u"Text b tre."_s, u"Kultur"_s}});
+    QVERIFY(writeFailingListing(u"b.txt"_s));
     const ImportReport report = importFolder();
     QVERIFY(!report.error.isEmpty());
     QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
@@ -538,10 +560,7 @@ void TestNewsImporter::failingFileKeepsEarlierFilesOfItsBatch()
 {
     writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text om kaffe."_s, u"Kultur"_s},
                               {u"Två"_s, u"Text om te."_s, u"Stöd"_s}});
-    writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s},
-                              {u"B2"_s, u"Text b två."_s, u"Kultur"_s},
-                              {u"B3"_s, u"Text b tre."_s, u"Kultur"_s}});
-    QVERIFY(failAtThirdItem());
+    QVERIFY(writeFailingListing(u"b.txt"_s));
     const ImportReport report = importFolder();
     QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
     QCOMPARE(report.imported.size(), 1);
@@ -568,10 +587,7 @@ void TestNewsImporter::failingFileKeepsEarlierRemovalsOfItsBatch()
     const QDateTime touched = QDateTime::fromSecsSinceEpoch(1'700'000'000);
     QVERIFY(setModified(filePath(u"a.txt"_s), touched));
     writeListing(u"b.txt"_s, {{u"B1"_s, u"Text b ett."_s, u"Kultur"_s}, {u"B2"_s, u"Text b två."_s, u"Stöd"_s}});
-    writeListing(u"c.txt"_s, {{u"C1"_s, u"Text c ett."_s, u"Kultur"_s},
-                              {u"C2"_s, u"Text c två."_s, u"Kultur"_s},
-                              {u"C3"_s, u"Text c tre."_s, u"Kultur"_s}});
-    QVERIFY(failAtThirdItem());
+    QVERIFY(writeFailingListing(u"c.txt"_s));
     const ImportReport report = importFolder();
     QVERIFY2(report.error.contains(u"boom"_s), qPrintable(report.error));
     QCOMPARE(report.removed.size(), 1);
@@ -620,18 +636,23 @@ void TestNewsImporter::bulkImportRebuildsTheTitleIndex()
     writeListing(u"a.txt"_s, {{u"Östra"_s, u"Om öst."_s, u"Kultur"_s}, {u"alfa"_s, u"Om alfa."_s, u"Stöd"_s}});
     writeListing(u"b.txt"_s, {{u"Beta"_s, u"Om beta."_s, u"Kultur"_s}, {u"Ärlig"_s, u"Om ärlig."_s, u"Stöd"_s}});
 
-    // A bulk import (here: any) writes the items without the title index ...
+    // An import that may go in bulk (any files), noting the title index at
+    // each file's progress, and with atEnd at its last progress too.
     QStringList indexDuringImport;
-    {
+    const auto bulkImport = [&](bool atEnd) {
+        indexDuringImport.clear();
         NewsImporter importer(*m_store);
         importer.setBulkItems(1);
         importer.setProgress([&](int done, int total, const QString &) {
-            if (done >= 0 && done < total)
+            if (done >= 0 && (done < total || (atEnd && done == total)))
                 indexDuringImport.append(titleIndex());
             return true;
         });
-        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
-    }
+        return importer.importPaths({m_folder});
+    };
+
+    // A bulk import (here: any) writes the items without the title index ...
+    QVERIFY(bulkImport(false).error.isEmpty());
     // (dropped when the first changed file comes: after the progress of a.txt)
     QCOMPARE(indexDuringImport, (QStringList{definition, QString()}));
     // ... and builds the same index after the files.
@@ -642,35 +663,15 @@ void TestNewsImporter::bulkImportRebuildsTheTitleIndex()
 
     // A small import into a cache of more items keeps the index as it goes.
     writeListing(u"c.txt"_s, {{u"Gamma"_s, u"Om gamma."_s, u"Kultur"_s}});
-    indexDuringImport.clear();
-    {
-        NewsImporter importer(*m_store);
-        importer.setBulkItems(1);
-        importer.setProgress([&](int done, int total, const QString &) {
-            if (done >= 0 && done < total)
-                indexDuringImport.append(titleIndex());
-            return true;
-        });
-        QVERIFY(importer.importPaths({m_folder}).error.isEmpty());
-    }
+    QVERIFY(bulkImport(false).error.isEmpty());
     QCOMPARE(indexDuringImport, QStringList(3, definition));
 
     // Files only touched (same bytes, new times) are no bulk import.
     for (const QString &name : {u"a.txt"_s, u"b.txt"_s, u"c.txt"_s})
         QVERIFY(setModified(filePath(name), QDateTime::fromSecsSinceEpoch(1'700'000'000)));
-    indexDuringImport.clear();
-    {
-        NewsImporter importer(*m_store);
-        importer.setBulkItems(1);
-        importer.setProgress([&](int done, int total, const QString &) {
-            if (done >= 0 && done <= total)
-                indexDuringImport.append(titleIndex());
-            return true;
-        });
-        const ImportReport report = importer.importPaths({m_folder});
-        QVERIFY(report.error.isEmpty());
-        QCOMPARE(report.skipped.size(), 3);
-    }
+    const ImportReport touched = bulkImport(true);
+    QVERIFY(touched.error.isEmpty());
+    QCOMPARE(touched.skipped.size(), 3);
     QCOMPARE(indexDuringImport, QStringList(4, definition));
 
     // An import that ended without it (a crash) leaves it to the next import.

@@ -58,6 +58,11 @@ bool importMatches(const QString &cachePath, const QString &listingPath, int cou
     QList<Listed> items;
     for (int i = 0; i < count; ++i)
         items.append({u"Vattenfall nummer %1"_s.arg(i), u"Om vattenfall %1 i länet."_s.arg(i), u"Energi"_s});
+    return importListing(cachePath, listingPath, items);
+}
+
+bool importListing(const QString &cachePath, const QString &listingPath, const QList<Listed> &items)
+{
     NewsStore store;
     if (!writeListing(listingPath, items) || !store.open(cachePath))
         return false;

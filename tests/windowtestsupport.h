@@ -32,6 +32,10 @@ qint64 importSample(const QString &cachePath, QString *error);
 // a search than the list reads at once, so the worker counts them.
 bool importMatches(const QString &cachePath, const QString &listingPath, int count);
 
+// Writes items as a listing at listingPath and imports it into the cache at
+// cachePath; false when writing, opening or importing fails.
+bool importListing(const QString &cachePath, const QString &listingPath, const QList<Listed> &items);
+
 // Types text in the window's search box and presses Return: the search
 // applies at once (a count the worker makes comes later).
 void search(MainWindow &window, const QString &text);

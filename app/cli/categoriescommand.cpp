@@ -16,15 +16,10 @@ int CategoriesCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the categories with the number of items in each."));
     addDbOption(parser);
     addTextFormatOption(parser);
-    int code = CommandLine::Success;
-    if (!parse(parser, u"categories"_s, arguments, code))
-        return code;
-    QString format;
-    if (!textFormat(parser, u"categories"_s, format))
-        return CommandLine::Failure;
     NewsStore store;
-    if (!openStore(store, parser))
-        return CommandLine::Failure;
+    QString format;
+    if (const std::optional<int> done = openForText(parser, u"categories"_s, arguments, store, format))
+        return *done;
     const QList<CategoryCount> counts = store.categoryCounts();
     if (readFailed(store))
         return CommandLine::Failure;

@@ -106,6 +106,18 @@ bool Command::openStore(NewsStore &store, const QCommandLineParser &parser)
     return false;
 }
 
+std::optional<int> Command::openForText(QCommandLineParser &parser, const QString &command,
+                                        const QStringList &arguments, NewsStore &store, QString &format,
+                                        const std::function<bool()> &checks)
+{
+    int code = CommandLine::Success;
+    if (!parse(parser, command, arguments, code))
+        return code;
+    if (!textFormat(parser, command, format) || (checks && !checks()) || !openStore(store, parser))
+        return CommandLine::Failure;
+    return std::nullopt;
+}
+
 bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
 {
     filter.categories = parser.values(u"category"_s);

@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <optional>
+
 class Exporter;
 class NewsStore;
 class QCommandLineParser;
@@ -39,6 +42,12 @@ protected:
     // False (after saying so) when a positional argument was given.
     bool noArguments(const QCommandLineParser &parser, const QString &command);
     bool openStore(NewsStore &store, const QCommandLineParser &parser);
+    // The opening of the commands that write text: parse (or --help), the
+    // --format value, the command's own checks (false after saying what is
+    // wrong), then the cache opened. The exit code when the command is done
+    // already; nullopt when it goes on.
+    std::optional<int> openForText(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                   NewsStore &store, QString &format, const std::function<bool()> &checks = {});
     bool filterFrom(const QCommandLineParser &parser, ItemFilter &filter);
     // The items of ids through exporter to the output stream.
     ExportResult exportToStream(NewsStore &store, const QList<qint64> &ids, Exporter &exporter);

@@ -27,16 +27,12 @@ int ListCommand::run(const QStringList &arguments)
     addDbOption(parser);
     addFilterOptions(parser);
     addTextFormatOption(parser);
-    int code = CommandLine::Success;
-    if (!parse(parser, u"list"_s, arguments, code))
-        return code;
+    NewsStore store;
     QString format;
     ItemFilter filter;
-    if (!textFormat(parser, u"list"_s, format) || !noArguments(parser, u"list"_s) || !filterFrom(parser, filter))
-        return CommandLine::Failure;
-    NewsStore store;
-    if (!openStore(store, parser))
-        return CommandLine::Failure;
+    const auto checks = [&] { return noArguments(parser, u"list"_s) && filterFrom(parser, filter); };
+    if (const std::optional<int> done = openForText(parser, u"list"_s, arguments, store, format, checks))
+        return *done;
 
     const QList<qint64> ids = store.itemIds(filter);
     if (readFailed(store))

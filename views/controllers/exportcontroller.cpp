@@ -26,6 +26,20 @@ QString shownPath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// The status line for a task that ended as result says.
+QString outcome(const ExportResult &result, const QString &finished, const QString &cancelled, const QString &failed)
+{
+    switch (result.status) {
+    case ExportResult::Status::Finished:
+        return finished;
+    case ExportResult::Status::Cancelled:
+        return cancelled;
+    case ExportResult::Status::Failed:
+        break;
+    }
+    return failed;
+}
+
 } // namespace
 
 ExportController::ExportController(const Sources &sources, QWidget *window)
@@ -183,19 +197,11 @@ void ExportController::startExport(ExportDialog::Items items, const QString &for
 
 void ExportController::exportFinished(const ExportResult &result, const QString &destination)
 {
-    switch (result.status) {
-    case ExportResult::Status::Finished:
-        Q_EMIT statusMessage(
-                tr("Exported %Ln item(s) to %1.", nullptr, int(result.itemCount)).arg(shownPath(destination)));
-        break;
-    case ExportResult::Status::Cancelled:
-        Q_EMIT statusMessage(tr("Export cancelled; nothing was written."));
-        break;
-    case ExportResult::Status::Failed:
-        Q_EMIT statusMessage(tr("The export failed."));
+    const QString done = tr("Exported %Ln item(s) to %1.", nullptr, int(result.itemCount)).arg(shownPath(destination));
+    Q_EMIT statusMessage(
+            outcome(result, done, tr("Export cancelled; nothing was written."), tr("The export failed.")));
+    if (result.status == ExportResult::Status::Failed)
         showError(tr("Export Failed"), tr("Could not export to %1.").arg(shownPath(destination)), result.error);
-        break;
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -248,20 +254,14 @@ void ExportController::printTo(QPrinter *printer)
 
 void ExportController::printFinished(const ExportResult &result, bool toFile, const QString &target)
 {
-    switch (result.status) {
-    case ExportResult::Status::Finished:
-        Q_EMIT statusMessage(toFile ? tr("Printed %Ln item(s) to %1.", nullptr, int(result.itemCount)).arg(target)
-                                    : tr("Sent %Ln item(s) to the printer.", nullptr, int(result.itemCount)));
-        break;
-    case ExportResult::Status::Cancelled:
-        Q_EMIT statusMessage(tr("Printing cancelled."));
-        break;
-    case ExportResult::Status::Failed:
-        Q_EMIT statusMessage(tr("Printing failed."));
+    const int count = int(result.itemCount);
+    Q_EMIT statusMessage(outcome(result,
+                                 toFile ? tr("Printed %Ln item(s) to %1.", nullptr, count).arg(target)
+                                        : tr("Sent %Ln item(s) to the printer.", nullptr, count),
+                                 tr("Printing cancelled."), tr("Printing failed.")));
+    if (result.status == ExportResult::Status::Failed)
         showError(tr("Printing Failed"),
                   target.isEmpty() ? tr("Could not print.") : tr("Could not print to %1.").arg(target), result.error);
-        break;
-    }
 }
 
 // ---------------------------------------------------------------------------
