@@ -18,8 +18,10 @@ ReadingController::ReadingController(ReaderSession *session, NewsPane *newsPane,
         say(tr("Could not save a change of read state or star: %1").arg(error));
     });
     connect(news, &NewsListModel::countReady, this, &ReadingController::countReady);
-    // Another list: its count is not the one of the items marked.
+    // Another list, or the same one read again (an import): its count is not
+    // the one of the items marked.
     connect(news, &NewsListModel::filterChanged, this, [this] { m_markedCountPending = false; });
+    connect(news, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_markedCountPending = false; });
 }
 
 void ReadingController::say(const QString &text)
