@@ -136,6 +136,7 @@ private Q_SLOTS:
     void exportsTheShownItemsWhenNothingIsSelected();
     void exportsAllItems();
     void dialogOpensAtOnceAndCountsTheShownItemsLater();
+    void shownItemsAreReadByTheJobNotTheWindow();
     void dialogSuffixFollowsTheFormatAndIsRemembered();
     void cancellingTheDialogWritesNothing();
     void cancellingTheExportLeavesNoFile();
@@ -444,6 +445,42 @@ void TestExportWindow::dialogOpensAtOnceAndCountsTheShownItemsLater()
     dialog->setDestination(m_dir->filePath(u"vattenfall.csv"_s));
     QVERIFY(runDialog(*window, dialog, &result));
     QCOMPARE(result.itemCount, Matches);
+}
+
+void TestExportWindow::shownItemsAreReadByTheJobNotTheWindow()
+{
+    // Export the shown items before the worker has counted them or sent their
+    // ids: the window does not read every id on the GUI thread (the job reads
+    // them by the list's filter), and every match is exported in list order.
+    constexpr int Matches = 300;
+    QVERIFY(WindowTestSupport::importMatches(cachePath(), m_dir->filePath(u"vattenfall.txt"_s), Matches));
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QTRY_COMPARE(model->rowCount(), 47 + Matches);
+    WindowTestSupport::search(*window, u"vattenfall"_s);
+    QVERIFY(model->isCounting());
+    newsView(*window)->clearSelection();
+    ExportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->items(), ExportDialog::Items::Shown);
+    dialog->setFormat(u"csv"_s);
+    dialog->setDestination(m_dir->filePath(u"shown.csv"_s));
+
+    ExportController *exports = controller(*window);
+    QSignalSpy finished(exports, &ExportController::finished);
+    QVERIFY(finished.isValid());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(!model->isComplete()); // no id list read here
+    QVERIFY(finished.wait(20000));
+    const auto result = finished.first().first().value<ExportResult>();
+    QCOMPARE(result.status, ExportResult::Status::Finished);
+    QCOMPARE(result.itemCount, Matches);
+    QFile csv(m_dir->filePath(u"shown.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), Matches + 1); // and a header
+    QTRY_VERIFY(model->isComplete());
+    QVERIFY(lines.at(1).contains(model->index(0).data(NewsListModel::TitleRole).toString().toUtf8()));
 }
 
 void TestExportWindow::dialogSuffixFollowsTheFormatAndIsRemembered()

@@ -441,6 +441,18 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>Kopierade %Ln nyheter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting the shown items to %1…</source>
+        <translation>Exporterar de visade nyheterna till %1…</translation>
+    </message>
+    <message>
+        <source>Print the Shown Items</source>
+        <translation>Skriv ut de visade nyheterna</translation>
+    </message>
+    <message>
+        <source>Preparing the shown items for printing…</source>
+        <translation>Förbereder de visade nyheterna för utskrift…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -108,10 +108,19 @@ void ExportController::retranslate()
     }
 }
 
-QList<qint64> ExportController::chosenIds() const
+std::optional<qint64> ExportController::printCount() const
 {
-    const QList<qint64> selected = m_sources.selectedIds();
-    return selected.isEmpty() ? m_sources.shownIds() : selected;
+    const qsizetype selected = m_sources.selectedIds().size();
+    return selected > 0 ? std::optional<qint64>(selected) : m_sources.shownCount();
+}
+
+ItemFilter ExportController::filterOf(ExportDialog::Items items) const
+{
+    if (items == ExportDialog::Items::Shown)
+        return m_sources.filter();
+    ItemFilter allItems;
+    allItems.sort = m_sources.filter().sort; // the list's order
+    return allItems;
 }
 
 QString ExportController::describe(ExportDialog::Items items, qsizetype count) const
@@ -173,26 +182,28 @@ void ExportController::startExport(ExportDialog::Items items, const QString &for
 {
     if (m_busy)
         return;
-    const bool all = items == ExportDialog::Items::All;
-    const QList<qint64> ids = items == ExportDialog::Items::Selected ? m_sources.selectedIds()
-            : items == ExportDialog::Items::Shown                    ? m_sources.shownIds()
-                                                                     : QList<qint64>();
-    const qsizetype count = all ? qsizetype(m_sources.totalCount()) : ids.size();
+    // The shown and all items are read by the job, by the list's filter: the
+    // GUI thread never reads every id of a large list.
+    const bool selected = items == ExportDialog::Items::Selected;
+    const QList<qint64> ids = selected ? m_sources.selectedIds() : QList<qint64>();
+    const std::optional<qint64> count = selected ? qint64(ids.size())
+            : items == ExportDialog::Items::All ? std::optional<qint64>(m_sources.totalCount())
+                                                : m_sources.shownCount(); // nothing while the worker counts
     ExportOptions exportOptions = options;
     if (exportOptions.description.isEmpty())
-        exportOptions.description = describe(items, count);
+        exportOptions.description = describe(items, count.value_or(0));
     ExportJob job(m_sources.databasePath, ids, format, destination, exportOptions);
-    if (all) {
-        ItemFilter allItems;
-        allItems.sort = m_sources.filter().sort; // the list's order
-        job.setFilter(allItems);
-    }
+    if (!selected)
+        job.setFilter(filterOf(items));
     const QString fileName = QFileInfo(destination).fileName();
 
     startTask(
             tr("Export"),
-            [count, fileName] { return tr("Exporting %Ln item(s) to %1…", nullptr, int(count)).arg(fileName); }, job,
-            [this, destination](const ExportResult &result) { exportFinished(result, destination); });
+            [count, fileName] {
+                return count ? tr("Exporting %Ln item(s) to %1…", nullptr, int(*count)).arg(fileName)
+                             : tr("Exporting the shown items to %1…").arg(fileName);
+            },
+            job, [this, destination](const ExportResult &result) { exportFinished(result, destination); });
 }
 
 void ExportController::exportFinished(const ExportResult &result, const QString &destination)
@@ -211,8 +222,8 @@ void ExportController::print()
 {
     if (m_busy)
         return;
-    const QList<qint64> ids = chosenIds();
-    if (ids.isEmpty()) {
+    const std::optional<qint64> count = printCount();
+    if (count == 0) {
         Q_EMIT statusMessage(tr("Nothing to print: the list is empty."));
         return;
     }
@@ -221,7 +232,7 @@ void ExportController::print()
     auto *dialog = new QPrintDialog(m_printer.get(), m_window);
     dialog->setObjectName(u"printDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print %Ln Item(s)", nullptr, int(ids.size())));
+    dialog->setWindowTitle(count ? tr("Print %Ln Item(s)", nullptr, int(*count)) : tr("Print the Shown Items"));
     dialog->setOption(QAbstractPrintDialog::PrintSelection, false);
     connect(dialog, &QDialog::accepted, this, [this] { printTo(m_printer.get()); });
     dialog->open();
@@ -231,25 +242,31 @@ void ExportController::printTo(QPrinter *printer)
 {
     if (m_busy || !printer)
         return;
+    // Nothing selected: the shown items, read by the job (see startExport()).
     const QList<qint64> selected = m_sources.selectedIds();
-    const QList<qint64> ids = selected.isEmpty() ? m_sources.shownIds() : selected;
-    if (ids.isEmpty()) {
+    const std::optional<qint64> count = printCount();
+    if (count == 0) {
         Q_EMIT statusMessage(tr("Nothing to print: the list is empty."));
         return;
     }
+    const ExportDialog::Items items = selected.isEmpty() ? ExportDialog::Items::Shown : ExportDialog::Items::Selected;
     ExportOptions options;
-    options.description = describe(selected.isEmpty() ? ExportDialog::Items::Shown : ExportDialog::Items::Selected,
-                                   ids.size());
+    options.description = describe(items, count.value_or(0));
     auto exporter = std::make_shared<PrintExporter>(printer);
     exporter->setOptions(options);
     const bool toFile = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty();
     const QString target = toFile ? shownPath(printer->outputFileName()) : printer->printerName();
-    const qsizetype count = ids.size();
+    ExportJob job(m_sources.databasePath, selected, exporter);
+    if (selected.isEmpty())
+        job.setFilter(filterOf(items));
 
     startTask(
-            tr("Print"), [count] { return tr("Preparing %Ln item(s) for printing…", nullptr, int(count)); },
-            ExportJob(m_sources.databasePath, ids, exporter),
-            [this, toFile, target](const ExportResult &result) { printFinished(result, toFile, target); });
+            tr("Print"),
+            [count] {
+                return count ? tr("Preparing %Ln item(s) for printing…", nullptr, int(*count))
+                             : tr("Preparing the shown items for printing…");
+            },
+            job, [this, toFile, target](const ExportResult &result) { printFinished(result, toFile, target); });
 }
 
 void ExportController::printFinished(const ExportResult &result, bool toFile, const QString &target)

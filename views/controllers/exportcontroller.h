@@ -41,7 +41,6 @@ public:
     struct Sources
     {
         std::function<QList<qint64>()> selectedIds; // the selected items, in list order
-        std::function<QList<qint64>()> shownIds;    // every item the list shows, in its order
         // How many that is, without reading them; nothing while the list
         // counts them (then the window calls shownCountReady()).
         std::function<std::optional<qint64>()> shownCount;
@@ -108,7 +107,11 @@ private:
                       const LatestRequest::Ticket &ticket);
     void showError(const QString &title, const QString &text, const QString &details);
     void updateActions();
-    QList<qint64> chosenIds() const; // selected, else shown
+    // How many items a print prints: the selected ones, else the shown ones
+    // (nothing while the worker counts them).
+    std::optional<qint64> printCount() const;
+    // The filter by which the job reads the shown (the list's) or all items.
+    ItemFilter filterOf(ExportDialog::Items items) const;
     QString describe(ExportDialog::Items items, qsizetype count) const;
 
     Sources m_sources;

@@ -122,7 +122,6 @@ void MainWindow::createControllers()
              }},
             m_actions->action(WindowActions::CancelImport), this);
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
-                                               .shownIds = [this] { return m_session->newsModel()->ids(); },
                                                .shownCount = [this] { return m_session->shownCount(); },
                                                .filter = [this] { return currentFilter(); },
                                                .totalCount = [this] { return m_session->totalCount(); },
