@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -38,6 +39,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 #include <memory>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void selectedIdsFollowTheSelection();
     void unreadFilterRecountsCategoriesAfterStateChanges();
     void itemTextIsShownLiterally();
+    void rowToolTipsArePlainText();
     void addressesBecomeLinks();
     void searchWordsAreHighlighted();
     void noResultOffersClearFilters();
@@ -661,6 +664,36 @@ void TestMainWindow::itemTextIsShownLiterally()
     QVERIFY(detail->toPlainText().contains(u"<script>alert(1)</script>"_s));
 }
 
+void TestMainWindow::rowToolTipsArePlainText()
+{
+    // Issue 12, item 10: a title that looks like markup is shown as the
+    // characters it is (it turned bold; an <img src=file:…> would load a
+    // local file), and a huge title is cut so its layout cannot freeze.
+    const QString markup = u"<b>fet</b> och <img src=file:///etc/hostname>"_s;
+    const QString huge = QString(20000, u'x');
+    QVERIFY(importListing(cachePath(), m_dir->filePath(u"tips.txt"_s),
+                          {{markup, u"Text."_s, u"Kultur"_s}, {huge, u"Lång."_s, u"Kultur"_s}}));
+    auto window = makeWindow();
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    const auto toolTipOf = [&](const QString &title) {
+        const int row = rowOfTitle(*window, title);
+        const QRect rect = news->visualRect(newsModel(*window)->index(row));
+        QHelpEvent help(QEvent::ToolTip, rect.center(), news->viewport()->mapToGlobal(rect.center()));
+        QCoreApplication::sendEvent(news->viewport(), &help);
+        return QToolTip::text();
+    };
+    news->scrollToTop();
+    const QString tip = toolTipOf(markup);
+    QVERIFY2(tip.contains(u"&lt;b&gt;fet&lt;/b&gt; och &lt;img src=file:///etc/hostname&gt;"_s), qPrintable(tip));
+    QVERIFY(!tip.contains(u"<b>"_s));
+    QVERIFY(!tip.contains(u"<img"_s));
+    news->scrollTo(newsModel(*window)->index(rowOfTitle(*window, huge)));
+    const QString hugeTip = toolTipOf(huge);
+    QVERIFY2(hugeTip.contains(u"xxxx"_s), qPrintable(hugeTip.left(80)));
+    QVERIFY2(hugeTip.size() < 1100, qPrintable(QString::number(hugeTip.size())));
+    QToolTip::hideText();
+}
+
 void TestMainWindow::addressesBecomeLinks()
 {
     const QString listing = m_dir->filePath(u"links.txt"_s);
@@ -797,7 +830,8 @@ void TestMainWindow::rejectedFilesAreListed()
     {
         QFile binary(folder.filePath(u"binary.txt"_s));
         QVERIFY(binary.open(QIODevice::WriteOnly));
-        binary.write(QByteArray("\x00\x01\x02\x03 not text", 16));
+        static const char bytes[] = "\x00\x01\x02\x03 not text"; // 13 bytes: NULs and controls, then text
+        binary.write(bytes, sizeof bytes - 1);
     }
     QVERIFY(writeListing(folder.filePath(u"good.txt"_s), {{u"Bra nyhet"_s, u"Fin."_s, u"Kultur"_s}}));
     auto window = makeWindow();

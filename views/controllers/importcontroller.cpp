@@ -4,6 +4,7 @@
 #include "models/importing/newsimporter.h"
 #include "models/importing/sourcewatcher.h"
 #include "models/support/logging.h"
+#include "views/delegates/plaintooltip.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -163,7 +164,7 @@ void ImportController::importProgress(int done, int total, const QString &file)
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     m_progress->setFormat(tr("%L1 of %Ln file(s)", nullptr, total).arg(done));
-    m_progress->setToolTip(file);
+    m_progress->setToolTip(PlainToolTip::of(file));
     if (!m_sampleImport)
         m_window.showStatus(tr("Importing %1…").arg(QFileInfo(file).fileName()), 0);
 }

@@ -1,7 +1,8 @@
 #include "views/delegates/categorydelegate.h"
 
-#include "views/delegates/categorycolors.h"
 #include "models/itemmodels/categorymodel.h"
+#include "views/delegates/categorycolors.h"
+#include "views/delegates/plaintooltip.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -122,4 +123,10 @@ bool CategoryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, con
         return true;
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool CategoryDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                       const QModelIndex &index)
+{
+    return PlainToolTip::show(event, view, index) || QStyledItemDelegate::helpEvent(event, view, option, index);
 }

@@ -1,7 +1,8 @@
 #include "views/delegates/newsdelegate.h"
 
-#include "views/delegates/categorycolors.h"
 #include "models/itemmodels/newslistmodel.h"
+#include "views/delegates/categorycolors.h"
+#include "views/delegates/plaintooltip.h"
 #include "views/delegates/readericons.h"
 
 #include <QApplication>
@@ -230,4 +231,10 @@ void NewsDelegate::paintChips(QPainter *painter, const QStyleOptionViewItem &opt
                           fm.elidedText(name, Qt::ElideRight, width - 2 * m.chipPadding));
         x += width + spacing;
     }
+}
+
+bool NewsDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                       const QModelIndex &index)
+{
+    return PlainToolTip::show(event, view, index) || QStyledItemDelegate::helpEvent(event, view, option, index);
 }
