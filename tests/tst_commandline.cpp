@@ -95,7 +95,7 @@ QString terminalControlIn(const QByteArray &bytes, bool crlf = false)
         const auto next = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes.at(i + 1)) : 0;
         const bool lineEnd = b == '\n' || (crlf && b == '\r' && next == '\n');
         if ((b < 0x20 && b != '\t' && !lineEnd) || b == 0x7F || (b == 0xC2 && next >= 0x80 && next <= 0x9F))
-            return u"byte 0x%1 at %2 in: %3"_s.arg(b, 2, 16, u'0').arg(i).arg(QString::fromLatin1(bytes.toHex(' ')));
+            return u"byte 0x%1 at %2 in: %3"_s.arg(QString::number(b, 16)).arg(i).arg(QString::fromLatin1(bytes.toHex(' ')));
     }
     return {};
 }
@@ -466,6 +466,8 @@ void TestCommandLine::hostileTextNeverReachesTheTerminal()
                "  Text \x1B]8;;http://example.invalid/\x1B\\l\xC3\xA4nk\x1B]8;;\x1B\\ och \x1B]52;c;aGVq\x07 "
                "samt \xC2\x9B""31m C1 och \x7F DEL.\n\n"
                "  Kultur\x1B]0;kapad\x1B\\Ekonomi\xC2\x85\n");
+    // An ordinary item after it (more than 1 byte in 20 a control reads as a binary file).
+    file.write(QByteArray(" \xE2\x80\xA2 Vanlig\n\n  ").append(400, 'x') + "\n\n  Kultur\n");
     file.close();
     const Result imported = runDb({u"import"_s, path});
     QCOMPARE(imported.exitCode, 0);

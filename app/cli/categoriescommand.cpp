@@ -28,7 +28,8 @@ int CategoriesCommand::run(const QStringList &arguments)
         QJsonArray array;
         for (const CategoryCount &c : counts)
             array.append(QJsonObject{{u"name"_s, c.name}, {u"count"_s, c.count}});
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        // QJsonDocument escapes C0 but writes DEL and C1 as they are: stand-ins, as list --format json has.
+        m_out << ControlCharacters::visible(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     } else {
         // A name reaches a terminal with no control character in it, and (tsv)
         // on one line in one column.
