@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 // Drives the real newsdesk program, as a person or a script would, against a
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void listSearch();
     void listTsvAndText();
     void importWithRejectedFile();
+    void importSkipsFifos();
+    void hostileTextNeverReachesTheTerminal();
     void usageErrors_data();
     void usageErrors();
     void version();
@@ -57,6 +61,7 @@ private:
         int exitCode = -1;
         QString out;
         QString err;
+        QByteArray rawOut; // standard output byte by byte
     };
 
     // extraEnvironment: variables set for this run only (a locale).
@@ -78,6 +83,21 @@ QStringList stringList(const QJsonValue &value)
     for (const QJsonValue &v : value.toArray())
         result.append(v.toString());
     return result;
+}
+
+// Where bytes hold something a terminal would obey rather than show: a C0
+// control other than tab and newline (a carriage return only before a newline
+// when crlf), DEL, or a UTF-8 encoded C1 control (U+0080-U+009F). Empty when none.
+QString terminalControlIn(const QByteArray &bytes, bool crlf = false)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
+        const auto next = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes.at(i + 1)) : 0;
+        const bool lineEnd = b == '\n' || (crlf && b == '\r' && next == '\n');
+        if ((b < 0x20 && b != '\t' && !lineEnd) || b == 0x7F || (b == 0xC2 && next >= 0x80 && next <= 0x9F))
+            return u"byte 0x%1 at %2 in: %3"_s.arg(QString::number(b, 16)).arg(i).arg(QString::fromLatin1(bytes.toHex(' ')));
+    }
+    return {};
 }
 
 } // namespace
@@ -127,7 +147,8 @@ TestCommandLine::Result TestCommandLine::run(const QStringList &arguments,
     }
     if (process.exitStatus() == QProcess::NormalExit)
         result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.rawOut = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.rawOut);
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
 }
@@ -402,6 +423,94 @@ void TestCommandLine::importWithRejectedFile()
     const Result missing = runDb({u"import"_s, m_dir->filePath(u"saknas.txt"_s)});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains(u"saknas.txt"_s), qPrintable(missing.err));
+}
+
+void TestCommandLine::importSkipsFifos()
+{
+    // A FIFO in a folder and one named on the command line: neither is opened
+    // to wait for a writer (run() gives up after 60 s: the hang guard).
+    const QString folder = m_dir->filePath(u"news"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile good(QDir(folder).filePath(u"good.txt"_s));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(" \xE2\x80\xA2 Ett\n\n  Text ett.\n\n  Kultur\n");
+    good.close();
+    const QString inFolder = QDir(folder).filePath(u"pipe.txt"_s);
+    const QString named = m_dir->filePath(u"x.txt"_s);
+    for (const QString &fifo : {inFolder, named})
+        QVERIFY2(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0, qPrintable(fifo));
+
+    const Result fromFolder = runDb({u"import"_s, folder});
+    QCOMPARE(fromFolder.exitCode, 2);
+    QVERIFY2(fromFolder.err.contains(u"pipe.txt"_s), qPrintable(fromFolder.err));
+    QVERIFY2(fromFolder.err.contains(u"FIFO"_s), qPrintable(fromFolder.err));
+    QVERIFY2(fromFolder.out.contains(u"1 imported"_s), qPrintable(fromFolder.out));
+    QVERIFY2(fromFolder.out.contains(u"1 rejected"_s), qPrintable(fromFolder.out));
+
+    const Result fromArgument = runDb({u"import"_s, named});
+    QCOMPARE(fromArgument.exitCode, 2);
+    QVERIFY2(fromArgument.err.contains(named), qPrintable(fromArgument.err));
+    QVERIFY2(fromArgument.err.contains(u"FIFO"_s), qPrintable(fromArgument.err));
+    QCOMPARE(listJson({}).size(), 1);
+}
+
+void TestCommandLine::hostileTextNeverReachesTheTerminal()
+{
+    // Clear screen, window title (OSC 0), hyperlink (OSC 8), clipboard (OSC 52),
+    // BEL- and ST-terminated, a C1 CSI and DEL in the title, summary and category line.
+    const QString path = m_dir->filePath(u"hostile.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Nyheter\n\n"
+               " \xE2\x80\xA2 Rubrik \x1B[2J\x1B]0;kapad\x07 slut\n\n"
+               "  Text \x1B]8;;http://example.invalid/\x1B\\l\xC3\xA4nk\x1B]8;;\x1B\\ och \x1B]52;c;aGVq\x07 "
+               "samt \xC2\x9B""31m C1 och \x7F DEL.\n\n"
+               "  Kultur\x1B]0;kapad\x1B\\Ekonomi\xC2\x85\n");
+    // An ordinary item after it (more than 1 byte in 20 a control reads as a binary file).
+    file.write(QByteArray(" \xE2\x80\xA2 Vanlig\n\n  ").append(400, 'x') + "\n\n  Kultur\n");
+    file.close();
+    const Result imported = runDb({u"import"_s, path});
+    QCOMPARE(imported.exitCode, 0);
+    // The import drops them, naming each line.
+    for (const QString &line : {u"hostile.txt:3:"_s, u"hostile.txt:5:"_s, u"hostile.txt:7:"_s})
+        QVERIFY2(imported.err.contains(line), qPrintable(imported.err));
+
+    // A cache written before (or by another program) may hold them still: the
+    // output makes them harmless in any case.
+    const QString connection = u"tst-hostile"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE items SET title = title || char(27) || ']0;kapad' || char(7) || char(155) || '2J', "
+                       "summary = summary || char(27) || ']52;c;aGVq' || char(27) || '\\' || char(127) || char(13)"_s));
+        QVERIFY(q.exec(u"UPDATE categories SET name = name || char(27) || '[2J' || char(9) || char(133)"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    const QList<QStringList> commands{
+            {u"list"_s}, {u"list"_s, u"--format"_s, u"tsv"_s}, {u"list"_s, u"--format"_s, u"json"_s},
+            {u"categories"_s}, {u"categories"_s, u"--format"_s, u"tsv"_s}, {u"categories"_s, u"--format"_s, u"json"_s},
+            {u"export"_s, u"--format"_s, u"txt"_s, u"--output"_s, u"-"_s},
+            {u"export"_s, u"--format"_s, u"md"_s, u"--output"_s, u"-"_s},
+            {u"export"_s, u"--format"_s, u"html"_s, u"--output"_s, u"-"_s},
+            {u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, u"-"_s},
+            {u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, u"-"_s}};
+    for (const QStringList &command : commands) {
+        const Result result = runDb(command);
+        const QString what = command.join(u' ');
+        QVERIFY2(result.exitCode == 0, qPrintable(what + u": "_s + result.err));
+        QVERIFY2(result.rawOut.contains("Rubrik") || command.first() == u"categories",
+                 qPrintable(what + u": "_s + result.out));
+        const QString control = terminalControlIn(result.rawOut, command.contains(u"csv"_s));
+        QVERIFY2(control.isEmpty(), qPrintable(what + u": "_s + control));
+    }
+    // What stood there is shown, not obeyed: the control picture of ESC.
+    QVERIFY(runDb({u"list"_s}).out.contains(u"\u241B]0;kapad\u2407"_s));
+    QVERIFY(runDb({u"categories"_s}).out.contains(u"\u241B[2J"_s));
 }
 
 void TestCommandLine::usageErrors_data()

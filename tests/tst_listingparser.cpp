@@ -1,10 +1,16 @@
 #include "models/listing/listingparser.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +32,10 @@ private Q_SLOTS:
     void rejected_data();
     void rejected();
     void missingFile();
+    void controlCharacters_data();
+    void controlCharacters();
+    void notARegularFile_data();
+    void notARegularFile();
     void sampleFiles_data();
     void sampleFiles();
     void sampleTotal();
@@ -335,6 +345,100 @@ void TestListingParser::missingFile()
     QVERIFY(listing.rejected);
     QCOMPARE(errors(listing).size(), 1);
     QVERIFY(errors(listing).first().file.endsWith(u"saknas.txt"_s));
+}
+
+void TestListingParser::controlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("categoryLine");
+    QTest::addColumn<QList<int>>("lines"); // the lines named in warnings
+
+    QTest::newRow("CSI clear screen in the title")
+            << QByteArray(" \xE2\x80\xA2 Rubrik\x1B[2J\n\n  Text.\n\n  Kultur\n") << u"Rubrik[2J"_s
+            << u"Text."_s << u"Kultur"_s << QList<int>{1};
+    QTest::newRow("OSC 0, 8 and 52, BEL and ST")
+            // (a long header line: more than 1 byte in 20 a control reads as a binary file)
+            << (QByteArray("Nyheter").append(200, '.') + "\n\n"
+                + " \xE2\x80\xA2 A\x1B]0;t\x07\n\n  B\x1B]8;;http://x/\x1B\\l\n  C\x1B]52;c;aGVq\x07\n\n  Kultur\n")
+            << u"A]0;t"_s << u"B]8;;http://x/\\l C]52;c;aGVq"_s << u"Kultur"_s << QList<int>{3, 5, 6};
+    QTest::newRow("C1 and DEL in the category line")
+            << QByteArray(" \xE2\x80\xA2 A\n\n  Text.\n\n  Kultur\xC2\x9B\x7F""Ekonomi\n") << u"A"_s << u"Text."_s
+            << u"KulturEkonomi"_s << QList<int>{5};
+    QTest::newRow("tab and form feed stay white space, unnamed")
+            << QByteArray(" \xE2\x80\xA2 A\tB\n\f\n  Text\fett.\n") << u"A\tB"_s << u"Text ett."_s << QString()
+            << QList<int>{};
+}
+
+void TestListingParser::controlCharacters()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, title);
+    QFETCH(QString, summary);
+    QFETCH(QString, categoryLine);
+    QFETCH(QList<int>, lines);
+
+    const ParsedListing listing = ListingParser::parse(data, FileName);
+    QVERIFY(!listing.rejected);
+    QCOMPARE(titles(listing), QStringList{title});
+    QCOMPARE(summaries(listing), QStringList{summary});
+    QCOMPARE(categoryLines(listing), QStringList{categoryLine});
+    QList<int> named;
+    for (const Diagnostic &d : listing.diagnostics) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QCOMPARE(d.file, FileName);
+        named.append(d.line);
+    }
+    QCOMPARE(named, lines);
+}
+
+void TestListingParser::notARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("FIFO") << u"fifo"_s;
+    QTest::newRow("socket") << u"socket"_s;
+    QTest::newRow("folder") << u"folder"_s;
+    QTest::newRow("device") << u"device"_s;
+}
+
+void TestListingParser::notARegularFile()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = dir.filePath(u"x.txt"_s);
+    const QByteArray name = QFile::encodeName(path);
+    int socketFd = -1;
+    if (kind == u"fifo") {
+        QVERIFY(::mkfifo(name.constData(), 0600) == 0);
+    } else if (kind == u"folder") {
+        QVERIFY(QDir().mkdir(path));
+    } else if (kind == u"device") {
+        path = u"/dev/null"_s;
+    } else {
+        socketFd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(socketFd >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(name.size()) < sizeof(address.sun_path));
+        std::copy(name.begin(), name.end(), address.sun_path);
+        QVERIFY(::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0);
+    }
+    // A FIFO without a writer would block an open() that waits: this one returns at once.
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray data;
+    Diagnostics diagnostics;
+    const bool read = ListingParser::readFile(path, data, diagnostics);
+    if (socketFd >= 0)
+        ::close(socketFd);
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!read);
+    QCOMPARE(diagnostics.size(), 1);
+    QVERIFY(diagnostics.first().isError());
+    QCOMPARE(diagnostics.first().file, path);
+    QVERIFY2(diagnostics.first().message.contains(u"not a regular file"_s), qPrintable(diagnostics.first().message));
 }
 
 void TestListingParser::sampleFiles_data()

@@ -917,6 +917,34 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>holds no news items (no line starts with “•”)</source>
         <translation>innehåller inga nyheter (ingen rad börjar med ”•”)</translation>
     </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>en namngiven rörledning (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>en enhet</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>en mapp</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>något annat</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file; it was not read</source>
+        <translation>är %1, inte en vanlig fil; den lästes inte</translation>
+    </message>
+    <message>
+        <source>control characters were removed from the line</source>
+        <translation>styrtecken togs bort från raden</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1,6 +1,7 @@
 #include "app/cli/categoriescommand.h"
 
 #include "app/cli/commandline.h"
+#include "models/listing/controlcharacters.h"
 #include "models/store/newsstore.h"
 
 #include <QCommandLineParser>
@@ -27,14 +28,21 @@ int CategoriesCommand::run(const QStringList &arguments)
         QJsonArray array;
         for (const CategoryCount &c : counts)
             array.append(QJsonObject{{u"name"_s, c.name}, {u"count"_s, c.count}});
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else if (format == u"tsv") {
-        m_out << u"category\tcount\n"_s;
-        for (const CategoryCount &c : counts)
-            m_out << c.name << u'\t' << c.count << u'\n';
+        // QJsonDocument escapes C0 but writes DEL and C1 as they are: stand-ins, as list --format json has.
+        m_out << ControlCharacters::visible(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     } else {
-        for (const CategoryCount &c : counts)
-            m_out << QString::number(c.count).rightJustified(7) << u"  "_s << c.name << u'\n';
+        // A name reaches a terminal with no control character in it, and (tsv)
+        // on one line in one column.
+        const bool tsv = format == u"tsv";
+        if (tsv)
+            m_out << u"category\tcount\n"_s;
+        for (const CategoryCount &c : counts) {
+            QString name = ControlCharacters::visible(c.name);
+            if (tsv)
+                m_out << name.replace(u'\t', u' ').replace(u'\n', u' ') << u'\t' << c.count << u'\n';
+            else
+                m_out << QString::number(c.count).rightJustified(7) << u"  "_s << name << u'\n';
+        }
     }
     m_out.flush();
     return CommandLine::Success;

@@ -1,9 +1,11 @@
 #include "app/cli/command.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/terminalsafedevice.h"
 
 #include "models/export/exporter.h"
 #include "models/export/exportjob.h"
+#include "models/listing/controlcharacters.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
 #include "models/support/logging.h"
@@ -151,9 +153,12 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
 
 ExportResult Command::exportToStream(NewsStore &store, const QList<qint64> &ids, Exporter &exporter)
 {
+    // Standard output may be a terminal: no control character from item text reaches it.
     m_out.flush();
     if (QIODevice *device = m_out.device()) {
-        const ExportResult result = ExportJob::exportItems(store, ids, exporter, device);
+        TerminalSafeDevice safe(device);
+        const ExportResult result = ExportJob::exportItems(store, ids, exporter, &safe);
+        safe.close();
         if (auto *file = qobject_cast<QFileDevice *>(device))
             file->flush();
         return result;
@@ -162,7 +167,7 @@ ExportResult Command::exportToStream(NewsStore &store, const QList<qint64> &ids,
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const ExportResult result = ExportJob::exportItems(store, ids, exporter, &buffer);
-    m_out << QString::fromUtf8(buffer.data());
+    m_out << ControlCharacters::visible(QString::fromUtf8(buffer.data()));
     m_out.flush();
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "models/importing/newsimporter.h"
+#include "models/listing/controlcharacters.h"
 #include "models/store/newsstore.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,7 @@ int ImportCommand::run(const QStringList &arguments)
     const ImportReport report = importer.importPaths(paths);
 
     for (const Diagnostic &d : report.diagnostics)
-        m_err << d.toString() << u'\n';
+        m_err << ControlCharacters::visible(d.toString()) << u'\n'; // a file name may hold controls
     m_err.flush();
     m_out << tr("Files: %1 imported, %2 unchanged, %3 rejected, %4 removed.")
                      .arg(report.imported.size())

@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "models/export/jsonexporter.h"
+#include "models/listing/controlcharacters.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
 
@@ -13,9 +14,10 @@ namespace {
 
 constexpr qsizetype Page = 1000;
 
+// One field of a line, safe for a terminal (ControlCharacters).
 QString tsvField(QString text)
 {
-    return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+    return ControlCharacters::visible(text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' '));
 }
 
 } // namespace
@@ -68,9 +70,11 @@ void ListCommand::writeLines(const QList<NewsItem> &items, bool tsv)
                   << u'\t' << int(item.read) << u'\t' << int(item.starred) << u'\t' << tsvField(item.summary)
                   << u'\n';
         } else {
-            m_out << (item.starred ? u"\u2605 "_s : u"\u2022 "_s) << item.title << u'\n';
+            // Item text reaches a terminal with no control character in it.
+            m_out << (item.starred ? u"\u2605 "_s : u"\u2022 "_s) << ControlCharacters::visible(item.title)
+                  << u'\n';
             if (!item.categories.isEmpty())
-                m_out << u"  ["_s << item.categories.join(u", "_s) << u"]\n"_s;
+                m_out << u"  ["_s << ControlCharacters::visible(item.categories.join(u", "_s)) << u"]\n"_s;
         }
     }
 }

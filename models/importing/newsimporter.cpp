@@ -50,7 +50,10 @@ QStringList NewsImporter::collectFiles(const QStringList &paths, Diagnostics &di
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            // System: a FIFO, socket or device named *.txt is listed too, so
+            // that reading it refuses it by name rather than skipping it unsaid.
+            QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::System | QDir::Readable,
+                            QDirIterator::Subdirectories);
             while (it.hasNext())
                 found.append(it.next());
             found.sort();

@@ -1,6 +1,11 @@
 #include "models/listing/listingparser.h"
 
+#include "models/listing/controlcharacters.h"
 #include "models/support/logging.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -167,16 +172,58 @@ bool ListingParser::looksLikeCategoryLine(const QString &text)
     return !text.contains(u"  "_s) && !text.contains(u". "_s);
 }
 
+bool ListingParser::notRegular(const QString &name, unsigned mode, Diagnostics &diagnostics)
+{
+    const QString kind = S_ISFIFO(mode)                   ? tr("a named pipe (FIFO)")
+            : S_ISSOCK(mode)                             ? tr("a socket")
+            : S_ISCHR(mode) || S_ISBLK(mode)             ? tr("a device")
+            : S_ISDIR(mode)                              ? tr("a folder")
+                                                         : tr("something else");
+    diagnostics.append({name, 0, Diagnostic::Severity::Error,
+                        tr("is %1, not a regular file; it was not read").arg(kind)});
+    qCWarning(lcListing).noquote() << name << "is not a regular file; mode" << Qt::oct << mode;
+    return false;
+}
+
+bool ListingParser::openRegularFile(const QString &path, QFile &file, Diagnostics &diagnostics)
+{
+    const QString name = QFileInfo(path).filePath();
+    const auto cannotRead = [&](const QString &why) {
+        diagnostics.append({name, 0, Diagnostic::Severity::Error, tr("cannot be read: %1").arg(why)});
+        return false;
+    };
+    if (path.startsWith(u':')) { // a resource: no file system, no FIFO
+        file.setFileName(path);
+        return file.open(QIODevice::ReadOnly) || cannotRead(file.errorString());
+    }
+    // Asked what it is before it is opened (a socket cannot be opened), then
+    // opened without blocking (a FIFO without a writer would wait forever) and
+    // asked again: what was opened, not what the name was a moment before.
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat status {};
+    if (::stat(encoded.constData(), &status) == 0 && !S_ISREG(status.st_mode))
+        return notRegular(name, status.st_mode, diagnostics);
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return cannotRead(qt_error_string(errno));
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return notRegular(name, status.st_mode, diagnostics);
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return cannotRead(file.errorString());
+    }
+    return true;
+}
+
 bool ListingParser::readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).filePath();
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append({name, 0, Diagnostic::Severity::Error, tr("cannot be read: %1").arg(file.errorString())});
+    QFile file;
+    if (!openRegularFile(path, file, diagnostics))
         return false;
-    }
     if (file.size() > MaxFileSize) {
-        diagnostics.append({name, 0, Diagnostic::Severity::Error,
+        diagnostics.append({QFileInfo(path).filePath(), 0, Diagnostic::Severity::Error,
                             tr("is too large to be a news listing (%1 MB; the limit is %2 MB)")
                                     .arg(file.size() / (1024 * 1024))
                                     .arg(MaxFileSize / (1024 * 1024))});
@@ -237,7 +284,13 @@ ListingParser::ItemReader::ItemReader(ParsedListing &result, const QString &file
 
 void ListingParser::ItemReader::readLine(QStringView line, int lineNumber)
 {
-    const QString raw = line.toString();
+    // Control characters (an escape sequence for the terminal, say) are no
+    // part of any news text: dropped, and the line named.
+    bool dropped = false;
+    const QString raw = ControlCharacters::contains(line) ? ControlCharacters::removed(line, &dropped)
+                                                          : line.toString();
+    if (dropped)
+        warn(lineNumber, ListingParser::tr("control characters were removed from the line"));
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty()) {
         endParagraph();

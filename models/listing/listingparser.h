@@ -10,6 +10,8 @@
 #include <QStringView>
 #include <QString>
 
+class QFile;
+
 // What ListingParser read from one file. When rejected is true the file is not
 // a news listing (binary, empty, no items, too large) and items is empty;
 // diagnostics then holds the reason as an error.
@@ -45,8 +47,9 @@ public:
     static ParsedListing parse(const QByteArray &data, const QString &fileName);
     static ParsedListing parseFile(const QString &path);
 
-    // Reads a listing file's bytes; a file that cannot be read or is larger
-    // than MaxFileSize becomes an error in diagnostics and false.
+    // Reads a listing file's bytes; a file that cannot be read, is not a
+    // regular file (a FIFO, socket, device or folder: never opened to wait) or
+    // is larger than MaxFileSize becomes an error in diagnostics and false.
     static bool readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics);
 
     // Decodes a listing's bytes: BOM, UTF-8 check, Windows-1252 fallback.
@@ -57,6 +60,11 @@ public:
     static bool looksLikeCategoryLine(const QString &text);
 
 private:
+    // Opens path (a file or a resource) for reading when it is a regular file.
+    static bool openRegularFile(const QString &path, QFile &file, Diagnostics &diagnostics);
+    // Says that name (of the given st_mode) is not a regular file; false.
+    static bool notRegular(const QString &name, unsigned mode, Diagnostics &diagnostics);
+
     // parse()'s state while it reads the lines of one file: the item and the
     // paragraph being read, and where the text before the first item went.
     class ItemReader

@@ -1,0 +1,55 @@
+#include "models/listing/controlcharacters.h"
+
+bool ControlCharacters::isUnsafeAt(QStringView text, qsizetype i)
+{
+    const char16_t c = text.at(i).unicode();
+    if (c == u'\r')
+        return i + 1 >= text.size() || text.at(i + 1) != u'\n';
+    return isUnsafe(c);
+}
+
+bool ControlCharacters::contains(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isUnsafeAt(text, i))
+            return true;
+    }
+    return false;
+}
+
+QChar ControlCharacters::standIn(char32_t c)
+{
+    if (c < 0x20)
+        return QChar(char16_t(0x2400 + c));
+    if (c == 0x7F)
+        return QChar(char16_t(0x2421));
+    return QChar(QChar::ReplacementCharacter);
+}
+
+QString ControlCharacters::visible(QStringView text)
+{
+    QString result = text.toString();
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        if (isUnsafeAt(result, i))
+            result[i] = standIn(result.at(i).unicode());
+    }
+    return result;
+}
+
+QString ControlCharacters::removed(QStringView text, bool *dropped)
+{
+    QString result;
+    result.reserve(text.size());
+    bool any = false;
+    for (const QChar c : text) {
+        if (c == u'\f' || c == u'\v')
+            result.append(u' ');
+        else if (!isUnsafe(c.unicode()))
+            result.append(c);
+        else
+            any = true;
+    }
+    if (dropped)
+        *dropped = any;
+    return result;
+}
