@@ -157,6 +157,10 @@ private:
     static ExportController *controller(MainWindow &window);
     static void selectRows(MainWindow &window, const QList<int> &rows);
     static ExportDialog *openDialog(MainWindow &window);
+    // A window whose list shows a search with Matches matches that the worker
+    // is still counting, nothing selected (so "the shown items").
+    static constexpr int Matches = 300;
+    std::unique_ptr<MainWindow> windowCountingASearch();
     // Accepts the dialog with its Export button and waits for the export.
     static bool runDialog(MainWindow &window, ExportDialog *dialog, ExportResult *result);
 
@@ -405,21 +409,29 @@ void TestExportWindow::exportsAllItems()
     QVERIFY(!first.contains(u"sources"_s));
 }
 
+std::unique_ptr<MainWindow> TestExportWindow::windowCountingASearch()
+{
+    if (!WindowTestSupport::importMatches(cachePath(), m_dir->filePath(u"vattenfall.txt"_s), Matches))
+        return nullptr;
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    if (!QTest::qWaitFor([&] { return model->rowCount() == 47 + Matches; }, 10000))
+        return nullptr;
+    WindowTestSupport::search(*window, u"vattenfall"_s);
+    newsView(*window)->clearSelection(); // the shown items, then
+    return model->isCounting() ? std::move(window) : nullptr;
+}
+
 void TestExportWindow::dialogOpensAtOnceAndCountsTheShownItemsLater()
 {
     // A search with more matches than the list reads at once: the worker
     // counts them. The dialog opens without waiting for it, says it is
     // counting, and fills the count in when it comes.
-    constexpr int Matches = 300;
-    QVERIFY(WindowTestSupport::importMatches(cachePath(), m_dir->filePath(u"vattenfall.txt"_s), Matches));
-    auto window = makeWindow();
+    auto window = windowCountingASearch();
+    QVERIFY(window);
     NewsListModel *model = newsModel(*window);
-    QTRY_COMPARE(model->rowCount(), 47 + Matches);
     QSignalSpy counted(model, &NewsListModel::countReady);
     QVERIFY(counted.isValid());
-    WindowTestSupport::search(*window, u"vattenfall"_s);
-    QVERIFY(model->isCounting());
-    newsView(*window)->clearSelection(); // the shown items, then
 
     ExportDialog *dialog = openDialog(*window);
     QVERIFY(dialog);
@@ -452,14 +464,9 @@ void TestExportWindow::shownItemsAreReadByTheJobNotTheWindow()
     // Export the shown items before the worker has counted them or sent their
     // ids: the window does not read every id on the GUI thread (the job reads
     // them by the list's filter), and every match is exported in list order.
-    constexpr int Matches = 300;
-    QVERIFY(WindowTestSupport::importMatches(cachePath(), m_dir->filePath(u"vattenfall.txt"_s), Matches));
-    auto window = makeWindow();
+    auto window = windowCountingASearch();
+    QVERIFY(window);
     NewsListModel *model = newsModel(*window);
-    QTRY_COMPARE(model->rowCount(), 47 + Matches);
-    WindowTestSupport::search(*window, u"vattenfall"_s);
-    QVERIFY(model->isCounting());
-    newsView(*window)->clearSelection();
     ExportDialog *dialog = openDialog(*window);
     QVERIFY(dialog);
     QCOMPARE(dialog->items(), ExportDialog::Items::Shown);
