@@ -10,7 +10,30 @@ bool ControlCharacters::isUnsafeAt(QStringView text, qsizetype i)
 
 bool ControlCharacters::contains(QStringView text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    // Called on every line of every listing, so it must cost next to nothing:
+    // blocks of characters are tested without an early exit (the compiler
+    // makes that a few vector instructions), and only a block holding a
+    // character below U+0020 or in U+007F–U+009F (a tab, say) is looked at
+    // exactly.
+    constexpr qsizetype Block = 32;
+    const char16_t *const data = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype from = 0;
+    for (; from + Block <= size; from += Block) {
+        bool suspect = false;
+        for (qsizetype k = 0; k < Block; ++k) {
+            const char16_t c = data[from + k];
+            suspect |= (c < 0x20) | (char16_t(c - 0x7F) <= 0x20);
+        }
+        if (suspect && containsExactly(text, from, from + Block))
+            return true;
+    }
+    return containsExactly(text, from, size);
+}
+
+bool ControlCharacters::containsExactly(QStringView text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
         if (isUnsafeAt(text, i))
             return true;
     }

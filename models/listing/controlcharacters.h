@@ -27,4 +27,8 @@ public:
     // text without its unsafe characters; form feed and vertical tab (white
     // space) become spaces. dropped (when given) tells whether any other was.
     static QString removed(QStringView text, bool *dropped = nullptr);
+
+private:
+    // Whether text[from, to) holds an unsafe character (isUnsafeAt()).
+    static bool containsExactly(QStringView text, qsizetype from, qsizetype to);
 };

@@ -3,6 +3,8 @@
 #include "models/listing/controlcharacters.h"
 #include "models/support/logging.h"
 
+#include <array>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -19,18 +21,35 @@ constexpr char16_t Bullet = u'\u2022';
 
 // Offset of the first byte that is not part of valid UTF-8, or -1. Sets
 // truncatedAtEnd when the only problem is a sequence cut off by the end.
-qsizetype firstInvalidUtf8(const QByteArray &data, bool &truncatedAtEnd)
+// The ASCII bytes ControlCharacters removes: C0 but tab and line ends, DEL.
+constexpr auto IsControlByte = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 0x20; ++c)
+        table[c] = c != '\t' && c != '\n' && c != '\r';
+    table[0x7F] = true;
+    return table;
+}();
+
+// Also tells (controls) whether the bytes before that offset hold a control
+// character (ControlCharacters: C0 but tab and line ends, DEL, C1 as C2 80–9F):
+// this pass reads every byte anyway, so the parser need not look at every
+// line of a file that holds none.
+qsizetype firstInvalidUtf8(const QByteArray &data, bool &truncatedAtEnd, bool &controls)
 {
     truncatedAtEnd = false;
+    controls = false;
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     const qsizetype n = data.size();
     qsizetype i = 0;
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
+            controls |= IsControlByte[c];
             ++i;
             continue;
         }
+        if (c == 0xC2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F)
+            controls = true;
         int extra = 0;
         char32_t min = 0;
         if ((c & 0xE0) == 0xC0) { extra = 1; min = 0x80; }
@@ -139,14 +158,18 @@ QList<QStringView> splitLines(QStringView all)
 
 } // namespace
 
-QString ListingParser::decode(const QByteArray &bytes, const QString &fileName, Diagnostics &diagnostics)
+QString ListingParser::decode(const QByteArray &bytes, const QString &fileName, Diagnostics &diagnostics,
+                              bool *mayHoldControls)
 {
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
 
     bool truncated = false;
-    const qsizetype bad = firstInvalidUtf8(data, truncated);
+    bool controls = false;
+    const qsizetype bad = firstInvalidUtf8(data, truncated, controls);
+    if (mayHoldControls) // past an invalid byte nothing was looked at
+        *mayHoldControls = controls || bad >= 0;
     if (bad < 0)
         return QString::fromUtf8(data);
     if (truncated) {
@@ -262,8 +285,9 @@ ParsedListing ListingParser::parse(const QByteArray &data, const QString &fileNa
     if (const qsizetype offset = binaryOffset(data); offset >= 0)
         return reject(lineOfOffset(data, offset), tr("the file is binary, not a text news listing"));
 
-    const QString text = decode(data, fileName, result.diagnostics);
-    ItemReader reader(result, fileName);
+    bool mayHoldControls = true;
+    const QString text = decode(data, fileName, result.diagnostics, &mayHoldControls);
+    ItemReader reader(result, fileName, mayHoldControls);
     const QList<QStringView> lines = splitLines(text);
     for (qsizetype index = 0; index < lines.size(); ++index)
         reader.readLine(lines.at(index), int(index + 1));
@@ -277,8 +301,8 @@ ParsedListing ListingParser::parse(const QByteArray &data, const QString &fileNa
 // ---------------------------------------------------------------------------
 // Reading items line by line
 
-ListingParser::ItemReader::ItemReader(ParsedListing &result, const QString &fileName)
-    : m_result(result), m_fileName(fileName)
+ListingParser::ItemReader::ItemReader(ParsedListing &result, const QString &fileName, bool checkControls)
+    : m_result(result), m_fileName(fileName), m_checkControls(checkControls)
 {
 }
 
@@ -287,8 +311,9 @@ void ListingParser::ItemReader::readLine(QStringView line, int lineNumber)
     // Control characters (an escape sequence for the terminal, say) are no
     // part of any news text: dropped, and the line named.
     bool dropped = false;
-    const QString raw = ControlCharacters::contains(line) ? ControlCharacters::removed(line, &dropped)
-                                                          : line.toString();
+    const QString raw = m_checkControls && ControlCharacters::contains(line)
+            ? ControlCharacters::removed(line, &dropped)
+            : line.toString();
     if (dropped)
         warn(lineNumber, ListingParser::tr("control characters were removed from the line"));
     const QString trimmed = raw.trimmed();

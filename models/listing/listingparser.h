@@ -53,8 +53,11 @@ public:
     static bool readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics);
 
     // Decodes a listing's bytes: BOM, UTF-8 check, Windows-1252 fallback.
-    // Adds a warning to diagnostics when the fallback was used.
-    static QString decode(const QByteArray &data, const QString &fileName, Diagnostics &diagnostics);
+    // Adds a warning to diagnostics when the fallback was used. mayHoldControls
+    // (when given) is false only when the text surely holds no control
+    // character (ControlCharacters), found out in the same pass.
+    static QString decode(const QByteArray &data, const QString &fileName, Diagnostics &diagnostics,
+                          bool *mayHoldControls = nullptr);
 
     // Whether a paragraph reads as a category line rather than summary text.
     static bool looksLikeCategoryLine(const QString &text);
@@ -70,7 +73,8 @@ private:
     class ItemReader
     {
     public:
-        ItemReader(ParsedListing &result, const QString &fileName);
+        // checkControls: the text may hold control characters (see decode()).
+        ItemReader(ParsedListing &result, const QString &fileName, bool checkControls);
         void readLine(QStringView line, int lineNumber);
         void finish();
 
@@ -83,6 +87,7 @@ private:
         ParsedListing &m_result;
         const QString &m_fileName;
         ParsedItem m_current;
+        bool m_checkControls = true;
         bool m_inItem = false;
         QStringList m_paragraph; // lines of the paragraph being read
         bool m_lastParagraphSingleLine = false;
