@@ -50,10 +50,10 @@ QStringList NewsImporter::collectFiles(const QStringList &paths, Diagnostics &di
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList found;
-            // System: a FIFO, socket or device named *.txt is listed too, so
-            // that reading it refuses it by name rather than skipping it unsaid.
-            QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::System | QDir::Readable,
-                            QDirIterator::Subdirectories);
+            // System: a FIFO, socket or device named *.txt is listed too, and
+            // so is a file that may not be read: reading refuses each by name
+            // (and why) rather than skipping it unsaid.
+            QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::System, QDirIterator::Subdirectories);
             while (it.hasNext())
                 found.append(it.next());
             found.sort();
