@@ -108,10 +108,9 @@ void ExportController::retranslate()
     }
 }
 
-std::optional<qint64> ExportController::printCount() const
+std::optional<qint64> ExportController::printCount(const QList<qint64> &selected) const
 {
-    const qsizetype selected = m_sources.selectedIds().size();
-    return selected > 0 ? std::optional<qint64>(selected) : m_sources.shownCount();
+    return selected.isEmpty() ? m_sources.shownCount() : std::optional<qint64>(selected.size());
 }
 
 ItemFilter ExportController::filterOf(ExportDialog::Items items) const
@@ -222,7 +221,7 @@ void ExportController::print()
 {
     if (m_busy)
         return;
-    const std::optional<qint64> count = printCount();
+    const std::optional<qint64> count = printCount(m_sources.selectedIds());
     if (count == 0) {
         Q_EMIT statusMessage(tr("Nothing to print: the list is empty."));
         return;
@@ -244,7 +243,7 @@ void ExportController::printTo(QPrinter *printer)
         return;
     // Nothing selected: the shown items, read by the job (see startExport()).
     const QList<qint64> selected = m_sources.selectedIds();
-    const std::optional<qint64> count = printCount();
+    const std::optional<qint64> count = printCount(selected);
     if (count == 0) {
         Q_EMIT statusMessage(tr("Nothing to print: the list is empty."));
         return;

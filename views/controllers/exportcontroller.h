@@ -109,7 +109,7 @@ private:
     void updateActions();
     // How many items a print prints: the selected ones, else the shown ones
     // (nothing while the worker counts them).
-    std::optional<qint64> printCount() const;
+    std::optional<qint64> printCount(const QList<qint64> &selected) const;
     // The filter by which the job reads the shown (the list's) or all items.
     ItemFilter filterOf(ExportDialog::Items items) const;
     QString describe(ExportDialog::Items items, qsizetype count) const;
