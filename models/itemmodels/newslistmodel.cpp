@@ -270,7 +270,10 @@ QVariant NewsListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return item->title;
     case Qt::AccessibleTextRole: {
-        QStringList parts{item->title};
+        // What a screen reader says of a row: a title of megabytes is cut.
+        constexpr qsizetype SpokenTitle = 1000;
+        QStringList parts{item->title.size() > SpokenTitle ? item->title.left(SpokenTitle) + u'\u2026'
+                                                           : item->title};
         parts.append(item->read ? tr("read") : tr("unread"));
         if (item->starred)
             parts.append(tr("starred"));

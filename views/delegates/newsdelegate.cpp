@@ -14,10 +14,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The summary as one run of text: paragraph breaks become spaces.
-QString flatten(const QString &summary)
+// At most what a row of width pixels can show of text, and one character more
+// so that it is elided: no layout, elision or simplifying ever sees a whole
+// item of megabytes (issue 12, item 2). Every shown character is at least a
+// pixel wide; lines are the lines the row shows.
+QString shownPart(const QString &text, int width, int lines = 1)
 {
-    return summary.simplified();
+    const qsizetype limit = qsizetype(qMax(width, 16)) * lines + 1;
+    if (text.size() <= limit)
+        return text;
+    qsizetype end = limit;
+    if (text.at(end).isLowSurrogate())
+        --end;
+    return text.left(end);
+}
+
+// The summary as one run of text: paragraph breaks become spaces.
+QString flatten(const QString &summary, int width)
+{
+    // Runs of spaces become one: cut generously before simplifying.
+    return shownPart(summary, width, 8).simplified();
 }
 
 QStyle *styleOf(const QStyleOptionViewItem &opt)
@@ -100,7 +116,7 @@ void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         paintUnreadDot(painter, opt, content.top(), c);
     int y = paintTitleLine(painter, opt, content, index, c);
     y = paintSummary(painter, opt, QRect(content.left(), y, content.width(), 2 * m.lineHeight),
-                     flatten(index.data(NewsListModel::SummaryRole).toString()), c.muted);
+                     flatten(index.data(NewsListModel::SummaryRole).toString(), content.width()), c.muted);
     paintChips(painter, opt, QRect(content.left(), y + m.gap, content.width(), m.chipHeight),
                index.data(NewsListModel::CategoriesRole).toStringList(), c.muted);
     if (opt.state.testFlag(QStyle::State_HasFocus))
@@ -149,7 +165,7 @@ int NewsDelegate::paintTitleLine(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(read ? opt.font : m.titleFont);
     painter->setPen(c.text);
     const QFontMetrics titleFm(painter->font());
-    const QString title = index.data(NewsListModel::TitleRole).toString();
+    const QString title = shownPart(index.data(NewsListModel::TitleRole).toString(), titleWidth);
     painter->drawText(QRect(content.left(), y, titleWidth, m.titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       titleFm.elidedText(title, Qt::ElideRight, titleWidth));
     return y + m.titleHeight + m.gap;
@@ -163,16 +179,17 @@ int NewsDelegate::paintSummary(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(opt.font);
     painter->setPen(mutedColour);
     const QFontMetrics fm(opt.font);
-    QString first = summary;
+    const QString text = shownPart(summary, rect.width(), 2);
+    QString first = text;
     QString rest;
     {
-        QTextLayout layout(summary, opt.font);
+        QTextLayout layout(text, opt.font);
         layout.beginLayout();
         QTextLine textLine = layout.createLine();
         if (textLine.isValid()) {
             textLine.setLineWidth(rect.width());
-            first = summary.left(textLine.textStart() + textLine.textLength());
-            rest = summary.mid(textLine.textStart() + textLine.textLength());
+            first = text.left(textLine.textStart() + textLine.textLength());
+            rest = text.mid(textLine.textStart() + textLine.textLength());
         }
         layout.endLayout();
     }

@@ -5,17 +5,46 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
+    , m_partBar(new QWidget(this))
+    , m_partNote(new QLabel(m_partBar))
+    , m_previousButton(new QToolButton(m_partBar))
+    , m_partSpin(new QSpinBox(m_partBar))
+    , m_nextButton(new QToolButton(m_partBar))
     , m_view(new QTextBrowser(this))
 {
     setObjectName(u"detailPane"_s);
+    m_partBar->setObjectName(u"longItemBar"_s);
+    m_partNote->setObjectName(u"longItemNote"_s);
+    m_partNote->setTextFormat(Qt::PlainText);
+    m_partNote->setWordWrap(true);
+    m_previousButton->setObjectName(u"previousPartButton"_s);
+    m_previousButton->setArrowType(Qt::LeftArrow);
+    m_nextButton->setObjectName(u"nextPartButton"_s);
+    m_nextButton->setArrowType(Qt::RightArrow);
+    m_partSpin->setObjectName(u"partSpin"_s);
+    m_partSpin->setKeyboardTracking(false); // typing "12" does not lay out part 1 first
+    connect(m_previousButton, &QToolButton::clicked, this, [this] { showPart(m_part - 1); });
+    connect(m_nextButton, &QToolButton::clicked, this, [this] { showPart(m_part + 1); });
+    connect(m_partSpin, &QSpinBox::valueChanged, this, [this](int value) { showPart(value - 1); });
+    auto *bar = new QHBoxLayout(m_partBar);
+    bar->setContentsMargins(0, 0, 0, 4);
+    bar->addWidget(m_partNote, 1);
+    bar->addWidget(m_previousButton);
+    bar->addWidget(m_partSpin);
+    bar->addWidget(m_nextButton);
+    m_partBar->hide();
     m_view->setObjectName(u"detailView"_s);
     m_view->setOpenLinks(false);
     m_view->setOpenExternalLinks(false);
@@ -33,6 +62,8 @@ DetailPane::DetailPane(QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 6);
+    layout->setSpacing(0);
+    layout->addWidget(m_partBar);
     layout->addWidget(m_view);
     FocusFrame::install(m_view); // a visible focus
 }
@@ -40,23 +71,76 @@ DetailPane::DetailPane(QWidget *parent)
 void DetailPane::showItem(const NewsItem &item, const QString &search)
 {
     const bool sameItem = item.id == m_item.id;
+    // The same item again (its read mark changed): cut it once only.
+    const bool sameText = sameItem && item.title == m_item.title && item.summary == m_item.summary;
+    if (sameText && search == m_search && item.starred == m_item.starred && item.categories == m_item.categories
+        && item.sources == m_item.sources) {
+        m_item = item; // nothing the pane shows changed: no layout again
+        return;
+    }
     m_item = item;
     m_search = search;
+    if (!sameText)
+        m_parts = ItemParts(item);
+    if (!sameItem)
+        m_part = 0;
+    m_part = qBound(qsizetype(0), m_part, m_parts.count() - 1);
+    updatePartBar();
     render(sameItem);
 }
 
 void DetailPane::showNothing(bool listHasItems)
 {
     m_item = NewsItem{};
+    m_parts = ItemParts();
+    m_part = 0;
     m_listHasItems = listHasItems;
+    updatePartBar();
     render(false);
+}
+
+void DetailPane::showPart(qsizetype index)
+{
+    index = qBound(qsizetype(0), index, m_parts.count() - 1);
+    if (m_item.id == 0 || index == m_part)
+        return;
+    m_part = index;
+    updatePartBar();
+    render(false);
+}
+
+void DetailPane::updatePartBar()
+{
+    const bool parts = m_item.id != 0 && m_parts.isLong();
+    m_partBar->setVisible(parts);
+    if (!parts)
+        return;
+    const int count = int(m_parts.count());
+    m_partNote->setText(count > 1 ? tr("A long item: %L1 characters, shown in %Ln part(s).", nullptr, count)
+                                            .arg(m_parts.length())
+                                  : tr("A long title: %L1 characters; the heading shows its start and the text "
+                                       "the rest.")
+                                            .arg(m_parts.length()));
+    const QSignalBlocker blocker(m_partSpin);
+    m_partSpin->setRange(1, count);
+    m_partSpin->setValue(int(m_part) + 1);
+    m_partSpin->setSuffix(tr(" of %L1").arg(count));
+    m_partSpin->setEnabled(count > 1);
+    m_previousButton->setEnabled(m_part > 0);
+    m_nextButton->setEnabled(m_part + 1 < count);
 }
 
 bool DetailPane::pageDown()
 {
     QScrollBar *bar = m_view->verticalScrollBar();
-    if (m_item.id == 0 || bar->value() >= bar->maximum())
+    if (m_item.id == 0)
         return false;
+    if (bar->value() >= bar->maximum()) {
+        if (m_part + 1 >= m_parts.count())
+            return false;
+        showPart(m_part + 1);
+        return true;
+    }
     bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
     return true;
 }
@@ -70,13 +154,21 @@ void DetailPane::render(bool keepScroll)
     }
     QScrollBar *bar = m_view->verticalScrollBar();
     const int scroll = bar->value();
-    m_view->setHtml(ItemHtml::toHtml(m_item, m_search, m_view->palette()));
+    const NewsItem shown = m_parts.isLong() ? m_parts.part(m_part) : m_item;
+    m_view->setHtml(ItemHtml::toHtml(shown, m_search, m_view->palette()));
     bar->setValue(keepScroll ? scroll : 0);
 }
 
 void DetailPane::retranslate()
 {
     m_view->setAccessibleName(tr("Details"));
+    m_partSpin->setPrefix(tr("Part "));
+    m_partSpin->setAccessibleName(tr("Part of the item"));
+    m_previousButton->setToolTip(tr("Previous part"));
+    m_previousButton->setAccessibleName(tr("Previous part"));
+    m_nextButton->setToolTip(tr("Next part"));
+    m_nextButton->setAccessibleName(tr("Next part"));
+    updatePartBar();
     render(true);
 }
 

@@ -1,14 +1,20 @@
 #pragma once
 
 #include "models/store/newsitem.h"
+#include "views/panes/itemparts.h"
 
 #include <QWidget>
 
+class QLabel;
+class QSpinBox;
 class QTextBrowser;
+class QToolButton;
 
 // The right pane: the item being read, with its search words marked and its
 // addresses as links (only web addresses open, in the browser), or a line
-// that says how to choose one.
+// that says how to choose one. A long item is shown in parts (ItemParts), with
+// a note that says how long it is and buttons to go from part to part: no
+// item, however long, holds the window up in layout.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -22,8 +28,10 @@ public:
     void showItem(const NewsItem &item, const QString &search);
     // Shows no item; with a list of items, says how to choose one.
     void showNothing(bool listHasItems);
-    // Pages down in the item; false at its end or without an item.
+    // Pages down in the item (into its next part); false at its end or without an item.
     bool pageDown();
+    // The part of a long item that is shown (0-based); out of range is clamped.
+    void showPart(qsizetype index);
 
     void retranslate();
 
@@ -32,9 +40,17 @@ protected:
 
 private:
     void render(bool keepScroll);
+    void updatePartBar();
 
+    QWidget *m_partBar;
+    QLabel *m_partNote;
+    QToolButton *m_previousButton;
+    QSpinBox *m_partSpin;
+    QToolButton *m_nextButton;
     QTextBrowser *m_view;
     NewsItem m_item; // id 0: none
+    ItemParts m_parts;
+    qsizetype m_part = 0;
     QString m_search;
     bool m_listHasItems = false;
 };
