@@ -19,12 +19,15 @@ ReaderSession::ReaderSession(QObject *parent)
     , m_newsModel(new NewsListModel(this))
     , m_categoryModel(new CategoryModel(this))
     , m_recountTimer(new QTimer(this))
+    , m_changeTimer(new QTimer(this))
 {
     m_newsModel->setObjectName(u"newsModel"_s);
     m_categoryModel->setObjectName(u"categoryModel"_s);
     m_recountTimer->setSingleShot(true);
     m_recountTimer->setInterval(RecountDelayMs);
     connect(m_recountTimer, &QTimer::timeout, m_categoryModel, &CategoryModel::refresh);
+    m_changeTimer->setInterval(ChangePollMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &ReaderSession::pollImports);
     connect(m_newsModel, &NewsListModel::stateChanged, this, &ReaderSession::stateChanged);
     connect(m_newsModel, &NewsListModel::readFailed, this, &ReaderSession::reportReadFailure);
     connect(m_categoryModel, &CategoryModel::readFailed, this, &ReaderSession::reportReadFailure);
@@ -45,7 +48,9 @@ bool ReaderSession::open(const QString &path, const ItemFilter &filter)
     }
     m_lastReadFailure.clear();
     m_total = m_store.itemCount();
+    m_importStamp = m_store.importStamp();
     checkRead();
+    m_changeTimer->start();
     // Filter first, then the store: the list is read once.
     m_newsModel->setFilter(filter);
     m_categoryModel->setFilter(filter);
@@ -93,9 +98,30 @@ void ReaderSession::refresh()
 {
     m_lastReadFailure.clear();
     m_total = m_store.isOpen() ? m_store.itemCount() : 0;
+    if (m_store.isOpen())
+        m_importStamp = m_store.importStamp();
     checkRead();
     m_categoryModel->refresh(); // counts first, as in open()
     m_newsModel->refresh();
+}
+
+void ReaderSession::pollImports()
+{
+    // Two reads on this thread: PRAGMA data_version, and the small files table
+    // only when another connection committed. In WAL mode a read never waits
+    // for a writer, so the window is not held up by an import elsewhere.
+    if (!m_store.isOpen())
+        return;
+    const QString stamp = m_store.importStamp();
+    if (m_store.lastReadFailed()) {
+        checkRead();
+        return;
+    }
+    if (stamp == m_importStamp)
+        return;
+    qCDebug(lcModels) << "the cache changed under the window:" << m_importStamp << "->" << stamp;
+    m_importStamp = stamp;
+    Q_EMIT importedElsewhere();
 }
 
 std::optional<qint64> ReaderSession::shownCount() const

@@ -53,17 +53,25 @@ public:
     // Why a read failed since the last open() or refresh(), or empty.
     QString readFailure() const { return m_lastReadFailure; }
 
+    // How often the session looks whether an import elsewhere (another
+    // process, or this one's ImportTask) changed the cache: importedElsewhere().
+    static constexpr int ChangePollMs = 2000;
+
 Q_SIGNALS:
     // A read of the cache failed (error names the cache): what the list or the
     // counts show now may be incomplete. Said once per failure, whichever of
     // the session and its models met it.
     void readFailed(const QString &error);
+    // An import stored or removed files since the last open() or refresh()
+    // (another program's, or one running on a worker): refresh() shows it.
+    void importedElsewhere();
 
 private:
     void stateChanged();
     // The store's last read failed: say so (readFailed()).
     void checkRead() const;
     void reportReadFailure(const QString &error);
+    void pollImports();
 
     NewsStore m_store;
     QString m_path;
@@ -71,6 +79,8 @@ private:
     NewsListModel *m_newsModel = nullptr;
     CategoryModel *m_categoryModel = nullptr;
     QTimer *m_recountTimer = nullptr;
+    QTimer *m_changeTimer = nullptr;
+    QString m_importStamp; // NewsStore::importStamp() as of the last open() or refresh()
     qint64 m_total = 0;
     QString m_lastReadFailure; // reported already; cleared by an open() or refresh()
 };

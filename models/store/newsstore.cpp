@@ -101,6 +101,11 @@ QStringList NewsStore::categoryNames() const
     return take(m_backend->categoryNames());
 }
 
+QString NewsStore::importStamp() const
+{
+    return take(m_backend->importStamp());
+}
+
 qint64 NewsStore::pendingIndexItems() const
 {
     return take(m_backend->pendingIndexItems());

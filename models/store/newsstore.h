@@ -89,6 +89,10 @@ public:
     // Items an interrupted import left for the search index (see NewsImporter).
     qint64 pendingIndexItems() const;
     QStringList sourceFiles() const;
+    // Changes when an import (of any process) stored or removed files: a
+    // cheap poll for a window to notice imports made elsewhere. Reader state
+    // and the search index leave it alone.
+    QString importStamp() const;
 
     // The importer tells the store that the full-text index changed (other
     // connections see it through SQLite; this one forgets what it derived).

@@ -47,6 +47,7 @@ public:
     virtual StoreResult<QStringList> categoryNames() const = 0;
     virtual StoreResult<qint64> pendingIndexItems() const = 0;
     virtual StoreResult<QStringList> sourceFiles() const = 0;
+    virtual StoreResult<QString> importStamp() const = 0;
 
     // What the backend derived from the search index is out of date.
     virtual void indexChanged() = 0;

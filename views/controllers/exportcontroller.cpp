@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrintDialog>
@@ -315,6 +316,10 @@ void ExportController::showProgressDialog(const QString &title, const std::funct
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(ProgressDelayMs);
+    // The label names a file: text, never markup (a file may be called "<b>x</b>.csv").
+    auto *progressLabel = new QLabel(m_progress);
+    progressLabel->setTextFormat(Qt::PlainText);
+    m_progress->setLabel(progressLabel);
     m_progress->setLabelText(label());
     m_progress->setCancelButtonText(tr("Cancel"));
     m_progress->setRange(0, 0);

@@ -197,6 +197,14 @@ void ImportController::reportMessage(const ImportReport &report)
                                 "Show the details for the reason of each.",
                                 nullptr, int(report.rejected.size())),
                              details);
+    } else if (!report.diagnostics.isEmpty()) {
+        // Imported, with warnings: a Windows-1252 line, an item without a
+        // title skipped, control characters removed… each naming file and line.
+        m_window.showMessage(MessageBar::Kind::Warning,
+                             tr("The import found %n problem(s) in the files it read; what could be read is in "
+                                "the cache. Show the details for each (file and line).",
+                                nullptr, int(report.diagnostics.size())),
+                             details);
     }
 }
 

@@ -184,6 +184,7 @@ void MainWindow::connectPanes()
     connect(m_importController, &ImportController::started, this, &MainWindow::updatePage);
     connect(m_importController, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_session, &ReaderSession::readFailed, this, &MainWindow::showReadError);
+    connect(m_session, &ReaderSession::importedElsewhere, this, &MainWindow::importedElsewhere);
 }
 
 void MainWindow::retranslateUi()
@@ -318,6 +319,15 @@ QStringList MainWindow::watchedSources() const
 bool MainWindow::isImporting() const
 {
     return m_importController && m_importController->isImporting();
+}
+
+void MainWindow::importedElsewhere()
+{
+    // This window's own import is shown when it finishes (importFinished()).
+    if (m_importController->isImporting())
+        return;
+    refreshModels();
+    m_statusBar->showStatus(tr("Another program imported news into the cache; the list is up to date."), 8000);
 }
 
 void MainWindow::importFinished(const ImportReport &report)

@@ -67,6 +67,8 @@ private:
 
     void refreshModels();
     void importFinished(const ImportReport &report);
+    // An import elsewhere changed the cache: read it again, keeping the item being read.
+    void importedElsewhere();
     void showItem(const QModelIndex &index);
 
     // The count in the status bar, the list's page and the actions that need rows.

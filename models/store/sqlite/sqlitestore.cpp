@@ -383,6 +383,27 @@ StoreResult<QStringList> SqliteStore::sourceFiles() const
     return reading([&] { return textColumn(u"SELECT path FROM files ORDER BY ordinal DESC"_s); });
 }
 
+StoreResult<QString> SqliteStore::importStamp() const
+{
+    return reading([&] {
+        const qint64 version = number({u"PRAGMA data_version"_s, {}});
+        if (version == m_stampVersion)
+            return m_stamp;
+        QSqlQuery q(m_connection.database());
+        if (!m_connection.run(q, u"SELECT count(*), coalesce(max(imported_at), 0), coalesce(max(ordinal), 0), "
+                                 u"coalesce(sum(item_count), 0) FROM files"_s)
+            || !m_connection.next(q)) {
+            return QString();
+        }
+        QStringList values;
+        for (int column = 0; column < 4; ++column)
+            values.append(q.value(column).toString());
+        m_stampVersion = version;
+        m_stamp = values.join(u' ');
+        return m_stamp;
+    });
+}
+
 void SqliteStore::indexChanged()
 {
     m_planner.indexChanged();

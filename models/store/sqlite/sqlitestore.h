@@ -39,6 +39,9 @@ public:
     StoreResult<QStringList> categoryNames() const override;
     StoreResult<qint64> pendingIndexItems() const override;
     StoreResult<QStringList> sourceFiles() const override;
+    // PRAGMA data_version first (it changes when another connection commits);
+    // only then the files are read.
+    StoreResult<QString> importStamp() const override;
 
     void indexChanged() override;
     std::unique_ptr<ImportWriter> importWriter() override;
@@ -68,4 +71,6 @@ private:
     SqliteConnection m_connection;
     QueryPlanner m_planner{m_connection};
     QString m_path;
+    mutable qint64 m_stampVersion = -1; // the data_version m_stamp was read at
+    mutable QString m_stamp;
 };
