@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>A long item: %L1 characters, shown in %Ln part(s).</source>
+        <translation>
+            <numerusform>A long item: %L1 characters, shown in %Ln part.</numerusform>
+            <numerusform>A long item: %L1 characters, shown in %Ln parts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n item(s) to %1.</source>
@@ -180,6 +190,13 @@
         <translation>
             <numerusform>No changes: %n file is already up to date.</numerusform>
             <numerusform>No changes: %n files are already up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import found %n problem(s) in the files it read; what could be read is in the cache. Show the details for each (file and line).</source>
+        <translation>
+            <numerusform>The import found %n problem in the files it read; what could be read is in the cache. Show the details (file and line).</numerusform>
+            <numerusform>The import found %n problems in the files it read; what could be read is in the cache. Show the details for each (file and line).</numerusform>
         </translation>
     </message>
 </context>

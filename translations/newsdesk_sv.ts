@@ -213,6 +213,37 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
+    <message numerus="yes">
+        <source>A long item: %L1 characters, shown in %Ln part(s).</source>
+        <translation>
+            <numerusform>En lång nyhet: %L1 tecken, visad i %Ln del.</numerusform>
+            <numerusform>En lång nyhet: %L1 tecken, visad i %Ln delar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A long title: %L1 characters; the heading shows its start and the text the rest.</source>
+        <translation>En lång rubrik: %L1 tecken; rubriken visar dess början och texten resten.</translation>
+    </message>
+    <message>
+        <source> of %L1</source>
+        <translation> av %L1</translation>
+    </message>
+    <message>
+        <source>Part </source>
+        <translation>Del </translation>
+    </message>
+    <message>
+        <source>Part of the item</source>
+        <translation>Del av nyheten</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Föregående del</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Nästa del</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -834,6 +865,13 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Import progress</source>
         <translation>Importförlopp</translation>
     </message>
+    <message numerus="yes">
+        <source>The import found %n problem(s) in the files it read; what could be read is in the cache. Show the details for each (file and line).</source>
+        <translation>
+            <numerusform>Importen hittade %n problem i filerna den läste; det som kunde läsas finns i cachen. Visa detaljerna (fil och rad).</numerusform>
+            <numerusform>Importen hittade %n problem i filerna den läste; det som kunde läsas finns i cachen. Visa detaljerna för varje (fil och rad).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemText</name>
@@ -967,6 +1005,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>newsdesk could not read its cache: what the window shows may be incomplete.</source>
         <translation>newsdesk kunde inte läsa sin cache: det som fönstret visar kan vara ofullständigt.</translation>
+    </message>
+    <message>
+        <source>Another program imported news into the cache; the list is up to date.</source>
+        <translation>Ett annat program har importerat nyheter till cachen; listan är uppdaterad.</translation>
     </message>
 </context>
 <context>
