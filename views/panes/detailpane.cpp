@@ -38,12 +38,17 @@ DetailPane::DetailPane(QWidget *parent)
     connect(m_previousButton, &QToolButton::clicked, this, [this] { showPart(m_part - 1); });
     connect(m_nextButton, &QToolButton::clicked, this, [this] { showPart(m_part + 1); });
     connect(m_partSpin, &QSpinBox::valueChanged, this, [this](int value) { showPart(value - 1); });
-    auto *bar = new QHBoxLayout(m_partBar);
+    // The note on a line of its own (it wraps in a narrow pane), the buttons below it.
+    auto *bar = new QVBoxLayout(m_partBar);
     bar->setContentsMargins(0, 0, 0, 4);
-    bar->addWidget(m_partNote, 1);
-    bar->addWidget(m_previousButton);
-    bar->addWidget(m_partSpin);
-    bar->addWidget(m_nextButton);
+    bar->setSpacing(2);
+    bar->addWidget(m_partNote);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_previousButton);
+    buttons->addWidget(m_partSpin);
+    buttons->addWidget(m_nextButton);
+    buttons->addStretch(1);
+    bar->addLayout(buttons);
     m_partBar->hide();
     m_view->setObjectName(u"detailView"_s);
     m_view->setOpenLinks(false);
