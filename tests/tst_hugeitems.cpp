@@ -6,6 +6,7 @@
 
 #include "models/itemmodels/newslistmodel.h"
 #include "views/controllers/exportcontroller.h"
+#include "views/panes/itemparts.h"
 #include "views/window/mainwindow.h"
 #include "windowtestsupport.h"
 
@@ -88,10 +89,14 @@ private Q_SLOTS:
     void initTestCase();
     void init();
 
+    void partsHoldTheWholeText_data();
+    void partsHoldTheWholeText();
+
     void hugeTitleIsShownPromptly();
     void hugeSummaryIsShownInParts();
     void copyHoldsTheWholeText();
     void printHoldsTheWholeTitle();
+    void spaceReadsOnIntoTheNextPart();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -112,6 +117,79 @@ void TestHugeItems::initTestCase()
                                              {{hugeTitle(), u"Ett kort sammandrag."_s, u"Kultur"_s},
                                               {u"Ett långt sammandrag"_s, hugeSummary(), u"Ekonomi"_s},
                                               {u"En liten nyhet"_s, u"Kort."_s, u"Kultur"_s}}));
+}
+
+void TestHugeItems::partsHoldTheWholeText_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<bool>("isLong");
+    const QString emoji = u"\U0001F600"_s; // a surrogate pair
+    QTest::newRow("short") << u"Rubrik"_s << u"Kort.\n\nTvå stycken."_s << false;
+    QTest::newRow("empty summary") << u"Rubrik"_s << QString() << false;
+    QTest::newRow("long title") << QString(ItemParts::TitleLimit + 1, u'T') << u"Kort."_s << true;
+    QTest::newRow("a huge word") << u"Rubrik"_s << QString(ItemParts::PartLength * 3 + 7, u'a') << true;
+    QTest::newRow("words") << u"Rubrik"_s << u"ord "_s.repeated(ItemParts::PartLength) << true;
+    QTest::newRow("surrogate pairs") << u"x"_s + emoji.repeated(ItemParts::TitleLimit)
+                                     << u"x"_s + emoji.repeated(ItemParts::PartLength)
+                                     << true;
+    QTest::newRow("words, then a long run") << u"Rubrik"_s
+                                            << u"ord "_s.repeated(2000) + QString(ItemParts::LongRun * 3, u'x')
+                                                       + u" slut"_s
+                                            << true;
+}
+
+void TestHugeItems::partsHoldTheWholeText()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, summary);
+    QFETCH(bool, isLong);
+    NewsItem item;
+    item.id = 1;
+    item.title = title;
+    item.summary = summary;
+    const ItemParts parts(item);
+    QCOMPARE(parts.isLong(), isLong);
+    QCOMPARE(parts.length(), title.size() + summary.size());
+    if (!isLong) {
+        QCOMPARE(parts.count(), 1);
+        QCOMPARE(parts.part(0).title, title);
+        QCOMPARE(parts.part(0).summary, summary);
+        return;
+    }
+    // Put together again without the "…" marks, the parts are the item.
+    const QChar ellipsis(u'\u2026');
+    QString heading = parts.part(0).title;
+    if (title.size() > ItemParts::TitleLimit) {
+        QVERIFY(heading.endsWith(ellipsis));
+        heading.chop(1);
+    }
+    QVERIFY(heading.size() <= ItemParts::TitleLimit);
+    QVERIFY(heading.isEmpty() || !heading.back().isHighSurrogate());
+    QString text;
+    for (qsizetype i = 0; i < parts.count(); ++i) {
+        QString piece = parts.part(i).summary;
+        if (i > 0) {
+            QVERIFY(piece.startsWith(ellipsis));
+            piece.remove(0, 1);
+        }
+        if (i + 1 < parts.count()) {
+            QVERIFY(piece.endsWith(ellipsis));
+            piece.chop(1);
+        }
+        QVERIFY(piece.size() <= ItemParts::PartLength);
+        QVERIFY2(!piece.isEmpty() && !piece.front().isLowSurrogate() && !piece.back().isHighSurrogate(),
+                 qPrintable(u"part %1"_s.arg(i)));
+        qsizetype run = 0;
+        for (const QChar c : std::as_const(piece)) {
+            run = c.isSpace() ? 0 : run + 1;
+            QVERIFY2(run <= ItemParts::LongRun, qPrintable(u"part %1"_s.arg(i)));
+        }
+        text += piece;
+    }
+    const QString rest = title.size() > ItemParts::TitleLimit ? title.mid(heading.size()) + u"\n\n"_s : QString();
+    QVERIFY(title.startsWith(heading));
+    QCOMPARE(text, rest + summary);
 }
 
 void TestHugeItems::init()
@@ -267,6 +345,22 @@ void TestHugeItems::printHoldsTheWholeTitle()
     QCOMPARE(process.exitCode(), 0);
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     QCOMPARE(text.count(u'A'), TitleLength);
+}
+
+void TestHugeItems::spaceReadsOnIntoTheNextPart()
+{
+    auto window = makeWindow();
+    auto *view = window->findChild<QListView *>(u"newsView"_s);
+    select(*window, rowOf(*window, u"Ett långt sammandrag"_s), "the huge summary before reading on");
+    auto *part = window->findChild<QSpinBox *>(u"partSpin"_s);
+    QCOMPARE(part->value(), 1);
+    const int row = view->currentIndex().row();
+    view->setFocus();
+    // Space pages down the part, then goes on to the next part, not the next item.
+    for (int i = 0; i < 400 && part->value() == 1; ++i)
+        QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(part->value(), 2);
+    QCOMPARE(view->currentIndex().row(), row);
 }
 
 QTEST_MAIN(TestHugeItems)

@@ -40,8 +40,11 @@ ItemParts::ItemParts(const NewsItem &item)
     , m_length(item.title.size() + item.summary.size())
     , m_titleCut(item.title.size() > TitleLimit)
 {
-    m_text = m_titleCut ? m_item.title.mid(TitleLimit) + u"\n\n"_s + m_item.summary : m_item.summary;
-    m_item.title.truncate(TitleLimit);
+    qsizetype headingEnd = TitleLimit;
+    if (m_titleCut && m_item.title.at(headingEnd).isLowSurrogate())
+        --headingEnd;
+    m_text = m_titleCut ? m_item.title.mid(headingEnd) + u"\n\n"_s + m_item.summary : m_item.summary;
+    m_item.title.truncate(headingEnd);
     m_item.summary.clear(); // m_text holds it
     for (qsizetype start = 0; start < m_text.size(); start = m_ends.constLast())
         m_ends.append(partEnd(m_text, start));
