@@ -97,6 +97,7 @@ private Q_SLOTS:
     void copyHoldsTheWholeText();
     void printHoldsTheWholeTitle();
     void spaceReadsOnIntoTheNextPart();
+    void aSearchOpensThePartOfItsFirstMatch();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -361,6 +362,19 @@ void TestHugeItems::spaceReadsOnIntoTheNextPart()
         QTest::keyClick(view, Qt::Key_Space);
     QCOMPARE(part->value(), 2);
     QCOMPARE(view->currentIndex().row(), row);
+}
+
+void TestHugeItems::aSearchOpensThePartOfItsFirstMatch()
+{
+    auto window = makeWindow();
+    WindowTestSupport::search(*window, u"slutord"_s); // the last word of the huge summary
+    auto *view = window->findChild<QListView *>(u"newsView"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    select(*window, 0, "the huge summary found by a search");
+    auto *part = window->findChild<QSpinBox *>(u"partSpin"_s);
+    QTRY_COMPARE(part->value(), part->maximum());
+    auto *detail = window->findChild<QTextBrowser *>(u"detailView"_s);
+    QVERIFY(detail->toPlainText().contains(u"slutord"_s));
 }
 
 QTEST_MAIN(TestHugeItems)

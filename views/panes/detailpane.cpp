@@ -1,5 +1,7 @@
 #include "views/panes/detailpane.h"
 
+#include "models/export/htmlrenderer.h"
+#include "models/support/background.h"
 #include "views/panes/focusframe.h"
 #include "views/panes/itemhtml.h"
 
@@ -73,6 +75,12 @@ DetailPane::DetailPane(QWidget *parent)
     FocusFrame::install(m_view); // a visible focus
 }
 
+DetailPane::~DetailPane()
+{
+    m_matches.supersede();
+    m_matchSearch.waitForFinished();
+}
+
 void DetailPane::showItem(const NewsItem &item, const QString &search)
 {
     const bool sameItem = item.id == m_item.id;
@@ -87,8 +95,10 @@ void DetailPane::showItem(const NewsItem &item, const QString &search)
     m_search = search;
     if (!sameText)
         m_parts = ItemParts(item);
-    if (!sameItem)
+    if (!sameItem) {
         m_part = 0;
+        findFirstMatch();
+    }
     m_part = qBound(qsizetype(0), m_part, m_parts.count() - 1);
     updatePartBar();
     render(sameItem);
@@ -96,6 +106,7 @@ void DetailPane::showItem(const NewsItem &item, const QString &search)
 
 void DetailPane::showNothing(bool listHasItems)
 {
+    m_matches.supersede();
     m_item = NewsItem{};
     m_parts = ItemParts();
     m_part = 0;
@@ -104,8 +115,29 @@ void DetailPane::showNothing(bool listHasItems)
     render(false);
 }
 
+void DetailPane::findFirstMatch()
+{
+    const LatestRequest::Ticket ticket = m_matches.next();
+    if (m_parts.count() < 2 || m_search.trimmed().isEmpty())
+        return;
+    const qint64 id = m_item.id;
+    m_matchSearch = Background::run(
+            this,
+            [text = m_parts.text(), search = m_search, ticket] {
+                if (!ticket.isCurrent())
+                    return qsizetype(-1);
+                return HtmlRenderer::searchWords(search).match(text).capturedStart();
+            },
+            [this, id, ticket](qsizetype offset) {
+                // Unless the person moved on (another item, another part) meanwhile.
+                if (ticket.isCurrent() && offset >= 0 && m_item.id == id && m_part == 0)
+                    showPart(m_parts.partAt(offset));
+            });
+}
+
 void DetailPane::showPart(qsizetype index)
 {
+    m_matches.supersede(); // the part chosen wins over a first match still to come
     index = qBound(qsizetype(0), index, m_parts.count() - 1);
     if (m_item.id == 0 || index == m_part)
         return;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/store/newsitem.h"
+#include "models/support/latestrequest.h"
 #include "views/panes/itemparts.h"
 
+#include <QFuture>
 #include <QWidget>
 
 class QLabel;
@@ -22,6 +24,7 @@ class DetailPane final : public QWidget
 
 public:
     explicit DetailPane(QWidget *parent = nullptr);
+    ~DetailPane() override; // waits for a search of a long item still running
 
     QTextBrowser *view() const { return m_view; }
     // Shows item; the same item again keeps its scroll position.
@@ -41,6 +44,9 @@ protected:
 private:
     void render(bool keepScroll);
     void updatePartBar();
+    // With a search, a long item opens at the part of its first match, found
+    // on Background::run (a search of megabytes is not done on this thread).
+    void findFirstMatch();
 
     QWidget *m_partBar;
     QLabel *m_partNote;
@@ -51,6 +57,8 @@ private:
     NewsItem m_item; // id 0: none
     ItemParts m_parts;
     qsizetype m_part = 0;
+    LatestRequest m_matches;
+    QFuture<qsizetype> m_matchSearch;
     QString m_search;
     bool m_listHasItems = false;
 };

@@ -1,5 +1,7 @@
 #include "views/panes/itemparts.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -8,13 +10,22 @@ namespace {
 // longer than LongRun (Qt's layout of such a "word" costs its length squared),
 // else after the last space in the last tenth of PartLength characters, else
 // at PartLength; never inside a surrogate pair.
+// A space, tab or line end: where Qt's layout may break a line. (Other
+// spaces break lines too; these are enough to bound a run, and cheap to test
+// on every character of megabytes.)
+bool isBreak(char16_t c)
+{
+    return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r';
+}
+
 qsizetype partEnd(const QString &text, qsizetype start)
 {
     const qsizetype limit = qMin(start + ItemParts::PartLength, text.size());
+    const QChar *chars = text.constData();
     qsizetype end = limit;
     qsizetype runStart = start;
     for (qsizetype at = start; at < limit; ++at) {
-        if (text.at(at).isSpace()) {
+        if (isBreak(chars[at].unicode())) {
             runStart = at + 1;
         } else if (at - runStart >= ItemParts::LongRun) {
             end = at;
@@ -24,7 +35,7 @@ qsizetype partEnd(const QString &text, qsizetype start)
     if (end == limit && limit < text.size()) {
         const qsizetype earliest = limit - ItemParts::PartLength / 10;
         for (qsizetype at = limit - 1; at >= earliest; --at) {
-            if (text.at(at).isSpace())
+            if (isBreak(chars[at].unicode()))
                 return at + 1;
         }
     }
@@ -50,6 +61,13 @@ ItemParts::ItemParts(const NewsItem &item)
         m_ends.append(partEnd(m_text, start));
     if (m_ends.isEmpty())
         m_ends.append(0);
+}
+
+qsizetype ItemParts::partAt(qsizetype offset) const
+{
+    // The first part that ends after offset.
+    const auto found = std::upper_bound(m_ends.cbegin(), m_ends.cend(), offset);
+    return qMin(qsizetype(found - m_ends.cbegin()), count() - 1);
 }
 
 NewsItem ItemParts::part(qsizetype index) const

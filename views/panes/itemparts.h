@@ -30,6 +30,10 @@ public:
     // The item as the pane shows part index (0-based): the cut title, and its
     // part of the text with "…" where the text goes on.
     NewsItem part(qsizetype index) const;
+    // What the parts cut: the rest of a long title, then the summary.
+    const QString &text() const { return m_text; }
+    // The part that shows the character at offset of text().
+    qsizetype partAt(qsizetype offset) const;
 
 private:
     NewsItem m_item;         // its title cut, without its summary
