@@ -10,9 +10,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSemaphore>
 #include <QTest>
 
+#include <chrono>
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace ProcessTestSupport;
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void twoImportsBothSucceed();
     void importWaitsThroughAnotherWriter();
     void windowImportWaitsItsTurnAndSaysSo();
+    void markWaitsThroughAnImportsTransaction();
     void lockOfADeadImportIsTakenOver();
 
 private:
@@ -155,6 +159,43 @@ void TestConcurrentWriters::windowImportWaitsItsTurnAndSaysSo()
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.imported.size(), 2);
     QCOMPARE(waiting.size(), 1); // said once
+}
+
+void TestConcurrentWriters::markWaitsThroughAnImportsTransaction()
+{
+    // The window marks an item read while an import (here: a thread holding a
+    // write transaction, as an import's batch does) writes: the mark waits
+    // through the busy timeout instead of failing with "database is locked".
+    const QString db = path(u"cache.sqlite"_s);
+    QCOMPARE(run(m_dir->path(), {u"import"_s, u"--db"_s, db, u"--sample"_s}).exitCode, 0);
+    NewsStore store;
+    QVERIFY(store.open(db));
+    const QList<qint64> ids = store.itemIds({}, 3);
+    QCOMPARE(ids.size(), 3);
+    QSemaphore locked;
+    bool committed = false;
+    std::thread import([&] {
+        {
+            QSqlDatabase writer = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst-import"_s);
+            writer.setDatabaseName(db);
+            writer.open();
+            QSqlQuery q(writer);
+            const bool began = q.exec(u"BEGIN IMMEDIATE"_s) && q.exec(u"UPDATE files SET imported_at = imported_at"_s);
+            locked.release();
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            committed = began && q.exec(u"COMMIT"_s);
+        }
+        QSqlDatabase::removeDatabase(u"tst-import"_s);
+    });
+    locked.acquire();
+    const bool marked = store.setRead(ids, true);
+    const QString error = store.errorString();
+    import.join();
+    QVERIFY(committed);
+    QVERIFY2(marked, qPrintable(error));
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(store.itemCount(unread), 47 - 3);
 }
 
 void TestConcurrentWriters::lockOfADeadImportIsTakenOver()

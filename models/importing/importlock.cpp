@@ -36,7 +36,7 @@ ImportLock::Result ImportLock::acquire(const Waiting &waiting)
         }
         const qint64 pid = holder();
         if (!told)
-            qCInfo(lcImport).noquote() << "waiting for another import into" << m_cachePath << "( process" << pid << ")";
+            qCInfo(lcImport).noquote() << u"waiting for another import into %1 (process %2)"_s.arg(m_cachePath).arg(pid);
         told = true;
         if (waiting && !waiting(pid))
             return Result::Cancelled;
