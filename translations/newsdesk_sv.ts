@@ -1427,8 +1427,8 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>disken är full: det finns inget utrymme att skriva till cachen %1 (den behåller det den hade innan)</translation>
     </message>
     <message>
-        <source>another program kept the cache %1 locked for too long (%2)</source>
-        <translation>ett annat program höll cachen %1 låst för länge (%2)</translation>
+        <source>another writer kept the cache %1 locked for too long (%2)</source>
+        <translation>en annan skrivare höll cachen %1 låst för länge (%2)</translation>
     </message>
 </context>
 <context>

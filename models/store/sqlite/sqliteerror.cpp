@@ -16,7 +16,7 @@ QString SqliteError::describe(const QSqlError &error, const QString &path)
         return tr("the disk is full: there is no room to write to the cache %1 (it keeps what it held before)")
                 .arg(path);
     case Busy:
-        return tr("another program kept the cache %1 locked for too long (%2)").arg(path, error.text());
+        return tr("another writer kept the cache %1 locked for too long (%2)").arg(path, error.text());
     default:
         return error.text();
     }

@@ -7,8 +7,8 @@ class QSqlError;
 
 // SQLite's errors in words for people. Most are the database's own text; a
 // few causes a person can act on are said plainly and name the cache: a full
-// disk (SQLITE_FULL) and a cache another program kept locked for longer than
-// the busy timeout (SQLITE_BUSY).
+// disk (SQLITE_FULL) and a cache another writer (another process, or an import
+// of this one) kept locked for longer than the busy timeout (SQLITE_BUSY).
 class SqliteError
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteError)
