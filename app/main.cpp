@@ -1,6 +1,7 @@
 #include "app/cli/commandline.h"
 #include "models/i18n/languagemanager.h"
 #include "views/window/mainwindow.h"
+#include "views/window/singleinstance.h"
 #include "models/store/newsstore.h"
 
 #include <QApplication>
@@ -101,7 +102,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(NEWSDESK_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(u":/icons/se.newsdesk.Newsdesk.svg"_s));
     const QString db = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
+    // One window per cache: a window already open on it takes the paths.
+    SingleInstance instance(db);
+    if (instance.handOver(parser.positionalArguments()))
+        return CommandLine::Success;
     MainWindow window(db, parser.positionalArguments());
+    QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::bringForward);
     window.show();
     return app.exec();
 }

@@ -1,14 +1,17 @@
 #include "models/store/sqltransaction.h"
 
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -32,9 +35,11 @@ private Q_SLOTS:
     void moveAssignmentRollsBackTheTarget();
     void failingCommitIsReportedAndRolledBack_data();
     void failingCommitIsReportedAndRolledBack();
+    void beginsWithTheWriteLock();
+    void waitsItsTurnInWal();
 
 private:
-    QSqlDatabase open(const QString &connection);
+    QSqlDatabase open(const QString &connection, const QString &file = u"test.sqlite"_s, int busyTimeout = 0);
     qint64 rows(const QSqlDatabase &db, const QString &table = u"notes"_s);
     static bool insert(const QSqlDatabase &db, const QString &text);
 
@@ -62,11 +67,11 @@ void TestSqlTransaction::cleanup()
     m_dir.reset();
 }
 
-QSqlDatabase TestSqlTransaction::open(const QString &connection)
+QSqlDatabase TestSqlTransaction::open(const QString &connection, const QString &file, int busyTimeout)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-    db.setDatabaseName(m_dir->filePath(u"test.sqlite"_s));
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s); // a lock fails at once
+    db.setDatabaseName(m_dir->filePath(file));
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeout)); // 0: a lock fails at once
     db.open();
     return db;
 }
@@ -161,7 +166,11 @@ void TestSqlTransaction::moveAssignmentRollsBackTheTarget()
 {
     SqlTransaction target(m_db);
     QVERIFY(insert(m_db, u"undone"_s));
-    SqlTransaction other(open(u"tst-other"_s));
+    // (Another file: the target holds this one's write lock.)
+    const QSqlDatabase otherDb = open(u"tst-other"_s, u"other.sqlite"_s);
+    QSqlQuery create(otherDb);
+    QVERIFY(create.exec(u"CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)"_s));
+    SqlTransaction other(otherDb);
     QVERIFY(other.isActive());
     target = std::move(other); // the target's own transaction is rolled back first
     QCOMPARE(rows(m_db), 0);
@@ -203,6 +212,71 @@ void TestSqlTransaction::failingCommitIsReportedAndRolledBack()
     QCOMPARE(rows(m_db), 0);
     QCOMPARE(rows(m_db, u"links"_s), 0);
     QCOMPARE(rows(reader), 0);
+}
+
+void TestSqlTransaction::beginsWithTheWriteLock()
+{
+    QSqlQuery wal(m_db);
+    QVERIFY(wal.exec(u"PRAGMA journal_mode = WAL"_s));
+    wal.finish();
+    SqlTransaction transaction(m_db); // nothing written yet
+    QVERIFY(transaction.isActive());
+
+    // A deferred BEGIN would hold no lock until its first write: another
+    // writer could go first, and this one fail then.
+    const QSqlDatabase other = open(u"tst-other"_s);
+    QVERIFY(!insert(other, u"second"_s));
+    QSqlQuery begin(other);
+    QVERIFY(!begin.exec(u"BEGIN IMMEDIATE"_s));
+    QCOMPARE(begin.lastError().nativeErrorCode(), u"5"_s); // SQLITE_BUSY
+
+    QVERIFY(insert(m_db, u"first"_s));
+    QVERIFY(transaction.commit());
+    QVERIFY(insert(other, u"second"_s));
+    QCOMPARE(rows(m_db), 2);
+}
+
+void TestSqlTransaction::waitsItsTurnInWal()
+{
+    // One writer holds the lock for a while; a transaction that reads before
+    // it writes (as the importer's do) waits through the busy timeout and
+    // works. Begun deferred, it read while the other wrote and its first write
+    // failed at once with "database is locked", busy timeout or not.
+    QSqlQuery wal(m_db);
+    QVERIFY(wal.exec(u"PRAGMA journal_mode = WAL"_s));
+    wal.finish();
+    const QString path = m_db.databaseName();
+    QSemaphore locked;
+    bool otherCommitted = false;
+    std::thread writer([&] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst-writer"_s);
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q(db);
+            const bool began = q.exec(u"BEGIN IMMEDIATE"_s) && q.exec(u"INSERT INTO notes(text) VALUES ('other')"_s);
+            locked.release();
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            otherCommitted = began && q.exec(u"COMMIT"_s);
+        }
+        QSqlDatabase::removeDatabase(u"tst-writer"_s);
+    });
+    locked.acquire();
+    const QSqlDatabase waiting = open(u"tst-waiting"_s, u"test.sqlite"_s, 60000); // a hang guard, not a timing
+    {
+        SqlTransaction transaction(waiting);
+        const bool active = transaction.isActive();
+        const qint64 before = rows(waiting);
+        const bool written = insert(waiting, u"mine"_s);
+        const bool committed = transaction.commit();
+        writer.join();
+        QVERIFY(otherCommitted);
+        QVERIFY2(active, qPrintable(transaction.errorString()));
+        QCOMPARE(before, 1); // it began after the other's commit
+        QVERIFY(written);
+        QVERIFY(committed);
+    }
+    QCOMPARE(rows(m_db), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSqlTransaction)

@@ -201,6 +201,16 @@
     </message>
 </context>
 <context>
+    <name>NewsImporter</name>
+    <message numerus="yes">
+        <source>importing %1 and %n more file(s)</source>
+        <translation>
+            <numerusform>importing %1 and %n more file</numerusform>
+            <numerusform>importing %1 and %n more files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingController</name>
     <message numerus="yes">
         <source>Marked %Ln item(s) as read.</source>

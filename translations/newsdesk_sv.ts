@@ -746,6 +746,14 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Items: %1 new, %2 in the cache.</source>
         <translation>Nyheter: %1 nya, %2 i cachen.</translation>
     </message>
+    <message>
+        <source>newsdesk: waiting for another import into %1 (process %2)…</source>
+        <translation>newsdesk: väntar på en annan import till %1 (process %2)…</translation>
+    </message>
+    <message>
+        <source>newsdesk: waiting for another import into %1…</source>
+        <translation>newsdesk: väntar på en annan import till %1…</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -871,6 +879,25 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>Importen hittade %n problem i filerna den läste; det som kunde läsas finns i cachen. Visa detaljerna (fil och rad).</numerusform>
             <numerusform>Importen hittade %n problem i filerna den läste; det som kunde läsas finns i cachen. Visa detaljerna för varje (fil och rad).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting for another import into this cache (process %1)…</source>
+        <translation>Väntar på en annan import till den här cachen (process %1)…</translation>
+    </message>
+    <message>
+        <source>Waiting for another import into this cache…</source>
+        <translation>Väntar på en annan import till den här cachen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLock</name>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>kan inte skapa låsfilen %1: åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>kan inte skapa låsfilen %1</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1116,13 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>counting the items</source>
         <translation>räkning av posterna</translation>
+    </message>
+    <message numerus="yes">
+        <source>importing %1 and %n more file(s)</source>
+        <translation>
+            <numerusform>import av %1 och %n fil till</numerusform>
+            <numerusform>import av %1 och %n filer till</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1463,17 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteError</name>
+    <message>
+        <source>the disk is full: there is no room to write to the cache %1 (it keeps what it held before)</source>
+        <translation>disken är full: det finns inget utrymme att skriva till cachen %1 (den behåller det den hade innan)</translation>
+    </message>
+    <message>
+        <source>another writer kept the cache %1 locked for too long (%2)</source>
+        <translation>en annan skrivare höll cachen %1 låst för länge (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SqliteSchema</name>
     <message>
         <source>%1 is not a newsdesk cache: %2</source>
@@ -1453,6 +1498,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Cannot update the cache %1 to schema %2: %3</source>
         <translation>Kan inte uppdatera cachen %1 till schema %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot update the cache %1: %2</source>
+        <translation>Kan inte uppdatera cachen %1: %2</translation>
     </message>
 </context>
 <context>

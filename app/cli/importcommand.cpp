@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 int ImportCommand::run(const QStringList &arguments)
@@ -32,6 +34,17 @@ int ImportCommand::run(const QStringList &arguments)
     if (!openStore(store, parser))
         return CommandLine::Failure;
     NewsImporter importer(store);
+    importer.setWaiting([this, &store, told = false](qint64 pid) mutable {
+        if (!std::exchange(told, true)) {
+            m_err << (pid > 0 ? tr("newsdesk: waiting for another import into %1 (process %2)\u2026")
+                                        .arg(ControlCharacters::visible(store.path()))
+                                        .arg(pid)
+                              : tr("newsdesk: waiting for another import into %1\u2026")
+                                        .arg(ControlCharacters::visible(store.path())))
+                  << Qt::endl;
+        }
+        return true; // as long as it takes (Ctrl+C stops the command)
+    });
     const ImportReport report = importer.importPaths(paths);
 
     for (const Diagnostic &d : report.diagnostics)

@@ -7,6 +7,8 @@
 
 #include <QMetaObject>
 
+#include <utility>
+
 ImportTask::ImportTask(QObject *parent)
     : QObject(parent)
 {
@@ -72,6 +74,11 @@ ImportReport ImportTask::run(const QString &databasePath, const QStringList &pat
     importer.setProgress([this](int done, int total, const QString &file) {
         QMetaObject::invokeMethod(this, [this, done, total, file] { Q_EMIT progress(done, total, file); },
                                   Qt::QueuedConnection);
+        return !m_cancel.loadRelaxed();
+    });
+    importer.setWaiting([this, told = false](qint64 pid) mutable {
+        if (!std::exchange(told, true))
+            QMetaObject::invokeMethod(this, [this, pid] { Q_EMIT waiting(pid); }, Qt::QueuedConnection);
         return !m_cancel.loadRelaxed();
     });
     return importer.importPaths(paths);

@@ -27,6 +27,9 @@ public:
 Q_SIGNALS:
     void started();
     void progress(int done, int total, const QString &file);
+    // Another import (another process) writes into the cache: this one waits
+    // its turn (ImportLock). pid: the process holding it, 0 when unknown.
+    void waiting(qint64 pid);
     void finished(const ImportReport &report);
 
 private:

@@ -19,6 +19,8 @@ NewsImporter::NewsImporter(NewsStore &store)
 {
 }
 
+NewsImporter::~NewsImporter() = default;
+
 QStringList NewsImporter::sampleFiles()
 {
     QStringList files;
@@ -93,7 +95,24 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
             fail(report, tr("counting the items"), m_store.readError());
     }
     m_writer.reset();
+    m_lock.reset();
     return report;
+}
+
+bool NewsImporter::takeTurn(ImportReport &report)
+{
+    if (!m_lock)
+        m_lock = std::make_unique<ImportLock>(m_store.path());
+    switch (m_lock->acquire(m_waiting)) {
+    case ImportLock::Result::Locked:
+        return true;
+    case ImportLock::Result::Cancelled:
+        report.cancelled = true;
+        return false;
+    case ImportLock::Result::Failed:
+        break;
+    }
+    return fail(report, tr("preparing the import"), m_lock->errorString());
 }
 
 bool NewsImporter::begin(ImportReport &report)
@@ -102,6 +121,10 @@ bool NewsImporter::begin(ImportReport &report)
     // a crash interrupted is left to this import (beginImport()).
     if (!m_writer)
         return fail(report, tr("preparing the import"), m_store.errorString());
+    // Another import into this cache finishes first (ImportLock); nothing is
+    // written before this import's turn.
+    if (!takeTurn(report))
+        return false;
     if (!m_writer->beginImport())
         return fail(report, tr("preparing the import"), m_writer->errorString());
     return countQueued(report, tr("preparing the import"));
@@ -315,15 +338,27 @@ bool NewsImporter::commitBatch(ImportReport &report)
 {
     if (!m_writer->isBatchOpen())
         return true;
+    const QString what = batchWhat();
     const bool committed = m_writer->commitBatch();
     m_batchFiles.clear();
     Pending pending = std::exchange(m_pending, {});
     if (!committed)
-        return fail(report, tr("importing"), m_writer->errorString());
+        return fail(report, what, m_writer->errorString());
     report.imported += pending.imported;
     report.removed += pending.removed;
     report.itemsNew += pending.itemsNew;
     return true;
+}
+
+QString NewsImporter::batchWhat() const
+{
+    // (A failed commit undoes every file of the batch: all are named.)
+    if (m_batchFiles.isEmpty())
+        return tr("importing");
+    const QString first = m_batchFiles.constFirst().file.path;
+    if (m_batchFiles.size() == 1)
+        return tr("importing %1").arg(first);
+    return tr("importing %1 and %n more file(s)", nullptr, int(m_batchFiles.size() - 1)).arg(first);
 }
 
 bool NewsImporter::removeFile(qint64 fileId, const QString &path, ImportReport &report)

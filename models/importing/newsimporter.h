@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/importing/importlock.h"
 #include "models/importing/importreader.h"
 #include "models/importing/importreport.h"
 #include "models/listing/preparedlisting.h"
@@ -34,8 +35,13 @@ public:
     using Progress = std::function<bool(int done, int total, const QString &file)>;
 
     explicit NewsImporter(NewsStore &store);
+    ~NewsImporter();
+    Q_DISABLE_COPY_MOVE(NewsImporter)
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // One import writes into a cache at a time (ImportLock): while another
+    // holds it, waiting is told so (and may cancel the import by returning false).
+    void setWaiting(ImportLock::Waiting waiting) { m_waiting = std::move(waiting); }
     // How many queued items one transaction of updateIndex() writes (tests
     // make it small to cross chunk boundaries).
     void setIndexChunk(qint64 items) { m_indexChunk = std::max<qint64>(items, 1); }
@@ -95,9 +101,16 @@ private:
     bool prepareBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known,
                      ImportReport &report);
     bool fail(ImportReport &report, const QString &what, const QString &error);
+    // Waits for the cache's import lock (begin()); false when the import must not go on.
+    bool takeTurn(ImportReport &report);
+    // "importing FILE" for the files of the open batch.
+    QString batchWhat() const;
 
     NewsStore &m_store;
     Progress m_progress;
+    ImportLock::Waiting m_waiting;
+    // Held from begin() to the end of the import.
+    std::unique_ptr<ImportLock> m_lock;
     // The store's side of the import running now.
     std::unique_ptr<ImportWriter> m_writer;
     // Items queued for the index.

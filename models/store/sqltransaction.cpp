@@ -2,16 +2,18 @@
 
 #include "models/support/logging.h"
 
-#include <QSqlError>
+#include <QSqlQuery>
 
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    m_active = run("BEGIN IMMEDIATE");
     if (!m_active)
-        failed("begin");
+        failed("begin", m_error);
 }
 
 SqlTransaction::~SqlTransaction()
@@ -37,18 +39,35 @@ SqlTransaction &SqlTransaction::operator=(SqlTransaction &&other) noexcept
     return *this;
 }
 
+bool SqlTransaction::run(const char *statement)
+{
+    if (!m_db.isOpen()) {
+        m_error = QSqlError(u"the connection is not open"_s, {}, QSqlError::ConnectionError);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    if (q.exec(QString::fromLatin1(statement)))
+        return true;
+    m_error = q.lastError();
+    return false;
+}
+
 bool SqlTransaction::commit()
 {
     if (!m_active)
         return false;
-    if (m_db.commit()) {
+    if (run("COMMIT")) {
         m_active = false;
         return true;
     }
-    failed("commit");
-    const QString error = m_error;
-    rollback();
-    m_error = error; // the commit's error is the cause
+    const QSqlError error = m_error; // the cause, kept over the rollback's
+    failed("commit", error);
+    // Some failures (a full disk, an I/O error) made SQLite roll back already.
+    m_active = false;
+    if (!run("ROLLBACK"))
+        qCDebug(lcStore) << "after the failed commit, no transaction was left to roll back on"
+                         << m_db.connectionName() << ':' << m_error.text();
+    m_error = error;
     return false;
 }
 
@@ -57,14 +76,13 @@ bool SqlTransaction::rollback()
     if (!m_active)
         return false;
     m_active = false;
-    if (m_db.rollback())
+    if (run("ROLLBACK"))
         return true;
-    failed("roll back");
+    failed("roll back", m_error);
     return false;
 }
 
-void SqlTransaction::failed(const char *what)
+void SqlTransaction::failed(const char *what, const QSqlError &error)
 {
-    m_error = m_db.lastError().text();
-    qCWarning(lcStore) << "cannot" << what << "a transaction on" << m_db.connectionName() << ':' << m_error;
+    qCWarning(lcStore) << "cannot" << what << "a transaction on" << m_db.connectionName() << ':' << error.text();
 }

@@ -44,6 +44,7 @@ ImportController::ImportController(const Window &window, QAction *cancelAction, 
     });
     connect(m_task, &ImportTask::started, this, &ImportController::importStarted);
     connect(m_task, &ImportTask::progress, this, &ImportController::importProgress);
+    connect(m_task, &ImportTask::waiting, this, &ImportController::importWaiting);
     connect(m_task, &ImportTask::finished, this, &ImportController::importFinished);
     connect(m_watcher, &SourceWatcher::sourcesChanged, this, [this](const QStringList &sources) {
         m_window.showStatus(tr("Watched files changed: importing…"), 0);
@@ -167,6 +168,16 @@ void ImportController::importProgress(int done, int total, const QString &file)
     m_progress->setToolTip(PlainToolTip::of(file));
     if (!m_sampleImport)
         m_window.showStatus(tr("Importing %1…").arg(QFileInfo(file).fileName()), 0);
+}
+
+void ImportController::importWaiting(qint64 pid)
+{
+    // (Said for the sample's import too: the person sees why nothing moves.)
+    const QString text = pid > 0 ? tr("Waiting for another import into this cache (process %1)\u2026").arg(pid)
+                                 : tr("Waiting for another import into this cache\u2026");
+    m_progress->setRange(0, 0);
+    m_progress->setToolTip(text);
+    m_window.showStatus(text, 0);
 }
 
 void ImportController::importFinished(const ImportReport &report)

@@ -72,6 +72,7 @@ private:
     void startImport(const QStringList &paths);
     void importStarted();
     void importProgress(int done, int total, const QString &file);
+    void importWaiting(qint64 pid);
     void importFinished(const ImportReport &report);
     void reportMessage(const ImportReport &report);
     QString reportStatus(const ImportReport &report, bool sample) const;

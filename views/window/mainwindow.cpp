@@ -311,6 +311,17 @@ void MainWindow::importPaths(const QStringList &paths)
     m_importController->importPaths(paths);
 }
 
+void MainWindow::bringForward(const QStringList &paths)
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    if (!paths.isEmpty())
+        importPaths(paths);
+}
+
 QStringList MainWindow::watchedSources() const
 {
     return m_importController->watchedSources();

@@ -45,6 +45,9 @@ public:
 public Q_SLOTS:
     // Imports files or folders on the worker thread and watches them.
     void importPaths(const QStringList &paths);
+    // Another start of newsdesk on this cache asked for the window
+    // (SingleInstance): it comes forward and imports paths (may be empty).
+    void bringForward(const QStringList &paths);
     void clearFilters();
 
 protected:

@@ -1,5 +1,6 @@
 #include "models/store/sqlite/sqliteconnection.h"
 
+#include "models/store/sqlite/sqliteerror.h"
 #include "models/support/logging.h"
 
 #include <QAtomicInt>
@@ -134,6 +135,8 @@ bool SqliteConnection::failed(const QString &what, const QSqlQuery *q) const
     if (text.isEmpty())
         text = tr("unknown database error");
     logFailure(database().databaseName(), what, text, q ? q->lastQuery() : QString());
+    if (m_failure.isEmpty() && SqliteError::code(error) >= 0)
+        m_failure = SqliteError::describe(error, database().databaseName());
     if (m_failure.isEmpty())
         m_failure = text;
     return false;

@@ -1,6 +1,7 @@
 #include "models/store/sqlite/sqliteimportquery.h"
 
 #include "models/store/sqlite/sqliteconnection.h"
+#include "models/store/sqlite/sqliteerror.h"
 
 #include <QSqlError>
 
@@ -49,7 +50,8 @@ bool SqliteImportQuery::next()
 
 bool SqliteImportQuery::failed(const QString &what)
 {
-    m_error = m_query.lastError().text();
-    SqliteConnection::logFailure(m_file, what, m_error, m_query.lastQuery());
+    const QSqlError error = m_query.lastError();
+    SqliteConnection::logFailure(m_file, what, error.text(), m_query.lastQuery());
+    m_error = SqliteError::describe(error, m_file);
     return false;
 }

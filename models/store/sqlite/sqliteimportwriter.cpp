@@ -1,6 +1,7 @@
 #include "models/store/sqlite/sqliteimportwriter.h"
 
 #include "models/store/sqlite/searchindex.h"
+#include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqlite/sqliteimportquery.h"
 #include "models/support/logging.h"
 
@@ -139,7 +140,7 @@ bool SqliteImportWriter::beginBatch()
     m_batch.emplace(m_db);
     if (m_batch->isActive())
         return true;
-    m_error = m_batch->errorString();
+    m_error = SqliteError::describe(m_batch->lastError(), m_db.databaseName());
     m_batch.reset();
     return false;
 }
@@ -150,7 +151,7 @@ bool SqliteImportWriter::commitBatch()
         return true;
     const bool committed = m_batch->commit();
     if (!committed)
-        m_error = m_batch->errorString();
+        m_error = SqliteError::describe(m_batch->lastError(), m_db.databaseName());
     m_batch.reset();
     return committed;
 }

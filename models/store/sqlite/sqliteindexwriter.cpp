@@ -2,6 +2,7 @@
 
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportquery.h"
+#include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqltransaction.h"
 
 using namespace Qt::StringLiterals;
@@ -95,7 +96,7 @@ ImportWriter::Chunk SqliteIndexWriter::writeChunk(ImportWriter::IndexPass pass, 
                                                                                  : addQueuedStatements(items);
     SqlTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        m_error = transaction.errorString();
+        m_error = SqliteError::describe(transaction.lastError(), m_db.databaseName());
         return Chunk::Failed;
     }
     SqliteImportQuery q(m_db, m_error);
@@ -110,7 +111,7 @@ ImportWriter::Chunk SqliteIndexWriter::writeChunk(ImportWriter::IndexPass pass, 
     if (!q.exec(u"DELETE FROM category_sets WHERE item_count = 0"_s))
         return Chunk::Failed;
     if (!transaction.commit()) {
-        m_error = transaction.errorString();
+        m_error = SqliteError::describe(transaction.lastError(), m_db.databaseName());
         return Chunk::Failed;
     }
     return Chunk::Written;

@@ -1,6 +1,7 @@
 #include "models/store/sqlite/sqliteschema.h"
 
 #include "models/store/sqlite/sqliteconnection.h"
+#include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqltransaction.h"
 
 #include <QFile>
@@ -51,9 +52,29 @@ QString SqliteSchema::migrate(int targetVersion) const
     const int current = version();
     if (current < 0)
         return tr("%1 is not a newsdesk cache.").arg(m_path);
-    for (int version = current + 1; version <= targetVersion; ++version) {
+    if (current >= targetVersion)
+        return {}; // the usual open takes no write lock
+    // Every step runs under one write lock (an IMMEDIATE transaction: another
+    // process that opens the cache now waits its turn), and the version is
+    // read again inside it: a process that waited finds the steps done and
+    // runs none of them twice ("table files already exists"). The cache is
+    // updated to targetVersion or not at all.
+    const QSqlDatabase db = m_connection.database();
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return tr("Cannot update the cache %1: %2").arg(m_path, SqliteError::describe(transaction.lastError(), m_path));
+    const int locked = version();
+    if (locked < 0)
+        return tr("%1 is not a newsdesk cache.").arg(m_path);
+    if (locked > Version)
+        return incompatibility(); // a newer program updated it meanwhile
+    for (int version = locked + 1; version <= targetVersion; ++version) {
         if (QString error = runStep(version); !error.isEmpty())
             return error;
+    }
+    if (!transaction.commit()) {
+        return tr("Cannot update the cache %1 to schema %2: %3")
+                .arg(m_path).arg(targetVersion).arg(SqliteError::describe(transaction.lastError(), m_path));
     }
     return {};
 }
@@ -73,15 +94,11 @@ QString SqliteSchema::runStep(int version) const
         return tr("Internal error: migration %1 is missing.").arg(version);
     const QString script = QString::fromUtf8(file.readAll());
 
-    const QSqlDatabase db = m_connection.database();
     const auto failed = [&](const QString &error) {
         return tr("Cannot update the cache %1 to schema %2: %3").arg(m_path).arg(version).arg(error);
     };
-    // A step runs in its transaction or not at all.
-    SqlTransaction transaction(db);
-    if (!transaction.isActive())
-        return failed(transaction.errorString());
-    QSqlQuery q(db);
+    // (Inside migrate()'s transaction.)
+    QSqlQuery q(m_connection.database());
     for (const QString &statement : script.split(u";\n"_s, Qt::SkipEmptyParts)) {
         QString sql;
         for (const QString &line : statement.split(u'\n')) {
@@ -91,13 +108,9 @@ QString SqliteSchema::runStep(int version) const
         if (sql.trimmed().isEmpty())
             continue;
         if (!m_connection.run(q, sql))
-            return failed(q.lastError().text());
+            return failed(SqliteError::describe(q.lastError(), m_path));
     }
     if (!m_connection.run(q, u"PRAGMA user_version = %1"_s.arg(version)))
-        return failed(q.lastError().text());
-    if (!transaction.commit()) {
-        m_connection.failed(u"commit"_s);
-        return failed(db.lastError().text());
-    }
+        return failed(SqliteError::describe(q.lastError(), m_path));
     return {};
 }

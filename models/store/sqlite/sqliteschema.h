@@ -23,8 +23,10 @@ public:
     // Why the open file must not be used or changed, or empty when it may.
     // Nothing is written before this said yes.
     QString incompatibility() const;
-    // Runs the migrations after the file's version up to targetVersion;
-    // empty, or why the cache could not be updated.
+    // Runs the migrations after the file's version up to targetVersion, all
+    // in one write transaction that reads the version again once it holds the
+    // lock (two processes opening a new cache: one creates it, the other
+    // finds it made); empty, or why the cache could not be updated.
     QString migrate(int targetVersion) const;
 
 private:
