@@ -36,13 +36,38 @@ ReaderSession::~ReaderSession()
     m_categoryModel->setStore(nullptr);
 }
 
+bool ReaderSession::openStore(const QString &path)
+{
+    m_setAsideAs.clear();
+    m_damageError.clear();
+    if (m_store.open(path))
+        return true;
+    qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
+    if (m_store.failure() != StoreFailure::Damaged)
+        return false;
+    QString error;
+    const QString aside = NewsStore::setAside(path, error);
+    if (aside.isEmpty()) {
+        qCWarning(lcModels).noquote() << error;
+        return false;
+    }
+    m_damageError = m_store.errorString();
+    m_setAsideAs = aside;
+    return m_store.open(path);
+}
+
+QStringList ReaderSession::rememberedSources() const
+{
+    const QStringList sources = m_store.rememberedSources();
+    checkRead();
+    return sources;
+}
+
 bool ReaderSession::open(const QString &path, const ItemFilter &filter)
 {
     m_path = path;
-    if (!m_store.open(path)) {
-        qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
+    if (!openStore(path))
         return false;
-    }
     m_lastReadFailure.clear();
     m_total = m_store.itemCount();
     checkRead();

@@ -239,8 +239,21 @@ void MainWindow::openCache(const QStringList &paths)
     m_filters->setApplying(true);
     listChanged();
     showItem({});
+    if (open && !m_session->setAsideAs().isEmpty()) {
+        // A damaged cache: set aside by the session, rebuilt here from what the person imported.
+        m_panes->messageBar()->showMessage(
+                MessageBar::Kind::Warning,
+                tr("The cache was damaged. newsdesk set it aside as %1 and is rebuilding it from your listing "
+                   "files; your read and starred marks are kept.")
+                        .arg(m_session->setAsideAs()),
+                {m_session->damageError()});
+        m_importController->rebuild(m_session->rememberedSources());
+    } else if (open) {
+        for (const QString &notice : m_session->notices())
+            m_panes->messageBar()->showMessage(MessageBar::Kind::Warning, notice);
+    }
     if (open)
-        m_importController->startUp(m_session->totalCount() == 0, paths);
+        m_importController->startUp(m_session->totalCount() == 0 && m_session->setAsideAs().isEmpty(), paths);
 }
 
 void MainWindow::showReadError(const QString &error)
