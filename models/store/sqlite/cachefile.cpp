@@ -133,11 +133,10 @@ CacheFile::Check CacheFile::checkWal(const QString &path, quint32 pageSize, qint
 
 QString CacheFile::setAside(const QString &path, QString &error)
 {
-    const QString target = path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    if (QFile::exists(target)) {
-        error = tr("Cannot set the damaged cache %1 aside: %2 exists already.").arg(path, target);
-        return {};
-    }
+    const QString stamp = path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString target = stamp;
+    for (int n = 2; QFile::exists(target) || QFile::exists(target + u"-wal"_s); ++n)
+        target = stamp + u'-' + QString::number(n);
     QFile file(path);
     if (!file.rename(target)) {
         error = tr("Cannot set the damaged cache %1 aside as %2: %3").arg(path, target, file.errorString());

@@ -120,6 +120,19 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
                                        .arg(path),
                                StoreFailure::NotWritable);
     }
+    if (QString error = m_connection.open(path, readOnly); !error.isEmpty())
+        return Result::failure(error);
+    // Nothing is written, beside the file either, before it is known to be a cache we may change.
+    const SqliteSchema schema(m_connection, path);
+    StoreFailure kind = StoreFailure::None;
+    if (QString error = schema.incompatibility(kind); !error.isEmpty()) {
+        if (kind != StoreFailure::Damaged || known)
+            return Result::failure(error, kind);
+        return Result::failure(tr("%1 is damaged, and newsdesk does not know it as its cache (there is no %2 "
+                                  "beside it): it is left untouched. Move it away to start a new cache. (%3)")
+                                       .arg(path, StateDatabase::pathFor(path), error),
+                               StoreFailure::NotACache);
+    }
     QStringList notices;
     if (!readOnly) {
         Result state = StateDatabase::prepare(path);
@@ -127,15 +140,8 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
             return state;
         notices = state.takeValue();
     }
-    if (QString error = m_connection.open(path, readOnly); !error.isEmpty())
-        return Result::failure(error);
     if (QString error = StateDatabase::attach(m_connection.database(), path, readOnly); !error.isEmpty())
         return Result::failure(error);
-    // Nothing is written before the file is known to be a cache we may change.
-    const SqliteSchema schema(m_connection, path);
-    StoreFailure kind = StoreFailure::None;
-    if (QString error = schema.incompatibility(kind); !error.isEmpty())
-        return Result::failure(error, kind == StoreFailure::Damaged && !known ? StoreFailure::NotACache : kind);
     if (readOnly) {
         if (schema.version() < targetVersion) {
             return Result::failure(tr("The cache %1 needs an update that this program may not write (it may only "

@@ -190,7 +190,7 @@ QString StateDatabase::backUp(QSqlDatabase db, const QString &cachePath, bool &d
     const QStringList all = backups(cachePath);
     for (qsizetype i = KeepBackups; i < all.size(); ++i)
         QFile::remove(all.at(i));
-    qCInfo(lcStore) << "state database backed up to" << today;
+    qCDebug(lcStore) << "state database backed up to" << today;
     return {};
 }
 
