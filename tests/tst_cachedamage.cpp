@@ -58,6 +58,7 @@ private Q_SLOTS:
     void damageIsRebuilt();
     void overwrittenPagesNeverShowFewerItems();
     void foreignWalIsSetAsideUnapplied();
+    void ownWalAfterACrashIsApplied();
     void otherProgramsDatabaseIsUntouched_data();
     void otherProgramsDatabaseIsUntouched();
     void newerSchemaIsRefused();
@@ -280,6 +281,30 @@ void TestCacheDamage::foreignWalIsSetAsideUnapplied()
     QCOMPARE(fileHash(m_dir->filePath(copies.at(0))), cacheBytes);
     QCOMPARE(fileHash(m_dir->filePath(copies.at(1))), walBytes);
     QVERIFY(copies.at(1).endsWith(u"-wal"_s));
+}
+
+// The cache's own log, left by a program killed before its checkpoint, is no
+// damage: SQLite applies it, and nothing is set aside.
+void TestCacheDamage::ownWalAfterACrashIsApplied()
+{
+    buildCache();
+    const QString crashed = m_dir->filePath(u"crashed.sqlite"_s);
+    {
+        NewsStore store;
+        QVERIFY(store.open(m_path));
+        QSqlQuery q(storeConnection(store));
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY2(q.exec(u"UPDATE items SET title = 'Efter kraschen' WHERE id = (SELECT max(id) FROM items)"_s),
+                 qPrintable(q.lastError().text()));
+        // The files as a killed program leaves them: the change only in the log.
+        QVERIFY(QFile::copy(m_path, crashed));
+        QVERIFY(QFile::copy(m_path + u"-wal"_s, crashed + u"-wal"_s));
+    }
+    m_path = crashed;
+    const QStringList found = titles();
+    QCOMPARE(found.size(), SampleItems);
+    QVERIFY(found.contains(u"Efter kraschen"_s));
+    QVERIFY(QDir(m_dir->path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
 }
 
 void TestCacheDamage::otherProgramsDatabaseIsUntouched_data()

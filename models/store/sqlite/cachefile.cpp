@@ -76,6 +76,19 @@ CacheFile::Check CacheFile::checkHeader(const QString &path, const QByteArray &h
     const bool powerOfTwo = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0;
     if (!powerOfTwo || header.at(21) != 64 || header.at(22) != 32 || header.at(23) != 32)
         return {StoreFailure::Damaged, tr("The cache %1 is damaged: its header is not valid.").arg(path)};
+    // A write-ahead log with committed frames is checked first: a checkpoint
+    // that a crash interrupted leaves page 1 (with the new page count) written
+    // before the last pages, and SQLite completes it from the log.
+    switch (walState(path, pageSize, size)) {
+    case Wal::Foreign:
+        return {StoreFailure::Damaged,
+                tr("The cache %1 is damaged: the write-ahead log beside it (%2) belongs to another database.")
+                        .arg(path, path + u"-wal"_s)};
+    case Wal::Own:
+        return {};
+    case Wal::None:
+        break;
+    }
     const quint32 pages = be32(header, 28);
     const bool pagesValid = pages != 0 && be32(header, 24) == be32(header, 92);
     if (size % pageSize != 0 || (pagesValid && size < qint64(pages) * pageSize)) {
@@ -85,28 +98,30 @@ CacheFile::Check CacheFile::checkHeader(const QString &path, const QByteArray &h
                         .arg(size)
                         .arg(pagesValid ? qint64(pages) * pageSize : (size / pageSize + 1) * pageSize)};
     }
-    return checkWal(path, pageSize, size);
+    return {};
 }
 
-CacheFile::Check CacheFile::checkWal(const QString &path, quint32 pageSize, qint64 size)
+CacheFile::Wal CacheFile::walState(const QString &path, quint32 pageSize, qint64 size)
 {
     // The frames SQLite would apply: those after the log's header whose salts
     // match it and whose checksums follow on. A log of this cache never makes
     // it smaller (newsdesk never vacuums it) and has its page size.
     QFile wal(path + u"-wal"_s);
     if (!wal.open(QIODevice::ReadOnly) || wal.size() < WalHeaderSize)
-        return {};
+        return Wal::None;
     const QByteArray head = wal.read(WalHeaderSize);
     const quint32 magic = be32(head, 0);
     if (magic != 0x377f0682 && magic != 0x377f0683)
-        return {};
+        return Wal::None;
     const bool bigEndian = magic & 1;
     quint32 s0 = 0;
     quint32 s1 = 0;
     walChecksum(head, 0, 24, bigEndian, s0, s1);
     if (s0 != be32(head, 24) || s1 != be32(head, 28))
-        return {}; // SQLite ignores a log whose header is not whole
+        return Wal::None; // SQLite ignores a log whose header is not whole
     const quint32 walPageSize = be32(head, 8);
+    if (walPageSize < 512 || walPageSize > 65536)
+        return Wal::None;
     qint64 committedPages = -1;
     while (!wal.atEnd()) {
         const QByteArray frame = wal.read(FrameHeaderSize + walPageSize);
@@ -120,15 +135,12 @@ CacheFile::Check CacheFile::checkWal(const QString &path, quint32 pageSize, qint
             committedPages = commit;
     }
     if (committedPages < 0)
-        return {};
-    if (walPageSize != pageSize || committedPages * pageSize < size) {
-        qCWarning(lcStore) << "foreign write-ahead log beside" << path << ": page size" << walPageSize << "of"
-                           << pageSize << "," << committedPages << "pages of" << size / pageSize;
-        return {StoreFailure::Damaged,
-                tr("The cache %1 is damaged: the write-ahead log beside it (%2) belongs to another database.")
-                        .arg(path, wal.fileName())};
-    }
-    return {};
+        return Wal::None;
+    if (walPageSize == pageSize && committedPages * pageSize >= size)
+        return Wal::Own;
+    qCWarning(lcStore) << "foreign write-ahead log beside" << path << ": page size" << walPageSize << "of"
+                       << pageSize << "," << committedPages << "pages of" << size / pageSize;
+    return Wal::Foreign;
 }
 
 QString CacheFile::setAside(const QString &path, QString &error)

@@ -43,5 +43,8 @@ public:
 
 private:
     static Check checkHeader(const QString &path, const QByteArray &header, qint64 size, bool known);
-    static Check checkWal(const QString &path, quint32 pageSize, qint64 size);
+    // A write-ahead log beside the cache: none with committed frames, one of
+    // this cache (SQLite applies it), or one of another database.
+    enum class Wal { None, Own, Foreign };
+    static Wal walState(const QString &path, quint32 pageSize, qint64 size);
 };
