@@ -6,6 +6,8 @@
 // shows fewer items with exit code 0.
 
 #include "models/importing/newsimporter.h"
+#include "models/itemmodels/newslistmodel.h"
+#include "models/itemmodels/readersession.h"
 #include "models/store/newsstore.h"
 #include "models/store/sqlite/statedatabase.h"
 #include "storeconnection.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void overwrittenPagesNeverShowFewerItems();
     void foreignWalIsSetAsideUnapplied();
     void ownWalAfterACrashIsApplied();
+    void damageFoundByAReaderIsRebuiltAtTheNextOpen();
     void otherProgramsDatabaseIsUntouched_data();
     void otherProgramsDatabaseIsUntouched();
     void newerSchemaIsRefused();
@@ -305,6 +309,44 @@ void TestCacheDamage::ownWalAfterACrashIsApplied()
     QCOMPARE(found.size(), SampleItems);
     QVERIFY(found.contains(u"Efter kraschen"_s));
     QVERIFY(QDir(m_dir->path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
+}
+
+// The window cannot set the cache aside under its open connections: a read of
+// its session that meets damage records it (damageFound()), and the next
+// open (here the command line's) sets the cache aside and rebuilds it.
+void TestCacheDamage::damageFoundByAReaderIsRebuiltAtTheNextOpen()
+{
+    buildCache();
+    const qint64 root = itemsRootPage();
+    {
+        ReaderSession session;
+        QSignalSpy found(&session, &ReaderSession::damageFound);
+        QVERIFY(found.isValid());
+        QVERIFY(session.open(m_path, {}));
+        QVERIFY(overwrite(m_path, (root - 1) * pageSize(), QByteArray(pageSize(), '\x5a')));
+        {
+            // A change by another program: the session's connection reads its pages again.
+            NewsStore other;
+            QVERIFY(other.open(m_path));
+            QVERIFY(QSqlQuery(storeConnection(other)).exec(u"UPDATE vocabulary SET name = name"_s));
+        }
+        ItemFilter filter;
+        filter.sort = ItemFilter::Sort::Title; // read through the items table
+        QSignalSpy failed(&session, &ReaderSession::readFailed);
+        session.setFilter(filter);
+        // The rows are read when they are shown.
+        for (int row = 0; row < session.newsModel()->rowCount(); ++row)
+            session.newsModel()->index(row).data();
+        QVERIFY(found.wait(10000) || !failed.isEmpty());
+        QVERIFY2(!found.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QVERIFY(QFile::exists(m_path + u".damage"_s));
+    }
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(result.err.contains(u"found damaged while it was read"_s), qPrintable(result.err));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
+    QVERIFY(!QFile::exists(m_path + u".damage"_s));
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
 }
 
 void TestCacheDamage::otherProgramsDatabaseIsUntouched_data()

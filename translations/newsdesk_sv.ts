@@ -50,6 +50,10 @@
         <source>Cannot set the damaged cache %1 aside as %2: %3</source>
         <translation>Kan inte lägga undan den skadade cachen %1 som %2: %3</translation>
     </message>
+    <message>
+        <source>The cache %1 was found damaged while it was read: %2</source>
+        <translation>Cachen %1 visade sig vara skadad när den lästes: %2</translation>
+    </message>
 </context>
 <context>
     <name>CacheRecovery</name>
@@ -1040,6 +1044,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>The cache was damaged. newsdesk set it aside as %1 and is rebuilding it from your listing files; your read and starred marks are kept.</source>
         <translation>Cachen var skadad. newsdesk lade undan den som %1 och bygger om den från dina listningsfiler; dina läst- och stjärnmarkeringar finns kvar.</translation>
+    </message>
+    <message>
+        <source>The cache is damaged: what the window shows may be incomplete. When newsdesk starts next, it sets the cache aside and rebuilds it from your listing files; your read and starred marks are kept.</source>
+        <translation>Cachen är skadad: det som fönstret visar kan vara ofullständigt. Nästa gång newsdesk startar läggs cachen undan och byggs om från dina listningsfiler; dina läst- och stjärnmarkeringar finns kvar.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@ void ReaderSession::reportReadFailure(const QString &error)
     m_lastReadFailure = error;
     qCWarning(lcModels).noquote() << "a read of the cache failed:" << error;
     Q_EMIT readFailed(error);
+    // Damage met by this thread's reads (the list's pages, the counts): the
+    // cache cannot be set aside under the open connections, so the next open does it.
+    if (m_store.lastReadDamaged() && m_store.readError() == error && NewsStore::markDamaged(m_path, error))
+        Q_EMIT damageFound(error);
 }
 
 void ReaderSession::stateChanged()

@@ -68,6 +68,9 @@ Q_SIGNALS:
     // counts show now may be incomplete. Said once per failure, whichever of
     // the session and its models met it.
     void readFailed(const QString &error);
+    // A read found the cache damaged (after readFailed()): it is recorded, so
+    // that the next open() sets it aside and rebuilds it.
+    void damageFound(const QString &error);
 
 private:
     void stateChanged();

@@ -58,6 +58,11 @@ QString NewsStore::setAside(const QString &path, QString &error)
     return CacheFile::setAside(path, error);
 }
 
+bool NewsStore::markDamaged(const QString &path, const QString &error)
+{
+    return CacheFile::markDamaged(path, error);
+}
+
 QString NewsStore::statePath(const QString &path)
 {
     return StateDatabase::pathFor(path);

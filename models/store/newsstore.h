@@ -68,6 +68,9 @@ public:
     // <path>.damaged-<yyyyMMdd-HHmmss>; its new name, or empty with error set.
     // The store must not be open on it in this process.
     static QString setAside(const QString &path, QString &error);
+    // Records that a read found the cache at path damaged, for the next open()
+    // to set it aside (see CacheFile::markDamaged()); false when it cannot.
+    static bool markDamaged(const QString &path, const QString &error);
     // The state database beside the cache path (read and starred marks, sources).
     static QString statePath(const QString &path);
     void close();

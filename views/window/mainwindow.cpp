@@ -184,6 +184,7 @@ void MainWindow::connectPanes()
     connect(m_importController, &ImportController::started, this, &MainWindow::updatePage);
     connect(m_importController, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_session, &ReaderSession::readFailed, this, &MainWindow::showReadError);
+    connect(m_session, &ReaderSession::damageFound, this, &MainWindow::showDamage);
 }
 
 void MainWindow::retranslateUi()
@@ -263,6 +264,16 @@ void MainWindow::showReadError(const QString &error)
     m_panes->messageBar()->showMessage(
             MessageBar::Kind::Error,
             tr("newsdesk could not read its cache: what the window shows may be incomplete."), {error});
+}
+
+void MainWindow::showDamage(const QString &error)
+{
+    qCWarning(lcUi) << "the cache is damaged:" << error;
+    m_panes->messageBar()->showMessage(
+            MessageBar::Kind::Error,
+            tr("The cache is damaged: what the window shows may be incomplete. When newsdesk starts next, it sets "
+               "the cache aside and rebuilds it from your listing files; your read and starred marks are kept."),
+            {error});
 }
 
 void MainWindow::showStoreError()

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,10 @@ CacheFile::Check CacheFile::inspect(const QString &path, bool known)
     const qint64 size = file.size();
     if (size == 0)
         return {};
+    if (QFile marker(path + u".damage"_s); known && marker.open(QIODevice::ReadOnly)) {
+        return {StoreFailure::Damaged, tr("The cache %1 was found damaged while it was read: %2")
+                                               .arg(path, QString::fromUtf8(marker.read(4096)))};
+    }
     const QByteArray header = file.read(HeaderSize);
     return checkHeader(path, header, size, known);
 }
@@ -161,8 +166,20 @@ QString CacheFile::setAside(const QString &path, QString &error)
             companion.remove(); // never left to a new cache
         }
     }
+    if (QFile marker(path + u".damage"_s); marker.exists() && !marker.rename(target + u".damage"_s))
+        marker.remove(); // never said of the new cache
     qCWarning(lcStore) << "damaged cache" << path << "set aside as" << target;
     return target;
+}
+
+bool CacheFile::markDamaged(const QString &path, const QString &error)
+{
+    QSaveFile marker(path + u".damage"_s);
+    if (!marker.open(QIODevice::WriteOnly) || marker.write(error.toUtf8()) < 0 || !marker.commit()) {
+        qCWarning(lcStore) << "cannot record the damage of" << path << ":" << marker.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool CacheFile::isWritable(const QString &path)

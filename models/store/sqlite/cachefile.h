@@ -35,6 +35,12 @@ public:
     // (-wal, -shm); the new name of the cache, or empty with error set.
     static QString setAside(const QString &path, QString &error);
 
+    // Records that a read found the cache at path damaged (<path>.damage,
+    // holding error), for a program that cannot set it aside now (the window,
+    // with connections open on it): the next open() finds it (inspect()) and
+    // the cache is set aside and rebuilt then. False when it cannot be written.
+    static bool markDamaged(const QString &path, const QString &error);
+
     // Whether a connection may write: the file (when it exists) and its folder.
     static bool isWritable(const QString &path);
     // Whether the folder holds a -wal and -shm beside path (a read-only
