@@ -40,6 +40,7 @@ bool ReaderSession::openStore(const QString &path)
 {
     m_setAsideAs.clear();
     m_damageError.clear();
+    m_openError.clear();
     if (m_store.open(path))
         return true;
     qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
@@ -49,6 +50,7 @@ bool ReaderSession::openStore(const QString &path)
     const QString aside = NewsStore::setAside(path, error);
     if (aside.isEmpty()) {
         qCWarning(lcModels).noquote() << error;
+        m_openError = m_store.errorString() + u' ' + error;
         return false;
     }
     m_damageError = m_store.errorString();
@@ -93,7 +95,7 @@ bool ReaderSession::isOpen() const
 
 QString ReaderSession::errorString() const
 {
-    return m_store.errorString();
+    return m_openError.isEmpty() ? m_store.errorString() : m_openError;
 }
 
 const ItemFilter &ReaderSession::filter() const

@@ -90,4 +90,5 @@ private:
     QString m_lastReadFailure; // reported already; cleared by an open() or refresh()
     QString m_setAsideAs;
     QString m_damageError;
+    QString m_openError; // a damaged cache that could not be set aside: both reasons
 };
