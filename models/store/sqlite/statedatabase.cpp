@@ -6,11 +6,14 @@
 
 #include <QAtomicInt>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -61,6 +64,12 @@ QString backupPrefix(const QString &cachePath)
 
 } // namespace
 
+QString StateDatabase::todaysBackup(const QString &cachePath)
+{
+    return QFileInfo(cachePath).dir().filePath(backupPrefix(cachePath) + QDate::currentDate().toString(u"yyyyMMdd"_s)
+                                               + u".sqlite"_s);
+}
+
 QString StateDatabase::pathFor(const QString &cachePath)
 {
     const QFileInfo info(cachePath);
@@ -77,6 +86,29 @@ QStringList StateDatabase::backups(const QString &cachePath)
 }
 
 StoreResult<QStringList> StateDatabase::prepare(const QString &cachePath)
+{
+    const QString statePath = pathFor(cachePath);
+    // Once per program, file and day, unless someone else changed the file
+    // or removed the day's backup: the window opens three connections (list,
+    // worker, import), and each would check and back up the same file again.
+    static QMutex mutex;
+    static QSet<QString> prepared;
+    const QMutexLocker locker(&mutex);
+    const auto key = [&] {
+        const QFileInfo info(statePath);
+        return u"%1|%2|%3|%4"_s.arg(info.absoluteFilePath(), QDate::currentDate().toString(Qt::ISODate))
+                .arg(info.lastModified().toMSecsSinceEpoch())
+                .arg(info.size());
+    };
+    if (prepared.contains(key()) && QFileInfo::exists(todaysBackup(cachePath)))
+        return QStringList();
+    StoreResult<QStringList> result = prepareLocked(cachePath);
+    if (result.ok())
+        prepared.insert(key());
+    return result;
+}
+
+StoreResult<QStringList> StateDatabase::prepareLocked(const QString &cachePath)
 {
     const QString statePath = pathFor(cachePath);
     // One connection at a time checks, restores and backs up (the window
@@ -165,9 +197,7 @@ QString StateDatabase::migrate(QSqlDatabase db, const QString &statePath)
 
 QString StateDatabase::backUp(QSqlDatabase db, const QString &cachePath, bool &damaged)
 {
-    const QDir dir = QFileInfo(cachePath).dir();
-    const QString today = dir.filePath(backupPrefix(cachePath) + QDate::currentDate().toString(u"yyyyMMdd"_s)
-                                       + u".sqlite"_s);
+    const QString today = todaysBackup(cachePath);
     if (QFileInfo::exists(today))
         return {};
     // VACUUM INTO reads every page: a damaged state database is found here

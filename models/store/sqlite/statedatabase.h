@@ -29,6 +29,8 @@ public:
     static constexpr int KeepBackups = 5;
 
     static QString pathFor(const QString &cachePath);
+    // Where today's backup of the state database of cachePath goes.
+    static QString todaysBackup(const QString &cachePath);
     // The backups of the state database of cachePath, newest first.
     static QStringList backups(const QString &cachePath);
 
@@ -44,6 +46,8 @@ public:
     static QString attach(QSqlDatabase db, const QString &cachePath, bool readOnly);
 
 private:
+    // prepare() under the lock file, for a state database this program has not prepared yet.
+    static StoreResult<QStringList> prepareLocked(const QString &cachePath);
     // The state database is opened on a connection of its own by prepare().
     static StoreResult<QStringList> check(const QString &statePath, const QString &cachePath);
     static QString migrate(QSqlDatabase db, const QString &statePath);
