@@ -96,9 +96,14 @@ void TestNewsStore::migrationFromSchema1()
         QCOMPARE(old.schemaVersion(), 1);
         QSqlQuery q(storeConnection(old));
         QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS cur"_s.arg(currentPath)));
-        for (const char *table : {"files", "items", "sources", "vocabulary", "item_state"})
+        for (const char *table : {"files", "items", "sources", "vocabulary"})
             QVERIFY2(q.exec(u"INSERT INTO main.%1 SELECT * FROM cur.%1"_s.arg(QLatin1StringView(table))),
                      qPrintable(q.lastError().text()));
+        // The marks: in the current cache's state database, in the old cache's own table.
+        QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS curstate"_s.arg(NewsStore::statePath(currentPath))));
+        QVERIFY2(q.exec(u"INSERT INTO main.item_state SELECT * FROM curstate.item_state"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"DETACH DATABASE curstate"_s));
         QVERIFY(q.exec(u"INSERT INTO main.categories(id, name) SELECT id, name FROM cur.categories"_s));
         QVERIFY(q.exec(u"INSERT INTO main.item_categories(category_id, item_id) "
                        u"SELECT category_id, item_id FROM cur.item_categories"_s));

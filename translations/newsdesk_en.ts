@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CacheRecovery</name>
+    <message numerus="yes">
+        <source>A new cache was built from the %n listing file(s) and folder(s) newsdesk remembers, with %1 items; your read and starred marks are kept.</source>
+        <translation>
+            <numerusform>A new cache was built from the listing file or folder newsdesk remembers, with %1 items; your read and starred marks are kept.</numerusform>
+            <numerusform>A new cache was built from the %n listing files and folders newsdesk remembers, with %1 items; your read and starred marks are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryModel</name>
     <message numerus="yes">
         <source>%1: %n item(s)</source>

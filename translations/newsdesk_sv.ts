@@ -21,6 +21,63 @@
     </message>
 </context>
 <context>
+    <name>CacheFile</name>
+    <message>
+        <source>The cache %1 was found damaged while it was read: %2</source>
+        <translation>Cachen %1 visade sig vara skadad när den lästes: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: its first bytes are not those of an SQLite database.</source>
+        <translation>Cachen %1 är skadad: dess första byte är inte en SQLite-databas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a newsdesk cache: it is not an SQLite database. newsdesk leaves it untouched; choose another cache with --db.</source>
+        <translation>%1 är ingen newsdesk-cache: den är ingen SQLite-databas. newsdesk lämnar den orörd; välj en annan cache med --db.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: the file is cut short (%2 bytes).</source>
+        <translation>Cachen %1 är skadad: filen är avkortad (%2 byte).</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: its header is not valid.</source>
+        <translation>Cachen %1 är skadad: dess filhuvud är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: the write-ahead log beside it (%2) belongs to another database.</source>
+        <translation>Cachen %1 är skadad: transaktionsloggen bredvid den (%2) hör till en annan databas.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: the file is cut short (%2 bytes; its header speaks of %3).</source>
+        <translation>Cachen %1 är skadad: filen är avkortad (%2 byte; dess filhuvud anger %3).</translation>
+    </message>
+    <message>
+        <source>Cannot set the damaged cache %1 aside as %2: %3</source>
+        <translation>Kan inte lägga undan den skadade cachen %1 som %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRecovery</name>
+    <message>
+        <source>The damaged cache %1 could not be set aside: %2</source>
+        <translation>Den skadade cachen %1 kunde inte läggas undan: %2</translation>
+    </message>
+    <message>
+        <source>The damaged cache %1 was set aside as %2.</source>
+        <translation>Den skadade cachen %1 lades undan som %2.</translation>
+    </message>
+    <message>
+        <source>newsdesk remembers no listing files for it: the new cache is empty. Import your listing files again (newsdesk import); your read and starred marks are kept and come back with the items.</source>
+        <translation>newsdesk minns inga listningsfiler för den: den nya cachen är tom. Importera dina listningsfiler igen (newsdesk import); dina läst- och stjärnmarkeringar finns kvar och kommer tillbaka med nyheterna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new cache was built from the %n listing file(s) and folder(s) newsdesk remembers, with %1 items; your read and starred marks are kept.</source>
+        <translation>
+            <numerusform>En ny cache byggdes från den listningsfil eller mapp som newsdesk minns, med %1 nyheter; dina läst- och stjärnmarkeringar finns kvar.</numerusform>
+            <numerusform>En ny cache byggdes från de %n listningsfiler och mappar som newsdesk minns, med %1 nyheter; dina läst- och stjärnmarkeringar finns kvar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoriesCommand</name>
     <message>
         <source>List the categories with the number of items in each.</source>
@@ -140,6 +197,22 @@
     <message>
         <source>newsdesk: --sort takes “listing” or “title”, not “%1”.</source>
         <translation>newsdesk: --sort tar ”listing” eller ”title”, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>newsdesk: run the command again: what it printed so far came from the damaged cache.</source>
+        <translation>newsdesk: kör kommandot igen: det som skrevs ut hittills kom från den skadade cachen.</translation>
+    </message>
+    <message>
+        <source>newsdesk: rebuilding the cache: file %1 of %2: %3</source>
+        <translation>newsdesk: bygger om cachen: fil %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>newsdesk: setting the damaged cache %1 aside and rebuilding it from its listing files…</source>
+        <translation>newsdesk: lägger undan den skadade cachen %1 och bygger om den från dess listningsfiler…</translation>
+    </message>
+    <message>
+        <source>newsdesk: the cache may only be read here, so it cannot be rebuilt in place. Where its folder may be written, run “newsdesk import --db %1”: the damaged file is set aside and the cache rebuilt from the listing files newsdesk remembers (your read and starred marks are kept in %2).</source>
+        <translation>newsdesk: cachen får bara läsas här och kan därför inte byggas om på plats. Kör “newsdesk import --db %1” där dess mapp får skrivas: den skadade filen läggs undan och cachen byggs om från de listningsfiler newsdesk minns (dina läst- och stjärnmarkeringar finns kvar i %2).</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1110,14 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Another program imported news into the cache; the list is up to date.</source>
         <translation>Ett annat program har importerat nyheter till cachen; listan är uppdaterad.</translation>
     </message>
+    <message>
+        <source>The cache was damaged. newsdesk set it aside as %1 and is rebuilding it from your listing files; your read and starred marks are kept.</source>
+        <translation>Cachen var skadad. newsdesk lade undan den som %1 och bygger om den från dina listningsfiler; dina läst- och stjärnmarkeringar finns kvar.</translation>
+    </message>
+    <message>
+        <source>The cache is damaged: what the window shows may be incomplete. When newsdesk starts next, it sets the cache aside and rebuilds it from your listing files; your read and starred marks are kept.</source>
+        <translation>Cachen är skadad: det som fönstret visar kan vara ofullständigt. Nästa gång newsdesk startar läggs cachen undan och byggs om från dina listningsfiler; dina läst- och stjärnmarkeringar finns kvar.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -1123,6 +1204,10 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>import av %1 och %n fil till</numerusform>
             <numerusform>import av %1 och %n filer till</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>remembering the imported files</source>
+        <translation>de importerade filerna skulle sparas</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1546,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>unknown database error</source>
         <translation>okänt databasfel</translation>
     </message>
+    <message>
+        <source>There is no cache %1 (import listing files first: newsdesk import).</source>
+        <translation>Det finns ingen cache %1 (importera listningsfiler först: newsdesk import).</translation>
+    </message>
 </context>
 <context>
     <name>SqliteError</name>
@@ -1476,20 +1565,12 @@ Utan kommando öppnas läsfönstret.</translation>
 <context>
     <name>SqliteSchema</name>
     <message>
-        <source>%1 is not a newsdesk cache: %2</source>
-        <translation>%1 är ingen newsdesk-cache: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a newsdesk cache.</source>
         <translation>%1 är ingen newsdesk-cache.</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). Update newsdesk, or choose another cache with --db.</source>
         <translation>Cachen %1 skrevs av en nyare version av newsdesk (schema %2; det här programmet känner till schema upp till %3). Uppdatera newsdesk eller välj en annan cache med --db.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite file but not a newsdesk cache.</source>
-        <translation>%1 är en SQLite-fil men ingen newsdesk-cache.</translation>
     </message>
     <message>
         <source>Internal error: migration %1 is missing.</source>
@@ -1502,6 +1583,22 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Cannot update the cache %1: %2</source>
         <translation>Kan inte uppdatera cachen %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: %2</source>
+        <translation>Cachen %1 är skadad: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2</source>
+        <translation>Kan inte läsa cachen %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: its schema version cannot be read.</source>
+        <translation>Cachen %1 är skadad: dess schemaversion kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a newsdesk cache. newsdesk leaves it untouched; choose another cache with --db.</source>
+        <translation>%1 är ett annat programs SQLite-databas, ingen newsdesk-cache. newsdesk lämnar den orörd; välj en annan cache med --db.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1614,61 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Cannot write the cache %1: %2</source>
         <translation>Kan inte skriva till cachen %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 may only be read: the file or its folder is read-only. Reading commands (list, categories, export) still work.</source>
+        <translation>Cachen %1 får bara läsas: filen eller dess mapp är skrivskyddad. Läsande kommandon (list, categories, export) fungerar ändå.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, and newsdesk does not know it as its cache (there is no %2 beside it): it is left untouched. Move it away to start a new cache. (%3)</source>
+        <translation>%1 är skadad, och newsdesk känner inte igen den som sin cache (det finns ingen %2 bredvid den): den lämnas orörd. Flytta bort den för att börja en ny cache. (%3)</translation>
+    </message>
+    <message>
+        <source>The cache %1 needs an update that this program may not write (it may only read the file). Open it once where it may be written.</source>
+        <translation>Cachen %1 behöver en uppdatering som det här programmet inte får skriva (det får bara läsa filen). Öppna den en gång där den får skrivas.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: %2</source>
+        <translation>Cachen %1 är skadad: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StateDatabase</name>
+    <message>
+        <source>Cannot open the state database %1: another newsdesk holds its lock (%2).</source>
+        <translation>Kan inte öppna tillståndsdatabasen %1: en annan newsdesk håller dess lås (%2).</translation>
+    </message>
+    <message>
+        <source>The state database %1 is damaged: %2</source>
+        <translation>Tillståndsdatabasen %1 är skadad: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the state database %1: %2</source>
+        <translation>Kan inte läsa tillståndsdatabasen %1: %2</translation>
+    </message>
+    <message>
+        <source>The state database %1 was written by a newer newsdesk (schema %2; this program knows up to %3).</source>
+        <translation>Tillståndsdatabasen %1 skrevs av en nyare newsdesk (schema %2; det här programmet känner till schema %3).</translation>
+    </message>
+    <message>
+        <source>Internal error: the schema of the state database is missing.</source>
+        <translation>Internt fel: tillståndsdatabasens schema saknas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the state database %1: %2</source>
+        <translation>Kan inte skapa tillståndsdatabasen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 It was set aside as %2, and your read and starred marks were restored from the backup of %3 (%4): marks set since then are lost.</source>
+        <translation>%1 Den lades undan som %2, och dina läst- och stjärnmarkeringar återställdes från säkerhetskopian från %3 (%4): markeringar gjorda sedan dess är förlorade.</translation>
+    </message>
+    <message>
+        <source>%1 It was set aside as %2. There was no backup of it: your read and starred marks start anew.</source>
+        <translation>%1 Den lades undan som %2. Det fanns ingen säkerhetskopia av den: dina läst- och stjärnmarkeringar börjar om från början.</translation>
+    </message>
+    <message>
+        <source>Cannot open the state database %1: %2</source>
+        <translation>Kan inte öppna tillståndsdatabasen %1: %2</translation>
     </message>
 </context>
 <context>

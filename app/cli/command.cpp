@@ -5,6 +5,7 @@
 
 #include "models/export/exporter.h"
 #include "models/export/exportjob.h"
+#include "models/importing/cacherecovery.h"
 #include "models/listing/controlcharacters.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
@@ -30,12 +31,57 @@ void Command::fail(const QString &message)
     qCWarning(lcCli).noquote() << message;
 }
 
-bool Command::readFailed(const NewsStore &store)
+bool Command::readFailed(NewsStore &store)
 {
     if (!store.lastReadFailed())
         return false;
     fail(u"newsdesk: "_s + store.errorString());
+    if (store.lastReadDamaged()) {
+        const QString path = store.path();
+        store.close();
+        if (!NewsStore::isWritable(path))
+            tellHowToRecover(path);
+        else if (rebuild(path))
+            m_err << tr("newsdesk: run the command again: what it printed so far came from the damaged cache.")
+                  << Qt::endl;
+    }
     return true;
+}
+
+bool Command::rebuild(const QString &path)
+{
+    const auto progress = [this](int done, int total, const QString &file) {
+        if (!file.isEmpty()) {
+            m_err << tr("newsdesk: rebuilding the cache: file %1 of %2: %3")
+                             .arg(done + 1)
+                             .arg(total)
+                             .arg(ControlCharacters::visible(file))
+                  << Qt::endl;
+        }
+        return true;
+    };
+    m_err << tr("newsdesk: setting the damaged cache %1 aside and rebuilding it from its listing files…").arg(path)
+          << Qt::endl;
+    const CacheRecovery::Result result = CacheRecovery::rebuild(path, progress);
+    for (const Diagnostic &d : result.report.diagnostics)
+        m_err << ControlCharacters::visible(d.toString()) << u'\n';
+    if (!result.ok()) {
+        fail(u"newsdesk: "_s + CacheRecovery::describe(path, result));
+        if (!result.setAsideAs.isEmpty())
+            fail(u"newsdesk: "_s + result.error);
+        return false;
+    }
+    m_err << u"newsdesk: "_s << CacheRecovery::describe(path, result) << Qt::endl;
+    qCWarning(lcCli).noquote() << CacheRecovery::describe(path, result);
+    return true;
+}
+
+void Command::tellHowToRecover(const QString &path)
+{
+    fail(tr("newsdesk: the cache may only be read here, so it cannot be rebuilt in place. Where its folder may "
+            "be written, run “newsdesk import --db %1”: the damaged file is set aside and the cache "
+            "rebuilt from the listing files newsdesk remembers (your read and starred marks are kept in %2).")
+                 .arg(path, NewsStore::statePath(path)));
 }
 
 void Command::addDbOption(QCommandLineParser &parser) const
@@ -99,9 +145,24 @@ bool Command::noArguments(const QCommandLineParser &parser, const QString &comma
     return false;
 }
 
-bool Command::openStore(NewsStore &store, const QCommandLineParser &parser)
+bool Command::openStore(NewsStore &store, const QCommandLineParser &parser, Access access)
 {
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
+    const bool readOnly = access == Access::Read && QFileInfo::exists(path) && !NewsStore::isWritable(path);
+    if (readOnly ? store.openReadOnly(path) : store.open(path)) {
+        for (const QString &notice : store.notices())
+            fail(u"newsdesk: "_s + notice);
+        return true;
+    }
+    fail(u"newsdesk: "_s + store.errorString());
+    if (store.failure() != StoreFailure::Damaged)
+        return false;
+    if (readOnly) {
+        tellHowToRecover(path);
+        return false;
+    }
+    if (!rebuild(path))
+        return false;
     if (store.open(path))
         return true;
     fail(u"newsdesk: "_s + store.errorString());
@@ -115,7 +176,7 @@ std::optional<int> Command::openForText(QCommandLineParser &parser, const QStrin
     int code = CommandLine::Success;
     if (!parse(parser, command, arguments, code))
         return code;
-    if (!textFormat(parser, command, format) || (checks && !checks()) || !openStore(store, parser))
+    if (!textFormat(parser, command, format) || (checks && !checks()) || !openStore(store, parser, Access::Read))
         return CommandLine::Failure;
     return std::nullopt;
 }

@@ -41,7 +41,14 @@ protected:
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode);
     // False (after saying so) when a positional argument was given.
     bool noArguments(const QCommandLineParser &parser, const QString &command);
-    bool openStore(NewsStore &store, const QCommandLineParser &parser);
+    // How a command uses the cache: it writes (import), or it only reads and
+    // may open a cache it may not write read-only (list, categories, export).
+    enum class Access { Write, Read };
+    // Opens the cache of --db. A damaged cache is set aside and rebuilt from
+    // the sources its state database remembers, with progress on stderr,
+    // when its folder may be written; otherwise the person is told how to
+    // recover. Notices of the open (a restored state database) go to stderr.
+    bool openStore(NewsStore &store, const QCommandLineParser &parser, Access access = Access::Write);
     // The opening of the commands that write text: parse (or --help), the
     // --format value, the command's own checks (false after saying what is
     // wrong), then the cache opened. The exit code when the command is done
@@ -54,9 +61,18 @@ protected:
     // A failure at run time (not a usage error): printed, and logged with its details.
     void fail(const QString &message);
     // Whether the store's last read failed; then it is reported (fail()): a
-    // failed read must never look like an empty cache.
-    bool readFailed(const NewsStore &store);
+    // failed read must never look like an empty cache. A read that found the
+    // cache damaged closes the store and rebuilds the cache (see openStore()):
+    // the command still fails, and says to run it again.
+    bool readFailed(NewsStore &store);
+
 
     QTextStream &m_out;
     QTextStream &m_err;
+
+private:
+    // Sets the damaged cache at path aside and rebuilds it (no store of this
+    // process may be open on it); whether it worked, after saying what happened.
+    bool rebuild(const QString &path);
+    void tellHowToRecover(const QString &path);
 };

@@ -53,7 +53,7 @@ int ExportCommand::run(const QStringList &arguments)
     if (!exporter || !filterFrom(parser, filter) || !idsFrom(parser, filter))
         return CommandLine::Failure;
     NewsStore store;
-    if (!openStore(store, parser) || !inCache(store, filter, parser))
+    if (!openStore(store, parser, Access::Read) || !inCache(store, filter, parser))
         return CommandLine::Failure;
 
     ExportOptions options;

@@ -84,6 +84,15 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
     const QStringList files = collectFiles(paths, report.diagnostics);
     for (const Diagnostic &d : std::as_const(report.diagnostics))
         report.rejected.append(d.file);
+    // The state database remembers what the person imported: a damaged cache
+    // is rebuilt from it (CacheRecovery).
+    QStringList sources;
+    for (const QString &path : paths) {
+        if (ImportReader::isResource(path) || QFileInfo::exists(path))
+            sources.append(path);
+    }
+    if (!sources.isEmpty() && !m_store.rememberSources(sources))
+        fail(report, tr("remembering the imported files"), m_store.errorString());
 
     // The writer keeps the store tuned for the import until it goes.
     m_writer = m_store.importWriter();

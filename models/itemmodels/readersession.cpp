@@ -39,13 +39,40 @@ ReaderSession::~ReaderSession()
     m_categoryModel->setStore(nullptr);
 }
 
+bool ReaderSession::openStore(const QString &path)
+{
+    m_setAsideAs.clear();
+    m_damageError.clear();
+    m_openError.clear();
+    if (m_store.open(path))
+        return true;
+    qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
+    if (m_store.failure() != StoreFailure::Damaged)
+        return false;
+    QString error;
+    const QString aside = NewsStore::setAside(path, error);
+    if (aside.isEmpty()) {
+        qCWarning(lcModels).noquote() << error;
+        m_openError = m_store.errorString() + u' ' + error;
+        return false;
+    }
+    m_damageError = m_store.errorString();
+    m_setAsideAs = aside;
+    return m_store.open(path);
+}
+
+QStringList ReaderSession::rememberedSources() const
+{
+    const QStringList sources = m_store.rememberedSources();
+    checkRead();
+    return sources;
+}
+
 bool ReaderSession::open(const QString &path, const ItemFilter &filter)
 {
     m_path = path;
-    if (!m_store.open(path)) {
-        qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
+    if (!openStore(path))
         return false;
-    }
     m_lastReadFailure.clear();
     m_total = m_store.itemCount();
     m_importStamp = m_store.importStamp();
@@ -73,7 +100,7 @@ bool ReaderSession::isOpen() const
 
 QString ReaderSession::errorString() const
 {
-    return m_store.errorString();
+    return m_openError.isEmpty() ? m_store.errorString() : m_openError;
 }
 
 const ItemFilter &ReaderSession::filter() const
@@ -156,6 +183,10 @@ void ReaderSession::reportReadFailure(const QString &error)
     m_lastReadFailure = error;
     qCWarning(lcModels).noquote() << "a read of the cache failed:" << error;
     Q_EMIT readFailed(error);
+    // Damage met by this thread's reads (the list's pages, the counts): the
+    // cache cannot be set aside under the open connections, so the next open does it.
+    if (m_store.lastReadDamaged() && m_store.readError() == error && NewsStore::markDamaged(m_path, error))
+        Q_EMIT damageFound(error);
 }
 
 void ReaderSession::stateChanged()

@@ -26,8 +26,18 @@ public:
     explicit ReaderSession(QObject *parent = nullptr);
     ~ReaderSession() override; // the models let go of the store before it closes
 
-    // Opens the cache at path and shows filter; on failure errorString() says why.
+    // Opens the cache at path and shows filter; on failure errorString() says
+    // why. A cache found damaged is set aside (setAsideAs()) and a new, empty
+    // one opened in its place, for the window to rebuild from
+    // rememberedSources() through its import.
     bool open(const QString &path, const ItemFilter &filter);
+    // Where open() set a damaged cache aside, or empty; damageError() was the damage.
+    QString setAsideAs() const { return m_setAsideAs; }
+    QString damageError() const { return m_damageError; }
+    // The listing files and folders the state database remembers for this cache.
+    QStringList rememberedSources() const;
+    // What the person must be told about the last open() (a restored state database).
+    QStringList notices() const { return m_store.notices(); }
     bool isOpen() const;
     QString databasePath() const { return m_path; }
     QString errorString() const;
@@ -65,6 +75,9 @@ Q_SIGNALS:
     // An import stored or removed files since the last open() or refresh()
     // (another program's, or one running on a worker): refresh() shows it.
     void importedElsewhere();
+    // A read found the cache damaged (after readFailed()): it is recorded, so
+    // that the next open() sets it aside and rebuilds it.
+    void damageFound(const QString &error);
 
 private:
     void stateChanged();
@@ -72,6 +85,8 @@ private:
     void checkRead() const;
     void reportReadFailure(const QString &error);
     void pollImports();
+    // open()'s store: opened, or found damaged, set aside and opened anew.
+    bool openStore(const QString &path);
 
     NewsStore m_store;
     QString m_path;
@@ -83,4 +98,7 @@ private:
     QString m_importStamp; // NewsStore::importStamp() as of the last open() or refresh()
     qint64 m_total = 0;
     QString m_lastReadFailure; // reported already; cleared by an open() or refresh()
+    QString m_setAsideAs;
+    QString m_damageError;
+    QString m_openError; // a damaged cache that could not be set aside: both reasons
 };

@@ -1,7 +1,9 @@
 #include "models/store/newsstore.h"
 
 #include "models/store/importwriter.h"
+#include "models/store/sqlite/cachefile.h"
 #include "models/store/sqlite/sqlitestore.h"
+#include "models/store/sqlite/statedatabase.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -23,12 +25,47 @@ QString NewsStore::defaultPath()
 
 bool NewsStore::open(const QString &path, int targetVersion)
 {
+    return openWith(path, targetVersion, false);
+}
+
+bool NewsStore::openReadOnly(const QString &path)
+{
+    return openWith(path, SchemaVersion, true);
+}
+
+bool NewsStore::openWith(const QString &path, int targetVersion, bool readOnly)
+{
     close();
     m_path = path;
     m_readError.clear();
+    m_readDamaged = false;
     // The only backend so far; a later one is chosen here.
     m_backend = std::make_unique<SqliteStore>();
-    return done(m_backend->open(path, targetVersion));
+    StoreResult<QStringList> result = m_backend->open(path, targetVersion, readOnly);
+    m_error = result.error();
+    m_failure = result.kind();
+    m_notices = result.takeValue();
+    return result.ok();
+}
+
+bool NewsStore::isWritable(const QString &path)
+{
+    return CacheFile::isWritable(path);
+}
+
+QString NewsStore::setAside(const QString &path, QString &error)
+{
+    return CacheFile::setAside(path, error);
+}
+
+bool NewsStore::markDamaged(const QString &path, const QString &error)
+{
+    return CacheFile::markDamaged(path, error);
+}
+
+QString NewsStore::statePath(const QString &path)
+{
+    return StateDatabase::pathFor(path);
 }
 
 void NewsStore::close()
@@ -54,6 +91,7 @@ int NewsStore::schemaVersion() const
 bool NewsStore::done(const StoreResult<> &result)
 {
     m_error = result.error();
+    m_failure = result.kind();
     return result.ok();
 }
 
@@ -61,7 +99,9 @@ template <typename T>
 T NewsStore::take(StoreResult<T> result) const
 {
     m_error = result.error();
+    m_failure = result.kind();
     m_readError = m_error;
+    m_readDamaged = result.kind() == StoreFailure::Damaged;
     return result.takeValue();
 }
 
@@ -114,6 +154,16 @@ qint64 NewsStore::pendingIndexItems() const
 QStringList NewsStore::sourceFiles() const
 {
     return take(m_backend->sourceFiles());
+}
+
+QStringList NewsStore::rememberedSources() const
+{
+    return take(m_backend->rememberedSources());
+}
+
+bool NewsStore::rememberSources(const QStringList &paths)
+{
+    return done(m_backend->rememberSources(paths));
 }
 
 void NewsStore::indexChanged()

@@ -35,7 +35,7 @@ class StoreBackend;
 class NewsStore
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     NewsStore();
     ~NewsStore();
@@ -44,9 +44,35 @@ public:
     // The cache file used when none is given: <AppDataLocation>/newsdesk.sqlite.
     static QString defaultPath();
 
-    // Opens (creating if needed) and migrates the cache. targetVersion is for
-    // tests that build an older cache. On failure errorString() says why.
+    // Opens (creating if needed) and migrates the cache, with the state
+    // database beside it attached (see docs/ARCHITECTURE.md, "The state
+    // database"). targetVersion is for tests that build an older cache. On
+    // failure errorString() says why and failure() what kind of failure it
+    // was: a damaged cache (StoreFailure::Damaged) is for the caller to set
+    // aside (setAside()) and rebuild (CacheRecovery); nothing else is touched.
     bool open(const QString &path, int targetVersion = SchemaVersion);
+    // Opens the cache for reading only: nothing is created, migrated or
+    // written (a cache in a read-only folder, or a read-only file).
+    bool openReadOnly(const QString &path);
+    // What the person must be told although the last open() worked (the
+    // state database was damaged and restored from a backup).
+    QStringList notices() const { return m_notices; }
+    // The kind of the last failure (of open, a read or a write); None after
+    // one that worked.
+    StoreFailure failure() const { return m_failure; }
+    // Whether the last read failed because the cache is damaged.
+    bool lastReadDamaged() const { return m_readDamaged; }
+    // Whether path (the file and its folder) may be written.
+    static bool isWritable(const QString &path);
+    // Sets a damaged cache aside with its -wal and -shm, as
+    // <path>.damaged-<yyyyMMdd-HHmmss>; its new name, or empty with error set.
+    // The store must not be open on it in this process.
+    static QString setAside(const QString &path, QString &error);
+    // Records that a read found the cache at path damaged, for the next open()
+    // to set it aside (see CacheFile::markDamaged()); false when it cannot.
+    static bool markDamaged(const QString &path, const QString &error);
+    // The state database beside the cache path (read and starred marks, sources).
+    static QString statePath(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -93,6 +119,11 @@ public:
     // cheap poll for a window to notice imports made elsewhere. Reader state
     // and the search index leave it alone.
     QString importStamp() const;
+    // The files and folders imported into this cache, as the state database
+    // remembers them (a damaged cache is rebuilt from them), oldest first.
+    QStringList rememberedSources() const;
+    // Remembers paths (files, folders, resources) as sources of this cache.
+    bool rememberSources(const QStringList &paths);
 
     // The importer tells the store that the full-text index changed (other
     // connections see it through SQLite; this one forgets what it derived).
@@ -108,9 +139,13 @@ private:
     template <typename T>
     T take(StoreResult<T> result) const;
     bool done(const StoreResult<> &result);
+    bool openWith(const QString &path, int targetVersion, bool readOnly);
 
     std::unique_ptr<StoreBackend> m_backend; // never null
     QString m_path;
     mutable QString m_error;     // the last operation's
     mutable QString m_readError; // the last read's
+    mutable StoreFailure m_failure = StoreFailure::None;
+    mutable bool m_readDamaged = false;
+    QStringList m_notices;
 };

@@ -30,8 +30,9 @@ public:
     virtual ~StoreBackend() = default;
     Q_DISABLE_COPY_MOVE(StoreBackend)
 
-    // Opening, the schema and its migrations.
-    virtual StoreResult<> open(const QString &path, int targetVersion) = 0;
+    // Opening, the schema and its migrations. The value: what the person
+    // must be told although the open worked (a state database restored).
+    virtual StoreResult<QStringList> open(const QString &path, int targetVersion, bool readOnly) = 0;
     virtual void close() = 0;
     virtual bool isOpen() const = 0;
     // -1 when the schema cannot be read.
@@ -48,6 +49,8 @@ public:
     virtual StoreResult<qint64> pendingIndexItems() const = 0;
     virtual StoreResult<QStringList> sourceFiles() const = 0;
     virtual StoreResult<QString> importStamp() const = 0;
+    // The files and folders the person imported (the state database's).
+    virtual StoreResult<QStringList> rememberedSources() const = 0;
 
     // What the backend derived from the search index is out of date.
     virtual void indexChanged() = 0;
@@ -55,6 +58,9 @@ public:
     // The writer an import runs its statements through (on this backend's
     // connection and thread).
     virtual std::unique_ptr<ImportWriter> importWriter() = 0;
+
+    // Remembers the files and folders of an import (to rebuild the cache from).
+    virtual StoreResult<> rememberSources(const QStringList &paths) = 0;
 
     // Reader state.
     virtual StoreResult<> setRead(const QList<qint64> &ids, bool read) = 0;

@@ -6,9 +6,22 @@
 #include <utility>
 #include <variant>
 
+// What kind of failure a store met, so that a caller can react to it (a
+// damaged cache is set aside and rebuilt; the others are said and left alone).
+enum class StoreFailure {
+    None,
+    Failed,      // anything else (a locked cache, a full disk, a statement)
+    Damaged,     // the cache's file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB, a truncated file,
+                 // a damaged header, a write-ahead log of another database)
+    NotACache,   // a file that is not a newsdesk cache (another program's SQLite database): never touched
+    Newer,       // a cache written by a newer newsdesk
+    NotWritable, // the cache or its folder may only be read (and the operation needs to write)
+};
+
 // What a store backend answers: a value, or why there is none (a sentence for
-// people that names the cache; the details went to the log, newsdesk.store).
-// StoreResult<> says only whether an operation worked.
+// people that names the cache; the details went to the log, newsdesk.store)
+// and what kind of failure it was. StoreResult<> says only whether an
+// operation worked.
 template <typename T = std::monostate>
 class [[nodiscard]] StoreResult
 {
@@ -17,11 +30,12 @@ public:
         : m_value(std::move(value))
     {
     }
-    static StoreResult failure(QString error)
+    static StoreResult failure(QString error, StoreFailure kind = StoreFailure::Failed)
     {
         Q_ASSERT(!error.isEmpty());
         StoreResult result;
         result.m_error = std::move(error);
+        result.m_kind = kind;
         return result;
     }
 
@@ -30,8 +44,10 @@ public:
     const T &value() const { return m_value; }
     T takeValue() { return std::move(m_value); }
     QString error() const { return m_error; }
+    StoreFailure kind() const { return m_kind; }
 
 private:
     T m_value;
     QString m_error;
+    StoreFailure m_kind = StoreFailure::None;
 };

@@ -116,6 +116,12 @@ void ImportController::importPaths(const QStringList &paths)
     startImport(paths);
 }
 
+void ImportController::rebuild(const QStringList &sources)
+{
+    if (!sources.isEmpty())
+        startImport(sources);
+}
+
 void ImportController::reimportWatched()
 {
     const QStringList sources = m_watcher->sources();

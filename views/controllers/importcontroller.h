@@ -56,6 +56,9 @@ public:
     void startUp(bool cacheEmpty, const QStringList &paths);
     // Imports files or folders and watches them.
     void importPaths(const QStringList &paths);
+    // Rebuilds a new cache (a damaged one was set aside) from the sources its
+    // state database remembers: imported, not added to the watched sources.
+    void rebuild(const QStringList &sources);
     void chooseFiles();
     void chooseFolder();
     void reimportWatched();

@@ -185,6 +185,7 @@ void MainWindow::connectPanes()
     connect(m_importController, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_session, &ReaderSession::readFailed, this, &MainWindow::showReadError);
     connect(m_session, &ReaderSession::importedElsewhere, this, &MainWindow::importedElsewhere);
+    connect(m_session, &ReaderSession::damageFound, this, &MainWindow::showDamage);
 }
 
 void MainWindow::retranslateUi()
@@ -240,8 +241,21 @@ void MainWindow::openCache(const QStringList &paths)
     m_filters->setApplying(true);
     listChanged();
     showItem({});
+    if (open && !m_session->setAsideAs().isEmpty()) {
+        // A damaged cache: set aside by the session, rebuilt here from what the person imported.
+        m_panes->messageBar()->showMessage(
+                MessageBar::Kind::Warning,
+                tr("The cache was damaged. newsdesk set it aside as %1 and is rebuilding it from your listing "
+                   "files; your read and starred marks are kept.")
+                        .arg(m_session->setAsideAs()),
+                {m_session->damageError()});
+        m_importController->rebuild(m_session->rememberedSources());
+    } else if (open) {
+        for (const QString &notice : m_session->notices())
+            m_panes->messageBar()->showMessage(MessageBar::Kind::Warning, notice);
+    }
     if (open)
-        m_importController->startUp(m_session->totalCount() == 0, paths);
+        m_importController->startUp(m_session->totalCount() == 0 && m_session->setAsideAs().isEmpty(), paths);
 }
 
 void MainWindow::showReadError(const QString &error)
@@ -251,6 +265,16 @@ void MainWindow::showReadError(const QString &error)
     m_panes->messageBar()->showMessage(
             MessageBar::Kind::Error,
             tr("newsdesk could not read its cache: what the window shows may be incomplete."), {error});
+}
+
+void MainWindow::showDamage(const QString &error)
+{
+    qCWarning(lcUi) << "the cache is damaged:" << error;
+    m_panes->messageBar()->showMessage(
+            MessageBar::Kind::Error,
+            tr("The cache is damaged: what the window shows may be incomplete. When newsdesk starts next, it sets "
+               "the cache aside and rebuilds it from your listing files; your read and starred marks are kept."),
+            {error});
 }
 
 void MainWindow::showStoreError()

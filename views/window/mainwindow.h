@@ -67,6 +67,8 @@ private:
     void showStoreError();
     // A read of the open cache failed: the message bar says so (never "0 items" alone).
     void showReadError(const QString &error);
+    // A read found the cache damaged: it is rebuilt at the next start.
+    void showDamage(const QString &error);
 
     void refreshModels();
     void importFinished(const ImportReport &report);

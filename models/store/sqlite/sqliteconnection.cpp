@@ -1,5 +1,6 @@
 #include "models/store/sqlite/sqliteconnection.h"
 
+#include "models/store/sqlite/cachefile.h"
 #include "models/store/sqlite/sqliteerror.h"
 #include "models/support/logging.h"
 
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <utility>
 
@@ -54,24 +56,37 @@ void SqliteConnection::close()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-QString SqliteConnection::open(const QString &path)
+QString SqliteConnection::open(const QString &path, bool readOnly)
 {
     close();
     m_failure.clear();
+    m_failureIsDamage = false;
+    m_readOnly = readOnly;
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).");
 
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!readOnly && !QDir().mkpath(info.absolutePath()))
         return tr("Cannot create the folder %1 for the cache.").arg(info.absolutePath());
+    if (readOnly && !info.exists())
+        return tr("There is no cache %1 (import listing files first: newsdesk import).").arg(path);
 
     // The handle lives in this block, so a failed open can remove the
     // connection (isOpen() false, no "still in use" warning).
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (readOnly) {
+            // A read-only connection in WAL mode needs the -shm; where it
+            // cannot be made, nobody can write the cache either.
+            const bool unchanging = !QFileInfo(info.absolutePath()).isWritable() && !CacheFile::hasWalFiles(path);
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + (unchanging ? u"?immutable=1"_s : u"?mode=ro"_s));
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        }
         if (!db.open())
             error = tr("Cannot open the cache %1: %2").arg(path, db.lastError().text());
     }
@@ -135,11 +150,17 @@ bool SqliteConnection::failed(const QString &what, const QSqlQuery *q) const
     if (text.isEmpty())
         text = tr("unknown database error");
     logFailure(database().databaseName(), what, text, q ? q->lastQuery() : QString());
-    if (m_failure.isEmpty() && SqliteError::code(error) >= 0)
-        m_failure = SqliteError::describe(error, database().databaseName());
-    if (m_failure.isEmpty())
-        m_failure = text;
+    if (m_failure.isEmpty()) {
+        m_failure = SqliteError::code(error) >= 0 ? SqliteError::describe(error, database().databaseName()) : text;
+        m_failureIsDamage = isDamage(error);
+    }
     return false;
+}
+
+bool SqliteConnection::isDamage(const QSqlError &error)
+{
+    const int code = SqliteError::code(error);
+    return code == SqliteError::Corrupt || code == SqliteError::NotADatabase;
 }
 
 void SqliteConnection::logFailure(const QString &file, const QString &what, const QString &error, const QString &sql)
@@ -150,5 +171,6 @@ void SqliteConnection::logFailure(const QString &file, const QString &what, cons
 
 QString SqliteConnection::takeFailure() const
 {
+    m_failureIsDamage = false;
     return std::exchange(m_failure, QString());
 }

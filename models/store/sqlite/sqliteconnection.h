@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariantList>
 
@@ -22,7 +23,11 @@ public:
     Q_DISABLE_COPY_MOVE(SqliteConnection)
 
     // Opens the file (creating it and its folder); empty, or why not.
-    QString open(const QString &path);
+    // readOnly: opened for reading only, never created (QSQLITE_OPEN_READONLY);
+    // in a folder that may not be written and holds no -wal/-shm the file is
+    // taken as unchanging (SQLite's immutable), since no writer can reach it.
+    QString open(const QString &path, bool readOnly = false);
+    bool isReadOnly() const { return m_readOnly; }
     // The settings of this connection (journal, cache size), once the file is
     // known to be a cache it may change. One that fails is logged; the cache
     // works without it.
@@ -50,10 +55,18 @@ public:
     QString takeFailure() const;
     // Whether a statement failed since the last takeFailure().
     bool hasFailure() const { return !m_failure.isEmpty(); }
+    // Whether the first failure since the last takeFailure() said that the
+    // file is damaged (see isDamage()).
+    bool failureIsDamage() const { return m_failureIsDamage; }
+    // Whether SQLite's error says the file is damaged: SQLITE_CORRUPT or
+    // SQLITE_NOTADB (and their extended codes).
+    static bool isDamage(const QSqlError &error);
 
 private:
     bool check(const QSqlQuery &q, bool ok) const;
 
     QString m_name;
+    bool m_readOnly = false;
     mutable QString m_failure;
+    mutable bool m_failureIsDamage = false;
 };

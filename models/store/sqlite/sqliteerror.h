@@ -21,5 +21,7 @@ public:
     static QString describe(const QSqlError &error, const QString &path);
 
     static constexpr int Busy = 5;  // SQLITE_BUSY
-    static constexpr int Full = 13; // SQLITE_FULL
+    static constexpr int Corrupt = 11;      // SQLITE_CORRUPT
+    static constexpr int Full = 13;         // SQLITE_FULL
+    static constexpr int NotADatabase = 26; // SQLITE_NOTADB
 };

@@ -26,24 +26,35 @@ int SqliteSchema::version() const
     return q.value(0).toInt();
 }
 
-QString SqliteSchema::incompatibility() const
+QString SqliteSchema::incompatibility(StoreFailure &kind) const
 {
-    // A file that is not SQLite fails on the first statement.
+    // A file that is not SQLite, or whose schema is damaged, fails on the first statement.
+    kind = StoreFailure::Damaged;
     QSqlQuery q(m_connection.database());
-    if (!m_connection.run(q, u"SELECT count(*) FROM sqlite_schema"_s) || !m_connection.next(q))
-        return tr("%1 is not a newsdesk cache: %2").arg(m_path, q.lastError().text());
+    if (!m_connection.run(q, u"SELECT count(*) FROM sqlite_schema"_s) || !m_connection.next(q)) {
+        if (SqliteConnection::isDamage(q.lastError()))
+            return tr("The cache %1 is damaged: %2").arg(m_path, q.lastError().text());
+        kind = StoreFailure::Failed;
+        return tr("Cannot read the cache %1: %2").arg(m_path, q.lastError().text());
+    }
     const int tableCount = q.value(0).toInt();
     const int current = version();
     if (current < 0)
-        return tr("%1 is not a newsdesk cache.").arg(m_path);
+        return tr("The cache %1 is damaged: its schema version cannot be read.").arg(m_path);
+    kind = StoreFailure::Newer;
     if (current > Version) {
         return tr("The cache %1 was written by a newer newsdesk (schema %2; this program knows up to %3). "
                   "Update newsdesk, or choose another cache with --db.")
                 .arg(m_path).arg(current).arg(Version);
     }
     // A file with tables but no version is not ours: refuse to touch it.
-    if (current == 0 && tableCount > 0)
-        return tr("%1 is an SQLite file but not a newsdesk cache.").arg(m_path);
+    kind = StoreFailure::NotACache;
+    if (current == 0 && tableCount > 0) {
+        return tr("%1 is an SQLite database of another program, not a newsdesk cache. newsdesk leaves it "
+                  "untouched; choose another cache with --db.")
+                .arg(m_path);
+    }
+    kind = StoreFailure::None;
     return {};
 }
 
@@ -66,8 +77,10 @@ QString SqliteSchema::migrate(int targetVersion) const
     const int locked = version();
     if (locked < 0)
         return tr("%1 is not a newsdesk cache.").arg(m_path);
-    if (locked > Version)
-        return incompatibility(); // a newer program updated it meanwhile
+    if (locked > Version) {
+        StoreFailure kind = StoreFailure::None;
+        return incompatibility(kind); // a newer program updated it meanwhile
+    }
     for (int version = locked + 1; version <= targetVersion; ++version) {
         if (QString error = runStep(version); !error.isEmpty())
             return error;
@@ -85,7 +98,7 @@ QString SqliteSchema::runStep(int version) const
         ":/newsdesk/sql/001_initial.sql",          ":/newsdesk/sql/002_fts_prefix.sql",
         ":/newsdesk/sql/003_category_order.sql",   ":/newsdesk/sql/004_category_counts.sql",
         ":/newsdesk/sql/005_fts_listing_order.sql", ":/newsdesk/sql/006_index_queue.sql",
-        ":/newsdesk/sql/007_fts_hash_size.sql",
+        ":/newsdesk/sql/007_fts_hash_size.sql",    ":/newsdesk/sql/008_state_database.sql",
     };
     static_assert(std::size(steps) == Version);
 

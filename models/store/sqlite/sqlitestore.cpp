@@ -1,13 +1,18 @@
 #include "models/store/sqlite/sqlitestore.h"
 
 #include "models/store/newsstore.h"
+#include "models/store/sqlite/cachefile.h"
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportwriter.h"
 #include "models/store/sqlite/sqliteindexwriter.h"
 #include "models/store/sqlite/sqliteschema.h"
+#include "models/store/sqlite/statedatabase.h"
 #include "models/support/logging.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
+#include <QSqlError>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -87,26 +92,71 @@ void SqliteStore::close()
     m_connection.close();
 }
 
-StoreResult<> SqliteStore::open(const QString &path, int targetVersion)
+StoreResult<QStringList> SqliteStore::open(const QString &path, int targetVersion, bool readOnly)
 {
     m_path = path;
     m_planner.indexChanged();
-    QString error = m_connection.open(path);
-    const SqliteSchema schema(m_connection, path);
-    if (error.isEmpty()) {
-        // Nothing is written before the file is known to be a cache we may change.
-        error = schema.incompatibility();
-        if (error.isEmpty()) {
-            m_connection.applySettings();
-            error = schema.migrate(targetVersion);
-        }
+    StoreResult<QStringList> result = openChecked(path, targetVersion, readOnly);
+    m_connection.takeFailure(); // logged; the result says it for people
+    if (!result.ok()) {
+        qCWarning(lcStore).noquote() << "cannot open the cache:" << result.error();
+        m_connection.close();
     }
-    m_connection.takeFailure(); // logged; error says it for people
-    if (error.isEmpty())
-        return {};
-    qCWarning(lcStore).noquote() << "cannot open the cache:" << error;
-    m_connection.close();
-    return StoreResult<>::failure(error);
+    return result;
+}
+
+StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targetVersion, bool readOnly)
+{
+    using Result = StoreResult<QStringList>;
+    // A file that newsdesk used as its cache has a state database beside it
+    // (or is the default cache): only such a file is ever called damaged and
+    // set aside; anything else is left untouched.
+    const bool known = QFileInfo::exists(StateDatabase::pathFor(path)) || path == NewsStore::defaultPath();
+    if (const CacheFile::Check file = CacheFile::inspect(path, known); !file.ok())
+        return Result::failure(file.error, file.kind);
+    if (!readOnly && !CacheFile::isWritable(path)) {
+        return Result::failure(tr("The cache %1 may only be read: the file or its folder is read-only. "
+                                  "Reading commands (list, categories, export) still work.")
+                                       .arg(path),
+                               StoreFailure::NotWritable);
+    }
+    if (QString error = m_connection.open(path, readOnly); !error.isEmpty())
+        return Result::failure(error);
+    // Nothing is written, beside the file either, before it is known to be a cache we may change.
+    const SqliteSchema schema(m_connection, path);
+    StoreFailure kind = StoreFailure::None;
+    if (QString error = schema.incompatibility(kind); !error.isEmpty()) {
+        if (kind != StoreFailure::Damaged || known)
+            return Result::failure(error, kind);
+        return Result::failure(tr("%1 is damaged, and newsdesk does not know it as its cache (there is no %2 "
+                                  "beside it): it is left untouched. Move it away to start a new cache. (%3)")
+                                       .arg(path, StateDatabase::pathFor(path), error),
+                               StoreFailure::NotACache);
+    }
+    QStringList notices;
+    if (!readOnly) {
+        Result state = StateDatabase::prepare(path);
+        if (!state.ok())
+            return state;
+        notices = state.takeValue();
+    }
+    if (QString error = StateDatabase::attach(m_connection.database(), path, readOnly); !error.isEmpty())
+        return Result::failure(error);
+    if (readOnly) {
+        if (schema.version() < targetVersion) {
+            return Result::failure(tr("The cache %1 needs an update that this program may not write (it may only "
+                                      "read the file). Open it once where it may be written.")
+                                           .arg(path),
+                                   StoreFailure::NotWritable);
+        }
+        return notices;
+    }
+    m_connection.applySettings();
+    if (QString error = schema.migrate(targetVersion); !error.isEmpty()) {
+        const bool damaged = m_connection.failureIsDamage();
+        return Result::failure(error, damaged ? StoreFailure::Damaged : StoreFailure::Failed);
+    }
+    return notices;
 }
 
 int SqliteStore::schemaVersion() const
@@ -124,15 +174,19 @@ auto SqliteStore::reading(Read read) const -> StoreResult<std::invoke_result_t<R
     if (!m_connection.isOpen())
         return StoreResult<Value>::failure(readFailure({}));
     Value value = read();
+    const bool damaged = m_connection.failureIsDamage();
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
-        return StoreResult<Value>::failure(readFailure(failure));
+        return StoreResult<Value>::failure(readFailure(failure, damaged),
+                                           damaged ? StoreFailure::Damaged : StoreFailure::Failed);
     return value;
 }
 
-QString SqliteStore::readFailure(const QString &databaseError) const
+QString SqliteStore::readFailure(const QString &databaseError, bool damaged) const
 {
     if (databaseError.isEmpty())
         return tr("The cache %1 is not open.").arg(m_path);
+    if (damaged)
+        return tr("The cache %1 is damaged: %2").arg(m_path, databaseError);
     return tr("Cannot read the cache %1: %2").arg(m_path, databaseError);
 }
 
@@ -376,6 +430,27 @@ StoreResult<qint64> SqliteStore::pendingIndexItems() const
     QString error;
     const std::optional<qint64> queued = SqliteIndexWriter::queuedItems(database(), error);
     return queued ? StoreResult<qint64>(*queued) : StoreResult<qint64>::failure(readFailure(error));
+}
+
+StoreResult<QStringList> SqliteStore::rememberedSources() const
+{
+    return reading([&] { return textColumn(u"SELECT path FROM state.sources ORDER BY added_at, path"_s); });
+}
+
+StoreResult<> SqliteStore::rememberSources(const QStringList &paths)
+{
+    m_connection.takeFailure();
+    QSqlQuery q(m_connection.database());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!q.prepare(u"INSERT OR IGNORE INTO state.sources(path, added_at) VALUES (?, ?)"_s))
+        return StoreResult<>::failure(writeFailure(q.lastError().text()));
+    for (const QString &path : paths) {
+        // Resources (the sample) as they are; files and folders absolute.
+        const QString source = path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
+        if (!m_connection.rerun(q, {source, now}))
+            return StoreResult<>::failure(writeFailure(m_connection.takeFailure()));
+    }
+    return {};
 }
 
 StoreResult<QStringList> SqliteStore::sourceFiles() const

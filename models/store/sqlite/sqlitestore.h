@@ -23,7 +23,7 @@ public:
     ~SqliteStore() override;
     Q_DISABLE_COPY_MOVE(SqliteStore)
 
-    StoreResult<> open(const QString &path, int targetVersion) override;
+    StoreResult<QStringList> open(const QString &path, int targetVersion, bool readOnly) override;
     void close() override;
     bool isOpen() const override;
     int schemaVersion() const override;
@@ -42,21 +42,26 @@ public:
     // PRAGMA data_version first (it changes when another connection commits);
     // only then the files are read.
     StoreResult<QString> importStamp() const override;
+    StoreResult<QStringList> rememberedSources() const override;
 
     void indexChanged() override;
     std::unique_ptr<ImportWriter> importWriter() override;
 
+    StoreResult<> rememberSources(const QStringList &paths) override;
     StoreResult<> setRead(const QList<qint64> &ids, bool read) override;
     StoreResult<> setStarred(const QList<qint64> &ids, bool starred) override;
     StoreResult<> setReadWhere(const ItemFilter &filter, bool read) override;
 
 private:
+    // The steps of open(): the files checked, the state database made ready,
+    // the connection opened with it attached, the schema checked and migrated.
+    StoreResult<QStringList> openChecked(const QString &path, int targetVersion, bool readOnly);
     // Runs read (which uses m_connection) and turns a statement that failed
     // meanwhile into a failure naming the cache.
     template <typename Read>
     auto reading(Read read) const -> StoreResult<std::invoke_result_t<Read>>;
-    // For people: why a read failed (databaseError), or that the cache is not open (empty).
-    QString readFailure(const QString &databaseError) const;
+    // For people: why a read failed (databaseError; damaged: the file is), or that the cache is not open (empty).
+    QString readFailure(const QString &databaseError, bool damaged = false) const;
     // For people: why a write failed.
     QString writeFailure(const QString &databaseError) const;
     // The value of a statement that reads one number.

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "models/store/storeresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The files of an SQLite cache looked at as files, before SQLite opens them:
+// cheap checks of the header, the size and a write-ahead log left beside the
+// cache (microseconds at any size: they read the header and the log's frame
+// headers, never the cache's pages), and setting a damaged cache aside.
+//
+// SQLite itself would apply a write-ahead log of another database to the
+// cache and, at the last close, write it into the file (a cache of 20,000
+// items became one of 24): the log is checked before the first connection.
+class CacheFile
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheFile)
+
+public:
+    struct Check
+    {
+        StoreFailure kind = StoreFailure::None;
+        QString error; // for people, names the file
+        bool ok() const { return kind == StoreFailure::None; }
+    };
+
+    // What the files at path say about themselves. A missing or empty file is
+    // fine (a new cache). known: the file was used as a newsdesk cache before
+    // (its state database exists), so a file whose header is not SQLite's is
+    // a damaged cache rather than some other file, which is never touched.
+    static Check inspect(const QString &path, bool known);
+
+    // Renames the cache and its -wal and -shm to <path>.damaged-<yyyyMMdd-HHmmss>
+    // (-wal, -shm); the new name of the cache, or empty with error set.
+    static QString setAside(const QString &path, QString &error);
+
+    // Records that a read found the cache at path damaged (<path>.damage,
+    // holding error), for a program that cannot set it aside now (the window,
+    // with connections open on it): the next open() finds it (inspect()) and
+    // the cache is set aside and rebuilt then. False when it cannot be written.
+    static bool markDamaged(const QString &path, const QString &error);
+
+    // Whether a connection may write: the file (when it exists) and its folder.
+    static bool isWritable(const QString &path);
+    // Whether the folder holds a -wal and -shm beside path (a read-only
+    // connection needs them, or must take the file as unchanging).
+    static bool hasWalFiles(const QString &path);
+
+private:
+    static Check checkHeader(const QString &path, const QByteArray &header, qint64 size, bool known);
+    // A write-ahead log beside the cache: none with committed frames, one of
+    // this cache (SQLite applies it), or one of another database.
+    enum class Wal { None, Own, Foreign };
+    static Wal walState(const QString &path, quint32 pageSize, qint64 size);
+};

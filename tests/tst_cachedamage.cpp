@@ -1,0 +1,514 @@
+// A damaged cache never loses items, and the person's marks live where no
+// fault of the cache can take them (issue 12, items 1 and 9). Real files,
+// really damaged (pages overwritten, cut short, a header overwritten, a
+// write-ahead log of another cache beside it), and the real program run on
+// them through QProcess: it either rebuilds the cache or fails, and never
+// shows fewer items with exit code 0.
+
+#include "models/importing/newsimporter.h"
+#include "models/itemmodels/newslistmodel.h"
+#include "models/itemmodels/readersession.h"
+#include "models/store/newsstore.h"
+#include "models/store/sqlite/statedatabase.h"
+#include "storeconnection.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 SampleItems = 47;
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1);
+}
+
+bool overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(offset) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestCacheDamage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void damageIsRebuilt_data();
+    void damageIsRebuilt();
+    void overwrittenPagesNeverShowFewerItems();
+    void foreignWalIsSetAsideUnapplied();
+    void ownWalAfterACrashIsApplied();
+    void damageFoundByAReaderIsRebuiltAtTheNextOpen();
+    void otherProgramsDatabaseIsUntouched_data();
+    void otherProgramsDatabaseIsUntouched();
+    void newerSchemaIsRefused();
+    void readOnlyFolderIsRead();
+    void marksSurviveADeletedCache();
+    void stateMovesOutOfAnOldCache();
+    void damagedStateIsRestoredFromBackup();
+    void backupsAreKeptToAFew();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments, bool unprivileged = false) const;
+    // The cache m_path with the sample imported and the item titled m_starred starred.
+    void buildCache();
+    // The titles list prints (tsv), or an empty list with ok false.
+    QStringList titles(const QStringList &extra = {}) const;
+    QStringList damagedCopies() const;
+    qint64 pageSize() const;
+    // The first page of the items table.
+    qint64 itemsRootPage() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    QString m_starred;
+};
+
+void TestCacheDamage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"cache.sqlite"_s);
+}
+
+void TestCacheDamage::cleanup()
+{
+    if (m_dir)
+        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_dir.reset();
+}
+
+TestCacheDamage::Result TestCacheDamage::run(const QStringList &arguments, bool unprivileged) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_dir->path());
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(environment);
+    const QStringList withDb = QStringList{arguments.first(), u"--db"_s, m_path} + arguments.mid(1);
+    if (unprivileged && ::geteuid() == 0) {
+        process.start(u"setpriv"_s, QStringList{u"--bounding-set=-dac_override,-dac_read_search"_s, u"--"_s,
+                                                QStringLiteral(NEWSDESK_BINARY)}
+                                            + withDb);
+    } else {
+        process.start(QStringLiteral(NEWSDESK_BINARY), withDb);
+    }
+    Result result;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) { // a hang guard
+        process.kill();
+        process.waitForFinished();
+        result.err = u"did not run: newsdesk "_s + withDb.join(u' ');
+        return result;
+    }
+    if (process.exitStatus() == QProcess::NormalExit)
+        result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCacheDamage::buildCache()
+{
+    NewsStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    NewsImporter importer(store);
+    QCOMPARE(importer.importPaths(NewsImporter::sampleFiles()).itemsTotal, SampleItems);
+    const QList<qint64> ids = store.itemIds({}, 1, 5);
+    QCOMPARE(ids.size(), 1);
+    m_starred = store.item(ids.first()).title;
+    QVERIFY(store.setStarred(ids, true));
+}
+
+QStringList TestCacheDamage::titles(const QStringList &extra) const
+{
+    const Result result = run(QStringList{u"list"_s, u"--format"_s, u"tsv"_s} + extra);
+    if (result.exitCode != 0)
+        return {u"exit %1: %2"_s.arg(result.exitCode).arg(result.err)};
+    QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    lines.removeFirst(); // the heading
+    QStringList found;
+    for (const QString &line : std::as_const(lines))
+        found.append(line.section(u'\t', 1, 1));
+    return found;
+}
+
+QStringList TestCacheDamage::damagedCopies() const
+{
+    return QDir(m_dir->path()).entryList({u"cache.sqlite.damaged-*"_s}, QDir::Files, QDir::Name);
+}
+
+qint64 TestCacheDamage::pageSize() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(16))
+        return 0;
+    const QByteArray bytes = file.read(2);
+    return (quint8(bytes.at(0)) << 8) | quint8(bytes.at(1));
+}
+
+qint64 TestCacheDamage::itemsRootPage() const
+{
+    NewsStore store;
+    if (!store.open(m_path))
+        return 0;
+    QSqlQuery q(storeConnection(store));
+    if (!q.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'items'"_s) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+void TestCacheDamage::damageIsRebuilt_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("cut short") << u"truncate"_s << u"cut short"_s;
+    QTest::newRow("header overwritten") << u"magic"_s << u"first bytes"_s;
+    QTest::newRow("header fields") << u"pagesize"_s << u"header is not valid"_s;
+}
+
+// Damage found at open, before SQLite reads a page: set aside, rebuilt from the
+// sources the state database remembers, marks kept; exit 0 with every item.
+void TestCacheDamage::damageIsRebuilt()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, said);
+    buildCache();
+    const QByteArray damagedBytes = [&] {
+        QFile file(m_path);
+        if (damage == u"truncate")
+            file.resize(file.size() / 2);
+        else if (damage == u"magic")
+            overwrite(m_path, 0, QByteArray(16, 'X'));
+        else
+            overwrite(m_path, 16, QByteArray("\x03\x00", 2));
+        return fileHash(m_path);
+    }();
+
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(result.err.contains(said), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"set aside as"_s), qPrintable(result.err));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
+    const QStringList copies = damagedCopies();
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(fileHash(m_dir->filePath(copies.first())), damagedBytes); // set aside as it was
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
+}
+
+// One page of the items table overwritten: SQLite finds it only when it reads
+// the page. The read fails (exit 1, "damaged"), the cache is rebuilt, and the
+// next run shows every item with the marks.
+void TestCacheDamage::overwrittenPagesNeverShowFewerItems()
+{
+    buildCache();
+    const qint64 root = itemsRootPage();
+    QVERIFY(root > 1);
+    QVERIFY(overwrite(m_path, (root - 1) * pageSize(), QByteArray(pageSize(), '\x5a')));
+
+    for (const QString &command : {u"list"_s, u"export"_s}) {
+        const Result result = command == u"list" ? run({u"list"_s, u"--format"_s, u"tsv"_s})
+                                                 : run({u"export"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"-"_s});
+        if (result.exitCode == 0) {
+            // Rebuilt at once (the second command): every item.
+            QVERIFY2(result.out.count(u'\n') >= SampleItems, qPrintable(result.out + result.err));
+            continue;
+        }
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"is damaged"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"set aside as"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"run the command again"_s), qPrintable(result.err));
+    }
+    QCOMPARE(damagedCopies().size(), 1);
+    QCOMPARE(titles().size(), SampleItems);
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
+}
+
+// SQLite would apply another cache's write-ahead log and write it into the
+// file at close: the log is found first, and both are set aside as they were.
+void TestCacheDamage::foreignWalIsSetAsideUnapplied()
+{
+    buildCache();
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    {
+        // A smaller cache: one of the sample's three files.
+        NewsStore store;
+        QVERIFY(store.open(other));
+        NewsImporter importer(store);
+        QVERIFY(importer.importPaths({NewsImporter::sampleFiles().first()}).itemsTotal < SampleItems);
+        // A log of the other cache, copied while a write is in it.
+        QSqlQuery q(storeConnection(store));
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY2(q.exec(u"UPDATE items SET title = title || ' '"_s), qPrintable(q.lastError().text()));
+        QVERIFY(QFile::copy(other + u"-wal"_s, m_path + u"-wal"_s));
+    }
+    const QByteArray cacheBytes = fileHash(m_path);
+    const QByteArray walBytes = fileHash(m_path + u"-wal"_s);
+
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(result.err.contains(u"write-ahead log"_s), qPrintable(result.err));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
+    const QStringList copies = damagedCopies();
+    QCOMPARE(copies.size(), 2); // the cache and its log, untouched
+    QCOMPARE(fileHash(m_dir->filePath(copies.at(0))), cacheBytes);
+    QCOMPARE(fileHash(m_dir->filePath(copies.at(1))), walBytes);
+    QVERIFY(copies.at(1).endsWith(u"-wal"_s));
+}
+
+// The cache's own log, left by a program killed before its checkpoint, is no
+// damage: SQLite applies it, and nothing is set aside.
+void TestCacheDamage::ownWalAfterACrashIsApplied()
+{
+    buildCache();
+    const QString crashed = m_dir->filePath(u"crashed.sqlite"_s);
+    {
+        NewsStore store;
+        QVERIFY(store.open(m_path));
+        QSqlQuery q(storeConnection(store));
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY2(q.exec(u"UPDATE items SET title = 'Efter kraschen' WHERE id = (SELECT max(id) FROM items)"_s),
+                 qPrintable(q.lastError().text()));
+        // The files as a killed program leaves them: the change only in the log.
+        QVERIFY(QFile::copy(m_path, crashed));
+        QVERIFY(QFile::copy(m_path + u"-wal"_s, crashed + u"-wal"_s));
+    }
+    m_path = crashed;
+    const QStringList found = titles();
+    QCOMPARE(found.size(), SampleItems);
+    QVERIFY(found.contains(u"Efter kraschen"_s));
+    QVERIFY(QDir(m_dir->path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
+}
+
+// The window cannot set the cache aside under its open connections: a read of
+// its session that meets damage records it (damageFound()), and the next
+// open (here the command line's) sets the cache aside and rebuilds it.
+void TestCacheDamage::damageFoundByAReaderIsRebuiltAtTheNextOpen()
+{
+    buildCache();
+    const qint64 root = itemsRootPage();
+    {
+        ReaderSession session;
+        QSignalSpy found(&session, &ReaderSession::damageFound);
+        QVERIFY(found.isValid());
+        QVERIFY(session.open(m_path, {}));
+        QVERIFY(overwrite(m_path, (root - 1) * pageSize(), QByteArray(pageSize(), '\x5a')));
+        {
+            // A change by another program: the session's connection reads its pages again.
+            NewsStore other;
+            QVERIFY(other.open(m_path));
+            QVERIFY(QSqlQuery(storeConnection(other)).exec(u"UPDATE vocabulary SET name = name"_s));
+        }
+        ItemFilter filter;
+        filter.sort = ItemFilter::Sort::Title; // read through the items table
+        QSignalSpy failed(&session, &ReaderSession::readFailed);
+        session.setFilter(filter);
+        // The rows are read when they are shown.
+        for (int row = 0; row < session.newsModel()->rowCount(); ++row)
+            session.newsModel()->index(row).data();
+        QVERIFY(found.wait(10000) || !failed.isEmpty());
+        QVERIFY2(!found.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QVERIFY(QFile::exists(m_path + u".damage"_s));
+    }
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(result.err.contains(u"found damaged while it was read"_s), qPrintable(result.err));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
+    QVERIFY(!QFile::exists(m_path + u".damage"_s));
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
+}
+
+void TestCacheDamage::otherProgramsDatabaseIsUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("SQLite of another program") << u"sqlite"_s << u"another program"_s;
+    QTest::newRow("not SQLite") << u"text"_s << u"not an SQLite database"_s;
+}
+
+void TestCacheDamage::otherProgramsDatabaseIsUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, said);
+    if (kind == u"sqlite") {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE notes(text TEXT)"_s));
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"other"_s);
+    } else {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("my notes, not a cache\n");
+    }
+    const QByteArray before = fileHash(m_path);
+    for (const QString &command : {u"list"_s, u"categories"_s, u"import"_s}) {
+        const Result result = command == u"import" ? run({command, u"--sample"_s}) : run({command});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(said), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"untouched"_s), qPrintable(result.err));
+    }
+    QCOMPARE(fileHash(m_path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"cache.sqlite"_s});
+}
+
+void TestCacheDamage::newerSchemaIsRefused()
+{
+    buildCache();
+    {
+        NewsStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(QSqlQuery(storeConnection(store)).exec(u"PRAGMA user_version = 99"_s));
+    }
+    const QByteArray before = fileHash(m_path);
+    const Result result = run({u"list"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"newer newsdesk"_s), qPrintable(result.err));
+    QCOMPARE(fileHash(m_path), before);
+    QVERIFY(damagedCopies().isEmpty());
+}
+
+// A cache in a folder that may only be read: the reading commands work (the
+// cache is opened read-only, as SQLite's immutable file since no -shm can be
+// made), the marks included; import says why it cannot write.
+void TestCacheDamage::readOnlyFolderIsRead()
+{
+    buildCache();
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+                                                         | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    const Result list = run({u"list"_s, u"--format"_s, u"tsv"_s, u"--starred"_s}, true);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(list.out.contains(m_starred), qPrintable(list.out));
+    const Result categories = run({u"categories"_s}, true);
+    QVERIFY2(categories.exitCode == 0, qPrintable(categories.err));
+    QVERIFY(!categories.out.isEmpty());
+    const Result exported = run({u"export"_s, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s}, true);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const Result import = run({u"import"_s, u"--sample"_s}, true);
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.err.contains(u"may only be read"_s), qPrintable(import.err));
+    QVERIFY2(!import.err.contains(u"not a newsdesk cache"_s), qPrintable(import.err));
+}
+
+// The glob that removes a cache and its -wal/-shm leaves the state database:
+// importing again brings the items back with their marks.
+void TestCacheDamage::marksSurviveADeletedCache()
+{
+    buildCache();
+    QDir dir(m_dir->path());
+    for (const QString &name : dir.entryList({u"cache.sqlite*"_s}, QDir::Files))
+        QVERIFY(dir.remove(name));
+    QVERIFY(QFile::exists(StateDatabase::pathFor(m_path)));
+    QCOMPARE(run({u"import"_s, u"--sample"_s}).exitCode, 0);
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
+}
+
+// A cache of schema 7 kept its marks in its own item_state table: schema 8
+// moves them to the state database (and its files become remembered sources).
+void TestCacheDamage::stateMovesOutOfAnOldCache()
+{
+    {
+        NewsStore store;
+        QVERIFY(store.open(m_path, 7));
+        NewsImporter importer(store);
+        QCOMPARE(importer.importPaths(NewsImporter::sampleFiles()).itemsTotal, SampleItems);
+        QSqlQuery q(storeConnection(store));
+        QVERIFY2(q.exec(u"INSERT INTO main.item_state(key, read, starred) "
+                        u"SELECT key, 1, id % 2 FROM items ORDER BY id LIMIT 4"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"DELETE FROM state.sources"_s)); // as an old cache had none
+    }
+    NewsStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), NewsStore::SchemaVersion);
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(store.itemCount(unread), SampleItems - 4);
+    ItemFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(store.itemCount(starred), qint64(2));
+    QSqlQuery q(storeConnection(store));
+    QVERIFY(q.exec(u"SELECT count(*) FROM main.sqlite_schema WHERE name = 'item_state'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(store.rememberedSources().size(), NewsImporter::sampleFiles().size());
+}
+
+void TestCacheDamage::damagedStateIsRestoredFromBackup()
+{
+    buildCache();
+    // Today's backup was made before the star: made again with it.
+    for (const QString &backup : StateDatabase::backups(m_path))
+        QVERIFY(QFile::remove(backup));
+    {
+        NewsStore store;
+        QVERIFY(store.open(m_path));
+    }
+    QCOMPARE(StateDatabase::backups(m_path).size(), 1);
+    const QString state = StateDatabase::pathFor(m_path);
+    QVERIFY(overwrite(state, 0, QByteArray(100, '\xff')));
+
+    NewsStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QCOMPARE(store.notices().size(), 1);
+    QVERIFY2(store.notices().first().contains(u"restored from the backup"_s), qPrintable(store.notices().first()));
+    ItemFilter starred;
+    starred.starredOnly = true;
+    const QList<qint64> ids = store.itemIds(starred);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(store.item(ids.first()).title, m_starred);
+    QCOMPARE(QDir(m_dir->path()).entryList({u"cache.state.sqlite.damaged-*"_s}, QDir::Files).size(), 1);
+}
+
+void TestCacheDamage::backupsAreKeptToAFew()
+{
+    buildCache();
+    const QString today = StateDatabase::backups(m_path).value(0);
+    QVERIFY(!today.isEmpty());
+    QVERIFY(QFile::remove(today));
+    for (int day = 1; day <= StateDatabase::KeepBackups + 2; ++day) {
+        const QString date = QDate::currentDate().addDays(-day).toString(u"yyyyMMdd"_s);
+        QVERIFY(QFile::copy(StateDatabase::pathFor(m_path),
+                            m_dir->filePath(u"cache.state.backup-%1.sqlite"_s.arg(date))));
+    }
+    NewsStore store;
+    QVERIFY(store.open(m_path));
+    const QStringList backups = StateDatabase::backups(m_path);
+    QCOMPARE(backups.size(), StateDatabase::KeepBackups);
+    QVERIFY(backups.first().endsWith(QDate::currentDate().toString(u"yyyyMMdd"_s) + u".sqlite"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCacheDamage)
+#include "tst_cachedamage.moc"
