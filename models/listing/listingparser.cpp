@@ -3,6 +3,7 @@
 #include "models/listing/controlcharacters.h"
 #include "models/support/logging.h"
 
+#include <algorithm>
 #include <array>
 
 #include <fcntl.h>
@@ -78,7 +79,7 @@ qsizetype firstInvalidUtf8(const QByteArray &data, bool &truncatedAtEnd, bool &c
     return -1;
 }
 
-QString decodeWindows1252(const QByteArray &data)
+QString decodeWindows1252(QByteArrayView data)
 {
     // 0x80..0x9F differ from Latin-1; the rest maps one to one.
     static constexpr char16_t high[32] = {
@@ -95,6 +96,74 @@ QString decodeWindows1252(const QByteArray &data)
         *dst++ = (b >= 0x80 && b < 0xA0) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
     }
     return out;
+}
+
+// The length of the valid UTF-8 sequence of two to four bytes at p[i], or 0
+// when the bytes there are no such sequence (a stray or overlong byte, a
+// surrogate, a sequence cut short).
+int utf8SequenceAt(const unsigned char *p, qsizetype i, qsizetype n)
+{
+    const unsigned char c = p[i];
+    int extra = 0;
+    char32_t min = 0;
+    if ((c & 0xE0) == 0xC0) { extra = 1; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { extra = 2; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { extra = 3; min = 0x10000; }
+    else return 0;
+    if (i + extra >= n)
+        return 0;
+    char32_t cp = c & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k) {
+        if ((p[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return extra + 1;
+}
+
+// How one line's bytes read: as UTF-8; as UTF-8 with a damaged byte (it
+// holds valid multi-byte characters as well, a "•" say); or as another
+// encoding (no byte above ASCII is part of a valid UTF-8 character).
+enum class LineBytes { Utf8, DamagedUtf8, Foreign };
+
+LineBytes classifyLine(QByteArrayView line)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(line.data());
+    const qsizetype n = line.size();
+    bool multiByte = false;
+    bool invalid = false;
+    for (qsizetype i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            ++i;
+        } else if (const int length = utf8SequenceAt(p, i, n)) {
+            multiByte = true;
+            i += length;
+        } else {
+            invalid = true;
+            ++i;
+        }
+    }
+    return !invalid ? LineBytes::Utf8 : multiByte ? LineBytes::DamagedUtf8 : LineBytes::Foreign;
+}
+
+// The end of the line that starts at from: just past its line break (\n,
+// \r\n or \r), or the end of data.
+qsizetype endOfLine(QByteArrayView data, qsizetype from)
+{
+    for (qsizetype i = from; i < data.size(); ++i) {
+        if (data[i] == '\n')
+            return i + 1;
+        if (data[i] == '\r')
+            return i + 1 < data.size() && data[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+    return data.size();
+}
+
+bool hasNonAscii(QByteArrayView data)
+{
+    return std::any_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 int lineOfOffset(const QByteArray &data, qsizetype offset)
@@ -178,9 +247,65 @@ QString ListingParser::decode(const QByteArray &bytes, const QString &fileName, 
         data.truncate(bad);
         return QString::fromUtf8(data);
     }
-    diagnostics.append({fileName, lineOfOffset(data, bad), Diagnostic::Severity::Warning,
-                        tr("the text is not valid UTF-8; it was read as Windows-1252")});
-    return decodeWindows1252(data);
+    return decodeLines(data, bad, fileName, diagnostics);
+}
+
+QString ListingParser::decodeLines(const QByteArray &data, qsizetype bad, const QString &fileName,
+                                   Diagnostics &diagnostics)
+{
+    // The lines before the first invalid byte are UTF-8; from its line on the
+    // encoding is decided line by line: an old Swedish file in Windows-1252
+    // has no valid UTF-8 "•" or "ä" anywhere, a UTF-8 file with one damaged
+    // byte has them on most lines.
+    const int firstBadLine = lineOfOffset(data, bad);
+    qsizetype start = bad;
+    while (start > 0 && data.at(start - 1) != '\n' && data.at(start - 1) != '\r')
+        --start;
+    QString text = QString::fromUtf8(data.first(start));
+    bool sawUtf8 = hasNonAscii(data.first(start));
+    struct Decoded
+    {
+        int line;
+        LineBytes bytes;
+    };
+    QList<Decoded> changed;
+    int lineNumber = firstBadLine;
+    for (qsizetype from = start; from < data.size(); ++lineNumber) {
+        const qsizetype end = endOfLine(data, from);
+        const QByteArrayView line(data.constData() + from, end - from);
+        const LineBytes bytes = classifyLine(line);
+        if (bytes == LineBytes::Foreign) {
+            text += decodeWindows1252(line);
+        } else {
+            text += QString::fromUtf8(line); // a damaged byte becomes U+FFFD
+            sawUtf8 = sawUtf8 || hasNonAscii(line);
+        }
+        if (bytes != LineBytes::Utf8)
+            changed.append({lineNumber, bytes});
+        from = end;
+    }
+    if (!sawUtf8) { // Windows-1252 throughout: said once
+        diagnostics.append({fileName, firstBadLine, Diagnostic::Severity::Warning,
+                            tr("the text is not valid UTF-8; it was read as Windows-1252")});
+        qCDebug(lcListing).noquote() << fileName << "read as Windows-1252";
+        return text;
+    }
+    // A file of many such lines is named in its first few, then counted.
+    constexpr qsizetype MaxLinesNamed = 20;
+    for (qsizetype i = 0; i < qMin(changed.size(), MaxLinesNamed); ++i) {
+        const Decoded &line = changed.at(i);
+        diagnostics.append({fileName, line.line, Diagnostic::Severity::Warning,
+                            line.bytes == LineBytes::Foreign
+                                    ? tr("the line is not valid UTF-8; it was read as Windows-1252")
+                                    : tr("the line holds bytes that are not valid UTF-8; each became \uFFFD")});
+    }
+    if (changed.size() > MaxLinesNamed) {
+        const int more = int(changed.size() - MaxLinesNamed);
+        diagnostics.append({fileName, changed.at(MaxLinesNamed).line, Diagnostic::Severity::Warning,
+                            tr("%n more line(s) from here on were not valid UTF-8 either", nullptr, more)});
+    }
+    qCDebug(lcListing).noquote() << fileName << changed.size() << "lines were not valid UTF-8";
+    return text;
 }
 
 bool ListingParser::looksLikeCategoryLine(const QString &text)
