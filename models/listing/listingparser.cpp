@@ -123,18 +123,21 @@ int utf8SequenceAt(const unsigned char *p, qsizetype i, qsizetype n)
     return extra + 1;
 }
 
-// How one line's bytes read: as UTF-8; as UTF-8 with a damaged byte (it
-// holds valid multi-byte characters as well, a "•" say); or as another
-// encoding (no byte above ASCII is part of a valid UTF-8 character).
-enum class LineBytes { Utf8, DamagedUtf8, Foreign };
+// How one line's bytes read: ASCII; UTF-8; UTF-8 with a damaged byte (it
+// holds valid multi-byte characters as well, a "•" say); or another encoding
+// (no byte above ASCII is part of a valid UTF-8 character).
+enum class LineBytes { Ascii, Utf8, DamagedUtf8, Foreign };
 
-LineBytes classifyLine(QByteArrayView line)
+// The line of data that starts at from: how its bytes read, and its end (just
+// past its line break: \n, \r\n or \r; or the end of data).
+LineBytes readLine(QByteArrayView data, qsizetype from, qsizetype &end)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(line.data());
-    const qsizetype n = line.size();
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
     bool multiByte = false;
     bool invalid = false;
-    for (qsizetype i = 0; i < n;) {
+    qsizetype i = from;
+    while (i < n && p[i] != '\n' && p[i] != '\r') {
         if (p[i] < 0x80) {
             ++i;
         } else if (const int length = utf8SequenceAt(p, i, n)) {
@@ -145,20 +148,10 @@ LineBytes classifyLine(QByteArrayView line)
             ++i;
         }
     }
-    return !invalid ? LineBytes::Utf8 : multiByte ? LineBytes::DamagedUtf8 : LineBytes::Foreign;
-}
-
-// The end of the line that starts at from: just past its line break (\n,
-// \r\n or \r), or the end of data.
-qsizetype endOfLine(QByteArrayView data, qsizetype from)
-{
-    for (qsizetype i = from; i < data.size(); ++i) {
-        if (data[i] == '\n')
-            return i + 1;
-        if (data[i] == '\r')
-            return i + 1 < data.size() && data[i + 1] == '\n' ? i + 2 : i + 1;
-    }
-    return data.size();
+    end = i < n ? (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n' ? i + 2 : i + 1) : n;
+    if (invalid)
+        return multiByte ? LineBytes::DamagedUtf8 : LineBytes::Foreign;
+    return multiByte ? LineBytes::Utf8 : LineBytes::Ascii;
 }
 
 bool hasNonAscii(QByteArrayView data)
@@ -261,8 +254,10 @@ QString ListingParser::decodeLines(const QByteArray &data, qsizetype bad, const 
     qsizetype start = bad;
     while (start > 0 && data.at(start - 1) != '\n' && data.at(start - 1) != '\r')
         --start;
-    QString text = QString::fromUtf8(data.first(start));
-    bool sawUtf8 = hasNonAscii(data.first(start));
+    QString text;
+    text.reserve(data.size());
+    text += QString::fromUtf8(QByteArrayView(data).first(start));
+    bool sawUtf8 = hasNonAscii(QByteArrayView(data).first(start));
     struct Decoded
     {
         int line;
@@ -270,20 +265,20 @@ QString ListingParser::decodeLines(const QByteArray &data, qsizetype bad, const 
     };
     QList<Decoded> changed;
     int lineNumber = firstBadLine;
-    for (qsizetype from = start; from < data.size(); ++lineNumber) {
-        const qsizetype end = endOfLine(data, from);
+    qsizetype run = start; // where the UTF-8 lines not yet added to text start
+    for (qsizetype from = start, end = 0; from < data.size(); from = end, ++lineNumber) {
+        const LineBytes bytes = readLine(data, from, end);
+        sawUtf8 = sawUtf8 || bytes == LineBytes::Utf8 || bytes == LineBytes::DamagedUtf8;
+        if (bytes == LineBytes::Ascii || bytes == LineBytes::Utf8)
+            continue; // (added with the lines around it, in one go)
+        text += QString::fromUtf8(QByteArrayView(data).sliced(run, from - run));
         const QByteArrayView line(data.constData() + from, end - from);
-        const LineBytes bytes = classifyLine(line);
-        if (bytes == LineBytes::Foreign) {
-            text += decodeWindows1252(line);
-        } else {
-            text += QString::fromUtf8(line); // a damaged byte becomes U+FFFD
-            sawUtf8 = sawUtf8 || hasNonAscii(line);
-        }
-        if (bytes != LineBytes::Utf8)
-            changed.append({lineNumber, bytes});
-        from = end;
+        // A damaged byte becomes U+FFFD.
+        text += bytes == LineBytes::Foreign ? decodeWindows1252(line) : QString::fromUtf8(line);
+        changed.append({lineNumber, bytes});
+        run = end;
     }
+    text += QString::fromUtf8(QByteArrayView(data).sliced(run));
     if (!sawUtf8) { // Windows-1252 throughout: said once
         diagnostics.append({fileName, firstBadLine, Diagnostic::Severity::Warning,
                             tr("the text is not valid UTF-8; it was read as Windows-1252")});
