@@ -1,5 +1,8 @@
 #include "samplecounts.h"
 
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
@@ -49,6 +52,9 @@ private Q_SLOTS:
     void importSkipsFifos();
     void importNamesUnreadableFiles();
     void hostileTextNeverReachesTheTerminal();
+    void searchFinishesAnInterruptedIndex();
+    void readOnlyCacheSaysTheSearchIsIncomplete();
+    void importKeepsTheItemsOfAMissingFolder();
     void usageErrors_data();
     void usageErrors();
     void version();
@@ -73,6 +79,9 @@ private:
     Result runDb(const QStringList &arguments, const QProcessEnvironment &extraEnvironment = {});
     QJsonArray listJson(const QStringList &arguments);
     void importSampleOnce();
+    // The sample imported in this process, stopped after the first chunk of
+    // its search index (as a killed import leaves it); how many items wait.
+    qint64 interruptedImport();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -82,6 +91,8 @@ private:
 };
 
 namespace {
+
+constexpr qint64 SampleItems = 47; // the items of resources/sample/
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -486,6 +497,128 @@ void TestCommandLine::importNamesUnreadableFiles()
     QVERIFY2(result.err.contains(u"cannot be read"_s), qPrintable(result.err));
     QVERIFY2(result.out.contains(u"1 imported"_s), qPrintable(result.out));
     QVERIFY2(result.out.contains(u"1 rejected"_s), qPrintable(result.out));
+}
+
+qint64 TestCommandLine::interruptedImport()
+{
+    NewsStore store;
+    if (!store.open(m_db))
+        return -1;
+    NewsImporter importer(store);
+    importer.setIndexChunk(10);
+    importer.setProgress([](int done, int, const QString &) { return done >= 0; }); // stop at the index
+    const QDir sample(QStringLiteral(NEWSDESK_SAMPLE_DIR));
+    QStringList files;
+    for (const QString &name : sample.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        files.append(sample.filePath(name));
+    if (!importer.importPaths(files).cancelled)
+        return -1;
+    return store.pendingIndexItems();
+}
+
+// Issue 12, item 11: a search after an interrupted import left out every item
+// still waiting for the search index, without a word. A command that may
+// write the cache adds them first and says so.
+void TestCommandLine::searchFinishesAnInterruptedIndex()
+{
+    const QString reference = m_dir->filePath(u"reference.sqlite"_s);
+    QCOMPARE(run({u"import"_s, u"--db"_s, reference, QStringLiteral(NEWSDESK_SAMPLE_DIR)}).exitCode, 0);
+    const Result expected = run({u"list"_s, u"--db"_s, reference, u"--search"_s, u"region"_s});
+    QCOMPARE(expected.exitCode, 0);
+
+    const qint64 waiting = interruptedImport();
+    QCOMPARE(waiting, qint64(SampleItems - 10));
+    const Result result = runDb({u"list"_s, u"--search"_s, u"region"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.rawOut, expected.rawOut);
+    const QString n = QString::number(waiting);
+    QCOMPARE(result.err, u"newsdesk list: "_s + n + u" items of an interrupted import are not yet searchable; "
+                                                 u"adding them to the search index first.\n"
+                                                 u"newsdesk list: search index: "_s + n + u" of "_s + n
+                     + u" items added.\n"_s);
+    // Done: the next search has nothing to add.
+    const Result again = runDb({u"list"_s, u"--search"_s, u"region"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.err, QString());
+    QCOMPARE(again.rawOut, expected.rawOut);
+}
+
+// A cache this process may only read: the search answers what the index
+// holds, says that it is incomplete and how to complete it, and exits 3.
+void TestCommandLine::readOnlyCacheSaysTheSearchIsIncomplete()
+{
+    const qint64 waiting = interruptedImport();
+    QVERIFY(waiting > 0);
+    QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    m_withoutReadOverride = true; // root would write it anyway
+    const Result search = runDb({u"list"_s, u"--search"_s, u"region"_s});
+    const Result all = runDb({u"list"_s, u"--format"_s, u"tsv"_s});
+    QProcessEnvironment runtime; // (export's GUI application wants one, or says so on stderr)
+    runtime.insert(u"XDG_RUNTIME_DIR"_s, m_dir->path());
+    const Result exported = runDb({u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, u"-"_s, u"--category"_s,
+                                   u"Kultur"_s, u"--category"_s, u"Stöd"_s},
+                                  runtime);
+    m_withoutReadOverride = false;
+
+    QCOMPARE(search.exitCode, 3);
+    const QString incomplete = u" the results are incomplete: "_s + QString::number(waiting)
+            + u" items of an interrupted import are not yet searchable, and the cache may not be written here to "
+              u"add them. To complete them, run as someone who may write the cache: "
+              u"newsdesk import --finish-index --db "_s
+            + m_db + u"\n"_s;
+    QCOMPARE(search.err, u"newsdesk list:"_s + incomplete);
+    QVERIFY2(search.out.endsWith(u" items\n"_s) || search.out.endsWith(u" item\n"_s), qPrintable(search.out));
+    QCOMPARE(exported.exitCode, 3);
+    QCOMPARE(exported.err, u"newsdesk export:"_s + incomplete);
+    // Without a search the list is whole.
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(all.err, QString());
+    QCOMPARE(all.out.count(u'\n'), SampleItems + 1);
+
+    // The command it names completes it.
+    QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Result finish = runDb({u"import"_s, u"--finish-index"_s});
+    QCOMPARE(finish.exitCode, 0);
+    QCOMPARE(finish.out, u"Every item in the cache is searchable.\n"_s);
+    QVERIFY2(finish.err.startsWith(u"newsdesk import: "_s + QString::number(waiting) + u" items"_s),
+             qPrintable(finish.err));
+    const Result after = runDb({u"list"_s, u"--search"_s, u"region"_s});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.err, QString());
+    QVERIFY(after.out.count(u'\n') > search.out.count(u'\n'));
+}
+
+// Issue 12, item 12: an import dropped the items of a folder that was only
+// missing (an unmounted drive). Its items stay and the folder is named.
+void TestCommandLine::importKeepsTheItemsOfAMissingFolder()
+{
+    const QString drive = m_dir->filePath(u"drive/news"_s);
+    QVERIFY(QDir().mkpath(drive));
+    const auto write = [](const QString &path, const QByteArray &title) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(" \xE2\x80\xA2 " + title + "\n\n  Text.\n\n  Kultur\n") > 0;
+    };
+    QVERIFY(write(QDir(drive).filePath(u"a.txt"_s), "Borta"));
+    QCOMPARE(runDb({u"import"_s, drive}).exitCode, 0);
+    QVERIFY(QDir().rename(m_dir->filePath(u"drive"_s), m_dir->filePath(u"unmounted"_s)));
+    const QString other = m_dir->filePath(u"other.txt"_s);
+    QVERIFY(write(other, "Kvar"));
+
+    const Result result = runDb({u"import"_s, other});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, u"Files: 1 imported, 0 unchanged, 0 rejected, 0 removed.\n"
+                         u"Not found (their files' items were kept): "_s + drive + u".\n"
+                         u"Items: 1 new, 2 in the cache.\n"_s);
+    QCOMPARE(result.err, drive + u": warning: the folder is missing or cannot be read (a drive that is not "
+                                 u"mounted?); the items of its 1 file were kept\n"_s);
+    QCOMPARE(listJson({}).size(), 2);
+
+    // A file gone from a folder that is there is forgotten.
+    QVERIFY(QFile::remove(other));
+    const Result removed = runDb({u"import"_s, m_dir->filePath(u"unmounted"_s)});
+    QVERIFY2(removed.out.startsWith(u"Files: 1 imported, 0 unchanged, 0 rejected, 1 removed.\n"_s),
+             qPrintable(removed.out));
+    QCOMPARE(listJson({}).size(), 1);
 }
 
 void TestCommandLine::hostileTextNeverReachesTheTerminal()

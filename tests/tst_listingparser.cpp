@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void parse();
     void itemLines();
     void windows1252();
+    void encodingPerLine_data();
+    void encodingPerLine();
     void truncatedUtf8();
     void warnings_data();
     void warnings();
@@ -44,6 +47,8 @@ private Q_SLOTS:
 namespace {
 
 const QString FileName = u"news/listing.txt"_s;
+
+using TitlesByItem = QMap<int, QString>; // (a type with a comma cannot be a QFETCH type)
 
 // Bytes of a literal that holds NULs.
 template<qsizetype N>
@@ -74,6 +79,55 @@ Diagnostics errors(const ParsedListing &listing)
             result.append(d);
     }
     return result;
+}
+
+// A listing of 200 items as lines of text; item i (from 1) is " • Nyhet i om
+// vägen", "Möte nummer i i år." and "Kultur", its title on line titleLine(i).
+constexpr int ListingItems = 200;
+int titleLine(int item) { return 3 + (item - 1) * 6; }
+int summaryLine(int item) { return titleLine(item) + 2; }
+QString itemTitle(int item) { return u"Nyhet %1 om vägen"_s.arg(item); }
+QString itemSummary(int item) { return u"Möte nummer %1 i år."_s.arg(item); }
+
+QStringList listingLines()
+{
+    QStringList lines{u"Nyheter"_s, QString()};
+    for (int i = 1; i <= ListingItems; ++i)
+        lines += {u" \u2022 "_s + itemTitle(i), QString(), u"  "_s + itemSummary(i), QString(), u"  Kultur"_s, QString()};
+    return lines;
+}
+
+// The text of a line in Windows-1252: the bullet is 0x95 there, and å, ä, ö
+// are what they are in Latin-1.
+QByteArray windows1252(const QString &line)
+{
+    return QString(line).replace(u'\u2022', QChar(0x95)).toLatin1();
+}
+
+// The lines as bytes: UTF-8, but Windows-1252 for the line numbers (from 1) in
+// latin, and with a byte 0xFF after the first five of the lines in damaged
+// (after the bullet of a title, inside the "ö" of "Möte": after it).
+QByteArray listingBytes(const QList<int> &latin, const QList<int> &damaged = {}, const QByteArray &lineEnd = "\n")
+{
+    QByteArrayList bytes;
+    const QStringList lines = listingLines();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int number = int(i + 1);
+        QByteArray line = latin.contains(number) ? windows1252(lines.at(i)) : lines.at(i).toUtf8();
+        if (damaged.contains(number))
+            line.insert(5, '\xFF');
+        bytes.append(line);
+    }
+    return bytes.join(lineEnd);
+}
+
+// The numbers of the lines that hold more than ASCII among items' lines.
+QList<int> nonAsciiLines(int firstItem, int lastItem)
+{
+    QList<int> lines;
+    for (int i = firstItem; i <= lastItem; ++i)
+        lines += {titleLine(i), summaryLine(i)};
+    return lines;
 }
 
 QStringList sampleNames()
@@ -238,6 +292,72 @@ void TestListingParser::windows1252()
     QCOMPARE(warning.line, 3);
     QVERIFY(warning.message.contains(u"Windows-1252"_s));
     QVERIFY2(warning.toString().startsWith(FileName + u":3: "_s), qPrintable(warning.toString()));
+}
+
+// The encoding is decided line by line: one bad byte or one Windows-1252 line
+// in a UTF-8 file costs no item, and is named; a file in Windows-1252 is said
+// to be so once.
+void TestListingParser::encodingPerLine_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<TitlesByItem>("changedTitles");
+    QTest::addColumn<QList<int>>("warningLines");
+    QTest::addColumn<QString>("warning");
+
+    const QString latin = u"it was read as Windows-1252"_s;
+    const QString replaced = u"each became \uFFFD"_s;
+    QTest::newRow("one bad byte in the title of item 57")
+            << listingBytes({}, {titleLine(57)}) << TitlesByItem{{57, u"\uFFFDNyhet 57 om vägen"_s}}
+            << QList<int>{titleLine(57)} << replaced;
+    QTest::newRow("one bad byte in the summary of the last item")
+            << listingBytes({}, {summaryLine(200)}) << TitlesByItem{} << QList<int>{summaryLine(200)}
+            << replaced;
+    QTest::newRow("one Windows-1252 title, item 120")
+            << listingBytes({titleLine(120)}) << TitlesByItem{} << QList<int>{titleLine(120)} << latin;
+    QTest::newRow("one Windows-1252 summary, CRLF line ends")
+            << listingBytes({summaryLine(3)}, {}, "\r\n") << TitlesByItem{} << QList<int>{summaryLine(3)}
+            << latin;
+    QTest::newRow("the whole file in Windows-1252: said once")
+            << listingBytes(nonAsciiLines(1, ListingItems)) << TitlesByItem{} << QList<int>{titleLine(1)}
+            << u"the text is not valid UTF-8; it was read as Windows-1252"_s;
+    QTest::newRow("items 191 to 200 in Windows-1252")
+            << listingBytes(nonAsciiLines(191, 200)) << TitlesByItem{} << nonAsciiLines(191, 200) << latin;
+    // 100 items, 200 lines: the first 20 are named, the rest counted at the 21st.
+    QTest::newRow("items 101 to 200 in Windows-1252")
+            << listingBytes(nonAsciiLines(101, ListingItems)) << TitlesByItem{}
+            << nonAsciiLines(101, 111).first(21) << latin;
+}
+
+void TestListingParser::encodingPerLine()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(TitlesByItem, changedTitles);
+    QFETCH(QList<int>, warningLines);
+    QFETCH(QString, warning);
+
+    const ParsedListing listing = ListingParser::parse(data, FileName);
+    QVERIFY(!listing.rejected);
+    QCOMPARE(listing.header, u"Nyheter"_s);
+    QCOMPARE(listing.items.size(), ListingItems);
+    for (int i = 1; i <= ListingItems; ++i) {
+        const ParsedItem &item = listing.items.at(i - 1);
+        QCOMPARE(item.title, changedTitles.value(i, itemTitle(i)));
+        QCOMPARE(item.line, titleLine(i));
+        if (!warningLines.contains(summaryLine(i)) || warning != u"each became \uFFFD"_s)
+            QCOMPARE(item.summary(), itemSummary(i));
+        QCOMPARE(item.categoryLine, u"Kultur"_s);
+    }
+    QList<int> lines;
+    for (const Diagnostic &d : listing.diagnostics) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QCOMPARE(d.file, FileName);
+        lines.append(d.line);
+    }
+    QCOMPARE(lines, warningLines);
+    QVERIFY2(listing.diagnostics.first().message.contains(warning), qPrintable(listing.diagnostics.first().message));
+    if (warningLines.size() == 21) // (no catalogue loaded: the plural reads "line(s)")
+        QVERIFY2(listing.diagnostics.last().message.startsWith(u"180 more line"_s),
+                 qPrintable(listing.diagnostics.last().message));
 }
 
 void TestListingParser::truncatedUtf8()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void unchangedFilesSkipped();
     void changedFileReplacesItsItems();
     void deletedFileStopsContributing();
+    void missingFolderKeepsItsItems();
     void readAndStarredSurvive();
     void failingFileRollsBack();
     void failedStatementIsLoggedAndReported();
@@ -316,6 +317,51 @@ void TestNewsImporter::deletedFileStopsContributing()
 
     // Nothing left to remove the next time.
     QVERIFY(importFolder().removed.isEmpty());
+}
+
+// A folder that is missing (an unmounted drive, a renamed folder) says nothing
+// about its files: their items stay and the folder is named. A file gone from
+// a folder that is there is forgotten.
+void TestNewsImporter::missingFolderKeepsItsItems()
+{
+    QVERIFY(QDir(m_folder).mkpath(u"drive/news"_s));
+    const QString onDrive = writeListing(u"drive/news/a.txt"_s, {{u"På disken"_s, u"Text."_s, u"Kultur"_s}});
+    const QString b = writeListing(u"b.txt"_s, {{u"Hemma"_s, u"Text."_s, u"Stöd"_s}});
+    QCOMPARE(importFolder().imported.size(), 2);
+    const QString driveFolder = QFileInfo(canonical(onDrive)).path();
+
+    // The drive goes away; another file comes.
+    QVERIFY(QDir().rename(filePath(u"drive"_s), m_dir->filePath(u"unmounted"_s)));
+    const QString c = writeListing(u"c.txt"_s, {{u"Ny"_s, u"Text."_s, u"Kultur"_s}});
+    ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, QStringList{canonical(c)});
+    QVERIFY(report.removed.isEmpty());
+    QCOMPARE(report.unreachableFolders, QStringList{driveFolder});
+    QCOMPARE(report.diagnostics.size(), 1);
+    const Diagnostic warning = report.diagnostics.first();
+    QCOMPARE(warning.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(warning.file, driveFolder);
+    QVERIFY2(warning.message.contains(u"kept"_s), qPrintable(warning.message));
+    QCOMPARE(sorted(titles()), (QStringList{u"Hemma"_s, u"Ny"_s, u"På disken"_s}));
+    QCOMPARE(m_store->sourceFiles().size(), 3);
+
+    // A file deleted from a folder that is there is forgotten; the drive's stays.
+    QVERIFY(QFile::remove(b));
+    report = importFolder();
+    QCOMPARE(report.removed, QStringList{canonical(m_folder) + u"/b.txt"_s});
+    QCOMPARE(report.unreachableFolders, QStringList{driveFolder});
+    QCOMPARE(sorted(titles()), (QStringList{u"Ny"_s, u"På disken"_s}));
+    QVERIFY(ftsMatchesContent());
+
+    // The drive is back: nothing to say, nothing changed.
+    QVERIFY(QDir().rename(m_dir->filePath(u"unmounted"_s), filePath(u"drive"_s)));
+    report = importFolder();
+    QVERIFY(report.unreachableFolders.isEmpty());
+    QVERIFY(report.diagnostics.isEmpty());
+    QVERIFY(report.removed.isEmpty());
+    QCOMPARE(report.skipped.size(), 2);
+    QCOMPARE(sorted(titles()), (QStringList{u"Ny"_s, u"På disken"_s}));
 }
 
 void TestNewsImporter::readAndStarredSurvive()

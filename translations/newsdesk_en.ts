@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message numerus="yes">
+        <source>newsdesk %1: %Ln item(s) of an interrupted import are not yet searchable; adding them to the search index first.</source>
+        <translation>
+            <numerusform>newsdesk %1: %Ln item of an interrupted import is not yet searchable; adding it to the search index first.</numerusform>
+            <numerusform>newsdesk %1: %Ln items of an interrupted import are not yet searchable; adding them to the search index first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>newsdesk %1: the results are incomplete: %Ln item(s) of an interrupted import are not yet searchable, and the cache may not be written here to add them. To complete them, run as someone who may write the cache: %2</source>
+        <translation>
+            <numerusform>newsdesk %1: the results are incomplete: %Ln item of an interrupted import is not yet searchable, and the cache may not be written here to add it. To complete it, run as someone who may write the cache: %2</numerusform>
+            <numerusform>newsdesk %1: the results are incomplete: %Ln items of an interrupted import are not yet searchable, and the cache may not be written here to add them. To complete them, run as someone who may write the cache: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -145,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>newsdesk import: the cache may not be written here; %Ln item(s) still wait for the search index.</source>
+        <translation>
+            <numerusform>newsdesk import: the cache may not be written here; %Ln item still waits for the search index.</numerusform>
+            <numerusform>newsdesk import: the cache may not be written here; %Ln items still wait for the search index.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message numerus="yes">
         <source>Stopped watching %n source(s); their items stay in the cache.</source>
@@ -211,12 +238,29 @@
     </message>
 </context>
 <context>
+    <name>ListingParser</name>
+    <message numerus="yes">
+        <source>%n more line(s) from here on were not valid UTF-8 either</source>
+        <translation>
+            <numerusform>%n more line from here on was not valid UTF-8 either</numerusform>
+            <numerusform>%n more lines from here on were not valid UTF-8 either</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewsImporter</name>
     <message numerus="yes">
         <source>importing %1 and %n more file(s)</source>
         <translation>
             <numerusform>importing %1 and %n more file</numerusform>
             <numerusform>importing %1 and %n more files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the folder is missing or cannot be read (a drive that is not mounted?); the items of its %n file(s) were kept</source>
+        <translation>
+            <numerusform>the folder is missing or cannot be read (a drive that is not mounted?); the items of its %n file were kept</numerusform>
+            <numerusform>the folder is missing or cannot be read (a drive that is not mounted?); the items of its %n files were kept</numerusform>
         </translation>
     </message>
 </context>

@@ -214,6 +214,36 @@
         <source>newsdesk: the cache may only be read here, so it cannot be rebuilt in place. Where its folder may be written, run “newsdesk import --db %1”: the damaged file is set aside and the cache rebuilt from the listing files newsdesk remembers (your read and starred marks are kept in %2).</source>
         <translation>newsdesk: cachen får bara läsas här och kan därför inte byggas om på plats. Kör “newsdesk import --db %1” där dess mapp får skrivas: den skadade filen läggs undan och cachen byggs om från de listningsfiler newsdesk minns (dina läst- och stjärnmarkeringar finns kvar i %2).</translation>
     </message>
+    <message>
+        <source>newsdesk: waiting for another import into %1 (process %2)…</source>
+        <translation>newsdesk: väntar på en annan import till %1 (process %2)…</translation>
+    </message>
+    <message>
+        <source>newsdesk: waiting for another import into %1…</source>
+        <translation>newsdesk: väntar på en annan import till %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>newsdesk %1: %Ln item(s) of an interrupted import are not yet searchable; adding them to the search index first.</source>
+        <translation>
+            <numerusform>newsdesk %1: %Ln nyhet från en avbruten import är ännu inte sökbar; den läggs till i sökindexet först.</numerusform>
+            <numerusform>newsdesk %1: %Ln nyheter från en avbruten import är ännu inte sökbara; de läggs till i sökindexet först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newsdesk %1: search index: %L2 of %L3 items added.</source>
+        <translation>newsdesk %1: sökindex: %L2 av %L3 nyheter tillagda.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors; 3 when the output is incomplete: items an interrupted import left are not yet in the search index and the cache may only be read here (“newsdesk import --finish-index” adds them).</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen; 3 när utdata är ofullständiga: nyheter som en avbruten import lämnade finns ännu inte i sökindexet och cachen får här bara läsas (”newsdesk import --finish-index” lägger till dem).</translation>
+    </message>
+    <message numerus="yes">
+        <source>newsdesk %1: the results are incomplete: %Ln item(s) of an interrupted import are not yet searchable, and the cache may not be written here to add them. To complete them, run as someone who may write the cache: %2</source>
+        <translation>
+            <numerusform>newsdesk %1: resultatet är ofullständigt: %Ln nyhet från en avbruten import är ännu inte sökbar, och cachen får inte skrivas här för att lägga till den. Kör, som någon som får skriva i cachen: %2</numerusform>
+            <numerusform>newsdesk %1: resultatet är ofullständigt: %Ln nyheter från en avbruten import är ännu inte sökbara, och cachen får inte skrivas här för att lägga till dem. Kör, som någon som får skriva i cachen: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -820,12 +850,23 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Nyheter: %1 nya, %2 i cachen.</translation>
     </message>
     <message>
-        <source>newsdesk: waiting for another import into %1 (process %2)…</source>
-        <translation>newsdesk: väntar på en annan import till %1 (process %2)…</translation>
+        <source>Add the items an interrupted import left to the search index (done first by every import); no PATH needed.</source>
+        <translation>Lägg till nyheterna som en avbruten import lämnade i sökindexet (görs först vid varje import); ingen SÖKVÄG behövs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>newsdesk import: the cache may not be written here; %Ln item(s) still wait for the search index.</source>
+        <translation>
+            <numerusform>newsdesk import: cachen får inte skrivas här; %Ln nyhet väntar fortfarande på sökindexet.</numerusform>
+            <numerusform>newsdesk import: cachen får inte skrivas här; %Ln nyheter väntar fortfarande på sökindexet.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>newsdesk: waiting for another import into %1…</source>
-        <translation>newsdesk: väntar på en annan import till %1…</translation>
+        <source>Every item in the cache is searchable.</source>
+        <translation>Alla nyheter i cachen är sökbara.</translation>
+    </message>
+    <message>
+        <source>Not found (their files&apos; items were kept): %1.</source>
+        <translation>Hittades inte (deras filers nyheter behölls): %1.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1124,21 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>control characters were removed from the line</source>
         <translation>styrtecken togs bort från raden</translation>
     </message>
+    <message>
+        <source>the line is not valid UTF-8; it was read as Windows-1252</source>
+        <translation>raden är inte giltig UTF-8; den lästes som Windows-1252</translation>
+    </message>
+    <message>
+        <source>the line holds bytes that are not valid UTF-8; each became �</source>
+        <translation>raden innehåller byte som inte är giltig UTF-8; varje blev �</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) from here on were not valid UTF-8 either</source>
+        <translation>
+            <numerusform>%n rad till härifrån var inte heller giltig UTF-8</numerusform>
+            <numerusform>%n rader till härifrån var inte heller giltig UTF-8</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1208,6 +1264,13 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>remembering the imported files</source>
         <translation>de importerade filerna skulle sparas</translation>
+    </message>
+    <message numerus="yes">
+        <source>the folder is missing or cannot be read (a drive that is not mounted?); the items of its %n file(s) were kept</source>
+        <translation>
+            <numerusform>mappen saknas eller kan inte läsas (en enhet som inte är monterad?); nyheterna i dess %n fil behölls</numerusform>
+            <numerusform>mappen saknas eller kan inte läsas (en enhet som inte är monterad?); nyheterna i dess %n filer behölls</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "models/export/exporter.h"
 #include "models/export/exportjob.h"
 #include "models/importing/cacherecovery.h"
+#include "models/importing/newsimporter.h"
 #include "models/listing/controlcharacters.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
@@ -15,8 +16,25 @@
 #include <QCommandLineParser>
 #include <QFileDevice>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <climits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// path as a shell word: as it is when it holds nothing a shell reads, else in single quotes.
+QString shellQuoted(const QString &path)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9_./+:@%=-]+$"_s);
+    if (plain.match(path).hasMatch())
+        return path;
+    return u'\'' + QString(path).replace(u"'"_s, u"'\\''"_s) + u'\'';
+}
+
+} // namespace
 
 Command::Command(QTextStream &out, QTextStream &err)
     : m_out(out), m_err(err)
@@ -210,6 +228,83 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
     }
     filter.sort = sort == u"title" ? ItemFilter::Sort::Title : ItemFilter::Sort::Listing;
     return true;
+}
+
+bool Command::mayWrite(const NewsStore &store)
+{
+    return NewsStore::isWritable(store.path());
+}
+
+void Command::announceWaiting(NewsImporter &importer, const NewsStore &store)
+{
+    importer.setWaiting([this, path = store.path(), told = false](qint64 pid) mutable {
+        if (!std::exchange(told, true)) {
+            const QString cache = ControlCharacters::visible(path); // a path may hold controls
+            m_err << (pid > 0 ? tr("newsdesk: waiting for another import into %1 (process %2)\u2026").arg(cache).arg(pid)
+                              : tr("newsdesk: waiting for another import into %1\u2026").arg(cache))
+                  << Qt::endl;
+        }
+        return true; // as long as it takes (Ctrl+C stops the command)
+    });
+}
+
+qint64 Command::completeSearchIndex(NewsStore &store, const QString &command)
+{
+    const qint64 waiting = store.pendingIndexItems();
+    if (readFailed(store))
+        return -1;
+    if (waiting == 0 || !mayWrite(store))
+        return waiting;
+    m_err << tr("newsdesk %1: %Ln item(s) of an interrupted import are not yet searchable; "
+                "adding them to the search index first.", nullptr, int(qMin<qint64>(waiting, INT_MAX)))
+                     .arg(command)
+          << Qt::endl;
+    NewsImporter importer(store);
+    announceWaiting(importer, store);
+    importer.setProgress([&](int done, int, const QString &) {
+        if (done >= 0)
+            return true; // (no file is read)
+        const qint64 left = store.pendingIndexItems();
+        if (!store.lastReadFailed())
+            m_err << tr("newsdesk %1: search index: %L2 of %L3 items added.")
+                             .arg(command)
+                             .arg(waiting - left)
+                             .arg(waiting)
+                  << Qt::endl;
+        return true;
+    });
+    const ImportReport report = importer.finishIndex();
+    if (!report.error.isEmpty()) {
+        fail(u"newsdesk %1: "_s.arg(command) + report.error);
+        const qint64 left = store.pendingIndexItems();
+        return store.lastReadFailed() ? waiting : left;
+    }
+    return 0;
+}
+
+QString Command::incompleteHelp()
+{
+    return tr("Exit status: 0 when done; 1 on usage or cache errors; 3 when the output is incomplete: items an "
+              "interrupted import left are not yet in the search index and the cache may only be read here "
+              "(\u201Cnewsdesk import --finish-index\u201D adds them).");
+}
+
+int Command::incompleteUnless(qint64 waiting, const NewsStore &store, const QCommandLineParser &parser,
+                              const QString &command, int code)
+{
+    if (waiting <= 0 || code != CommandLine::Success)
+        return code;
+    QString complete = u"newsdesk import --finish-index"_s;
+    if (parser.isSet(u"db"_s))
+        complete += u" --db "_s + shellQuoted(store.path());
+    m_err << tr("newsdesk %1: the results are incomplete: %Ln item(s) of an interrupted import are not yet "
+                "searchable, and the cache may not be written here to add them. To complete them, run as someone "
+                "who may write the cache: %2",
+                nullptr, int(qMin<qint64>(waiting, INT_MAX)))
+                     .arg(command, ControlCharacters::visible(complete)) // a path may hold controls
+          << Qt::endl;
+    qCWarning(lcCli).noquote() << command << "left out" << waiting << "items waiting for the search index";
+    return CommandLine::Incomplete;
 }
 
 ExportResult Command::exportToStream(NewsStore &store, const QList<qint64> &ids, Exporter &exporter)

@@ -11,6 +11,7 @@
 #include <optional>
 
 class Exporter;
+class NewsImporter;
 class NewsStore;
 class QCommandLineParser;
 struct ItemFilter;
@@ -58,6 +59,21 @@ protected:
     bool filterFrom(const QCommandLineParser &parser, ItemFilter &filter);
     // The items of ids through exporter to the output stream.
     ExportResult exportToStream(NewsStore &store, const QList<qint64> &ids, Exporter &exporter);
+    // Items an interrupted import left waiting for the search index: when the
+    // cache may be written they are indexed now, with progress on stderr, and
+    // 0 is returned; otherwise (or when indexing fails, said) how many still
+    // wait. -1 when the cache cannot be read (said).
+    qint64 completeSearchIndex(NewsStore &store, const QString &command);
+    // Whether this process may write the cache at store's path (and beside it: the WAL).
+    static bool mayWrite(const NewsStore &store);
+    // The importer says once on stderr when it waits for another import into the cache.
+    void announceWaiting(NewsImporter &importer, const NewsStore &store);
+    // The exit codes of a command that reads the cache, for its --help.
+    static QString incompleteHelp();
+    // After the output: says that it is incomplete (waiting items, from
+    // completeSearchIndex()) and how to complete it; the exit code for code.
+    int incompleteUnless(qint64 waiting, const NewsStore &store, const QCommandLineParser &parser,
+                         const QString &command, int code);
     // A failure at run time (not a usage error): printed, and logged with its details.
     void fail(const QString &message);
     // Whether the store's last read failed; then it is reported (fail()): a

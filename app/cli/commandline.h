@@ -13,7 +13,9 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, SomeRejected = 2 };
+    // Incomplete: the output leaves out items an interrupted import left waiting
+    // for the search index, and the cache may not be written to add them.
+    enum ExitCode { Success = 0, Failure = 1, SomeRejected = 2, Incomplete = 3 };
 
     CommandLine(QTextStream &out, QTextStream &err);
 

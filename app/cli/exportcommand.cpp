@@ -21,7 +21,8 @@ const QString StandardOutput = u"-"_s;
 void ExportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(tr("Export items to CSV, JSON, Markdown, HTML, a news listing (txt) or PDF. "
-                                        "Without filter options, every item in the cache."));
+                                        "Without filter options, every item in the cache.")
+                                     + u"\n\n"_s + incompleteHelp());
     addDbOption(parser);
     addFilterOptions(parser);
     parser.addOption({u"format"_s, tr("Output format (default: from the suffix of the output file)."),
@@ -55,6 +56,10 @@ int ExportCommand::run(const QStringList &arguments)
     NewsStore store;
     if (!openStore(store, parser, Access::Read) || !inCache(store, filter, parser))
         return CommandLine::Failure;
+    // A search leaves out what waits for the search index: it is added first when it may be.
+    const qint64 waiting = filter.usesSearchIndex() ? completeSearchIndex(store, u"export"_s) : 0;
+    if (waiting < 0)
+        return CommandLine::Failure;
 
     ExportOptions options;
     options.includeSummary = !parser.isSet(u"no-summary"_s);
@@ -62,7 +67,7 @@ int ExportCommand::run(const QStringList &arguments)
     options.description = ExportOptions::describeFilter(filter);
     options.created = QDateTime::currentDateTime();
     exporter->setOptions(options);
-    return write(store, filter, *exporter, output);
+    return incompleteUnless(waiting, store, parser, u"export"_s, write(store, filter, *exporter, output));
 }
 
 std::unique_ptr<Exporter> ExportCommand::exporterFor(const QCommandLineParser &parser, const QString &output)

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 
 #include <utility>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,8 @@ int ImportCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Import news listing files (or folders of *.txt files) into the cache."));
     addDbOption(parser);
     parser.addOption({u"sample"_s, tr("Import the sample news that comes with newsdesk.")});
+    parser.addOption({u"finish-index"_s, tr("Add the items an interrupted import left to the search index "
+                                            "(done first by every import); no PATH needed.")});
     parser.addPositionalArgument(u"paths"_s, tr("Listing files or folders."), tr("PATH..."));
     int code = CommandLine::Success;
     if (!parse(parser, u"import"_s, arguments, code))
@@ -25,7 +28,8 @@ int ImportCommand::run(const QStringList &arguments)
     QStringList paths = parser.positionalArguments();
     if (parser.isSet(u"sample"_s))
         paths += NewsImporter::sampleFiles();
-    if (paths.isEmpty()) {
+    const bool finishIndex = parser.isSet(u"finish-index"_s);
+    if (paths.isEmpty() && !finishIndex) {
         m_err << tr("newsdesk import: name at least one file or folder, or use --sample.") << Qt::endl;
         return CommandLine::Failure;
     }
@@ -33,20 +37,33 @@ int ImportCommand::run(const QStringList &arguments)
     NewsStore store;
     if (!openStore(store, parser))
         return CommandLine::Failure;
-    NewsImporter importer(store);
-    importer.setWaiting([this, &store, told = false](qint64 pid) mutable {
-        if (!std::exchange(told, true)) {
-            m_err << (pid > 0 ? tr("newsdesk: waiting for another import into %1 (process %2)\u2026")
-                                        .arg(ControlCharacters::visible(store.path()))
-                                        .arg(pid)
-                              : tr("newsdesk: waiting for another import into %1\u2026")
-                                        .arg(ControlCharacters::visible(store.path())))
-                  << Qt::endl;
+    // What an interrupted import left for the search index goes in first
+    // (importPaths() would add it after the files, without a word).
+    const qint64 waiting = completeSearchIndex(store, u"import"_s);
+    if (waiting < 0)
+        return CommandLine::Failure;
+    if (paths.isEmpty()) {
+        if (waiting > 0) {
+            fail(tr("newsdesk import: the cache may not be written here; %Ln item(s) still wait for the search "
+                    "index.", nullptr, int(qMin<qint64>(waiting, INT_MAX))));
+            return CommandLine::Failure;
         }
-        return true; // as long as it takes (Ctrl+C stops the command)
-    });
+        m_out << tr("Every item in the cache is searchable.") << Qt::endl;
+        return CommandLine::Success;
+    }
+    NewsImporter importer(store);
+    announceWaiting(importer, store);
     const ImportReport report = importer.importPaths(paths);
+    printReport(report);
+    if (!report.error.isEmpty()) {
+        fail(u"newsdesk: "_s + report.error);
+        return CommandLine::Failure;
+    }
+    return report.hasRejections() ? CommandLine::SomeRejected : CommandLine::Success;
+}
 
+void ImportCommand::printReport(const ImportReport &report)
+{
     for (const Diagnostic &d : report.diagnostics)
         m_err << ControlCharacters::visible(d.toString()) << u'\n'; // a file name may hold controls
     m_err.flush();
@@ -55,11 +72,11 @@ int ImportCommand::run(const QStringList &arguments)
                      .arg(report.skipped.size())
                      .arg(report.rejected.size())
                      .arg(report.removed.size())
-          << u'\n'
-          << tr("Items: %1 new, %2 in the cache.").arg(report.itemsNew).arg(report.itemsTotal) << Qt::endl;
-    if (!report.error.isEmpty()) {
-        fail(u"newsdesk: "_s + report.error);
-        return CommandLine::Failure;
+          << u'\n';
+    if (!report.unreachableFolders.isEmpty()) {
+        m_out << tr("Not found (their files' items were kept): %1.")
+                         .arg(ControlCharacters::visible(report.unreachableFolders.join(u", "_s)))
+              << u'\n';
     }
-    return report.hasRejections() ? CommandLine::SomeRejected : CommandLine::Success;
+    m_out << tr("Items: %1 new, %2 in the cache.").arg(report.itemsNew).arg(report.itemsTotal) << Qt::endl;
 }

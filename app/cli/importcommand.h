@@ -2,7 +2,10 @@
 
 #include "app/cli/command.h"
 
-// `newsdesk import [--sample] PATH...`: listing files or folders into the cache.
+struct ImportReport;
+
+// `newsdesk import [--sample] PATH...`: listing files or folders into the cache;
+// `newsdesk import --finish-index`: only what an interrupted import left for the search index.
 class ImportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -10,4 +13,8 @@ class ImportCommand final : public Command
 public:
     using Command::Command;
     int run(const QStringList &arguments) override;
+
+private:
+    // What the import did: diagnostics on stderr, the counts on stdout.
+    void printReport(const ImportReport &report);
 };

@@ -25,7 +25,7 @@ QString tsvField(QString text)
 int ListCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the items in the cache, newest first."));
+    parser.setApplicationDescription(tr("List the items in the cache, newest first.") + u"\n\n"_s + incompleteHelp());
     addDbOption(parser);
     addFilterOptions(parser);
     addTextFormatOption(parser);
@@ -36,6 +36,10 @@ int ListCommand::run(const QStringList &arguments)
     if (const std::optional<int> done = openForText(parser, u"list"_s, arguments, store, format, checks))
         return *done;
 
+    // A search leaves out what waits for the search index: it is added first when it may be.
+    const qint64 waiting = filter.usesSearchIndex() ? completeSearchIndex(store, u"list"_s) : 0;
+    if (waiting < 0)
+        return CommandLine::Failure;
     const QList<qint64> ids = store.itemIds(filter);
     if (readFailed(store))
         return CommandLine::Failure;
@@ -45,7 +49,8 @@ int ListCommand::run(const QStringList &arguments)
         const ExportResult result = exportToStream(store, ids, json);
         if (!result.ok())
             fail(u"newsdesk list: "_s + result.error);
-        return result.ok() ? CommandLine::Success : CommandLine::Failure;
+        return incompleteUnless(waiting, store, parser, u"list"_s,
+                                result.ok() ? CommandLine::Success : CommandLine::Failure);
     }
     const bool tsv = format == u"tsv";
     if (tsv)
@@ -59,7 +64,7 @@ int ListCommand::run(const QStringList &arguments)
     if (!tsv)
         m_out << CommandLine::tr("%n item(s)", nullptr, int(ids.size())) << u'\n';
     m_out.flush();
-    return CommandLine::Success;
+    return incompleteUnless(waiting, store, parser, u"list"_s, CommandLine::Success);
 }
 
 void ListCommand::writeLines(const QList<NewsItem> &items, bool tsv)

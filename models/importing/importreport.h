@@ -11,6 +11,7 @@ struct ImportReport
     QStringList skipped;    // unchanged since the last import
     QStringList rejected;   // not news listings; what they held before is kept
     QStringList removed;    // no longer exist; their items left the cache
+    QStringList unreachableFolders; // missing or unreadable folders whose files' items were kept
     qint64 itemsNew = 0;    // items the cache did not hold before
     qint64 itemsTotal = 0;  // items in the cache afterwards
     Diagnostics diagnostics;

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +125,17 @@ bool NewsImporter::takeTurn(ImportReport &report)
     return fail(report, tr("preparing the import"), m_lock->errorString());
 }
 
+ImportReport NewsImporter::finishIndex()
+{
+    ImportReport report;
+    m_writer = m_store.importWriter();
+    if (begin(report) && m_queued > 0)
+        updateIndex(report);
+    m_writer.reset();
+    m_lock.reset();
+    return report;
+}
+
 bool NewsImporter::begin(ImportReport &report)
 {
     // The title index is made again after a bulk import (importFiles()); one
@@ -234,14 +246,44 @@ std::optional<bool> NewsImporter::isBulk(const QStringList &files,
     return items >= stored / 2;
 }
 
+bool NewsImporter::isReachableFolder(const QString &folder)
+{
+    // A folder that is gone (an unmounted drive, a renamed folder) or may not
+    // be listed says nothing about whether its files still exist.
+    const QFileInfo info(folder);
+    if (ImportReader::isResource(folder))
+        return info.isDir(); // compiled in: there, or gone with a new version
+    return info.isDir() && info.isReadable() && info.isExecutable();
+}
+
 bool NewsImporter::removeVanishedFiles(ImportReport &report)
 {
     const auto stored = m_writer->storedFiles();
     if (!stored)
         return fail(report, tr("preparing the import"), m_writer->errorString());
+    QHash<QString, bool> reachable; // by folder
+    QMap<QString, int> kept;        // files of unreachable folders, by folder
     for (const auto &[id, path] : *stored) {
-        if (!QFileInfo::exists(path) && !removeFile(id, path, report))
+        if (QFileInfo::exists(path))
+            continue;
+        const QString folder = QFileInfo(path).path();
+        auto seen = reachable.find(folder);
+        if (seen == reachable.end())
+            seen = reachable.insert(folder, isReachableFolder(folder));
+        if (!*seen) {
+            ++kept[folder];
+            continue;
+        }
+        if (!removeFile(id, path, report))
             return false;
+    }
+    for (auto it = kept.constBegin(); it != kept.constEnd(); ++it) {
+        report.unreachableFolders.append(it.key());
+        report.diagnostics.append({it.key(), 0, Diagnostic::Severity::Warning,
+                                   tr("the folder is missing or cannot be read (a drive that is not mounted?); "
+                                      "the items of its %n file(s) were kept", nullptr, it.value())});
+        qCInfo(lcImport).noquote() << "folder" << it.key() << "is unreachable; kept the items of" << it.value()
+                                   << "files";
     }
     return true;
 }

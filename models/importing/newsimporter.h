@@ -21,8 +21,8 @@ class NewsStore;
 
 // Brings listing files into the cache: files or folders (recursively, *.txt),
 // incrementally (unchanged files are skipped by size, modification time and
-// content hash), each file in one transaction. Files that no longer exist stop
-// contributing their items. Runs on whatever thread owns the store. Decides
+// content hash), each file in one transaction. Files that no longer exist in a
+// folder that does stop contributing their items; a missing folder keeps its. Runs on whatever thread owns the store. Decides
 // what to write and when; the store's ImportWriter holds the statements.
 class NewsImporter
 {
@@ -54,6 +54,9 @@ public:
     // then writes the queued search index entries (those of an earlier,
     // interrupted import too). Empty paths: only the last two.
     ImportReport importPaths(const QStringList &paths);
+    // Only writes the search index entries an interrupted import left in the
+    // queue (no file is read or forgotten); progress as importPaths() tells it.
+    ImportReport finishIndex();
 
     // The listing files under paths: files as given, folders searched for
     // *.txt recursively, sorted by path. Missing paths become diagnostics.
@@ -83,7 +86,11 @@ private:
     // The writing of store(), inside the batch's transaction.
     bool write(const PreparedListing &file, ImportReport &report, Write what);
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
+    // Forgets the files that are gone from a folder that is still there; the
+    // files of a folder that is not (unmounted, renamed, unreadable) keep their
+    // items, and the folder is named in the report.
     bool removeVanishedFiles(ImportReport &report);
+    static bool isReachableFolder(const QString &folder);
     // The transaction that several files share (see store()); what its files
     // did is reported when it commits.
     bool beginBatch(ImportReport &report);

@@ -3,6 +3,7 @@
 #include "models/listing/controlcharacters.h"
 #include "models/support/logging.h"
 
+#include <algorithm>
 #include <array>
 
 #include <fcntl.h>
@@ -78,7 +79,7 @@ qsizetype firstInvalidUtf8(const QByteArray &data, bool &truncatedAtEnd, bool &c
     return -1;
 }
 
-QString decodeWindows1252(const QByteArray &data)
+QString decodeWindows1252(QByteArrayView data)
 {
     // 0x80..0x9F differ from Latin-1; the rest maps one to one.
     static constexpr char16_t high[32] = {
@@ -95,6 +96,67 @@ QString decodeWindows1252(const QByteArray &data)
         *dst++ = (b >= 0x80 && b < 0xA0) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
     }
     return out;
+}
+
+// The length of the valid UTF-8 sequence of two to four bytes at p[i], or 0
+// when the bytes there are no such sequence (a stray or overlong byte, a
+// surrogate, a sequence cut short).
+int utf8SequenceAt(const unsigned char *p, qsizetype i, qsizetype n)
+{
+    const unsigned char c = p[i];
+    int extra = 0;
+    char32_t min = 0;
+    if ((c & 0xE0) == 0xC0) { extra = 1; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { extra = 2; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { extra = 3; min = 0x10000; }
+    else return 0;
+    if (i + extra >= n)
+        return 0;
+    char32_t cp = c & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k) {
+        if ((p[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return extra + 1;
+}
+
+// How one line's bytes read: ASCII; UTF-8; UTF-8 with a damaged byte (it
+// holds valid multi-byte characters as well, a "•" say); or another encoding
+// (no byte above ASCII is part of a valid UTF-8 character).
+enum class LineBytes { Ascii, Utf8, DamagedUtf8, Foreign };
+
+// The line of data that starts at from: how its bytes read, and its end (just
+// past its line break: \n, \r\n or \r; or the end of data).
+LineBytes readLine(QByteArrayView data, qsizetype from, qsizetype &end)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    bool multiByte = false;
+    bool invalid = false;
+    qsizetype i = from;
+    while (i < n && p[i] != '\n' && p[i] != '\r') {
+        if (p[i] < 0x80) {
+            ++i;
+        } else if (const int length = utf8SequenceAt(p, i, n)) {
+            multiByte = true;
+            i += length;
+        } else {
+            invalid = true;
+            ++i;
+        }
+    }
+    end = i < n ? (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n' ? i + 2 : i + 1) : n;
+    if (invalid)
+        return multiByte ? LineBytes::DamagedUtf8 : LineBytes::Foreign;
+    return multiByte ? LineBytes::Utf8 : LineBytes::Ascii;
+}
+
+bool hasNonAscii(QByteArrayView data)
+{
+    return std::any_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 int lineOfOffset(const QByteArray &data, qsizetype offset)
@@ -178,9 +240,67 @@ QString ListingParser::decode(const QByteArray &bytes, const QString &fileName, 
         data.truncate(bad);
         return QString::fromUtf8(data);
     }
-    diagnostics.append({fileName, lineOfOffset(data, bad), Diagnostic::Severity::Warning,
-                        tr("the text is not valid UTF-8; it was read as Windows-1252")});
-    return decodeWindows1252(data);
+    return decodeLines(data, bad, fileName, diagnostics);
+}
+
+QString ListingParser::decodeLines(const QByteArray &data, qsizetype bad, const QString &fileName,
+                                   Diagnostics &diagnostics)
+{
+    // The lines before the first invalid byte are UTF-8; from its line on the
+    // encoding is decided line by line: an old Swedish file in Windows-1252
+    // has no valid UTF-8 "•" or "ä" anywhere, a UTF-8 file with one damaged
+    // byte has them on most lines.
+    const int firstBadLine = lineOfOffset(data, bad);
+    qsizetype start = bad;
+    while (start > 0 && data.at(start - 1) != '\n' && data.at(start - 1) != '\r')
+        --start;
+    QString text;
+    text.reserve(data.size());
+    text += QString::fromUtf8(QByteArrayView(data).first(start));
+    bool sawUtf8 = hasNonAscii(QByteArrayView(data).first(start));
+    struct Decoded
+    {
+        int line;
+        LineBytes bytes;
+    };
+    QList<Decoded> changed;
+    int lineNumber = firstBadLine;
+    qsizetype run = start; // where the UTF-8 lines not yet added to text start
+    for (qsizetype from = start, end = 0; from < data.size(); from = end, ++lineNumber) {
+        const LineBytes bytes = readLine(data, from, end);
+        sawUtf8 = sawUtf8 || bytes == LineBytes::Utf8 || bytes == LineBytes::DamagedUtf8;
+        if (bytes == LineBytes::Ascii || bytes == LineBytes::Utf8)
+            continue; // (added with the lines around it, in one go)
+        text += QString::fromUtf8(QByteArrayView(data).sliced(run, from - run));
+        const QByteArrayView line(data.constData() + from, end - from);
+        // A damaged byte becomes U+FFFD.
+        text += bytes == LineBytes::Foreign ? decodeWindows1252(line) : QString::fromUtf8(line);
+        changed.append({lineNumber, bytes});
+        run = end;
+    }
+    text += QString::fromUtf8(QByteArrayView(data).sliced(run));
+    if (!sawUtf8) { // Windows-1252 throughout: said once
+        diagnostics.append({fileName, firstBadLine, Diagnostic::Severity::Warning,
+                            tr("the text is not valid UTF-8; it was read as Windows-1252")});
+        qCDebug(lcListing).noquote() << fileName << "read as Windows-1252";
+        return text;
+    }
+    // A file of many such lines is named in its first few, then counted.
+    constexpr qsizetype MaxLinesNamed = 20;
+    for (qsizetype i = 0; i < qMin(changed.size(), MaxLinesNamed); ++i) {
+        const Decoded &line = changed.at(i);
+        diagnostics.append({fileName, line.line, Diagnostic::Severity::Warning,
+                            line.bytes == LineBytes::Foreign
+                                    ? tr("the line is not valid UTF-8; it was read as Windows-1252")
+                                    : tr("the line holds bytes that are not valid UTF-8; each became \uFFFD")});
+    }
+    if (changed.size() > MaxLinesNamed) {
+        const int more = int(changed.size() - MaxLinesNamed);
+        diagnostics.append({fileName, changed.at(MaxLinesNamed).line, Diagnostic::Severity::Warning,
+                            tr("%n more line(s) from here on were not valid UTF-8 either", nullptr, more)});
+    }
+    qCDebug(lcListing).noquote() << fileName << changed.size() << "lines were not valid UTF-8";
+    return text;
 }
 
 bool ListingParser::looksLikeCategoryLine(const QString &text)

@@ -35,8 +35,11 @@ struct ParsedListing
 //
 //     Organisation och styrningEkonomi       last indented line: categories
 //
-// UTF-8 with or without BOM, any line endings, tabs or spaces; text that is not
-// UTF-8 is read as Windows-1252 with a warning. All text is NFC and trimmed.
+// UTF-8 with or without BOM, any line endings, tabs or spaces. A file that is
+// not UTF-8 is read as Windows-1252 with one warning; in a UTF-8 file a line
+// that is not is read as Windows-1252 (or, when it holds valid UTF-8 too, with
+// U+FFFD for its damaged bytes), with a warning naming the line. All text is
+// NFC and trimmed.
 class ListingParser
 {
     Q_DECLARE_TR_FUNCTIONS(ListingParser)
@@ -52,8 +55,9 @@ public:
     // is larger than MaxFileSize becomes an error in diagnostics and false.
     static bool readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics);
 
-    // Decodes a listing's bytes: BOM, UTF-8 check, Windows-1252 fallback.
-    // Adds a warning to diagnostics when the fallback was used. mayHoldControls
+    // Decodes a listing's bytes: BOM, UTF-8 check, the Windows-1252 fallback
+    // for the file or line by line (see above). Adds warnings to diagnostics
+    // when the fallback or U+FFFD was used. mayHoldControls
     // (when given) is false only when the text surely holds no control
     // character (ControlCharacters), found out in the same pass.
     static QString decode(const QByteArray &data, const QString &fileName, Diagnostics &diagnostics,
@@ -63,6 +67,10 @@ public:
     static bool looksLikeCategoryLine(const QString &text);
 
 private:
+    // decode() of data whose first invalid UTF-8 byte is at bad: the lines
+    // before it as UTF-8, then each line as UTF-8 or Windows-1252, with warnings.
+    static QString decodeLines(const QByteArray &data, qsizetype bad, const QString &fileName,
+                               Diagnostics &diagnostics);
     // Opens path (a file or a resource) for reading when it is a regular file.
     static bool openRegularFile(const QString &path, QFile &file, Diagnostics &diagnostics);
     // Says that name (of the given st_mode) is not a regular file; false.

@@ -39,5 +39,10 @@ struct ItemFilter
     // syntax typed by a person is searched for, never interpreted.
     QString searchExpression() const;
 
+    // Whether the answer may come from the search index (words, or several
+    // categories): then it leaves out the items an interrupted import left
+    // waiting in the index's queue (NewsStore::pendingIndexItems()).
+    bool usesSearchIndex() const { return !searchExpression().isEmpty() || categories.size() > 1; }
+
     friend bool operator==(const ItemFilter &, const ItemFilter &) = default;
 };
