@@ -16,11 +16,16 @@ NEWSDESK_PACKAGES=(
     desktop-file-utils appstream dpkg-dev file fakeroot poppler-utils
     at-spi2-core python3-pyatspi dbus imagemagick
 )
+# Only for `scripts/test --fuzz`: clang and its compiler runtime, which holds libFuzzer
+# (libclang-rt-dev pulls in libclang-rt-14-dev on bookworm; clang only recommends it).
+# The sanitized gcc build needs nothing more: libasan8 and libubsan1 come with gcc.
+NEWSDESK_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
+# newsdesk_install_packages [MORE PACKAGES...]
 newsdesk_install_packages() {
     local missing=()
     local pkg
-    for pkg in "${NEWSDESK_PACKAGES[@]}"; do
+    for pkg in "${NEWSDESK_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
         fi
@@ -42,11 +47,15 @@ newsdesk_install_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# newsdesk_build [CMAKE OPTIONS...]: the options apply when $NEWSDESK_BUILD is first configured.
+# NEWSDESK_BUILD_TARGET, when set, builds only that target.
 newsdesk_build() {
     local generator=()
     if [ ! -f "$NEWSDESK_BUILD/CMakeCache.txt" ]; then
         command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
-        cmake -S "$NEWSDESK_ROOT" -B "$NEWSDESK_BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+        cmake -S "$NEWSDESK_ROOT" -B "$NEWSDESK_BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     fi
-    cmake --build "$NEWSDESK_BUILD" -j"$(nproc 2>/dev/null || echo 2)"
+    local target=()
+    [ -n "${NEWSDESK_BUILD_TARGET:-}" ] && target=(--target "$NEWSDESK_BUILD_TARGET")
+    cmake --build "$NEWSDESK_BUILD" -j"$(nproc 2>/dev/null || echo 2)" "${target[@]}"
 }

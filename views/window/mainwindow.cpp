@@ -80,6 +80,12 @@ MainWindow::~MainWindow()
     saveSettings();
     // Stop the import before the models lose the store they read from.
     delete std::exchange(m_importController, nullptr);
+    // Closing the session resets its models, and the controllers and this
+    // window hear it: close it while the window is whole, not among
+    // ~QWidget's children when MainWindow's members are gone (UBSan,
+    // tst_exportwindow).
+    delete m_session;
+    m_session = nullptr;
 }
 
 // ---------------------------------------------------------------------------
