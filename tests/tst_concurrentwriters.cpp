@@ -38,6 +38,7 @@ private Q_SLOTS:
     void windowImportWaitsItsTurnAndSaysSo();
     void markWaitsThroughAnImportsTransaction();
     void lockOfADeadImportIsTakenOver();
+    void secondStoreKeepsTheFirstOnesLocks();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -215,6 +216,32 @@ void TestConcurrentWriters::lockOfADeadImportIsTakenOver()
     const Result result = run(m_dir->path(), {u"import"_s, u"--db"_s, db, path(u"after"_s)});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(!result.err.contains(u"waiting"_s));
+}
+
+void TestConcurrentWriters::secondStoreKeepsTheFirstOnesLocks()
+{
+    // A window holds several stores on one cache (GUI, worker, import,
+    // export). Opening one more must not drop the locks the others hold (a
+    // POSIX lock goes with any descriptor of the file closed in the process):
+    // another process closing the cache would then take itself for the last
+    // one and delete the -wal and -shm under the open stores ("disk I/O
+    // error" in tst_singleinstance under load).
+    const QString db = path(u"cache.sqlite"_s);
+    QCOMPARE(run(m_dir->path(), {u"import"_s, u"--db"_s, db, u"--sample"_s}).exitCode, 0);
+    NewsStore first;
+    QVERIFY(first.open(db));
+    const QList<qint64> ids = first.itemIds({}, 1);
+    QVERIFY(first.setRead(ids, true)); // the cache's -wal now holds a commit
+    {
+        NewsStore second;
+        QVERIFY(second.open(db));
+    }
+    const Result listed = run(m_dir->path(), {u"list"_s, u"--db"_s, db, u"--format"_s, u"tsv"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(QFileInfo::exists(db + u"-wal"_s), "another process deleted the -wal under an open store");
+    QVERIFY2(QFileInfo::exists(db + u"-shm"_s), "another process deleted the -shm under an open store");
+    QVERIFY(first.setRead(ids, false));
+    QCOMPARE(first.itemCount({}), 47);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentWriters)

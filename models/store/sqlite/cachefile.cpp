@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSaveFile>
 #include <QtEndian>
 
@@ -36,10 +38,42 @@ void walChecksum(const QByteArray &bytes, qsizetype from, qsizetype length, bool
     }
 }
 
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+QMutex openHereMutex;
+QHash<QString, int> openHere; // by fileKey(), guarded by openHereMutex
+
 } // namespace
+
+void CacheFile::openedHere(const QString &path)
+{
+    const QMutexLocker lock(&openHereMutex);
+    ++openHere[fileKey(path)];
+}
+
+void CacheFile::closedHere(const QString &path)
+{
+    const QMutexLocker lock(&openHereMutex);
+    const auto it = openHere.find(fileKey(path));
+    if (it != openHere.end() && --it.value() <= 0)
+        openHere.erase(it);
+}
+
+bool CacheFile::isOpenHere(const QString &path)
+{
+    const QMutexLocker lock(&openHereMutex);
+    return openHere.contains(fileKey(path));
+}
 
 CacheFile::Check CacheFile::inspect(const QString &path, bool known)
 {
+    if (isOpenHere(path))
+        return {}; // checked at its first open; opening it now would drop SQLite's locks (openedHere())
     QFile file(path);
     if (!file.exists())
         return {};

@@ -41,6 +41,17 @@ public:
     // the cache is set aside and rebuilt then. False when it cannot be written.
     static bool markDamaged(const QString &path, const QString &error);
 
+    // POSIX advisory locks belong to a process, and closing any descriptor of
+    // a file releases all of the process's locks on it, SQLite's included:
+    // another process would then take this one's connections for gone and
+    // delete the -wal and -shm under them ("disk I/O error", lost commits).
+    // So a file that a connection of this process holds open (the cache, its
+    // attached state database) is never opened here: inspect() passes it (it
+    // was checked when the first connection opened it). Counted per process.
+    static void openedHere(const QString &path);
+    static void closedHere(const QString &path);
+    static bool isOpenHere(const QString &path);
+
     // Whether a connection may write: the file (when it exists) and its folder.
     static bool isWritable(const QString &path);
     // Whether the folder holds a -wal and -shm beside path (a read-only

@@ -47,13 +47,22 @@ bool SqliteConnection::isOpen() const
 
 void SqliteConnection::close()
 {
-    if (!QSqlDatabase::contains(m_name))
-        return;
-    {
-        QSqlDatabase db = database();
-        db.close();
+    if (QSqlDatabase::contains(m_name)) {
+        {
+            QSqlDatabase db = database();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
     }
-    QSqlDatabase::removeDatabase(m_name);
+    for (const QString &path : std::as_const(m_filesHeld))
+        CacheFile::closedHere(path);
+    m_filesHeld.clear();
+}
+
+void SqliteConnection::holdFile(const QString &path)
+{
+    CacheFile::openedHere(path);
+    m_filesHeld.append(path);
 }
 
 QString SqliteConnection::open(const QString &path, bool readOnly)

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 class QSqlQuery;
@@ -62,10 +63,15 @@ public:
     // SQLITE_NOTADB (and their extended codes).
     static bool isDamage(const QSqlError &error);
 
+    // path (the cache, or a database attached to this connection) is open
+    // here until close(): CacheFile::inspect() leaves it alone meanwhile.
+    void holdFile(const QString &path);
+
 private:
     bool check(const QSqlQuery &q, bool ok) const;
 
     QString m_name;
+    QStringList m_filesHeld;
     bool m_readOnly = false;
     mutable QString m_failure;
     mutable bool m_failureIsDamage = false;

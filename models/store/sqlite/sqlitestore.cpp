@@ -122,6 +122,7 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     }
     if (QString error = m_connection.open(path, readOnly); !error.isEmpty())
         return Result::failure(error);
+    m_connection.holdFile(path);
     // Nothing is written, beside the file either, before it is known to be a cache we may change.
     const SqliteSchema schema(m_connection, path);
     StoreFailure kind = StoreFailure::None;
@@ -142,6 +143,7 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     }
     if (QString error = StateDatabase::attach(m_connection.database(), path, readOnly); !error.isEmpty())
         return Result::failure(error);
+    m_connection.holdFile(StateDatabase::pathFor(path));
     if (readOnly) {
         if (schema.version() < targetVersion) {
             return Result::failure(tr("The cache %1 needs an update that this program may not write (it may only "
