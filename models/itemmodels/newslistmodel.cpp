@@ -2,6 +2,7 @@
 
 #include "models/store/newsstore.h"
 #include "models/store/storeworker.h"
+#include "models/support/background.h"
 #include "models/support/logging.h"
 
 #include <algorithm>
@@ -14,7 +15,11 @@ NewsListModel::NewsListModel(QObject *parent)
     m_pages.setMaxCost(MaxCachedPages);
 }
 
-NewsListModel::~NewsListModel() = default;
+NewsListModel::~NewsListModel()
+{
+    m_wholeReads.supersede();
+    m_wholeRead.waitForFinished(); // one item: not long
+}
 
 template <typename T>
 T NewsListModel::checked(T value) const
@@ -231,7 +236,7 @@ const NewsItem *NewsListModel::row(int row) const
         const QList<qint64> ids = (m_complete || from + PageSize <= m_ids.size())
                 ? m_ids.mid(from, PageSize)
                 : checked(m_store->itemIds(m_filter, PageSize, from)); // before the worker's list arrives
-        auto fetched = std::make_unique<QList<NewsItem>>(checked(m_store->items(ids)));
+        auto fetched = std::make_unique<QList<NewsItem>>(checked(m_store->items(ids, RowTextLimit)));
         ++m_pagesFetched;
         // The store leaves out items that vanished since the ids were read;
         // keep rows aligned by filling the gaps with empty items.
@@ -385,6 +390,51 @@ NewsItem NewsListModel::itemAt(int r) const
     return item ? *item : NewsItem{};
 }
 
+void NewsListModel::readWholeItem(qint64 id)
+{
+    const LatestRequest::Ticket ticket = m_wholeReads.next();
+    if (!m_store || !m_store->isOpen() || id == 0)
+        return;
+    if (!m_worker) { // as every read without a worker: here (heard from the event loop, as with one)
+        NewsItem item = m_store->item(id);
+        const QString error = m_store->readError();
+        QMetaObject::invokeMethod(this, [this, item = std::move(item), error, ticket]() mutable {
+            if (ticket.isCurrent())
+                deliverWholeItem(std::move(item), error);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    using Read = std::pair<NewsItem, QString>;
+    m_wholeRead = QFuture<void>(Background::run(
+            this,
+            [path = m_store->path(), id, ticket]() -> Read {
+                if (!ticket.isCurrent())
+                    return {};
+                NewsStore store;
+                if (!store.open(path))
+                    return {NewsItem{}, store.errorString()};
+                NewsItem item = store.item(id);
+                return {std::move(item), store.readError()};
+            },
+            [this, ticket](Read read) {
+                if (ticket.isCurrent())
+                    deliverWholeItem(std::move(read.first), read.second);
+            }));
+}
+
+void NewsListModel::deliverWholeItem(NewsItem item, const QString &error)
+{
+    if (!error.isEmpty()) {
+        qCWarning(lcModels).noquote() << "cannot read a whole item:" << error;
+        reportReadError(error);
+        return;
+    }
+    if (item.id == 0)
+        return; // gone from the cache since the row was read (the list is read again after an import)
+    applyPendingMarks(item);
+    Q_EMIT wholeItemRead(item);
+}
+
 void NewsListModel::invalidateRows(const QList<int> &rows)
 {
     if (rows.isEmpty())
@@ -423,13 +473,16 @@ void NewsListModel::applyPendingMarks(NewsItem &item) const
 
 void NewsListModel::marksWritten(const QString &error)
 {
-    // Every row is read again from the cache (only the pages shown are read
-    // again, when shown), with the marks still on their way laid over it.
-    m_pages.clear();
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+    // Written: the rows held show the marks already (they were set on them,
+    // and laid over every page read since), so nothing is read again.
+    // Not written: every row is read again from the cache (only the pages
+    // shown are read again, when shown), with the marks still on their way
+    // laid over it.
     if (!error.isEmpty()) {
         qCWarning(lcModels) << "a change of reader state was not written:" << error;
+        m_pages.clear();
+        if (m_count > 0)
+            Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
         Q_EMIT writeFailed(error);
     }
     Q_EMIT stateChanged();
