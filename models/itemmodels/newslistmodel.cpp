@@ -471,20 +471,22 @@ void NewsListModel::applyPendingMarks(NewsItem &item) const
     }
 }
 
-void NewsListModel::marksWritten(const QString &error)
+void NewsListModel::marksWritten(const QString &error, bool rowsShowThem)
 {
-    // Written: the rows held show the marks already (they were set on them,
-    // and laid over every page read since), so nothing is read again.
-    // Not written: every row is read again from the cache (only the pages
-    // shown are read again, when shown), with the marks still on their way
-    // laid over it.
-    if (!error.isEmpty()) {
+    // Written, and the rows held show the marks already (they were set on
+    // them, and laid over every page read since): nothing is read again.
+    // Otherwise every row is read again from the cache (only the pages shown
+    // are read again, when shown), with the marks still on their way laid
+    // over it.
+    if (!error.isEmpty())
         qCWarning(lcModels) << "a change of reader state was not written:" << error;
+    if (!error.isEmpty() || !rowsShowThem) {
         m_pages.clear();
         if (m_count > 0)
             Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
-        Q_EMIT writeFailed(error);
     }
+    if (!error.isEmpty())
+        Q_EMIT writeFailed(error);
     Q_EMIT stateChanged();
 }
 
@@ -523,7 +525,7 @@ bool NewsListModel::writeState(const QList<int> &rows, bool NewsItem::*field, bo
             if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
                 m_pendingMarks.erase(mark);
         }
-        marksWritten(error);
+        marksWritten(error, true);
     };
     writeOnWorker([ids, value, write](NewsStore &store) {
                       return (store.*write)(ids, value) ? QString() : store.errorString();
@@ -556,11 +558,12 @@ bool NewsListModel::markAllRead()
     ++m_allReadPending;
     m_allReadList = m_requests.current();
     const ItemFilter filter = m_filter;
-    auto done = [this](const QString &error) {
+    auto done = [this, list = m_allReadList](const QString &error) {
         --m_allReadPending;
         if (error.isEmpty() && m_filter.unreadOnly)
             allMarkedRead();
-        marksWritten(error);
+        // Rows of another list (the filter changed meanwhile) never had these marks laid over them.
+        marksWritten(error, list.isCurrent());
     };
     writeOnWorker([filter](NewsStore &store) {
                       return store.setReadWhere(filter, true) ? QString() : store.errorString();

@@ -147,7 +147,8 @@ private:
     bool writeState(const QList<int> &rows, bool NewsItem::*field, bool value, StateWriter write);
     // Marks the worker has yet to write, laid over rows read meanwhile.
     void applyPendingMarks(NewsItem &item) const;
-    void marksWritten(const QString &error);
+    // rowsShowThem: the rows held have the marks written laid over them.
+    void marksWritten(const QString &error, bool rowsShowThem);
     // write(store) on the worker (or here, without its connection): an error or empty.
     void writeOnWorker(const std::function<QString(NewsStore &)> &write,
                        const std::function<void(const QString &)> &done);
