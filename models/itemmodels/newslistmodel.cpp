@@ -431,6 +431,19 @@ void NewsListModel::deliverWholeItem(NewsItem item, const QString &error)
     }
     if (item.id == 0)
         return; // gone from the cache since the row was read (the list is read again after an import)
+    // The marks as the rows show them: a mark written after the read began
+    // is no longer pending, but its row has it.
+    const QList<int> cached = m_pages.keys();
+    for (int key : cached) {
+        const QList<NewsItem> &page = *m_pages.object(key);
+        const auto row = std::find_if(page.cbegin(), page.cend(), [&](const NewsItem &r) { return r.id == item.id; });
+        if (row != page.cend()) {
+            item.read = row->read;
+            item.starred = row->starred;
+            Q_EMIT wholeItemRead(item);
+            return;
+        }
+    }
     applyPendingMarks(item);
     Q_EMIT wholeItemRead(item);
 }
