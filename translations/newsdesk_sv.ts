@@ -347,6 +347,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Next part</source>
         <translation>Nästa del</translation>
     </message>
+    <message>
+        <source>A long item: %L1 characters. Reading all of it…</source>
+        <translation>En lång nyhet: %L1 tecken. Läser in hela nyheten…</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>

@@ -2,6 +2,7 @@
 
 #include "models/store/newsstore.h"
 #include "models/store/storeworker.h"
+#include "models/support/background.h"
 #include "models/support/logging.h"
 
 #include <algorithm>
@@ -14,7 +15,11 @@ NewsListModel::NewsListModel(QObject *parent)
     m_pages.setMaxCost(MaxCachedPages);
 }
 
-NewsListModel::~NewsListModel() = default;
+NewsListModel::~NewsListModel()
+{
+    m_wholeReads.supersede();
+    m_wholeRead.waitForFinished(); // one item: not long
+}
 
 template <typename T>
 T NewsListModel::checked(T value) const
@@ -231,7 +236,7 @@ const NewsItem *NewsListModel::row(int row) const
         const QList<qint64> ids = (m_complete || from + PageSize <= m_ids.size())
                 ? m_ids.mid(from, PageSize)
                 : checked(m_store->itemIds(m_filter, PageSize, from)); // before the worker's list arrives
-        auto fetched = std::make_unique<QList<NewsItem>>(checked(m_store->items(ids)));
+        auto fetched = std::make_unique<QList<NewsItem>>(checked(m_store->items(ids, RowTextLimit)));
         ++m_pagesFetched;
         // The store leaves out items that vanished since the ids were read;
         // keep rows aligned by filling the gaps with empty items.
@@ -385,6 +390,64 @@ NewsItem NewsListModel::itemAt(int r) const
     return item ? *item : NewsItem{};
 }
 
+void NewsListModel::readWholeItem(qint64 id)
+{
+    const LatestRequest::Ticket ticket = m_wholeReads.next();
+    if (!m_store || !m_store->isOpen() || id == 0)
+        return;
+    if (!m_worker) { // as every read without a worker: here (heard from the event loop, as with one)
+        NewsItem item = m_store->item(id);
+        const QString error = m_store->readError();
+        QMetaObject::invokeMethod(this, [this, item = std::move(item), error, ticket]() mutable {
+            if (ticket.isCurrent())
+                deliverWholeItem(std::move(item), error);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    using Read = std::pair<NewsItem, QString>;
+    m_wholeRead = QFuture<void>(Background::run(
+            this,
+            [path = m_store->path(), id, ticket]() -> Read {
+                if (!ticket.isCurrent())
+                    return {};
+                NewsStore store;
+                if (!store.open(path))
+                    return {NewsItem{}, store.errorString()};
+                NewsItem item = store.item(id);
+                return {std::move(item), store.readError()};
+            },
+            [this, ticket](Read read) {
+                if (ticket.isCurrent())
+                    deliverWholeItem(std::move(read.first), read.second);
+            }));
+}
+
+void NewsListModel::deliverWholeItem(NewsItem item, const QString &error)
+{
+    if (!error.isEmpty()) {
+        qCWarning(lcModels).noquote() << "cannot read a whole item:" << error;
+        reportReadError(error);
+        return;
+    }
+    if (item.id == 0)
+        return; // gone from the cache since the row was read (the list is read again after an import)
+    // The marks as the rows show them: a mark written after the read began
+    // is no longer pending, but its row has it.
+    const QList<int> cached = m_pages.keys();
+    for (int key : cached) {
+        const QList<NewsItem> &page = *m_pages.object(key);
+        const auto row = std::find_if(page.cbegin(), page.cend(), [&](const NewsItem &r) { return r.id == item.id; });
+        if (row != page.cend()) {
+            item.read = row->read;
+            item.starred = row->starred;
+            Q_EMIT wholeItemRead(item);
+            return;
+        }
+    }
+    applyPendingMarks(item);
+    Q_EMIT wholeItemRead(item);
+}
+
 void NewsListModel::invalidateRows(const QList<int> &rows)
 {
     if (rows.isEmpty())
@@ -421,17 +484,22 @@ void NewsListModel::applyPendingMarks(NewsItem &item) const
     }
 }
 
-void NewsListModel::marksWritten(const QString &error)
+void NewsListModel::marksWritten(const QString &error, bool rowsShowThem)
 {
-    // Every row is read again from the cache (only the pages shown are read
-    // again, when shown), with the marks still on their way laid over it.
-    m_pages.clear();
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
-    if (!error.isEmpty()) {
+    // Written, and the rows held show the marks already (they were set on
+    // them, and laid over every page read since): nothing is read again.
+    // Otherwise every row is read again from the cache (only the pages shown
+    // are read again, when shown), with the marks still on their way laid
+    // over it.
+    if (!error.isEmpty())
         qCWarning(lcModels) << "a change of reader state was not written:" << error;
-        Q_EMIT writeFailed(error);
+    if (!error.isEmpty() || !rowsShowThem) {
+        m_pages.clear();
+        if (m_count > 0)
+            Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
     }
+    if (!error.isEmpty())
+        Q_EMIT writeFailed(error);
     Q_EMIT stateChanged();
 }
 
@@ -470,7 +538,7 @@ bool NewsListModel::writeState(const QList<int> &rows, bool NewsItem::*field, bo
             if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
                 m_pendingMarks.erase(mark);
         }
-        marksWritten(error);
+        marksWritten(error, true);
     };
     writeOnWorker([ids, value, write](NewsStore &store) {
                       return (store.*write)(ids, value) ? QString() : store.errorString();
@@ -503,11 +571,12 @@ bool NewsListModel::markAllRead()
     ++m_allReadPending;
     m_allReadList = m_requests.current();
     const ItemFilter filter = m_filter;
-    auto done = [this](const QString &error) {
+    auto done = [this, list = m_allReadList](const QString &error) {
         --m_allReadPending;
         if (error.isEmpty() && m_filter.unreadOnly)
             allMarkedRead();
-        marksWritten(error);
+        // Rows of another list (the filter changed meanwhile) never had these marks laid over them.
+        marksWritten(error, list.isCurrent());
     };
     writeOnWorker([filter](NewsStore &store) {
                       return store.setReadWhere(filter, true) ? QString() : store.errorString();

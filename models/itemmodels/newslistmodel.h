@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QCache>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -26,6 +27,11 @@ class StoreWorker;
 // worker (countReady(), rows inserted), then the full id list (idsReady()); a
 // page asked for before that is read by offset. Without one (command line,
 // tests) the ids are read at once.
+//
+// A row holds at most RowTextLimit characters of the title and of the
+// summary (NewsItem::isCut() says when it holds less than the cache): a page
+// read on this thread never reads an item of megabytes whole. The whole item
+// comes from readWholeItem().
 class NewsListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,13 +40,13 @@ class NewsListModel final : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TitleRole,
-        SummaryRole,
+        TitleRole,      // the start of a long title (see RowTextLimit)
+        SummaryRole,    // the start of a long summary
         CategoriesRole, // QStringList
         SourcesRole,    // QList<ItemSource>
         ReadRole,
         StarredRole,
-        ItemRole,       // the whole NewsItem
+        ItemRole,       // the NewsItem of the row (its text may be cut: NewsItem::isCut())
     };
     Q_ENUM(Role)
 
@@ -48,6 +54,9 @@ public:
     static constexpr int MaxCachedPages = 64;
     // nextUnread() looks this far ahead in pages before it asks the cache.
     static constexpr int NearbyRows = 4 * PageSize;
+    // What a row holds of a title and of a summary, in characters: more than
+    // two lines of the widest row at a pixel a character.
+    static constexpr qint64 RowTextLimit = 10'000;
 
     explicit NewsListModel(QObject *parent = nullptr);
     ~NewsListModel() override;
@@ -84,7 +93,15 @@ public:
     int knownRowOfId(qint64 id) const;
     QList<qint64> idsOf(const QModelIndexList &indexes) const; // in list order
     const QList<qint64> &ids() const; // every id, in list order (waits for them if needed)
+    // The row's item as the list holds it: a long title or summary is cut
+    // (NewsItem::isCut()); readWholeItem() reads all of it.
     NewsItem itemAt(int row) const;
+    // Reads the whole item with this id, with the marks still on their way
+    // laid over it: wholeItemRead() (or readFailed()). With a worker it is
+    // read off this thread, on a connection of its own (it never waits behind
+    // the worker's counts, or a mark waiting for an import's write lock); a
+    // newer request supersedes one still running.
+    void readWholeItem(qint64 id);
 
     // Reader state for many rows in one statement each. With a worker the
     // rows show it at once and the worker writes it (stateChanged() when it
@@ -116,6 +133,8 @@ Q_SIGNALS:
     // not what the cache holds (an empty list is not "no items"). Emitted
     // from the event loop, as the read may have happened inside data().
     void readFailed(const QString &error);
+    // The whole item readWholeItem() asked for.
+    void wholeItemRead(const NewsItem &item);
 
 private:
     // value, after reporting (readFailed()) that the read giving it failed.
@@ -128,7 +147,8 @@ private:
     bool writeState(const QList<int> &rows, bool NewsItem::*field, bool value, StateWriter write);
     // Marks the worker has yet to write, laid over rows read meanwhile.
     void applyPendingMarks(NewsItem &item) const;
-    void marksWritten(const QString &error);
+    // rowsShowThem: the rows held have the marks written laid over them.
+    void marksWritten(const QString &error, bool rowsShowThem);
     // write(store) on the worker (or here, without its connection): an error or empty.
     void writeOnWorker(const std::function<QString(NewsStore &)> &write,
                        const std::function<void(const QString &)> &done);
@@ -141,6 +161,7 @@ private:
     void countOnWorker(const LatestRequest::Ticket &ticket);
     void readIdsOnWorker(const LatestRequest::Ticket &ticket);
     QList<NewsItem> readPage(int page) const;
+    void deliverWholeItem(NewsItem item, const QString &error);
 
     NewsStore *m_store = nullptr;
     QPointer<StoreWorker> m_worker;
@@ -163,4 +184,6 @@ private:
     int m_allReadPending = 0; // "mark all read" jobs still to be written ...
     LatestRequest::Ticket m_allReadList; // ... for the list of this request
     mutable int m_pagesFetched = 0;
+    LatestRequest m_wholeReads;
+    QFuture<void> m_wholeRead;
 };

@@ -26,6 +26,13 @@ struct NewsItem
     QList<ItemSource> sources;
     bool read = false;
     bool starred = false;
+    // A list row holds only the start of a long title or summary
+    // (NewsStore::items() with a text limit): the length of the whole text in
+    // the cache, in characters, when it was cut; -1 when the text here is whole.
+    qint64 wholeTitleLength = -1;
+    qint64 wholeSummaryLength = -1;
+
+    bool isCut() const { return wholeTitleLength >= 0 || wholeSummaryLength >= 0; }
 
     QStringList paragraphs() const;
 

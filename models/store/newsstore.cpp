@@ -120,9 +120,9 @@ QList<qint64> NewsStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 
     return take(m_backend->itemIds(filter, limit, offset));
 }
 
-QList<NewsItem> NewsStore::items(const QList<qint64> &ids) const
+QList<NewsItem> NewsStore::items(const QList<qint64> &ids, qint64 textLimit) const
 {
-    return take(m_backend->items(ids));
+    return take(m_backend->items(ids, textLimit));
 }
 
 NewsItem NewsStore::item(qint64 id) const

@@ -101,8 +101,11 @@ public:
     // The ids that pass filter, in its order; with limit >= 0 only that many,
     // from offset (a page).
     QList<qint64> itemIds(const ItemFilter &filter = {}, qint64 limit = -1, qint64 offset = 0) const;
-    // Full items, in the order of ids; unknown ids are left out.
-    QList<NewsItem> items(const QList<qint64> &ids) const;
+    // Full items, in the order of ids; unknown ids are left out. With
+    // textLimit >= 0, a title or summary longer than textLimit characters is
+    // read only that far (a list row; NewsItem::isCut() and the whole lengths
+    // say so): a page of rows never reads an item of megabytes whole.
+    QList<NewsItem> items(const QList<qint64> &ids, qint64 textLimit = -1) const;
     NewsItem item(qint64 id) const;
     // Every category with the number of items that pass filter (its own
     // category part is ignored: counts are faceted). Sorted by count, then name.

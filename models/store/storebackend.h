@@ -42,7 +42,7 @@ public:
     virtual StoreResult<qint64> itemCount(const ItemFilter &filter) const = 0;
     virtual StoreResult<bool> countIsKept(const ItemFilter &filter) const = 0;
     virtual StoreResult<QList<qint64>> itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const = 0;
-    virtual StoreResult<QList<NewsItem>> items(const QList<qint64> &ids) const = 0;
+    virtual StoreResult<QList<NewsItem>> items(const QList<qint64> &ids, qint64 textLimit) const = 0;
     virtual StoreResult<QList<CategoryCount>> categoryCounts(const ItemFilter &filter,
                                                              const std::function<bool()> &stop) const = 0;
     virtual StoreResult<QStringList> categoryNames() const = 0;

@@ -81,9 +81,18 @@ DetailPane::~DetailPane()
     m_matchSearch.waitForFinished();
 }
 
-void DetailPane::showItem(const NewsItem &item, const QString &search)
+void DetailPane::showItem(const NewsItem &given, const QString &search)
 {
+    NewsItem item = given;
     const bool sameItem = item.id == m_item.id;
+    if (sameItem && item.isCut() && !m_item.isCut()) {
+        // The list's row of the item read whole (its marks changed): keep the whole text.
+        item.title = m_item.title;
+        item.summary = m_item.summary;
+        item.wholeTitleLength = item.wholeSummaryLength = -1;
+    }
+    // The whole text of the item whose start is shown: laid out as a new item.
+    const bool wholeNow = sameItem && m_item.isCut() && !item.isCut();
     // The same item again (its read mark changed): cut it once only.
     const bool sameText = sameItem && item.title == m_item.title && item.summary == m_item.summary;
     if (sameText && search == m_search && item.starred == m_item.starred && item.categories == m_item.categories
@@ -95,13 +104,22 @@ void DetailPane::showItem(const NewsItem &item, const QString &search)
     m_search = search;
     if (!sameText)
         m_parts = ItemParts(item);
-    if (!sameItem) {
+    if (!sameItem || wholeNow) {
         m_part = 0;
         findFirstMatch();
     }
     m_part = qBound(qsizetype(0), m_part, m_parts.count() - 1);
     updatePartBar();
-    render(sameItem);
+    render(sameItem && !wholeNow);
+    if (item.isCut() && !(sameItem && sameText))
+        Q_EMIT wholeItemWanted(item.id);
+}
+
+void DetailPane::showWholeItem(const NewsItem &item)
+{
+    if (item.id == 0 || item.id != m_item.id || !m_item.isCut() || item.isCut())
+        return;
+    showItem(item, m_search);
 }
 
 void DetailPane::showNothing(bool listHasItems)
@@ -118,7 +136,7 @@ void DetailPane::showNothing(bool listHasItems)
 void DetailPane::findFirstMatch()
 {
     const LatestRequest::Ticket ticket = m_matches.next();
-    if (m_parts.count() < 2 || m_search.trimmed().isEmpty())
+    if (m_parts.count() < 2 || m_search.trimmed().isEmpty() || m_item.isCut())
         return;
     const qint64 id = m_item.id;
     m_matchSearch = Background::run(
@@ -148,11 +166,24 @@ void DetailPane::showPart(qsizetype index)
 
 void DetailPane::updatePartBar()
 {
-    const bool parts = m_item.id != 0 && m_parts.isLong();
+    const bool parts = m_item.id != 0 && (m_parts.isLong() || m_item.isCut());
     m_partBar->setVisible(parts);
     if (!parts)
         return;
     const int count = int(m_parts.count());
+    if (m_item.isCut()) {
+        // The start of the item, from the list: the rest is on its way.
+        const qint64 length = (m_item.wholeTitleLength >= 0 ? m_item.wholeTitleLength : m_item.title.size())
+                + (m_item.wholeSummaryLength >= 0 ? m_item.wholeSummaryLength : m_item.summary.size());
+        m_partNote->setText(tr("A long item: %L1 characters. Reading all of it\u2026").arg(length));
+        const QSignalBlocker blocker(m_partSpin);
+        m_partSpin->setRange(1, 1);
+        m_partSpin->setSuffix(QString());
+        m_partSpin->setEnabled(false);
+        m_previousButton->setEnabled(false);
+        m_nextButton->setEnabled(false);
+        return;
+    }
     m_partNote->setText(count > 1 ? tr("A long item: %L1 characters, shown in %Ln part(s).", nullptr, count)
                                             .arg(m_parts.length())
                                   : tr("A long title: %L1 characters; the heading shows its start and the text "

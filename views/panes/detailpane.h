@@ -17,6 +17,10 @@ class QToolButton;
 // that says how to choose one. A long item is shown in parts (ItemParts), with
 // a note that says how long it is and buttons to go from part to part: no
 // item, however long, holds the window up in layout.
+//
+// The list's row of a long item holds only its start (NewsItem::isCut()): the
+// pane shows that start at once, says that it reads the rest, asks for the
+// whole item (wholeItemWanted()) and shows it when it comes (showWholeItem()).
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -27,8 +31,12 @@ public:
     ~DetailPane() override; // waits for a search of a long item still running
 
     QTextBrowser *view() const { return m_view; }
-    // Shows item; the same item again keeps its scroll position.
+    // Shows item; the same item again keeps its scroll position (and the
+    // whole text read for it: a cut row of it changes only its marks).
     void showItem(const NewsItem &item, const QString &search);
+    // The whole item asked for by wholeItemWanted(); ignored unless the pane
+    // still shows the start of that item.
+    void showWholeItem(const NewsItem &item);
     // Shows no item; with a list of items, says how to choose one.
     void showNothing(bool listHasItems);
     // Pages down in the item (into its next part); false at its end or without an item.
@@ -37,6 +45,10 @@ public:
     void showPart(qsizetype index);
 
     void retranslate();
+
+Q_SIGNALS:
+    // The pane shows the start of a long item: it wants the whole of it.
+    void wholeItemWanted(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;

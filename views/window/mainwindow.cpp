@@ -100,6 +100,10 @@ void MainWindow::createPanes()
     m_newsPane->setContextActions(m_actions->contextActions());
     m_newsPane->setFindKeys(m_actions->action(WindowActions::Find)->shortcut());
     m_detailPane = new DetailPane(m_panes->splitter());
+    // A long item's row holds its start: the pane gets the whole item from the list, read off this thread.
+    NewsListModel *news = m_session->newsModel();
+    connect(m_detailPane, &DetailPane::wholeItemWanted, news, &NewsListModel::readWholeItem);
+    connect(news, &NewsListModel::wholeItemRead, m_detailPane, &DetailPane::showWholeItem);
     // The single-key actions work while the list or the detail pane has focus.
     m_newsPane->view()->addActions(m_actions->readingKeys());
     m_detailPane->view()->addActions(m_actions->readingKeys());

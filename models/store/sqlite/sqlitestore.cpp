@@ -308,7 +308,7 @@ QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit,
     return mergeStreams(streams, limit, offset);
 }
 
-StoreResult<QList<NewsItem>> SqliteStore::items(const QList<qint64> &ids) const
+StoreResult<QList<NewsItem>> SqliteStore::items(const QList<qint64> &ids, qint64 textLimit) const
 {
     if (ids.isEmpty())
         return QList<NewsItem>();
@@ -316,7 +316,7 @@ StoreResult<QList<NewsItem>> SqliteStore::items(const QList<qint64> &ids) const
         QHash<qint64, NewsItem> byId;
         constexpr qsizetype Chunk = 2000;
         for (qsizetype from = 0; from < ids.size(); from += Chunk)
-            readItems(QueryPlanner::idList(ids.mid(from, Chunk)), byId);
+            readItems(QueryPlanner::idList(ids.mid(from, Chunk)), textLimit, byId);
         QList<NewsItem> result;
         result.reserve(ids.size());
         for (qint64 id : ids) {
@@ -327,21 +327,33 @@ StoreResult<QList<NewsItem>> SqliteStore::items(const QList<qint64> &ids) const
     });
 }
 
-void SqliteStore::readItems(const QString &idList, QHash<qint64, NewsItem> &byId) const
+void SqliteStore::readItems(const QString &idList, qint64 textLimit, QHash<qint64, NewsItem> &byId) const
 {
+    // With a limit, substr() and length() count characters (SQLite's, code
+    // points): the text is cut in the database, so megabytes never become a
+    // QString here.
+    const QString text = textLimit < 0 ? u"i.title, i.summary, -1, -1"_s
+                                       : u"substr(i.title, 1, %1), substr(i.summary, 1, %1), "
+                                         u"length(i.title), length(i.summary)"_s.arg(textLimit);
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.run(q, u"SELECT i.id, i.title, i.summary, coalesce(st.read, 0), coalesce(st.starred, 0) "
+    if (!m_connection.run(q, u"SELECT i.id, %2, coalesce(st.read, 0), coalesce(st.starred, 0) "
                              u"FROM items i LEFT JOIN item_state st ON st.key = i.key WHERE i.id IN (%1)"_s
-                                     .arg(idList)))
+                                     .arg(idList, text)))
         return;
+    const auto whole = [textLimit](const QVariant &length) {
+        const qint64 characters = length.toLongLong();
+        return textLimit >= 0 && characters > textLimit ? characters : -1;
+    };
     while (m_connection.next(q)) {
         NewsItem item;
         item.id = q.value(0).toLongLong();
         item.title = q.value(1).toString();
         item.summary = q.value(2).toString();
-        item.read = q.value(3).toBool();
-        item.starred = q.value(4).toBool();
+        item.wholeTitleLength = whole(q.value(3));
+        item.wholeSummaryLength = whole(q.value(4));
+        item.read = q.value(5).toBool();
+        item.starred = q.value(6).toBool();
         byId.insert(item.id, item);
     }
     // Sources, newest file first; an item's categories are those of its

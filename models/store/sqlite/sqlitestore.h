@@ -33,7 +33,7 @@ public:
     StoreResult<qint64> itemCount(const ItemFilter &filter) const override;
     StoreResult<bool> countIsKept(const ItemFilter &filter) const override;
     StoreResult<QList<qint64>> itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const override;
-    StoreResult<QList<NewsItem>> items(const QList<qint64> &ids) const override;
+    StoreResult<QList<NewsItem>> items(const QList<qint64> &ids, qint64 textLimit) const override;
     StoreResult<QList<CategoryCount>> categoryCounts(const ItemFilter &filter,
                                                      const std::function<bool()> &stop) const override;
     StoreResult<QStringList> categoryNames() const override;
@@ -70,7 +70,7 @@ private:
     QStringList textColumn(const QString &sql) const;
     QList<qint64> idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const;
     QList<CategoryCount> countsPerIndexedCategory(const QString &match, const std::function<bool()> &stop) const;
-    void readItems(const QString &idList, QHash<qint64, NewsItem> &byId) const;
+    void readItems(const QString &idList, qint64 textLimit, QHash<qint64, NewsItem> &byId) const;
     StoreResult<> setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value);
 
     SqliteConnection m_connection;
