@@ -1596,6 +1596,13 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>SqlTransaction</name>
+    <message>
+        <source>the connection to the cache is not open</source>
+        <translation>anslutningen till cachen är inte öppen</translation>
+    </message>
+</context>
+<context>
     <name>SqliteConnection</name>
     <message>
         <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).</source>

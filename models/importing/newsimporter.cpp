@@ -85,24 +85,20 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
     const QStringList files = collectFiles(paths, report.diagnostics);
     for (const Diagnostic &d : std::as_const(report.diagnostics))
         report.rejected.append(d.file);
-    // The state database remembers what the person imported: a damaged cache
-    // is rebuilt from it (CacheRecovery).
-    QStringList sources;
-    for (const QString &path : paths) {
-        if (ImportReader::isResource(path) || QFileInfo::exists(path))
-            sources.append(path);
-    }
-    if (!sources.isEmpty() && !m_store.rememberSources(sources))
-        fail(report, tr("remembering the imported files"), m_store.errorString());
-
     // The writer keeps the store tuned for the import until it goes.
     m_writer = m_store.importWriter();
-    if (begin(report) && importFiles(files, report)) {
-        if (m_progress && !report.cancelled && report.error.isEmpty())
-            m_progress(int(files.size()), int(files.size()), QString());
-        report.itemsTotal = m_store.itemCount();
-        if (m_store.lastReadFailed())
-            fail(report, tr("counting the items"), m_store.readError());
+    // Sources are remembered in this import's turn: the state database is
+    // written under the same lock as the cache (an import before this one
+    // may hold both for longer than the busy timeout).
+    if (begin(report)) {
+        rememberSources(paths, report);
+        if (importFiles(files, report)) {
+            if (m_progress && !report.cancelled && report.error.isEmpty())
+                m_progress(int(files.size()), int(files.size()), QString());
+            report.itemsTotal = m_store.itemCount();
+            if (m_store.lastReadFailed())
+                fail(report, tr("counting the items"), m_store.readError());
+        }
     }
     m_writer.reset();
     m_lock.reset();
@@ -123,6 +119,19 @@ bool NewsImporter::takeTurn(ImportReport &report)
         break;
     }
     return fail(report, tr("preparing the import"), m_lock->errorString());
+}
+
+void NewsImporter::rememberSources(const QStringList &paths, ImportReport &report)
+{
+    // The state database remembers what the person imported: a damaged cache
+    // is rebuilt from it (CacheRecovery).
+    QStringList sources;
+    for (const QString &path : paths) {
+        if (ImportReader::isResource(path) || QFileInfo::exists(path))
+            sources.append(path);
+    }
+    if (!sources.isEmpty() && !m_store.rememberSources(sources))
+        fail(report, tr("remembering the imported files"), m_store.errorString());
 }
 
 ImportReport NewsImporter::finishIndex()

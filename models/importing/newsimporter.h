@@ -110,6 +110,8 @@ private:
     bool fail(ImportReport &report, const QString &what, const QString &error);
     // Waits for the cache's import lock (begin()); false when the import must not go on.
     bool takeTurn(ImportReport &report);
+    // The paths among paths that exist, remembered in the state database.
+    void rememberSources(const QStringList &paths, ImportReport &report);
     // "importing FILE" for the files of the open batch.
     QString batchWhat() const;
 

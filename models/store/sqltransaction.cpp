@@ -2,6 +2,7 @@
 
 #include "models/support/logging.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <utility>
@@ -42,7 +43,8 @@ SqlTransaction &SqlTransaction::operator=(SqlTransaction &&other) noexcept
 bool SqlTransaction::run(const char *statement)
 {
     if (!m_db.isOpen()) {
-        m_error = QSqlError(u"the connection is not open"_s, {}, QSqlError::ConnectionError);
+        m_error = QSqlError(QCoreApplication::translate("SqlTransaction", "the connection to the cache is not open"), {},
+                            QSqlError::ConnectionError);
         return false;
     }
     QSqlQuery q(m_db);
