@@ -205,7 +205,7 @@ StoreResult<QStringList> StateDatabase::check(const QString &statePath, const QS
         }
     }
     if (damaged)
-        return restore(cachePath, tr("The state database %1 is damaged: %2").arg(statePath, error));
+        return restore(cachePath, tr("The state database %1 is damaged: %2").arg(statePath, error.simplified()));
     if (!error.isEmpty())
         return StoreResult<QStringList>::failure(error);
     return QStringList();
