@@ -118,13 +118,14 @@ StoreResult<QStringList> StateDatabase::prepare(const QString &cachePath)
     };
     if (prepared.contains(key()) && QFileInfo::exists(todaysBackup(cachePath)))
         return QStringList();
-    StoreResult<QStringList> result = prepareLocked(cachePath);
-    if (result.ok())
+    bool checked = false;
+    StoreResult<QStringList> result = prepareLocked(cachePath, checked);
+    if (result.ok() && checked)
         prepared.insert(key());
     return result;
 }
 
-StoreResult<QStringList> StateDatabase::prepareLocked(const QString &cachePath)
+StoreResult<QStringList> StateDatabase::prepareLocked(const QString &cachePath, bool &checked)
 {
     const QString statePath = pathFor(cachePath);
     // One connection at a time checks, restores and backs up (the window
@@ -144,6 +145,7 @@ StoreResult<QStringList> StateDatabase::prepareLocked(const QString &cachePath)
                             .arg(statePath, lock.fileName()));
         }
     }
+    checked = true;
     adoptOldName(cachePath);
     if (const CacheFile::Check file = CacheFile::inspect(statePath, true); !file.ok()) {
         qCWarning(lcStore).noquote() << file.error;

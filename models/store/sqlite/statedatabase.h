@@ -65,8 +65,9 @@ public:
     static QString attach(QSqlDatabase db, const QString &cachePath, bool readOnly);
 
 private:
-    // prepare() under the lock file, for a state database this program has not prepared yet.
-    static StoreResult<QStringList> prepareLocked(const QString &cachePath);
+    // prepare() under the lock file, for a state database this program has not
+    // prepared yet; checked false: another program held the lock, and it was used unchecked.
+    static StoreResult<QStringList> prepareLocked(const QString &cachePath, bool &checked);
     // The state database is opened on a connection of its own by prepare().
     static StoreResult<QStringList> check(const QString &statePath, const QString &cachePath);
     static QString migrate(QSqlDatabase db, const QString &statePath, const QString &cachePath);
