@@ -133,9 +133,10 @@ StoreResult<QStringList> StateDatabase::prepareLocked(const QString &cachePath, 
     QLockFile lock(statePath + u".lock"_s);
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
-        // Another newsdesk checks it now: an existing one is used as it is
-        // (this program checks it the next time), a new one is waited for.
-        if (QFileInfo(statePath).size() > 0) {
+        // Another newsdesk checks it now: one of the current schema is used as
+        // it is (this program checks it the next time); a new or older one is
+        // waited for, since this connection needs its tables.
+        if (hasCurrentSchema(statePath)) {
             qCInfo(lcStore) << "another newsdesk is checking" << statePath << "- used as it is";
             return QStringList();
         }
@@ -293,6 +294,17 @@ QString StateDatabase::backUp(QSqlDatabase db, const QString &cachePath, bool &d
         QFile::remove(all.at(i));
     qCDebug(lcStore) << "state database backed up to" << today;
     return {};
+}
+
+bool StateDatabase::hasCurrentSchema(const QString &statePath)
+{
+    if (QFileInfo(statePath).size() == 0)
+        return false;
+    SqliteConnection connection;
+    if (!connection.open(statePath, true).isEmpty())
+        return false;
+    QSqlQuery q(connection.database());
+    return q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() == Version;
 }
 
 bool StateDatabase::isSound(const QString &path)

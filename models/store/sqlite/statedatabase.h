@@ -55,8 +55,9 @@ public:
     // writes: checked, restored from its newest backup when damaged, its
     // schema migrated, the day's backup made. The value: what the person must
     // be told (a restore), empty when nothing happened worth saying. While
-    // another newsdesk is doing it, an existing state database is used as it
-    // is (the window never waits for another program here).
+    // another newsdesk is doing it, a state database of the current schema is
+    // used as it is (the window does not wait for another program here; it
+    // waits only for one that is creating or updating the state database).
     static StoreResult<QStringList> prepare(const QString &cachePath);
 
     // Attaches the state database of cachePath to db as "state". readOnly:
@@ -77,6 +78,8 @@ private:
     // of a cache not named *.sqlite) is copied to pathFor(): it stays where it
     // was for the cache <name>.sqlite that may share it.
     static void adoptOldName(const QString &cachePath);
+    // Whether the state database at statePath exists with this program's schema.
+    static bool hasCurrentSchema(const QString &statePath);
     // Whether the file at path is a state database that can be read whole.
     static bool isSound(const QString &path);
 };
