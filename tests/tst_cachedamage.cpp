@@ -15,6 +15,10 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QLockFile>
+#include <QMap>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -71,6 +75,15 @@ private Q_SLOTS:
     void stateMovesOutOfAnOldCache();
     void damagedStateIsRestoredFromBackup();
     void backupsAreKeptToAFew();
+    void filesThatAreNotThisCacheAreNeverTouched_data();
+    void filesThatAreNotThisCacheAreNeverTouched();
+    void twoCachesOfOneNameKeepTheirOwnMarks();
+    void damagedStateNeverSetsTheCacheAside();
+    void damagedStateFoundByAReadIsNotTheCaches();
+    void onlyRealSoundBackupsAreRestored();
+    void stateLockOfAnotherProgramIsNotWaitedFor();
+    void damagedIndexQueueIsDamage();
+    void stateOfTheOldNameIsKept();
 
 private:
     struct Result
@@ -79,7 +92,10 @@ private:
         QString out;
         QString err;
     };
-    Result run(const QStringList &arguments, bool unprivileged = false) const;
+    // The program run with arguments on the cache db (m_path when empty).
+    Result run(const QStringList &arguments, bool unprivileged = false, const QString &db = {}) const;
+    // The files of the test's folder and a hash of each.
+    QMap<QString, QByteArray> folder() const;
     // The cache m_path with the sample imported and the item titled m_starred starred.
     void buildCache();
     // The titles list prints (tsv), or an empty list with ok false.
@@ -108,7 +124,16 @@ void TestCacheDamage::cleanup()
     m_dir.reset();
 }
 
-TestCacheDamage::Result TestCacheDamage::run(const QStringList &arguments, bool unprivileged) const
+QMap<QString, QByteArray> TestCacheDamage::folder() const
+{
+    QMap<QString, QByteArray> files;
+    const QDir dir(m_dir->path());
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
+        files.insert(name, fileHash(dir.filePath(name)));
+    return files;
+}
+
+TestCacheDamage::Result TestCacheDamage::run(const QStringList &arguments, bool unprivileged, const QString &db) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -117,7 +142,8 @@ TestCacheDamage::Result TestCacheDamage::run(const QStringList &arguments, bool 
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     process.setProcessEnvironment(environment);
-    const QStringList withDb = QStringList{arguments.first(), u"--db"_s, m_path} + arguments.mid(1);
+    const QStringList withDb = QStringList{arguments.first(), u"--db"_s, db.isEmpty() ? m_path : db}
+            + arguments.mid(1);
     if (unprivileged && ::geteuid() == 0) {
         process.start(u"setpriv"_s, QStringList{u"--bounding-set=-dac_override,-dac_read_search"_s, u"--"_s,
                                                 QStringLiteral(NEWSDESK_BINARY)}
@@ -508,6 +534,220 @@ void TestCacheDamage::backupsAreKeptToAFew()
     const QStringList backups = StateDatabase::backups(m_path);
     QCOMPARE(backups.size(), StateDatabase::KeepBackups);
     QVERIFY(backups.first().endsWith(QDate::currentDate().toString(u"yyyyMMdd"_s) + u".sqlite"_s));
+}
+
+// Review finding 1.3: beside a cache, a text file, the cache's state database,
+// a backup of it or another program's SQLite file given as the cache is
+// refused; nothing is renamed, written or created, by a reader or a writer.
+void TestCacheDamage::filesThatAreNotThisCacheAreNeverTouched_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("a text file") << u"cache.txt"_s << u"text"_s;
+    QTest::newRow("a text file named like a cache") << u"other.sqlite"_s << u"text"_s;
+    QTest::newRow("the state database") << u"cache.state.sqlite"_s << u"state"_s;
+    QTest::newRow("a backup of it") << u"cache.state.backup-20260101.sqlite"_s << u"backup"_s;
+    QTest::newRow("SQLite of another program, version 3") << u"cache.db"_s << u"foreign"_s;
+}
+
+void TestCacheDamage::filesThatAreNotThisCacheAreNeverTouched()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    buildCache();
+    const QString path = m_dir->filePath(name);
+    if (kind == u"text"_s) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("my notes, not a cache\n") > 0);
+    } else if (kind == u"backup"_s) {
+        QVERIFY(QFile::copy(StateDatabase::pathFor(m_path), path));
+    } else if (kind == u"foreign"_s) {
+        const QString connection = u"foreign"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO notes(text) VALUES ('mine')"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = 3"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    const QMap<QString, QByteArray> before = folder();
+    for (const QStringList &command : {QStringList{u"list"_s}, QStringList{u"import"_s, u"--sample"_s}}) {
+        const Result result = run(command, false, path);
+        QVERIFY2(result.exitCode != 0, qPrintable(command.join(u' ') + u": "_s + result.out));
+        QVERIFY2(result.err.contains(name), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"untouched"_s), qPrintable(result.err));
+        QCOMPARE(folder(), before);
+    }
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
+}
+
+// x.db and x.sqlite are two caches with a state database each.
+void TestCacheDamage::twoCachesOfOneNameKeepTheirOwnMarks()
+{
+    buildCache();
+    const QString other = m_dir->filePath(u"cache.db"_s);
+    QCOMPARE(run({u"import"_s, u"--sample"_s}, false, other).exitCode, 0);
+    QVERIFY(StateDatabase::pathFor(other) != StateDatabase::pathFor(m_path));
+    QVERIFY(QFile::exists(StateDatabase::pathFor(other)));
+    const Result starred = run({u"list"_s, u"--starred"_s, u"--format"_s, u"tsv"_s}, false, other);
+    QCOMPARE(starred.exitCode, 0);
+    QVERIFY2(!starred.out.contains(m_starred), qPrintable(starred.out));
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
+    QVERIFY(StateDatabase::belongsTo(other));
+    QVERIFY(StateDatabase::belongsTo(m_path));
+}
+
+// Review finding 1.1: a damaged page of the state database is the state
+// database's damage: restored from its backup, the healthy cache kept.
+void TestCacheDamage::damagedStateNeverSetsTheCacheAside()
+{
+    buildCache();
+    for (const QString &backup : StateDatabase::backups(m_path))
+        QVERIFY(QFile::remove(backup));
+    {
+        NewsStore store;
+        QVERIFY(store.open(m_path)); // today's backup, with the star
+    }
+    const QByteArray cache = fileHash(m_path);
+    const QString state = StateDatabase::pathFor(m_path);
+    QVERIFY(!QFile::exists(state + u"-wal"_s));
+    QVERIFY(overwrite(state, 4096, QByteArray(4096, '\x5a'))); // page 2: item_state
+    for (int run = 0; run < 3; ++run) {
+        const Result result = this->run({u"list"_s, u"--starred"_s, u"--format"_s, u"tsv"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(m_starred), qPrintable(result.out));
+        if (run == 0)
+            QVERIFY2(result.err.contains(u"state database"_s) && result.err.contains(u"restored from the backup"_s),
+                     qPrintable(result.err));
+    }
+    QCOMPARE(damagedCopies(), QStringList());
+    QCOMPARE(fileHash(m_path), cache);
+    QCOMPARE(QDir(m_dir->path()).entryList({u"cache.state.sqlite.damaged-*"_s}, QDir::Files).size(), 1);
+}
+
+void TestCacheDamage::damagedStateFoundByAReadIsNotTheCaches()
+{
+    buildCache();
+    NewsStore store;
+    QVERIFY(store.open(m_path));
+    const QString state = StateDatabase::pathFor(m_path);
+    QVERIFY(overwrite(state, 4096, QByteArray(4096, '\x5a')));
+    ItemFilter starred;
+    starred.starredOnly = true;
+    store.itemIds(starred);
+    QVERIFY(store.lastReadFailed());
+    QVERIFY(!store.lastReadDamaged()); // the cache is not: never set aside for it
+    QVERIFY2(store.errorString().contains(state), qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(u"state database"_s), qPrintable(store.errorString()));
+}
+
+// Review finding 1.2: only files named exactly as a backup, and sound, are restored.
+void TestCacheDamage::onlyRealSoundBackupsAreRestored()
+{
+    buildCache();
+    for (const QString &backup : StateDatabase::backups(m_path))
+        QVERIFY(QFile::remove(backup));
+    {
+        NewsStore store;
+        QVERIFY(store.open(m_path));
+    }
+    QCOMPARE(StateDatabase::backups(m_path).size(), 1);
+    // An empty state database whose name begins like a backup's, and a newer "backup" that is damaged.
+    const QString decoy = m_dir->filePath(u"cache.state.backup-29991231.state.sqlite"_s);
+    const QString damaged = m_dir->filePath(u"cache.state.backup-29991230.sqlite"_s);
+    {
+        NewsStore empty;
+        QVERIFY(empty.open(m_dir->filePath(u"empty.sqlite"_s)));
+    }
+    QVERIFY(QFile::copy(m_dir->filePath(u"empty.state.sqlite"_s), decoy));
+    QVERIFY(QFile::copy(StateDatabase::pathFor(m_path), damaged));
+    QVERIFY(overwrite(damaged, 4096, QByteArray(4096, '\x5a')));
+    QCOMPARE(StateDatabase::backups(m_path).size(), 2);
+    QCOMPARE(StateDatabase::backups(m_path).first(), damaged);
+
+    QVERIFY(overwrite(StateDatabase::pathFor(m_path), 0, QByteArray(100, '\xff')));
+    NewsStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QCOMPARE(store.notices().size(), 1);
+    const QString notice = store.notices().first();
+    QVERIFY2(notice.contains(u"state database"_s), qPrintable(notice));
+    QVERIFY2(!notice.contains(u"The cache"_s), qPrintable(notice));
+    QVERIFY2(notice.contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)), qPrintable(notice));
+    ItemFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(store.itemCount(starred), qint64(1));
+}
+
+// Review finding 1.9: the window never waits for another program's check of
+// the state database (it waited up to 30 s on the GUI thread).
+void TestCacheDamage::stateLockOfAnotherProgramIsNotWaitedFor()
+{
+    buildCache();
+    for (const QString &backup : StateDatabase::backups(m_path))
+        QVERIFY(QFile::remove(backup)); // so that this open would check and back up again
+    QLockFile lock(StateDatabase::pathFor(m_path) + u".lock"_s);
+    QVERIFY(lock.tryLock(0));
+    QElapsedTimer timer;
+    timer.start();
+    const Result result = run({u"list"_s, u"--starred"_s, u"--format"_s, u"tsv"_s}); // another process
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(m_starred));
+    QVERIFY2(timer.elapsed() < 20000, "waited for the lock"); // a hang guard: it waited 30 s before
+}
+
+void TestCacheDamage::damagedIndexQueueIsDamage()
+{
+    buildCache();
+    qint64 root = 0;
+    {
+        NewsStore store;
+        QVERIFY(store.open(m_path));
+        QSqlQuery q(storeConnection(store));
+        QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'index_queue'"_s) && q.next());
+        root = q.value(0).toLongLong();
+    }
+    QVERIFY(root > 1);
+    QVERIFY(overwrite(m_path, (root - 1) * pageSize(), QByteArray(int(pageSize()), '\x5a')));
+    NewsStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    store.pendingIndexItems();
+    QVERIFY(store.lastReadFailed());
+    QVERIFY(store.lastReadDamaged());
+    QVERIFY2(store.errorString().contains(m_path), qPrintable(store.errorString()));
+}
+
+// A cache not named *.sqlite had its state database at <completeBaseName>.state.sqlite,
+// shared with <completeBaseName>.sqlite: its marks are copied to its own.
+void TestCacheDamage::stateOfTheOldNameIsKept()
+{
+    m_path = m_dir->filePath(u"old.db"_s);
+    buildCache();
+    const QString old = m_dir->filePath(u"old.state.sqlite"_s);
+    QVERIFY(QFile::rename(StateDatabase::pathFor(m_path), old));
+    {
+        const QString connection = u"old"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TABLE cache"_s)); // as schema 1 made it
+            QVERIFY(q.exec(u"PRAGMA application_id = 0"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    QVERIFY(!StateDatabase::belongsTo(m_path));
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
+    QVERIFY(QFile::exists(old)); // for old.sqlite, if there is one
+    QVERIFY(StateDatabase::belongsTo(m_path));
 }
 
 QTEST_GUILESS_MAIN(TestCacheDamage)

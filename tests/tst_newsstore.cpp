@@ -3,6 +3,8 @@
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
 #include "models/store/sqlite/searchindex.h"
+#include "models/store/sqlite/sqliteschema.h"
+#include "models/store/sqlite/statedatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void cleanup() { tearDown(); }
 
     void migrationFromSchema1();
+    void filesSayWhatTheyAre();
+    void migrationScriptStatements();
     void refused_data();
     void refused();
     void filters_data();
@@ -63,6 +67,37 @@ bool makeForeignDatabase(const QString &path, int userVersion)
 }
 
 } // namespace
+
+// A cache and its state database carry different application ids, and the
+// state database names the cache it belongs to (review finding 1.3).
+void TestNewsStore::filesSayWhatTheyAre()
+{
+    QSqlQuery q(storeConnection(*m_store));
+    QVERIFY(q.exec(u"PRAGMA main.application_id"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), SqliteSchema::CacheId);
+    QVERIFY(q.exec(u"PRAGMA state.application_id"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), SqliteSchema::StateId);
+    QVERIFY(q.exec(u"SELECT name FROM state.cache"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), QFileInfo(m_dbPath).fileName());
+    QVERIFY(StateDatabase::belongsTo(m_dbPath));
+    QVERIFY(!StateDatabase::isStateFile(m_dbPath));
+    QVERIFY(StateDatabase::isStateFile(StateDatabase::pathFor(m_dbPath)));
+    QVERIFY(StateDatabase::isStateFile(StateDatabase::todaysBackup(m_dbPath)));
+    QVERIFY(StateDatabase::pathFor(u"/x/a.db"_s) != StateDatabase::pathFor(u"/x/a.sqlite"_s));
+    QVERIFY(StateDatabase::pathFor(u"/x/a.db.sqlite"_s) != StateDatabase::pathFor(u"/x/a.db"_s));
+}
+
+void TestNewsStore::migrationScriptStatements()
+{
+    const QString script = u"-- a comment; with a semicolon\nCREATE TABLE a(x);\n-- another\n"
+                           u"INSERT INTO a VALUES (1);\nCOMMIT;\n\nDROP TABLE a;\n"_s;
+    const QStringList statements = SqliteSchema::statements(script);
+    QCOMPARE(statements.size(), 4);
+    QCOMPARE(statements.at(0).trimmed(), u"CREATE TABLE a(x)"_s);
+    QCOMPARE(statements.at(1).trimmed(), u"INSERT INTO a VALUES (1)"_s);
+    QCOMPARE(statements.at(2).trimmed(), u"COMMIT"_s);
+    QCOMPARE(statements.at(3).trimmed(), u"DROP TABLE a"_s);
+}
 
 void TestNewsStore::migrationFromSchema1()
 {

@@ -1674,6 +1674,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>%1 is an SQLite database of another program, not a newsdesk cache. newsdesk leaves it untouched; choose another cache with --db.</source>
         <translation>%1 är ett annat programs SQLite-databas, ingen newsdesk-cache. newsdesk lämnar den orörd; välj en annan cache med --db.</translation>
     </message>
+    <message>
+        <source>%1 is the state database of a newsdesk cache (your read and starred marks), not a cache. newsdesk leaves it untouched; choose the cache itself with --db.</source>
+        <translation>%1 är tillståndsdatabasen för en newsdesk-cache (dina läst- och stjärnmarkeringar), inte en cache. newsdesk lämnar den orörd; välj själva cachen med --db.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteStore</name>
@@ -1694,16 +1698,24 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Cachen %1 får bara läsas: filen eller dess mapp är skrivskyddad. Läsande kommandon (list, categories, export) fungerar ändå.</translation>
     </message>
     <message>
-        <source>%1 is damaged, and newsdesk does not know it as its cache (there is no %2 beside it): it is left untouched. Move it away to start a new cache. (%3)</source>
-        <translation>%1 är skadad, och newsdesk känner inte igen den som sin cache (det finns ingen %2 bredvid den): den lämnas orörd. Flytta bort den för att börja en ny cache. (%3)</translation>
-    </message>
-    <message>
         <source>The cache %1 needs an update that this program may not write (it may only read the file). Open it once where it may be written.</source>
         <translation>Cachen %1 behöver en uppdatering som det här programmet inte får skriva (det får bara läsa filen). Öppna den en gång där den får skrivas.</translation>
     </message>
     <message>
         <source>The cache %1 is damaged: %2</source>
         <translation>Cachen %1 är skadad: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the state database of a newsdesk cache (your read and starred marks) or a backup of one, not a cache. newsdesk leaves it untouched; choose the cache itself with --db.</source>
+        <translation>%1 är tillståndsdatabasen för en newsdesk-cache (dina läst- och stjärnmarkeringar) eller en säkerhetskopia av den, inte en cache. newsdesk lämnar den orörd; välj själva cachen med --db.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, and newsdesk does not know it as its cache (no state database %2 beside it names it): it is left untouched. Move it away to start a new cache. (%3)</source>
+        <translation>%1 är skadad, och newsdesk känner inte igen den som sin cache (ingen tillståndsdatabas %2 bredvid den nämner den): den lämnas orörd. Flytta bort den för att börja en ny cache. (%3)</translation>
+    </message>
+    <message>
+        <source>The state database %1 (your read and starred marks) is damaged: %2. The cache %3 is not. newsdesk restores the state database from its newest backup the next time it opens the cache to write (for example newsdesk import, or the window).</source>
+        <translation>Tillståndsdatabasen %1 (dina läst- och stjärnmarkeringar) är skadad: %2. Cachen %3 är det inte. newsdesk återställer tillståndsdatabasen från dess senaste säkerhetskopia nästa gång den öppnar cachen för att skriva (till exempel newsdesk import, eller fönstret).</translation>
     </message>
 </context>
 <context>
@@ -1729,20 +1741,24 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Internt fel: tillståndsdatabasens schema saknas.</translation>
     </message>
     <message>
-        <source>Cannot create the state database %1: %2</source>
-        <translation>Kan inte skapa tillståndsdatabasen %1: %2</translation>
-    </message>
-    <message>
         <source>%1 It was set aside as %2, and your read and starred marks were restored from the backup of %3 (%4): marks set since then are lost.</source>
         <translation>%1 Den lades undan som %2, och dina läst- och stjärnmarkeringar återställdes från säkerhetskopian från %3 (%4): markeringar gjorda sedan dess är förlorade.</translation>
     </message>
     <message>
-        <source>%1 It was set aside as %2. There was no backup of it: your read and starred marks start anew.</source>
-        <translation>%1 Den lades undan som %2. Det fanns ingen säkerhetskopia av den: dina läst- och stjärnmarkeringar börjar om från början.</translation>
-    </message>
-    <message>
         <source>Cannot open the state database %1: %2</source>
         <translation>Kan inte öppna tillståndsdatabasen %1: %2</translation>
+    </message>
+    <message>
+        <source>The state database %1 is damaged: it is not a whole SQLite database.</source>
+        <translation>Tillståndsdatabasen %1 är skadad: den är inte en hel SQLite-databas.</translation>
+    </message>
+    <message>
+        <source>Cannot update the state database %1: %2</source>
+        <translation>Kan inte uppdatera tillståndsdatabasen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 It was set aside as %2. There was no sound backup of it: your read and starred marks start anew.</source>
+        <translation>%1 Den lades undan som %2. Det fanns ingen hel säkerhetskopia av den: dina läst- och stjärnmarkeringar börjar om från början.</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ class StoreBackend;
 class NewsStore
 {
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     NewsStore();
     ~NewsStore();

@@ -13,6 +13,8 @@ enum class StoreFailure {
     Failed,      // anything else (a locked cache, a full disk, a statement)
     Damaged,     // the cache's file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB, a truncated file,
                  // a damaged header, a write-ahead log of another database)
+    StateDamaged, // the state database beside the cache is damaged (the cache is not): it is restored from
+                  // its backup at the next open that may write, and the cache is never set aside for it
     NotACache,   // a file that is not a newsdesk cache (another program's SQLite database): never touched
     Newer,       // a cache written by a newer newsdesk
     NotWritable, // the cache or its folder may only be read (and the operation needs to write)

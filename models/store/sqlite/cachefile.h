@@ -27,7 +27,8 @@ public:
 
     // What the files at path say about themselves. A missing or empty file is
     // fine (a new cache). known: the file was used as a newsdesk cache before
-    // (its state database exists), so a file whose header is not SQLite's is
+    // (the state database beside it names it, StateDatabase::belongsTo(), or
+    // it is the default cache), so a file whose header is not SQLite's is
     // a damaged cache rather than some other file, which is never touched.
     static Check inspect(const QString &path, bool known);
 

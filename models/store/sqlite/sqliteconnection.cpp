@@ -86,11 +86,7 @@ QString SqliteConnection::open(const QString &path, bool readOnly)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         if (readOnly) {
-            // A read-only connection in WAL mode needs the -shm; where it
-            // cannot be made, nobody can write the cache either.
-            const bool unchanging = !QFileInfo(info.absolutePath()).isWritable() && !CacheFile::hasWalFiles(path);
-            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
-                               + (unchanging ? u"?immutable=1"_s : u"?mode=ro"_s));
+            db.setDatabaseName(readOnlyName(path));
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
         } else {
             db.setDatabaseName(path);
@@ -104,6 +100,16 @@ QString SqliteConnection::open(const QString &path, bool readOnly)
         return error;
     }
     return {};
+}
+
+QString SqliteConnection::readOnlyName(const QString &path)
+{
+    // A read-only connection in WAL mode needs the -shm; where it cannot be
+    // made, nobody can write the file either.
+    const QFileInfo info(path);
+    const bool unchanging = !QFileInfo(info.absolutePath()).isWritable() && !CacheFile::hasWalFiles(path);
+    return QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + (unchanging ? u"?immutable=1"_s : u"?mode=ro"_s);
 }
 
 void SqliteConnection::applySettings() const

@@ -29,6 +29,10 @@ public:
     // taken as unchanging (SQLite's immutable), since no writer can reach it.
     QString open(const QString &path, bool readOnly = false);
     bool isReadOnly() const { return m_readOnly; }
+    // The URI a connection that may only read opens path by (the cache, or
+    // the state database attached to it): mode=ro, or immutable=1 in a folder
+    // that may not be written and holds no -wal/-shm, since no writer can reach it.
+    static QString readOnlyName(const QString &path);
     // The settings of this connection (journal, cache size), once the file is
     // known to be a cache it may change. One that fails is logged; the cache
     // works without it.

@@ -54,8 +54,45 @@ QString SqliteSchema::incompatibility(StoreFailure &kind) const
                   "untouched; choose another cache with --db.")
                 .arg(m_path);
     }
+    // The file says what it is (schema 9 on); an older cache has no id but newsdesk's tables.
+    if (!m_connection.run(q, u"PRAGMA application_id"_s) || !m_connection.next(q))
+        return tr("Cannot read the cache %1: %2").arg(m_path, m_connection.takeFailure());
+    const int id = q.value(0).toInt();
+    if (id == StateId) {
+        return tr("%1 is the state database of a newsdesk cache (your read and starred marks), not a cache. "
+                  "newsdesk leaves it untouched; choose the cache itself with --db.")
+                .arg(m_path);
+    }
+    if ((id != 0 && id != CacheId) || (id == 0 && current > 0 && !hasCacheTables())) {
+        return tr("%1 is an SQLite database of another program, not a newsdesk cache. newsdesk leaves it "
+                  "untouched; choose another cache with --db.")
+                .arg(m_path);
+    }
     kind = StoreFailure::None;
     return {};
+}
+
+bool SqliteSchema::hasCacheTables() const
+{
+    QSqlQuery q(m_connection.database());
+    return m_connection.run(q, u"SELECT count(*) FROM main.sqlite_schema WHERE type = 'table' "
+                               u"AND name IN ('files', 'items', 'categories')"_s)
+            && m_connection.next(q) && q.value(0).toInt() == 3;
+}
+
+QStringList SqliteSchema::statements(const QString &script)
+{
+    QStringList result;
+    for (const QString &statement : script.split(u";\n"_s, Qt::SkipEmptyParts)) {
+        QString sql;
+        for (const QString &line : statement.split(u'\n')) {
+            if (!line.trimmed().startsWith(u"--"_s))
+                sql += line + u'\n';
+        }
+        if (!sql.trimmed().isEmpty())
+            result.append(sql);
+    }
+    return result;
 }
 
 QString SqliteSchema::migrate(int targetVersion) const
@@ -82,7 +119,7 @@ QString SqliteSchema::migrate(int targetVersion) const
         return incompatibility(kind); // a newer program updated it meanwhile
     }
     for (int version = locked + 1; version <= targetVersion; ++version) {
-        if (QString error = runStep(version); !error.isEmpty())
+        if (QString error = runStep(version, transaction); !error.isEmpty())
             return error;
     }
     if (!transaction.commit()) {
@@ -92,13 +129,14 @@ QString SqliteSchema::migrate(int targetVersion) const
     return {};
 }
 
-QString SqliteSchema::runStep(int version) const
+QString SqliteSchema::runStep(int version, SqlTransaction &transaction) const
 {
     static const char *const steps[] = {
         ":/newsdesk/sql/001_initial.sql",          ":/newsdesk/sql/002_fts_prefix.sql",
         ":/newsdesk/sql/003_category_order.sql",   ":/newsdesk/sql/004_category_counts.sql",
         ":/newsdesk/sql/005_fts_listing_order.sql", ":/newsdesk/sql/006_index_queue.sql",
         ":/newsdesk/sql/007_fts_hash_size.sql",    ":/newsdesk/sql/008_state_database.sql",
+        ":/newsdesk/sql/009_application_id.sql",
     };
     static_assert(std::size(steps) == Version);
 
@@ -111,15 +149,24 @@ QString SqliteSchema::runStep(int version) const
         return tr("Cannot update the cache %1 to schema %2: %3").arg(m_path).arg(version).arg(error);
     };
     // (Inside migrate()'s transaction.)
-    QSqlQuery q(m_connection.database());
-    for (const QString &statement : script.split(u";\n"_s, Qt::SkipEmptyParts)) {
-        QString sql;
-        for (const QString &line : statement.split(u'\n')) {
-            if (!line.trimmed().startsWith(u"--"_s))
-                sql += line + u'\n';
-        }
-        if (sql.trimmed().isEmpty())
+    const QSqlDatabase db = m_connection.database();
+    QSqlQuery q(db);
+    for (const QString &sql : statements(script)) {
+        if (sql.trimmed().compare(u"COMMIT"_s, Qt::CaseInsensitive) == 0) {
+            // What came before is committed on its own, the cache still at
+            // the version before this step: dying after it reruns the step.
+            q.finish();
+            if (!m_connection.run(q, u"PRAGMA user_version = %1"_s.arg(version - 1)))
+                return failed(SqliteError::describe(q.lastError(), m_path));
+            if (!transaction.commit())
+                return failed(SqliteError::describe(transaction.lastError(), m_path));
+            transaction = SqlTransaction(db);
+            if (!transaction.isActive())
+                return failed(SqliteError::describe(transaction.lastError(), m_path));
+            if (this->version() >= version)
+                return {}; // another process finished the step meanwhile
             continue;
+        }
         if (!m_connection.run(q, sql))
             return failed(SqliteError::describe(q.lastError(), m_path));
     }

@@ -108,10 +108,18 @@ StoreResult<QStringList> SqliteStore::open(const QString &path, int targetVersio
 StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targetVersion, bool readOnly)
 {
     using Result = StoreResult<QStringList>;
-    // A file that newsdesk used as its cache has a state database beside it
-    // (or is the default cache): only such a file is ever called damaged and
-    // set aside; anything else is left untouched.
-    const bool known = QFileInfo::exists(StateDatabase::pathFor(path)) || path == NewsStore::defaultPath();
+    // A state database (or a backup of one) is never a cache, whatever --db says.
+    if (StateDatabase::isStateFile(path)) {
+        return Result::failure(tr("%1 is the state database of a newsdesk cache (your read and starred marks) or a "
+                                  "backup of one, not a cache. newsdesk leaves it untouched; choose the cache itself "
+                                  "with --db.")
+                                       .arg(path),
+                               StoreFailure::NotACache);
+    }
+    // Only a file that the state database beside it names as its cache (or
+    // the default cache) is ever called damaged and set aside; anything else
+    // whose content is not a cache is left untouched.
+    const bool known = path == NewsStore::defaultPath() || StateDatabase::belongsTo(path);
     if (const CacheFile::Check file = CacheFile::inspect(path, known); !file.ok())
         return Result::failure(file.error, file.kind);
     if (!readOnly && !CacheFile::isWritable(path)) {
@@ -129,8 +137,8 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     if (QString error = schema.incompatibility(kind); !error.isEmpty()) {
         if (kind != StoreFailure::Damaged || known)
             return Result::failure(error, kind);
-        return Result::failure(tr("%1 is damaged, and newsdesk does not know it as its cache (there is no %2 "
-                                  "beside it): it is left untouched. Move it away to start a new cache. (%3)")
+        return Result::failure(tr("%1 is damaged, and newsdesk does not know it as its cache (no state database %2 "
+                                  "beside it names it): it is left untouched. Move it away to start a new cache. (%3)")
                                        .arg(path, StateDatabase::pathFor(path), error),
                                StoreFailure::NotACache);
     }
@@ -145,7 +153,7 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
         return Result::failure(error);
     m_connection.holdFile(StateDatabase::pathFor(path));
     if (readOnly) {
-        if (schema.version() < targetVersion) {
+        if (schema.version() < std::min(targetVersion, int(SqliteSchema::ReadableVersion))) {
             return Result::failure(tr("The cache %1 needs an update that this program may not write (it may only "
                                       "read the file). Open it once where it may be written.")
                                            .arg(path),
@@ -155,8 +163,10 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     }
     m_connection.applySettings();
     if (QString error = schema.migrate(targetVersion); !error.isEmpty()) {
-        const bool damaged = m_connection.failureIsDamage();
-        return Result::failure(error, damaged ? StoreFailure::Damaged : StoreFailure::Failed);
+        const StoreFailure damage = m_connection.failureIsDamage() ? damagedFile() : StoreFailure::Failed;
+        if (damage == StoreFailure::StateDamaged)
+            return Result::failure(stateDamage(error), damage);
+        return Result::failure(error, damage);
     }
     return notices;
 }
@@ -177,10 +187,37 @@ auto SqliteStore::reading(Read read) const -> StoreResult<std::invoke_result_t<R
         return StoreResult<Value>::failure(readFailure({}));
     Value value = read();
     const bool damaged = m_connection.failureIsDamage();
-    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
-        return StoreResult<Value>::failure(readFailure(failure, damaged),
-                                           damaged ? StoreFailure::Damaged : StoreFailure::Failed);
+    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty()) {
+        // SQLite's error does not say which file is damaged: the cache, or the state database its reads join.
+        const StoreFailure kind = damaged ? damagedFile() : StoreFailure::Failed;
+        if (kind == StoreFailure::StateDamaged)
+            return StoreResult<Value>::failure(stateDamage(failure), kind);
+        return StoreResult<Value>::failure(readFailure(failure, damaged), kind);
+    }
     return value;
+}
+
+StoreFailure SqliteStore::damagedFile() const
+{
+    // The state database is small: every page of it is read. One that is not
+    // attached (read-only, nothing marked yet) answers "unknown database".
+    QSqlQuery q(m_connection.database());
+    if (!q.exec(u"PRAGMA state.quick_check(1)"_s) || !q.next())
+        return SqliteConnection::isDamage(q.lastError()) ? StoreFailure::StateDamaged : StoreFailure::Damaged;
+    if (q.value(0).toString() != u"ok"_s) {
+        qCWarning(lcStore).noquote() << "the state database" << StateDatabase::pathFor(m_path)
+                                     << "is damaged:" << q.value(0).toString();
+        return StoreFailure::StateDamaged;
+    }
+    return StoreFailure::Damaged;
+}
+
+QString SqliteStore::stateDamage(const QString &databaseError) const
+{
+    return tr("The state database %1 (your read and starred marks) is damaged: %2. The cache %3 is not. newsdesk "
+              "restores the state database from its newest backup the next time it opens the cache to write (for "
+              "example newsdesk import, or the window).")
+            .arg(StateDatabase::pathFor(m_path), databaseError, m_path);
 }
 
 QString SqliteStore::readFailure(const QString &databaseError, bool damaged) const
@@ -441,9 +478,8 @@ StoreResult<QStringList> SqliteStore::categoryNames() const
 
 StoreResult<qint64> SqliteStore::pendingIndexItems() const
 {
-    QString error;
-    const std::optional<qint64> queued = SqliteIndexWriter::queuedItems(database(), error);
-    return queued ? StoreResult<qint64>(*queued) : StoreResult<qint64>::failure(readFailure(error));
+    // Through reading(): a failure names the cache, and damage is classed like any read's.
+    return reading([&] { return number({u"SELECT count(*) FROM index_queue"_s, {}}); });
 }
 
 StoreResult<QStringList> SqliteStore::rememberedSources() const

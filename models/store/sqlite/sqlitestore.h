@@ -60,6 +60,11 @@ private:
     // meanwhile into a failure naming the cache.
     template <typename Read>
     auto reading(Read read) const -> StoreResult<std::invoke_result_t<Read>>;
+    // Which file a read that SQLite called damaged found damaged: the cache
+    // (Damaged) or the state database attached to it (StateDamaged).
+    StoreFailure damagedFile() const;
+    // For people: the state database is damaged (databaseError), not the cache.
+    QString stateDamage(const QString &databaseError) const;
     // For people: why a read failed (databaseError; damaged: the file is), or that the cache is not open (empty).
     QString readFailure(const QString &databaseError, bool damaged = false) const;
     // For people: why a write failed.

@@ -2,9 +2,9 @@
 
 #include "models/store/sqlite/cachefile.h"
 #include "models/store/sqlite/sqliteconnection.h"
+#include "models/store/sqlite/sqliteschema.h"
 #include "models/support/logging.h"
 
-#include <QAtomicInt>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -13,76 +13,92 @@
 #include <QLocale>
 #include <QLockFile>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
+
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// A connection to the state database alone, for prepare(): removed when it goes.
-class StateConnection
+// The state database's name without ".sqlite", which its backups share.
+QString stateStem(const QString &cachePath)
 {
-public:
-    explicit StateConnection(const QString &path)
-    {
-        static QAtomicInt counter;
-        m_name = u"newsdesk-state-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError();
-    }
-    ~StateConnection()
-    {
-        {
-            QSqlDatabase db = database();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(StateConnection)
-
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-    bool isOpen() const { return m_open; }
-    QSqlError openError() const { return m_error; }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QSqlError m_error;
-};
-
-QString backupPrefix(const QString &cachePath)
-{
-    return QFileInfo(cachePath).completeBaseName() + u".state.backup-"_s;
+    const QString path = StateDatabase::pathFor(cachePath);
+    return QFileInfo(path).fileName().chopped(int(qstrlen(".sqlite")));
 }
 
-} // namespace
-
-QString StateDatabase::todaysBackup(const QString &cachePath)
-{
-    return QFileInfo(cachePath).dir().filePath(backupPrefix(cachePath) + QDate::currentDate().toString(u"yyyyMMdd"_s)
-                                               + u".sqlite"_s);
-}
-
-QString StateDatabase::pathFor(const QString &cachePath)
+// <dir>/<completeBaseName>.state.sqlite: the name of every state database before schema 2.
+QString oldPathFor(const QString &cachePath)
 {
     const QFileInfo info(cachePath);
     return info.dir().filePath(info.completeBaseName() + u".state.sqlite"_s);
 }
 
+// The file name of the cache the state database at statePath records, or
+// empty (none recorded, or it cannot be read).
+QString recordedCache(const QString &statePath, bool &recorded)
+{
+    recorded = false;
+    SqliteConnection connection;
+    if (!connection.open(statePath, true).isEmpty())
+        return {};
+    QSqlQuery q(connection.database());
+    if (!q.exec(u"SELECT name FROM cache"_s) || !q.next())
+        return {};
+    recorded = true;
+    return q.value(0).toString();
+}
+
+} // namespace
+
+QString StateDatabase::pathFor(const QString &cachePath)
+{
+    const QFileInfo info(cachePath);
+    if (info.suffix() == u"sqlite"_s)
+        return info.dir().filePath(info.completeBaseName() + u".state.sqlite"_s);
+    return info.dir().filePath(info.fileName() + u".newsdesk-state.sqlite"_s);
+}
+
+QString StateDatabase::todaysBackup(const QString &cachePath)
+{
+    return QFileInfo(cachePath).dir().filePath(stateStem(cachePath) + u".backup-"_s
+                                               + QDate::currentDate().toString(u"yyyyMMdd"_s) + u".sqlite"_s);
+}
+
 QStringList StateDatabase::backups(const QString &cachePath)
 {
     const QDir dir = QFileInfo(cachePath).dir();
+    const QRegularExpression exact(u"^"_s + QRegularExpression::escape(stateStem(cachePath))
+                                   + u"\\.backup-\\d{8}\\.sqlite$"_s);
     QStringList found;
-    for (const QString &name : dir.entryList({backupPrefix(cachePath) + u"*.sqlite"_s}, QDir::Files, QDir::Name))
-        found.prepend(dir.filePath(name)); // yyyyMMdd: by name is by date
+    for (const QString &name : dir.entryList({stateStem(cachePath) + u".backup-*.sqlite"_s}, QDir::Files,
+                                             QDir::Name)) {
+        if (exact.match(name).hasMatch())
+            found.prepend(dir.filePath(name)); // yyyyMMdd: by name is by date
+    }
     return found;
+}
+
+bool StateDatabase::isStateFile(const QString &path)
+{
+    static const QRegularExpression name(u"\\.(state|newsdesk-state)(\\.backup-\\d{8})?\\.sqlite$"_s);
+    return name.match(QFileInfo(path).fileName()).hasMatch();
+}
+
+bool StateDatabase::belongsTo(const QString &cachePath)
+{
+    const QString statePath = pathFor(cachePath);
+    if (!QFileInfo::exists(statePath))
+        return false;
+    bool recorded = false;
+    const QString name = recordedCache(statePath, recorded);
+    if (recorded)
+        return name == QFileInfo(cachePath).fileName();
+    return statePath == oldPathFor(cachePath); // made before names were recorded
 }
 
 StoreResult<QStringList> StateDatabase::prepare(const QString &cachePath)
@@ -102,27 +118,69 @@ StoreResult<QStringList> StateDatabase::prepare(const QString &cachePath)
     };
     if (prepared.contains(key()) && QFileInfo::exists(todaysBackup(cachePath)))
         return QStringList();
-    StoreResult<QStringList> result = prepareLocked(cachePath);
-    if (result.ok())
+    bool checked = false;
+    StoreResult<QStringList> result = prepareLocked(cachePath, checked);
+    if (result.ok() && checked)
         prepared.insert(key());
     return result;
 }
 
-StoreResult<QStringList> StateDatabase::prepareLocked(const QString &cachePath)
+StoreResult<QStringList> StateDatabase::prepareLocked(const QString &cachePath, bool &checked)
 {
     const QString statePath = pathFor(cachePath);
     // One connection at a time checks, restores and backs up (the window
     // opens two at once; a second program may open a third).
     QLockFile lock(statePath + u".lock"_s);
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(30000)) {
-        return StoreResult<QStringList>::failure(
-                tr("Cannot open the state database %1: another newsdesk holds its lock (%2).")
-                        .arg(statePath, lock.fileName()));
+    if (!lock.tryLock(0)) {
+        // Another newsdesk checks it now: one of the current schema is used as
+        // it is (this program checks it the next time); a new or older one is
+        // waited for, since this connection needs its tables.
+        if (hasCurrentSchema(statePath)) {
+            qCInfo(lcStore) << "another newsdesk is checking" << statePath << "- used as it is";
+            return QStringList();
+        }
+        if (!lock.tryLock(30000)) {
+            return StoreResult<QStringList>::failure(
+                    tr("Cannot open the state database %1: another newsdesk holds its lock (%2).")
+                            .arg(statePath, lock.fileName()));
+        }
     }
-    if (const CacheFile::Check file = CacheFile::inspect(statePath, true); !file.ok())
-        return restore(cachePath, file.error);
+    checked = true;
+    adoptOldName(cachePath);
+    if (const CacheFile::Check file = CacheFile::inspect(statePath, true); !file.ok()) {
+        qCWarning(lcStore).noquote() << file.error;
+        return restore(cachePath, tr("The state database %1 is damaged: it is not a whole SQLite database.")
+                                          .arg(statePath));
+    }
     return check(statePath, cachePath);
+}
+
+void StateDatabase::adoptOldName(const QString &cachePath)
+{
+    const QString statePath = pathFor(cachePath);
+    const QString oldPath = oldPathFor(cachePath);
+    if (oldPath == statePath || QFileInfo::exists(statePath) || !QFileInfo::exists(oldPath))
+        return;
+    bool recorded = false;
+    recordedCache(oldPath, recorded);
+    if (recorded)
+        return; // it names the cache it belongs to: another one
+    SqliteConnection connection;
+    if (const QString error = connection.open(oldPath, true); !error.isEmpty()) {
+        qCWarning(lcStore).noquote() << "cannot take over" << oldPath << ":" << error;
+        return;
+    }
+    QSqlQuery q(connection.database());
+    if (!q.prepare(u"VACUUM INTO ?"_s))
+        return;
+    q.addBindValue(statePath);
+    if (!q.exec()) {
+        SqliteConnection::logFailure(oldPath, u"copy to "_s + statePath, q.lastError().text(), q.lastQuery());
+        QFile::remove(statePath);
+        return;
+    }
+    qCInfo(lcStore) << "state database" << oldPath << "copied to" << statePath;
 }
 
 StoreResult<QStringList> StateDatabase::check(const QString &statePath, const QString &cachePath)
@@ -130,32 +188,37 @@ StoreResult<QStringList> StateDatabase::check(const QString &statePath, const QS
     bool damaged = false;
     QString error;
     {
-        StateConnection connection(statePath);
-        if (!connection.isOpen()) {
-            error = connection.openError().text();
-            damaged = SqliteConnection::isDamage(connection.openError());
-        } else {
+        SqliteConnection connection;
+        error = connection.open(statePath);
+        if (error.isEmpty()) {
+            // A small file: every page is read, each time a program first writes.
             QSqlQuery q(connection.database());
-            if (!q.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !q.next()) {
+            if (!q.exec(u"PRAGMA quick_check(1)"_s) || !q.next()) {
                 error = q.lastError().text();
                 damaged = SqliteConnection::isDamage(q.lastError());
+            } else if (const QString answer = q.value(0).toString(); answer != u"ok"_s) {
+                error = answer;
+                damaged = true;
             } else {
                 q.finish(); // VACUUM INTO needs no statement in progress
-                error = migrate(connection.database(), statePath);
+                error = migrate(connection.database(), statePath, cachePath);
                 if (error.isEmpty())
                     error = backUp(connection.database(), cachePath, damaged);
             }
         }
     }
     if (damaged)
-        return restore(cachePath, tr("The state database %1 is damaged: %2").arg(statePath, error));
+        return restore(cachePath, tr("The state database %1 is damaged: %2").arg(statePath, error.simplified()));
     if (!error.isEmpty())
         return StoreResult<QStringList>::failure(error);
     return QStringList();
 }
 
-QString StateDatabase::migrate(QSqlDatabase db, const QString &statePath)
+QString StateDatabase::migrate(QSqlDatabase db, const QString &statePath, const QString &cachePath)
 {
+    static const char *const steps[] = {":/newsdesk/sql/state_001_initial.sql",
+                                        ":/newsdesk/sql/state_002_identity.sql"};
+    static_assert(std::size(steps) == Version);
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
         return tr("Cannot read the state database %1: %2").arg(statePath, q.lastError().text());
@@ -165,33 +228,43 @@ QString StateDatabase::migrate(QSqlDatabase db, const QString &statePath)
                 .arg(statePath).arg(version).arg(Version);
     }
     q.finish();
-    if (version == Version)
-        return {};
-    QFile file(u":/newsdesk/sql/state_001_initial.sql"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Internal error: the schema of the state database is missing.");
-    if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
+    if (version == 0 && !q.exec(u"PRAGMA journal_mode = WAL"_s))
         qCWarning(lcStore) << "cannot use WAL for" << statePath << q.lastError().text();
     const auto failed = [&] {
         SqliteConnection::logFailure(statePath, u"state schema"_s, q.lastError().text(), q.lastQuery());
         db.rollback();
-        return tr("Cannot create the state database %1: %2").arg(statePath, q.lastError().text());
+        return tr("Cannot update the state database %1: %2").arg(statePath, q.lastError().text());
     };
     if (!db.transaction())
-        return tr("Cannot create the state database %1: %2").arg(statePath, db.lastError().text());
-    for (const QString &statement : QString::fromUtf8(file.readAll()).split(u";\n"_s, Qt::SkipEmptyParts)) {
-        QString sql;
-        for (const QString &line : statement.split(u'\n')) {
-            if (!line.trimmed().startsWith(u"--"_s))
-                sql += line + u'\n';
+        return tr("Cannot update the state database %1: %2").arg(statePath, db.lastError().text());
+    for (int step = version + 1; step <= Version; ++step) {
+        QFile file(QString::fromLatin1(steps[step - 1]));
+        if (!file.open(QIODevice::ReadOnly)) {
+            db.rollback();
+            return tr("Internal error: the schema of the state database is missing.");
         }
-        if (!sql.trimmed().isEmpty() && !q.exec(sql))
+        for (const QString &sql : SqliteSchema::statements(QString::fromUtf8(file.readAll()))) {
+            if (!q.exec(sql))
+                return failed();
+        }
+    }
+    // Whose it is: the cache beside it, which was just found to be a cache.
+    const QString cacheName = QFileInfo(cachePath).fileName();
+    if (!q.exec(u"SELECT name FROM cache"_s))
+        return failed();
+    const bool same = q.next() && q.value(0).toString() == cacheName && !q.next();
+    q.finish();
+    if (!same) {
+        if (!q.exec(u"DELETE FROM cache"_s) || !q.prepare(u"INSERT INTO cache(name) VALUES (?)"_s))
+            return failed();
+        q.addBindValue(cacheName);
+        if (!q.exec())
             return failed();
     }
-    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(Version)))
+    if (version != Version && !q.exec(u"PRAGMA user_version = %1"_s.arg(Version)))
         return failed();
     if (!db.commit())
-        return tr("Cannot create the state database %1: %2").arg(statePath, db.lastError().text());
+        return tr("Cannot update the state database %1: %2").arg(statePath, db.lastError().text());
     return {};
 }
 
@@ -200,8 +273,7 @@ QString StateDatabase::backUp(QSqlDatabase db, const QString &cachePath, bool &d
     const QString today = todaysBackup(cachePath);
     if (QFileInfo::exists(today))
         return {};
-    // VACUUM INTO reads every page: a damaged state database is found here
-    // at the latest, and is not copied over a good backup.
+    // VACUUM INTO reads every page: a damaged state database is not copied over a good backup.
     QSqlQuery q(db);
     if (!q.prepare(u"VACUUM INTO ?"_s)) {
         damaged = SqliteConnection::isDamage(q.lastError());
@@ -224,25 +296,62 @@ QString StateDatabase::backUp(QSqlDatabase db, const QString &cachePath, bool &d
     return {};
 }
 
+bool StateDatabase::hasCurrentSchema(const QString &statePath)
+{
+    if (QFileInfo(statePath).size() == 0)
+        return false;
+    SqliteConnection connection;
+    if (!connection.open(statePath, true).isEmpty())
+        return false;
+    QSqlQuery q(connection.database());
+    return q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() == Version;
+}
+
+bool StateDatabase::isSound(const QString &path)
+{
+    if (!CacheFile::inspect(path, true).ok())
+        return false;
+    SqliteConnection connection;
+    if (!connection.open(path, true).isEmpty())
+        return false;
+    QSqlQuery q(connection.database());
+    if (!q.exec(u"PRAGMA quick_check(1)"_s) || !q.next() || q.value(0).toString() != u"ok"_s)
+        return false;
+    q.finish();
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return false;
+    const int id = q.value(0).toInt();
+    q.finish();
+    return (id == 0 || id == SqliteSchema::StateId)
+            && q.exec(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'item_state'"_s)
+            && q.next() && q.value(0).toInt() == 1;
+}
+
 StoreResult<QStringList> StateDatabase::restore(const QString &cachePath, const QString &why)
 {
     const QString statePath = pathFor(cachePath);
     qCWarning(lcStore).noquote() << why;
     QString error;
     const QString aside = CacheFile::setAside(statePath, error);
-    if (aside.isEmpty())
-        return StoreResult<QStringList>::failure(why + u' ' + error, StoreFailure::Damaged);
+    if (aside.isEmpty()) // the cache is fine: never a reason to set it aside
+        return StoreResult<QStringList>::failure(why + u' ' + error, StoreFailure::StateDamaged);
+    static const QRegularExpression dated(u"\\.backup-(\\d{8})\\.sqlite$"_s);
     for (const QString &backup : backups(cachePath)) {
-        if (!CacheFile::inspect(backup, true).ok() || !QFile::copy(backup, statePath))
+        if (!isSound(backup)) {
+            qCWarning(lcStore) << "the backup" << backup << "is not a sound state database; not restored";
             continue;
-        const QString date = QLocale().toString(
-                QDate::fromString(backup.right(15).left(8), u"yyyyMMdd"_s), QLocale::ShortFormat);
+        }
+        if (!QFile::copy(backup, statePath)) {
+            qCWarning(lcStore) << "cannot copy" << backup << "to" << statePath;
+            continue;
+        }
+        const QDate day = QDate::fromString(dated.match(backup).captured(1), u"yyyyMMdd"_s);
         return QStringList{tr("%1 It was set aside as %2, and your read and starred marks were restored from "
                               "the backup of %3 (%4): marks set since then are lost.")
-                                   .arg(why, aside, date, backup)};
+                                   .arg(why, aside, QLocale().toString(day, QLocale::ShortFormat), backup)};
     }
-    return QStringList{tr("%1 It was set aside as %2. There was no backup of it: your read and starred marks "
-                          "start anew.")
+    return QStringList{tr("%1 It was set aside as %2. There was no sound backup of it: your read and starred "
+                          "marks start anew.")
                                .arg(why, aside)};
 }
 
@@ -257,15 +366,9 @@ QString StateDatabase::attach(QSqlDatabase db, const QString &cachePath, bool re
             return {};
         return tr("Cannot read the state database %1: %2").arg(statePath, q.lastError().text());
     }
-    QString name = statePath;
-    if (readOnly) {
-        const bool unchanging = !CacheFile::isWritable(statePath) && !CacheFile::hasWalFiles(statePath);
-        name = QUrl::fromLocalFile(QFileInfo(statePath).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                + (unchanging ? u"?immutable=1"_s : u"?mode=ro"_s);
-    }
     if (!q.prepare(u"ATTACH DATABASE ? AS state"_s))
         return tr("Cannot open the state database %1: %2").arg(statePath, q.lastError().text());
-    q.addBindValue(name);
+    q.addBindValue(readOnly ? SqliteConnection::readOnlyName(statePath) : statePath);
     if (!q.exec()) {
         SqliteConnection::logFailure(statePath, u"attach"_s, q.lastError().text(), q.lastQuery());
         return tr("Cannot open the state database %1: %2").arg(statePath, q.lastError().text());
