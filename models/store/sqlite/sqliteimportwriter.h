@@ -2,7 +2,7 @@
 
 #include "models/store/importwriter.h"
 #include "models/store/sqlite/sqliteindexwriter.h"
-#include "models/store/sqltransaction.h"
+#include "models/store/sqlite/sqltransaction.h"
 
 #include <QSqlDatabase>
 

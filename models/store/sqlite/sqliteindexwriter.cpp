@@ -3,7 +3,7 @@
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportquery.h"
 #include "models/store/sqlite/sqliteerror.h"
-#include "models/store/sqltransaction.h"
+#include "models/store/sqlite/sqltransaction.h"
 
 using namespace Qt::StringLiterals;
 

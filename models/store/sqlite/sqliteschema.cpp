@@ -2,7 +2,7 @@
 
 #include "models/store/sqlite/sqliteconnection.h"
 #include "models/store/sqlite/sqliteerror.h"
-#include "models/store/sqltransaction.h"
+#include "models/store/sqlite/sqltransaction.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "models/store/sqltransaction.h"
+#include "models/store/sqlite/sqltransaction.h"
 
 #include "models/support/logging.h"
 
