@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSaveFile>
+#include <QSet>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +38,22 @@ void walChecksum(const QByteArray &bytes, qsizetype from, qsizetype length, bool
     }
 }
 
+// The markers this process wrote (absolute cache paths): see markedHere().
+QMutex markersMutex;
+QSet<QString> markersWritten;
+
+QString markerKey(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
 } // namespace
+
+bool CacheFile::markedHere(const QString &path)
+{
+    const QMutexLocker locker(&markersMutex);
+    return markersWritten.contains(markerKey(path));
+}
 
 CacheFile::Check CacheFile::inspect(const QString &path, bool known)
 {
@@ -50,7 +67,7 @@ CacheFile::Check CacheFile::inspect(const QString &path, bool known)
     const qint64 size = file.size();
     if (size == 0)
         return {};
-    if (QFile marker(path + u".damage"_s); known && marker.open(QIODevice::ReadOnly)) {
+    if (QFile marker(path + u".damage"_s); known && !markedHere(path) && marker.open(QIODevice::ReadOnly)) {
         return {StoreFailure::Damaged, tr("The cache %1 was found damaged while it was read: %2")
                                                .arg(path, QString::fromUtf8(marker.read(4096)))};
     }
@@ -168,6 +185,10 @@ QString CacheFile::setAside(const QString &path, QString &error)
     }
     if (QFile marker(path + u".damage"_s); marker.exists() && !marker.rename(target + u".damage"_s))
         marker.remove(); // never said of the new cache
+    {
+        const QMutexLocker locker(&markersMutex);
+        markersWritten.remove(markerKey(path));
+    }
     qCWarning(lcStore) << "damaged cache" << path << "set aside as" << target;
     return target;
 }
@@ -175,10 +196,14 @@ QString CacheFile::setAside(const QString &path, QString &error)
 bool CacheFile::markDamaged(const QString &path, const QString &error)
 {
     QSaveFile marker(path + u".damage"_s);
-    if (!marker.open(QIODevice::WriteOnly) || marker.write(error.toUtf8()) < 0 || !marker.commit()) {
+    if (QFileInfo::exists(marker.fileName())) {
+        // Said first by whoever wrote it; this process has met the damage itself now.
+    } else if (!marker.open(QIODevice::WriteOnly) || marker.write(error.toUtf8()) < 0 || !marker.commit()) {
         qCWarning(lcStore) << "cannot record the damage of" << path << ":" << marker.errorString();
         return false;
     }
+    const QMutexLocker locker(&markersMutex);
+    markersWritten.insert(markerKey(path));
     return true;
 }
 
