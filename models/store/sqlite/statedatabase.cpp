@@ -1,6 +1,7 @@
 #include "models/store/sqlite/statedatabase.h"
 
 #include "models/store/sqlite/cachefile.h"
+#include "models/store/sqlite/cacheusers.h"
 #include "models/store/sqlite/sqliteconnection.h"
 #include "models/support/logging.h"
 
@@ -229,17 +230,34 @@ StoreResult<QStringList> StateDatabase::restore(const QString &cachePath, const 
     const QString statePath = pathFor(cachePath);
     qCWarning(lcStore).noquote() << why;
     QString error;
-    const QString aside = CacheFile::setAside(statePath, error);
+    QString aside;
+    QString restored;
+    // Never under another newsdesk that has it attached (CacheUsers).
+    const bool alone = CacheUsers::whileAlone(cachePath, [&] {
+        aside = CacheFile::setAside(statePath, error);
+        if (aside.isEmpty())
+            return;
+        for (const QString &backup : backups(cachePath)) {
+            if (CacheFile::inspect(backup, true).ok() && QFile::copy(backup, statePath)) {
+                restored = backup;
+                return;
+            }
+        }
+    });
+    if (!alone) {
+        return StoreResult<QStringList>::failure(
+                why + u' '
+                        + tr("Another newsdesk (a window or a command) has it open: it is restored from its backup "
+                             "the next time newsdesk opens the cache after that one has closed it."));
+    }
     if (aside.isEmpty())
         return StoreResult<QStringList>::failure(why + u' ' + error, StoreFailure::Damaged);
-    for (const QString &backup : backups(cachePath)) {
-        if (!CacheFile::inspect(backup, true).ok() || !QFile::copy(backup, statePath))
-            continue;
+    if (!restored.isEmpty()) {
         const QString date = QLocale().toString(
-                QDate::fromString(backup.right(15).left(8), u"yyyyMMdd"_s), QLocale::ShortFormat);
+                QDate::fromString(restored.right(15).left(8), u"yyyyMMdd"_s), QLocale::ShortFormat);
         return QStringList{tr("%1 It was set aside as %2, and your read and starred marks were restored from "
                               "the backup of %3 (%4): marks set since then are lost.")
-                                   .arg(why, aside, date, backup)};
+                                   .arg(why, aside, date, restored)};
     }
     return QStringList{tr("%1 It was set aside as %2. There was no backup of it: your read and starred marks "
                           "start anew.")
