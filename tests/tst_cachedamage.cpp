@@ -10,6 +10,7 @@
 #include "models/itemmodels/newslistmodel.h"
 #include "models/itemmodels/readersession.h"
 #include "models/store/newsstore.h"
+#include "models/store/sqlite/cacheusers.h"
 #include "models/store/sqlite/statedatabase.h"
 #include "storeconnection.h"
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void backupsAreKeptToAFew();
     void damageWaitsForAnImport();
     void damageWaitsForAnOpenWindow();
+    void damageWaitsForARunningWindow();
     void ownConnectionsKeepTheCache();
     void ownMarkerLeavesOwnOpens();
     void damagedStateWaitsForAnOpenWindow();
@@ -580,6 +582,40 @@ void TestCacheDamage::damageWaitsForAnOpenWindow()
         }
         QCOMPARE(session.totalCount(), SampleItems); // the window reads on
     }
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
+    QCOMPARE(setAsideCaches().size(), 1);
+}
+
+// The same with the real window running in a process of its own.
+void TestCacheDamage::damageWaitsForARunningWindow()
+{
+    buildCache();
+    const QByteArray before = fileHash(m_path);
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_dir->path());
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, m_dir->filePath(u"run"_s));
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QVERIFY(QDir(m_dir->path()).mkpath(u"run"_s));
+    QFile::setPermissions(m_dir->filePath(u"run"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(NEWSDESK_BINARY), {u"--db"_s, m_path});
+    QVERIFY(window.waitForStarted(10000));
+    // The window has the cache open once its shared lock is there (a hang guard).
+    QTRY_VERIFY_WITH_TIMEOUT(CacheUsers().tryLockExclusive(m_path) == CacheUsers::Exclusive::Busy, 60000);
+    QVERIFY(overwrite(m_path + u".damage"_s, 0, "a page of the items table is damaged"));
+    const Result refused = run({u"list"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"another newsdesk (a window or a command) has it open"_s), qPrintable(refused.err));
+    QVERIFY(damagedCopies().isEmpty());
+    QCOMPARE(fileHash(m_path), before);
+    QCOMPARE(window.state(), QProcess::Running);
+    window.terminate();
+    QVERIFY(window.waitForFinished(30000));
     const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
