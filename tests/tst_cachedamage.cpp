@@ -5,10 +5,12 @@
 // them through QProcess: it either rebuilds the cache or fails, and never
 // shows fewer items with exit code 0.
 
+#include "models/importing/importlock.h"
 #include "models/importing/newsimporter.h"
 #include "models/itemmodels/newslistmodel.h"
 #include "models/itemmodels/readersession.h"
 #include "models/store/newsstore.h"
+#include "models/store/sqlite/cacheusers.h"
 #include "models/store/sqlite/statedatabase.h"
 #include "storeconnection.h"
 
@@ -84,6 +86,12 @@ private Q_SLOTS:
     void stateLockOfAnotherProgramIsNotWaitedFor();
     void damagedIndexQueueIsDamage();
     void stateOfTheOldNameIsKept();
+    void damageWaitsForAnImport();
+    void damageWaitsForAnOpenWindow();
+    void damageWaitsForARunningWindow();
+    void ownConnectionsKeepTheCache();
+    void ownMarkerLeavesOwnOpens();
+    void damagedStateWaitsForAnOpenWindow();
 
 private:
     struct Result
@@ -101,6 +109,8 @@ private:
     // The titles list prints (tsv), or an empty list with ok false.
     QStringList titles(const QStringList &extra = {}) const;
     QStringList damagedCopies() const;
+    // The set-aside caches alone (without their -wal, -shm and .damage).
+    QStringList setAsideCaches() const;
     qint64 pageSize() const;
     // The first page of the items table.
     qint64 itemsRootPage() const;
@@ -193,6 +203,16 @@ QStringList TestCacheDamage::titles(const QStringList &extra) const
 QStringList TestCacheDamage::damagedCopies() const
 {
     return QDir(m_dir->path()).entryList({u"cache.sqlite.damaged-*"_s}, QDir::Files, QDir::Name);
+}
+
+QStringList TestCacheDamage::setAsideCaches() const
+{
+    QStringList caches;
+    for (const QString &name : damagedCopies()) {
+        if (!name.endsWith(u"-wal"_s) && !name.endsWith(u"-shm"_s) && !name.endsWith(u".damage"_s))
+            caches.append(name);
+    }
+    return caches;
 }
 
 qint64 TestCacheDamage::pageSize() const
@@ -401,7 +421,7 @@ void TestCacheDamage::otherProgramsDatabaseIsUntouched()
         file.write("my notes, not a cache\n");
     }
     const QByteArray before = fileHash(m_path);
-    for (const QString &command : {u"list"_s, u"categories"_s, u"import"_s}) {
+    for (const QString &command : {u"list"_s, u"categories"_s}) {
         const Result result = command == u"import" ? run({command, u"--sample"_s}) : run({command});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(said), qPrintable(result.err));
@@ -751,4 +771,166 @@ void TestCacheDamage::stateOfTheOldNameIsKept()
 }
 
 QTEST_GUILESS_MAIN(TestCacheDamage)
+// A damaged cache is set aside only while no import writes it (issue 12
+// review, 1.4): a `list` that finds the damage recorded while an import holds
+// the cache renames nothing, says why, and the next `list` after the import
+// rebuilds it.
+void TestCacheDamage::damageWaitsForAnImport()
+{
+    buildCache();
+    QVERIFY(overwrite(m_path + u".damage"_s, 0, "a page of the items table is damaged"));
+    const QByteArray before = fileHash(m_path);
+    {
+        ImportLock lock(m_path); // an import into the cache is running
+        QCOMPARE(lock.acquire({}), ImportLock::Result::Locked);
+        const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"cannot be set aside now: an import into it is running (process %1)"_s.arg(
+                         QCoreApplication::applicationPid())),
+                 qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(damagedCopies().isEmpty());
+        QCOMPARE(fileHash(m_path), before);
+        QVERIFY(QFile::exists(m_path + u".damage"_s));
+    }
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(result.err.contains(u"was set aside as"_s), qPrintable(result.err));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
+    QCOMPARE(setAsideCaches().size(), 1);
+    QVERIFY(!QFile::exists(m_path + u".damage"_s));
+    QCOMPARE(titles({u"--starred"_s}), QStringList{m_starred});
+}
+
+// ... nor while another newsdesk has it open: here the session a window
+// holds (its list connection and its worker's), with the damage recorded.
+void TestCacheDamage::damageWaitsForAnOpenWindow()
+{
+    buildCache();
+    const QByteArray before = fileHash(m_path);
+    {
+        ReaderSession session;
+        QVERIFY(session.open(m_path, {}));
+        QVERIFY(overwrite(m_path + u".damage"_s, 0, "a page of the items table is damaged"));
+        for (const QString &command : {u"list"_s, u"categories"_s}) {
+            const Result result = run({command});
+            QVERIFY2(result.exitCode == 1, qPrintable(command + u": "_s + result.err));
+            QVERIFY2(result.err.contains(u"another newsdesk (a window or a command) has it open"_s),
+                     qPrintable(result.err));
+            QVERIFY(damagedCopies().isEmpty());
+            QCOMPARE(fileHash(m_path), before);
+        }
+        QCOMPARE(session.totalCount(), SampleItems); // the window reads on
+    }
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
+    QCOMPARE(setAsideCaches().size(), 1);
+}
+
+// The same with the real window running in a process of its own.
+void TestCacheDamage::damageWaitsForARunningWindow()
+{
+    buildCache();
+    const QByteArray before = fileHash(m_path);
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_dir->path());
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, m_dir->filePath(u"run"_s));
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QVERIFY(QDir(m_dir->path()).mkpath(u"run"_s));
+    QFile::setPermissions(m_dir->filePath(u"run"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(NEWSDESK_BINARY), {u"--db"_s, m_path});
+    QVERIFY(window.waitForStarted(10000));
+    // The window has the cache open once its shared lock is there (a hang guard).
+    QTRY_VERIFY_WITH_TIMEOUT(CacheUsers().tryLockExclusive(m_path) == CacheUsers::Exclusive::Busy, 60000);
+    QVERIFY(overwrite(m_path + u".damage"_s, 0, "a page of the items table is damaged"));
+    const Result refused = run({u"list"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"another newsdesk (a window or a command) has it open"_s), qPrintable(refused.err));
+    QVERIFY(damagedCopies().isEmpty());
+    QCOMPARE(fileHash(m_path), before);
+    QCOMPARE(window.state(), QProcess::Running);
+    window.terminate();
+    QVERIFY(window.waitForFinished(30000));
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
+    QCOMPARE(setAsideCaches().size(), 1);
+}
+
+// The shared lock is per open file description, not per process: a process
+// never sets aside a cache that one of its own stores has open.
+void TestCacheDamage::ownConnectionsKeepTheCache()
+{
+    buildCache();
+    {
+        NewsStore first;
+        NewsStore second;
+        QVERIFY(first.open(m_path));
+        QVERIFY(second.open(m_path));
+        second.close();
+        QString error;
+        bool inUse = false;
+        QVERIFY(NewsStore::setAside(m_path, error, &inUse).isEmpty());
+        QVERIFY(inUse);
+        QVERIFY2(error.contains(u"has it open"_s), qPrintable(error));
+        QVERIFY(damagedCopies().isEmpty());
+    }
+    QString error;
+    bool inUse = false;
+    QVERIFY2(!NewsStore::setAside(m_path, error, &inUse).isEmpty(), qPrintable(error));
+    QVERIFY(!inUse);
+    QCOMPARE(setAsideCaches().size(), 1);
+}
+
+// The process that recorded the damage (the window) goes on opening the
+// cache for its export, print, copy and imports (review 1.7); the marker is
+// for the next process, which sets the cache aside.
+void TestCacheDamage::ownMarkerLeavesOwnOpens()
+{
+    buildCache();
+    QVERIFY(NewsStore::markDamaged(m_path, u"a page of the items table is damaged"_s));
+    {
+        NewsStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QCOMPARE(store.itemCount(), SampleItems);
+        QVERIFY(!store.lastReadFailed());
+    }
+    const Result result = run({u"list"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(result.err.contains(u"found damaged while it was read: a page of the items table"_s),
+             qPrintable(result.err));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(setAsideCaches().size(), 1);
+}
+
+// The state database is not set aside and restored under another newsdesk
+// that has it attached either (review 1.4): the healthy cache stays too.
+void TestCacheDamage::damagedStateWaitsForAnOpenWindow()
+{
+    buildCache();
+    const QString state = StateDatabase::pathFor(m_path);
+    const QByteArray cacheBefore = fileHash(m_path);
+    {
+        NewsStore window;
+        QVERIFY(window.open(m_path));
+        QVERIFY(overwrite(state, 0, QByteArray(100, '\xff')));
+        const QByteArray stateBefore = fileHash(state);
+        const Result result = run({u"list"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"restored from its backup the next time newsdesk opens the cache"_s),
+                 qPrintable(result.err));
+        QCOMPARE(fileHash(state), stateBefore);
+        QCOMPARE(fileHash(m_path), cacheBefore);
+        QVERIFY(QDir(m_dir->path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
+    }
+    const Result result = run({u"list"_s, u"--starred"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(result.err.contains(u"restored from the backup"_s), qPrintable(result.err));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"cache.state.sqlite.damaged-*"_s}, QDir::Files).size(), 1);
+    QVERIFY(damagedCopies().isEmpty());
+}
+
 #include "tst_cachedamage.moc"

@@ -76,6 +76,29 @@
             <numerusform>En ny cache byggdes från de %n listningsfiler och mappar som newsdesk minns, med %1 nyheter; dina läst- och stjärnmarkeringar finns kvar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The damaged cache %1 cannot be set aside now: an import into it is running (process %2). It will be set aside and rebuilt the next time newsdesk opens it after that import has ended.</source>
+        <translation>Den skadade cachen %1 kan inte läggas undan nu: en import till den pågår (process %2). Den läggs undan och byggs om nästa gång newsdesk öppnar den efter att importen är klar.</translation>
+    </message>
+    <message>
+        <source>The damaged cache %1 cannot be set aside now: an import into it is running. It will be set aside and rebuilt the next time newsdesk opens it after that import has ended.</source>
+        <translation>Den skadade cachen %1 kan inte läggas undan nu: en import till den pågår. Den läggs undan och byggs om nästa gång newsdesk öppnar den efter att importen är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheUsers</name>
+    <message>
+        <source>cannot open the lock file %1: %2</source>
+        <translation>kan inte öppna låsfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>kan inte låsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The damaged cache %1 cannot be set aside now: another newsdesk (a window or a command) has it open. It will be set aside and rebuilt the next time newsdesk opens it after that one has closed it.</source>
+        <translation>Den skadade cachen %1 kan inte läggas undan nu: ett annat newsdesk (ett fönster eller ett kommando) har den öppen. Den läggs undan och byggs om nästa gång newsdesk öppnar den efter att det andra har stängt den.</translation>
+    </message>
 </context>
 <context>
     <name>CategoriesCommand</name>
@@ -207,10 +230,6 @@
         <translation>newsdesk: bygger om cachen: fil %1 av %2: %3</translation>
     </message>
     <message>
-        <source>newsdesk: setting the damaged cache %1 aside and rebuilding it from its listing files…</source>
-        <translation>newsdesk: lägger undan den skadade cachen %1 och bygger om den från dess listningsfiler…</translation>
-    </message>
-    <message>
         <source>newsdesk: the cache may only be read here, so it cannot be rebuilt in place. Where its folder may be written, run “newsdesk import --db %1”: the damaged file is set aside and the cache rebuilt from the listing files newsdesk remembers (your read and starred marks are kept in %2).</source>
         <translation>newsdesk: cachen får bara läsas här och kan därför inte byggas om på plats. Kör “newsdesk import --db %1” där dess mapp får skrivas: den skadade filen läggs undan och cachen byggs om från de listningsfiler newsdesk minns (dina läst- och stjärnmarkeringar finns kvar i %2).</translation>
     </message>
@@ -243,6 +262,10 @@
             <numerusform>newsdesk %1: resultatet är ofullständigt: %Ln nyhet från en avbruten import är ännu inte sökbar, och cachen får inte skrivas här för att lägga till den. Kör, som någon som får skriva i cachen: %2</numerusform>
             <numerusform>newsdesk %1: resultatet är ofullständigt: %Ln nyheter från en avbruten import är ännu inte sökbara, och cachen får inte skrivas här för att lägga till dem. Kör, som någon som får skriva i cachen: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>newsdesk: the damaged cache %1 was set aside as %2; rebuilding it from its listing files…</source>
+        <translation>newsdesk: den skadade cachen %1 lades undan som %2; bygger om den från dess listningsfiler…</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1782,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>%1 It was set aside as %2. There was no sound backup of it: your read and starred marks start anew.</source>
         <translation>%1 Den lades undan som %2. Det fanns ingen hel säkerhetskopia av den: dina läst- och stjärnmarkeringar börjar om från början.</translation>
+    </message>
+    <message>
+        <source>Another newsdesk (a window or a command) has it open: it is restored from its backup the next time newsdesk opens the cache after that one has closed it.</source>
+        <translation>Ett annat newsdesk (ett fönster eller ett kommando) har den öppen: den återställs från sin säkerhetskopia nästa gång newsdesk öppnar cachen efter att det andra har stängt den.</translation>
     </message>
 </context>
 <context>

@@ -56,17 +56,18 @@ bool Command::readFailed(NewsStore &store)
     fail(u"newsdesk: "_s + store.errorString());
     if (store.lastReadDamaged()) {
         const QString path = store.path();
+        const QString damage = store.readError();
         store.close();
         if (!NewsStore::isWritable(path))
             tellHowToRecover(path);
-        else if (rebuild(path))
+        else if (rebuild(path, damage))
             m_err << tr("newsdesk: run the command again: what it printed so far came from the damaged cache.")
                   << Qt::endl;
     }
     return true;
 }
 
-bool Command::rebuild(const QString &path)
+bool Command::rebuild(const QString &path, const QString &damage)
 {
     const auto progress = [this](int done, int total, const QString &file) {
         if (!file.isEmpty()) {
@@ -78,9 +79,14 @@ bool Command::rebuild(const QString &path)
         }
         return true;
     };
-    m_err << tr("newsdesk: setting the damaged cache %1 aside and rebuilding it from its listing files…").arg(path)
-          << Qt::endl;
-    const CacheRecovery::Result result = CacheRecovery::rebuild(path, progress);
+    // Set aside only when no other newsdesk has the cache open or imports into it.
+    CacheRecovery::Result result = CacheRecovery::setAside(path, damage);
+    if (!result.setAsideAs.isEmpty()) {
+        m_err << tr("newsdesk: the damaged cache %1 was set aside as %2; rebuilding it from its listing files…")
+                         .arg(path, result.setAsideAs)
+              << Qt::endl;
+        CacheRecovery::rebuildSetAside(path, result, progress);
+    }
     for (const Diagnostic &d : result.report.diagnostics)
         m_err << ControlCharacters::visible(d.toString()) << u'\n';
     if (!result.ok()) {
@@ -179,7 +185,7 @@ bool Command::openStore(NewsStore &store, const QCommandLineParser &parser, Acce
         tellHowToRecover(path);
         return false;
     }
-    if (!rebuild(path))
+    if (!rebuild(path, store.errorString()))
         return false;
     if (store.open(path))
         return true;

@@ -89,6 +89,6 @@ protected:
 private:
     // Sets the damaged cache at path aside and rebuilds it (no store of this
     // process may be open on it); whether it worked, after saying what happened.
-    bool rebuild(const QString &path);
+    bool rebuild(const QString &path, const QString &damage);
     void tellHowToRecover(const QString &path);
 };

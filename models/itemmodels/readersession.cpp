@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/categorymodel.h"
 #include "models/itemmodels/newslistmodel.h"
+#include "models/importing/cacherecovery.h"
 #include "models/store/storeworker.h"
 #include "models/support/logging.h"
 
@@ -49,15 +50,16 @@ bool ReaderSession::openStore(const QString &path)
     qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
     if (m_store.failure() != StoreFailure::Damaged)
         return false;
-    QString error;
-    const QString aside = NewsStore::setAside(path, error);
-    if (aside.isEmpty()) {
-        qCWarning(lcModels).noquote() << error;
-        m_openError = m_store.errorString() + u' ' + error;
+    // Nothing of this session is open yet (the worker opens after this): the
+    // cache is set aside unless an import or another newsdesk holds it.
+    const CacheRecovery::Result aside = CacheRecovery::setAside(path, m_store.errorString());
+    if (aside.setAsideAs.isEmpty()) {
+        qCWarning(lcModels).noquote() << aside.error;
+        m_openError = m_store.errorString() + u' ' + CacheRecovery::describe(path, aside);
         return false;
     }
     m_damageError = m_store.errorString();
-    m_setAsideAs = aside;
+    m_setAsideAs = aside.setAsideAs;
     return m_store.open(path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/store/importwriter.h"
 #include "models/store/sqlite/cachefile.h"
+#include "models/store/sqlite/cacheusers.h"
 #include "models/store/sqlite/sqlitestore.h"
 #include "models/store/sqlite/statedatabase.h"
 
@@ -12,6 +13,7 @@ using namespace Qt::StringLiterals;
 
 NewsStore::NewsStore()
     : m_backend(std::make_unique<SqliteStore>()) // closed until open()
+    , m_users(std::make_unique<CacheUsers>())
 {
 }
 
@@ -41,10 +43,16 @@ bool NewsStore::openWith(const QString &path, int targetVersion, bool readOnly)
     m_readDamaged = false;
     // The only backend so far; a later one is chosen here.
     m_backend = std::make_unique<SqliteStore>();
+    // Before the first connection: nobody sets the cache aside from now on.
+    m_users->lockShared(path);
     StoreResult<QStringList> result = m_backend->open(path, targetVersion, readOnly);
     m_error = result.error();
     m_failure = result.kind();
     m_notices = result.takeValue();
+    if (result.kind() == StoreFailure::NotACache)
+        m_users->unlockAndForget(); // nothing is left beside a file that is not a cache
+    else if (!result.ok())
+        m_users->unlock(); // the caller may set a damaged cache aside now
     return result.ok();
 }
 
@@ -53,9 +61,22 @@ bool NewsStore::isWritable(const QString &path)
     return CacheFile::isWritable(path);
 }
 
-QString NewsStore::setAside(const QString &path, QString &error)
+QString NewsStore::setAside(const QString &path, QString &error, bool *inUse)
 {
-    return CacheFile::setAside(path, error);
+    CacheUsers users;
+    switch (users.tryLockExclusive(path)) {
+    case CacheUsers::Exclusive::Busy:
+        if (inUse)
+            *inUse = true;
+        error = CacheUsers::inUse(path);
+        return {};
+    case CacheUsers::Exclusive::Failed:
+        // A folder where no lock file can be made: no rename can be made there either.
+        break;
+    case CacheUsers::Exclusive::Locked:
+        break;
+    }
+    return CacheFile::setAside(path, error); // users unlocks when it goes
 }
 
 bool NewsStore::markDamaged(const QString &path, const QString &error)
@@ -71,6 +92,7 @@ QString NewsStore::statePath(const QString &path)
 void NewsStore::close()
 {
     m_backend->close();
+    m_users->unlock();
 }
 
 bool NewsStore::isOpen() const

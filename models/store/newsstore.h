@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class CacheUsers;
 class ImportWriter;
 class StoreBackend;
 
@@ -32,6 +33,9 @@ class StoreBackend;
 // that names the cache; empty after one that worked. Right after a read,
 // errorString() == readError(). The failed statement and the
 // database's error are logged under newsdesk.store (models/support/logging.h).
+//
+// An open NewsStore holds a shared lock on the cache (CacheUsers): a damaged
+// cache is never set aside while anyone has it open.
 class NewsStore
 {
 public:
@@ -66,8 +70,10 @@ public:
     static bool isWritable(const QString &path);
     // Sets a damaged cache aside with its -wal and -shm, as
     // <path>.damaged-<yyyyMMdd-HHmmss>; its new name, or empty with error set.
-    // The store must not be open on it in this process.
-    static QString setAside(const QString &path, QString &error);
+    // Only when no NewsStore (of any process, this one included) has it open
+    // (CacheUsers): otherwise nothing is renamed and inUse is set. The caller
+    // holds the cache's ImportLock (CacheRecovery).
+    static QString setAside(const QString &path, QString &error, bool *inUse = nullptr);
     // Records that a read found the cache at path damaged, for the next open()
     // to set it aside (see CacheFile::markDamaged()); false when it cannot.
     static bool markDamaged(const QString &path, const QString &error);
@@ -145,6 +151,8 @@ private:
     bool openWith(const QString &path, int targetVersion, bool readOnly);
 
     std::unique_ptr<StoreBackend> m_backend; // never null
+    // Held while open: no other process sets the cache aside under it.
+    std::unique_ptr<CacheUsers> m_users;
     QString m_path;
     mutable QString m_error;     // the last operation's
     mutable QString m_readError; // the last read's

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSaveFile>
+#include <QSet>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,15 @@ QString fileKey(const QString &path)
 QMutex openHereMutex;
 QHash<QString, int> openHere; // by fileKey(), guarded by openHereMutex
 
+// The markers this process wrote (absolute cache paths): see markedHere().
+QMutex markersMutex;
+QSet<QString> markersWritten;
+
+QString markerKey(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
 } // namespace
 
 void CacheFile::openedHere(const QString &path)
@@ -70,6 +80,12 @@ bool CacheFile::isOpenHere(const QString &path)
     return openHere.contains(fileKey(path));
 }
 
+bool CacheFile::markedHere(const QString &path)
+{
+    const QMutexLocker locker(&markersMutex);
+    return markersWritten.contains(markerKey(path));
+}
+
 CacheFile::Check CacheFile::inspect(const QString &path, bool known)
 {
     if (isOpenHere(path))
@@ -84,7 +100,7 @@ CacheFile::Check CacheFile::inspect(const QString &path, bool known)
     const qint64 size = file.size();
     if (size == 0)
         return {};
-    if (QFile marker(path + u".damage"_s); known && marker.open(QIODevice::ReadOnly)) {
+    if (QFile marker(path + u".damage"_s); known && !markedHere(path) && marker.open(QIODevice::ReadOnly)) {
         return {StoreFailure::Damaged, tr("The cache %1 was found damaged while it was read: %2")
                                                .arg(path, QString::fromUtf8(marker.read(4096)))};
     }
@@ -202,6 +218,10 @@ QString CacheFile::setAside(const QString &path, QString &error)
     }
     if (QFile marker(path + u".damage"_s); marker.exists() && !marker.rename(target + u".damage"_s))
         marker.remove(); // never said of the new cache
+    {
+        const QMutexLocker locker(&markersMutex);
+        markersWritten.remove(markerKey(path));
+    }
     qCWarning(lcStore) << "damaged cache" << path << "set aside as" << target;
     return target;
 }
@@ -209,10 +229,14 @@ QString CacheFile::setAside(const QString &path, QString &error)
 bool CacheFile::markDamaged(const QString &path, const QString &error)
 {
     QSaveFile marker(path + u".damage"_s);
-    if (!marker.open(QIODevice::WriteOnly) || marker.write(error.toUtf8()) < 0 || !marker.commit()) {
+    if (QFileInfo::exists(marker.fileName())) {
+        // Said first by whoever wrote it; this process has met the damage itself now.
+    } else if (!marker.open(QIODevice::WriteOnly) || marker.write(error.toUtf8()) < 0 || !marker.commit()) {
         qCWarning(lcStore) << "cannot record the damage of" << path << ":" << marker.errorString();
         return false;
     }
+    const QMutexLocker locker(&markersMutex);
+    markersWritten.insert(markerKey(path));
     return true;
 }
 

@@ -38,9 +38,16 @@ public:
 
     // Records that a read found the cache at path damaged (<path>.damage,
     // holding error), for a program that cannot set it aside now (the window,
-    // with connections open on it): the next open() finds it (inspect()) and
-    // the cache is set aside and rebuilt then. False when it cannot be written.
+    // with connections open on it; a command while another newsdesk has the
+    // cache open): the next open() of another process finds it (inspect())
+    // and the cache is set aside and rebuilt then. False when it cannot be
+    // written. A marker already there is kept as it is.
     static bool markDamaged(const QString &path, const QString &error);
+    // Whether this process wrote (or met) the marker of path: its own later opens (the
+    // window's export, print, copy and imports) are not refused because of
+    // it; they meet the damage itself, if at all, and say so. The marker is
+    // for the next process.
+    static bool markedHere(const QString &path);
 
     // POSIX advisory locks belong to a process, and closing any descriptor of
     // a file releases all of the process's locks on it, SQLite's included:

@@ -1,6 +1,7 @@
 #include "models/store/sqlite/statedatabase.h"
 
 #include "models/store/sqlite/cachefile.h"
+#include "models/store/sqlite/cacheusers.h"
 #include "models/store/sqlite/sqliteconnection.h"
 #include "models/store/sqlite/sqliteschema.h"
 #include "models/support/logging.h"
@@ -332,23 +333,40 @@ StoreResult<QStringList> StateDatabase::restore(const QString &cachePath, const 
     const QString statePath = pathFor(cachePath);
     qCWarning(lcStore).noquote() << why;
     QString error;
-    const QString aside = CacheFile::setAside(statePath, error);
+    QString aside;
+    QString restored;
+    // Never under another newsdesk that has it attached (CacheUsers).
+    const bool alone = CacheUsers::whileAlone(cachePath, [&] {
+        aside = CacheFile::setAside(statePath, error);
+        if (aside.isEmpty())
+            return;
+        for (const QString &backup : backups(cachePath)) {
+            if (!isSound(backup)) {
+                qCWarning(lcStore) << "the backup" << backup << "is not a sound state database; not restored";
+                continue;
+            }
+            if (QFile::copy(backup, statePath)) {
+                restored = backup;
+                return;
+            }
+            qCWarning(lcStore) << "cannot copy" << backup << "to" << statePath;
+        }
+    });
+    if (!alone) {
+        return StoreResult<QStringList>::failure(
+                why + u' '
+                        + tr("Another newsdesk (a window or a command) has it open: it is restored from its backup "
+                             "the next time newsdesk opens the cache after that one has closed it."),
+                StoreFailure::StateDamaged);
+    }
     if (aside.isEmpty()) // the cache is fine: never a reason to set it aside
         return StoreResult<QStringList>::failure(why + u' ' + error, StoreFailure::StateDamaged);
-    static const QRegularExpression dated(u"\\.backup-(\\d{8})\\.sqlite$"_s);
-    for (const QString &backup : backups(cachePath)) {
-        if (!isSound(backup)) {
-            qCWarning(lcStore) << "the backup" << backup << "is not a sound state database; not restored";
-            continue;
-        }
-        if (!QFile::copy(backup, statePath)) {
-            qCWarning(lcStore) << "cannot copy" << backup << "to" << statePath;
-            continue;
-        }
-        const QDate day = QDate::fromString(dated.match(backup).captured(1), u"yyyyMMdd"_s);
+    if (!restored.isEmpty()) {
+        static const QRegularExpression dated(u"\\.backup-(\\d{8})\\.sqlite$"_s);
+        const QDate day = QDate::fromString(dated.match(restored).captured(1), u"yyyyMMdd"_s);
         return QStringList{tr("%1 It was set aside as %2, and your read and starred marks were restored from "
                               "the backup of %3 (%4): marks set since then are lost.")
-                                   .arg(why, aside, QLocale().toString(day, QLocale::ShortFormat), backup)};
+                                   .arg(why, aside, QLocale().toString(day, QLocale::ShortFormat), restored)};
     }
     return QStringList{tr("%1 It was set aside as %2. There was no sound backup of it: your read and starred "
                           "marks start anew.")
