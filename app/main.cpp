@@ -1,113 +1,82 @@
+#include "app/cli/command.h"
 #include "app/cli/commandline.h"
+#include "app/cli/corecommands.h"
 #include "models/i18n/languagemanager.h"
-#include "views/window/mainwindow.h"
-#include "views/window/singleinstance.h"
-#include "models/store/newsstore.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QIcon>
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+
+// `newsdesk`: the commands that need no QtGui (import, list, categories) run
+// here, in a program that loads only QtCore and QtSql; anything else (the
+// window, export, --help, --version) is newsdesk-window's (windowmain.cpp),
+// which this process becomes (execv: the same process, arguments and
+// environment). A command's start costs a third of what loading the GUI
+// libraries costs (docs/ARCHITECTURE.md).
 
 namespace {
 
-// Options of the window form: newsdesk [--db FILE] [PATH...]
-void describe(QCommandLineParser &parser)
+void identify()
 {
-    parser.setApplicationDescription(CommandLine::tr(
-            "Offline reader for news listings.\n\nCommands (each has --help):\n"
-            "  import      import listing files or folders into the cache\n"
-            "  list        list items\n"
-            "  categories  list categories with their item counts\n"
-            "  export      export items to CSV, JSON, Markdown, HTML, text or PDF\n\n"
-            "Without a command, opens the reader window."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({u"db"_s, CommandLine::tr("Use the cache FILE instead of the default."), CommandLine::tr("FILE")});
-    parser.addPositionalArgument(u"paths"_s, CommandLine::tr("Listing files or folders to import and watch."),
-                                 CommandLine::tr("[PATH...]"));
+    QCoreApplication::setOrganizationName(u"newsdesk"_s);
+    QCoreApplication::setApplicationName(u"newsdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
 }
 
-QStringList nonExistent(const QStringList &paths)
+// Beside this program (the build tree), else where it is installed.
+QStringList windowProgramCandidates()
 {
-    QStringList missing;
-    for (const QString &path : paths) {
-        if (!QFileInfo::exists(path))
-            missing.append(path);
+    const QDir here = QFileInfo(QFileInfo(u"/proc/self/exe"_s).symLinkTarget()).absoluteDir();
+    return {here.filePath(u"newsdesk-window"_s),
+            QDir::cleanPath(here.filePath(QStringLiteral(NEWSDESK_WINDOW_FROM_BINDIR)))};
+}
+
+// Returns only when newsdesk-window cannot be started (said on stderr).
+int becomeWindowProgram(int argc, char *argv[])
+{
+    QString tried;
+    int error = ENOENT;
+    for (const QString &candidate : windowProgramCandidates()) {
+        ::execv(QFile::encodeName(candidate).constData(), argv);
+        if (tried.isEmpty() || errno != ENOENT) {
+            tried = candidate;
+            error = errno;
+        }
     }
-    return missing;
+    QCoreApplication app(argc, argv);
+    LanguageManager languages;
+    QTextStream(stderr) << CommandLine::tr("newsdesk: cannot start %1: %2")
+                                   .arg(tried, QString::fromLocal8Bit(std::strerror(error)))
+                        << Qt::endl;
+    return CommandLine::Failure;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setOrganizationName(u"newsdesk"_s);
-    QCoreApplication::setApplicationName(u"newsdesk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
-
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!CoreCommands::isCoreCommand(arguments))
+        return becomeWindowProgram(argc, argv);
 
-    // Commands need no display; export makes PDFs, which need fonts and a
-    // paint engine, so it gets a GUI application on the offscreen platform.
-    // Every front end speaks the saved language or the system's (LanguageManager).
-    if (CommandLine::isCommand(arguments)) {
-        // The messages a command prints on stderr are its report; the log of the
-        // same failures is there when asked for: QT_LOGGING_RULES="newsdesk.*=true".
-        QLoggingCategory::setFilterRules(u"newsdesk.*.warning=false\nnewsdesk.*.info=false"_s);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        if (arguments.first() == u"export") {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            QGuiApplication app(argc, argv);
-            LanguageManager languages;
-            return CommandLine(out, err).run(arguments);
-        }
-        QCoreApplication app(argc, argv);
-        LanguageManager languages;
-        return CommandLine(out, err).run(arguments);
-    }
-
-    // Parsing needs no application object; printing help or an error does (for
-    // the translations), and without a display it cannot be a QApplication.
-    QCommandLineParser parser;
-    describe(parser);
-    const bool parsed = parser.parse(QStringList{u"newsdesk"_s} + arguments);
-    const QStringList missing = parsed ? nonExistent(parser.positionalArguments()) : QStringList();
-    if (!parsed || parser.isSet(u"help"_s) || parser.isSet(u"version"_s) || !missing.isEmpty()) {
-        QCoreApplication app(argc, argv);
-        LanguageManager languages;
-        if (!missing.isEmpty()) {
-            QTextStream(stderr) << CommandLine::tr("newsdesk: \u201C%1\u201D is neither a command (%2) nor a file or folder.")
-                                           .arg(missing.first(), CommandLine::commands().join(u", "_s))
-                                << Qt::endl;
-            return CommandLine::Failure;
-        }
-        QCommandLineParser translated;
-        describe(translated);
-        translated.process(app); // prints help, version or the error, and exits
-        return CommandLine::Failure;
-    }
-
-    QApplication app(argc, argv);
-    LanguageManager languages;
-    QGuiApplication::setDesktopFileName(QStringLiteral(NEWSDESK_APP_ID));
-    QGuiApplication::setWindowIcon(QIcon(u":/icons/se.newsdesk.Newsdesk.svg"_s));
-    const QString db = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
-    // One window per cache: a window already open on it takes the paths.
-    SingleInstance instance(db);
-    if (instance.handOver(parser.positionalArguments()))
-        return CommandLine::Success;
-    MainWindow window(db, parser.positionalArguments());
-    QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::bringForward);
-    window.show();
-    return app.exec();
+    identify();
+    // The messages a command prints on stderr are its report; the log of the
+    // same failures is there when asked for: QT_LOGGING_RULES="newsdesk.*=true".
+    QLoggingCategory::setFilterRules(u"newsdesk.*.warning=false\nnewsdesk.*.info=false"_s);
+    QCoreApplication app(argc, argv);
+    LanguageManager languages; // the saved language or the system's
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return CoreCommands::create(arguments.first(), out, err)->run(arguments.mid(1));
 }

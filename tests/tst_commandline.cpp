@@ -48,6 +48,12 @@ private Q_SLOTS:
     void listSearch_data();
     void listSearch();
     void listTsvAndText();
+    void listLimit_data();
+    void listLimit();
+    void listLimitText();
+    void exportLimit();
+    void readingCommandsNeedACache_data();
+    void readingCommandsNeedACache();
     void importWithRejectedFile();
     void importSkipsFifos();
     void importNamesUnreadableFiles();
@@ -414,6 +420,131 @@ void TestCommandLine::listTsvAndText()
     QVERIFY(text.out.contains(u"4 items"_s));
 }
 
+namespace {
+
+QList<qint64> idsOf(const QJsonArray &items)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &value : items)
+        ids.append(value.toObject().value(u"id"_s).toInteger());
+    return ids;
+}
+
+} // namespace
+
+void TestCommandLine::listLimit_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QString>("limit");
+    QTest::addColumn<int>("expected"); // how many items the limited list holds
+
+    const QStringList none;
+    const QStringList health{u"--category"_s, u"Hälso- och sjukvård"_s};
+    QTest::newRow("0: nothing") << none << u"0"_s << 0;
+    QTest::newRow("1") << none << u"1"_s << 1;
+    QTest::newRow("50, more than there are") << none << u"50"_s << 47;
+    QTest::newRow("exactly as many as there are") << none << u"47"_s << 47;
+    QTest::newRow("a huge number") << none << u"9223372036854775807"_s << 47;
+    QTest::newRow("sorted by title") << QStringList{u"--sort"_s, u"title"_s} << u"5"_s << 5;
+    QTest::newRow("a category") << health << u"3"_s << 3;
+    QTest::newRow("a category, by title") << health + QStringList{u"--sort"_s, u"title"_s} << u"3"_s << 3;
+    QTest::newRow("a category, more than it holds") << QStringList{u"--category"_s, u"Kultur"_s} << u"10"_s << 4;
+    QTest::newRow("two categories, any")
+            << QStringList{u"--category"_s, u"Kultur"_s, u"--category"_s, u"Hälso- och sjukvård"_s} << u"6"_s << 6;
+    QTest::newRow("two categories, all")
+            << QStringList{u"--match"_s, u"all"_s, u"--category"_s, u"Kultur"_s, u"--category"_s,
+                           u"Hälso- och sjukvård"_s}
+            << u"1"_s << 1;
+    QTest::newRow("a search") << QStringList{u"--search"_s, u"region"_s} << u"2"_s << 2;
+    QTest::newRow("unread") << QStringList{u"--unread"_s} << u"4"_s << 4;
+    QTest::newRow("starred: none") << QStringList{u"--starred"_s} << u"4"_s << 0;
+    QTest::newRow("one listing file, in its order")
+            << QStringList{u"--source"_s, u":/sample/001_30960db40e038309.txt"_s} << u"3"_s << 3;
+}
+
+void TestCommandLine::listLimit()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(QString, limit);
+    QFETCH(int, expected);
+
+    importSampleOnce();
+    // The first items of the same filter and order, without the limit.
+    const QList<qint64> all = idsOf(listJson(filter));
+    QVERIFY(filter.contains(u"--starred"_s) || !all.isEmpty());
+    const QList<qint64> limited = idsOf(listJson(filter + QStringList{u"--limit"_s, limit}));
+    QCOMPARE(limited.size(), expected);
+    QCOMPARE(limited, all.mid(0, expected));
+}
+
+void TestCommandLine::listLimitText()
+{
+    importSampleOnce();
+    const Result text = runDb({u"list"_s, u"--limit"_s, u"2"_s});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.count(u"\u2022 "_s), 2);
+    QVERIFY2(text.out.contains(u"2 items"_s), qPrintable(text.out));
+
+    const Result tsv = runDb({u"list"_s, u"--format"_s, u"tsv"_s, u"--limit"_s, u"3"_s});
+    QCOMPARE(tsv.exitCode, 0);
+    QCOMPARE(tsv.out.split(u'\n', Qt::SkipEmptyParts).size(), 1 + 3);
+
+    const Result nothing = runDb({u"list"_s, u"--limit"_s, u"0"_s});
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY(!nothing.out.contains(u"\u2022"_s));
+    QVERIFY2(nothing.out.contains(u"0 items"_s), qPrintable(nothing.out));
+}
+
+void TestCommandLine::exportLimit()
+{
+    importSampleOnce();
+    const QList<qint64> firstByTitle = idsOf(listJson({u"--sort"_s, u"title"_s, u"--limit"_s, u"4"_s}));
+    QCOMPARE(firstByTitle.size(), 4);
+    const Result result = runDb({u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, u"-"_s, u"--sort"_s,
+                                 u"title"_s, u"--limit"_s, u"4"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
+    QVERIFY(document.isArray());
+    QCOMPARE(idsOf(document.array()), firstByTitle);
+}
+
+void TestCommandLine::readingCommandsNeedACache_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("defaultCache"); // without --db: the default cache, which does not exist either
+
+    QTest::newRow("list") << QStringList{u"list"_s} << false;
+    QTest::newRow("list --limit") << QStringList{u"list"_s, u"--limit"_s, u"50"_s} << false;
+    QTest::newRow("list --search") << QStringList{u"list"_s, u"--search"_s, u"region"_s} << false;
+    QTest::newRow("categories") << QStringList{u"categories"_s} << false;
+    QTest::newRow("export") << QStringList{u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, u"-"_s} << false;
+    QTest::newRow("list, default cache") << QStringList{u"list"_s} << true;
+    QTest::newRow("categories, default cache") << QStringList{u"categories"_s} << true;
+    QTest::newRow("export, default cache")
+            << QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, u"-"_s} << true;
+}
+
+void TestCommandLine::readingCommandsNeedACache()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, defaultCache);
+
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const Result result = defaultCache ? run(arguments) : runDb(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    QVERIFY2(result.err.contains(u"no cache at "_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"newsdesk import"_s), qPrintable(result.err));
+    if (!defaultCache) {
+        QVERIFY2(result.err.contains(m_db), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"newsdesk import --db "_s + m_db), qPrintable(result.err));
+    }
+    // Nothing was made: no cache, no folder, no lock or state file.
+    QVERIFY(!QFileInfo::exists(m_db));
+    const QStringList after = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    QCOMPARE(after, before);
+}
+
 void TestCommandLine::importWithRejectedFile()
 {
     const QString folder = m_dir->filePath(u"news"_s);
@@ -692,13 +823,24 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("stray argument to list") << QStringList{u"list"_s, u"extra"_s};
     QTest::newRow("categories: bad --format") << QStringList{u"categories"_s, u"--format"_s, u"yaml"_s};
     QTest::newRow("import of nothing") << QStringList{u"import"_s};
+    QTest::newRow("--limit of a negative number") << QStringList{u"list"_s, u"--limit"_s, u"-1"_s};
+    QTest::newRow("--limit of a word") << QStringList{u"list"_s, u"--limit"_s, u"ten"_s};
+    QTest::newRow("--limit of nothing") << QStringList{u"list"_s, u"--limit"_s, u""_s};
+    QTest::newRow("--limit of a fraction") << QStringList{u"list"_s, u"--limit"_s, u"1.5"_s};
+    QTest::newRow("--limit past the largest number")
+            << QStringList{u"list"_s, u"--limit"_s, u"99999999999999999999"_s};
+    QTest::newRow("--limit without its value") << QStringList{u"list"_s, u"--limit"_s};
+    QTest::newRow("export: bad --limit")
+            << QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, u"-"_s, u"--limit"_s, u"x"_s};
 }
 
 void TestCommandLine::usageErrors()
 {
     QFETCH(QStringList, arguments);
 
-    const Result result = runDb(arguments);
+    QProcessEnvironment runtime; // (export's GUI application wants one, or says so on stderr)
+    runtime.insert(u"XDG_RUNTIME_DIR"_s, m_dir->path());
+    const Result result = runDb(arguments, runtime);
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QVERIFY(!result.err.isEmpty());

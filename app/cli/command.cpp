@@ -125,6 +125,7 @@ void Command::addFilterOptions(QCommandLineParser &parser) const
     parser.addOption({u"source"_s, tr("Only the items of the listing FILE, in its order."), tr("FILE")});
     parser.addOption({u"sort"_s, tr("Order: listing (newest first, default) or title."), u"listing|title"_s,
                       u"listing"_s});
+    parser.addOption({u"limit"_s, tr("At most N items: the first ones in the chosen order."), tr("N")});
 }
 
 void Command::addTextFormatOption(QCommandLineParser &parser) const
@@ -172,6 +173,14 @@ bool Command::noArguments(const QCommandLineParser &parser, const QString &comma
 bool Command::openStore(NewsStore &store, const QCommandLineParser &parser, Access access)
 {
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
+    if (access == Access::Read && !QFileInfo::exists(path)) {
+        QString import = u"newsdesk import"_s;
+        if (parser.isSet(u"db"_s))
+            import += u" --db "_s + shellQuoted(path);
+        fail(tr("newsdesk: no cache at %1; import listing files first: %2 FILE\u2026")
+                     .arg(ControlCharacters::visible(path), ControlCharacters::visible(import)));
+        return false;
+    }
     const bool readOnly = access == Access::Read && QFileInfo::exists(path) && !NewsStore::isWritable(path);
     if (readOnly ? store.openReadOnly(path) : store.open(path)) {
         for (const QString &notice : store.notices())
@@ -234,6 +243,22 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
     }
     filter.sort = sort == u"title" ? ItemFilter::Sort::Title : ItemFilter::Sort::Listing;
     return true;
+}
+
+bool Command::limitFrom(const QCommandLineParser &parser, const QString &command, qint64 &limit)
+{
+    limit = -1;
+    if (!parser.isSet(u"limit"_s))
+        return true;
+    const QString value = parser.value(u"limit"_s);
+    bool ok = false;
+    limit = value.trimmed().toLongLong(&ok);
+    if (ok && limit >= 0)
+        return true;
+    limit = -1;
+    m_err << tr("newsdesk %1: --limit takes a number of items (0 or more), not \u201C%2\u201D.").arg(command, value)
+          << Qt::endl;
+    return false;
 }
 
 bool Command::mayWrite(const NewsStore &store)

@@ -49,6 +49,8 @@ protected:
     // the sources its state database remembers, with progress on stderr,
     // when its folder may be written; otherwise the person is told how to
     // recover. Notices of the open (a restored state database) go to stderr.
+    // A reading command never creates a cache: where there is none, it says
+    // so (how to make one) and nothing is written.
     bool openStore(NewsStore &store, const QCommandLineParser &parser, Access access = Access::Write);
     // The opening of the commands that write text: parse (or --help), the
     // --format value, the command's own checks (false after saying what is
@@ -57,6 +59,10 @@ protected:
     std::optional<int> openForText(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                                    NewsStore &store, QString &format, const std::function<bool()> &checks = {});
     bool filterFrom(const QCommandLineParser &parser, ItemFilter &filter);
+    // The --limit of the filter options: at most that many items, the first
+    // ones in the filter's order (-1 without it); false (after saying so) for
+    // anything but a whole number of 0 or more.
+    bool limitFrom(const QCommandLineParser &parser, const QString &command, qint64 &limit);
     // The items of ids through exporter to the output stream.
     ExportResult exportToStream(NewsStore &store, const QList<qint64> &ids, Exporter &exporter);
     // Items an interrupted import left waiting for the search index: when the

@@ -1,9 +1,7 @@
 #include "app/cli/commandline.h"
 
-#include "app/cli/categoriescommand.h"
+#include "app/cli/corecommands.h"
 #include "app/cli/exportcommand.h"
-#include "app/cli/importcommand.h"
-#include "app/cli/listcommand.h"
 
 #include <memory>
 
@@ -16,7 +14,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 
 QStringList CommandLine::commands()
 {
-    return {u"import"_s, u"list"_s, u"categories"_s, u"export"_s};
+    return CoreCommands::names() << u"export"_s;
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -27,14 +25,8 @@ bool CommandLine::isCommand(const QStringList &arguments)
 int CommandLine::run(const QStringList &arguments)
 {
     const QString name = arguments.value(0);
-    std::unique_ptr<Command> command;
-    if (name == u"import")
-        command = std::make_unique<ImportCommand>(m_out, m_err);
-    else if (name == u"list")
-        command = std::make_unique<ListCommand>(m_out, m_err);
-    else if (name == u"categories")
-        command = std::make_unique<CategoriesCommand>(m_out, m_err);
-    else if (name == u"export")
+    std::unique_ptr<Command> command = CoreCommands::create(name, m_out, m_err);
+    if (!command && name == u"export")
         command = std::make_unique<ExportCommand>(m_out, m_err);
     if (!command) {
         m_err << tr("newsdesk: unknown command \u201C%1\u201D. Commands: %2.").arg(name, commands().join(u", "_s))

@@ -51,7 +51,8 @@ int ExportCommand::run(const QStringList &arguments)
     }
     const std::unique_ptr<Exporter> exporter = exporterFor(parser, output);
     ItemFilter filter;
-    if (!exporter || !filterFrom(parser, filter) || !idsFrom(parser, filter))
+    qint64 limit = -1;
+    if (!exporter || !filterFrom(parser, filter) || !limitFrom(parser, u"export"_s, limit) || !idsFrom(parser, filter))
         return CommandLine::Failure;
     NewsStore store;
     if (!openStore(store, parser, Access::Read) || !inCache(store, filter, parser))
@@ -67,7 +68,7 @@ int ExportCommand::run(const QStringList &arguments)
     options.description = ExportOptions::describeFilter(filter);
     options.created = QDateTime::currentDateTime();
     exporter->setOptions(options);
-    return incompleteUnless(waiting, store, parser, u"export"_s, write(store, filter, *exporter, output));
+    return incompleteUnless(waiting, store, parser, u"export"_s, write(store, filter, limit, *exporter, output));
 }
 
 std::unique_ptr<Exporter> ExportCommand::exporterFor(const QCommandLineParser &parser, const QString &output)
@@ -135,9 +136,10 @@ bool ExportCommand::inCache(NewsStore &store, const ItemFilter &filter, const QC
     return true;
 }
 
-int ExportCommand::write(NewsStore &store, const ItemFilter &filter, Exporter &exporter, const QString &output)
+int ExportCommand::write(NewsStore &store, const ItemFilter &filter, qint64 limit, Exporter &exporter,
+                         const QString &output)
 {
-    const QList<qint64> ids = store.itemIds(filter);
+    const QList<qint64> ids = store.itemIds(filter, limit);
     if (readFailed(store))
         return CommandLine::Failure;
     const bool toStdout = output == StandardOutput;

@@ -21,5 +21,6 @@ private:
     bool idsFrom(const QCommandLineParser &parser, ItemFilter &filter);
     // The chosen ids and the source file are in the cache.
     bool inCache(NewsStore &store, const ItemFilter &filter, const QCommandLineParser &parser);
-    int write(NewsStore &store, const ItemFilter &filter, Exporter &exporter, const QString &output);
+    // The items of filter (at most limit of them, when >= 0) through exporter to output.
+    int write(NewsStore &store, const ItemFilter &filter, qint64 limit, Exporter &exporter, const QString &output);
 };

@@ -32,7 +32,10 @@ int ListCommand::run(const QStringList &arguments)
     NewsStore store;
     QString format;
     ItemFilter filter;
-    const auto checks = [&] { return noArguments(parser, u"list"_s) && filterFrom(parser, filter); };
+    qint64 limit = -1;
+    const auto checks = [&] {
+        return noArguments(parser, u"list"_s) && filterFrom(parser, filter) && limitFrom(parser, u"list"_s, limit);
+    };
     if (const std::optional<int> done = openForText(parser, u"list"_s, arguments, store, format, checks))
         return *done;
 
@@ -40,7 +43,8 @@ int ListCommand::run(const QStringList &arguments)
     const qint64 waiting = filter.usesSearchIndex() ? completeSearchIndex(store, u"list"_s) : 0;
     if (waiting < 0)
         return CommandLine::Failure;
-    const QList<qint64> ids = store.itemIds(filter);
+    // A limit is the store's: the first items are read, never all of them.
+    const QList<qint64> ids = store.itemIds(filter, limit);
     if (readFailed(store))
         return CommandLine::Failure;
     if (format == u"json") {

@@ -1,12 +1,5 @@
 #include "models/export/exporter.h"
 
-#include "models/export/csvexporter.h"
-#include "models/export/htmlexporter.h"
-#include "models/export/jsonexporter.h"
-#include "models/export/listingexporter.h"
-#include "models/export/markdownexporter.h"
-#include "models/export/pdfexporter.h"
-
 #include <QFileInfo>
 #include <QIODevice>
 
@@ -27,23 +20,6 @@ QString Exporter::fileDialogFilter() const
 QStringList Exporter::formats()
 {
     return {u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"txt"_s, u"pdf"_s};
-}
-
-std::unique_ptr<Exporter> Exporter::create(const QString &formatId)
-{
-    if (formatId == u"csv")
-        return std::make_unique<CsvExporter>();
-    if (formatId == u"json")
-        return std::make_unique<JsonExporter>();
-    if (formatId == u"md")
-        return std::make_unique<MarkdownExporter>();
-    if (formatId == u"html")
-        return std::make_unique<HtmlExporter>();
-    if (formatId == u"txt")
-        return std::make_unique<ListingExporter>();
-    if (formatId == u"pdf")
-        return std::make_unique<PdfExporter>();
-    return nullptr;
 }
 
 QString Exporter::formatForFileName(const QString &fileName)

@@ -20,17 +20,7 @@ ExportResult failed(const QString &error)
 
 } // namespace
 
-ExportJob::ExportJob(const QString &databasePath, const QList<qint64> &ids, const QString &format,
-                     const QString &destination, const ExportOptions &options)
-    : m_databasePath(databasePath)
-    , m_ids(ids)
-    , m_format(format)
-    , m_exporter(Exporter::create(format))
-    , m_destination(destination)
-{
-    if (m_exporter)
-        m_exporter->setOptions(options);
-}
+// ExportJob(databasePath, ids, format, ...) is in everyexporter.cpp.
 
 ExportJob::ExportJob(const QString &databasePath, const QList<qint64> &ids, std::shared_ptr<Exporter> exporter,
                      const QString &destination)
