@@ -68,6 +68,7 @@ private Q_SLOTS:
     void overwrittenPagesNeverShowFewerItems();
     void foreignWalIsSetAsideUnapplied();
     void ownWalAfterACrashIsApplied();
+    void ownWalWhileTheCacheIsOpenElsewhereIsApplied();
     void damageFoundByAReaderIsRebuiltAtTheNextOpen();
     void otherProgramsDatabaseIsUntouched_data();
     void otherProgramsDatabaseIsUntouched();
@@ -354,6 +355,32 @@ void TestCacheDamage::ownWalAfterACrashIsApplied()
     const QStringList found = titles();
     QCOMPARE(found.size(), SampleItems);
     QVERIFY(found.contains(u"Efter kraschen"_s));
+    QVERIFY(QDir(m_dir->path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
+}
+
+// While another program has the cache open (here this test; a window, an
+// import), a command takes the log's last commit from SQLite's wal-index (the
+// -shm) rather than reading every frame: the log is still found to be the
+// cache's own, including pages past the end of the cache file, and listed.
+void TestCacheDamage::ownWalWhileTheCacheIsOpenElsewhereIsApplied()
+{
+    buildCache();
+    NewsStore store;
+    QVERIFY(store.open(m_path));
+    QSqlQuery q(storeConnection(store));
+    QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+    // The cache grows in the log only: pages the cache file does not have yet.
+    QVERIFY2(q.exec(u"UPDATE items SET summary = summary || ' ' || hex(randomblob(3000))"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"UPDATE items SET title = 'Medan fönstret är öppet' WHERE id = (SELECT max(id) FROM items)"_s),
+             qPrintable(q.lastError().text()));
+    q.finish();
+    QVERIFY(QFileInfo(m_path + u"-wal"_s).size() > QFileInfo(m_path).size());
+    for (int i = 0; i < 2; ++i) {
+        const QStringList found = titles();
+        QCOMPARE(found.size(), SampleItems);
+        QVERIFY(found.contains(u"Medan fönstret är öppet"_s));
+    }
     QVERIFY(QDir(m_dir->path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
 }
 

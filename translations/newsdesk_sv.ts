@@ -267,6 +267,22 @@
         <source>newsdesk: the damaged cache %1 was set aside as %2; rebuilding it from its listing files…</source>
         <translation>newsdesk: den skadade cachen %1 lades undan som %2; bygger om den från dess listningsfiler…</translation>
     </message>
+    <message>
+        <source>At most N items: the first ones in the chosen order.</source>
+        <translation>Högst N nyheter: de första i den valda ordningen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>newsdesk: no cache at %1; import listing files first: %2 FILE…</source>
+        <translation>newsdesk: det finns ingen cache %1; importera listningsfiler först: %2 FIL…</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: --limit takes a number of items (0 or more), not “%2”.</source>
+        <translation>newsdesk %1: --limit tar ett antal nyheter (0 eller fler), inte ”%2”.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -320,6 +336,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>newsdesk: “%1” is neither a command (%2) nor a file or folder.</source>
         <translation>newsdesk: ”%1” är varken ett kommando (%2) eller en fil eller mapp.</translation>
+    </message>
+    <message>
+        <source>newsdesk: cannot start %1: %2</source>
+        <translation>newsdesk: kan inte starta %1: %2</translation>
     </message>
 </context>
 <context>

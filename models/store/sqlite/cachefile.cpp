@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <fcntl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,6 +20,10 @@ namespace {
 constexpr qint64 HeaderSize = 100;
 constexpr qint64 WalHeaderSize = 32;
 constexpr qint64 FrameHeaderSize = 24;
+constexpr qint64 WalIndexHeaderSize = 48;
+// The byte of the -shm that every connection of every program holds a read
+// lock on (SQLite's os_unix.c, UNIX_SHM_DMS).
+constexpr qint64 ShmDmsByte = 128;
 
 quint32 be32(const QByteArray &bytes, qsizetype at)
 {
@@ -177,6 +183,24 @@ CacheFile::Wal CacheFile::walState(const QString &path, quint32 pageSize, qint64
     const quint32 walPageSize = be32(head, 8);
     if (walPageSize < 512 || walPageSize > 65536)
         return Wal::None;
+    // Read every frame only when no other program has the cache open: then
+    // SQLite reads them too. While one has (a window, an import), its
+    // wal-index says which frames SQLite applies, and a log of hundreds of
+    // megabytes is not read for each command.
+    const std::optional<qint64> live = liveCommit(path, head, walPageSize, wal);
+    const qint64 committedPages = live ? *live : lastCommit(wal, head, walPageSize, bigEndian, s0, s1);
+    if (committedPages < 0)
+        return Wal::None;
+    if (walPageSize == pageSize && committedPages * pageSize >= size)
+        return Wal::Own;
+    qCWarning(lcStore) << "foreign write-ahead log beside" << path << ": page size" << walPageSize << "of"
+                       << pageSize << "," << committedPages << "pages of" << size / pageSize;
+    return Wal::Foreign;
+}
+
+qint64 CacheFile::lastCommit(QFile &wal, const QByteArray &head, quint32 walPageSize, bool bigEndian, quint32 s0,
+                             quint32 s1)
+{
     qint64 committedPages = -1;
     while (!wal.atEnd()) {
         const QByteArray frame = wal.read(FrameHeaderSize + walPageSize);
@@ -189,13 +213,52 @@ CacheFile::Wal CacheFile::walState(const QString &path, quint32 pageSize, qint64
         if (const quint32 commit = be32(frame, 4); commit != 0)
             committedPages = commit;
     }
-    if (committedPages < 0)
-        return Wal::None;
-    if (walPageSize == pageSize && committedPages * pageSize >= size)
-        return Wal::Own;
-    qCWarning(lcStore) << "foreign write-ahead log beside" << path << ": page size" << walPageSize << "of"
-                       << pageSize << "," << committedPages << "pages of" << size / pageSize;
-    return Wal::Foreign;
+    return committedPages;
+}
+
+std::optional<qint64> CacheFile::liveCommit(const QString &path, const QByteArray &head, quint32 walPageSize,
+                                            QFile &wal)
+{
+    // The -shm starts with SQLite's wal-index header (wal.c, WalIndexHdr), in
+    // two copies, in the machine's byte order. A program with the cache open
+    // holds a read lock on its DMS byte; while one does, SQLite trusts the
+    // header (two equal copies, its checksum) and applies frames 1..mxFrame.
+    QFile shm(path + u"-shm"_s);
+    if (!shm.open(QIODevice::ReadOnly) || !lockedElsewhere(shm.handle(), ShmDmsByte))
+        return std::nullopt;
+    const QByteArray index = shm.read(2 * WalIndexHeaderSize);
+    if (index.size() < 2 * WalIndexHeaderSize || index.left(WalIndexHeaderSize) != index.mid(WalIndexHeaderSize))
+        return std::nullopt; // being written: read the frames
+    const auto native = [&](qsizetype at) { return qFromUnaligned<quint32>(index.constData() + at); };
+    quint32 s0 = 0;
+    quint32 s1 = 0;
+    walChecksum(index, 0, 40, Q_BYTE_ORDER == Q_BIG_ENDIAN, s0, s1);
+    const quint32 indexPageSize = qFromUnaligned<quint16>(index.constData() + 14);
+    if (native(0) != 3007000 || index.at(12) != 1 || s0 != native(40) || s1 != native(44)
+        || (indexPageSize == 1 ? 65536 : indexPageSize) != walPageSize || index.mid(32, 8) != head.mid(16, 8))
+        return std::nullopt;
+    const quint32 lastFrame = native(16);
+    if (lastFrame == 0)
+        return -1; // nothing committed since the log began again
+    // The last committed frame: the header's salts, page count and running checksum.
+    const quint32 pages = native(20);
+    if (!wal.seek(WalHeaderSize + qint64(lastFrame - 1) * (FrameHeaderSize + walPageSize)))
+        return std::nullopt;
+    const QByteArray frame = wal.read(FrameHeaderSize);
+    if (frame.size() < FrameHeaderSize || frame.mid(8, 8) != head.mid(16, 8) || be32(frame, 4) != pages
+        || be32(frame, 16) != native(24) || be32(frame, 20) != native(28))
+        return std::nullopt;
+    return pages;
+}
+
+bool CacheFile::lockedElsewhere(int fd, qint64 byte)
+{
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = byte;
+    lock.l_len = 1;
+    return fd >= 0 && ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
 }
 
 QString CacheFile::setAside(const QString &path, QString &error)

@@ -5,10 +5,15 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
+class QFile;
+
 // The files of an SQLite cache looked at as files, before SQLite opens them:
 // cheap checks of the header, the size and a write-ahead log left beside the
-// cache (microseconds at any size: they read the header and the log's frame
-// headers, never the cache's pages), and setting a damaged cache aside.
+// cache (they read the header and the log's frames, or only its last
+// committed frame while another program has the cache open; never the
+// cache's pages), and setting a damaged cache aside.
 //
 // SQLite itself would apply a write-ahead log of another database to the
 // cache and, at the last close, write it into the file (a cache of 20,000
@@ -72,4 +77,15 @@ private:
     // this cache (SQLite applies it), or one of another database.
     enum class Wal { None, Own, Foreign };
     static Wal walState(const QString &path, quint32 pageSize, qint64 size);
+    // The page count of the last commit in the log, read frame by frame with
+    // the checksums from the header's (s0, s1); -1 when none.
+    static qint64 lastCommit(QFile &wal, const QByteArray &head, quint32 walPageSize, bool bigEndian, quint32 s0,
+                             quint32 s1);
+    // The same from the wal-index (-shm) while another program has the cache
+    // open (SQLite then uses it): nullopt when that is not so, or the index
+    // does not agree with the log (then lastCommit() decides).
+    static std::optional<qint64> liveCommit(const QString &path, const QByteArray &head, quint32 walPageSize,
+                                            QFile &wal);
+    // Whether another process holds a lock on byte of the file fd is open on.
+    static bool lockedElsewhere(int fd, qint64 byte);
 };
