@@ -59,6 +59,8 @@ expect_file() { # MODE-PREFIX PATH
     grep -qx -- "$1[^ ]* \\./${2#/}" "$work/contents" || fail "the package lacks $2 (mode $1...)"
 }
 expect_file -rwxr-xr-x /usr/bin/newsdesk
+# The window and export: what newsdesk becomes for anything but import, list and categories (app/main.cpp).
+expect_file -rwxr-xr-x /usr/libexec/newsdesk/newsdesk-window
 expect_file -rw-r--r-- "/usr/share/applications/$app_id.desktop"
 expect_file -rw-r--r-- "/usr/share/metainfo/$app_id.metainfo.xml"
 expect_file -rw-r--r-- "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
