@@ -14,6 +14,9 @@
 
 using namespace Qt::StringLiterals;
 
+// newsdesk-window: the window and every command (export among them), started
+// by `newsdesk` (main.cpp) for anything but import, list and categories.
+
 namespace {
 
 // Options of the window form: newsdesk [--db FILE] [PATH...]

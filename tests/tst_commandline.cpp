@@ -867,10 +867,12 @@ void TestCommandLine::help_data()
                                    << QStringList{u"--db"_s, u"--sample"_s};
     QTest::newRow("list --help") << QStringList{u"list"_s, u"--help"_s}
                                  << QStringList{u"--db"_s, u"--category"_s, u"--match"_s, u"--search"_s,
-                                                u"--unread"_s, u"--starred"_s, u"--sort"_s, u"--format"_s};
+                                                u"--unread"_s, u"--starred"_s, u"--sort"_s, u"--format"_s,
+                                                u"--limit"_s};
     QTest::newRow("categories --help") << QStringList{u"categories"_s, u"--help"_s}
                                        << QStringList{u"--db"_s, u"--format"_s};
-    QTest::newRow("export --help") << QStringList{u"export"_s, u"--help"_s} << QStringList{u"--db"_s};
+    QTest::newRow("export --help") << QStringList{u"export"_s, u"--help"_s}
+                                   << QStringList{u"--db"_s, u"--limit"_s};
 }
 
 void TestCommandLine::help()
