@@ -170,15 +170,14 @@ QJsonObject ArchiveRunner::run()
     m_out << u"newsdesk-bench --archive: work folder %1, newsdesk %2, load %3"_s.arg(m_temp.path(), program(),
                                                                                       loadAtStart)
           << Qt::endl;
-    QJsonArray sizes;
-    if (!QFileInfo(program()).isExecutable())
-        error(u"the newsdesk program is not at %1: build the target newsdesk"_s.arg(program()));
-    else {
+    QJsonArray sizes, bigFiles;
+    if (QFileInfo(program()).isExecutable()) {
         for (qint64 n : std::as_const(m_options.sizes))
             sizes.append(runSize(n));
+        bigFiles = measureBigFiles(m_bytesPerEntry);
+    } else {
+        error(u"the newsdesk program is not at %1: build the target newsdesk"_s.arg(program()));
     }
-    const QJsonArray bigFiles = m_errors.isEmpty() || !sizes.isEmpty() ? measureBigFiles(m_bytesPerEntry)
-                                                                         : QJsonArray();
     QJsonArray allTargets = bigFileTargets(bigFiles);
     for (const QJsonValue &size : std::as_const(sizes)) {
         for (const QJsonValue &t : targets(size.toObject()))
