@@ -1061,24 +1061,8 @@ void BenchRunner::printTable(const QJsonArray &sizes)
         cells.append(row.target);
         table.append(cells);
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &cells : std::as_const(table)) {
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            widths[i] = std::max(widths[i], cells.at(i).size());
-    }
     m_out << Qt::endl;
-    for (qsizetype r = 0; r < table.size(); ++r) {
-        QString line = u"|"_s;
-        for (qsizetype i = 0; i < table.at(r).size(); ++i)
-            line += u' ' + table.at(r).at(i).leftJustified(widths.at(i)) + u" |"_s;
-        m_out << line << Qt::endl;
-        if (r == 0) {
-            QString rule = u"|"_s;
-            for (qsizetype w : widths)
-                rule += QString(w + 2, u'-') + u'|';
-            m_out << rule << Qt::endl;
-        }
-    }
+    printRows(m_out, table);
     const QJsonObject eventLoop = m_result.value(u"event_loop"_s).toObject();
     if (!eventLoop.isEmpty()) {
         m_out << u"\nevent loop during a %1-item import: worst stall %2 (target < 50 ms), then %3 to refresh "
