@@ -10,7 +10,7 @@
 // import` as a child process (time, peak private RssAnon and mapped RssFile
 // memory, VmHWM, sampled every 10 ms); per-file cost and the ratio to both
 // sqlite3 floors (the cache's FTS5 with prefixes; a plain one); one big file
-// (--big-file-mb, MiB; 256 = just under the 256 MiB limit); re-import of the
+// (--big-file-mb, MiB; 256 = just under the 256 MiB limit; 0 = none); re-import of the
 // unchanged archive; one new file until the reader shows it; cold and warm
 // open to first page; `newsdesk list --limit 50` and `categories` end to end.
 
@@ -91,7 +91,7 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"archive"_s, u"The archive mode: small files, import memory, re-import, one new file, cold "
                                     u"start and the command line (default size 100000; 2000 with --quick)."_s});
     parser.addOption({u"big-file-mb"_s, u"--archive: sizes in MiB of the one big file imported, comma-separated "
-                                        u"(default 200; 5 with --quick; 256 = just under the limit)."_s, u"MIB"_s});
+                                        u"(default 200; 5 with --quick; 256 = just under the limit; 0 = none)."_s, u"MIB"_s});
     parser.addOption({u"seed"_s, u"Corpus seed (default 1)."_s, u"S"_s, u"1"_s});
     parser.addOption({u"overlap"_s, u"Share of items repeated in the next file (default 0.1)."_s, u"SHARE"_s,
                       u"0.1"_s});
@@ -168,8 +168,11 @@ bool readOptions(const QCommandLineParser &parser, BenchOptions &options, QTextS
     number(u"seed"_s, options.seed);
     ok = numberList(parser, u"sizes"_s, std::numeric_limits<qint64>::max(), options.sizes,
                     "--sizes takes item counts such as 100000,1000000", err) && ok;
-    ok = numberList(parser, u"big-file-mb"_s, 256, options.bigFileMb,
-                    "--big-file-mb takes sizes in MiB from 1 to 256, such as 200,256", err) && ok;
+    if (parser.value(u"big-file-mb"_s) == u"0")
+        options.bigFileMb.clear(); // no big file
+    else
+        ok = numberList(parser, u"big-file-mb"_s, 256, options.bigFileMb,
+                        "--big-file-mb takes sizes in MiB from 1 to 256, such as 200,256 (or 0: none)", err) && ok;
     ok = share(parser, u"resaves"_s, 0.9, options.resaves, err) && ok;
     ok = share(parser, u"overlap"_s, 1, options.overlap, err) && ok;
     options.corpus = parser.value(u"corpus"_s);
