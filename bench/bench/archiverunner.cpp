@@ -87,10 +87,12 @@ QString importCell(const QJsonObject &size, const QString &key)
     const QJsonObject s = at(size, u"shapes/"_s + key).toObject();
     if (s.isEmpty())
         return u"-"_s;
-    return u"%1 s (%2 files); %3x / %4x"_s.arg(at(s, u"import/ms"_s).toDouble() / 1000, 0, 'f', 2)
+    auto ratio = [&](const QString &key) {
+        return s.contains(key) ? u"%1x"_s.arg(s.value(key).toDouble(), 0, 'f', 2) : u"-"_s;
+    };
+    return u"%1 s (%2 files); %3 / %4"_s.arg(at(s, u"import/ms"_s).toDouble() / 1000, 0, 'f', 2)
             .arg(at(s, u"corpus/files"_s).toInteger())
-            .arg(s.value(u"vs_sqlite3"_s).toDouble(), 0, 'f', 2)
-            .arg(s.value(u"vs_plain_floor"_s).toDouble(), 0, 'f', 2);
+            .arg(ratio(u"vs_sqlite3"_s), ratio(u"vs_plain_floor"_s));
 }
 
 QString commandCell(const QJsonObject &size, const QString &key)
@@ -133,13 +135,20 @@ QString ArchiveRunner::path(const QString &name) const
     return QDir(m_temp.path()).filePath(name);
 }
 
+// The shapes --shapes names (all three by default).
 QList<ArchiveRunner::Shape> ArchiveRunner::shapes() const
 {
-    return {
+    const QList<Shape> all{
         {u"10000"_s, 10000, m_options.overlap, 0},
         {u"100"_s, 100, m_options.overlap, 0},
         {u"20"_s, 20, 0.3, 0.05},
     };
+    QList<Shape> chosen;
+    for (const Shape &shape : all) {
+        if (m_options.archiveShapes.contains(shape.itemsPerFile))
+            chosen.append(shape);
+    }
+    return chosen;
 }
 
 ChildRun ArchiveRunner::newsdesk(const QStringList &arguments, bool keepOutput)
@@ -228,17 +237,21 @@ QJsonObject ArchiveRunner::runSize(qint64 items)
     QJsonObject size{{u"items"_s, items}, {u"shapes"_s, shapesJson}};
 
     // Both floors, from the cache of the big files (the same distinct items).
-    const double bigSeconds = shapesJson.value(u"10000"_s).toObject().value(u"import"_s).toObject()
-                                      .value(u"ms"_s).toDouble() / 1000;
-    SqliteFloor floor(m_out, m_options.keep);
-    size.insert(u"sqlite3"_s, floor.measureCacheShaped(bigCache, path(u"floor-%1"_s.arg(items)), bigSeconds));
-    size.insert(u"plain_floor"_s, floor.measurePlain(bigCache, path(u"plain-%1"_s.arg(items)), bigSeconds));
-    for (const QString &e : floor.errors())
-        m_errors.append(e);
-    removeCache(bigCache);
+    if (!bigCache.isEmpty() && QFileInfo::exists(bigCache)) {
+        const double bigSeconds = shapesJson.value(u"10000"_s).toObject().value(u"import"_s).toObject()
+                                          .value(u"ms"_s).toDouble() / 1000;
+        SqliteFloor floor(m_out, m_options.keep);
+        size.insert(u"sqlite3"_s, floor.measureCacheShaped(bigCache, path(u"floor-%1"_s.arg(items)), bigSeconds));
+        size.insert(u"plain_floor"_s, floor.measurePlain(bigCache, path(u"plain-%1"_s.arg(items)), bigSeconds));
+        for (const QString &e : floor.errors())
+            m_errors.append(e);
+        removeCache(bigCache);
+    }
     addRatios(size);
 
     // The realistic archive, imported: what the person then does with it.
+    if (smallCache.isEmpty() || !QFileInfo::exists(smallCache))
+        return size;
     size.insert(u"reimport_unchanged"_s, measureReimport(smallCache, smallCorpus));
     size.insert(u"one_new_file"_s, measureOneNewFile(smallCache, smallCorpus));
     size.insert(u"cold_start"_s, measureColdStart(smallCache));

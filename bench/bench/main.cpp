@@ -3,7 +3,8 @@
 //
 //   newsdesk-bench [--sizes 100000,1000000] [--corpus DIR] [--json FILE] [--quick] [--keep]
 //                  [--items-per-file N] [--overlap SHARE] [--resaves SHARE]
-//   newsdesk-bench --archive [--sizes 100000] [--big-file-mb 200,256] [--work-dir DIR] [--quick]
+//   newsdesk-bench --archive [--sizes 100000] [--big-file-mb 200,256] [--shapes 10000,100,20]
+//                  [--work-dir DIR] [--quick]
 //
 // --archive (issue 13): the same distinct items in files of 10,000, 100 and 20
 // items (20: overlap 0.3, re-saves 0.05), imported by the real `newsdesk
@@ -92,6 +93,9 @@ void describe(QCommandLineParser &parser)
                                     u"start and the command line (default size 100000; 2000 with --quick)."_s});
     parser.addOption({u"big-file-mb"_s, u"--archive: sizes in MiB of the one big file imported, comma-separated "
                                         u"(default 200; 5 with --quick; 256 = just under the limit; 0 = none)."_s, u"MIB"_s});
+    parser.addOption({u"shapes"_s, u"--archive: which corpora to import, by items per file (default 10000,100,20). "
+                                   u"The floors need 10000; re-import, one new file, cold start and the command "
+                                   u"line are measured on 20."_s, u"N,N"_s});
     parser.addOption({u"seed"_s, u"Corpus seed (default 1)."_s, u"S"_s, u"1"_s});
     parser.addOption({u"overlap"_s, u"Share of items repeated in the next file (default 0.1)."_s, u"SHARE"_s,
                       u"0.1"_s});
@@ -168,6 +172,14 @@ bool readOptions(const QCommandLineParser &parser, BenchOptions &options, QTextS
     number(u"seed"_s, options.seed);
     ok = numberList(parser, u"sizes"_s, std::numeric_limits<qint64>::max(), options.sizes,
                     "--sizes takes item counts such as 100000,1000000", err) && ok;
+    ok = numberList(parser, u"shapes"_s, 10000, options.archiveShapes,
+                    "--shapes takes items per file among 10000, 100 and 20, such as 20 or 10000,20", err) && ok;
+    for (int shape : std::as_const(options.archiveShapes)) {
+        if (shape != 10000 && shape != 100 && shape != 20) {
+            err << "newsdesk-bench: --shapes takes 10000, 100 or 20" << Qt::endl;
+            ok = false;
+        }
+    }
     if (parser.value(u"big-file-mb"_s) == u"0")
         options.bigFileMb.clear(); // no big file
     else
