@@ -10,6 +10,8 @@
 #include "samples.h"
 #include "models/store/sqlite/searchindex.h"
 #include "sqlprofiler.h"
+#include "sqlitefloor.h"
+#include "benchreader.h"
 #include "models/store/storeworker.h"
 #include "tests/storeconnection.h"
 
@@ -41,16 +43,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double round3(double v)
-{
-    return std::round(v * 1000) / 1000;
-}
 
 // ---------------------------------------------------------------- memory
 
@@ -86,132 +78,6 @@ bool resetPeakMemory()
     QFile clear(u"/proc/self/clear_refs"_s);
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }
-
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
-}
-
-qint64 fileSize(const QString &path)
-{
-    return QFileInfo(path).size();
-}
-
-// ---------------------------------------------------------------- waiting
-
-// Whether a model says it is still loading: a model that fills itself
-// asynchronously can expose a `loading` property, and the bench waits on it.
-bool isLoading(const QObject *model)
-{
-    const QVariant v = model->property("loading");
-    return v.isValid() && v.toBool();
-}
-
-// Spins the event loop until ready() (at once if it already is). Models that
-// answer synchronously cost nothing here; asynchronous ones are given their
-// event loop, as in the window.
-bool waitFor(const std::function<bool()> &ready, int timeoutMs = 120000)
-{
-    if (ready())
-        return true;
-    QDeadlineTimer deadline(timeoutMs);
-    QTimer wake;
-    wake.start(1);
-    while (!deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        if (ready())
-            return true;
-    }
-    return false;
-}
-
-// Counts the ways a model announces new contents.
-class ChangeCounter
-{
-public:
-    explicit ChangeCounter(QAbstractItemModel *model)
-    {
-        auto bump = [this] { ++m_changes; };
-        QObject::connect(model, &QAbstractItemModel::modelReset, &m_context, bump);
-        QObject::connect(model, &QAbstractItemModel::layoutChanged, &m_context, bump);
-        QObject::connect(model, &QAbstractItemModel::rowsInserted, &m_context, bump);
-        QObject::connect(model, &QAbstractItemModel::rowsRemoved, &m_context, bump);
-        // A recount that keeps the rows may only update the numbers.
-        QObject::connect(model, &QAbstractItemModel::dataChanged, &m_context, bump);
-    }
-    int changes() const { return m_changes; }
-
-private:
-    QObject m_context;
-    int m_changes = 0;
-};
-
-// The reader window's wiring of the models, without widgets: the category
-// pane checks names in CategoryModel, which sets the list's filter; the search
-// box sets the search of both (the category counts follow the search).
-class Reader
-{
-public:
-    Reader()
-        : m_listChanges(&list), m_categoryChanges(&categories)
-    {
-        QObject::connect(&categories, &CategoryModel::checkedCategoriesChanged, &categories,
-                         [this](const QStringList &names) {
-                             m_filter.categories = names;
-                             categories.setFilter(m_filter); // the counts first, as MainWindow::applyFilter
-                             list.setFilter(m_filter);
-                         });
-    }
-
-    NewsStore store;
-    NewsListModel list;
-    CategoryModel categories;
-    std::unique_ptr<StoreWorker> worker; // the window's second connection, when used
-
-    // As MainWindow: the worker opens its own connection, both models get it
-    // before they get the store.
-    void useWorker(const QString &path)
-    {
-        worker = std::make_unique<StoreWorker>();
-        worker->open(path);
-        categories.setWorker(worker.get());
-        list.setWorker(worker.get());
-    }
-
-    QString title(int row) const { return list.data(list.index(row), NewsListModel::TitleRole).toString(); }
-
-    // The list holds new contents and its first row is readable.
-    bool listShown(int changesBefore) const
-    {
-        return m_listChanges.changes() > changesBefore && !isLoading(&list)
-                && (list.rowCount() == 0 || !title(0).isEmpty());
-    }
-    // ... and it knows its row count (a worker may count after the first page).
-    bool listReady(int changesBefore) const { return listShown(changesBefore) && !list.isCounting(); }
-    bool categoriesReady(int changesBefore) const
-    {
-        return m_categoryChanges.changes() > changesBefore && !isLoading(&categories) && categories.rowCount() > 0;
-    }
-    int listChanges() const { return m_listChanges.changes(); }
-    int categoryChanges() const { return m_categoryChanges.changes(); }
-
-    void setMatch(ItemFilter::Match match) { m_filter.match = match; }
-    // What typing in the search box does: the list first, then the counts.
-    void setSearchOfList(const QString &text)
-    {
-        m_filter.search = text;
-        list.setFilter(m_filter);
-    }
-    void setSearchOfCategories() { categories.setFilter(m_filter); }
-
-private:
-    ChangeCounter m_listChanges;
-    ChangeCounter m_categoryChanges;
-    ItemFilter m_filter;
-};
 
 struct Timing
 {
@@ -274,22 +140,6 @@ void timeCategories(Reader &reader, Timing &timing, const std::function<void()> 
         timing.timedOut = true;
     timing.ready.add(msSince(timer));
     timing.rows = reader.categories.rowCount() - 1;
-}
-
-QString csvField(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString formatMs(double ms)
-{
-    if (ms >= 10000)
-        return u"%1 s"_s.arg(ms / 1000, 0, 'f', 1);
-    if (ms >= 100)
-        return u"%1 ms"_s.arg(ms, 0, 'f', 0);
-    return u"%1 ms"_s.arg(ms, 0, 'f', ms >= 10 ? 1 : 2);
 }
 
 } // namespace
@@ -372,6 +222,7 @@ bool BenchRunner::generate(qint64 items, const QString &dir, QJsonObject &info)
     options.files = int(std::max<qint64>(1, (items + m_options.itemsPerFile - 1) / m_options.itemsPerFile));
     options.seed = m_options.seed;
     options.overlap = m_options.overlap;
+    options.resaves = m_options.resaves;
     options.outDir = dir;
     QElapsedTimer timer;
     timer.start();
@@ -460,6 +311,7 @@ bool BenchRunner::run()
         {u"items_per_file"_s, m_options.itemsPerFile},
         {u"seed"_s, QString::number(m_options.seed)},
         {u"overlap"_s, m_options.overlap},
+        {u"resaves"_s, m_options.resaves},
         {u"event_loop_items"_s, m_options.eventLoopItems},
         {u"worker"_s, m_options.worker},
     };
@@ -610,9 +462,10 @@ QJsonObject BenchRunner::runSize(qint64 items, const QString &givenCorpus)
 
     const QJsonObject floor = measureSqliteFloor(cachePath, QDir(m_temp.path()).filePath(u"floor-%1"_s.arg(label)),
                                                  importSeconds);
-    if (floor.contains(u"ratio"_s)) {
+    if (floor.contains(u"ratio"_s))
         import.insert(u"vs_sqlite3"_s, floor.value(u"ratio"_s));
-    }
+    if (floor.value(u"plain"_s).toObject().contains(u"ratio"_s))
+        import.insert(u"vs_plain_floor"_s, floor.value(u"plain"_s).toObject().value(u"ratio"_s));
 
     const QJsonObject reader = measureReader(cachePath, items);
 
@@ -666,140 +519,17 @@ QJsonObject BenchRunner::measureParse(const QStringList &files)
     };
 }
 
-// The same rows written by the sqlite3 shell: .import of a CSV into a table of
-// the items' shape (same indexes, plus each item's category tokens), then the
-// cache's own FTS5 table definition filled from it in listing order. The CSV is
-// written before the clock starts.
+// The floors: the same rows written by the sqlite3 shell (SqliteFloor).
 QJsonObject BenchRunner::measureSqliteFloor(const QString &cachePath, const QString &dir, double importSeconds)
 {
-    if (QStandardPaths::findExecutable(u"sqlite3"_s).isEmpty()) {
-        m_out << "  sqlite3 floor: skipped (no sqlite3 shell; apt-get install sqlite3)" << Qt::endl;
-        return {{u"skipped"_s, u"no sqlite3 shell"_s}};
-    }
-    QDir().mkpath(dir);
-    const QString csvPath = QDir(dir).filePath(u"items.csv"_s);
-    const QString dbPath = QDir(dir).filePath(u"floor.sqlite"_s);
-
-    QElapsedTimer csvTimer;
-    csvTimer.start();
-    qint64 rows = 0;
-    QByteArray ftsDefinition;
-    {
-        NewsStore store;
-        if (!store.open(cachePath)) {
-            error(u"sqlite3 floor: %1"_s.arg(store.errorString()));
-            return {};
-        }
-        QSaveFile csv(csvPath);
-        if (!csv.open(QIODevice::WriteOnly)) {
-            error(u"sqlite3 floor: cannot write %1: %2"_s.arg(csvPath, csv.errorString()));
-            return {};
-        }
-        QSqlQuery q(storeConnection(store));
-        q.setForwardOnly(true);
-        // The floor builds the same full-text table as the cache's.
-        if (q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) && q.next())
-            ftsDefinition = q.value(0).toString().toUtf8() + ";\n";
-        // ... with the same settings (the size of its in-memory hash, say).
-        if (q.exec(u"SELECT k, v FROM items_fts_config WHERE k <> 'version'"_s)) {
-            while (q.next()) {
-                const QVariant v = q.value(1);
-                const QString value = v.typeId() == QMetaType::QString
-                        ? u"'"_s + v.toString().replace(u'\'', u"''"_s) + u"'"_s
-                        : v.toString();
-                ftsDefinition += u"INSERT INTO items_fts(items_fts, rank) VALUES ('%1', %2);\n"_s
-                                         .arg(q.value(0).toString(), value).toUtf8();
-            }
-        }
-        // The floor's rows carry what the index needs of an item's categories.
-        q.exec(u"SELECT id, hex(key), %1, %2, title_key, sort_key, %3 FROM items i ORDER BY id"_s.arg(
-                SearchIndex::textSql(u"title"_s), SearchIndex::textSql(u"summary"_s),
-                SearchIndex::categoriesSql(u"i.id"_s)));
-        QString buffer;
-        bool ok = true;
-        while (q.next()) {
-            buffer += q.value(0).toString() + u",X"_s + q.value(1).toString() + u',' + csvField(q.value(2).toString())
-                    + u',' + csvField(q.value(3).toString()) + u',' + csvField(q.value(4).toString()) + u','
-                    + q.value(5).toString() + u',' + csvField(q.value(6).toString()) + u'\n';
-            ++rows;
-            if (buffer.size() > (1 << 20)) {
-                const QByteArray utf8 = buffer.toUtf8();
-                ok = ok && csv.write(utf8) == utf8.size();
-                buffer.clear();
-            }
-        }
-        const QByteArray utf8 = buffer.toUtf8();
-        ok = ok && csv.write(utf8) == utf8.size();
-        if (!ok || !csv.commit()) {
-            error(u"sqlite3 floor: cannot write %1: %2"_s.arg(csvPath, csv.errorString()));
-            return {};
-        }
-    }
-    const double csvSeconds = msSince(csvTimer) / 1000;
-
-    // Two runs of the shell, timed apart: the .import, then the FTS rebuild.
-    // Same page cache and journal settings as NewsStore::open.
-    const QByteArray pragmas = "PRAGMA journal_mode = WAL;\n"
-                               "PRAGMA synchronous = NORMAL;\n"
-                               "PRAGMA temp_store = MEMORY;\n"
-                               "PRAGMA cache_size = -65536;\n";
-    const QByteArray importSql = pragmas
-            + "CREATE TABLE items (id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE, "
-              "title TEXT NOT NULL, summary TEXT NOT NULL, title_key TEXT NOT NULL, "
-              "sort_key INTEGER NOT NULL, categories TEXT NOT NULL);\n"
-              "CREATE INDEX items_by_listing ON items(sort_key);\n"
-              "CREATE INDEX items_by_title ON items(title_key, sort_key);\n"
-            + ftsDefinition
-            + ".mode csv\n"
-              ".import '"
-            + csvPath.toUtf8() + "' items\nSELECT count(*) FROM items;\n";
-    const QByteArray rebuildSql = pragmas + "INSERT INTO items_fts(rowid, title, summary, categories) "
-                                            "SELECT sort_key, title, summary, categories FROM items ORDER BY sort_key;\n"
-                                            "SELECT count(*) FROM items;\n";
-    auto runShell = [&](const QByteArray &sql, const QString &name, double &seconds) {
-        const QString path = QDir(dir).filePath(name);
-        QSaveFile script(path);
-        if (!script.open(QIODevice::WriteOnly) || script.write(sql) != sql.size() || !script.commit()) {
-            error(u"sqlite3 floor: cannot write %1"_s.arg(path));
-            return false;
-        }
-        QProcess shell;
-        QElapsedTimer timer;
-        timer.start();
-        shell.start(u"sqlite3"_s, {dbPath, u".read '%1'"_s.arg(path)});
-        const bool finished = shell.waitForFinished(-1);
-        seconds = msSince(timer) / 1000;
-        const QString output = QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
-        const QString stderrText = QString::fromUtf8(shell.readAllStandardError()).trimmed();
-        if (!finished || shell.exitCode() != 0 || !output.endsWith(QString::number(rows))) {
-            error(u"sqlite3 floor failed (exit %1): %2 %3"_s.arg(shell.exitCode()).arg(output, stderrText));
-            return false;
-        }
-        return true;
-    };
-    QFile::remove(dbPath);
-    double importPart = 0, rebuildPart = 0;
-    if (!runShell(importSql, u"import.sql"_s, importPart) || !runShell(rebuildSql, u"rebuild.sql"_s, rebuildPart))
-        return {};
-    const double seconds = importPart + rebuildPart;
-    const double ratio = seconds > 0 ? importSeconds / seconds : 0;
-    m_out << u"  sqlite3 shell (.import %4 s + FTS5 build %5 s): %1 s for %2 rows; newsdesk import / sqlite3 = %3"_s
-                    .arg(seconds, 0, 'f', 2)
-                    .arg(rows)
-                    .arg(ratio, 0, 'f', 2)
-                    .arg(importPart, 0, 'f', 2)
-                    .arg(rebuildPart, 0, 'f', 2)
-          << Qt::endl;
-    if (!m_options.keep)
-        QDir(dir).removeRecursively();
-    return {
-        {u"s"_s, round3(seconds)},
-        {u"import_s"_s, round3(importPart)},
-        {u"fts_rebuild_s"_s, round3(rebuildPart)},
-        {u"rows"_s, rows},
-        {u"csv_write_s"_s, round3(csvSeconds)},
-        {u"ratio"_s, round3(ratio)},
-    };
+    SqliteFloor floor(m_out, m_options.keep);
+    QJsonObject result = floor.measureCacheShaped(cachePath, dir, importSeconds);
+    const QJsonObject plain = floor.measurePlain(cachePath, dir + u"-plain"_s, importSeconds);
+    if (!plain.isEmpty())
+        result.insert(u"plain"_s, plain);
+    for (const QString &e : floor.errors())
+        m_errors.append(e);
+    return result;
 }
 
 // ------------------------------------------------------------------ reading
@@ -1295,6 +1025,8 @@ void BenchRunner::printTable(const QJsonArray &sizes)
         {u"import throughput"_s, number(u"import/items_per_s"_s, u" items/s"_s, 0), {}},
         {u"sqlite3 shell (.import + FTS build)"_s, number(u"sqlite3/s"_s, u" s"_s, 2), {}},
         {u"import / sqlite3"_s, number(u"import/vs_sqlite3"_s, u"x"_s, 2), u"<= 1.5x"_s},
+        {u"plain floor (.import 3 tables + plain FTS5)"_s, number(u"sqlite3/plain/s"_s, u" s"_s, 2), {}},
+        {u"import / plain floor"_s, number(u"import/vs_plain_floor"_s, u"x"_s, 2), {}},
         {u"re-import unchanged"_s, number(u"reimport_unchanged_s"_s, u" s"_s, 3), u"< 2 s"_s},
         {u"re-import touched, same content"_s, number(u"reimport_touched_s"_s, u" s"_s, 3), {}},
         {u"open to first page"_s, ms(u"open/first_page_ms"_s), u"< 200 ms"_s},
@@ -1329,24 +1061,8 @@ void BenchRunner::printTable(const QJsonArray &sizes)
         cells.append(row.target);
         table.append(cells);
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &cells : std::as_const(table)) {
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            widths[i] = std::max(widths[i], cells.at(i).size());
-    }
     m_out << Qt::endl;
-    for (qsizetype r = 0; r < table.size(); ++r) {
-        QString line = u"|"_s;
-        for (qsizetype i = 0; i < table.at(r).size(); ++i)
-            line += u' ' + table.at(r).at(i).leftJustified(widths.at(i)) + u" |"_s;
-        m_out << line << Qt::endl;
-        if (r == 0) {
-            QString rule = u"|"_s;
-            for (qsizetype w : widths)
-                rule += QString(w + 2, u'-') + u'|';
-            m_out << rule << Qt::endl;
-        }
-    }
+    printRows(m_out, table);
     const QJsonObject eventLoop = m_result.value(u"event_loop"_s).toObject();
     if (!eventLoop.isEmpty()) {
         m_out << u"\nevent loop during a %1-item import: worst stall %2 (target < 50 ms), then %3 to refresh "

@@ -24,6 +24,10 @@ struct BenchOptions
     qint64 eventLoopItems = 100000;
     quint64 seed = 1;
     double overlap = 0.1;
+    double resaves = 0;      // share of generated files that re-save the file before
+    bool archive = false;    // the archive mode (ArchiveRunner) instead of the reader benchmark
+    QList<int> bigFileMb{200}; // --archive: one file of about this many MiB (256: just under the limit)
+    QList<int> archiveShapes{10000, 100, 20}; // --archive: items per file of the corpora imported
 };
 
 // Measures newsdesk at a scale: corpus, parse, import, re-import, the sqlite3

@@ -2,24 +2,67 @@
 // newsdesk at 100k and 1M items (issue 6). See docs/PERFORMANCE.md.
 //
 //   newsdesk-bench [--sizes 100000,1000000] [--corpus DIR] [--json FILE] [--quick] [--keep]
+//                  [--items-per-file N] [--overlap SHARE] [--resaves SHARE]
+//   newsdesk-bench --archive [--sizes 100000] [--big-file-mb 200,256] [--shapes 10000,100,20]
+//                  [--work-dir DIR] [--quick]
+//
+// --archive (issue 13): the same distinct items in files of 10,000, 100 and 20
+// items (20: overlap 0.3, re-saves 0.05), imported by the real `newsdesk
+// import` as a child process (time, peak private RssAnon and mapped RssFile
+// memory, VmHWM, sampled every 10 ms); per-file cost and the ratio to both
+// sqlite3 floors (the cache's FTS5 with prefixes; a plain one); one big file
+// (--big-file-mb, MiB; 256 = just under the 256 MiB limit; 0 = none); re-import of the
+// unchanged archive; one new file until the reader shows it; cold and warm
+// open to first page; `newsdesk list --limit 50` and `categories` end to end.
 
+#include "archiverunner.h"
 #include "benchrunner.h"
 #include "experiments.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"newsdesk-bench"_s);
+namespace {
 
-    QCommandLineParser parser;
+bool writeJson(const QString &path, const QByteArray &json, QTextStream &err)
+{
+    if (path.isEmpty())
+        return true;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        err << "newsdesk-bench: cannot write " << path << ": " << file.errorString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int runArchive(const BenchOptions &options, QTextStream &out, QTextStream &err)
+{
+    ArchiveRunner runner(options, out);
+    const QJsonObject result = runner.run();
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out << QString::fromUtf8(json);
+    out.flush();
+    if (result.value(u"sizes"_s).toArray().size() != options.sizes.size()) {
+        err << "newsdesk-bench: the archive result does not hold every size" << Qt::endl;
+        return 1;
+    }
+    if (!writeJson(options.jsonFile, json, err))
+        return 1;
+    return runner.ok() ? 0 : 1;
+}
+
+// The options (see the comment at the top).
+void describe(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
             u"Benchmarks newsdesk's import and reader models on generated corpora. Prints a table, then one "
             u"JSON object."_s);
@@ -41,27 +84,73 @@ int main(int argc, char *argv[])
     parser.addOption({u"work-dir"_s, u"Put the temporary folder in DIR (default: the system's)."_s, u"DIR"_s});
     parser.addOption({u"runs"_s, u"Runs of each filter and search case (default 7; 3 with --quick)."_s, u"R"_s});
     parser.addOption({u"jumps"_s, u"Random jumps in the list (default 1000; 100 with --quick)."_s, u"J"_s});
-    parser.addOption({u"items-per-file"_s, u"Items per generated listing file (default 10000)."_s, u"N"_s});
+    parser.addOption({u"items-per-file"_s, u"Distinct items per generated listing file: files = items / N, rounded up (default 10000)."_s, u"N"_s});
     parser.addOption({u"event-loop-items"_s, u"Items the event-loop import brings in (default 100000; 2000 "
                                              u"with --quick)."_s, u"N"_s});
+    parser.addOption({u"resaves"_s, u"Share of generated files that are exact re-saves of the file before "
+                                    u"(default 0)."_s, u"SHARE"_s, u"0"_s});
+    parser.addOption({u"archive"_s, u"The archive mode: small files, import memory, re-import, one new file, cold "
+                                    u"start and the command line (default size 100000; 2000 with --quick)."_s});
+    parser.addOption({u"big-file-mb"_s, u"--archive: sizes in MiB of the one big file imported, comma-separated "
+                                        u"(default 200; 5 with --quick; 256 = just under the limit; 0 = none)."_s, u"MIB"_s});
+    parser.addOption({u"shapes"_s, u"--archive: which corpora to import, by items per file (default 10000,100,20). "
+                                   u"The floors need 10000; re-import, one new file, cold start and the command "
+                                   u"line are measured on 20."_s, u"N,N"_s});
     parser.addOption({u"seed"_s, u"Corpus seed (default 1)."_s, u"S"_s, u"1"_s});
     parser.addOption({u"overlap"_s, u"Share of items repeated in the next file (default 0.1)."_s, u"SHARE"_s,
                       u"0.1"_s});
-    parser.process(app);
+}
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    BenchOptions options;
+// A comma-separated list of whole numbers in [1, max] into values; false
+// (with message) if one is not.
+template<typename T>
+bool numberList(const QCommandLineParser &parser, const QString &name, qint64 max, QList<T> &values,
+                const char *message, QTextStream &err)
+{
+    if (!parser.isSet(name))
+        return true;
+    values.clear();
+    bool ok = true;
+    for (const QString &part : parser.value(name).split(u',', Qt::SkipEmptyParts)) {
+        bool valid = false;
+        const qint64 n = part.trimmed().toLongLong(&valid);
+        if (!valid || n <= 0 || n > max) {
+            err << "newsdesk-bench: " << message << Qt::endl;
+            ok = false;
+        }
+        values.append(T(n));
+    }
+    return ok;
+}
+
+// A share in [0, max]; false (with a message) if it is not.
+bool share(const QCommandLineParser &parser, const QString &name, double max, double &into, QTextStream &err)
+{
+    bool valid = false;
+    into = parser.value(name).toDouble(&valid);
+    if (valid && into >= 0 && into <= max)
+        return true;
+    err << "newsdesk-bench: --" << name << " takes a share between 0 and " << max << Qt::endl;
+    return false;
+}
+
+// The options as given; false (with messages on err) when one is not valid.
+bool readOptions(const QCommandLineParser &parser, BenchOptions &options, QTextStream &err)
+{
     options.quick = parser.isSet(u"quick"_s);
     options.keep = parser.isSet(u"keep"_s);
     options.profileSql = parser.isSet(u"profile-sql"_s);
     options.worker = parser.isSet(u"worker"_s);
+    options.archive = parser.isSet(u"archive"_s);
+    if (options.archive)
+        options.sizes = {100000};
     if (options.quick) {
         options.sizes = {2000};
         options.runs = 3;
         options.jumps = 100;
         options.eventLoopItems = 2000;
         options.itemsPerFile = 500;
+        options.bigFileMb = {5};
     }
     bool ok = true;
     auto number = [&](const QString &name, auto &into) {
@@ -81,46 +170,43 @@ int main(int argc, char *argv[])
     number(u"items-per-file"_s, options.itemsPerFile);
     number(u"event-loop-items"_s, options.eventLoopItems);
     number(u"seed"_s, options.seed);
-    if (parser.isSet(u"sizes"_s)) {
-        options.sizes.clear();
-        for (const QString &part : parser.value(u"sizes"_s).split(u',', Qt::SkipEmptyParts)) {
-            bool valid = false;
-            const qint64 n = part.trimmed().toLongLong(&valid);
-            if (!valid || n <= 0) {
-                err << "newsdesk-bench: --sizes takes item counts such as 100000,1000000" << Qt::endl;
-                ok = false;
-            }
-            options.sizes.append(n);
+    ok = numberList(parser, u"sizes"_s, std::numeric_limits<qint64>::max(), options.sizes,
+                    "--sizes takes item counts such as 100000,1000000", err) && ok;
+    ok = numberList(parser, u"shapes"_s, 10000, options.archiveShapes,
+                    "--shapes takes items per file among 10000, 100 and 20, such as 20 or 10000,20", err) && ok;
+    for (int shape : std::as_const(options.archiveShapes)) {
+        if (shape != 10000 && shape != 100 && shape != 20) {
+            err << "newsdesk-bench: --shapes takes 10000, 100 or 20" << Qt::endl;
+            ok = false;
         }
     }
-    bool overlapValid = false;
-    options.overlap = parser.value(u"overlap"_s).toDouble(&overlapValid);
-    if (!overlapValid || options.overlap < 0 || options.overlap > 1) {
-        err << "newsdesk-bench: --overlap takes a share between 0 and 1" << Qt::endl;
-        ok = false;
-    }
+    if (parser.value(u"big-file-mb"_s) == u"0")
+        options.bigFileMb.clear(); // no big file
+    else
+        ok = numberList(parser, u"big-file-mb"_s, 256, options.bigFileMb,
+                        "--big-file-mb takes sizes in MiB from 1 to 256, such as 200,256 (or 0: none)", err) && ok;
+    ok = share(parser, u"resaves"_s, 0.9, options.resaves, err) && ok;
+    ok = share(parser, u"overlap"_s, 1, options.overlap, err) && ok;
     options.corpus = parser.value(u"corpus"_s);
     options.cache = parser.value(u"cache"_s);
     options.jsonFile = parser.value(u"json"_s);
     options.workDir = parser.value(u"work-dir"_s);
-    if (!ok)
-        return 2;
+    return ok;
+}
 
-    if (parser.isSet(u"experiments"_s)) {
-        const QJsonObject result = Experiments(parser.value(u"experiments"_s), options.runs, out).run();
-        const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
-        out << QString::fromUtf8(json);
-        out.flush();
-        if (!options.jsonFile.isEmpty()) {
-            QSaveFile file(options.jsonFile);
-            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-                err << "newsdesk-bench: cannot write " << options.jsonFile << ": " << file.errorString() << Qt::endl;
-                return 1;
-            }
-        }
-        return result.contains(u"experiments"_s) ? 0 : 1;
-    }
+int runExperiments(const QString &cache, const BenchOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QJsonObject result = Experiments(cache, options.runs, out).run();
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out << QString::fromUtf8(json);
+    out.flush();
+    if (!writeJson(options.jsonFile, json, err))
+        return 1;
+    return result.contains(u"experiments"_s) ? 0 : 1;
+}
 
+int runReader(const BenchOptions &options, QTextStream &out, QTextStream &err)
+{
     BenchRunner runner(options, out);
     const bool measured = runner.run();
     const QByteArray json = QJsonDocument(runner.result()).toJson(QJsonDocument::Indented);
@@ -137,12 +223,30 @@ int main(int argc, char *argv[])
         err << "newsdesk-bench: the JSON result is not valid: " << parseError.errorString() << Qt::endl;
         return 1;
     }
-    if (!options.jsonFile.isEmpty()) {
-        QSaveFile file(options.jsonFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            err << "newsdesk-bench: cannot write " << options.jsonFile << ": " << file.errorString() << Qt::endl;
-            return 1;
-        }
-    }
+    if (!writeJson(options.jsonFile, json, err))
+        return 1;
     return measured ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"newsdesk-bench"_s);
+
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    BenchOptions options;
+    if (!readOptions(parser, options, err))
+        return 2;
+    if (parser.isSet(u"experiments"_s))
+        return runExperiments(parser.value(u"experiments"_s), options, out, err);
+    if (options.archive)
+        return runArchive(options, out, err);
+    return runReader(options, out, err);
 }

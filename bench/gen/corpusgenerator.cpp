@@ -1,6 +1,8 @@
 #include "corpusgenerator.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -476,9 +478,13 @@ QRandomGenerator fileGenerator(quint64 seed, int index)
 CorpusGenerator::CorpusGenerator(CorpusOptions options)
     : m_options(std::move(options))
 {
-    m_options.files = std::max(1, m_options.files);
     m_options.items = std::max<qint64>(0, m_options.items);
+    if (m_options.itemsPerFile > 0)
+        m_options.files = int((m_options.items + m_options.itemsPerFile - 1) / m_options.itemsPerFile);
+    m_options.files = std::max(1, m_options.files);
     m_options.overlap = std::clamp(m_options.overlap, 0.0, 1.0);
+    m_options.resaves = std::clamp(m_options.resaves, 0.0, 0.9);
+    m_start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
 }
 
 QStringList CorpusGenerator::categoryNames()
@@ -502,16 +508,40 @@ qint64 CorpusGenerator::repeatsInFile(int index) const
     return std::llround(double(itemsInFile(index - 1)) * m_options.overlap);
 }
 
-bool CorpusGenerator::writeFile(int index, CorpusSummary &summary, QString &error) const
+int CorpusGenerator::totalFiles() const
 {
-    const qint64 own = itemsInFile(index);
-    const qint64 repeats = repeatsInFile(index);
+    if (m_options.resaves <= 0)
+        return m_options.files;
+    return std::max(m_options.files, int(std::llround(double(m_options.files) / (1.0 - m_options.resaves))));
+}
+
+// Spread evenly: file index is a re-save when floor((index + 1) * R / T) steps
+// up there (never the first file), so there are exactly R of T.
+bool CorpusGenerator::isResave(int index) const
+{
+    const qint64 total = totalFiles();
+    const qint64 resaves = total - m_options.files;
+    return index > 0 && (qint64(index) + 1) * resaves / total > qint64(index) * resaves / total;
+}
+
+// The file with new content that file index holds (or re-saves).
+int CorpusGenerator::contentIndex(int index) const
+{
+    const qint64 total = totalFiles();
+    const qint64 resaves = total - m_options.files;
+    return int(index - (qint64(index) + 1) * resaves / total);
+}
+
+QByteArray CorpusGenerator::content(int contentIndex, quint64 &nameHash) const
+{
+    const qint64 own = itemsInFile(contentIndex);
+    const qint64 repeats = repeatsInFile(contentIndex);
     QByteArray out;
     out.reserve(qsizetype((own + repeats) * 620 + 64));
     out.append("Nyheter\n\n");
 
-    QRandomGenerator rng = fileGenerator(m_options.seed, index);
-    const quint64 nameHash = rng.generate64();
+    QRandomGenerator rng = fileGenerator(m_options.seed, contentIndex);
+    nameHash = rng.generate64();
     for (qint64 i = 0; i < own; ++i) {
         if (i > 0)
             out.append('\n');
@@ -519,7 +549,7 @@ bool CorpusGenerator::writeFile(int index, CorpusSummary &summary, QString &erro
     }
     if (repeats > 0) {
         // The first items of the previous file, generated again from its seed.
-        QRandomGenerator previous = fileGenerator(m_options.seed, index - 1);
+        QRandomGenerator previous = fileGenerator(m_options.seed, contentIndex - 1);
         previous.generate64();
         for (qint64 i = 0; i < repeats; ++i) {
             if (own > 0 || i > 0)
@@ -527,8 +557,24 @@ bool CorpusGenerator::writeFile(int index, CorpusSummary &summary, QString &erro
             addItem(out, previous);
         }
     }
+    return out;
+}
 
-    const int width = std::max(3, int(QString::number(m_options.files - 1).size()));
+bool CorpusGenerator::writeFile(int index, CorpusSummary &summary, QString &error) const
+{
+    quint64 nameHash = 0;
+    const int from = contentIndex(index);
+    const QByteArray out = content(from, nameHash);
+    const bool resave = isResave(index);
+    if (resave) {
+        // Its own name: the index and a hash of (seed, index).
+        const quint32 words[] = {quint32(m_options.seed), quint32(m_options.seed >> 32), quint32(index),
+                                 0x72657361u};
+        nameHash = QRandomGenerator(words, qsizetype(std::size(words))).generate64();
+    }
+
+    const int total = totalFiles();
+    const int width = std::max(3, int(QString::number(total - 1).size()));
     const QString name = u"%1_%2.txt"_s.arg(index, width, 10, QLatin1Char('0')).arg(nameHash, 16, 16, QLatin1Char('0'));
     const QString path = QDir(m_options.outDir).absoluteFilePath(name);
     QSaveFile file(path);
@@ -536,10 +582,20 @@ bool CorpusGenerator::writeFile(int index, CorpusSummary &summary, QString &erro
         error = u"cannot write %1: %2"_s.arg(path, file.errorString());
         return false;
     }
+    if (total > m_options.files) {
+        // Modification times in name order, a second apart, ending now.
+        const QDateTime time = m_start.addSecs(qint64(index) - total);
+        QFile written(path);
+        if (!written.open(QIODevice::ReadWrite) || !written.setFileTime(time, QFileDevice::FileModificationTime)) {
+            error = u"cannot set the time of %1: %2"_s.arg(path, written.errorString());
+            return false;
+        }
+    }
     static QMutex mutex;
     const QMutexLocker lock(&mutex);
-    summary.entries += own + repeats;
+    summary.entries += itemsInFile(from) + repeatsInFile(from); // a re-save's too
     summary.bytes += out.size();
+    summary.resaves += resave ? 1 : 0;
     summary.files.append(path);
     return true;
 }
@@ -553,14 +609,15 @@ bool CorpusGenerator::generate(CorpusSummary &summary, QString &error) const
     }
     vocabulary(); // build once, before the workers share it
 
+    const int total = totalFiles();
     const int threads = std::clamp(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount(), 1,
-                                   m_options.files);
+                                   total);
     std::atomic<int> next = 0;
     std::atomic<bool> failed = false;
     QString firstError;
     QMutex errorMutex;
     auto work = [&] {
-        for (int index = next++; index < m_options.files && !failed; index = next++) {
+        for (int index = next++; index < total && !failed; index = next++) {
             QString e;
             if (!writeFile(index, summary, e)) {
                 const QMutexLocker lock(&errorMutex);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,13 @@
 // snapshots of one feed overlap, so the files hold items * (1 + overlap)
 // entries in all and the cache ends up with `items` distinct items.
 //
+// With itemsPerFile > 0 the files with new content are items / itemsPerFile,
+// rounded up (files is then ignored). A `resaves` share of all files are exact
+// re-saves: byte-identical copies of the file before, under the next name (a
+// page saved again with nothing new), spread evenly, and added on top of the
+// files with new content. Then every file's modification time follows its
+// name (a second apart), so a re-save is newer than what it copies.
+//
 // Deterministic for a seed: every file has its own QRandomGenerator seeded from
 // (seed, file index), so the output does not depend on the number of threads.
 struct CorpusOptions
@@ -23,6 +31,8 @@ struct CorpusOptions
     int files = 10;
     quint64 seed = 1;
     double overlap = 0.1;
+    int itemsPerFile = 0; // > 0: files = items / itemsPerFile, rounded up
+    double resaves = 0;   // share of all files that re-save the file before
     QString outDir;
     int threads = 0; // 0 = QThread::idealThreadCount()
 };
@@ -32,6 +42,7 @@ struct CorpusSummary
     qint64 distinctItems = 0;
     qint64 entries = 0; // items written, repeats included
     qint64 bytes = 0;
+    qint64 resaves = 0; // files that are copies of the one before
     QStringList files;  // absolute paths, in name order
 };
 
@@ -57,8 +68,13 @@ public:
 
 private:
     bool writeFile(int index, CorpusSummary &summary, QString &error) const;
+    QByteArray content(int contentIndex, quint64 &nameHash) const;
+    int totalFiles() const;
+    bool isResave(int index) const;
+    int contentIndex(int index) const;
     qint64 itemsInFile(int index) const;
     qint64 repeatsInFile(int index) const;
 
     CorpusOptions m_options;
+    QDateTime m_start; // the last file's modification time, when they are set
 };
