@@ -6,7 +6,22 @@
 #include <QFileSystemWatcher>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+bool isListing(const QFileInfo &info)
+{
+    return info.suffix().compare(u"txt"_s, Qt::CaseInsensitive) == 0;
+}
+
+// Whether path lies in folder (or is it).
+bool isWithin(const QString &path, const QString &folder)
+{
+    return path == folder || (path.startsWith(folder) && path.at(folder.size()) == u'/');
+}
+} // namespace
 
 SourceWatcher::SourceWatcher(QObject *parent)
     : QObject(parent)
@@ -14,10 +29,9 @@ SourceWatcher::SourceWatcher(QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(DebounceMs);
     connect(m_timer, &QTimer::timeout, this, &SourceWatcher::flush);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SourceWatcher::noteChange);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &SourceWatcher::noteChange);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SourceWatcher::noteFolder);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &SourceWatcher::noteFile);
 }
 
 QStringList SourceWatcher::addSources(const QStringList &paths)
@@ -38,7 +52,8 @@ QStringList SourceWatcher::addSources(const QStringList &paths)
 void SourceWatcher::clear()
 {
     m_sources.clear();
-    m_changed.clear();
+    m_changedFiles.clear();
+    m_changedFolders.clear();
     m_timer->stop();
     rewatch();
 }
@@ -59,7 +74,7 @@ void SourceWatcher::rewatch()
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
-                if (it.fileInfo().isDir() || it.fileInfo().suffix().compare(u"txt"_s, Qt::CaseInsensitive) == 0)
+                if (it.fileInfo().isDir() || isListing(it.fileInfo()))
                     wanted.insert(path);
             }
         } else {
@@ -81,25 +96,117 @@ void SourceWatcher::rewatch()
         m_watcher->addPaths(QStringList(fresh.cbegin(), fresh.cend()));
 }
 
-void SourceWatcher::noteChange(const QString &path)
+QString SourceWatcher::sourceOf(const QString &path) const
+{
+    for (const QString &source : m_sources) {
+        if (isWithin(path, source))
+            return source;
+    }
+    return {};
+}
+
+void SourceWatcher::noteFile(const QString &path)
 {
     const QString clean = QDir::cleanPath(path);
-    for (const QString &source : std::as_const(m_sources)) {
-        const bool inside = clean == source || clean.startsWith(source + u'/');
-        const bool parentOfFile = !QFileInfo(source).isDir() && QFileInfo(source).dir().path() == clean;
-        if (inside || parentOfFile)
-            m_changed.insert(source);
+    if (!sourceOf(clean).isEmpty()) {
+        m_changedFiles.insert(clean);
+        noted();
     }
-    if (!m_changed.isEmpty())
-        m_timer->start();
+}
+
+void SourceWatcher::noteFolder(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    bool concerns = false;
+    for (const QString &source : std::as_const(m_sources)) {
+        if (isWithin(clean, source)) {
+            m_changedFolders.insert(clean);
+            concerns = true;
+        } else if (QFileInfo(source).path() == clean && !QFileInfo(source).isDir()) {
+            m_changedFiles.insert(source); // a file source, replaced or gone
+            concerns = true;
+        }
+    }
+    if (concerns)
+        noted();
+}
+
+void SourceWatcher::noted()
+{
+    // Quiet for QuietMs ends the gathering, and so does MaxWaitMs since the
+    // first change (a long copy is imported as it goes).
+    if (!m_timer->isActive())
+        m_sinceFirst.start();
+    const qint64 left = MaxWaitMs - m_sinceFirst.elapsed();
+    m_timer->start(int(std::clamp<qint64>(left, 0, QuietMs)));
+}
+
+void SourceWatcher::resolveFolder(const QString &folder, const QSet<QString> &watched, QSet<QString> &paths) const
+{
+    const QString source = sourceOf(folder);
+    if (!QFileInfo(folder).isDir()) {
+        // Gone: the nearest folder still there in its source forgets its files.
+        QString up = folder;
+        while (up != source && !QFileInfo(up).isDir())
+            up = QFileInfo(up).path();
+        paths.insert(up);
+        return;
+    }
+    // Its entries now, against those under watch: new ones are imported by
+    // themselves; one that left needs the folder's import.
+    QSet<QString> entries;
+    bool added = false;
+    QDirIterator it(folder, {u"*.txt"_s}, QDir::Files | QDir::AllDirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!it.fileInfo().isDir() && !isListing(it.fileInfo()))
+            continue;
+        entries.insert(path);
+        if (!watched.contains(path)) {
+            paths.insert(path);
+            added = true;
+        }
+    }
+    const QString prefix = folder + u'/';
+    const bool left = std::any_of(watched.cbegin(), watched.cend(), [&](const QString &path) {
+        return path.startsWith(prefix) && path.indexOf(u'/', prefix.size()) < 0 && !entries.contains(path);
+    });
+    // Nothing came or went: a file replaced in place (its own event names
+    // it), or a change that cannot be told apart.
+    const bool told = std::any_of(m_changedFiles.cbegin(), m_changedFiles.cend(),
+                                  [&](const QString &file) { return QFileInfo(file).path() == folder; });
+    if (left || (!added && !told))
+        paths.insert(folder);
 }
 
 void SourceWatcher::flush()
 {
+    const QStringList watchedNow = watchedPaths();
+    const QSet<QString> watched(watchedNow.cbegin(), watchedNow.cend());
+    QSet<QString> paths;
+    for (const QString &folder : std::as_const(m_changedFolders))
+        resolveFolder(folder, watched, paths);
+    for (const QString &file : std::as_const(m_changedFiles)) {
+        // A file gone is forgotten by the import of its folder.
+        const QString folder = QFileInfo(file).path();
+        paths.insert(QFileInfo::exists(file) || sourceOf(folder).isEmpty() ? file : folder);
+    }
+    m_changedFiles.clear();
+    m_changedFolders.clear();
     rewatch();
-    QStringList changed(m_changed.cbegin(), m_changed.cend());
-    m_changed.clear();
+    // A path within another one to import is imported with it.
+    QStringList changed;
+    for (const QString &path : std::as_const(paths)) {
+        QString up = path;
+        bool within = false;
+        for (qsizetype slash = up.lastIndexOf(u'/'); slash > 0 && !within; slash = up.lastIndexOf(u'/')) {
+            up.truncate(slash);
+            within = paths.contains(up);
+        }
+        if (!within)
+            changed.append(path);
+    }
     changed.sort();
     if (!changed.isEmpty())
-        Q_EMIT sourcesChanged(changed);
+        Q_EMIT pathsChanged(changed);
 }

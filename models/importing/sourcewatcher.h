@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -10,15 +11,19 @@ class QTimer;
 // Watches the listing files and folders a person imported. Folders are
 // watched with their subfolders and the listing files in them (a folder only
 // reports added and removed entries, a file its own changes). Changes are
-// gathered for a moment and reported once, as the watched sources they
-// concern, so a copy of many files leads to one import.
+// gathered until none came for QuietMs (at most MaxWaitMs after the first),
+// so a copy of many files leads to one import, and reported as what to
+// import: the files that changed or came, and a folder only when an entry
+// left it or its change cannot be told otherwise (the import of a folder
+// forgets its vanished files).
 class SourceWatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SourceWatcher)
 
 public:
-    static constexpr int DebounceMs = 1000;
+    static constexpr int QuietMs = 200;
+    static constexpr int MaxWaitMs = 2000;
 
     explicit SourceWatcher(QObject *parent = nullptr);
 
@@ -30,15 +35,25 @@ public:
     QStringList watchedPaths() const;
 
 Q_SIGNALS:
-    void sourcesChanged(const QStringList &sources);
+    // What to import, sorted: files and folders within the watched sources
+    // (a file source itself, when it or its folder changed).
+    void pathsChanged(const QStringList &paths);
 
 private:
     void rewatch();
-    void noteChange(const QString &path);
+    void noteFile(const QString &path);
+    void noteFolder(const QString &path);
+    void noted();
+    // The source a path is in (itself, or a folder source holding it); empty if none.
+    QString sourceOf(const QString &path) const;
+    // What a changed folder asks to import: its new entries, or itself.
+    void resolveFolder(const QString &folder, const QSet<QString> &watched, QSet<QString> &paths) const;
     void flush();
 
     QFileSystemWatcher *m_watcher;
     QTimer *m_timer;
+    QElapsedTimer m_sinceFirst;
     QStringList m_sources;
-    QSet<QString> m_changed;
+    QSet<QString> m_changedFiles;
+    QSet<QString> m_changedFolders;
 };
