@@ -893,7 +893,7 @@ void TestNewsImporter::oneChangedFileAmongMany()
 {
     QStringList paths;
     for (int i = 0; i < 40; ++i) {
-        const QString name = u"f%1.txt"_s.arg(i, 2, 10, u'0');
+        const QString name = u"f%1.txt"_s.arg(i, 2, 10, QChar(u'0'));
         paths.append(canonical(writeListing(name, {{u"Nyhet %1"_s.arg(i), u"Text %1."_s.arg(i), u"Kultur"_s}})));
     }
     QCOMPARE(importFolder().imported, paths);
@@ -976,7 +976,7 @@ void TestNewsImporter::changedPathsAreNotRemembered()
 void TestNewsImporter::taskProgressReachesTheEnd()
 {
     for (int i = 0; i < 200; ++i)
-        writeListing(u"f%1.txt"_s.arg(i, 3, 10, u'0'), {{u"Nyhet %1"_s.arg(i), u"Text."_s, u"Kultur"_s}});
+        writeListing(u"f%1.txt"_s.arg(i, 3, 10, QChar(u'0')), {{u"Nyhet %1"_s.arg(i), u"Text."_s, u"Kultur"_s}});
     QCOMPARE(importFolder().imported.size(), qsizetype(200));
 
     ImportTask task;

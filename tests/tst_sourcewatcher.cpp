@@ -142,7 +142,7 @@ void TestSourceWatcher::copyGatheredIntoFewImports()
     QVERIFY(spy.isValid());
     QStringList written;
     for (int i = 0; i < 50; ++i)
-        written.append(write(u"copy%1.txt"_s.arg(i, 2, 10, u'0')));
+        written.append(write(u"copy%1.txt"_s.arg(i, 2, 10, QChar(u'0'))));
     QVERIFY(spy.wait(10000));
     // (All written before the first report: gathered, not one import a file.)
     QVERIFY(spy.size() < 50);

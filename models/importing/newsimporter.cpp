@@ -119,7 +119,9 @@ void NewsImporter::listFolder(const QString &folder, QList<ListedFile> &files)
     // file that may not be read: reading refuses each by name (and why)
     // rather than skipping it unsaid.
     QDirIterator it(folder, {u"*.txt"_s}, QDir::Files | QDir::System, QDirIterator::Subdirectories);
-    const QString base = it.path();
+    QString base = it.path(); // as given: perhaps with a slash at the end
+    while (base.size() > 1 && base.endsWith(u'/'))
+        base.chop(1);
     while (it.hasNext()) {
         ListedFile file;
         file.given = it.next();

@@ -181,8 +181,17 @@ void SourceWatcher::resolveFolder(const QString &folder, const QSet<QString> &wa
 
 void SourceWatcher::flush()
 {
-    const QStringList watchedNow = watchedPaths();
-    const QSet<QString> watched(watchedNow.cbegin(), watchedNow.cend());
+    // Files written in place keep their watches: the folders (of a watched
+    // archive of 50,000 files) are listed again only when entries came or
+    // went, or a file was replaced (its watch ended).
+    const QStringList files = m_changedFiles.isEmpty() ? QStringList() : m_watcher->files();
+    const QSet<QString> watchedFiles(files.cbegin(), files.cend());
+    bool relist = !m_changedFolders.isEmpty();
+    QSet<QString> watched;
+    if (relist) {
+        const QStringList watchedNow = watchedPaths();
+        watched = QSet<QString>(watchedNow.cbegin(), watchedNow.cend());
+    }
     QSet<QString> paths;
     for (const QString &folder : std::as_const(m_changedFolders))
         resolveFolder(folder, watched, paths);
@@ -190,10 +199,12 @@ void SourceWatcher::flush()
         // A file gone is forgotten by the import of its folder.
         const QString folder = QFileInfo(file).path();
         paths.insert(QFileInfo::exists(file) || sourceOf(folder).isEmpty() ? file : folder);
+        relist = relist || !watchedFiles.contains(file);
     }
     m_changedFiles.clear();
     m_changedFolders.clear();
-    rewatch();
+    if (relist)
+        rewatch();
     // A path within another one to import is imported with it.
     QStringList changed;
     for (const QString &path : std::as_const(paths)) {
