@@ -57,6 +57,7 @@ private Q_SLOTS:
     void vanishedFileElsewhereForgotten();
     void changedPathsAreNotRemembered();
     void taskProgressReachesTheEnd();
+    void changedFilesLookForNoVanishedFiles();
     void indexFollowsSources();
     void interruptedIndexIsFinishedLater();
     void failingFileKeepsEarlierFilesOfItsBatch();
@@ -992,6 +993,35 @@ void TestNewsImporter::taskProgressReachesTheEnd()
     QCOMPARE(progress.constLast().at(0).toInt(), 200);
     QCOMPARE(progress.constLast().at(1).toInt(), 200);
     QVERIFY(progress.size() < 200);
+}
+
+// The watcher's import of changed files (ImportTask::startChanges) does not
+// look for vanished files among the cache's 50,000 (a file gone is reported as
+// its folder); an import of a folder does.
+void TestNewsImporter::changedFilesLookForNoVanishedFiles()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text."_s, u"Kultur"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Två"_s, u"Text."_s, u"Kultur"_s}}));
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(QFile::remove(b));
+    const QString c = canonical(writeListing(u"c.txt"_s, {{u"Tre"_s, u"Text."_s, u"Kultur"_s}}));
+
+    ImportTask task;
+    QSignalSpy finished(&task, &ImportTask::finished);
+    QVERIFY(finished.isValid());
+    task.startChanges(m_dbPath, {c});
+    QVERIFY(finished.wait(60000));
+    const auto changes = finished.takeFirst().constFirst().value<ImportReport>();
+    QVERIFY2(changes.error.isEmpty(), qPrintable(changes.error));
+    QCOMPARE(changes.imported, QStringList{c});
+    QVERIFY(changes.removed.isEmpty());
+    QCOMPARE(sorted(m_store->sourceFiles()), (QStringList{a, b, c}));
+
+    // The folder, as the watcher reports a file gone: forgotten.
+    task.startChanges(m_dbPath, {m_folder});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.takeFirst().constFirst().value<ImportReport>().removed, QStringList{b});
+    QCOMPARE(sorted(m_store->sourceFiles()), (QStringList{a, c}));
 }
 
 QTEST_GUILESS_MAIN(TestNewsImporter)

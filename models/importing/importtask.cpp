@@ -6,8 +6,10 @@
 #include "models/support/logging.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <utility>
 
 ImportTask::ImportTask(QObject *parent)
@@ -86,6 +88,11 @@ ImportReport ImportTask::run(const QString &databasePath, const QStringList &pat
         return report;
     }
     NewsImporter importer(store);
+    // Only the watcher's changed files (no folder, nothing the person named):
+    // nothing vanished that the import of a folder would not be asked for.
+    importer.setForgetVanished(!sources.isEmpty() || paths.isEmpty()
+                               || std::any_of(paths.cbegin(), paths.cend(),
+                                              [](const QString &path) { return QFileInfo(path).isDir(); }));
     // A queued signal per file would cost the window more than skipping an
     // unchanged file costs the import: told at most every ProgressMs.
     QElapsedTimer sinceTold;

@@ -73,7 +73,10 @@ QList<ListedFile> NewsImporter::listFiles(const QStringList &paths, Diagnostics 
         }
     }
     // A name given twice is taken once (a file named twice under different
-    // names, through a link say, is read once by the reader).
+    // names, through a link say, is read once by the reader). One folder
+    // names each file once.
+    if (paths.size() < 2)
+        return files;
     QSet<QString> given;
     given.reserve(files.size());
     files.removeIf([&given](const ListedFile &file) {
@@ -118,13 +121,16 @@ void NewsImporter::listFolder(const QString &folder, QList<ListedFile> &files)
     // System: a FIFO, socket or device named *.txt is listed too, and so is a
     // file that may not be read: reading refuses each by name (and why)
     // rather than skipping it unsaid.
-    QDirIterator it(folder, {u"*.txt"_s}, QDir::Files | QDir::System, QDirIterator::Subdirectories);
+    // (The name is matched here: a name filter costs a regular expression match per file.)
+    QDirIterator it(folder, QDir::Files | QDir::System, QDirIterator::Subdirectories);
     QString base = it.path(); // as given: perhaps with a slash at the end
     while (base.size() > 1 && base.endsWith(u'/'))
         base.chop(1);
     while (it.hasNext()) {
         ListedFile file;
         file.given = it.next();
+        if (!file.given.endsWith(u".txt"_s, Qt::CaseInsensitive) || file.given.endsWith(u"/.txt"_s))
+            continue;
         if (!resource && !canonical.isEmpty() && file.given.size() > base.size() && file.given.startsWith(base)
             && file.given.at(base.size()) == u'/' && look(file)) {
             file.path = (canonical == u"/"_s ? QString() : canonical) + QStringView(file.given).mid(base.size());
@@ -253,7 +259,7 @@ bool NewsImporter::importFiles(const QList<ListedFile> &files, ImportReport &rep
     }
     qCDebug(lcImport) << "read the vocabulary and the record of" << known->size() << "files in"
                       << timer.restart() << "ms";
-    if (!removeVanishedFiles(*known, files, report)) {
+    if (m_forgetVanished && !removeVanishedFiles(*known, files, report)) {
         commitBatch(report); // what went well before stays
         return false;
     }

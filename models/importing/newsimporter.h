@@ -51,6 +51,11 @@ public:
     // files, and at least half the cache's) an import is a bulk import (tests
     // make it small).
     void setBulkItems(qint64 items) { m_bulkItems = std::max<qint64>(items, 1); }
+    // Whether the import looks for vanished files (every stored file not
+    // listed is looked for: 50,000 stat()s in a large cache). The watcher's
+    // import of changed files does not: a file gone from a watched folder is
+    // reported as its folder, whose import looks.
+    void setForgetVanished(bool forget) { m_forgetVanished = forget; }
 
     // Imports the files (folders: their *.txt files), forgets vanished ones,
     // then writes the queued search index entries (those of an earlier,
@@ -172,4 +177,5 @@ private:
     // sorting them into a new one (2.4 s).
     static constexpr qint64 BulkItems = 50000;
     qint64 m_bulkItems = BulkItems;
+    bool m_forgetVanished = true;
 };
