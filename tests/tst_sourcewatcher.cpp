@@ -28,6 +28,7 @@ private Q_SLOTS:
     void replacedFileSource();
     void copyGatheredIntoFewImports();
     void clearStopsReporting();
+    void manyFilesWatched();
 
 private:
     QString write(const QString &name, const QByteArray &bytes = "Nyheter\n");
@@ -158,6 +159,27 @@ void TestSourceWatcher::clearStopsReporting()
     QVERIFY(m_watcher->watchedPaths().isEmpty());
     write(u"a.txt"_s, "More\n");
     QVERIFY(!spy.wait(SourceWatcher::MaxWaitMs + 500));
+}
+
+// More files than one QFileSystemWatcher is given (it looks for each new path
+// in a list of all it watches): every one is watched, and a change is told.
+void TestSourceWatcher::manyFilesWatched()
+{
+    QVERIFY(QDir(m_folder).mkpath(u"many"_s));
+    QStringList many;
+    for (int i = 0; i < 5000; ++i)
+        many.append(write(u"many/f%1.txt"_s.arg(i, 4, 10, QChar(u'0'))));
+    m_watcher->addSources({m_folder});
+    const QStringList watched = m_watcher->watchedPaths();
+    QCOMPARE(watched.size(), qsizetype(5000 + 4)); // the folder, many/, a.txt, b.txt
+    QVERIFY(watched.contains(many.constLast()));
+    QSignalSpy spy(m_watcher.get(), &SourceWatcher::pathsChanged);
+    QVERIFY(spy.isValid());
+    write(u"many/f4999.txt"_s, "More\n");
+    QCOMPARE(reported(spy), QStringList{many.constLast()});
+    write(u"many/new.txt"_s);
+    QCOMPARE(reported(spy), QStringList{m_folder + u"/many/new.txt"_s});
+    QCOMPARE(m_watcher->watchedPaths().size(), qsizetype(5000 + 5));
 }
 
 QTEST_GUILESS_MAIN(TestSourceWatcher)

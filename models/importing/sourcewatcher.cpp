@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 bool isListing(const QFileInfo &info)
 {
-    return info.suffix().compare(u"txt"_s, Qt::CaseInsensitive) == 0;
+    return info.fileName().endsWith(u".txt"_s, Qt::CaseInsensitive);
 }
 
 // Whether path lies in folder (or is it).
@@ -25,13 +25,34 @@ bool isWithin(const QString &path, const QString &folder)
 
 SourceWatcher::SourceWatcher(QObject *parent)
     : QObject(parent)
-    , m_watcher(new QFileSystemWatcher(this))
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SourceWatcher::flush);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SourceWatcher::noteFolder);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &SourceWatcher::noteFile);
+}
+
+QFileSystemWatcher *SourceWatcher::watcherWithRoom()
+{
+    // QFileSystemWatcher::addPaths() looks for each path in every path it
+    // watches (a list): 50,000 files in one took 15 s. Watchers of at most
+    // ShardPaths paths each keep that small (an inotify instance each).
+    for (QFileSystemWatcher *watcher : std::as_const(m_watchers)) {
+        if (watcher->files().size() + watcher->directories().size() < ShardPaths)
+            return watcher;
+    }
+    auto *watcher = new QFileSystemWatcher(this);
+    connect(watcher, &QFileSystemWatcher::directoryChanged, this, &SourceWatcher::noteFolder);
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, &SourceWatcher::noteFile);
+    m_watchers.append(watcher);
+    return watcher;
+}
+
+QStringList SourceWatcher::watchedFiles() const
+{
+    QStringList files;
+    for (const QFileSystemWatcher *watcher : m_watchers)
+        files += watcher->files();
+    return files;
 }
 
 QStringList SourceWatcher::addSources(const QStringList &paths)
@@ -60,7 +81,10 @@ void SourceWatcher::clear()
 
 QStringList SourceWatcher::watchedPaths() const
 {
-    return m_watcher->directories() + m_watcher->files();
+    QStringList paths;
+    for (const QFileSystemWatcher *watcher : m_watchers)
+        paths += watcher->directories() + watcher->files();
+    return paths;
 }
 
 void SourceWatcher::rewatch()
@@ -90,10 +114,28 @@ void SourceWatcher::rewatch()
     const QSet<QString> have(current.cbegin(), current.cend());
     const QSet<QString> stale = have - wanted;
     const QSet<QString> fresh = wanted - have;
-    if (!stale.isEmpty())
-        m_watcher->removePaths(QStringList(stale.cbegin(), stale.cend()));
-    if (!fresh.isEmpty())
-        m_watcher->addPaths(QStringList(fresh.cbegin(), fresh.cend()));
+    if (!stale.isEmpty()) {
+        for (QFileSystemWatcher *watcher : std::as_const(m_watchers)) {
+            QStringList gone;
+            for (const QString &path : watcher->directories() + watcher->files()) {
+                if (stale.contains(path))
+                    gone.append(path);
+            }
+            if (!gone.isEmpty())
+                watcher->removePaths(gone);
+        }
+    }
+    watch(QStringList(fresh.cbegin(), fresh.cend()));
+}
+
+void SourceWatcher::watch(const QStringList &adding)
+{
+    for (qsizetype from = 0; from < adding.size();) {
+        QFileSystemWatcher *watcher = watcherWithRoom();
+        const qsizetype room = ShardPaths - watcher->files().size() - watcher->directories().size();
+        watcher->addPaths(adding.mid(from, room));
+        from += room;
+    }
 }
 
 QString SourceWatcher::sourceOf(const QString &path) const
@@ -141,7 +183,8 @@ void SourceWatcher::noted()
     m_timer->start(int(std::clamp<qint64>(left, 0, QuietMs)));
 }
 
-void SourceWatcher::resolveFolder(const QString &folder, const QSet<QString> &watched, QSet<QString> &paths) const
+bool SourceWatcher::resolveFolder(const QString &folder, const QSet<QString> &watched, QSet<QString> &paths,
+                                  QStringList &newFiles) const
 {
     const QString source = sourceOf(folder);
     if (!QFileInfo(folder).isDir()) {
@@ -150,21 +193,27 @@ void SourceWatcher::resolveFolder(const QString &folder, const QSet<QString> &wa
         while (up != source && !QFileInfo(up).isDir())
             up = QFileInfo(up).path();
         paths.insert(up);
-        return;
+        return true;
     }
     // Its entries now, against those under watch: new ones are imported by
     // themselves; one that left needs the folder's import.
     QSet<QString> entries;
     bool added = false;
-    QDirIterator it(folder, {u"*.txt"_s}, QDir::Files | QDir::AllDirs | QDir::NoDotAndDotDot);
+    bool addedFolder = false;
+    // (No name filter: it matches a regular expression per entry.)
+    QDirIterator it(folder, QDir::Files | QDir::AllDirs | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (!it.fileInfo().isDir() && !isListing(it.fileInfo()))
+        const bool isFolder = it.fileInfo().isDir();
+        if (!isFolder && !isListing(it.fileInfo()))
             continue;
         entries.insert(path);
         if (!watched.contains(path)) {
             paths.insert(path);
             added = true;
+            addedFolder = addedFolder || isFolder;
+            if (!isFolder)
+                newFiles.append(path);
         }
     }
     const QString prefix = folder + u'/';
@@ -177,6 +226,8 @@ void SourceWatcher::resolveFolder(const QString &folder, const QSet<QString> &wa
                                   [&](const QString &file) { return QFileInfo(file).path() == folder; });
     if (left || (!added && !told))
         paths.insert(folder);
+    // Only new files: they are watched as they are; anything else lists the sources again.
+    return left || addedFolder || (!added && !told);
 }
 
 void SourceWatcher::flush()
@@ -184,27 +235,31 @@ void SourceWatcher::flush()
     // Files written in place keep their watches: the folders (of a watched
     // archive of 50,000 files) are listed again only when entries came or
     // went, or a file was replaced (its watch ended).
-    const QStringList files = m_changedFiles.isEmpty() ? QStringList() : m_watcher->files();
-    const QSet<QString> watchedFiles(files.cbegin(), files.cend());
-    bool relist = !m_changedFolders.isEmpty();
+    const QStringList files = m_changedFiles.isEmpty() ? QStringList() : watchedFiles();
+    const QSet<QString> filesWatched(files.cbegin(), files.cend());
     QSet<QString> watched;
-    if (relist) {
+    if (!m_changedFolders.isEmpty()) {
         const QStringList watchedNow = watchedPaths();
         watched = QSet<QString>(watchedNow.cbegin(), watchedNow.cend());
     }
     QSet<QString> paths;
+    QStringList newFiles;
+    bool relist = false;
     for (const QString &folder : std::as_const(m_changedFolders))
-        resolveFolder(folder, watched, paths);
+        relist = resolveFolder(folder, watched, paths, newFiles) || relist;
+    const QSet<QString> added(newFiles.cbegin(), newFiles.cend());
     for (const QString &file : std::as_const(m_changedFiles)) {
         // A file gone is forgotten by the import of its folder.
         const QString folder = QFileInfo(file).path();
         paths.insert(QFileInfo::exists(file) || sourceOf(folder).isEmpty() ? file : folder);
-        relist = relist || !watchedFiles.contains(file);
+        relist = relist || (!filesWatched.contains(file) && !added.contains(file));
     }
     m_changedFiles.clear();
     m_changedFolders.clear();
     if (relist)
         rewatch();
+    else
+        watch(newFiles);
     // A path within another one to import is imported with it.
     QStringList changed;
     for (const QString &path : std::as_const(paths)) {

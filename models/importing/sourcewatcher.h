@@ -47,10 +47,19 @@ private:
     // The source a path is in (itself, or a folder source holding it); empty if none.
     QString sourceOf(const QString &path) const;
     // What a changed folder asks to import: its new entries, or itself.
-    void resolveFolder(const QString &folder, const QSet<QString> &watched, QSet<QString> &paths) const;
+    // True when the sources must be listed again for their watches (not
+    // when only new files came: newFiles, to watch).
+    bool resolveFolder(const QString &folder, const QSet<QString> &watched, QSet<QString> &paths,
+                       QStringList &newFiles) const;
+    void watch(const QStringList &paths);
     void flush();
 
-    QFileSystemWatcher *m_watcher;
+    QFileSystemWatcher *watcherWithRoom();
+    QStringList watchedFiles() const;
+
+    static constexpr qsizetype ShardPaths = 4096;
+
+    QList<QFileSystemWatcher *> m_watchers;
     QTimer *m_timer;
     QElapsedTimer m_sinceFirst;
     QStringList m_sources;
