@@ -1,5 +1,6 @@
 #include "storetestsupport.h"
 
+#include "models/importing/importreader.h"
 #include "models/importing/importtask.h"
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,6 +51,13 @@ private Q_SLOTS:
     void missingPath();
     void cancel();
     void taskCancelledBeforeItStartsWritesNothing();
+    void listedFilesCarryStoredPathsAndTimes();
+    void oneChangedFileAmongMany();
+    void unchangedFileSkippedWithoutReading();
+    void vanishedFileElsewhereForgotten();
+    void changedPathsAreNotRemembered();
+    void taskProgressReachesTheEnd();
+    void changedFilesLookForNoVanishedFiles();
     void indexFollowsSources();
     void interruptedIndexIsFinishedLater();
     void failingFileKeepsEarlierFilesOfItsBatch();
@@ -833,6 +842,186 @@ void TestNewsImporter::taskCancelledBeforeItStartsWritesNothing()
 
     // Cancelled: the vanished file was not forgotten.
     QCOMPARE(m_store->sourceFiles().size(), qsizetype(2));
+}
+
+// A folder is canonicalised once and its files looked at while listed: the
+// stored paths are those the reader would give (through a linked folder and a
+// link too), with the size and time the reader would read.
+void TestNewsImporter::listedFilesCarryStoredPathsAndTimes()
+{
+    QVERIFY(QDir(m_folder).mkpath(u"sub"_s));
+    const QString a = writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text."_s, u"Kultur"_s}});
+    const QString b = writeListing(u"sub/b.txt"_s, {{u"Två"_s, u"Text."_s, u"Stöd"_s}});
+    QVERIFY(QFile::link(a, filePath(u"link.txt"_s)));
+    const QString linkedFolder = m_dir->filePath(u"linked"_s);
+    QVERIFY(QFile::link(m_folder, linkedFolder));
+
+    Diagnostics diagnostics;
+    const QList<ListedFile> files = NewsImporter::listFiles({linkedFolder + u'/'}, diagnostics);
+    QVERIFY(diagnostics.isEmpty());
+    QStringList given;
+    for (const ListedFile &file : files) {
+        given.append(file.given);
+        QCOMPARE(file.path, ImportReader::storedPath(file.given));
+        if (file.looked) {
+            const QFileInfo info(file.path);
+            QCOMPARE(file.size, info.size());
+            QCOMPARE(file.mtime, info.lastModified().toMSecsSinceEpoch());
+        }
+    }
+    QCOMPARE(given.size(), qsizetype(3));
+    QVERIFY(given.at(0).endsWith(u"/linked/a.txt"_s));
+    QVERIFY(given.at(1).endsWith(u"/linked/link.txt"_s));
+    QVERIFY(given.at(2).endsWith(u"/linked/sub/b.txt"_s));
+    QCOMPARE(files.at(0).path, canonical(a));
+    QCOMPARE(files.at(1).path, canonical(a)); // the link: the file it names
+    QVERIFY(!files.at(1).looked);
+    QCOMPARE(files.at(2).path, canonical(b));
+    QVERIFY(files.at(0).looked && files.at(2).looked);
+    QCOMPARE(NewsImporter::collectFiles({linkedFolder}, diagnostics), given);
+
+    // Imported through the link, the files are known by their own names.
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({linkedFolder});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, (QStringList{canonical(a), canonical(b)}));
+    QCOMPARE(report.skipped, QStringList{canonical(a)}); // named twice
+    QCOMPARE(NewsImporter(*m_store).importPaths({m_folder}).skipped,
+             (QStringList{canonical(a), canonical(a), canonical(b)}));
+}
+
+void TestNewsImporter::oneChangedFileAmongMany()
+{
+    QStringList paths;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = u"f%1.txt"_s.arg(i, 2, 10, QChar(u'0'));
+        paths.append(canonical(writeListing(name, {{u"Nyhet %1"_s.arg(i), u"Text %1."_s.arg(i), u"Kultur"_s}})));
+    }
+    QCOMPARE(importFolder().imported, paths);
+
+    writeListing(u"f17.txt"_s, {{u"Nyhet 17"_s, u"Text 17."_s, u"Kultur"_s}, {u"Ny"_s, u"Ny text."_s, u"Stöd"_s}});
+    const ImportReport report = importFolder();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, QStringList{paths.at(17)});
+    QStringList others = paths;
+    others.removeAt(17);
+    QCOMPARE(report.skipped, others); // in the order of the files
+    QCOMPARE(report.itemsNew, 1);
+    QCOMPARE(report.itemsTotal, 41);
+    QCOMPARE(counts(), (QMap<QString, qint64>{{u"Kultur"_s, 40}, {u"Stöd"_s, 1}}));
+    QVERIFY(ftsMatchesContent());
+}
+
+// Same size and time as the cache knows: skipped from the listing alone (the
+// bytes are not read: a file damaged without a new time stays as it was).
+void TestNewsImporter::unchangedFileSkippedWithoutReading()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text ett."_s, u"Kultur"_s}}));
+    QCOMPARE(importFolder().imported, QStringList{a});
+    const QDateTime time = QFileInfo(a).lastModified();
+    const qint64 size = QFileInfo(a).size();
+    writeBytes(u"a.txt"_s, QByteArray(size, '\0')); // binary: rejected, if it were read
+    QVERIFY(setModified(a, time));
+    QCOMPARE(QFileInfo(a).size(), size);
+
+    const ImportReport report = importFolder();
+    QVERIFY(report.rejected.isEmpty());
+    QCOMPARE(report.skipped, QStringList{a});
+    QCOMPARE(titles(), QStringList{u"Ett"_s});
+
+    // A new time: read, and refused.
+    QVERIFY(setModified(a, time.addSecs(60)));
+    QCOMPARE(importFolder().rejected, QStringList{a});
+}
+
+// Any import forgets the vanished files of folders that are there, not only
+// those of the paths it imports (files it did not list are looked for).
+void TestNewsImporter::vanishedFileElsewhereForgotten()
+{
+    QVERIFY(QDir(m_folder).mkpath(u"one"_s));
+    QVERIFY(QDir(m_folder).mkpath(u"two"_s));
+    const QString a = canonical(writeListing(u"one/a.txt"_s, {{u"Ett"_s, u"Text."_s, u"Kultur"_s}}));
+    const QString b = canonical(writeListing(u"two/b.txt"_s, {{u"Två"_s, u"Text."_s, u"Stöd"_s}}));
+    QCOMPARE(importFolder().imported.size(), 2);
+
+    QVERIFY(QFile::remove(b));
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({filePath(u"one"_s)});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.removed, QStringList{b});
+    QCOMPARE(report.skipped, QStringList{a});
+    QCOMPARE(m_store->sourceFiles(), QStringList{a});
+}
+
+// A watched folder's changed files are imported by themselves; the folder is
+// what the state database remembers (a damaged cache is rebuilt from it).
+void TestNewsImporter::changedPathsAreNotRemembered()
+{
+    const QString a = writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text."_s, u"Kultur"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    const QStringList remembered = m_store->rememberedSources();
+    QVERIFY(remembered.contains(QFileInfo(m_folder).absoluteFilePath()));
+
+    writeListing(u"b.txt"_s, {{u"Två"_s, u"Text."_s, u"Kultur"_s}});
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({filePath(u"b.txt"_s)}, {});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, QStringList{canonical(filePath(u"b.txt"_s))});
+    QCOMPARE(m_store->rememberedSources(), remembered);
+    QCOMPARE(m_store->itemCount(), 2);
+    Q_UNUSED(a)
+}
+
+// The task tells progress at most every so often (an unchanged archive passes
+// in a moment), but always the first file and the end.
+void TestNewsImporter::taskProgressReachesTheEnd()
+{
+    for (int i = 0; i < 200; ++i)
+        writeListing(u"f%1.txt"_s.arg(i, 3, 10, QChar(u'0')), {{u"Nyhet %1"_s.arg(i), u"Text."_s, u"Kultur"_s}});
+    QCOMPARE(importFolder().imported.size(), qsizetype(200));
+
+    ImportTask task;
+    QSignalSpy progress(&task, &ImportTask::progress);
+    QSignalSpy finished(&task, &ImportTask::finished);
+    QVERIFY(progress.isValid() && finished.isValid());
+    task.start(m_dbPath, {m_folder});
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.constFirst().constFirst().value<ImportReport>();
+    QCOMPARE(report.skipped.size(), qsizetype(200));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constFirst().at(0).toInt(), 0);
+    QCOMPARE(progress.constLast().at(0).toInt(), 200);
+    QCOMPARE(progress.constLast().at(1).toInt(), 200);
+    QVERIFY(progress.size() < 200);
+}
+
+// The watcher's import of changed files (ImportTask::startChanges) does not
+// look for vanished files among the cache's 50,000 (a file gone is reported as
+// its folder); an import of a folder does.
+void TestNewsImporter::changedFilesLookForNoVanishedFiles()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text."_s, u"Kultur"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Två"_s, u"Text."_s, u"Kultur"_s}}));
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(QFile::remove(b));
+    const QString c = canonical(writeListing(u"c.txt"_s, {{u"Tre"_s, u"Text."_s, u"Kultur"_s}}));
+
+    ImportTask task;
+    QSignalSpy finished(&task, &ImportTask::finished);
+    QVERIFY(finished.isValid());
+    task.startChanges(m_dbPath, {c});
+    QVERIFY(finished.wait(60000));
+    const auto changes = finished.takeFirst().constFirst().value<ImportReport>();
+    QVERIFY2(changes.error.isEmpty(), qPrintable(changes.error));
+    QCOMPARE(changes.imported, QStringList{c});
+    QVERIFY(changes.removed.isEmpty());
+    QCOMPARE(sorted(m_store->sourceFiles()), (QStringList{a, b, c}));
+
+    // The folder, as the watcher reports a file gone: forgotten.
+    task.startChanges(m_dbPath, {m_folder});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.takeFirst().constFirst().value<ImportReport>().removed, QStringList{b});
+    QCOMPARE(sorted(m_store->sourceFiles()), (QStringList{a, c}));
 }
 
 QTEST_GUILESS_MAIN(TestNewsImporter)

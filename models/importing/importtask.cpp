@@ -5,8 +5,11 @@
 #include "models/support/background.h"
 #include "models/support/logging.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <utility>
 
 ImportTask::ImportTask(QObject *parent)
@@ -34,10 +37,22 @@ void ImportTask::cancel()
 
 void ImportTask::start(const QString &databasePath, const QStringList &paths)
 {
+    enqueue(databasePath, paths, true);
+}
+
+void ImportTask::startChanges(const QString &databasePath, const QStringList &paths)
+{
+    enqueue(databasePath, paths, false);
+}
+
+void ImportTask::enqueue(const QString &databasePath, const QStringList &paths, bool sources)
+{
     m_databasePath = databasePath;
     for (const QString &path : paths) {
         if (!m_queued.contains(path))
             m_queued.append(path);
+        if (sources && !m_queuedSources.contains(path))
+            m_queuedSources.append(path);
     }
     if (!isRunning())
         launch();
@@ -46,15 +61,17 @@ void ImportTask::start(const QString &databasePath, const QStringList &paths)
 void ImportTask::launch()
 {
     const QStringList paths = std::exchange(m_queued, {});
+    const QStringList sources = std::exchange(m_queuedSources, {});
     const QString databasePath = m_databasePath;
     m_cancel = false;
     m_running = true;
-    m_future = Background::run(this, [this, databasePath, paths] { return run(databasePath, paths); },
-                               [this](const ImportReport &report) { done(report); });
+    m_future = Background::run(
+            this, [this, databasePath, paths, sources] { return run(databasePath, paths, sources); },
+            [this](const ImportReport &report) { done(report); });
     Q_EMIT started();
 }
 
-ImportReport ImportTask::run(const QString &databasePath, const QStringList &paths)
+ImportReport ImportTask::run(const QString &databasePath, const QStringList &paths, const QStringList &sources)
 {
     // Cancelled before it started (the destructor's wait may run a task the
     // busy pool had not started, on the owner's thread): nothing is written.
@@ -71,9 +88,21 @@ ImportReport ImportTask::run(const QString &databasePath, const QStringList &pat
         return report;
     }
     NewsImporter importer(store);
-    importer.setProgress([this](int done, int total, const QString &file) {
-        QMetaObject::invokeMethod(this, [this, done, total, file] { Q_EMIT progress(done, total, file); },
-                                  Qt::QueuedConnection);
+    // Only the watcher's changed files (no folder, nothing the person named):
+    // nothing vanished that the import of a folder would not be asked for.
+    importer.setForgetVanished(!sources.isEmpty() || paths.isEmpty()
+                               || std::any_of(paths.cbegin(), paths.cend(),
+                                              [](const QString &path) { return QFileInfo(path).isDir(); }));
+    // A queued signal per file would cost the window more than skipping an
+    // unchanged file costs the import: told at most every ProgressMs.
+    QElapsedTimer sinceTold;
+    importer.setProgress([this, sinceTold](int done, int total, const QString &file) mutable {
+        const bool edge = done <= 0 || done == total;
+        if (edge || !sinceTold.isValid() || sinceTold.hasExpired(ProgressMs)) {
+            sinceTold.start();
+            QMetaObject::invokeMethod(this, [this, done, total, file] { Q_EMIT progress(done, total, file); },
+                                      Qt::QueuedConnection);
+        }
         return !m_cancel.loadRelaxed();
     });
     importer.setWaiting([this, told = false](qint64 pid) mutable {
@@ -81,7 +110,7 @@ ImportReport ImportTask::run(const QString &databasePath, const QStringList &pat
             QMetaObject::invokeMethod(this, [this, pid] { Q_EMIT waiting(pid); }, Qt::QueuedConnection);
         return !m_cancel.loadRelaxed();
     });
-    return importer.importPaths(paths);
+    return importer.importPaths(paths, sources);
 }
 
 void ImportTask::done(const ImportReport &report)

@@ -21,11 +21,16 @@ public:
     ~ImportTask() override; // cancels and waits for the running import
 
     void start(const QString &databasePath, const QStringList &paths);
+    // Imports paths within sources already imported (a watched folder's
+    // changed files): they are not remembered as sources of their own.
+    void startChanges(const QString &databasePath, const QStringList &paths);
     void cancel();
     bool isRunning() const;
 
 Q_SIGNALS:
     void started();
+    // At most every ProgressMs while files go by (an unchanged archive of
+    // 50,000 files passes in a moment), and always for the first and the last.
     void progress(int done, int total, const QString &file);
     // Another import (another process) writes into the cache: this one waits
     // its turn (ImportLock). pid: the process holding it, 0 when unknown.
@@ -35,11 +40,14 @@ Q_SIGNALS:
 private:
     void launch();
     // In the background: the import of paths into the cache at databasePath.
-    ImportReport run(const QString &databasePath, const QStringList &paths);
+    ImportReport run(const QString &databasePath, const QStringList &paths, const QStringList &sources);
+    void enqueue(const QString &databasePath, const QStringList &paths, bool sources);
     void done(const ImportReport &report);
 
     QString m_databasePath;
     QStringList m_queued;
+    QStringList m_queuedSources; // those of m_queued the person named
+    static constexpr qint64 ProgressMs = 50;
     QFuture<ImportReport> m_future;
     bool m_running = false; // from launch() until finished() was emitted
     QAtomicInteger<bool> m_cancel = false;

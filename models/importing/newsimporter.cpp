@@ -9,9 +9,14 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -49,26 +54,94 @@ QSet<QString> NewsImporter::sampleVocabulary()
 QStringList NewsImporter::collectFiles(const QStringList &paths, Diagnostics &diagnostics)
 {
     QStringList files;
+    for (const ListedFile &file : listFiles(paths, diagnostics))
+        files.append(file.given);
+    return files;
+}
+
+QList<ListedFile> NewsImporter::listFiles(const QStringList &paths, Diagnostics &diagnostics)
+{
+    QList<ListedFile> files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QStringList found;
-            // System: a FIFO, socket or device named *.txt is listed too, and
-            // so is a file that may not be read: reading refuses each by name
-            // (and why) rather than skipping it unsaid.
-            QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::System, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
-            found.sort();
-            files += found;
+            listFolder(path, files);
         } else if (info.exists() || ImportReader::isResource(path)) {
-            files.append(path);
+            files.append({path, ImportReader::storedPath(path)});
         } else {
             diagnostics.append({path, 0, Diagnostic::Severity::Error, tr("no such file or folder")});
         }
     }
-    files.removeDuplicates();
+    // A name given twice is taken once (a file named twice under different
+    // names, through a link say, is read once by the reader). One folder
+    // names each file once.
+    if (paths.size() < 2)
+        return files;
+    QSet<QString> given;
+    given.reserve(files.size());
+    files.removeIf([&given](const ListedFile &file) {
+        if (given.contains(file.given))
+            return true;
+        given.insert(file.given);
+        return false;
+    });
     return files;
+}
+
+bool NewsImporter::look(ListedFile &file)
+{
+    // One lstat(): QFileInfo::lastModified() gives local time, and glibc reads
+    // /etc/localtime again for each conversion (two stat()s a file, most of a
+    // re-import's listing); the time is kept as ImportReader reads it, in ms.
+#ifdef Q_OS_UNIX
+    struct stat buffer;
+    if (::lstat(QFile::encodeName(file.given).constData(), &buffer) != 0 || !S_ISREG(buffer.st_mode))
+        return false; // a link, a FIFO, gone: the reader looks (and says why)
+    file.size = buffer.st_size;
+    file.mtime = qint64(buffer.st_mtim.tv_sec) * 1000 + buffer.st_mtim.tv_nsec / 1'000'000;
+#else
+    const QFileInfo info(file.given);
+    if (info.isSymLink() || !info.isFile())
+        return false;
+    file.size = info.size();
+    file.mtime = info.lastModified().toMSecsSinceEpoch();
+#endif
+    file.looked = true;
+    return true;
+}
+
+void NewsImporter::listFolder(const QString &folder, QList<ListedFile> &files)
+{
+    // The folder is canonicalised once; below it only a link can lead
+    // elsewhere (the iterator does not follow linked folders), so a file's
+    // stored path is the canonical folder and the rest of its name.
+    const bool resource = ImportReader::isResource(folder);
+    const QString canonical = resource ? QString() : QFileInfo(folder).canonicalFilePath();
+    QList<ListedFile> found;
+    // System: a FIFO, socket or device named *.txt is listed too, and so is a
+    // file that may not be read: reading refuses each by name (and why)
+    // rather than skipping it unsaid.
+    // (The name is matched here: a name filter costs a regular expression match per file.)
+    QDirIterator it(folder, QDir::Files | QDir::System, QDirIterator::Subdirectories);
+    QString base = it.path(); // as given: perhaps with a slash at the end
+    while (base.size() > 1 && base.endsWith(u'/'))
+        base.chop(1);
+    while (it.hasNext()) {
+        ListedFile file;
+        file.given = it.next();
+        if (!file.given.endsWith(u".txt"_s, Qt::CaseInsensitive) || file.given.endsWith(u"/.txt"_s))
+            continue;
+        if (!resource && !canonical.isEmpty() && file.given.size() > base.size() && file.given.startsWith(base)
+            && file.given.at(base.size()) == u'/' && look(file)) {
+            file.path = (canonical == u"/"_s ? QString() : canonical) + QStringView(file.given).mid(base.size());
+        } else {
+            file.path = ImportReader::storedPath(file.given);
+        }
+        found.append(std::move(file));
+    }
+    std::sort(found.begin(), found.end(),
+              [](const ListedFile &a, const ListedFile &b) { return a.given < b.given; });
+    files += found;
 }
 
 bool NewsImporter::fail(ImportReport &report, const QString &what, const QString &error)
@@ -81,8 +154,16 @@ bool NewsImporter::fail(ImportReport &report, const QString &what, const QString
 
 ImportReport NewsImporter::importPaths(const QStringList &paths)
 {
+    return importPaths(paths, paths);
+}
+
+ImportReport NewsImporter::importPaths(const QStringList &paths, const QStringList &sources)
+{
     ImportReport report;
-    const QStringList files = collectFiles(paths, report.diagnostics);
+    QElapsedTimer timer; // where the time goes, for newsdesk.import.debug
+    timer.start();
+    const QList<ListedFile> files = listFiles(paths, report.diagnostics);
+    qCDebug(lcImport) << "listed" << files.size() << "files in" << timer.restart() << "ms";
     for (const Diagnostic &d : std::as_const(report.diagnostics))
         report.rejected.append(d.file);
     // The writer keeps the store tuned for the import until it goes.
@@ -91,13 +172,17 @@ ImportReport NewsImporter::importPaths(const QStringList &paths)
     // written under the same lock as the cache (an import before this one
     // may hold both for longer than the busy timeout).
     if (begin(report)) {
-        rememberSources(paths, report);
-        if (importFiles(files, report)) {
+        rememberSources(sources, report);
+        qCDebug(lcImport) << "began the import in" << timer.restart() << "ms";
+        const bool imported = importFiles(files, report);
+        qCDebug(lcImport) << "imported the files and the index in" << timer.restart() << "ms";
+        if (imported) {
             if (m_progress && !report.cancelled && report.error.isEmpty())
                 m_progress(int(files.size()), int(files.size()), QString());
             report.itemsTotal = m_store.itemCount();
             if (m_store.lastReadFailed())
                 fail(report, tr("counting the items"), m_store.readError());
+            qCDebug(lcImport) << "counted the items in" << timer.restart() << "ms";
         }
     }
     m_writer.reset();
@@ -160,23 +245,29 @@ bool NewsImporter::begin(ImportReport &report)
     return countQueued(report, tr("preparing the import"));
 }
 
-bool NewsImporter::importFiles(const QStringList &files, ImportReport &report)
+bool NewsImporter::importFiles(const QList<ListedFile> &files, ImportReport &report)
 {
-    if (!removeVanishedFiles(report)) {
-        commitBatch(report); // what went well before stays
-        return false;
-    }
+    QElapsedTimer timer;
+    timer.start();
     // Vocabulary: the cache's, the sample's, then what each file teaches.
+    // (The record of the files is read once: it says which are gone too.)
     const std::optional<QStringList> vocabulary = m_writer->vocabulary();
     const auto known = vocabulary ? m_writer->knownFiles() : std::nullopt;
     if (!known) {
         fail(report, tr("preparing the import"), m_writer->errorString());
-        commitBatch(report);
         return false;
     }
+    qCDebug(lcImport) << "read the vocabulary and the record of" << known->size() << "files in"
+                      << timer.restart() << "ms";
+    if (m_forgetVanished && !removeVanishedFiles(*known, files, report)) {
+        commitBatch(report); // what went well before stays
+        return false;
+    }
+    qCDebug(lcImport) << "forgot the vanished files in" << timer.restart() << "ms";
     CategorySplitter splitter(sampleVocabulary());
     for (const QString &name : std::as_const(*vocabulary))
         splitter.addKnown(name);
+    qCDebug(lcImport) << "learned the vocabulary of" << vocabulary->size() << "names in" << timer.restart() << "ms";
     readFiles(files, *known, std::move(splitter), report);
 
     // The files before a failing one stay imported.
@@ -184,22 +275,46 @@ bool NewsImporter::importFiles(const QStringList &files, ImportReport &report)
     // The title index, after a bulk import.
     if (!m_writer->createTitleIndex())
         fail(report, tr("indexing titles"), m_writer->errorString());
+    qCDebug(lcImport) << "went through the files in" << timer.restart() << "ms";
     // Cancelled: the queue waits for the next import (the window starts one).
     if (committed && !report.cancelled)
         updateIndex(report);
+    qCDebug(lcImport) << "updated the search index in" << timer.restart() << "ms";
     return true;
 }
 
-void NewsImporter::readFiles(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known,
+bool NewsImporter::isUnchanged(const ListedFile &file, const QHash<QString, ImportReader::KnownFile> &known)
+{
+    if (!file.looked)
+        return false; // the reader looks (links, resources)
+    const auto k = known.constFind(file.path);
+    return k != known.constEnd() && k->size == file.size && k->mtime == file.mtime;
+}
+
+void NewsImporter::readFiles(const QList<ListedFile> &files, const QHash<QString, ImportReader::KnownFile> &known,
                              CategorySplitter splitter, ImportReport &report)
 {
+    // Unchanged files are skipped here, from the listing's look at them: the
+    // reader's thread gets only the files it must read (a re-import of an
+    // unchanged archive hands it nothing).
+    QList<bool> unchanged(files.size());
+    QStringList toRead;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        unchanged[i] = isUnchanged(files.at(i), known);
+        if (!unchanged.at(i))
+            toRead.append(files.at(i).given);
+    }
     // (Gone on return: it may hold the next file, read ahead.)
-    ImportReader reader(files, known, std::move(splitter));
+    ImportReader reader(toRead, known, std::move(splitter));
     bool bulkDecided = false;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        if (m_progress && !m_progress(int(i), int(files.size()), files.at(i))) {
+        if (m_progress && !m_progress(int(i), int(files.size()), files.at(i).given)) {
             report.cancelled = true;
             break;
+        }
+        if (unchanged.at(i)) {
+            report.skipped.append(files.at(i).path);
+            continue;
         }
         std::optional<PreparedListing> file = reader.next();
         if (!file)
@@ -208,7 +323,7 @@ void NewsImporter::readFiles(const QStringList &files, const QHash<QString, Impo
         // a new one after the files (see BulkItems); decided at the first file
         // whose content changed (touched files alone are no bulk import).
         if (file->state == PreparedListing::State::Ready && !std::exchange(bulkDecided, true)
-            && !prepareBulk(files.mid(i), known, report))
+            && !prepareBulk(std::span(files).subspan(i), known, report))
             break;
         if (importFile(*file, report) == Outcome::Failed)
             break;
@@ -218,7 +333,7 @@ void NewsImporter::readFiles(const QStringList &files, const QHash<QString, Impo
     }
 }
 
-bool NewsImporter::prepareBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known,
+bool NewsImporter::prepareBulk(std::span<const ListedFile> files, const QHash<QString, ImportReader::KnownFile> &known,
                                ImportReport &report)
 {
     const std::optional<bool> bulk = isBulk(files, known);
@@ -229,19 +344,19 @@ bool NewsImporter::prepareBulk(const QStringList &files, const QHash<QString, Im
     return true;
 }
 
-std::optional<bool> NewsImporter::isBulk(const QStringList &files,
+std::optional<bool> NewsImporter::isBulk(std::span<const ListedFile> files,
                                          const QHash<QString, ImportReader::KnownFile> &known) const
 {
     // New files and files whose size changed, by their size: about 500 bytes
     // an item. (A file with a new time only is most often only touched.)
     QSet<QString> seen;
     qint64 bytes = 0;
-    for (const QString &file : files) {
-        const QString path = ImportReader::storedPath(file);
+    for (const ListedFile &file : files) {
+        const QString &path = file.path;
         if (seen.contains(path))
             continue;
         seen.insert(path);
-        const qint64 size = QFileInfo(path).size();
+        const qint64 size = file.looked ? file.size : QFileInfo(path).size();
         const auto k = known.constFind(path);
         if (k == known.constEnd() || k->size != size)
             bytes += size;
@@ -265,16 +380,27 @@ bool NewsImporter::isReachableFolder(const QString &folder)
     return info.isDir() && info.isReadable() && info.isExecutable();
 }
 
-bool NewsImporter::removeVanishedFiles(ImportReport &report)
+bool NewsImporter::removeVanishedFiles(const QHash<QString, ImportReader::KnownFile> &known,
+                                       const QList<ListedFile> &files, ImportReport &report)
 {
-    const auto stored = m_writer->storedFiles();
-    if (!stored)
-        return fail(report, tr("preparing the import"), m_writer->errorString());
+    // Files this import listed exist (they were just looked at); the others
+    // are looked for.
+    QSet<QString> listed;
+    listed.reserve(files.size());
+    for (const ListedFile &file : files) {
+        if (file.looked)
+            listed.insert(file.path);
+    }
+    // In the order of the files' ids (the order they were first imported).
+    QList<std::pair<qint64, QString>> vanished;
+    for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
+        if (!listed.contains(it.key()) && !QFileInfo::exists(it.key()))
+            vanished.append({it->id, it.key()});
+    }
+    std::sort(vanished.begin(), vanished.end());
     QHash<QString, bool> reachable; // by folder
     QMap<QString, int> kept;        // files of unreachable folders, by folder
-    for (const auto &[id, path] : *stored) {
-        if (QFileInfo::exists(path))
-            continue;
+    for (const auto &[id, path] : std::as_const(vanished)) {
         const QString folder = QFileInfo(path).path();
         auto seen = reachable.find(folder);
         if (seen == reachable.end())

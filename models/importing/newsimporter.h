@@ -3,6 +3,7 @@
 #include "models/importing/importlock.h"
 #include "models/importing/importreader.h"
 #include "models/importing/importreport.h"
+#include "models/importing/listedfile.h"
 #include "models/listing/preparedlisting.h"
 #include "models/store/importwriter.h"
 
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <span>
 #include <memory>
 
 class CategorySplitter;
@@ -49,11 +51,20 @@ public:
     // files, and at least half the cache's) an import is a bulk import (tests
     // make it small).
     void setBulkItems(qint64 items) { m_bulkItems = std::max<qint64>(items, 1); }
+    // Whether the import looks for vanished files (every stored file not
+    // listed is looked for: 50,000 stat()s in a large cache). The watcher's
+    // import of changed files does not: a file gone from a watched folder is
+    // reported as its folder, whose import looks.
+    void setForgetVanished(bool forget) { m_forgetVanished = forget; }
 
     // Imports the files (folders: their *.txt files), forgets vanished ones,
     // then writes the queued search index entries (those of an earlier,
     // interrupted import too). Empty paths: only the last two.
     ImportReport importPaths(const QStringList &paths);
+    // The same, remembering only sources among them in the state database
+    // (a watched folder's changed files are imported by themselves, but the
+    // folder is what the person imported).
+    ImportReport importPaths(const QStringList &paths, const QStringList &sources);
     // Only writes the search index entries an interrupted import left in the
     // queue (no file is read or forgotten); progress as importPaths() tells it.
     ImportReport finishIndex();
@@ -61,6 +72,10 @@ public:
     // The listing files under paths: files as given, folders searched for
     // *.txt recursively, sorted by path. Missing paths become diagnostics.
     static QStringList collectFiles(const QStringList &paths, Diagnostics &diagnostics);
+    // The same files with their stored paths, sizes and times: a folder is
+    // canonicalised once (only links below it one by one), and each file is
+    // looked at once, while it is listed.
+    static QList<ListedFile> listFiles(const QStringList &paths, Diagnostics &diagnostics);
 
     // The sample news compiled into newsdesk, and the category names it teaches.
     static QStringList sampleFiles();
@@ -70,9 +85,16 @@ private:
     // The steps of importPaths(): the store made ready (false: stop there),
     // the files, the search index.
     bool begin(ImportReport &report);
-    bool importFiles(const QStringList &files, ImportReport &report);
-    void readFiles(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known,
+    bool importFiles(const QList<ListedFile> &files, ImportReport &report);
+    // A folder's files as listFiles() gives them.
+    static void listFolder(const QString &folder, QList<ListedFile> &files);
+    // Takes a regular file's size and time; false for anything else.
+    static bool look(ListedFile &file);
+    void readFiles(const QList<ListedFile> &files, const QHash<QString, ImportReader::KnownFile> &known,
                    CategorySplitter splitter, ImportReport &report);
+    // Whether the listing shows a file as the cache knows it (same size and
+    // time): skipped without the reader.
+    static bool isUnchanged(const ListedFile &file, const QHash<QString, ImportReader::KnownFile> &known);
     enum class Outcome { Imported, Skipped, Rejected, Failed };
     Outcome importFile(const PreparedListing &file, ImportReport &report);
     // What store() writes of a file: its items, that it is gone (no items,
@@ -89,7 +111,10 @@ private:
     // Forgets the files that are gone from a folder that is still there; the
     // files of a folder that is not (unmounted, renamed, unreadable) keep their
     // items, and the folder is named in the report.
-    bool removeVanishedFiles(ImportReport &report);
+    // Files listed by this import exist (they were just looked at); only the
+    // others are looked for.
+    bool removeVanishedFiles(const QHash<QString, ImportReader::KnownFile> &known, const QList<ListedFile> &files,
+                             ImportReport &report);
     static bool isReachableFolder(const QString &folder);
     // The transaction that several files share (see store()); what its files
     // did is reported when it commits.
@@ -101,11 +126,11 @@ private:
     bool countQueued(ImportReport &report, const QString &what);
     // Whether files make a bulk import; nullopt when the cache cannot be read
     // (the store's readError() says why).
-    std::optional<bool> isBulk(const QStringList &files,
+    std::optional<bool> isBulk(std::span<const ListedFile> files,
                                const QHash<QString, ImportReader::KnownFile> &known) const;
     // Drops the title index when files make a bulk import; false when the
     // import cannot go on (the report says why).
-    bool prepareBulk(const QStringList &files, const QHash<QString, ImportReader::KnownFile> &known,
+    bool prepareBulk(std::span<const ListedFile> files, const QHash<QString, ImportReader::KnownFile> &known,
                      ImportReport &report);
     bool fail(ImportReport &report, const QString &what, const QString &error);
     // Waits for the cache's import lock (begin()); false when the import must not go on.
@@ -152,4 +177,5 @@ private:
     // sorting them into a new one (2.4 s).
     static constexpr qint64 BulkItems = 50000;
     qint64 m_bulkItems = BulkItems;
+    bool m_forgetVanished = true;
 };

@@ -6,18 +6,53 @@
 #include <QFileSystemWatcher>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+bool isListing(const QFileInfo &info)
+{
+    return info.fileName().endsWith(u".txt"_s, Qt::CaseInsensitive);
+}
+
+// Whether path lies in folder (or is it).
+bool isWithin(const QString &path, const QString &folder)
+{
+    return path == folder || (path.startsWith(folder) && path.at(folder.size()) == u'/');
+}
+} // namespace
 
 SourceWatcher::SourceWatcher(QObject *parent)
     : QObject(parent)
-    , m_watcher(new QFileSystemWatcher(this))
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(DebounceMs);
     connect(m_timer, &QTimer::timeout, this, &SourceWatcher::flush);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SourceWatcher::noteChange);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &SourceWatcher::noteChange);
+}
+
+QFileSystemWatcher *SourceWatcher::watcherWithRoom()
+{
+    // QFileSystemWatcher::addPaths() looks for each path in every path it
+    // watches (a list): 50,000 files in one took 15 s. Watchers of at most
+    // ShardPaths paths each keep that small (an inotify instance each).
+    for (QFileSystemWatcher *watcher : std::as_const(m_watchers)) {
+        if (watcher->files().size() + watcher->directories().size() < ShardPaths)
+            return watcher;
+    }
+    auto *watcher = new QFileSystemWatcher(this);
+    connect(watcher, &QFileSystemWatcher::directoryChanged, this, &SourceWatcher::noteFolder);
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, &SourceWatcher::noteFile);
+    m_watchers.append(watcher);
+    return watcher;
+}
+
+QStringList SourceWatcher::watchedFiles() const
+{
+    QStringList files;
+    for (const QFileSystemWatcher *watcher : m_watchers)
+        files += watcher->files();
+    return files;
 }
 
 QStringList SourceWatcher::addSources(const QStringList &paths)
@@ -38,14 +73,18 @@ QStringList SourceWatcher::addSources(const QStringList &paths)
 void SourceWatcher::clear()
 {
     m_sources.clear();
-    m_changed.clear();
+    m_changedFiles.clear();
+    m_changedFolders.clear();
     m_timer->stop();
     rewatch();
 }
 
 QStringList SourceWatcher::watchedPaths() const
 {
-    return m_watcher->directories() + m_watcher->files();
+    QStringList paths;
+    for (const QFileSystemWatcher *watcher : m_watchers)
+        paths += watcher->directories() + watcher->files();
+    return paths;
 }
 
 void SourceWatcher::rewatch()
@@ -59,7 +98,7 @@ void SourceWatcher::rewatch()
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
-                if (it.fileInfo().isDir() || it.fileInfo().suffix().compare(u"txt"_s, Qt::CaseInsensitive) == 0)
+                if (it.fileInfo().isDir() || isListing(it.fileInfo()))
                     wanted.insert(path);
             }
         } else {
@@ -75,31 +114,165 @@ void SourceWatcher::rewatch()
     const QSet<QString> have(current.cbegin(), current.cend());
     const QSet<QString> stale = have - wanted;
     const QSet<QString> fresh = wanted - have;
-    if (!stale.isEmpty())
-        m_watcher->removePaths(QStringList(stale.cbegin(), stale.cend()));
-    if (!fresh.isEmpty())
-        m_watcher->addPaths(QStringList(fresh.cbegin(), fresh.cend()));
+    if (!stale.isEmpty()) {
+        for (QFileSystemWatcher *watcher : std::as_const(m_watchers)) {
+            QStringList gone;
+            for (const QString &path : watcher->directories() + watcher->files()) {
+                if (stale.contains(path))
+                    gone.append(path);
+            }
+            if (!gone.isEmpty())
+                watcher->removePaths(gone);
+        }
+    }
+    watch(QStringList(fresh.cbegin(), fresh.cend()));
 }
 
-void SourceWatcher::noteChange(const QString &path)
+void SourceWatcher::watch(const QStringList &adding)
+{
+    for (qsizetype from = 0; from < adding.size();) {
+        QFileSystemWatcher *watcher = watcherWithRoom();
+        const qsizetype room = ShardPaths - watcher->files().size() - watcher->directories().size();
+        watcher->addPaths(adding.mid(from, room));
+        from += room;
+    }
+}
+
+QString SourceWatcher::sourceOf(const QString &path) const
+{
+    for (const QString &source : m_sources) {
+        if (isWithin(path, source))
+            return source;
+    }
+    return {};
+}
+
+void SourceWatcher::noteFile(const QString &path)
 {
     const QString clean = QDir::cleanPath(path);
-    for (const QString &source : std::as_const(m_sources)) {
-        const bool inside = clean == source || clean.startsWith(source + u'/');
-        const bool parentOfFile = !QFileInfo(source).isDir() && QFileInfo(source).dir().path() == clean;
-        if (inside || parentOfFile)
-            m_changed.insert(source);
+    if (!sourceOf(clean).isEmpty()) {
+        m_changedFiles.insert(clean);
+        noted();
     }
-    if (!m_changed.isEmpty())
-        m_timer->start();
+}
+
+void SourceWatcher::noteFolder(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    bool concerns = false;
+    for (const QString &source : std::as_const(m_sources)) {
+        if (isWithin(clean, source)) {
+            m_changedFolders.insert(clean);
+            concerns = true;
+        } else if (QFileInfo(source).path() == clean && !QFileInfo(source).isDir()) {
+            m_changedFiles.insert(source); // a file source, replaced or gone
+            concerns = true;
+        }
+    }
+    if (concerns)
+        noted();
+}
+
+void SourceWatcher::noted()
+{
+    // Quiet for QuietMs ends the gathering, and so does MaxWaitMs since the
+    // first change (a long copy is imported as it goes).
+    if (!m_timer->isActive())
+        m_sinceFirst.start();
+    const qint64 left = MaxWaitMs - m_sinceFirst.elapsed();
+    m_timer->start(int(std::clamp<qint64>(left, 0, QuietMs)));
+}
+
+bool SourceWatcher::resolveFolder(const QString &folder, const QSet<QString> &watched, QSet<QString> &paths,
+                                  QStringList &newFiles) const
+{
+    const QString source = sourceOf(folder);
+    if (!QFileInfo(folder).isDir()) {
+        // Gone: the nearest folder still there in its source forgets its files.
+        QString up = folder;
+        while (up != source && !QFileInfo(up).isDir())
+            up = QFileInfo(up).path();
+        paths.insert(up);
+        return true;
+    }
+    // Its entries now, against those under watch: new ones are imported by
+    // themselves; one that left needs the folder's import.
+    QSet<QString> entries;
+    bool added = false;
+    bool addedFolder = false;
+    // (No name filter: it matches a regular expression per entry.)
+    QDirIterator it(folder, QDir::Files | QDir::AllDirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const bool isFolder = it.fileInfo().isDir();
+        if (!isFolder && !isListing(it.fileInfo()))
+            continue;
+        entries.insert(path);
+        if (!watched.contains(path)) {
+            paths.insert(path);
+            added = true;
+            addedFolder = addedFolder || isFolder;
+            if (!isFolder)
+                newFiles.append(path);
+        }
+    }
+    const QString prefix = folder + u'/';
+    const bool left = std::any_of(watched.cbegin(), watched.cend(), [&](const QString &path) {
+        return path.startsWith(prefix) && path.indexOf(u'/', prefix.size()) < 0 && !entries.contains(path);
+    });
+    // Nothing came or went: a file replaced in place (its own event names
+    // it), or a change that cannot be told apart.
+    const bool told = std::any_of(m_changedFiles.cbegin(), m_changedFiles.cend(),
+                                  [&](const QString &file) { return QFileInfo(file).path() == folder; });
+    if (left || (!added && !told))
+        paths.insert(folder);
+    // Only new files: they are watched as they are; anything else lists the sources again.
+    return left || addedFolder || (!added && !told);
 }
 
 void SourceWatcher::flush()
 {
-    rewatch();
-    QStringList changed(m_changed.cbegin(), m_changed.cend());
-    m_changed.clear();
+    // Files written in place keep their watches: the folders (of a watched
+    // archive of 50,000 files) are listed again only when entries came or
+    // went, or a file was replaced (its watch ended).
+    const QStringList files = m_changedFiles.isEmpty() ? QStringList() : watchedFiles();
+    const QSet<QString> filesWatched(files.cbegin(), files.cend());
+    QSet<QString> watched;
+    if (!m_changedFolders.isEmpty()) {
+        const QStringList watchedNow = watchedPaths();
+        watched = QSet<QString>(watchedNow.cbegin(), watchedNow.cend());
+    }
+    QSet<QString> paths;
+    QStringList newFiles;
+    bool relist = false;
+    for (const QString &folder : std::as_const(m_changedFolders))
+        relist = resolveFolder(folder, watched, paths, newFiles) || relist;
+    const QSet<QString> added(newFiles.cbegin(), newFiles.cend());
+    for (const QString &file : std::as_const(m_changedFiles)) {
+        // A file gone is forgotten by the import of its folder.
+        const QString folder = QFileInfo(file).path();
+        paths.insert(QFileInfo::exists(file) || sourceOf(folder).isEmpty() ? file : folder);
+        relist = relist || (!filesWatched.contains(file) && !added.contains(file));
+    }
+    m_changedFiles.clear();
+    m_changedFolders.clear();
+    if (relist)
+        rewatch();
+    else
+        watch(newFiles);
+    // A path within another one to import is imported with it.
+    QStringList changed;
+    for (const QString &path : std::as_const(paths)) {
+        QString up = path;
+        bool within = false;
+        for (qsizetype slash = up.lastIndexOf(u'/'); slash > 0 && !within; slash = up.lastIndexOf(u'/')) {
+            up.truncate(slash);
+            within = paths.contains(up);
+        }
+        if (!within)
+            changed.append(path);
+    }
     changed.sort();
     if (!changed.isEmpty())
-        Q_EMIT sourcesChanged(changed);
+        Q_EMIT pathsChanged(changed);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -10,15 +11,19 @@ class QTimer;
 // Watches the listing files and folders a person imported. Folders are
 // watched with their subfolders and the listing files in them (a folder only
 // reports added and removed entries, a file its own changes). Changes are
-// gathered for a moment and reported once, as the watched sources they
-// concern, so a copy of many files leads to one import.
+// gathered until none came for QuietMs (at most MaxWaitMs after the first),
+// so a copy of many files leads to one import, and reported as what to
+// import: the files that changed or came, and a folder only when an entry
+// left it or its change cannot be told otherwise (the import of a folder
+// forgets its vanished files).
 class SourceWatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SourceWatcher)
 
 public:
-    static constexpr int DebounceMs = 1000;
+    static constexpr int QuietMs = 200;
+    static constexpr int MaxWaitMs = 2000;
 
     explicit SourceWatcher(QObject *parent = nullptr);
 
@@ -30,15 +35,34 @@ public:
     QStringList watchedPaths() const;
 
 Q_SIGNALS:
-    void sourcesChanged(const QStringList &sources);
+    // What to import, sorted: files and folders within the watched sources
+    // (a file source itself, when it or its folder changed).
+    void pathsChanged(const QStringList &paths);
 
 private:
     void rewatch();
-    void noteChange(const QString &path);
+    void noteFile(const QString &path);
+    void noteFolder(const QString &path);
+    void noted();
+    // The source a path is in (itself, or a folder source holding it); empty if none.
+    QString sourceOf(const QString &path) const;
+    // What a changed folder asks to import: its new entries, or itself.
+    // True when the sources must be listed again for their watches (not
+    // when only new files came: newFiles, to watch).
+    bool resolveFolder(const QString &folder, const QSet<QString> &watched, QSet<QString> &paths,
+                       QStringList &newFiles) const;
+    void watch(const QStringList &paths);
     void flush();
 
-    QFileSystemWatcher *m_watcher;
+    QFileSystemWatcher *watcherWithRoom();
+    QStringList watchedFiles() const;
+
+    static constexpr qsizetype ShardPaths = 4096;
+
+    QList<QFileSystemWatcher *> m_watchers;
     QTimer *m_timer;
+    QElapsedTimer m_sinceFirst;
     QStringList m_sources;
-    QSet<QString> m_changed;
+    QSet<QString> m_changedFiles;
+    QSet<QString> m_changedFolders;
 };

@@ -46,9 +46,14 @@ ImportController::ImportController(const Window &window, QAction *cancelAction, 
     connect(m_task, &ImportTask::progress, this, &ImportController::importProgress);
     connect(m_task, &ImportTask::waiting, this, &ImportController::importWaiting);
     connect(m_task, &ImportTask::finished, this, &ImportController::importFinished);
-    connect(m_watcher, &SourceWatcher::sourcesChanged, this, [this](const QStringList &sources) {
+    // Only what changed is imported (the watched sources are remembered already).
+    connect(m_watcher, &SourceWatcher::pathsChanged, this, [this](const QStringList &paths) {
+        if (!m_window.cacheOpen()) {
+            m_window.showStatus(tr("No cache is open, so nothing can be imported."), 6000);
+            return;
+        }
         m_window.showStatus(tr("Watched files changed: importing…"), 0);
-        startImport(sources);
+        m_task->startChanges(m_window.databasePath, paths);
     });
 }
 
