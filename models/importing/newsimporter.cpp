@@ -162,7 +162,9 @@ bool NewsImporter::begin(ImportReport &report)
 
 bool NewsImporter::importFiles(const QStringList &files, ImportReport &report)
 {
-    if (!removeVanishedFiles(report)) {
+    // The vanished files' items go before any file is stored (as written file
+    // by file: an item that moved from a vanished file to another is new).
+    if (!removeVanishedFiles(report) || !writeStagedOrRedo(report)) {
         commitBatch(report); // what went well before stays
         return false;
     }
@@ -483,6 +485,14 @@ bool NewsImporter::writeStaged()
     return true;
 }
 
+bool NewsImporter::writeStagedOrRedo(ImportReport &report)
+{
+    if (m_writer->stagedFiles() == 0 || writeStaged())
+        return true;
+    redoBatch(std::nullopt, report);
+    return false;
+}
+
 bool NewsImporter::beginBatch(ImportReport &report)
 {
     if (!m_writer->beginBatch())
@@ -505,10 +515,8 @@ bool NewsImporter::commitBatch(ImportReport &report)
         countQueued(report, tr("importing %1").arg(path));
         return fail(report, tr("importing %1").arg(path), tr("the file ended before its last part"));
     }
-    if (m_writer->stagedFiles() > 0 && !writeStaged()) {
-        redoBatch(std::nullopt, report);
+    if (!writeStagedOrRedo(report))
         return false;
-    }
     const QString what = batchWhat();
     const bool committed = m_writer->commitBatch();
     m_commitFailed = !committed;

@@ -104,6 +104,8 @@ private:
     // (writeStaged() writes the staged files together).
     bool write(const PreparedListing &file, Write what);
     bool writeStaged();
+    // writeStaged(), and redoBatch() when it fails.
+    bool writeStagedOrRedo(ImportReport &report);
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     // Forgets the files that are gone from a folder that is still there; the
     // files of a folder that is not (unmounted, renamed, unreadable) keep their
