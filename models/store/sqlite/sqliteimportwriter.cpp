@@ -404,7 +404,7 @@ std::optional<ImportWriter::Written> SqliteImportWriter::writeStaged()
     const qint64 maxId = q.value(0).toLongLong();
     // (Categories no item holds any more are removed by the index pass.)
     const bool whole = m_openFileId == 0;
-    if (!replaceSources(q, written) || !queueAndRekey(q, maxId, written) || !recountCategories(q, maxId)
+    if (!replaceSources(q, maxId, written) || !queueAndRekey(q, maxId, written) || !recountCategories(q, maxId)
         || (whole && !dropUnheldItems(q)) || !dequeueCurrent(q)
         || !q.exec(u"DELETE FROM files WHERE id IN (SELECT file_id FROM staged_files WHERE forget)"_s)
         || !q.exec(u"DELETE FROM staged_items"_s) || !q.exec(u"DELETE FROM staged_files"_s))
@@ -417,10 +417,11 @@ std::optional<ImportWriter::Written> SqliteImportWriter::writeStaged()
 // The staged files' old sources go (their items are released: dropped at the
 // end if no file holds them any more), new items come in, the new sources
 // link them. Listing order: later files first, then position in file; a new
-// item's key is the largest of its sources (all of them staged). Join order is
+// item's key is the largest of its sources (all of them staged: one a file
+// before it in the group made new takes the larger key). Join order is
 // forced (CROSS JOIN) where SQLite would otherwise scan a whole table: the
 // temp tables have no statistics.
-bool SqliteImportWriter::replaceSources(SqliteImportQuery &q, Written &written)
+bool SqliteImportWriter::replaceSources(SqliteImportQuery &q, qint64 maxId, Written &written)
 {
     const QString key = u"f.ordinal * %1 + %2 - s.position"_s.arg(PositionsPerFile).arg(PositionsPerFile - 1);
     if (!q.exec(u"DELETE FROM affected"_s)
@@ -430,11 +431,14 @@ bool SqliteImportWriter::replaceSources(SqliteImportQuery &q, Written &written)
                    u"CROSS JOIN sources so ON so.file_id = f.file_id WHERE f.fresh"_s)
         || !q.exec(u"DELETE FROM sources WHERE file_id IN (SELECT file_id FROM staged_files WHERE fresh)"_s)
         || !q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key) "
-                   u"SELECT s.key, s.title, s.summary, s.title_key, max(%1) FROM staged_items s "
-                   u"CROSS JOIN files f ON f.id = s.file_id GROUP BY s.key ORDER BY min(s.seq) "
-                   u"ON CONFLICT(key) DO NOTHING"_s.arg(key)))
+                   u"SELECT s.key, s.title, s.summary, s.title_key, %1 FROM staged_items s "
+                   u"CROSS JOIN files f ON f.id = s.file_id WHERE true ORDER BY s.seq "
+                   u"ON CONFLICT(key) DO UPDATE SET sort_key = max(sort_key, excluded.sort_key) WHERE id > ?"_s
+                           .arg(key), {maxId})
+        || !q.exec(u"SELECT coalesce(max(id), 0) FROM items"_s) || !q.next())
         return false;
-    written.itemsNew = q.rowsAffected();
+    // (New items take the ids after maxId, in order.)
+    written.itemsNew = q.value(0).toLongLong() - maxId;
     return q.exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
                   u"SELECT s.file_id, s.position, i.id, s.categories FROM staged_items s "
                   u"CROSS JOIN items i ON i.key = s.key"_s)

@@ -71,7 +71,7 @@ private:
     bool addNames(Statement which, const QStringList &names);
     void resetStaging();
     // The steps of writeStaged(), in order.
-    bool replaceSources(SqliteImportQuery &q, Written &written);
+    bool replaceSources(SqliteImportQuery &q, qint64 maxId, Written &written);
     bool queueAndRekey(SqliteImportQuery &q, qint64 maxId, Written &written);
     bool recountCategories(SqliteImportQuery &q, qint64 maxId);
     bool dropUnheldItems(SqliteImportQuery &q);
