@@ -18,6 +18,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
@@ -66,8 +67,24 @@ private Q_SLOTS:
     void shiftedKeysAcrossIndexChunks();
     void indexWritingCancelledBetweenChunks_data();
     void indexWritingCancelledBetweenChunks();
+    void groupedImportEqualsFileByFile_data();
+    void groupedImportEqualsFileByFile();
+    void smallFilesEqualOneLargeFile_data();
+    void smallFilesEqualOneLargeFile();
+    void failingPartUndoesItsWholeFile();
 
 private:
+    // What the cache holds, as a person sees it and as the imports keep it:
+    // items in listing order with their categories, category counts, search
+    // hits, whether the full-text index matches; withFiles: also listing keys,
+    // files, sources and the vocabulary.
+    QStringList contents(bool withFiles);
+    // A second cache in the test's folder, swapped in for m_store while
+    // imports run on it.
+    std::unique_ptr<NewsStore> openOtherStore(const QString &name);
+    // The test item number n (a few share categories, some words are searched).
+    static Item testItem(int n);
+    static QList<Item> testItems(const QList<int> &numbers);
     // a.txt: "Ett", then "Delad"; b.txt: "Delad" (in bCategories), then bOther.
     // Their canonical paths.
     std::pair<QString, QString> writeSharedItem(const QString &bCategories, const Item &bOther);
@@ -1022,6 +1039,205 @@ void TestNewsImporter::changedFilesLookForNoVanishedFiles()
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.takeFirst().constFirst().value<ImportReport>().removed, QStringList{b});
     QCOMPARE(sorted(m_store->sourceFiles()), (QStringList{a, c}));
+}
+
+StoreTestFixture::Item TestNewsImporter::testItem(int n)
+{
+    static const QStringList categories{u"Kultur"_s, u"Stöd, Kultur"_s, u"Sport"_s, QString(), u"Politik"_s};
+    static const QStringList words{u"kaffe"_s, u"te"_s, u"tåg"_s};
+    return {u"Rubrik %1"_s.arg(n), u"Text %1 om %2."_s.arg(n).arg(words.at(n % words.size())),
+            categories.at(n % categories.size())};
+}
+
+QList<StoreTestFixture::Item> TestNewsImporter::testItems(const QList<int> &numbers)
+{
+    QList<Item> items;
+    for (const int n : numbers)
+        items.append(testItem(n));
+    return items;
+}
+
+std::unique_ptr<NewsStore> TestNewsImporter::openOtherStore(const QString &name)
+{
+    auto store = std::make_unique<NewsStore>();
+    if (!store->open(m_dir->filePath(name + u"/newsdesk.sqlite"_s)))
+        return nullptr;
+    return store;
+}
+
+QStringList TestNewsImporter::contents(bool withFiles)
+{
+    QStringList queries{
+        u"SELECT i.title, i.summary, (SELECT group_concat(name, ',') FROM (SELECT c.name FROM item_categories ic "
+        u"JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id ORDER BY c.name)) "
+        u"FROM items i ORDER BY i.sort_key DESC"_s,
+        u"SELECT count(*) FROM index_queue"_s,
+    };
+    if (withFiles) {
+        queries += {
+            u"SELECT i.title, i.sort_key FROM items i ORDER BY i.sort_key DESC"_s,
+            u"SELECT path, ordinal, item_count, hash, mtime FROM files ORDER BY path"_s,
+            u"SELECT f.path, so.position, i.title, so.categories FROM sources so JOIN files f ON f.id = so.file_id "
+            u"JOIN items i ON i.id = so.item_id ORDER BY f.path, so.position"_s,
+            u"SELECT name FROM vocabulary ORDER BY name"_s,
+            u"SELECT categories, item_count FROM category_sets ORDER BY categories"_s,
+        };
+    }
+    QStringList result;
+    for (const QString &sql : std::as_const(queries)) {
+        QSqlQuery q(storeConnection(*m_store));
+        if (!q.exec(sql))
+            return {u"cannot read: "_s + q.lastError().text()};
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields.append(sqlValue(q.value(i)));
+            result.append(fields.join(u" | "_s));
+        }
+    }
+    const QMap<QString, qint64> counted = counts();
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+        result.append(u"count %1: %2"_s.arg(it.key()).arg(it.value()));
+    for (const QString &word : {u"kaffe"_s, u"tåg"_s, u"rubrik"_s}) {
+        ItemFilter search;
+        search.search = word;
+        result.append(word + u": "_s + titles(search).join(u", "_s));
+    }
+    ItemFilter kultur;
+    kultur.categories = {u"Kultur"_s};
+    result.append(u"Kultur: "_s + titles(kultur).join(u", "_s));
+    result.append(ftsMatchesContent() ? u"the index matches"_s : u"the index differs"_s);
+    return result;
+}
+
+// Files are written in groups (many files' items staged, then a few set-wise
+// statements) and a large file may come in parts: the cache must hold exactly
+// what writing each file on its own holds, through overlaps, the same item
+// twice in a file, items moving between files, re-saves and removals.
+void TestNewsImporter::groupedImportEqualsFileByFile_data()
+{
+    QTest::addColumn<int>("partItems");
+    QTest::newRow("whole files") << 0;
+    QTest::newRow("in parts of three items") << 3;
+    QTest::newRow("in parts of one item") << 1;
+}
+
+void TestNewsImporter::groupedImportEqualsFileByFile()
+{
+    QFETCH(int, partItems);
+    std::unique_ptr<NewsStore> single = openOtherStore(u"single"_s);
+    QVERIFY(single);
+    const auto importBoth = [&](const QStringList &names) {
+        NewsImporter grouped(*m_store);
+        grouped.setPartItems(partItems);
+        const ImportReport all = grouped.importPaths({m_folder});
+        QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
+        std::swap(m_store, single);
+        ImportReport one;
+        for (const QString &name : names) {
+            NewsImporter importer(*m_store);
+            const ImportReport report = importer.importPaths({filePath(name)});
+            QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+            one.imported += report.imported;
+            one.removed += report.removed;
+            one.itemsNew += report.itemsNew;
+        }
+        const QStringList expected = contents(true);
+        std::swap(m_store, single);
+        QCOMPARE(sorted(all.imported), sorted(one.imported));
+        QCOMPARE(all.removed, one.removed);
+        QCOMPARE(all.itemsNew, one.itemsNew);
+        QCOMPARE(contents(true), expected);
+    };
+    // a.txt holds item 2 twice; b.txt and c.txt repeat items of the files before them.
+    writeListing(u"a.txt"_s, testItems({1, 2, 3, 4, 5, 6, 7, 2, 8}));
+    writeListing(u"b.txt"_s, testItems({6, 7, 8, 9, 10, 11, 12, 13, 14}));
+    writeListing(u"c.txt"_s, testItems({12, 13, 14, 15, 16, 17, 18, 19, 20, 1}));
+    writeListing(u"d.txt"_s, testItems({21, 22, 23, 24, 25}));
+    writeListing(u"e.txt"_s, testItems({27, 28, 1}));
+    importBoth({u"a.txt"_s, u"b.txt"_s, u"c.txt"_s, u"d.txt"_s, u"e.txt"_s});
+    QCOMPARE(m_store->itemCount(), 27);
+
+    // a.txt drops items b.txt still holds (6, 7) and one only it held (3);
+    // item 25 moves from d.txt to b.txt, 9 leaves b.txt; c.txt is saved again
+    // unchanged; e.txt is gone and its item 27 moves to the new f.txt.
+    writeListing(u"a.txt"_s, testItems({1, 2, 4, 5, 8, 26, 2}));
+    writeListing(u"b.txt"_s, testItems({6, 7, 8, 10, 25, 11, 12, 13, 14}));
+    QVERIFY(setModified(filePath(u"c.txt"_s), QDateTime::fromSecsSinceEpoch(1'700'000'000)));
+    writeListing(u"d.txt"_s, testItems({21, 22, 23, 24}));
+    QVERIFY(QFile::remove(filePath(u"e.txt"_s)));
+    writeListing(u"f.txt"_s, testItems({27, 29}));
+    importBoth({u"a.txt"_s, u"b.txt"_s, u"c.txt"_s, u"d.txt"_s, u"f.txt"_s});
+    QStringList shown = titles();
+    QVERIFY(shown.contains(u"Rubrik 6"_s));
+    QVERIFY(shown.contains(u"Rubrik 27"_s));
+    QVERIFY(!shown.contains(u"Rubrik 3"_s));
+    QVERIFY(!shown.contains(u"Rubrik 9"_s));
+    QVERIFY(!shown.contains(u"Rubrik 28"_s));
+    QCOMPARE(m_store->itemCount(), 26);
+}
+
+// The same items as one large file or many small ones (named so that the
+// listing order is the same: later files first) give the same listing,
+// categories, counts and search hits; so does the large file in parts.
+void TestNewsImporter::smallFilesEqualOneLargeFile_data()
+{
+    QTest::addColumn<int>("itemsPerFile");
+    QTest::addColumn<int>("partItems");
+    QTest::newRow("files of one item") << 1 << 0;
+    QTest::newRow("files of seven items") << 7 << 0;
+    QTest::newRow("the large file in parts of five") << 40 << 5;
+}
+
+void TestNewsImporter::smallFilesEqualOneLargeFile()
+{
+    QFETCH(int, itemsPerFile);
+    QFETCH(int, partItems);
+    constexpr int Items = 40;
+    QList<int> all;
+    for (int n = 1; n <= Items; ++n)
+        all.append(n);
+    QVERIFY(QDir().mkpath(filePath(u"large"_s)) && QDir().mkpath(filePath(u"small"_s)));
+    const QString large = writeListing(u"large/all.txt"_s, testItems(all));
+    QStringList small;
+    for (int from = 0; from < Items; from += itemsPerFile) {
+        const QString name = u"small/%1.txt"_s.arg(Items - from, 3, 10, QLatin1Char('0'));
+        small.append(writeListing(name, testItems(all.mid(from, itemsPerFile))));
+    }
+    NewsImporter whole(*m_store);
+    QVERIFY(whole.importPaths({large}).error.isEmpty());
+    const QStringList expected = contents(false);
+    QCOMPARE(m_store->itemCount(), Items);
+
+    std::unique_ptr<NewsStore> other = openOtherStore(u"other"_s);
+    QVERIFY(other);
+    std::swap(m_store, other);
+    NewsImporter importer(*m_store);
+    importer.setPartItems(partItems);
+    const ImportReport report = importer.importPaths({filePath(u"small"_s)});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.itemsNew, Items);
+    const QStringList actual = contents(false);
+    std::swap(m_store, other);
+    QCOMPARE(actual, expected);
+}
+
+// A failure in any part of a file given in parts undoes the whole file; the
+// files before it stay.
+void TestNewsImporter::failingPartUndoesItsWholeFile()
+{
+    writeListing(u"a.txt"_s, testItems({1, 2}));
+    writeListing(u"b.txt"_s, testItems({3, 4, 5, 6, 7}));
+    QVERIFY(failAtThirdItem());
+    NewsImporter importer(*m_store);
+    importer.setPartItems(2); // the third item is in b.txt's second part
+    const ImportReport report = importer.importPaths({m_folder});
+    QVERIFY2(report.error.contains(u"boom"_s) && report.error.contains(u"b.txt"_s), qPrintable(report.error));
+    QCOMPARE(report.imported.size(), 1);
+    QVERIFY(report.imported.first().endsWith(u"a.txt"_s));
+    QCOMPARE(titles(), (QStringList{u"Rubrik 1"_s, u"Rubrik 2"_s}));
+    QCOMPARE(m_store->sourceFiles().size(), 1);
+    QVERIFY(ftsMatchesContent());
 }
 
 QTEST_GUILESS_MAIN(TestNewsImporter)

@@ -1319,6 +1319,10 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>mappen saknas eller kan inte läsas (en enhet som inte är monterad?); nyheterna i dess %n filer behölls</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file ended before its last part</source>
+        <translation>filen tog slut före sin sista del</translation>
+    </message>
 </context>
 <context>
     <name>NewsListModel</name>

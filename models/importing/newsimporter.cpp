@@ -259,7 +259,9 @@ bool NewsImporter::importFiles(const QList<ListedFile> &files, ImportReport &rep
     }
     qCDebug(lcImport) << "read the vocabulary and the record of" << known->size() << "files in"
                       << timer.restart() << "ms";
-    if (m_forgetVanished && !removeVanishedFiles(*known, files, report)) {
+    // The vanished files' items go before any file is stored (as written file
+    // by file: an item that moved from a vanished file to another is new).
+    if ((m_forgetVanished && !removeVanishedFiles(*known, files, report)) || !writeStagedOrRedo(report)) {
         commitBatch(report); // what went well before stays
         return false;
     }
@@ -271,7 +273,9 @@ bool NewsImporter::importFiles(const QList<ListedFile> &files, ImportReport &rep
     readFiles(files, *known, std::move(splitter), report);
 
     // The files before a failing one stay imported.
-    const bool committed = commitBatch(report);
+    // (A file that failed while its group was written at the commit undid
+    // only itself: the index is written for the files before it.)
+    const bool committed = commitBatch(report) || !m_commitFailed;
     // The title index, after a bulk import.
     if (!m_writer->createTitleIndex())
         fail(report, tr("indexing titles"), m_writer->errorString());
@@ -325,7 +329,7 @@ void NewsImporter::readFiles(const QList<ListedFile> &files, const QHash<QString
         if (file->state == PreparedListing::State::Ready && !std::exchange(bulkDecided, true)
             && !prepareBulk(std::span(files).subspan(i), known, report))
             break;
-        if (importFile(*file, report) == Outcome::Failed)
+        if (importParts(reader, std::move(*file), report) == Outcome::Failed)
             break;
         // A long import makes its items searchable as it goes, a batch at a time.
         if (m_queued >= IndexBatch && !(commitBatch(report) && updateIndex(report)))
@@ -423,6 +427,22 @@ bool NewsImporter::removeVanishedFiles(const QHash<QString, ImportReader::KnownF
     return true;
 }
 
+NewsImporter::Outcome NewsImporter::importParts(ImportReader &reader, PreparedListing file, ImportReport &report)
+{
+    // A large file comes in parts (PreparedListing::part): the rest of it is
+    // read and stored before the next file (no progress or cancelling between
+    // them: the batch may not commit half a file).
+    Outcome outcome = importFile(file, report);
+    while (outcome != Outcome::Failed && file.state == PreparedListing::State::Ready && !file.lastPart) {
+        std::optional<PreparedListing> next = reader.next();
+        if (!next)
+            break; // (commitBatch() undoes the unfinished file)
+        file = std::move(*next);
+        outcome = importFile(file, report);
+    }
+    return outcome;
+}
+
 NewsImporter::Outcome NewsImporter::importFile(const PreparedListing &file, ImportReport &report)
 {
     report.diagnostics += file.diagnostics;
@@ -442,41 +462,84 @@ NewsImporter::Outcome NewsImporter::importFile(const PreparedListing &file, Impo
     case PreparedListing::State::Ready:
         break;
     }
+    if (m_partItems > 0 && file.part == 0 && file.lastPart && file.items.size() > m_partItems)
+        return storeInParts(file, report);
     if (!store(file, report, Write::Store))
         return Outcome::Failed;
     return Outcome::Imported; // listed in the report when its batch commits
 }
 
-bool NewsImporter::store(const PreparedListing &file, ImportReport &report, Write what)
+NewsImporter::Outcome NewsImporter::storeInParts(const PreparedListing &file, ImportReport &report)
 {
-    // Files share a transaction for up to BatchMillis (one commit rewrites the
-    // index pages of every file in it once).
-    if (!m_writer->isBatchOpen() && !beginBatch(report))
-        return false;
-    if (!write(file, report, what)) {
-        redoBatch(file.path, report);
-        return false;
+    // (The test seam of setPartItems(): the names come with the first part.)
+    PreparedListing part = file;
+    part.items.clear();
+    for (qsizetype from = 0; from < file.items.size(); from += m_partItems) {
+        part.items = file.items.mid(from, m_partItems);
+        part.lastPart = from + m_partItems >= file.items.size();
+        if (!store(part, report, Write::Store))
+            return Outcome::Failed;
+        ++part.part;
+        part.learned.clear();
+        part.categories.clear();
     }
-    m_batchFiles.append({file, what});
-    return m_batchTimer.elapsed() < BatchMillis || commitBatch(report);
+    return Outcome::Imported;
 }
 
-void NewsImporter::redoBatch(const QString &failedPath, ImportReport &report)
+bool NewsImporter::store(const PreparedListing &file, ImportReport &report, Write what)
 {
-    // The failing file left part of itself in the transaction. It is undone
-    // with the batch, and the batch's earlier files are written again: they
-    // stay imported. (A savepoint per file would say the same with less code,
-    // but copies every page a file changes, each time: 5% of an import of a
+    // A file in parts has a batch of its own: the batch may not commit between
+    // its parts, and they are not kept to be written again.
+    const bool inParts = file.part > 0 || !file.lastPart;
+    if (inParts && file.part == 0 && !commitBatch(report))
+        return false;
+    if (!m_writer->isBatchOpen() && !beginBatch(report))
+        return false;
+    BatchFile done{file, what, !inParts};
+    if (inParts)
+        done.file.items.clear();
+    // The set-wise writing is done for a group of files at once.
+    if (!write(file, what)
+        || ((m_writer->stagedItems() >= GroupItems || m_writer->stagedFiles() >= GroupFiles) && !writeStaged())) {
+        redoBatch(file.part == 0 ? std::optional(std::move(done)) : std::nullopt, report);
+        return false;
+    }
+    if (file.part == 0)
+        m_batchFiles.append(std::move(done));
+    m_openParts = !file.lastPart;
+    if (m_openParts)
+        return true;
+    // Files share a transaction for up to BatchMillis (one commit rewrites the
+    // index pages of every file in it once).
+    return (!inParts && m_batchTimer.elapsed() < BatchMillis) || commitBatch(report);
+}
+
+void NewsImporter::redoBatch(std::optional<BatchFile> current, ImportReport &report)
+{
+    // A file, or the writing of a group of files, failed and left part of
+    // itself in the transaction. The batch is undone; its files are written
+    // again one at a time (each group of one written at once) to find the one
+    // that fails, undone too; the files before it are written again and stay
+    // imported. (A savepoint per file would say the same with less code, but
+    // copies every page a file changes, each time: 5% of an import of a
     // million items.)
-    const QList<BatchFile> earlier = std::exchange(m_batchFiles, {});
+    QList<BatchFile> files = std::exchange(m_batchFiles, {});
+    if (current)
+        files.append(std::move(*current));
+    QString error = m_writer->errorString();
     m_writer->rollbackBatch();
     m_pending = {};
+    m_openParts = false;
+    const qsizetype failing = findFailing(files, error);
+    const QString failedPath = files.isEmpty() ? QString() : files.at(failing).file.path;
+    fail(report, files.isEmpty() ? tr("importing") : tr("importing %1").arg(failedPath), error);
+    const QList<BatchFile> earlier = files.mid(0, failing);
     bool redone = earlier.isEmpty();
     if (!redone && beginBatch(report)) {
-        redone = std::all_of(earlier.cbegin(), earlier.cend(), [&](const BatchFile &done) {
-            return write(done.file, report, done.what);
+        redone = std::all_of(earlier.cbegin(), earlier.cend(), [&](const BatchFile &file) {
+            return write(file.file, file.what);
         });
-        redone = redone && commitBatch(report);
+        redone = redone && writeStaged() && commitBatch(report);
         m_writer->rollbackBatch();
         m_batchFiles.clear();
         m_pending = {};
@@ -496,20 +559,64 @@ void NewsImporter::redoBatch(const QString &failedPath, ImportReport &report)
     m_store.indexChanged();
 }
 
-bool NewsImporter::write(const PreparedListing &file, ImportReport &report, Write what)
+qsizetype NewsImporter::findFailing(const QList<BatchFile> &files, QString &error)
 {
-    if (what == Write::Touch)
-        return m_writer->touchFile(file) || fail(report, tr("importing %1").arg(file.path), m_writer->errorString());
-    const bool forget = what == Write::Forget;
-    const std::optional<ImportWriter::Written> written =
-            forget ? m_writer->forgetFile(file.fileId, file.path) : m_writer->storeFile(file);
+    // Which of the files fails (the last one if none does again); error
+    // becomes its error. Nothing stays written.
+    const bool redoable = std::all_of(files.cbegin(), files.cend(), [](const BatchFile &f) { return f.redoable; });
+    if (files.size() <= 1 || !redoable || !m_writer->beginBatch())
+        return std::max<qsizetype>(files.size() - 1, 0);
+    qsizetype failing = files.size() - 1;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (!write(files.at(i).file, files.at(i).what) || !writeStaged()) {
+            failing = i;
+            error = m_writer->errorString();
+            break;
+        }
+    }
+    m_writer->rollbackBatch();
+    m_pending = {};
+    return failing;
+}
+
+bool NewsImporter::write(const PreparedListing &file, Write what)
+{
+    // (A failure is reported by redoBatch(), which finds the file that fails.)
+    switch (what) {
+    case Write::Touch:
+        return m_writer->touchFile(file);
+    case Write::Forget:
+        if (!m_writer->forgetFile(file.fileId, file.path))
+            return false;
+        m_pending.removed.append(file.path);
+        return true;
+    case Write::Store:
+        break;
+    }
+    if (!m_writer->storeFile(file))
+        return false;
+    if (file.part == 0)
+        m_pending.imported.append(file.path);
+    return true;
+}
+
+bool NewsImporter::writeStaged()
+{
+    const std::optional<ImportWriter::Written> written = m_writer->writeStaged();
     if (!written)
-        return fail(report, tr("importing %1").arg(file.path), m_writer->errorString());
+        return false;
     m_store.indexChanged(); // entries of vanished items went
     m_queued += written->queued;
     m_pending.itemsNew += written->itemsNew; // counted once the batch commits
-    (forget ? m_pending.removed : m_pending.imported).append(file.path);
     return true;
+}
+
+bool NewsImporter::writeStagedOrRedo(ImportReport &report)
+{
+    if (m_writer->stagedFiles() == 0 || writeStaged())
+        return true;
+    redoBatch(std::nullopt, report);
+    return false;
 }
 
 bool NewsImporter::beginBatch(ImportReport &report)
@@ -524,8 +631,21 @@ bool NewsImporter::commitBatch(ImportReport &report)
 {
     if (!m_writer->isBatchOpen())
         return true;
+    if (m_openParts) {
+        // The rest of a file given in parts did not come: the file is undone.
+        const QString path = m_batchFiles.isEmpty() ? QString() : m_batchFiles.constFirst().file.path;
+        m_writer->rollbackBatch();
+        m_batchFiles.clear();
+        m_pending = {};
+        m_openParts = false;
+        countQueued(report, tr("importing %1").arg(path));
+        return fail(report, tr("importing %1").arg(path), tr("the file ended before its last part"));
+    }
+    if (!writeStagedOrRedo(report))
+        return false;
     const QString what = batchWhat();
     const bool committed = m_writer->commitBatch();
+    m_commitFailed = !committed;
     m_batchFiles.clear();
     Pending pending = std::exchange(m_pending, {});
     if (!committed)

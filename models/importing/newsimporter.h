@@ -56,6 +56,9 @@ public:
     // import of changed files does not: a file gone from a watched folder is
     // reported as its folder, whose import looks.
     void setForgetVanished(bool forget) { m_forgetVanished = forget; }
+    // Stores files of more items in parts of this many, as a large file is
+    // read (PreparedListing::part; tests: 0, the default, stores them whole).
+    void setPartItems(qsizetype items) { m_partItems = std::max<qsizetype>(items, 0); }
 
     // Imports the files (folders: their *.txt files), forgets vanished ones,
     // then writes the queued search index entries (those of an earlier,
@@ -96,17 +99,35 @@ private:
     // time): skipped without the reader.
     static bool isUnchanged(const ListedFile &file, const QHash<QString, ImportReader::KnownFile> &known);
     enum class Outcome { Imported, Skipped, Rejected, Failed };
+    // A file, and the rest of its parts when it comes in parts.
+    Outcome importParts(ImportReader &reader, PreparedListing file, ImportReport &report);
     Outcome importFile(const PreparedListing &file, ImportReport &report);
+    // The test seam of setPartItems(): the file cut in parts.
+    Outcome storeInParts(const PreparedListing &file, ImportReport &report);
     // What store() writes of a file: its items, that it is gone (no items,
     // then no record), or only its new size and time (same content).
     enum class Write { Store, Forget, Touch };
-    // Writes a file in the batch; false when it failed (the batch's earlier
-    // files stay, committed).
+    // A file of the open batch, kept to be written again when a later one
+    // fails (not a file given in parts: its batch holds only it).
+    struct BatchFile
+    {
+        PreparedListing file;
+        Write what = Write::Store;
+        bool redoable = true;
+    };
+    // Writes a file (or a part of one) in the batch; false when it failed
+    // (the batch's earlier files stay, committed).
     bool store(const PreparedListing &file, ImportReport &report, Write what);
-    // After a file failed: the batch is undone and its earlier files written again.
-    void redoBatch(const QString &failedPath, ImportReport &report);
-    // The writing of store(), inside the batch's transaction.
-    bool write(const PreparedListing &file, ImportReport &report, Write what);
+    // After a file or a group failed: the batch is undone, the failing file
+    // found and reported, and the batch's files before it written again.
+    void redoBatch(std::optional<BatchFile> current, ImportReport &report);
+    qsizetype findFailing(const QList<BatchFile> &files, QString &error);
+    // The writing of store(), inside the batch's transaction: the file staged
+    // (writeStaged() writes the staged files together).
+    bool write(const PreparedListing &file, Write what);
+    bool writeStaged();
+    // writeStaged(), and redoBatch() when it fails.
+    bool writeStagedOrRedo(ImportReport &report);
     bool removeFile(qint64 fileId, const QString &path, ImportReport &report);
     // Forgets the files that are gone from a folder that is still there; the
     // files of a folder that is not (unmounted, renamed, unreadable) keep their
@@ -158,12 +179,19 @@ private:
     };
     Pending m_pending;
     // The files of the open batch, to store again when a later one fails.
-    struct BatchFile
-    {
-        PreparedListing file;
-        Write what = Write::Store;
-    };
     QList<BatchFile> m_batchFiles;
+    // A file given in parts is in the batch and its last part has not come.
+    bool m_openParts = false;
+    // The last commit failed (not a file before it: redoBatch() commits the
+    // files before a failing one).
+    bool m_commitFailed = false;
+    // The writer's staged files are written together once they hold this
+    // many items or files: the fixed cost of the set-wise statements (about
+    // 1 ms) is paid per group, not per file.
+    static constexpr qint64 GroupItems = 4000;
+    static constexpr qint64 GroupFiles = 1000;
+    // Files of more items are stored in parts of this many (0: whole; tests).
+    qsizetype m_partItems = 0;
     // A batch of files commits once it has taken this long (readers see its
     // items then; a writer elsewhere waits at most about this long).
     static constexpr qint64 BatchMillis = 1000;

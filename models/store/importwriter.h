@@ -53,25 +53,36 @@ public:
     // until the writer is destroyed).
     virtual bool beginImport() = 0;
 
-    // The cache's files and what it knows of them; the category names it has
-    // learned (vocabulary).
-    virtual std::optional<QList<std::pair<qint64, QString>>> storedFiles() = 0;
+    // What the cache knows of its files; the category names it has learned
+    // (vocabulary).
     virtual std::optional<QHash<QString, KnownFile>> knownFiles() = 0;
     virtual std::optional<QStringList> vocabulary() = 0;
 
     // A batch: several files in one transaction.
     virtual bool beginBatch() = 0;
     virtual bool isBatchOpen() const = 0;
-    // Commits; a failed commit rolls the batch back.
+    // Writes what is staged, then commits; a failure rolls the batch back.
     virtual bool commitBatch() = 0;
     virtual void rollbackBatch() = 0;
 
     // Within a batch: a file's items replace what it held before; a file that
     // is gone gives up its items and its record; a file whose content is the
-    // same gets its new size and time.
-    virtual std::optional<Written> storeFile(const PreparedListing &file) = 0;
-    virtual std::optional<Written> forgetFile(qint64 fileId, const QString &path) = 0;
+    // same gets its new size and time (at once). Stored and forgotten files
+    // are staged: their set-wise writing is done for many files together by
+    // writeStaged() (a few statements per group of files, not per file), which
+    // commitBatch() does first. A file may come in parts (PreparedListing::part):
+    // it is stored as the same file given whole once its last part is, and the
+    // batch must not commit before that. A failure leaves the batch to be
+    // rolled back: which file failed is found by writing them again one at a
+    // time (writeStaged() after each).
+    virtual bool storeFile(const PreparedListing &file) = 0;
+    virtual bool forgetFile(qint64 fileId, const QString &path) = 0;
     virtual bool touchFile(const PreparedListing &file) = 0;
+    // Staged and not written yet.
+    virtual qint64 stagedItems() const = 0;
+    virtual qint64 stagedFiles() const = 0;
+    // Writes what is staged; what the staged files did together.
+    virtual std::optional<Written> writeStaged() = 0;
 
     // A bulk import writes titles without their index and builds it after.
     virtual bool dropTitleIndex() = 0;

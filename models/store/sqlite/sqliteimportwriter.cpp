@@ -48,10 +48,19 @@ QString SqliteImportWriter::titleIndexSql()
 
 bool SqliteImportWriter::prepareTempTables()
 {
+    // staged_items: the items of the staged files, in the order they came
+    // (seq); staged_files: the staged files, whether their old sources go
+    // (fresh: not a later part of a file) and whether the file is forgotten.
+    // affected: the items a group touches; released: the items whose sources
+    // went, until their file is whole.
     SqliteImportQuery q(m_db, m_error);
-    return q.exec(u"CREATE TEMP TABLE IF NOT EXISTS staging (position INTEGER PRIMARY KEY, key BLOB NOT NULL, "
-                  u"title TEXT NOT NULL, summary TEXT NOT NULL, title_key TEXT NOT NULL, categories TEXT NOT NULL)"_s)
+    return q.exec(u"CREATE TEMP TABLE IF NOT EXISTS staged_items (seq INTEGER PRIMARY KEY, "
+                  u"file_id INTEGER NOT NULL, position INTEGER NOT NULL, key BLOB NOT NULL, title TEXT NOT NULL, "
+                  u"summary TEXT NOT NULL, title_key TEXT NOT NULL, categories TEXT NOT NULL)"_s)
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS staged_files (file_id INTEGER PRIMARY KEY, "
+                      u"fresh INTEGER NOT NULL, forget INTEGER NOT NULL)"_s)
             && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)"_s)
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS released (id INTEGER PRIMARY KEY)"_s)
             && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS delta (category_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"_s)
             && q.exec(SqliteIndexWriter::scratchTableSql());
 }
@@ -94,19 +103,6 @@ void SqliteImportWriter::restoreTuning()
     q.exec(u"PRAGMA mmap_size = %1"_s.arg(m_mmapSize));
 }
 
-std::optional<QList<std::pair<qint64, QString>>> SqliteImportWriter::storedFiles()
-{
-    SqliteImportQuery q(m_db, m_error);
-    if (!q.exec(u"SELECT id, path FROM files"_s))
-        return std::nullopt;
-    QList<std::pair<qint64, QString>> files;
-    while (q.next())
-        files.append({q.value(0).toLongLong(), q.value(1).toString()});
-    if (q.stepFailed())
-        return std::nullopt; // not a shorter list: the missing files would be taken as gone
-    return files;
-}
-
 std::optional<QHash<QString, ImportWriter::KnownFile>> SqliteImportWriter::knownFiles()
 {
     SqliteImportQuery q(m_db, m_error);
@@ -137,9 +133,17 @@ std::optional<QStringList> SqliteImportWriter::vocabulary()
 
 bool SqliteImportWriter::beginBatch()
 {
+    resetStaging();
     m_batch.emplace(m_db);
-    if (m_batch->isActive())
-        return true;
+    if (m_batch->isActive()) {
+        // (What a rolled back batch staged went with it; a committed one left none.)
+        SqliteImportQuery q(m_db, m_error);
+        if (q.exec(u"DELETE FROM staged_items"_s) && q.exec(u"DELETE FROM staged_files"_s)
+            && q.exec(u"DELETE FROM released"_s))
+            return true;
+        m_batch.reset();
+        return false;
+    }
     m_error = SqliteError::describe(m_batch->lastError(), m_db.databaseName());
     m_batch.reset();
     return false;
@@ -149,33 +153,194 @@ bool SqliteImportWriter::commitBatch()
 {
     if (!m_batch)
         return true;
+    if (!m_stagedFiles.isEmpty() && !writeStaged()) {
+        rollbackBatch();
+        return false;
+    }
     const bool committed = m_batch->commit();
     if (!committed)
         m_error = SqliteError::describe(m_batch->lastError(), m_db.databaseName());
     m_batch.reset();
+    resetStaging();
     return committed;
 }
 
 void SqliteImportWriter::rollbackBatch()
 {
     m_batch.reset();
+    resetStaging();
 }
 
-std::optional<ImportWriter::Written> SqliteImportWriter::storeFile(const PreparedListing &file)
+void SqliteImportWriter::resetStaging()
 {
-    return write(file, false);
+    m_stagedItems = 0;
+    m_stagedFiles.clear();
+    m_nextOrdinal.reset();
+    m_openFileId = 0;
+    m_openPath.clear();
+    m_nextPosition = 1;
 }
 
-std::optional<ImportWriter::Written> SqliteImportWriter::forgetFile(qint64 fileId, const QString &path)
+SqliteImportQuery *SqliteImportWriter::statement(Statement which)
 {
-    // A file that is gone is stored as one that holds no items, then its
-    // record goes. The hash must not be a null QByteArray (NULL in a NOT NULL
-    // column).
-    PreparedListing file;
-    file.path = path;
-    file.fileId = fileId;
-    file.hash = QByteArray("");
-    return write(file, true);
+    static const std::array<QString, size_t(Statement::Count)> sql = {
+        u"INSERT INTO staged_items(file_id, position, key, title, summary, title_key, categories) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO staged_files(file_id, fresh, forget) VALUES (?, ?, ?) "
+        u"ON CONFLICT(file_id) DO UPDATE SET fresh = max(fresh, excluded.fresh)"_s,
+        u"INSERT OR IGNORE INTO categories(name) VALUES (?)"_s,
+        u"INSERT OR IGNORE INTO vocabulary(name) VALUES (?)"_s,
+        u"INSERT INTO files(path, size, mtime, hash, ordinal, header, item_count, imported_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"UPDATE files SET size = ?, mtime = ?, hash = ?, header = ?, item_count = ?, imported_at = ? "
+        u"WHERE id = ?"_s,
+        u"UPDATE files SET item_count = item_count + ? WHERE id = ?"_s,
+    };
+    std::unique_ptr<SqliteImportQuery> &query = m_statements.at(size_t(which));
+    if (!query) {
+        auto prepared = std::make_unique<SqliteImportQuery>(m_db, m_error);
+        if (!prepared->prepare(sql.at(size_t(which))))
+            return nullptr;
+        query = std::move(prepared);
+    }
+    return query.get();
+}
+
+bool SqliteImportWriter::storeFile(const PreparedListing &file)
+{
+    const bool continued = file.part > 0;
+    if (continued && (m_openFileId == 0 || m_openPath != file.path)) {
+        m_error = u"part %1 of %2 came without the parts before it"_s.arg(file.part).arg(file.path);
+        qCWarning(lcStore).noquote() << m_error;
+        return false;
+    }
+    // A file twice in one group (written again after a failure, say): the
+    // group before it is written first.
+    if (!continued && file.fileId != 0 && m_stagedFiles.contains(file.fileId) && !writeStaged())
+        return false;
+    const std::optional<qint64> fileId = continued ? countItems(m_openFileId, file) : recordFile(file);
+    if (!fileId || !addNames(Statement::AddCategory, file.categories) || !stage(*fileId, !continued, false)
+        || !stageItems(*fileId, file) || !addNames(Statement::Learn, file.learned))
+        return false;
+    m_openFileId = file.lastPart ? 0 : *fileId;
+    m_openPath = file.lastPart ? QString() : file.path;
+    return true;
+}
+
+bool SqliteImportWriter::forgetFile(qint64 fileId, const QString &path)
+{
+    // A file that is gone gives up its items, then its record goes.
+    if (m_openFileId != 0) {
+        m_error = u"%1 was forgotten while %2 was given in parts"_s.arg(path, m_openPath);
+        qCWarning(lcStore).noquote() << m_error;
+        return false;
+    }
+    if (m_stagedFiles.contains(fileId) && !writeStaged())
+        return false;
+    return stage(fileId, true, true);
+}
+
+bool SqliteImportWriter::stage(qint64 fileId, bool fresh, bool forget)
+{
+    SqliteImportQuery *q = statement(Statement::StageFile);
+    if (!q)
+        return false;
+    q->bind(0, fileId);
+    q->bind(1, fresh);
+    q->bind(2, forget);
+    if (!q->run())
+        return false;
+    m_stagedFiles.insert(fileId);
+    return true;
+}
+
+// The file's items, positions continuing from its earlier parts.
+bool SqliteImportWriter::stageItems(qint64 fileId, const PreparedListing &file)
+{
+    SqliteImportQuery *q = statement(Statement::StageItem);
+    if (!q)
+        return false;
+    if (file.part == 0)
+        m_nextPosition = 1;
+    for (const PreparedItem &item : file.items) {
+        q->bind(0, fileId);
+        q->bind(1, m_nextPosition++);
+        q->bind(2, item.key);
+        q->bind(3, item.title);
+        q->bind(4, item.summary);
+        q->bind(5, item.titleKey);
+        q->bind(6, item.categories);
+        if (!q->run())
+            return false;
+    }
+    m_stagedItems += file.items.size();
+    return true;
+}
+
+// A later part's items count for its file.
+std::optional<qint64> SqliteImportWriter::countItems(qint64 fileId, const PreparedListing &part)
+{
+    SqliteImportQuery *q = statement(Statement::CountItems);
+    if (!q)
+        return std::nullopt;
+    q->bind(0, part.items.size());
+    q->bind(1, fileId);
+    if (!q->run())
+        return std::nullopt;
+    return fileId;
+}
+
+// Category names the items hold; names that stood alone on a category line
+// teach the vocabulary.
+bool SqliteImportWriter::addNames(Statement which, const QStringList &names)
+{
+    if (names.isEmpty())
+        return true;
+    SqliteImportQuery *q = statement(which);
+    if (!q)
+        return false;
+    for (const QString &name : names) {
+        q->bind(0, name);
+        if (!q->run())
+            return false;
+    }
+    return true;
+}
+
+// The file's record, new or updated (a later part adds its items to the
+// count); its id. New files take the next ordinal: later files sort first.
+std::optional<qint64> SqliteImportWriter::recordFile(const PreparedListing &file)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (file.fileId == 0) {
+        if (!m_nextOrdinal) {
+            SqliteImportQuery q(m_db, m_error);
+            if (!q.exec(u"SELECT coalesce(max(ordinal), 0) + 1 FROM files"_s) || !q.next())
+                return std::nullopt;
+            m_nextOrdinal = q.value(0).toLongLong();
+        }
+        SqliteImportQuery *q = statement(Statement::InsertFile);
+        if (!q)
+            return std::nullopt;
+        const QVariantList values = {file.path, file.size, file.mtime, file.hash, *m_nextOrdinal,
+                                     file.header, file.items.size(), now};
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q->bind(int(i), values.at(i));
+        if (!q->run())
+            return std::nullopt;
+        ++*m_nextOrdinal;
+        return q->lastInsertId().toLongLong();
+    }
+    SqliteImportQuery *q = statement(Statement::UpdateFile);
+    if (!q)
+        return std::nullopt;
+    const QVariantList values = {file.size, file.mtime, file.hash, file.header, file.items.size(), now,
+                                 file.fileId};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bind(int(i), values.at(i));
+    if (!q->run())
+        return std::nullopt;
+    return file.fileId;
 }
 
 bool SqliteImportWriter::touchFile(const PreparedListing &file)
@@ -211,106 +376,72 @@ bool SqliteImportWriter::removeUnusedCategories()
     return m_index.removeUnusedCategories();
 }
 
-std::optional<ImportWriter::Written> SqliteImportWriter::write(const PreparedListing &file, bool forget)
+// The staged files are written together: the sources of each replace its
+// old ones, new items come in with their listing keys, every item touched is
+// queued for the index and gets its key and categories recomputed, and the
+// items no file holds any more go (once their file is whole).
+std::optional<ImportWriter::Written> SqliteImportWriter::writeStaged()
 {
+    Written written;
+    if (m_stagedFiles.isEmpty())
+        return written;
     SqliteImportQuery q(m_db, m_error);
-    if (!stage(q, file))
-        return std::nullopt;
-    const std::optional<qint64> fileId = recordFile(q, file);
-    if (!fileId)
-        return std::nullopt;
-
-    // Items this file held before, then replace its sources.
-    if (!q.exec(u"DELETE FROM affected"_s, {})
-        || !q.exec(u"INSERT OR IGNORE INTO affected SELECT item_id FROM sources WHERE file_id = ?"_s, {*fileId})
-        || !q.exec(u"DELETE FROM sources WHERE file_id = ?"_s, {*fileId})
-        || !q.exec(u"SELECT coalesce(max(id), 0), (SELECT ordinal FROM files WHERE id = ?) FROM items"_s, {*fileId})
-        || !q.next())
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM items"_s) || !q.next())
         return std::nullopt;
     const qint64 maxId = q.value(0).toLongLong();
-    const qint64 ordinal = q.value(1).toLongLong();
-
-    // A new item's only source is this file, so its listing key is known now;
-    // items the cache held before (id <= maxId) get theirs recomputed below.
-    // Join order is forced (CROSS JOIN) where SQLite would otherwise scan a
-    // whole table for each file: the temp tables have no statistics.
-    const qint64 base = ordinal * PositionsPerFile + (PositionsPerFile - 1);
-    if (!q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key) "
-                u"SELECT key, title, summary, title_key, ? - position FROM staging WHERE true ORDER BY position "
-                u"ON CONFLICT(key) DO NOTHING"_s, {base}))
-        return std::nullopt;
-    Written written;
-    written.itemsNew = q.rowsAffected();
-
     // (Categories no item holds any more are removed by the index pass.)
-    if (!linkSources(q, *fileId, maxId, written) || !recountCategories(q, maxId) || !dropUnheldItems(q, maxId)
-        || !learn(q, file.learned))
+    const bool whole = m_openFileId == 0;
+    if (!replaceSources(q, maxId, written) || !queueAndRekey(q, maxId, written) || !recountCategories(q, maxId)
+        || (whole && !dropUnheldItems(q)) || !dequeueCurrent(q)
+        || !q.exec(u"DELETE FROM files WHERE id IN (SELECT file_id FROM staged_files WHERE forget)"_s)
+        || !q.exec(u"DELETE FROM staged_items"_s) || !q.exec(u"DELETE FROM staged_files"_s))
         return std::nullopt;
-    if (forget && !q.exec(u"DELETE FROM files WHERE id = ?"_s, {*fileId}))
-        return std::nullopt;
+    m_stagedItems = 0;
+    m_stagedFiles.clear();
     return written;
 }
 
-// The file's items in staging, and the category names they hold.
-bool SqliteImportWriter::stage(SqliteImportQuery &q, const PreparedListing &file)
+// The staged files' old sources go (their items are released: dropped at the
+// end if no file holds them any more), new items come in, the new sources
+// link them. Listing order: later files first, then position in file; a new
+// item's key is the largest of its sources (all of them staged: one a file
+// before it in the group made new takes the larger key). Join order is
+// forced (CROSS JOIN) where SQLite would otherwise scan a whole table: the
+// temp tables have no statistics.
+bool SqliteImportWriter::replaceSources(SqliteImportQuery &q, qint64 maxId, Written &written)
 {
-    if (!q.exec(u"DELETE FROM staging"_s, {})
-        || !q.prepare(u"INSERT INTO staging(position, key, title, summary, title_key, categories) "
-                      u"VALUES (?, ?, ?, ?, ?, ?)"_s))
+    const QString key = u"f.ordinal * %1 + %2 - s.position"_s.arg(PositionsPerFile).arg(PositionsPerFile - 1);
+    if (!q.exec(u"DELETE FROM affected"_s)
+        || !q.exec(u"INSERT OR IGNORE INTO released SELECT so.item_id FROM staged_files f "
+                   u"CROSS JOIN sources so ON so.file_id = f.file_id WHERE f.fresh"_s)
+        || !q.exec(u"INSERT OR IGNORE INTO affected SELECT so.item_id FROM staged_files f "
+                   u"CROSS JOIN sources so ON so.file_id = f.file_id WHERE f.fresh"_s)
+        || !q.exec(u"DELETE FROM sources WHERE file_id IN (SELECT file_id FROM staged_files WHERE fresh)"_s)
+        || !q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key) "
+                   u"SELECT s.key, s.title, s.summary, s.title_key, %1 FROM staged_items s "
+                   u"CROSS JOIN files f ON f.id = s.file_id WHERE true ORDER BY s.seq "
+                   u"ON CONFLICT(key) DO UPDATE SET sort_key = max(sort_key, excluded.sort_key) WHERE id > ?"_s
+                           .arg(key), {maxId})
+        || !q.exec(u"SELECT coalesce(max(id), 0) FROM items"_s) || !q.next())
         return false;
-    int position = 0;
-    for (const PreparedItem &item : file.items) {
-        q.bind(0, ++position);
-        q.bind(1, item.key);
-        q.bind(2, item.title);
-        q.bind(3, item.summary);
-        q.bind(4, item.titleKey);
-        q.bind(5, item.categories);
-        if (!q.run())
-            return false;
-    }
-    if (!q.prepare(u"INSERT OR IGNORE INTO categories(name) VALUES (?)"_s))
-        return false;
-    for (const QString &name : file.categories) {
-        q.bind(0, name);
-        if (!q.run())
-            return false;
-    }
-    return true;
+    // (New items take the ids after maxId, in order.)
+    written.itemsNew = q.value(0).toLongLong() - maxId;
+    return q.exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
+                  u"SELECT s.file_id, s.position, i.id, s.categories FROM staged_items s "
+                  u"CROSS JOIN items i ON i.key = s.key"_s)
+            && q.exec(u"INSERT OR IGNORE INTO affected SELECT i.id FROM staged_items s "
+                      u"CROSS JOIN items i ON i.key = s.key"_s);
 }
 
-// The file's record, new or updated; its id.
-std::optional<qint64> SqliteImportWriter::recordFile(SqliteImportQuery &q, const PreparedListing &file)
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (file.fileId == 0) {
-        if (!q.exec(u"INSERT INTO files(path, size, mtime, hash, ordinal, header, item_count, imported_at) "
-                    u"VALUES (?, ?, ?, ?, (SELECT coalesce(max(ordinal), 0) + 1 FROM files), ?, ?, ?)"_s,
-                    {file.path, file.size, file.mtime, file.hash, file.header, file.items.size(), now}))
-            return std::nullopt;
-        return q.lastInsertId().toLongLong();
-    }
-    if (!q.exec(u"UPDATE files SET size = ?, mtime = ?, hash = ?, header = ?, item_count = ?, imported_at = ? "
-                u"WHERE id = ?"_s,
-                {file.size, file.mtime, file.hash, file.header, file.items.size(), now, file.fileId}))
-        return std::nullopt;
-    return file.fileId;
-}
-
-// The file's sources; every item it touches queued for the index with the
-// entry the index holds for it now (the full-text entry of an item is keyed by
-// its listing key and holds its categories: SearchIndex); listing keys of
-// items the cache held before recomputed.
-bool SqliteImportWriter::linkSources(SqliteImportQuery &q, qint64 fileId, qint64 maxId, Written &written)
+// Every item touched queued for the index with the entry the index holds for
+// it now (the full-text entry of an item is keyed by its listing key and
+// holds its categories: SearchIndex); listing keys of items the cache held
+// before (id <= maxId) recomputed.
+bool SqliteImportWriter::queueAndRekey(SqliteImportQuery &q, qint64 maxId, Written &written)
 {
     const QString categories = SearchIndex::categoriesSql(u"i.id"_s);
-    const bool linked =
-            q.exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
-                   u"SELECT ?, s.position, i.id, s.categories FROM staging s JOIN items i ON i.key = s.key"_s, {fileId})
-            && q.exec(u"INSERT OR IGNORE INTO affected SELECT item_id FROM sources WHERE file_id = ?"_s, {fileId})
-            && q.exec(u"INSERT OR IGNORE INTO index_queue(item_id, sort_key, categories) SELECT i.id, i.sort_key, %1 "
-                      u"FROM affected a CROSS JOIN items i ON i.id = a.id WHERE a.id <= ?"_s.arg(categories), {maxId});
-    if (!linked)
+    if (!q.exec(u"INSERT OR IGNORE INTO index_queue(item_id, sort_key, categories) SELECT i.id, i.sort_key, %1 "
+                u"FROM affected a CROSS JOIN items i ON i.id = a.id WHERE a.id <= ?"_s.arg(categories), {maxId}))
         return false;
     written.queued += q.rowsAffected();
     if (!q.exec(u"INSERT OR IGNORE INTO index_queue(item_id) SELECT id FROM affected WHERE id > ?"_s, {maxId}))
@@ -323,7 +454,7 @@ bool SqliteImportWriter::linkSources(SqliteImportQuery &q, qint64 fileId, qint64
                           .arg(PositionsPerFile).arg(PositionsPerFile - 1), {maxId});
 }
 
-// Category counts change by the links this file takes away and brings.
+// Category counts change by the links the staged files take away and bring.
 bool SqliteImportWriter::recountCategories(SqliteImportQuery &q, qint64 maxId)
 {
     return q.exec(u"DELETE FROM delta"_s, {})
@@ -346,41 +477,34 @@ bool SqliteImportWriter::recountCategories(SqliteImportQuery &q, qint64 maxId)
 
 // Items no file holds any more lose their entry now, while their text is
 // still here to say what to remove, and leave the queue and the cache (their
-// reader state stays, keyed by content). Items whose key and categories this
-// file left as they were leave the queue too: they keep their entry and need
-// not wait (nor be hidden) for the index pass.
-bool SqliteImportWriter::dropUnheldItems(SqliteImportQuery &q, qint64 maxId)
+// reader state stays, keyed by content).
+bool SqliteImportWriter::dropUnheldItems(SqliteImportQuery &q)
 {
+    const QString unheld = u"NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = r.id)"_s;
     return q.exec(u"INSERT INTO items_fts(items_fts, rowid, title, summary, categories) "
-                  u"SELECT 'delete', q.sort_key, %1, %2, q.categories FROM affected a "
-                  u"CROSS JOIN index_queue q ON q.item_id = a.id CROSS JOIN items i ON i.id = a.id "
-                  u"WHERE a.id <= ? AND q.sort_key IS NOT NULL "
-                  u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = a.id) ORDER BY q.sort_key"_s
-                          .arg(SearchIndex::textSql(u"i.title"_s), SearchIndex::textSql(u"i.summary"_s)), {maxId})
+                  u"SELECT 'delete', q.sort_key, %1, %2, q.categories FROM released r "
+                  u"CROSS JOIN index_queue q ON q.item_id = r.id CROSS JOIN items i ON i.id = r.id "
+                  u"WHERE q.sort_key IS NOT NULL AND %3 ORDER BY q.sort_key"_s
+                          .arg(SearchIndex::textSql(u"i.title"_s), SearchIndex::textSql(u"i.summary"_s), unheld))
             && q.exec(u"INSERT INTO category_sets(categories, item_count) SELECT q.categories, -count(*) "
-                      u"FROM affected a CROSS JOIN index_queue q ON q.item_id = a.id WHERE a.id <= ? "
-                      u"AND q.sort_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = a.id) "
-                      u"GROUP BY q.categories "
-                      u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s,
-                      {maxId})
-            && q.exec(u"DELETE FROM category_sets WHERE item_count = 0"_s, {})
-            && q.exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT q.item_id FROM affected a "
-                      u"CROSS JOIN index_queue q ON q.item_id = a.id CROSS JOIN items i ON i.id = a.id WHERE a.id <= ? "
-                      u"AND (NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = a.id) OR %1))"_s
-                              .arg(SqliteIndexWriter::entryIsCurrentSql(u"q"_s)), {maxId})
-            && q.exec(u"DELETE FROM items WHERE id IN (SELECT id FROM affected WHERE id <= ?) "
-                      u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s, {maxId});
+                      u"FROM released r CROSS JOIN index_queue q ON q.item_id = r.id "
+                      u"WHERE q.sort_key IS NOT NULL AND %1 GROUP BY q.categories "
+                      u"ON CONFLICT(categories) DO UPDATE SET item_count = item_count + excluded.item_count"_s
+                              .arg(unheld))
+            && q.exec(u"DELETE FROM category_sets WHERE item_count = 0"_s)
+            && q.exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT r.id FROM released r "
+                      u"CROSS JOIN index_queue q ON q.item_id = r.id WHERE %1)"_s.arg(unheld))
+            && q.exec(u"DELETE FROM items WHERE id IN (SELECT r.id FROM released r WHERE %1)"_s.arg(unheld))
+            && q.exec(u"DELETE FROM released"_s);
 }
 
-// Names that stood alone on a category line teach the vocabulary.
-bool SqliteImportWriter::learn(SqliteImportQuery &q, const QStringList &names)
+// Items whose key and categories the group left as they were leave the queue:
+// they keep their entry and need not wait (nor be hidden) for the index pass.
+// (Not those no file holds: their entry goes once their file is whole.)
+bool SqliteImportWriter::dequeueCurrent(SqliteImportQuery &q)
 {
-    if (!q.prepare(u"INSERT OR IGNORE INTO vocabulary(name) VALUES (?)"_s))
-        return false;
-    for (const QString &name : names) {
-        q.bind(0, name);
-        if (!q.run())
-            return false;
-    }
-    return true;
+    return q.exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT q.item_id FROM affected a "
+                  u"CROSS JOIN index_queue q ON q.item_id = a.id CROSS JOIN items i ON i.id = a.id "
+                  u"WHERE %1 AND EXISTS (SELECT 1 FROM sources so WHERE so.item_id = a.id))"_s
+                          .arg(SqliteIndexWriter::entryIsCurrentSql(u"q"_s)));
 }
