@@ -39,4 +39,9 @@ struct PreparedListing
     QList<PreparedItem> items;
     QStringList learned;    // lines that name one category (they teach the vocabulary)
     QStringList categories; // every category name the items hold
+    // A large file comes in parts: consecutive PreparedListings of the same path. Every part has the file's
+    // state (Ready), path, fileId, size, mtime, hash and header; each holds the next items (positions continue),
+    // and the learned names and categories of its items. part counts from 0; lastPart is true on the last one.
+    int part = 0;
+    bool lastPart = true;
 };
