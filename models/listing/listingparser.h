@@ -51,7 +51,7 @@ public:
     static constexpr qint64 MaxFileSize = qint64(256) * 1024 * 1024;
 
     // Bytes of text per part (Parts) when a listing is read in parts.
-    static constexpr qsizetype PartBytes = qsizetype(4) * 1024 * 1024;
+    static constexpr qsizetype PartBytes = qsizetype(2) * 1024 * 1024;
 
     static ParsedListing parse(QByteArrayView data, const QString &fileName);
     static ParsedListing parseFile(const QString &path);
