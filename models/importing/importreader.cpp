@@ -160,7 +160,9 @@ PreparedListing ImportReader::read(const QString &path)
     }
     file.header = listing.header.isNull() ? u""_s : listing.header; // no header line: not NULL
     // What this file teaches about category names comes before its items are split.
-    learn(file, listing.items);
+    QSet<QString> learned;
+    namesTaught(listing.items, learned);
+    learn(file, learned);
     prepareItems(file, listing.items);
     return file;
 }
@@ -214,26 +216,24 @@ bool ImportReader::learnNames(PreparedListing &file, QByteArrayView bytes)
             file.state = PreparedListing::State::Rejected;
             return false;
         }
-        for (const ParsedItem &item : std::as_const(listing.items)) {
-            if (CategorySplitter::isSingleName(item.categoryLine))
-                learned.insert(item.categoryLine);
-        }
+        namesTaught(listing.items, learned);
         if (stopping())
             return false; // thrown away
     }
-    m_splitter.addKnown(learned);
-    file.learned = learned.values();
-    file.learned.sort(); // new names get their ids in the same order every time
+    learn(file, learned);
     return true;
 }
 
-void ImportReader::learn(PreparedListing &file, const QList<ParsedItem> &items)
+void ImportReader::namesTaught(const QList<ParsedItem> &items, QSet<QString> &names)
 {
-    QSet<QString> learned;
     for (const ParsedItem &item : items) {
         if (CategorySplitter::isSingleName(item.categoryLine))
-            learned.insert(item.categoryLine);
+            names.insert(item.categoryLine);
     }
+}
+
+void ImportReader::learn(PreparedListing &file, const QSet<QString> &learned)
+{
     m_splitter.addKnown(learned);
     file.learned = learned.values();
     file.learned.sort(); // new names get their ids in the same order every time

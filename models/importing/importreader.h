@@ -6,6 +6,7 @@
 #include "models/store/importwriter.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QStringList>
 #include <QWaitCondition>
@@ -54,7 +55,9 @@ private:
     PreparedListing read(const QString &path);
     PreparedListing readLarge(PreparedListing file, QByteArrayView bytes);
     bool learnNames(PreparedListing &file, QByteArrayView bytes);
-    void learn(PreparedListing &file, const QList<ParsedItem> &items);
+    // The names lines of items teach (see CategorySplitter), added to names.
+    static void namesTaught(const QList<ParsedItem> &items, QSet<QString> &names);
+    void learn(PreparedListing &file, const QSet<QString> &learned);
     bool prepareItems(PreparedListing &file, const QList<ParsedItem> &items);
     bool deliver(PreparedListing part);
     qsizetype partBytes() const; // of a part of a large file as it is read
