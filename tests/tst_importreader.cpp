@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void itemsCarryWhatIsStored();
     void vocabularyGrowsInFileOrder();
     void stoppedBeforeTheEnd();
+    void largeFileInParts_data();
+    void largeFileInParts();
+    void partsStoppedBeforeTheEnd();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -225,6 +229,117 @@ void TestImportReader::stoppedBeforeTheEnd()
     }
     ImportReader none({}, {}, CategorySplitter());
     QVERIFY(!none.next());
+}
+
+namespace {
+
+// A listing of count items; item i (from 0) has a summary of i % 7 + 1
+// sentences and, from item count - 3 on, a line "eHälsa" that teaches the
+// vocabulary what the earlier items' line "KollektivtrafikeHälsaKultur" holds.
+QByteArray largeListing(int count, const QByteArray &lineEnd)
+{
+    QByteArray text = "Nyheter" + lineEnd + lineEnd;
+    for (int i = 0; i < count; ++i) {
+        text += " \xE2\x80\xA2 Nyhet " + QByteArray::number(i) + " om v\xC3\xA4gen" + lineEnd + lineEnd;
+        for (int s = 0; s <= i % 7; ++s)
+            text += "  M\xC3\xB6te nummer " + QByteArray::number(i) + " i \xC3\xA5r, mening " + QByteArray::number(s) + '.'
+                    + lineEnd;
+        text += lineEnd + (i >= count - 3 ? "  eH\xC3\xA4lsa" : "  KollektivtrafikeH\xC3\xA4lsaKultur") + lineEnd
+                + lineEnd;
+    }
+    return text;
+}
+
+} // namespace
+
+// A file larger than a part comes, to an importer that takes parts, as
+// consecutive parts that hold together exactly what the whole file holds:
+// the items in order with what is stored of them, the diagnostics, the names
+// the whole file teaches (learned before any item is split: the first item's
+// categories depend on its last), each part with the file's identity.
+void TestImportReader::largeFileInParts_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qsizetype>("partBytes");
+
+    QTest::newRow("LF, parts of 1 KB") << largeListing(300, "\n") << qsizetype(1024);
+    QTest::newRow("CRLF, parts of 333 bytes") << largeListing(300, "\r\n") << qsizetype(333);
+    QTest::newRow("CR, parts of 1 byte") << largeListing(40, "\r") << qsizetype(1);
+    QByteArray foreign = largeListing(300, "\n");
+    foreign.replace("v\xC3\xA4gen", "v\xE4gen"); // Windows-1252 titles: warnings on their lines
+    QTest::newRow("Windows-1252 titles, parts of 2 KB") << foreign << qsizetype(2048);
+}
+
+void TestImportReader::largeFileInParts()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qsizetype, partBytes);
+    const QString path = write(u"large.txt"_s, bytes);
+    const CategorySplitter vocabulary(NewsImporter::sampleVocabulary());
+
+    ImportReader wholeReader({path}, {}, vocabulary);
+    const QList<PreparedListing> whole = readAll(wholeReader);
+    QCOMPARE(whole.size(), 1);
+    QCOMPARE(whole.first().state, PreparedListing::State::Ready);
+    QCOMPARE(whole.first().lastPart, true);
+    // (the first item's categories hold a name only the last items teach)
+    QVERIFY2(whole.first().items.first().categories.contains(u"\"eH\u00e4lsa\""_s),
+             qPrintable(whole.first().items.first().categories));
+
+    ImportReader partsReader({path}, {}, vocabulary, partBytes);
+    const QList<PreparedListing> parts = readAll(partsReader);
+    QVERIFY2(parts.size() > 3, qPrintable(QString::number(parts.size())));
+    PreparedListing joined = parts.first();
+    joined.items.clear();
+    joined.diagnostics.clear();
+    QSet<QString> categories;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const PreparedListing &part = parts.at(i);
+        QCOMPARE(part.part, int(i));
+        QCOMPARE(part.lastPart, i == parts.size() - 1);
+        QCOMPARE(part.state, PreparedListing::State::Ready);
+        QCOMPARE(part.path, path);
+        QCOMPARE(part.size, whole.first().size);
+        QCOMPARE(part.mtime, whole.first().mtime);
+        QCOMPARE(part.hash, whole.first().hash);
+        QCOMPARE(part.header, u"Nyheter"_s);
+        QVERIFY(!part.items.isEmpty() || part.lastPart);
+        QCOMPARE(part.learned, i == 0 ? whole.first().learned : QStringList());
+        joined.items += part.items;
+        joined.diagnostics += part.diagnostics;
+        QSet<QString> own;
+        for (const PreparedItem &item : part.items) {
+            for (const QJsonValue &name : QJsonDocument::fromJson(item.categories.toUtf8()).array())
+                own.insert(name.toString());
+        }
+        QCOMPARE(QSet<QString>(part.categories.cbegin(), part.categories.cend()), own);
+        categories += own;
+    }
+    QCOMPARE(joined.diagnostics, whole.first().diagnostics);
+    QCOMPARE(joined.items.size(), whole.first().items.size());
+    for (qsizetype i = 0; i < joined.items.size(); ++i) {
+        const PreparedItem &a = joined.items.at(i);
+        const PreparedItem &b = whole.first().items.at(i);
+        QCOMPARE(a.key, b.key);
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.summary, b.summary);
+        QCOMPARE(a.titleKey, b.titleKey);
+        QCOMPARE(a.categories, b.categories);
+    }
+    QCOMPARE(categories, QSet<QString>(whole.first().categories.cbegin(), whole.first().categories.cend()));
+}
+
+void TestImportReader::partsStoppedBeforeTheEnd()
+{
+    // The importer stops after the first part of a large file: the reader,
+    // blocked in the middle of the file, stops without hanging.
+    const QString path = write(u"large.txt"_s, largeListing(500, "\n"));
+    ImportReader reader({path, path}, {}, CategorySplitter(), 256);
+    const std::optional<PreparedListing> first = reader.next();
+    QVERIFY(first);
+    QCOMPARE(first->part, 0);
+    QVERIFY(!first->lastPart);
+    QCOMPARE(first->items.first().title, u"Nyhet 0 om vägen"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImportReader)

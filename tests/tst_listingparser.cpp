@@ -42,6 +42,8 @@ private Q_SLOTS:
     void sampleFiles_data();
     void sampleFiles();
     void sampleTotal();
+    void parts_data();
+    void parts();
 };
 
 namespace {
@@ -133,6 +135,33 @@ QList<int> nonAsciiLines(int firstItem, int lastItem)
 QStringList sampleNames()
 {
     return QDir(QStringLiteral(NEWSDESK_SAMPLE_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+}
+
+QList<int> titleLines(const ParsedListing &listing)
+{
+    QList<int> lines;
+    for (const ParsedItem &item : listing.items)
+        lines.append(item.line);
+    return lines;
+}
+
+// What the parts of data hold together, read in parts of partBytes; count
+// says how many parts there were, rejectedPart which one was rejected (-1).
+ParsedListing joinedParts(const QByteArray &data, qsizetype partBytes, int &count, int &rejectedPart)
+{
+    ListingParser::Parts parts(data, FileName, partBytes);
+    ParsedListing joined;
+    count = 0;
+    rejectedPart = -1;
+    for (ParsedListing part; parts.next(part); ++count) {
+        if (part.rejected)
+            rejectedPart = count;
+        joined.header = part.header;
+        joined.rejected = joined.rejected || part.rejected;
+        joined.items += part.items;
+        joined.diagnostics += part.diagnostics;
+    }
+    return joined;
 }
 
 } // namespace
@@ -601,6 +630,78 @@ void TestListingParser::sampleTotal()
     for (const QString &name : sampleNames())
         total += int(ListingParser::parseFile(u":/sample/"_s + name).items.size());
     QCOMPARE(total, 47);
+}
+
+// A large file is read in parts; cut anywhere (every part size on small
+// files: a cut at every kind of line and inside every line ending), the parts
+// hold together exactly what the whole holds: items, their line numbers,
+// categories, diagnostics with their lines, the header, a rejection.
+void TestListingParser::parts_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("everySize"); // every part size from 1 byte to the whole, or a few
+
+    const QByteArray small = "Nyheter\n\n \xE2\x80\xA2 Första\n\n  Ett stycke\n  på två rader.\n\n  Andra stycket.\n\n"
+                             "  KulturEkonomi\n\n \xE2\x80\xA2 Andra\n\n  Bara text.\n \xE2\x80\xA2 Tredje\n\n  Politik\n";
+    QTest::newRow("LF") << small << true;
+    QTest::newRow("CRLF") << QByteArray(small).replace("\n", "\r\n") << true;
+    QTest::newRow("CR") << QByteArray(small).replace("\n", "\r") << true;
+    QTest::newRow("mixed line ends, no last line end")
+            << QByteArray("Rubrik\r\n\r \xE2\x80\xA2 Ett\n\r\n  Text\r\r  Kultur\n\n\r \xE2\x80\xA2 Två\r\n  Sista") << true;
+    QTest::newRow("BOM, tabs") << QByteArray("\xEF\xBB\xBF" + small).replace("  ", "\t") << true;
+    QTest::newRow("text before the first item, an item without a title")
+            << QByteArray("Rubrik\n\n  indragen\nmer\n \xE2\x80\xA2\n\n  borta\n \xE2\x80\xA2 Kvar\n\n  Text.\n") << true;
+    QTest::newRow("control characters")
+            << QByteArray(" \xE2\x80\xA2 Tit\x1B[31mel\n\n  Te\x07xt\n \xE2\x80\xA2 Två\n\n  \xC2\x9B" "C1\n") << true;
+    QTest::newRow("a Windows-1252 line among UTF-8 ones")
+            << QByteArray(small).replace("Andra\n", "Andra \xE4\n") << true;
+    QTest::newRow("a damaged byte") << QByteArray(small).replace("Bara", "B\xFF" "ara \xC3\xA4") << true;
+    QTest::newRow("Windows-1252 throughout")
+            << QByteArray(" \x95 F\xF6rsta\n\n  \xC5ret\n\n \x95 Andra\n\n  Text\n") << true;
+    QTest::newRow("a character cut off by the end") << QByteArray(small + "  \xC3") << true;
+    QTest::newRow("no items: rejected") << QByteArray("Rubrik\n\n  bara text\n  och mer\n") << true;
+    QTest::newRow("empty: rejected") << QByteArray(" \r\n\t\n") << true;
+    QTest::newRow("binary: rejected") << raw(" \xE2\x80\xA2 Titel\n\0\0\0") << true;
+    QTest::newRow("an item longer than a part")
+            << QByteArray(" \xE2\x80\xA2 Kort\n\n  Text\n \xE2\x80\xA2 Lång\n\n  " + QByteArray(20000, 'x') + "\n\n  "
+                          + QByteArray(300, 'y') + "\n\n  Kultur\n \xE2\x80\xA2 Sist\n")
+            << false;
+    QTest::newRow("200 items, 101 to 200 in Windows-1252, CRLF")
+            << listingBytes(nonAsciiLines(101, ListingItems), {}, "\r\n") << false;
+    QTest::newRow("200 items, damaged bytes")
+            << listingBytes({}, {titleLine(1), summaryLine(100), titleLine(200)}) << false;
+}
+
+void TestListingParser::parts()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, everySize);
+
+    const ParsedListing whole = ListingParser::parse(data, FileName);
+    QList<qsizetype> sizes{1, 2, 3, 5, 8, 13, 64, 97, 256, 1000, 4096, data.size() - 1, data.size()};
+    if (everySize) {
+        sizes.clear();
+        for (qsizetype size = 1; size <= data.size(); ++size)
+            sizes.append(size);
+    }
+    for (const qsizetype size : std::as_const(sizes)) {
+        int count = 0;
+        int rejectedPart = -1;
+        const ParsedListing joined = joinedParts(data, size, count, rejectedPart);
+        const QByteArray at = "parts of " + QByteArray::number(size) + " bytes";
+        QVERIFY2(count >= 1, at);
+        QVERIFY2(joined.rejected == whole.rejected, at);
+        if (whole.rejected) // a rejected file is one part
+            QVERIFY2(count == 1 && rejectedPart == 0, at);
+        QVERIFY2(joined.header == whole.header, at);
+        QVERIFY2(joined.diagnostics == whole.diagnostics, at);
+        QVERIFY2(titles(joined) == titles(whole), at);
+        QVERIFY2(summaries(joined) == summaries(whole), at);
+        QVERIFY2(categoryLines(joined) == categoryLines(whole), at);
+        QVERIFY2(titleLines(joined) == titleLines(whole), at);
+        if (!whole.rejected && size * 4 < data.size() && whole.items.size() > 2)
+            QVERIFY2(count > 1, at); // (really in parts)
+    }
 }
 
 QTEST_APPLESS_MAIN(TestListingParser)

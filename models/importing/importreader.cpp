@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,8 +15,9 @@
 
 using namespace Qt::StringLiterals;
 
-ImportReader::ImportReader(QStringList files, QHash<QString, KnownFile> known, CategorySplitter splitter)
-    : m_files(std::move(files)), m_known(std::move(known)), m_splitter(std::move(splitter))
+ImportReader::ImportReader(QStringList files, QHash<QString, KnownFile> known, CategorySplitter splitter,
+                           qsizetype partBytes)
+    : m_files(std::move(files)), m_known(std::move(known)), m_partBytes(partBytes), m_splitter(std::move(splitter))
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(u"newsdesk import reader"_s);
@@ -134,43 +136,136 @@ PreparedListing ImportReader::read(const QString &path)
         oldHash = known->hash;
     }
 
-    QByteArray data;
-    if (!ListingParser::readFile(file.path, data, file.diagnostics)) {
+    QFile source; // (holds the mapping of a large file)
+    QByteArray copy;
+    QByteArrayView bytes;
+    if (!ListingParser::openFile(file.path, source, copy, bytes, file.diagnostics)) {
         file.state = State::Rejected;
         return file;
     }
-    file.hash = QCryptographicHash::hash(data, QCryptographicHash::Sha1);
+    file.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
     if (file.fileId != 0 && file.hash == oldHash) {
         file.state = State::Touched;
         return file;
     }
+    if (bytes.size() > partBytes())
+        return readLarge(std::move(file), bytes);
 
-    const ParsedListing listing = ListingParser::parse(data, file.path);
-    data.clear();
+    const ParsedListing listing = ListingParser::parse(bytes, file.path);
+    copy.clear();
     file.diagnostics += listing.diagnostics;
     if (listing.rejected) {
         file.state = State::Rejected;
         return file;
     }
     file.header = listing.header.isNull() ? u""_s : listing.header; // no header line: not NULL
-
     // What this file teaches about category names comes before its items are split.
     QSet<QString> learned;
-    for (const ParsedItem &item : listing.items) {
-        if (CategorySplitter::isSingleName(item.categoryLine))
-            learned.insert(item.categoryLine);
+    namesTaught(listing.items, learned);
+    learn(file, learned);
+    prepareItems(file, listing.items);
+    return file;
+}
+
+// A file larger than a part is read in parts twice: once for the names it
+// teaches (all of them come before any of its items is split, as for a small
+// file), then for its items, given in parts (or, to an importer that takes
+// whole files, gathered). Only a part's text and items are in memory at once.
+PreparedListing ImportReader::readLarge(PreparedListing file, QByteArrayView bytes)
+{
+    if (!learnNames(file, bytes))
+        return file;
+    ListingParser::Parts parts(bytes, file.path, partBytes());
+    PreparedListing whole = std::move(file);
+    for (ParsedListing listing; parts.next(listing);) {
+        whole.header = listing.header.isNull() ? u""_s : listing.header;
+        whole.diagnostics += std::move(listing.diagnostics);
+        if (!prepareItems(whole, listing.items))
+            return whole; // thrown away
+        listing.items.clear();
+        if (m_partBytes <= WholeFiles || parts.atEnd() || whole.items.isEmpty())
+            continue;
+        // A part is given as soon as it holds about m_partBytes of text.
+        PreparedListing next;
+        next.path = whole.path;
+        next.fileId = whole.fileId;
+        next.size = whole.size;
+        next.mtime = whole.mtime;
+        next.hash = whole.hash;
+        next.part = whole.part + 1;
+        whole.lastPart = false;
+        if (!deliver(std::exchange(whole, std::move(next))))
+            return whole; // thrown away
     }
+    return whole;
+}
+
+qsizetype ImportReader::partBytes() const
+{
+    return m_partBytes > WholeFiles ? m_partBytes : ListingParser::PartBytes;
+}
+
+// The first pass of readLarge(): the names the file teaches, or its rejection.
+bool ImportReader::learnNames(PreparedListing &file, QByteArrayView bytes)
+{
+    ListingParser::Parts parts(bytes, file.path, partBytes());
+    QSet<QString> learned;
+    for (ParsedListing listing; parts.next(listing);) {
+        if (listing.rejected) {
+            file.diagnostics += listing.diagnostics;
+            file.state = PreparedListing::State::Rejected;
+            return false;
+        }
+        namesTaught(listing.items, learned);
+        if (stopping())
+            return false; // thrown away
+    }
+    learn(file, learned);
+    return true;
+}
+
+void ImportReader::namesTaught(const QList<ParsedItem> &items, QSet<QString> &names)
+{
+    for (const ParsedItem &item : items) {
+        if (CategorySplitter::isSingleName(item.categoryLine))
+            names.insert(item.categoryLine);
+    }
+}
+
+void ImportReader::learn(PreparedListing &file, const QSet<QString> &learned)
+{
     m_splitter.addKnown(learned);
     file.learned = learned.values();
     file.learned.sort(); // new names get their ids in the same order every time
+}
 
+// Gives a part of a file to the importer before the file's last part (which
+// run() gives), when there is room for it; false when the reader stops.
+bool ImportReader::deliver(PreparedListing part)
+{
+    QMutexLocker locker(&m_mutex);
+    while (m_ready.size() >= Ahead && !m_stop)
+        m_changed.wait(&m_mutex);
+    if (m_stop)
+        return false;
+    m_ready.append(std::move(part));
+    locker.unlock();
+    m_changed.wakeAll();
+    return true;
+}
+
+// Appends items to file.items, with their keys, sort keys and categories;
+// false when the reader stops meanwhile.
+bool ImportReader::prepareItems(PreparedListing &file, const QList<ParsedItem> &items)
+{
     // A file repeats a few category lines many times: split each once.
     QHash<QString, QString> namesOfLine;
-    QSet<QString> categories;
-    file.items.reserve(listing.items.size());
-    for (const ParsedItem &item : listing.items) {
-        if (file.items.size() % 1024 == 0 && stopping())
-            return file; // thrown away
+    QSet<QString> categories(file.categories.cbegin(), file.categories.cend());
+    file.items.reserve(file.items.size() + items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const ParsedItem &item = items.at(i);
+        if (i % 1024 == 0 && stopping())
+            return false;
         auto names = namesOfLine.constFind(item.categoryLine);
         if (names == namesOfLine.constEnd()) {
             const QStringList split = m_splitter.split(item.categoryLine);
@@ -189,5 +284,5 @@ PreparedListing ImportReader::read(const QString &path)
     }
     file.categories = categories.values();
     file.categories.sort();
-    return file;
+    return true;
 }

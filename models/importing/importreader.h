@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/listing/categorysplitter.h"
+#include "models/listing/parseditem.h"
 #include "models/listing/preparedlisting.h"
 #include "models/store/importwriter.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QStringList>
 #include <QWaitCondition>
@@ -23,12 +25,18 @@ class QThread;
 class ImportReader
 {
 public:
+    static constexpr qsizetype WholeFiles = 0;
+
     // What the cache knows of a file, by stored path.
     using KnownFile = ImportWriter::KnownFile;
 
     // splitter knows the category names learned so far; the reader teaches it
     // each file's names in order, as the importer would one file at a time.
-    ImportReader(QStringList files, QHash<QString, KnownFile> known, CategorySplitter splitter);
+    // partBytes: 0 gives every file whole, in one PreparedListing; a larger
+    // number lets a file larger than that come in parts of about as many bytes
+    // of its text (PreparedListing::part), for an importer that takes them.
+    ImportReader(QStringList files, QHash<QString, KnownFile> known, CategorySplitter splitter,
+                 qsizetype partBytes = WholeFiles);
     ~ImportReader(); // stops the thread (between items) and waits for it
     Q_DISABLE_COPY_MOVE(ImportReader)
 
@@ -45,6 +53,14 @@ private:
     void run();
     PreparedListing prepare(const QString &givenPath);
     PreparedListing read(const QString &path);
+    PreparedListing readLarge(PreparedListing file, QByteArrayView bytes);
+    bool learnNames(PreparedListing &file, QByteArrayView bytes);
+    // The names lines of items teach (see CategorySplitter), added to names.
+    static void namesTaught(const QList<ParsedItem> &items, QSet<QString> &names);
+    void learn(PreparedListing &file, const QSet<QString> &learned);
+    bool prepareItems(PreparedListing &file, const QList<ParsedItem> &items);
+    bool deliver(PreparedListing part);
+    qsizetype partBytes() const; // of a part of a large file as it is read
     bool stopping();
 
     // Files held besides the one the importer stores, prepared or being
@@ -53,6 +69,7 @@ private:
 
     const QStringList m_files;
     const QHash<QString, KnownFile> m_known;
+    const qsizetype m_partBytes;
     // Used by the reader's thread only.
     CategorySplitter m_splitter;
     QHash<QString, PreparedListing::State> m_seen; // what the first copy of a path became

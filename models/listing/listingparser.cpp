@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -35,7 +36,7 @@ constexpr auto IsControlByte = [] {
 // character (ControlCharacters: C0 but tab and line ends, DEL, C1 as C2 80–9F):
 // this pass reads every byte anyway, so the parser need not look at every
 // line of a file that holds none.
-qsizetype firstInvalidUtf8(const QByteArray &data, bool &truncatedAtEnd, bool &controls)
+qsizetype firstInvalidUtf8(QByteArrayView data, bool &truncatedAtEnd, bool &controls)
 {
     truncatedAtEnd = false;
     controls = false;
@@ -159,27 +160,26 @@ bool hasNonAscii(QByteArrayView data)
     return std::any_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-int lineOfOffset(const QByteArray &data, qsizetype offset)
+int lineOfOffset(QByteArrayView data, qsizetype offset)
 {
     int line = 1;
     for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
-        if (data.at(i) == '\n' || (data.at(i) == '\r' && (i + 1 >= data.size() || data.at(i + 1) != '\n')))
+        if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= data.size() || data[i + 1] != '\n')))
             ++line;
     }
     return line;
 }
 
 // Binary content: a NUL byte, or many control characters that text never has.
-qsizetype binaryOffset(const QByteArray &data)
+qsizetype binaryOffset(QByteArrayView data)
 {
-    const qsizetype nul = data.indexOf('\0');
-    if (nul >= 0)
-        return nul;
+    if (const void *nul = std::memchr(data.data(), 0, size_t(data.size())))
+        return static_cast<const char *>(nul) - data.data();
     const qsizetype probe = qMin<qsizetype>(data.size(), 64 * 1024);
     qsizetype controls = 0;
     qsizetype first = -1;
     for (qsizetype i = 0; i < probe; ++i) {
-        const auto b = static_cast<unsigned char>(data.at(i));
+        const auto b = static_cast<unsigned char>(data[i]);
         if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
             ++controls;
             if (first < 0)
@@ -219,89 +219,6 @@ QList<QStringView> splitLines(QStringView all)
 }
 
 } // namespace
-
-QString ListingParser::decode(const QByteArray &bytes, const QString &fileName, Diagnostics &diagnostics,
-                              bool *mayHoldControls)
-{
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-
-    bool truncated = false;
-    bool controls = false;
-    const qsizetype bad = firstInvalidUtf8(data, truncated, controls);
-    if (mayHoldControls) // past an invalid byte nothing was looked at
-        *mayHoldControls = controls || bad >= 0;
-    if (bad < 0)
-        return QString::fromUtf8(data);
-    if (truncated) {
-        diagnostics.append({fileName, lineOfOffset(data, bad), Diagnostic::Severity::Warning,
-                            tr("the file ends in the middle of a character; the incomplete character was dropped")});
-        data.truncate(bad);
-        return QString::fromUtf8(data);
-    }
-    return decodeLines(data, bad, fileName, diagnostics);
-}
-
-QString ListingParser::decodeLines(const QByteArray &data, qsizetype bad, const QString &fileName,
-                                   Diagnostics &diagnostics)
-{
-    // The lines before the first invalid byte are UTF-8; from its line on the
-    // encoding is decided line by line: an old Swedish file in Windows-1252
-    // has no valid UTF-8 "•" or "ä" anywhere, a UTF-8 file with one damaged
-    // byte has them on most lines.
-    const int firstBadLine = lineOfOffset(data, bad);
-    qsizetype start = bad;
-    while (start > 0 && data.at(start - 1) != '\n' && data.at(start - 1) != '\r')
-        --start;
-    QString text;
-    text.reserve(data.size());
-    text += QString::fromUtf8(QByteArrayView(data).first(start));
-    bool sawUtf8 = hasNonAscii(QByteArrayView(data).first(start));
-    struct Decoded
-    {
-        int line;
-        LineBytes bytes;
-    };
-    QList<Decoded> changed;
-    int lineNumber = firstBadLine;
-    qsizetype run = start; // where the UTF-8 lines not yet added to text start
-    for (qsizetype from = start, end = 0; from < data.size(); from = end, ++lineNumber) {
-        const LineBytes bytes = readLine(data, from, end);
-        sawUtf8 = sawUtf8 || bytes == LineBytes::Utf8 || bytes == LineBytes::DamagedUtf8;
-        if (bytes == LineBytes::Ascii || bytes == LineBytes::Utf8)
-            continue; // (added with the lines around it, in one go)
-        text += QString::fromUtf8(QByteArrayView(data).sliced(run, from - run));
-        const QByteArrayView line(data.constData() + from, end - from);
-        // A damaged byte becomes U+FFFD.
-        text += bytes == LineBytes::Foreign ? decodeWindows1252(line) : QString::fromUtf8(line);
-        changed.append({lineNumber, bytes});
-        run = end;
-    }
-    text += QString::fromUtf8(QByteArrayView(data).sliced(run));
-    if (!sawUtf8) { // Windows-1252 throughout: said once
-        diagnostics.append({fileName, firstBadLine, Diagnostic::Severity::Warning,
-                            tr("the text is not valid UTF-8; it was read as Windows-1252")});
-        qCDebug(lcListing).noquote() << fileName << "read as Windows-1252";
-        return text;
-    }
-    // A file of many such lines is named in its first few, then counted.
-    constexpr qsizetype MaxLinesNamed = 20;
-    for (qsizetype i = 0; i < qMin(changed.size(), MaxLinesNamed); ++i) {
-        const Decoded &line = changed.at(i);
-        diagnostics.append({fileName, line.line, Diagnostic::Severity::Warning,
-                            line.bytes == LineBytes::Foreign
-                                    ? tr("the line is not valid UTF-8; it was read as Windows-1252")
-                                    : tr("the line holds bytes that are not valid UTF-8; each became \uFFFD")});
-    }
-    if (changed.size() > MaxLinesNamed) {
-        const int more = int(changed.size() - MaxLinesNamed);
-        diagnostics.append({fileName, changed.at(MaxLinesNamed).line, Diagnostic::Severity::Warning,
-                            tr("%n more line(s) from here on were not valid UTF-8 either", nullptr, more)});
-    }
-    qCDebug(lcListing).noquote() << fileName << changed.size() << "lines were not valid UTF-8";
-    return text;
-}
 
 bool ListingParser::looksLikeCategoryLine(const QString &text)
 {
@@ -360,62 +277,259 @@ bool ListingParser::openRegularFile(const QString &path, QFile &file, Diagnostic
     return true;
 }
 
-bool ListingParser::readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics)
+bool ListingParser::openFile(const QString &path, QFile &file, QByteArray &copy, QByteArrayView &bytes,
+                             Diagnostics &diagnostics)
 {
-    QFile file;
     if (!openRegularFile(path, file, diagnostics))
         return false;
+    const QString name = QFileInfo(path).filePath();
     if (file.size() > MaxFileSize) {
-        diagnostics.append({QFileInfo(path).filePath(), 0, Diagnostic::Severity::Error,
+        diagnostics.append({name, 0, Diagnostic::Severity::Error,
                             tr("is too large to be a news listing (%1 MB; the limit is %2 MB)")
                                     .arg(file.size() / (1024 * 1024))
                                     .arg(MaxFileSize / (1024 * 1024))});
         return false;
     }
-    data = file.readAll();
+    // A file larger than a part is mapped: its pages belong to the system's
+    // file cache, and only the part being read is in memory as text.
+    if (file.size() > PartBytes) {
+        if (const uchar *mapped = file.map(0, file.size())) {
+            bytes = QByteArrayView(mapped, file.size());
+            return true;
+        }
+        qCDebug(lcListing).noquote() << name << "cannot be mapped (" << file.errorString() << "); it is read";
+    }
+    copy = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        diagnostics.append({name, 0, Diagnostic::Severity::Error, tr("cannot be read: %1").arg(file.errorString())});
+        return false;
+    }
+    bytes = copy;
+    return true;
+}
+
+bool ListingParser::readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics)
+{
+    QFile file;
+    QByteArrayView bytes;
+    if (!openFile(path, file, data, bytes, diagnostics))
+        return false;
+    if (bytes.data() != data.constData())
+        data = bytes.toByteArray(); // (mapped)
     return true;
 }
 
 ParsedListing ListingParser::parseFile(const QString &path)
 {
     ParsedListing result;
-    QByteArray data;
-    if (!readFile(path, data, result.diagnostics)) {
+    QFile file;
+    QByteArray copy;
+    QByteArrayView bytes;
+    if (!openFile(path, file, copy, bytes, result.diagnostics)) {
         result.rejected = true;
         return result;
     }
-    return parse(data, QFileInfo(path).filePath());
+    return parse(bytes, QFileInfo(path).filePath());
 }
 
-ParsedListing ListingParser::parse(const QByteArray &data, const QString &fileName)
+ParsedListing ListingParser::parse(QByteArrayView data, const QString &fileName)
 {
+    Parts parts(data, fileName, MaxFileSize);
     ParsedListing result;
-    auto reject = [&](int line, const QString &message) {
-        result.rejected = true;
-        result.items.clear();
-        result.diagnostics.append({fileName, line, Diagnostic::Severity::Error, message});
-        qCDebug(lcListing) << fileName << "rejected:" << message;
-        return result;
-    };
-
-    if (data.trimmed().isEmpty() || data == "\xEF\xBB\xBF")
-        return reject(0, tr("the file is empty"));
-    if (data.size() > MaxFileSize)
-        return reject(0, tr("is too large to be a news listing"));
-    if (const qsizetype offset = binaryOffset(data); offset >= 0)
-        return reject(lineOfOffset(data, offset), tr("the file is binary, not a text news listing"));
-
-    bool mayHoldControls = true;
-    const QString text = decode(data, fileName, result.diagnostics, &mayHoldControls);
-    ItemReader reader(result, fileName, mayHoldControls);
-    const QList<QStringView> lines = splitLines(text);
-    for (qsizetype index = 0; index < lines.size(); ++index)
-        reader.readLine(lines.at(index), int(index + 1));
-    reader.finish();
-
-    if (result.items.isEmpty())
-        return reject(0, tr("holds no news items (no line starts with \u201C\u2022\u201D)"));
+    parts.next(result);
+    for (ParsedListing part; parts.next(part);) { // (none: a part as large as any file)
+        result.items += std::move(part.items);
+        result.diagnostics += std::move(part.diagnostics);
+    }
     return result;
+}
+
+// ---------------------------------------------------------------------------
+// Reading a listing in parts
+
+ListingParser::Parts::Parts(QByteArrayView data, const QString &fileName, qsizetype partBytes)
+    : m_fileName(fileName), m_partBytes(qMax<qsizetype>(1, partBytes))
+{
+    if (!checkWhole(data))
+        return;
+    m_data = data.startsWith("\xEF\xBB\xBF") ? data.sliced(3) : data;
+    m_end = m_data.size();
+    checkEncoding();
+    m_reader.emplace(m_result, m_fileName, m_mayHoldControls);
+}
+
+// Whether data is a text listing at all: not empty, not too large, not binary.
+bool ListingParser::Parts::checkWhole(QByteArrayView raw)
+{
+    const bool blank = std::all_of(raw.begin(), raw.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    });
+    if (blank || raw == "\xEF\xBB\xBF")
+        reject(0, ListingParser::tr("the file is empty"));
+    else if (raw.size() > MaxFileSize)
+        reject(0, ListingParser::tr("is too large to be a news listing"));
+    else if (const qsizetype offset = binaryOffset(raw); offset >= 0)
+        reject(lineOfOffset(raw, offset), ListingParser::tr("the file is binary, not a text news listing"));
+    return !m_result.rejected;
+}
+
+// Decides the encoding over the whole text: UTF-8; UTF-8 with a character cut
+// off by the end (dropped); or, from the line of the first invalid byte on,
+// each line UTF-8 or Windows-1252 (an old Swedish file in Windows-1252 has no
+// valid UTF-8 "•" or "ä" anywhere, a UTF-8 file with one damaged byte has
+// them on most lines).
+void ListingParser::Parts::checkEncoding()
+{
+    bool truncated = false;
+    bool controls = false;
+    const qsizetype bad = firstInvalidUtf8(m_data, truncated, controls);
+    m_mayHoldControls = controls || bad >= 0; // past an invalid byte nothing was looked at
+    if (bad < 0)
+        return;
+    if (truncated) {
+        m_result.diagnostics.append(
+                {m_fileName, lineOfOffset(m_data, bad), Diagnostic::Severity::Warning,
+                 ListingParser::tr("the file ends in the middle of a character; the incomplete character was dropped")});
+        m_end = bad;
+        return;
+    }
+    m_perLine = bad;
+    while (m_perLine > 0 && m_data[m_perLine - 1] != '\n' && m_data[m_perLine - 1] != '\r')
+        --m_perLine;
+    warnEncoding(bad);
+}
+
+// The warnings for a text read line by line from m_perLine on: one when it
+// is Windows-1252 throughout, else the first few lines named, then counted.
+void ListingParser::Parts::warnEncoding(qsizetype firstBad)
+{
+    constexpr qsizetype MaxLinesNamed = 20;
+    struct Decoded
+    {
+        int line;
+        LineBytes bytes;
+    };
+    QList<Decoded> named;
+    qsizetype changed = 0;
+    const int firstBadLine = lineOfOffset(m_data, firstBad);
+    bool sawUtf8 = hasNonAscii(m_data.first(m_perLine));
+    int lineNumber = firstBadLine;
+    for (qsizetype from = m_perLine, end = 0; from < m_end; from = end, ++lineNumber) {
+        const LineBytes bytes = readLine(m_data, from, end);
+        sawUtf8 = sawUtf8 || bytes == LineBytes::Utf8 || bytes == LineBytes::DamagedUtf8;
+        if (bytes == LineBytes::Ascii || bytes == LineBytes::Utf8)
+            continue;
+        if (changed++ <= MaxLinesNamed)
+            named.append({lineNumber, bytes});
+    }
+    if (!sawUtf8) { // Windows-1252 throughout: said once
+        m_result.diagnostics.append({m_fileName, firstBadLine, Diagnostic::Severity::Warning,
+                                     ListingParser::tr("the text is not valid UTF-8; it was read as Windows-1252")});
+        qCDebug(lcListing).noquote() << m_fileName << "read as Windows-1252";
+        return;
+    }
+    for (qsizetype i = 0; i < qMin(named.size(), MaxLinesNamed); ++i) {
+        const Decoded &line = named.at(i);
+        m_result.diagnostics.append({m_fileName, line.line, Diagnostic::Severity::Warning,
+                                     line.bytes == LineBytes::Foreign
+                                             ? ListingParser::tr("the line is not valid UTF-8; it was read as Windows-1252")
+                                             : ListingParser::tr("the line holds bytes that are not valid UTF-8; each became \uFFFD")});
+    }
+    if (changed > MaxLinesNamed) {
+        const int more = int(changed - MaxLinesNamed);
+        m_result.diagnostics.append({m_fileName, named.at(MaxLinesNamed).line, Diagnostic::Severity::Warning,
+                                     ListingParser::tr("%n more line(s) from here on were not valid UTF-8 either", nullptr, more)});
+    }
+    qCDebug(lcListing).noquote() << m_fileName << changed << "lines were not valid UTF-8";
+}
+
+// Where the block of text from from ends: just past the last line break
+// within a part's bytes (a line longer than that: past its own end).
+qsizetype ListingParser::Parts::blockEnd(qsizetype from) const
+{
+    if (m_end - from <= m_partBytes)
+        return m_end;
+    const char *p = m_data.data();
+    const qsizetype limit = from + m_partBytes; // < m_end
+    for (qsizetype i = limit; i > from; --i) { // a cut just past p[i - 1]; "\r\n" is not cut
+        if (p[i - 1] == '\n' || (p[i - 1] == '\r' && p[i] != '\n'))
+            return i;
+    }
+    for (qsizetype i = limit; i < m_end; ++i) {
+        if (p[i] == '\n' || (p[i] == '\r' && (i + 1 == m_end || p[i + 1] != '\n')))
+            return i + 1;
+    }
+    return m_end;
+}
+
+// The text of whole lines [from, to): UTF-8, or line by line past m_perLine.
+QString ListingParser::Parts::decodeBlock(qsizetype from, qsizetype to) const
+{
+    const QByteArrayView data = m_data.first(m_end);
+    if (m_perLine < 0 || to <= m_perLine)
+        return QString::fromUtf8(data.sliced(from, to - from));
+    QString text;
+    text.reserve(to - from);
+    qsizetype run = from; // where the UTF-8 lines not yet added to text start
+    for (qsizetype at = qMax(from, m_perLine), end = 0; at < to; at = end) {
+        const LineBytes bytes = readLine(data, at, end);
+        if (bytes == LineBytes::Ascii || bytes == LineBytes::Utf8)
+            continue; // (added with the lines around it, in one go)
+        text += QString::fromUtf8(data.sliced(run, at - run));
+        const QByteArrayView line = data.sliced(at, end - at);
+        // A damaged byte becomes U+FFFD.
+        text += bytes == LineBytes::Foreign ? decodeWindows1252(line) : QString::fromUtf8(line);
+        run = end;
+    }
+    text += QString::fromUtf8(data.sliced(run, to - run));
+    return text;
+}
+
+void ListingParser::Parts::readBlock(qsizetype from, qsizetype to)
+{
+    const QString text = decodeBlock(from, to);
+    for (const QStringView line : splitLines(text))
+        m_reader->readLine(line, m_nextLine++);
+}
+
+void ListingParser::Parts::reject(int line, const QString &message)
+{
+    m_result.rejected = true;
+    m_result.items.clear();
+    m_result.diagnostics.append({m_fileName, line, Diagnostic::Severity::Error, message});
+    qCDebug(lcListing) << m_fileName << "rejected:" << message;
+}
+
+bool ListingParser::Parts::next(ParsedListing &part)
+{
+    if (m_done)
+        return false;
+    if (m_result.rejected) {
+        m_done = true;
+        return give(part);
+    }
+    while (m_pos < m_end) {
+        const qsizetype end = blockEnd(m_pos);
+        readBlock(m_pos, end);
+        m_pos = end;
+        if (m_pos < m_end && !m_result.items.isEmpty())
+            return give(part);
+    }
+    m_reader->finish();
+    m_done = true;
+    if (m_itemsGiven == 0 && m_result.items.isEmpty())
+        reject(0, ListingParser::tr("holds no news items (no line starts with \u201C\u2022\u201D)"));
+    return give(part);
+}
+
+bool ListingParser::Parts::give(ParsedListing &part)
+{
+    part.header = m_result.header;
+    part.items = std::exchange(m_result.items, {});
+    part.diagnostics = std::exchange(m_result.diagnostics, {});
+    part.rejected = m_result.rejected;
+    m_itemsGiven += part.items.size();
+    return true;
 }
 
 // ---------------------------------------------------------------------------

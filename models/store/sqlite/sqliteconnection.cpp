@@ -118,7 +118,10 @@ void SqliteConnection::applySettings() const
         u"PRAGMA journal_mode = WAL"_s,
         u"PRAGMA synchronous = NORMAL"_s,
         u"PRAGMA foreign_keys = OFF"_s,
-        u"PRAGMA temp_store = MEMORY"_s,
+        // Temporary tables and the sorts that outgrow the cache (an import's
+        // staging, CREATE INDEX, a large ORDER BY) go to a temporary file,
+        // not to the process's memory: its pages are the system's file cache.
+        u"PRAGMA temp_store = FILE"_s,
         // 16 MB of pages per connection: the window holds three (GUI, reader, import).
         u"PRAGMA cache_size = -16384"_s,
     };
