@@ -44,6 +44,7 @@ private Q_SLOTS:
     void sampleTotal();
     void parts_data();
     void parts();
+    void largeFileIsReadAsItWas();
 };
 
 namespace {
@@ -702,6 +703,34 @@ void TestListingParser::parts()
         if (!whole.rejected && size * 4 < data.size() && whole.items.size() > 2)
             QVERIFY2(count > 1, at); // (really in parts)
     }
+}
+
+// A large file is mapped, but as a private copy: another program cutting the
+// file short while it is read (a page saved again) would otherwise kill the
+// reader with SIGBUS at the first page past the new end.
+void TestListingParser::largeFileIsReadAsItWas()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"large.txt"_s);
+    QByteArray content = "Nyheter\n";
+    while (content.size() <= 3 * ListingParser::PartBytes)
+        content += " \xe2\x80\xa2 Rubrik\n\n  En text om sp\xc3\xa5rv\xc3\xa4gen.\n\n  Kollektivtrafik\n";
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(content), content.size());
+    }
+    QFile file;
+    QByteArray copy;
+    QByteArrayView bytes;
+    Diagnostics diagnostics;
+    QVERIFY(ListingParser::openFile(path, file, copy, bytes, diagnostics));
+    QVERIFY(diagnostics.isEmpty());
+    QVERIFY(copy.isEmpty()); // mapped, not read
+    QVERIFY(QFile::resize(path, 0));
+    QCOMPARE(bytes.size(), content.size());
+    QVERIFY(bytes == QByteArrayView(content)); // every page, past the cut too
 }
 
 QTEST_APPLESS_MAIN(TestListingParser)

@@ -309,7 +309,7 @@ void NewsImporter::readFiles(const QList<ListedFile> &files, const QHash<QString
             toRead.append(files.at(i).given);
     }
     // (Gone on return: it may hold the next file, read ahead.)
-    ImportReader reader(toRead, known, std::move(splitter));
+    ImportReader reader(toRead, known, std::move(splitter), ListingParser::PartBytes);
     bool bulkDecided = false;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (m_progress && !m_progress(int(i), int(files.size()), files.at(i).given)) {

@@ -8,9 +8,11 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -283,16 +285,24 @@ bool ListingParser::openFile(const QString &path, QFile &file, QByteArray &copy,
     if (!openRegularFile(path, file, diagnostics))
         return false;
     const QString name = QFileInfo(path).filePath();
-    if (file.size() > MaxFileSize) {
+    const auto tooLarge = [&] {
         diagnostics.append({name, 0, Diagnostic::Severity::Error,
                             tr("is too large to be a news listing (%1 MB; the limit is %2 MB)")
                                     .arg(file.size() / (1024 * 1024))
                                     .arg(MaxFileSize / (1024 * 1024))});
         return false;
-    }
+    };
+    if (file.size() > MaxFileSize)
+        return tooLarge();
     // A file larger than a part is mapped: its pages belong to the system's
-    // file cache, and only the part being read is in memory as text.
-    if (file.size() > PartBytes) {
+    // file cache, and only the part being read is in memory as text. What is
+    // mapped is a private copy (snapshot()).
+    const Snapshot copied = file.size() > PartBytes ? snapshot(file, name, diagnostics) : Snapshot::NotTaken;
+    if (copied == Snapshot::Failed)
+        return false;
+    if (copied == Snapshot::Taken) {
+        if (file.size() > MaxFileSize) // it grew
+            return tooLarge();
         if (const uchar *mapped = file.map(0, file.size())) {
             bytes = QByteArrayView(mapped, file.size());
             return true;
@@ -306,6 +316,54 @@ bool ListingParser::openFile(const QString &path, QFile &file, QByteArray &copy,
     }
     bytes = copy;
     return true;
+}
+
+ListingParser::Snapshot ListingParser::snapshot(QFile &file, const QString &name, Diagnostics &diagnostics)
+{
+    // Another program may cut the file short while it is read (a page saved
+    // again over it): reading a mapped page past the new end kills the
+    // process (SIGBUS). So the file is copied by the kernel (sendfile: no
+    // copy through this process's memory) into an unnamed temporary file that
+    // nobody else can reach, and the copy is mapped. The hash and the parse
+    // then also read the same moment's content.
+    const int in = file.handle();
+    if (in < 0)
+        return Snapshot::NotTaken; // a resource: read
+    const QByteArray folder = QFile::encodeName(QDir::tempPath());
+    const int out = ::open(folder.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (out < 0) {
+        qCDebug(lcListing).noquote() << "no temporary file in" << QDir::tempPath() << ":" << std::strerror(errno)
+                                     << "; reading" << name;
+        return Snapshot::NotTaken;
+    }
+    off_t offset = 0;
+    for (;;) {
+        // (One byte more than the limit is enough to say the file is too large.)
+        const qint64 left = MaxFileSize + 1 - offset;
+        const ssize_t sent = left > 0 ? ::sendfile(out, in, &offset, size_t(std::min<qint64>(left, 1 << 30))) : 0;
+        if (sent == 0)
+            break;
+        if (sent < 0 && errno == EINTR)
+            continue;
+        if (sent < 0) {
+            const int error = errno;
+            ::close(out);
+            if (error == ENOSPC || error == EDQUOT) {
+                qCDebug(lcListing).noquote() << "no room for a copy of" << name << "in" << QDir::tempPath();
+                return Snapshot::NotTaken; // read it instead
+            }
+            diagnostics.append({name, 0, Diagnostic::Severity::Error,
+                                tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error)))});
+            return Snapshot::Failed;
+        }
+    }
+    file.close();
+    if (!file.open(out, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(out);
+        diagnostics.append({name, 0, Diagnostic::Severity::Error, tr("cannot be read: %1").arg(file.errorString())});
+        return Snapshot::Failed;
+    }
+    return Snapshot::Taken;
 }
 
 bool ListingParser::readFile(const QString &path, QByteArray &data, Diagnostics &diagnostics)

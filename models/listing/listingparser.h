@@ -74,6 +74,11 @@ public:
 private:
     // Opens path (a file or a resource) for reading when it is a regular file.
     static bool openRegularFile(const QString &path, QFile &file, Diagnostics &diagnostics);
+    // Replaces the open file by a private copy of its content (see the .cpp).
+    // NotTaken: file is still the file (read it); Failed: an error is in
+    // diagnostics.
+    enum class Snapshot { Taken, NotTaken, Failed };
+    static Snapshot snapshot(QFile &file, const QString &name, Diagnostics &diagnostics);
     // Says that name (of the given st_mode) is not a regular file; false.
     static bool notRegular(const QString &name, unsigned mode, Diagnostics &diagnostics);
 
