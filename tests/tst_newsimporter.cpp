@@ -59,6 +59,7 @@ private Q_SLOTS:
     void changedPathsAreNotRemembered();
     void taskProgressReachesTheEnd();
     void changedFilesLookForNoVanishedFiles();
+    void deletedFileSourceIsForgotten();
     void indexFollowsSources();
     void interruptedIndexIsFinishedLater();
     void failingFileKeepsEarlierFilesOfItsBatch();
@@ -1015,6 +1016,29 @@ void TestNewsImporter::taskProgressReachesTheEnd()
 // The watcher's import of changed files (ImportTask::startChanges) does not
 // look for vanished files among the cache's 50,000 (a file gone is reported as
 // its folder); an import of a folder does.
+// A file imported as a source of its own, then deleted (or renamed away):
+// the watcher reports the file itself, and its import forgets it (its items
+// go) without calling the gone path an error.
+void TestNewsImporter::deletedFileSourceIsForgotten()
+{
+    const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text."_s, u"Kultur"_s}}));
+    const QString b = canonical(writeListing(u"b.txt"_s, {{u"Två"_s, u"Text."_s, u"Kultur"_s}}));
+    QVERIFY(NewsImporter(*m_store).importPaths({a, b}).error.isEmpty());
+    QVERIFY(QFile::remove(a));
+
+    ImportTask task;
+    QSignalSpy finished(&task, &ImportTask::finished);
+    QVERIFY(finished.isValid());
+    task.startChanges(m_dbPath, {a});
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.takeFirst().constFirst().value<ImportReport>();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY(report.diagnostics.isEmpty());
+    QCOMPARE(report.removed, QStringList{a});
+    QCOMPARE(m_store->sourceFiles(), QStringList{b});
+    QCOMPARE(titles(), QStringList{u"Två"_s});
+}
+
 void TestNewsImporter::changedFilesLookForNoVanishedFiles()
 {
     const QString a = canonical(writeListing(u"a.txt"_s, {{u"Ett"_s, u"Text."_s, u"Kultur"_s}}));

@@ -236,6 +236,13 @@
             <numerusform>The import found %n problems in the files it read; what could be read is in the cache. Show the details for each (file and line).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) cannot be watched for changes, %1 the first (the system&apos;s limit of watches, fs.inotify.max_user_watches?): import them again to see changes.</source>
+        <translation>
+            <numerusform>A file or folder cannot be watched for changes, %1 (the system&apos;s limit of watches, fs.inotify.max_user_watches?): import it again to see changes.</numerusform>
+            <numerusform>%n files or folders cannot be watched for changes, %1 the first (the system&apos;s limit of watches, fs.inotify.max_user_watches?): import them again to see changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListingParser</name>

@@ -1049,6 +1049,13 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Waiting for another import into this cache…</source>
         <translation>Väntar på en annan import till den här cachen…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) cannot be watched for changes, %1 the first (the system&apos;s limit of watches, fs.inotify.max_user_watches?): import them again to see changes.</source>
+        <translation>
+            <numerusform>%n fil eller mapp kan inte bevakas för ändringar, %1 (systemets gräns för bevakningar, fs.inotify.max_user_watches?): importera den igen för att se ändringar.</numerusform>
+            <numerusform>%n filer eller mappar kan inte bevakas för ändringar, %1 den första (systemets gräns för bevakningar, fs.inotify.max_user_watches?): importera dem igen för att se ändringar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportLock</name>
@@ -1322,6 +1329,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>the file ended before its last part</source>
         <translation>filen tog slut före sin sista del</translation>
+    </message>
+    <message>
+        <source>not imported: the import stopped at an error of the cache</source>
+        <translation>inte importerad: importen avbröts av ett fel i cachen</translation>
     </message>
 </context>
 <context>

@@ -88,10 +88,15 @@ ImportReport ImportTask::run(const QString &databasePath, const QStringList &pat
         return report;
     }
     NewsImporter importer(store);
-    // Only the watcher's changed files (no folder, nothing the person named):
-    // nothing vanished that the import of a folder would not be asked for.
-    importer.setForgetVanished(!sources.isEmpty() || paths.isEmpty()
-                               || std::any_of(paths.cbegin(), paths.cend(),
+    // The watcher's changed files (no folder, nothing the person named) need
+    // no look for vanished files, unless one of them is gone itself (a file
+    // source deleted or renamed): then that look forgets it, and the path is
+    // no error.
+    QStringList present = paths;
+    if (sources.isEmpty())
+        present.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
+    importer.setForgetVanished(!sources.isEmpty() || present.size() < paths.size() || present.isEmpty()
+                               || std::any_of(present.cbegin(), present.cend(),
                                               [](const QString &path) { return QFileInfo(path).isDir(); }));
     // A queued signal per file would cost the window more than skipping an
     // unchanged file costs the import: told at most every ProgressMs.
@@ -110,7 +115,7 @@ ImportReport ImportTask::run(const QString &databasePath, const QStringList &pat
             QMetaObject::invokeMethod(this, [this, pid] { Q_EMIT waiting(pid); }, Qt::QueuedConnection);
         return !m_cancel.loadRelaxed();
     });
-    return importer.importPaths(paths, sources);
+    return importer.importPaths(present, sources);
 }
 
 void ImportTask::done(const ImportReport &report)

@@ -531,8 +531,10 @@ void NewsImporter::redoBatch(std::optional<BatchFile> current, ImportReport &rep
     m_pending = {};
     m_openParts = false;
     const qsizetype failing = findFailing(files, error);
-    const QString failedPath = files.isEmpty() ? QString() : files.at(failing).file.path;
-    fail(report, files.isEmpty() ? tr("importing") : tr("importing %1").arg(failedPath), error);
+    // (No file failed again: the error was the cache's, not a file's; every
+    // file of the batch is written again.)
+    const QString failedPath = failing < files.size() ? files.at(failing).file.path : QString();
+    fail(report, failedPath.isEmpty() ? tr("importing") : tr("importing %1").arg(failedPath), error);
     const QList<BatchFile> earlier = files.mid(0, failing);
     bool redone = earlier.isEmpty();
     if (!redone && beginBatch(report)) {
@@ -550,8 +552,10 @@ void NewsImporter::redoBatch(std::optional<BatchFile> current, ImportReport &rep
         for (const BatchFile &lost : earlier) {
             if (lost.what != Write::Touch) {
                 report.diagnostics.append({lost.file.path, 0, Diagnostic::Severity::Error,
-                                           tr("not imported: the import stopped at an error in %1")
-                                                   .arg(failedPath)});
+                                           failedPath.isEmpty()
+                                                   ? tr("not imported: the import stopped at an error of the cache")
+                                                   : tr("not imported: the import stopped at an error in %1")
+                                                             .arg(failedPath)});
             }
         }
     }
@@ -561,12 +565,13 @@ void NewsImporter::redoBatch(std::optional<BatchFile> current, ImportReport &rep
 
 qsizetype NewsImporter::findFailing(const QList<BatchFile> &files, QString &error)
 {
-    // Which of the files fails (the last one if none does again); error
-    // becomes its error. Nothing stays written.
+    // Which of the files fails (error becomes its error); files.size() when
+    // none does again; the last one when they cannot be written again.
+    // Nothing stays written.
     const bool redoable = std::all_of(files.cbegin(), files.cend(), [](const BatchFile &f) { return f.redoable; });
     if (files.size() <= 1 || !redoable || !m_writer->beginBatch())
         return std::max<qsizetype>(files.size() - 1, 0);
-    qsizetype failing = files.size() - 1;
+    qsizetype failing = files.size();
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (!write(files.at(i).file, files.at(i).what) || !writeStaged()) {
             failing = i;

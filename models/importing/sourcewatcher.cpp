@@ -1,5 +1,7 @@
 #include "models/importing/sourcewatcher.h"
 
+#include "models/support/logging.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -130,11 +132,19 @@ void SourceWatcher::rewatch()
 
 void SourceWatcher::watch(const QStringList &adding)
 {
+    QStringList failed;
     for (qsizetype from = 0; from < adding.size();) {
         QFileSystemWatcher *watcher = watcherWithRoom();
         const qsizetype room = ShardPaths - watcher->files().size() - watcher->directories().size();
-        watcher->addPaths(adding.mid(from, room));
+        failed += watcher->addPaths(adding.mid(from, room));
         from += room;
+    }
+    // (Most often the system's limit of watches: fs.inotify.max_user_watches.)
+    if (!failed.isEmpty()) {
+        failed.sort();
+        qCWarning(lcImport).noquote() << failed.size() << "paths cannot be watched for changes, the first"
+                                      << failed.constFirst();
+        Q_EMIT watchFailed(failed);
     }
 }
 

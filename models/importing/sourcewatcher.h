@@ -38,6 +38,8 @@ Q_SIGNALS:
     // What to import, sorted: files and folders within the watched sources
     // (a file source itself, when it or its folder changed).
     void pathsChanged(const QStringList &paths);
+    // Paths the system would not watch (sorted): changes there are not seen.
+    void watchFailed(const QStringList &paths);
 
 private:
     void rewatch();

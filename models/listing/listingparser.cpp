@@ -10,6 +10,8 @@
 #include <fcntl.h>
 #include <sys/sendfile.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
+#include <linux/magic.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -318,6 +320,25 @@ bool ListingParser::openFile(const QString &path, QFile &file, QByteArray &copy,
     return true;
 }
 
+int ListingParser::temporaryFile()
+{
+    // On a disk, not in memory: /tmp is often a tmpfs (RAM), where a copy of
+    // a 256 MB file would take the memory the parts save. /var/tmp is on a
+    // disk wherever the system follows the FHS; the system's temporary folder
+    // is the last resort.
+    const QStringList folders{u"/var/tmp"_s, QDir::tempPath()};
+    for (const QString &folder : folders) {
+        const QByteArray path = QFile::encodeName(folder);
+        struct statfs fs = {};
+        if (folder != folders.constLast() && (::statfs(path.constData(), &fs) != 0 || fs.f_type == TMPFS_MAGIC))
+            continue;
+        if (const int fd = ::open(path.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600); fd >= 0)
+            return fd;
+        qCDebug(lcListing).noquote() << "no temporary file in" << folder << ":" << std::strerror(errno);
+    }
+    return -1;
+}
+
 ListingParser::Snapshot ListingParser::snapshot(QFile &file, const QString &name, Diagnostics &diagnostics)
 {
     // Another program may cut the file short while it is read (a page saved
@@ -329,11 +350,9 @@ ListingParser::Snapshot ListingParser::snapshot(QFile &file, const QString &name
     const int in = file.handle();
     if (in < 0)
         return Snapshot::NotTaken; // a resource: read
-    const QByteArray folder = QFile::encodeName(QDir::tempPath());
-    const int out = ::open(folder.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    const int out = temporaryFile();
     if (out < 0) {
-        qCDebug(lcListing).noquote() << "no temporary file in" << QDir::tempPath() << ":" << std::strerror(errno)
-                                     << "; reading" << name;
+        qCDebug(lcListing).noquote() << "no temporary file for a copy of" << name << "; it is read";
         return Snapshot::NotTaken;
     }
     off_t offset = 0;
@@ -349,7 +368,7 @@ ListingParser::Snapshot ListingParser::snapshot(QFile &file, const QString &name
             const int error = errno;
             ::close(out);
             if (error == ENOSPC || error == EDQUOT) {
-                qCDebug(lcListing).noquote() << "no room for a copy of" << name << "in" << QDir::tempPath();
+                qCDebug(lcListing).noquote() << "no room for a copy of" << name << "; it is read";
                 return Snapshot::NotTaken; // read it instead
             }
             diagnostics.append({name, 0, Diagnostic::Severity::Error,

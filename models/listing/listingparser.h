@@ -78,6 +78,8 @@ private:
     // NotTaken: file is still the file (read it); Failed: an error is in
     // diagnostics.
     enum class Snapshot { Taken, NotTaken, Failed };
+    // An unnamed temporary file (O_TMPFILE) on a disk if there is one; -1.
+    static int temporaryFile();
     static Snapshot snapshot(QFile &file, const QString &name, Diagnostics &diagnostics);
     // Says that name (of the given st_mode) is not a regular file; false.
     static bool notRegular(const QString &name, unsigned mode, Diagnostics &diagnostics);

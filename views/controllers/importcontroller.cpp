@@ -7,6 +7,7 @@
 #include "views/delegates/plaintooltip.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QProgressBar>
@@ -46,6 +47,13 @@ ImportController::ImportController(const Window &window, QAction *cancelAction, 
     connect(m_task, &ImportTask::progress, this, &ImportController::importProgress);
     connect(m_task, &ImportTask::waiting, this, &ImportController::importWaiting);
     connect(m_task, &ImportTask::finished, this, &ImportController::importFinished);
+    connect(m_watcher, &SourceWatcher::watchFailed, this, [this](const QStringList &paths) {
+        m_window.showStatus(tr("%n file(s) or folder(s) cannot be watched for changes, %1 the first (the system's "
+                               "limit of watches, fs.inotify.max_user_watches?): import them again to see changes.",
+                               nullptr, int(paths.size()))
+                                    .arg(QDir::toNativeSeparators(paths.constFirst())),
+                            0);
+    });
     // Only what changed is imported (the watched sources are remembered already).
     connect(m_watcher, &SourceWatcher::pathsChanged, this, [this](const QStringList &paths) {
         if (!m_window.cacheOpen()) {

@@ -80,6 +80,13 @@ QString SqliteConnection::open(const QString &path, bool readOnly)
     if (readOnly && !info.exists())
         return tr("There is no cache %1 (import listing files first: newsdesk import).").arg(path);
 
+    // Held (CacheFile::openedHere) before SQLite takes its locks on the file
+    // and its -shm: another thread's look at them must not open and close
+    // them meanwhile (closing any descriptor of a file drops this process's
+    // locks on it). A file that is not there yet is held once made.
+    const bool existed = info.exists();
+    if (existed)
+        holdFile(path);
     // The handle lives in this block, so a failed open can remove the
     // connection (isOpen() false, no "still in use" warning).
     QString error;
@@ -99,6 +106,8 @@ QString SqliteConnection::open(const QString &path, bool readOnly)
         close();
         return error;
     }
+    if (!existed)
+        holdFile(path);
     return {};
 }
 

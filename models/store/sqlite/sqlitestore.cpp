@@ -130,7 +130,6 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     }
     if (QString error = m_connection.open(path, readOnly); !error.isEmpty())
         return Result::failure(error);
-    m_connection.holdFile(path);
     // Nothing is written, beside the file either, before it is known to be a cache we may change.
     const SqliteSchema schema(m_connection, path);
     StoreFailure kind = StoreFailure::None;
@@ -149,9 +148,10 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
             return state;
         notices = state.takeValue();
     }
+    // Held before ATTACH takes SQLite's locks (see SqliteConnection::open()).
+    m_connection.holdFile(StateDatabase::pathFor(path));
     if (QString error = StateDatabase::attach(m_connection.database(), path, readOnly); !error.isEmpty())
         return Result::failure(error);
-    m_connection.holdFile(StateDatabase::pathFor(path));
     if (readOnly) {
         if (schema.version() < std::min(targetVersion, int(SqliteSchema::ReadableVersion))) {
             return Result::failure(tr("The cache %1 needs an update that this program may not write (it may only "
