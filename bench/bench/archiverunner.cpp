@@ -412,12 +412,13 @@ QString ArchiveRunner::writeNewFile(const QString &folder, int number, QStringLi
 
 QJsonObject ArchiveRunner::measureOneNewFile(const QString &cache, const QString &corpus)
 {
-    // The window, open on the full cache.
+    // The window, open on the full cache, with its worker.
     Reader reader;
     if (!reader.store.open(cache)) {
         error(u"one new file: %1"_s.arg(reader.store.errorString()));
         return {};
     }
+    reader.useWorker(cache);
     const int listBefore = reader.listChanges(), countsBefore = reader.categoryChanges();
     reader.categories.setStore(&reader.store);
     reader.list.setStore(&reader.store);
@@ -438,8 +439,11 @@ QJsonObject ArchiveRunner::measureOneNewFile(const QString &cache, const QString
             error(u"one new file: %1"_s.arg(store.errorString()));
             return {};
         }
+        // As the watcher's import (ImportTask::startChanges): the file it
+        // reported, no look for vanished files, not remembered as a source.
         NewsImporter importer(store);
-        report = importer.importPaths({corpus});
+        importer.setForgetVanished(false);
+        report = importer.importPaths({added}, {});
     }
     const double importMs = msSince(timer);
     const int before = reader.listChanges();
@@ -458,7 +462,7 @@ QJsonObject ArchiveRunner::measureOneNewFile(const QString &cache, const QString
     QStringList more;
     const QString second = writeNewFile(corpus, 2, more);
     const QJsonObject cli = second.isEmpty() ? QJsonObject() : importByCli(cache, second);
-    m_out << u"  one new file of 20 items: importPaths(folder) %1, until shown on the first page %2; "
+    m_out << u"  one new file of 20 items: the watcher's import of it %1, until shown on the first page %2; "
              u"newsdesk import FILE %3"_s.arg(formatMs(importMs), formatMs(shownMs),
                                               formatMs(cli.value(u"ms"_s).toDouble()))
           << Qt::endl;
@@ -509,6 +513,7 @@ QJsonObject ArchiveRunner::measureOpen(const QString &cache)
         return {};
     }
     const double storeMs = msSince(timer);
+    reader.useWorker(cache); // as the window
     reader.categories.setStore(&reader.store);
     reader.list.setStore(&reader.store);
     const bool shown = waitFor([&] { return reader.listShown(listBefore); });
@@ -764,7 +769,7 @@ QList<ArchiveRunner::Row> ArchiveRunner::tableRows()
         {u"memory, files of 100"_s, memory(u"100"_s), u"private <= 150"_s},
         {u"memory, files of 20"_s, memory(u"20"_s), u"private <= 150"_s},
         {u"re-import unchanged, CLI (median)"_s, ms(u"reimport_unchanged/median_ms"_s), u"< 1 s"_s},
-        {u"one new file: importPaths(folder)"_s, ms(u"one_new_file/import_paths_ms"_s), {}},
+        {u"one new file: the watcher's import of it"_s, ms(u"one_new_file/import_paths_ms"_s), {}},
         {u"one new file: until on the first page"_s, ms(u"one_new_file/shown_ms"_s), u"< 200 ms"_s},
         {u"one new file: newsdesk import FILE"_s, ms(u"one_new_file/cli_one_file/ms"_s), {}},
         {u"open to first page, cold"_s, ms(u"cold_start/cold/first_page_ms"_s), u"< 500 ms"_s},
