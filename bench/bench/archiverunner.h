@@ -55,6 +55,7 @@ private:
     QJsonObject measureReimport(const QString &cache, const QString &corpus);
     QString writeNewFile(const QString &folder, int number, QStringList &titles);
     QJsonObject measureOneNewFile(const QString &cache, const QString &corpus);
+    QJsonObject measureWatchedChange(const QString &cache, const QString &corpus);
     bool evict(const QString &cache, QJsonObject &report);
     QJsonObject measureOpen(const QString &cache);
     QJsonObject measureColdStart(const QString &cache);
