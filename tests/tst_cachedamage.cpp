@@ -112,6 +112,7 @@ private Q_SLOTS:
     void damageWaitsForAnOpenWindow();
     void damageWaitsForARunningWindow();
     void ownConnectionsKeepTheCache();
+    void newCacheInANewFolderIsHeld();
     void ownMarkerLeavesOwnOpens();
     void damagedStateWaitsForAnOpenWindow();
 
@@ -915,6 +916,20 @@ void TestCacheDamage::damageWaitsForARunningWindow()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count(u'\n'), SampleItems + 1);
     QCOMPARE(setAsideCaches().size(), 1);
+}
+
+// The first run's cache is made in a folder that does not exist yet: its
+// window holds the shared lock from the first open on, like any other (no
+// other program may set the new cache aside under it).
+void TestCacheDamage::newCacheInANewFolderIsHeld()
+{
+    const QString path = m_dir->filePath(u"new/folder/cache.sqlite"_s);
+    NewsStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(CacheUsers().tryLockExclusive(path), CacheUsers::Exclusive::Busy);
+    store.close();
+    CacheUsers alone;
+    QCOMPARE(alone.tryLockExclusive(path), CacheUsers::Exclusive::Locked);
 }
 
 // The shared lock is per open file description, not per process: a process

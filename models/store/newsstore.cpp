@@ -7,6 +7,7 @@
 #include "models/store/sqlite/statedatabase.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,10 @@ bool NewsStore::openWith(const QString &path, int targetVersion, bool readOnly)
     // The only backend so far; a later one is chosen here.
     m_backend = std::make_unique<SqliteStore>();
     // Before the first connection: nobody sets the cache aside from now on.
+    // (A new cache's folder is made first, so that its lock file can be: the
+    // first run's window holds the lock too. SQLite's open says why if it fails.)
+    if (!readOnly)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     m_users->lockShared(path);
     StoreResult<QStringList> result = m_backend->open(path, targetVersion, readOnly);
     m_error = result.error();
