@@ -413,13 +413,13 @@ QString ArchiveRunner::writeNewFile(const QString &folder, int number, QStringLi
     return target;
 }
 
-QJsonObject ArchiveRunner::measureOneNewFile(const QString &cache, const QString &corpus)
+// The window, open on the full cache with its worker, its list complete and
+// its categories counted.
+bool ArchiveRunner::openAsWindow(Reader &reader, const QString &cache, const QString &what)
 {
-    // The window, open on the full cache, with its worker.
-    Reader reader;
     if (!reader.store.open(cache)) {
-        error(u"one new file: %1"_s.arg(reader.store.errorString()));
-        return {};
+        error(u"%1: %2"_s.arg(what, reader.store.errorString()));
+        return false;
     }
     reader.useWorker(cache);
     const int listBefore = reader.listChanges(), countsBefore = reader.categoryChanges();
@@ -427,6 +427,14 @@ QJsonObject ArchiveRunner::measureOneNewFile(const QString &cache, const QString
     reader.list.setStore(&reader.store);
     waitFor([&] { return reader.listReady(listBefore) && reader.categoriesReady(countsBefore); });
     waitFor([&] { return reader.list.isComplete(); });
+    return true;
+}
+
+QJsonObject ArchiveRunner::measureOneNewFile(const QString &cache, const QString &corpus)
+{
+    Reader reader;
+    if (!openAsWindow(reader, cache, u"one new file"_s))
+        return {};
 
     QStringList titles;
     const QString added = writeNewFile(corpus, 1, titles);
@@ -483,15 +491,8 @@ QJsonObject ArchiveRunner::measureOneNewFile(const QString &cache, const QString
 QJsonObject ArchiveRunner::measureWatchedChange(const QString &cache, const QString &corpus)
 {
     Reader reader;
-    if (!reader.store.open(cache)) {
-        error(u"watched change: %1"_s.arg(reader.store.errorString()));
+    if (!openAsWindow(reader, cache, u"watched change"_s))
         return {};
-    }
-    reader.useWorker(cache);
-    const int listBefore = reader.listChanges(), countsBefore = reader.categoryChanges();
-    reader.categories.setStore(&reader.store);
-    reader.list.setStore(&reader.store);
-    waitFor([&] { return reader.listReady(listBefore) && reader.categoriesReady(countsBefore); });
     QElapsedTimer timer;
     timer.start();
     SourceWatcher watcher;

@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class Reader;
+
 // The archive mode (--archive, issue 13): the same distinct items as files of
 // 10,000, 100 and 20 items (20: with 30% overlap and 5% re-saves, as daily
 // snapshots), imported by the real `newsdesk import` as a child process whose
@@ -54,6 +56,7 @@ private:
     void addRatios(QJsonObject &size);
     QJsonObject measureReimport(const QString &cache, const QString &corpus);
     QString writeNewFile(const QString &folder, int number, QStringList &titles);
+    bool openAsWindow(Reader &reader, const QString &cache, const QString &what);
     QJsonObject measureOneNewFile(const QString &cache, const QString &corpus);
     QJsonObject measureWatchedChange(const QString &cache, const QString &corpus);
     bool evict(const QString &cache, QJsonObject &report);
