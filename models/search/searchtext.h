@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+// How newsdesk reads text for search: the one definition shared by the search
+// index's term list (the importer), the query (SearchQuery), the matcher
+// (SearchMatcher: the store's check of phrases, the highlights, "why it
+// matched") and the command line.
+//
+// A word is a run of letters, digits and marks: what the cache's unicode61
+// tokenizer keeps (Unicode categories L*, N*, M*, Co). Words are compared
+// case-folded; å, ä and ö are letters of their own (never a or o). A typed
+// part of InsideWordFrom or more characters matches anywhere inside a word
+// (the parts of a Swedish compound: "trafik" in "kollektivtrafiken"); a
+// shorter one matches at the start of a word ("ka" in "kaffe").
+namespace SearchText {
+
+inline constexpr int InsideWordFrom = 3;
+
+struct Token
+{
+    qsizetype start = 0;  // in the text, in UTF-16 code units
+    qsizetype length = 0; // in the text, in UTF-16 code units
+    QString folded;       // case-folded
+
+    friend bool operator==(const Token &, const Token &) = default;
+};
+
+// Whether c belongs to a word.
+bool isWordCharacter(char32_t c);
+// word case-folded (and in Unicode normal form C), as the index and the matcher compare it.
+QString fold(QStringView word);
+// Every word of text, in order, with where it stands in text.
+QList<Token> tokens(QStringView text);
+// Adds the distinct folded words of text to terms (the index's term list).
+void addTerms(QStringView text, QSet<QString> &terms);
+// Where the folded typed part matches in the folded word: its first position
+// inside the word from InsideWordFrom characters on, else 0 when the word
+// starts with it; -1 when it does not match.
+qsizetype matchPosition(QStringView part, QStringView word);
+inline bool partMatches(QStringView part, QStringView word)
+{
+    return matchPosition(part, word) >= 0;
+}
+
+} // namespace SearchText
