@@ -289,7 +289,8 @@ void TestNewsStore::filters_data()
 
     QTest::newRow("search prefix ar: not år") << none << false << u"ar"_s << false << false << false
                                               << QStringList{work};
-    QTest::newRow("search word ar: nothing") << none << false << u"ar "_s << false << false << false << none;
+    QTest::newRow("search ar and a space: the same") << none << false << u"ar "_s << false << false << false
+                                                     << QStringList{work};
     QTest::newRow("search prefix år") << none << false << u"år"_s << false << false << false << QStringList{year};
     QTest::newRow("search word år") << none << false << u"år "_s << false << false << false << QStringList{year};
     QTest::newRow("search capital ÅR") << none << false << u"ÅR "_s << false << false << false << QStringList{year};
@@ -301,10 +302,12 @@ void TestNewsStore::filters_data()
                                          << QStringList{tram};
     QTest::newRow("search prefix in summary") << none << false << u"trafik"_s << false << false << false
                                               << QStringList{moose, tram};
-    QTest::newRow("search word in summary") << none << false << u"trafik "_s << false << false << false
-                                            << QStringList{tram};
-    QTest::newRow("search inside a word finds nothing") << none << false << u"bra "_s << false << false << false
-                                                        << none;
+    QTest::newRow("search compound part in summary") << none << false << u"trafik "_s << false << false << false
+                                                     << QStringList{moose, tram};
+    QTest::newRow("search inside a word") << none << false << u"bra "_s << false << false << false
+                                          << QStringList{zebra};
+    QTest::newRow("search 2 characters inside a word: nothing") << none << false << u"ra"_s << false << false
+                                                                << false << none;
     QTest::newRow("search long prefix") << none << false << u"spårvag"_s << false << false << false
                                         << QStringList{tram};
     QTest::newRow("search long prefix, capitals") << none << false << u"SPÅRVAG"_s << false << false << false
@@ -324,8 +327,14 @@ void TestNewsStore::filters_data()
                                                    << none;
     QTest::newRow("search FTS syntax is text") << none << false << u"ankor OR zebra"_s << false << false << false
                                                << none;
-    QTest::newRow("search quote and minus") << none << false << u"-\"ankor"_s << false << false << false
-                                            << QStringList{ducks};
+    QTest::newRow("search excluded unclosed phrase") << none << false << u"-\"ankor"_s << false << false << false
+                                                     << QStringList{year, work, zebra, moose, tram};
+    QTest::newRow("search a category's word") << none << false << u"kollektivtrafik"_s << false << false << false
+                                              << QStringList{moose, tram};
+    QTest::newRow("search phrase") << none << false << u"\"får spårvagn\""_s << false << false << false
+                                   << QStringList{tram};
+    QTest::newRow("search phrase, other order") << none << false << u"\"spårvagn får\""_s << false << false
+                                                << false << none;
     QTest::newRow("search punctuation only") << none << false << u"*\"()"_s << false << false << false
                                              << QStringList{year, work, zebra, moose, tram, ducks};
 

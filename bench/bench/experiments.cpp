@@ -172,11 +172,8 @@ QJsonObject Experiments::run()
     }
     const QString one = categoryNames.at(1);
     const qint64 oneId = categoryIds.at(1);
-    auto match = [](const QString &typed) {
-        ItemFilter f;
-        f.search = typed;
-        return f.searchExpression();
-    };
+    // The FTS5 query the search made of one typed word before issue 14 (a prefix).
+    auto match = [](const QString &typed) { return u'"' + typed + u"\"*"_s; };
     const QString common = match(CorpusGenerator::commonWord());
     const QString veryCommon = match(CorpusGenerator::veryCommonWord());
     const QString ka = match(u"ka"_s);

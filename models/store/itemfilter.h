@@ -9,11 +9,16 @@
 struct ItemFilter
 {
     enum class Match { Any, All };
-    enum class Sort { Listing, Title };
+    enum class Sort {
+        Listing,   // newest first (the listing's order)
+        Title,     // by title (Swedish order), then newest first
+        BestMatch, // with a search: more of its words in the title first, then newest first;
+                   // without one the same as Listing
+    };
 
     QStringList categories;   // category names; empty = every category
     Match match = Match::Any;
-    QString search;           // what a person typed; see searchExpression()
+    QString search;           // what a person typed, read by SearchQuery::parse()
     bool unreadOnly = false;
     bool starredOnly = false;
     QString sourceFile;       // only items found in this listing file, in its order
@@ -28,21 +33,20 @@ struct ItemFilter
         return f;
     }
 
+    // Whether the search holds terms (a query of only symbols holds none and
+    // selects every item).
+    bool hasSearch() const;
+
     bool isEmpty() const
     {
-        return categories.isEmpty() && searchExpression().isEmpty() && !unreadOnly && !starredOnly
-                && sourceFile.isEmpty() && ids.isEmpty();
+        return categories.isEmpty() && !hasSearch() && !unreadOnly && !starredOnly && sourceFile.isEmpty()
+                && ids.isEmpty();
     }
 
-    // The FTS5 query for `search`: every word must match, the last one as a
-    // prefix (so the list narrows while typing). Words are quoted, so FTS5
-    // syntax typed by a person is searched for, never interpreted.
-    QString searchExpression() const;
-
-    // Whether the answer may come from the search index (words, or several
+    // Whether the answer may come from the search index (a search, or several
     // categories): then it leaves out the items an interrupted import left
     // waiting in the index's queue (NewsStore::pendingIndexItems()).
-    bool usesSearchIndex() const { return !searchExpression().isEmpty() || categories.size() > 1; }
+    bool usesSearchIndex() const { return hasSearch() || categories.size() > 1; }
 
     friend bool operator==(const ItemFilter &, const ItemFilter &) = default;
 };

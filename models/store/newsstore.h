@@ -39,7 +39,7 @@ class StoreBackend;
 class NewsStore
 {
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
 
     NewsStore();
     ~NewsStore();

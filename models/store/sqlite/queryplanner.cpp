@@ -1,5 +1,6 @@
 #include "models/store/sqlite/queryplanner.h"
 
+#include "models/store/sqlite/searchfunctions.h"
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteconnection.h"
 
@@ -41,7 +42,7 @@ void addCategoryParts(SqlCondition &c, const ItemFilter &filter)
 } // namespace
 
 QueryPlanner::QueryPlanner(const SqliteConnection &connection)
-    : m_connection(connection)
+    : m_connection(connection), m_search(connection)
 {
 }
 
@@ -75,17 +76,13 @@ QString QueryPlanner::categoryStream(const QString &select, qint64 category, con
     return sql;
 }
 
-SqlCondition QueryPlanner::condition(const ItemFilter &filter) const
+SqlCondition QueryPlanner::condition(const ItemFilter &filter, Use use, int tier) const
 {
-    // search is the filter's words as an FTS5 query and the condition on
-    // items_fts that takes them; both empty without words.
-    const auto [words, match] = searchParts(filter);
     SqlCondition c;
     addCategoryParts(c, filter);
-    if (!words.isEmpty()) {
-        c.parts.append(u"i.sort_key IN (SELECT rowid FROM items_fts WHERE %1)"_s.arg(match));
-        c.binds.append(words);
-    }
+    const SearchPlan plan = search(filter, use);
+    addIndexParts(c, plan);
+    addCheckParts(c, plan, tier);
     if (filter.unreadOnly)
         c.parts.append(u"NOT EXISTS (SELECT 1 FROM item_state st WHERE st.key = i.key AND st.read)"_s);
     if (filter.starredOnly)
@@ -139,82 +136,17 @@ QList<qint64> QueryPlanner::resolveCategories(const ItemFilter &filter, bool &no
     return categories;
 }
 
-QString QueryPlanner::wordsQuery(const ItemFilter &filter) const
+SearchPlan QueryPlanner::search(const ItemFilter &filter, Use use) const
 {
-    // A last word typed as a prefix longer than the index's prefixes would make
-    // FTS5 merge the hit lists of every term it starts in full before the first
-    // hit comes out; spelled out as those terms, hits stream in order.
-    const QString expression = filter.searchExpression();
-    if (!expression.endsWith(u"\"*"_s))
-        return expression;
-    const qsizetype open = expression.lastIndexOf(u'"', expression.size() - 3);
-    const QString prefix = expression.mid(open + 1, expression.size() - 3 - open);
-    if (prefix.size() <= LongestIndexedPrefix)
-        return expression;
-    const QStringList terms = prefixTerms(prefix.toLower());
-    if (terms.isEmpty() || terms.size() > MaxSpelledTerms)
-        return expression; // FTS5 folds case itself; or too many terms to be worth it
-    QStringList quoted;
-    quoted.reserve(terms.size());
-    for (const QString &term : terms)
-        quoted.append(u'"' + term + u'"');
-    const QString before = expression.left(open).trimmed();
-    return (before.isEmpty() ? QString() : before + u" AND "_s) + u'(' + quoted.join(u" OR "_s) + u')';
-}
-
-bool QueryPlanner::prefixTermsAreCurrent() const
-{
-    QSqlQuery q(m_connection.database());
-    // Another connection's commit (an import) changes data_version; this
-    // connection's own imports call indexChanged(). Without the version
-    // nothing cached can be trusted.
-    if (!m_connection.run(q, u"PRAGMA data_version"_s) || !m_connection.next(q)) {
-        m_prefixTerms.clear();
-        m_prefixTermsVersion = -1;
-        return false;
-    }
-    if (q.value(0).toLongLong() != m_prefixTermsVersion) {
-        m_prefixTermsVersion = q.value(0).toLongLong();
-        m_prefixTerms.clear();
-    }
-    return true;
-}
-
-QStringList QueryPlanner::prefixTerms(const QString &prefix) const
-{
-    const bool current = prefixTermsAreCurrent();
-    if (const QStringList *cached = current ? m_prefixTerms.object(prefix) : nullptr)
-        return *cached;
-    QSqlQuery q(m_connection.database());
-    QStringList terms;
-    if (!m_connection.run(q, u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.items_terms "
-                             u"USING fts5vocab(main, items_fts, row)"_s))
-        return terms;
-    q.setForwardOnly(true);
-    // The upper bound is past every term that starts with prefix.
-    if (!m_connection.run(q, u"SELECT term FROM temp.items_terms WHERE term >= ? AND term < ?"_s,
-                          {prefix, QString(prefix + QString::fromUcs4(U"\U0010FFFF", 1))}))
-        return terms;
-    while (m_connection.next(q) && terms.size() <= MaxSpelledTerms)
-        terms.append(q.value(0).toString());
-    // Only a complete answer is kept: a read that failed halfway is reported
-    // by the caller and asked again next time.
-    if (current && !m_connection.hasFailure())
-        m_prefixTerms.insert(prefix, new QStringList(terms));
-    return terms;
+    if (filter.search.isEmpty())
+        return {};
+    return m_search.plan(filter.search, use == Use::Count ? SearchPlanner::CountExpansion
+                                                          : SearchPlanner::PageExpansion);
 }
 
 void QueryPlanner::indexChanged()
 {
-    m_prefixTerms.clear();
-}
-
-std::pair<QString, QString> QueryPlanner::searchParts(const ItemFilter &filter) const
-{
-    QString words = wordsQuery(filter);
-    if (words.isEmpty())
-        return {}; // no index query, so no look at the queue either
-    return {std::move(words), indexMatch()};
+    m_search.indexChanged();
 }
 
 bool QueryPlanner::hasStaleIndexEntries() const
@@ -236,13 +168,53 @@ QString QueryPlanner::indexMatch() const
     return u"items_fts MATCH ?"_s;
 }
 
-std::optional<QString> QueryPlanner::indexQuery(const ItemFilter &filter) const
+void QueryPlanner::addIndexParts(SqlCondition &c, const SearchPlan &plan) const
+{
+    if (plan.nothing) {
+        c.parts.append(u"0"_s);
+        return;
+    }
+    if (!plan.positive.isEmpty()) {
+        c.parts.append(u"i.sort_key IN (SELECT rowid FROM items_fts WHERE %1)"_s.arg(indexMatch()));
+        c.binds.append(plan.candidates());
+        return;
+    }
+    if (plan.selectsAll())
+        return;
+    // Every item is walked: those an import left waiting for the index are
+    // left out, as the index's hits leave them out.
+    c.parts.append(u"i.id NOT IN (SELECT item_id FROM index_queue)"_s);
+    if (!plan.excluded.isEmpty()) {
+        c.parts.append(u"i.sort_key NOT IN (SELECT rowid FROM items_fts WHERE %1)"_s.arg(indexMatch()));
+        c.binds.append(plan.excluded);
+    }
+}
+
+void QueryPlanner::addCheckParts(SqlCondition &c, const SearchPlan &plan, int tier)
+{
+    if (!plan.check.isEmpty()) {
+        c.parts.append(u"newsdesk_match(?, i.title, i.summary, %1)"_s
+                               .arg(plan.checkCategories ? SearchFunctions::categoryNamesSql(u"i.id"_s) : u"''"_s));
+        c.binds.append(plan.check);
+    }
+    if (tier >= 0) {
+        c.parts.append(u"newsdesk_title_terms(?, i.title) = ?"_s);
+        c.binds.append(plan.positiveTerms);
+        c.binds.append(tier);
+    }
+}
+
+std::optional<QString> QueryPlanner::candidateQuery(const ItemFilter &filter, const SearchPlan &plan) const
 {
     // The index holds words and categories, nothing of reader state or files.
     if (filter.unreadOnly || filter.starredOnly || !filter.ids.isEmpty() || !filter.sourceFile.isEmpty())
         return std::nullopt;
-    const QString words = wordsQuery(filter);
-    if (words.isEmpty() && filter.categories.size() < 2)
+    if (plan.nothing)
+        return QString();
+    const bool searching = !plan.selectsAll();
+    if (searching && plan.positive.isEmpty())
+        return std::nullopt; // every item is walked
+    if (!searching && filter.categories.size() < 2)
         return std::nullopt; // one category: its kept count and key range are cheaper
     QStringList parts;
     if (!filter.categories.isEmpty()) {
@@ -253,13 +225,28 @@ std::optional<QString> QueryPlanner::indexQuery(const ItemFilter &filter) const
         parts.append(filter.match == ItemFilter::Match::Any ? SearchIndex::anyOf(categories)
                                                             : SearchIndex::allOf(categories));
     }
-    if (!words.isEmpty())
-        parts.append(words);
+    if (searching)
+        parts.append(u'(' + plan.candidates() + u')');
     return parts.join(u" AND "_s); // FTS5 wants an explicit AND after a group
+}
+
+std::optional<QString> QueryPlanner::indexQuery(const ItemFilter &filter, Use use) const
+{
+    const SearchPlan plan = search(filter, use);
+    std::optional<QString> match = candidateQuery(filter, plan);
+    if (match && !match->isEmpty() && !plan.check.isEmpty())
+        return std::nullopt; // rows to check
+    return match;
 }
 
 std::optional<SqlStatement> QueryPlanner::keptCount(const ItemFilter &filter) const
 {
+    if (filter.hasSearch()) {
+        // A search is always walked (unless a term matches nothing).
+        if (search(filter, Use::Count).nothing)
+            return SqlStatement{};
+        return std::nullopt;
+    }
     const ItemFilter rest = filter.withoutCategories();
     if (const std::optional<QString> match = indexQuery(filter)) {
         if (match->isEmpty())
@@ -302,11 +289,27 @@ QueryPlanner::Plan QueryPlanner::count(const ItemFilter &filter) const
     using Kind = Plan::Kind;
     if (std::optional<SqlStatement> kept = keptCount(filter))
         return kept->sql.isEmpty() ? Plan{} : Plan{Kind::Statement, std::move(*kept)};
-    if (const std::optional<QString> match = indexQuery(filter))
-        return {Kind::Statement, {u"SELECT count(*) FROM items_fts WHERE "_s + indexMatch(), {*match}}};
+    const SearchPlan plan = search(filter, Use::Count);
+    if (plan.nothing)
+        return {};
+    if (const std::optional<QString> match = candidateQuery(filter, plan)) {
+        if (match->isEmpty())
+            return {};
+        if (plan.check.isEmpty())
+            return {Kind::Statement, {u"SELECT count(*) FROM items_fts WHERE "_s + indexMatch(), {*match}}};
+        // The index's candidates, each checked.
+        SqlCondition check;
+        addCheckParts(check, plan, -1);
+        QVariantList binds = check.binds;
+        binds.prepend(*match);
+        return {Kind::Statement,
+                {u"SELECT count(*) FROM items_fts CROSS JOIN items i INDEXED BY items_by_listing "
+                 u"ON i.sort_key = items_fts.rowid WHERE "_s + indexMatch() + u" AND "_s + check.sql(),
+                 binds}};
+    }
     if (!filter.categories.isEmpty() && filter.sourceFile.isEmpty())
         return categoryCount(filter);
-    const SqlCondition c = condition(filter);
+    const SqlCondition c = condition(filter, Use::Count);
     return {Kind::Statement, {u"SELECT count(*) FROM items i WHERE "_s + c.sql(), c.binds}};
 }
 
@@ -317,7 +320,7 @@ QueryPlanner::Plan QueryPlanner::categoryCount(const ItemFilter &filter) const
     if (none)
         return {};
     if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
-        const SqlCondition c = condition(filter.withoutCategories());
+        const SqlCondition c = condition(filter.withoutCategories(), Use::Count);
         return {Plan::Kind::Statement,
                 {categoryStream(u"count(*)"_s, categories.first(), categories.mid(1), c), c.binds}};
     }
@@ -326,26 +329,49 @@ QueryPlanner::Plan QueryPlanner::categoryCount(const ItemFilter &filter) const
     return {Plan::Kind::CategoryStreams, {}};
 }
 
-QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qint64 offset) const
+QueryPlanner::Plan QueryPlanner::indexWalk(const QString &match, const SqlCondition &rest, qint64 limit,
+                                           qint64 offset) const
 {
-    using Kind = Plan::Kind;
-    const std::optional<QString> match =
-            filter.sort == ItemFilter::Sort::Listing ? indexQuery(filter) : std::nullopt;
-    if (match && match->isEmpty())
-        return {};
-    if (!match && filter.sourceFile.isEmpty() && filter.sort == ItemFilter::Sort::Listing
-        && !filter.categories.isEmpty())
-        return {Kind::CategoryStreams, {}};
-    if (match) {
-        // The index is keyed by listing key: its hits come out in listing
-        // order, a page is a walk of its first hits, nothing is sorted.
-        return {Kind::Statement,
+    // The index is keyed by listing key: its hits come out in listing order,
+    // a page is a walk of its first hits (those that pass rest), nothing is
+    // sorted.
+    QVariantList binds = rest.binds;
+    binds.prepend(match);
+    if (rest.parts.isEmpty()) {
+        return {Plan::Kind::Statement,
                 {u"SELECT i.id FROM (SELECT rowid AS k FROM items_fts WHERE %1 ORDER BY rowid DESC%2) f "
                  u"CROSS JOIN items i INDEXED BY items_by_listing ON i.sort_key = f.k ORDER BY f.k DESC"_s
                          .arg(indexMatch(), limitClause(limit, offset)),
-                 {*match}}};
+                 binds}};
     }
-    const SqlCondition c = condition(filter);
+    // Checked hits: the index's order is consumed by the join (no sort), the
+    // walk stops once the page is full.
+    return {Plan::Kind::Statement,
+            {u"SELECT i.id FROM items_fts CROSS JOIN items i INDEXED BY items_by_listing "
+             u"ON i.sort_key = items_fts.rowid WHERE %1 AND %2 ORDER BY items_fts.rowid DESC%3"_s
+                     .arg(indexMatch(), rest.sql(), limitClause(limit, offset)),
+             binds}};
+}
+
+QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qint64 offset, int tier) const
+{
+    using Kind = Plan::Kind;
+    const SearchPlan plan = search(filter, Use::Page);
+    if (plan.nothing)
+        return {};
+    const bool listing = filter.sort != ItemFilter::Sort::Title; // best match: a tier at a time
+    if (listing && filter.sourceFile.isEmpty()) {
+        if (const std::optional<QString> match = candidateQuery(filter, plan)) {
+            if (match->isEmpty())
+                return {};
+            SqlCondition rest;
+            addCheckParts(rest, plan, tier);
+            return indexWalk(*match, rest, limit, offset);
+        }
+        if (!filter.categories.isEmpty())
+            return {Kind::CategoryStreams, {}};
+    }
+    const SqlCondition c = condition(filter, Use::Page, tier);
     if (!filter.sourceFile.isEmpty()) {
         // The items of one file in that file's order.
         QVariantList binds = c.binds;

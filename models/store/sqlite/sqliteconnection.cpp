@@ -1,6 +1,7 @@
 #include "models/store/sqlite/sqliteconnection.h"
 
 #include "models/store/sqlite/cachefile.h"
+#include "models/store/sqlite/searchfunctions.h"
 #include "models/store/sqlite/sqliteerror.h"
 #include "models/support/logging.h"
 
@@ -101,6 +102,9 @@ QString SqliteConnection::open(const QString &path, bool readOnly)
         }
         if (!db.open())
             error = tr("Cannot open the cache %1: %2").arg(path, db.lastError().text());
+        // The search rules in SQL, on every connection of the store.
+        else if (const QString failed = SearchFunctions::install(db); !failed.isEmpty())
+            error = tr("Cannot open the cache %1: %2").arg(path, failed);
     }
     if (!error.isEmpty()) {
         close();

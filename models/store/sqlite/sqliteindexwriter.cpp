@@ -1,13 +1,20 @@
 #include "models/store/sqlite/sqliteindexwriter.h"
 
+#include "models/search/searchtext.h"
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportquery.h"
 #include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqlite/sqltransaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr char16_t CategoryMark = 0xE000; // (SearchIndex::textSql())
 
 QString titleSql()
 {
@@ -104,6 +111,8 @@ ImportWriter::Chunk SqliteIndexWriter::writeChunk(ImportWriter::IndexPass pass, 
         return Chunk::Failed;
     if (q.rowsAffected() <= 0)
         return Chunk::PassDone; // (rolls back the empty chunk)
+    if (pass == ImportWriter::IndexPass::AddQueued && !addTerms())
+        return Chunk::Failed;
     for (const QString &sql : statements.mid(1)) {
         if (!q.exec(sql))
             return Chunk::Failed;
@@ -115,6 +124,32 @@ ImportWriter::Chunk SqliteIndexWriter::writeChunk(ImportWriter::IndexPass pass, 
         return Chunk::Failed;
     }
     return Chunk::Written;
+}
+
+bool SqliteIndexWriter::addTerms()
+{
+    // The words of the chunk's titles and summaries, as the index holds them
+    // (textSql(): U+E000 is a space), added to the term list once per chunk,
+    // in order (the list's key is the term).
+    QSet<QString> terms;
+    {
+        SqliteImportQuery q(m_db, m_error);
+        if (!q.exec(u"SELECT i.title, i.summary FROM reindex r CROSS JOIN items i ON i.id = r.id"_s))
+            return false;
+        while (q.next()) {
+            for (int column = 0; column < 2; ++column)
+                SearchText::addTerms(q.value(column).toString().replace(QChar(CategoryMark), u' '), terms);
+        }
+        if (q.stepFailed())
+            return false;
+    }
+    if (terms.isEmpty())
+        return true;
+    QStringList sorted(terms.cbegin(), terms.cend());
+    sorted.sort();
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sorted)).toJson(QJsonDocument::Compact));
+    SqliteImportQuery q(m_db, m_error);
+    return q.exec(u"INSERT OR IGNORE INTO search_terms(term) SELECT value FROM json_each(?)"_s, {json});
 }
 
 bool SqliteIndexWriter::removeUnusedCategories()

@@ -36,6 +36,8 @@ private:
     // The statements of one chunk of a pass; the first picks the chunk.
     static QStringList removeStaleStatements(qint64 items);
     static QStringList addQueuedStatements(qint64 items);
+    // Adds the words of the chunk's items (reindex) to the term list (search_terms).
+    bool addTerms();
 
     QSqlDatabase m_db;
     QString &m_error;

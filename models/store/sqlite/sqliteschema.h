@@ -17,7 +17,7 @@ class SqliteSchema
     Q_DECLARE_TR_FUNCTIONS(SqliteSchema)
 
 public:
-    static constexpr int Version = 9;
+    static constexpr int Version = 10;
     // The oldest schema a connection that may only read can use (9 only
     // added the application id).
     static constexpr int ReadableVersion = 8;

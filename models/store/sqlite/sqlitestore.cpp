@@ -290,20 +290,50 @@ StoreResult<qint64> SqliteStore::itemCount(const ItemFilter &filter) const
 StoreResult<QList<qint64>> SqliteStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const
 {
     return reading([&]() -> QList<qint64> {
-        const QueryPlanner::Plan plan = m_planner.ids(filter, limit, offset);
-        switch (plan.kind) {
-        case QueryPlanner::Plan::Kind::Nothing:
-            return {};
-        case QueryPlanner::Plan::Kind::CategoryStreams:
-            return idsByCategory(filter, limit, offset);
-        case QueryPlanner::Plan::Kind::Statement:
-            break;
+        if (filter.sort == ItemFilter::Sort::BestMatch) {
+            if (const int terms = m_planner.search(filter, QueryPlanner::Use::Page).positiveCount; terms > 0)
+                return idsByTier(filter, terms, limit, offset);
         }
-        return idColumn(plan.statement);
+        return idsOf(filter, limit, offset, -1);
     });
 }
 
-QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const
+QList<qint64> SqliteStore::idsOf(const ItemFilter &filter, qint64 limit, qint64 offset, int tier) const
+{
+    const QueryPlanner::Plan plan = m_planner.ids(filter, limit, offset, tier);
+    switch (plan.kind) {
+    case QueryPlanner::Plan::Kind::Nothing:
+        return {};
+    case QueryPlanner::Plan::Kind::CategoryStreams:
+        return idsByCategory(filter, limit, offset, tier);
+    case QueryPlanner::Plan::Kind::Statement:
+        break;
+    }
+    return idColumn(plan.statement);
+}
+
+QList<qint64> SqliteStore::idsByTier(const ItemFilter &filter, int terms, qint64 limit, qint64 offset) const
+{
+    // Best match first: the items whose titles hold every positive term, then
+    // those holding one fewer, and so on; each tier streams in listing order.
+    // A tier before the page is walked only as far as the page needs.
+    QList<qint64> ids;
+    for (int tier = terms; tier >= 0 && (limit < 0 || ids.size() < limit); --tier) {
+        const qint64 wanted = limit < 0 ? -1 : offset + limit - ids.size();
+        const QList<qint64> found = idsOf(filter, wanted, 0, tier);
+        if (m_connection.hasFailure())
+            return {};
+        if (found.size() <= offset) {
+            offset -= found.size();
+            continue;
+        }
+        ids += found.mid(offset);
+        offset = 0;
+    }
+    return ids;
+}
+
+QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset, int tier) const
 {
     // The items of a category come out of item_categories' primary key
     // already in listing order: no scan of every item, no sort. Several
@@ -314,7 +344,7 @@ QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit,
     if (none)
         return {};
 
-    const SqlCondition rest = m_planner.condition(filter.withoutCategories());
+    const SqlCondition rest = m_planner.condition(filter.withoutCategories(), QueryPlanner::Use::Page, tier);
     auto stream = [&](qint64 category, const QList<qint64> &alsoIn, qint64 streamLimit, qint64 streamOffset) {
         QSqlQuery q(m_connection.database());
         q.setForwardOnly(true);
@@ -419,10 +449,10 @@ StoreResult<QList<CategoryCount>> SqliteStore::categoryCounts(const ItemFilter &
         SqlStatement statement;
         if (facet.isEmpty()) {
             statement.sql = u"SELECT name, item_count FROM categories"_s; // kept by every import
-        } else if (const std::optional<QString> match = m_planner.indexQuery(facet)) {
+        } else if (const std::optional<QString> match = m_planner.indexQuery(facet, QueryPlanner::Use::Count)) {
             return countsPerIndexedCategory(*match, stop);
         } else {
-            const SqlCondition c = m_planner.condition(facet);
+            const SqlCondition c = m_planner.condition(facet, QueryPlanner::Use::Count);
             statement.sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
                             u"(SELECT ic.category_id, count(*) AS count FROM items i "
                             u"JOIN item_categories ic ON ic.item_id = i.id WHERE "_s
@@ -459,7 +489,7 @@ QList<CategoryCount> SqliteStore::countsPerIndexedCategory(const QString &match,
     for (const auto &[id, name] : std::as_const(categories)) {
         if (stop && stop())
             return {};
-        if (!m_connection.rerun(q, {QString(SearchIndex::categoryTerm(id) + u" AND "_s + match)}))
+        if (!m_connection.rerun(q, {QString(SearchIndex::categoryTerm(id) + u" AND ("_s + match + u')')}))
             return {};
         if (!m_connection.next(q))
             return {};
@@ -571,7 +601,7 @@ StoreResult<> SqliteStore::setStarred(const QList<qint64> &ids, bool starred)
 StoreResult<> SqliteStore::setReadWhere(const ItemFilter &filter, bool read)
 {
     m_connection.takeFailure();
-    const SqlCondition c = m_planner.condition(filter); // may read (a search's terms)
+    const SqlCondition c = m_planner.condition(filter, QueryPlanner::Use::Count); // may read (a search's terms)
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
         return StoreResult<>::failure(writeFailure(failure));
     return setState("read", c.sql(), c.binds, read);

@@ -73,7 +73,11 @@ private:
     qint64 number(const SqlStatement &statement) const;
     QList<qint64> idColumn(const SqlStatement &statement) const;
     QStringList textColumn(const QString &sql) const;
-    QList<qint64> idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset) const;
+    // The ids of a page in listing order (with tier >= 0: of that tier of best
+    // match first, see QueryPlanner::ids()).
+    QList<qint64> idsOf(const ItemFilter &filter, qint64 limit, qint64 offset, int tier) const;
+    QList<qint64> idsByTier(const ItemFilter &filter, int terms, qint64 limit, qint64 offset) const;
+    QList<qint64> idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset, int tier = -1) const;
     QList<CategoryCount> countsPerIndexedCategory(const QString &match, const std::function<bool()> &stop) const;
     void readItems(const QString &idList, qint64 textLimit, QHash<qint64, NewsItem> &byId) const;
     StoreResult<> setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value);
