@@ -4,7 +4,6 @@
 #include "models/search/searchquery.h"
 
 #include <QSqlDriver>
-#include <QStringList>
 #include <QStringView>
 #include <QVariant>
 
@@ -45,13 +44,9 @@ void match(sqlite3_context *context, int, sqlite3_value **arguments)
 {
     SearchMatcher fallback;
     const SearchMatcher &matcher = matcherOf(context, arguments[0], fallback);
-    const QStringView names = textOf(arguments[3]);
-    QStringList categories;
-    if (!names.isEmpty()) {
-        for (const QStringView name : names.tokenize(QChar(NameSeparator)))
-            categories.append(name.toString());
-    }
-    sqlite3_result_int(context, matcher.matches(textOf(arguments[1]), textOf(arguments[2]), categories) ? 1 : 0);
+    const bool passes = matcher.matches(textOf(arguments[1]), textOf(arguments[2]), textOf(arguments[3]),
+                                        QChar(NameSeparator));
+    sqlite3_result_int(context, passes ? 1 : 0);
 }
 
 void titleTerms(sqlite3_context *context, int, sqlite3_value **arguments)

@@ -164,8 +164,10 @@ SearchPlanner::TermPlan SearchPlanner::termPlan(const SearchMatcher &matcher, qs
 
 std::optional<QString> SearchPlanner::partExpression(const QString &part, int maxExpansion) const
 {
-    if (part.size() == SearchText::InsideWordFrom - 1)
-        return quoted(part) + u'*'; // the index's prefix index of 2 characters (schema 5)
+    // Two characters: the start of a word, straight from the index's prefix
+    // index (schema 5); one: the terms that start with it.
+    if (!SearchText::matchesInsideWords(part) && part.size() > 1)
+        return quoted(part) + u'*';
     const QStringList terms = expansion(part, maxExpansion);
     if (terms.size() > maxExpansion)
         return std::nullopt;
@@ -184,7 +186,7 @@ QStringList SearchPlanner::expansion(const QString &part, int limit) const
     const QString table = termTable();
     if (table.isEmpty())
         return terms;
-    if (part.size() >= SearchText::InsideWordFrom) {
+    if (SearchText::matchesInsideWords(part)) {
         terms = readTerms(u"SELECT term FROM %1 WHERE instr(term, ?) > 0 LIMIT ?"_s.arg(table), {part, limit + 1},
                           limit);
     } else {

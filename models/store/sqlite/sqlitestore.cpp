@@ -450,7 +450,10 @@ StoreResult<QList<CategoryCount>> SqliteStore::categoryCounts(const ItemFilter &
         if (facet.isEmpty()) {
             statement.sql = u"SELECT name, item_count FROM categories"_s; // kept by every import
         } else if (const std::optional<QString> match = m_planner.indexQuery(facet, QueryPlanner::Use::Count)) {
-            return countsPerIndexedCategory(*match, stop);
+            if (match->isEmpty())
+                statement.sql = u"SELECT name, 0 FROM categories"_s; // no item can pass
+            else
+                return countsPerIndexedCategory(*match, stop);
         } else {
             const SqlCondition c = m_planner.condition(facet, QueryPlanner::Use::Count);
             statement.sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
