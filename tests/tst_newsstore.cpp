@@ -39,6 +39,7 @@ private Q_SLOTS:
     void longPrefixSeesNewTerms();
     void staleEntriesAreLeftOut();
     void longPrefixSeesOtherConnectionsImport();
+    void oldCacheSearchesReadOnly();
 
 private:
     void importFilterFixture();
@@ -181,6 +182,14 @@ void TestNewsStore::migrationFromSchema1()
     QSqlQuery q(storeConnection(store));
     QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'items_fts'"_s) && q.next());
     QVERIFY2(q.value(0).toString().contains(u"prefix"_s), qPrintable(q.value(0).toString()));
+    // Schema 10: the term list holds the index's words (not its category tokens).
+    QVERIFY(q.exec(u"CREATE VIRTUAL TABLE temp.tst_vocabulary USING fts5vocab(main, items_fts, row)"_s));
+    QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM search_terms), (SELECT count(*) FROM temp.tst_vocabulary "
+                   u"WHERE substr(term, 1, 1) <> char(57344)), (SELECT count(*) FROM search_terms "
+                   u"WHERE term NOT IN (SELECT term FROM temp.tst_vocabulary))"_s) && q.next());
+    QVERIFY(q.value(0).toInt() > 100);
+    QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+    QCOMPARE(q.value(2).toInt(), 0);
     // Schema 7: the index gathers 16 MB of new entries before it writes a segment.
     QVERIFY(q.exec(u"SELECT v FROM items_fts_config WHERE k = 'hashsize'"_s) && q.next());
     QCOMPARE(q.value(0).toLongLong(), 16777216);
@@ -583,6 +592,37 @@ void TestNewsStore::longPrefixSeesOtherConnectionsImport()
     }
     QCOMPARE(m_store->itemCount(filter), 2);
     QCOMPARE(titles(filter).size(), 2);
+}
+
+// A cache of schema 9 (no term list) opened only to read searches the
+// index's own vocabulary instead, with the same result.
+void TestNewsStore::oldCacheSearchesReadOnly()
+{
+    QVERIFY2(importSample().error.isEmpty(), "sample import failed");
+    const QStringList searches{u"vacc"_s, u"sjukhus region"_s, u"\"region stockholm\""_s, u"va -covid"_s};
+    QList<QList<qint64>> found;
+    for (const QString &typed : searches) {
+        ItemFilter filter;
+        filter.search = typed;
+        found.append(m_store->itemIds(filter));
+        QVERIFY(!found.last().isEmpty());
+    }
+    {
+        QSqlQuery q(storeConnection(*m_store));
+        QVERIFY(q.exec(u"DROP TABLE search_terms"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 9"_s));
+    }
+    m_store->close();
+    NewsStore old;
+    QVERIFY2(old.openReadOnly(m_dbPath), qPrintable(old.errorString()));
+    QCOMPARE(old.schemaVersion(), 9);
+    for (qsizetype i = 0; i < searches.size(); ++i) {
+        ItemFilter filter;
+        filter.search = searches.at(i);
+        QCOMPARE(old.itemIds(filter), found.at(i));
+        QCOMPARE(old.itemCount(filter), qint64(found.at(i).size()));
+        QVERIFY(!old.lastReadFailed());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNewsStore)

@@ -239,6 +239,25 @@ std::optional<QString> QueryPlanner::indexQuery(const ItemFilter &filter, Use us
     return match;
 }
 
+std::optional<SqlStatement> QueryPlanner::categoryCountsOfHits(const ItemFilter &facet) const
+{
+    const SearchPlan plan = search(facet, Use::Count);
+    const std::optional<QString> match = candidateQuery(facet, plan);
+    if (!match || match->isEmpty() || (plan.check.isEmpty() && plan.indexTerms <= TermsPerCategoryCount))
+        return std::nullopt;
+    SqlCondition check;
+    addCheckParts(check, plan, -1);
+    QVariantList binds = check.binds;
+    binds.prepend(*match);
+    return SqlStatement{u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
+                        u"(SELECT ic.category_id, count(*) AS count FROM items_fts "
+                        u"CROSS JOIN items i INDEXED BY items_by_listing ON i.sort_key = items_fts.rowid "
+                        u"CROSS JOIN item_categories ic INDEXED BY item_categories_by_item ON ic.item_id = i.id "
+                        u"WHERE %1 AND %2 GROUP BY ic.category_id) n ON n.category_id = c.id"_s
+                                .arg(indexMatch(), check.sql()),
+                        binds};
+}
+
 std::optional<SqlStatement> QueryPlanner::keptCount(const ItemFilter &filter) const
 {
     if (filter.hasSearch()) {

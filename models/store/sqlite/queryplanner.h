@@ -49,6 +49,13 @@ public:
     // item can pass; nullopt when the count needs a walk.
     std::optional<SqlStatement> keptCount(const ItemFilter &filter) const;
 
+    // The number of items per category (rows: name, count) among the index's
+    // hits for facet (a filter without categories), each checked when the
+    // search needs it, in one walk of the hits; nullopt when the index cannot
+    // give them, or when one count of the index per category is cheaper (a
+    // query of few index terms, nothing to check: SqliteStore).
+    std::optional<SqlStatement> categoryCountsOfHits(const ItemFilter &facet) const;
+
     // The filter's search, planned for use.
     SearchPlan search(const ItemFilter &filter, Use use) const;
 
@@ -93,6 +100,11 @@ private:
     Plan indexWalk(const QString &match, const SqlCondition &rest, qint64 limit, qint64 offset) const;
     bool hasStaleIndexEntries() const;
     Plan categoryCount(const ItemFilter &filter) const;
+
+    // Up to this many index terms, category counts are one count of the
+    // index per category (measured at 1,000,000 items: "tr"* 0.7 s that way,
+    // 1.3 s in one walk; the 87 terms of "trafik" 4.1 s against 2.2 s).
+    static constexpr int TermsPerCategoryCount = 16;
 
     const SqliteConnection &m_connection;
     SearchPlanner m_search;

@@ -26,6 +26,8 @@ struct SearchPlan
     // match first (newsdesk_title_terms).
     QString positiveTerms;
     int positiveCount = 0;
+    // How many index terms positive and excluded name (a prefix counts one).
+    int indexTerms = 0;
 
     // Whether the query selects every item (no terms, or only terms that match nothing, excluded).
     bool selectsAll() const { return !nothing && positive.isEmpty() && excluded.isEmpty() && check.isEmpty(); }

@@ -90,12 +90,15 @@ SearchPlan SearchPlanner::plan(const QString &typed, int maxExpansion) const
                 return plan;
             }
             titled.append(text);
-            if (!part.fts.isEmpty())
+            if (!part.fts.isEmpty()) {
                 positive.append(part.fts);
+                plan.indexTerms += part.indexTerms;
+            }
         } else if (part.none) {
             continue; // excludes nothing
         } else if (part.exact) {
             excluded.append(part.fts);
+            plan.indexTerms += part.indexTerms;
             exactlyExcluded.append(text);
             excludedCategories = excludedCategories || part.categories;
             continue;
@@ -110,6 +113,7 @@ SearchPlan SearchPlanner::plan(const QString &typed, int maxExpansion) const
         check += exactlyExcluded;
         plan.checkCategories = plan.checkCategories || excludedCategories;
         excluded.clear();
+        plan.indexTerms = 0;
     }
     plan.positive = positive.join(u" AND "_s);
     plan.excluded = anyOf(excluded);
@@ -128,6 +132,7 @@ SearchPlanner::TermPlan SearchPlanner::termPlan(const SearchMatcher &matcher, qs
         categories.append(SearchIndex::categoryTerm(id));
     TermPlan plan;
     plan.categories = !categories.isEmpty();
+    plan.indexTerms = int(categories.size());
     // The parts' expressions, AND-ed: a phrase's words exactly (their order
     // and adjacency are checked per row), a word's parts by the word rules.
     QStringList parts;
@@ -136,9 +141,10 @@ SearchPlanner::TermPlan SearchPlanner::termPlan(const SearchMatcher &matcher, qs
     for (const QString &word : term.parts) {
         if (term.kind == SearchQuery::Term::Kind::Phrase) {
             parts.append(quoted(word));
+            ++plan.indexTerms;
             continue;
         }
-        const std::optional<QString> expression = partExpression(word, maxExpansion);
+        const std::optional<QString> expression = partExpression(word, maxExpansion, plan.indexTerms);
         if (!expression) {
             complete = false;
         } else if (expression->isEmpty()) {
@@ -162,15 +168,18 @@ SearchPlanner::TermPlan SearchPlanner::termPlan(const SearchMatcher &matcher, qs
     return plan;
 }
 
-std::optional<QString> SearchPlanner::partExpression(const QString &part, int maxExpansion) const
+std::optional<QString> SearchPlanner::partExpression(const QString &part, int maxExpansion, int &indexTerms) const
 {
     // Two characters: the start of a word, straight from the index's prefix
     // index (schema 5); one: the terms that start with it.
-    if (!SearchText::matchesInsideWords(part) && part.size() > 1)
+    if (!SearchText::matchesInsideWords(part) && part.size() > 1) {
+        ++indexTerms;
         return quoted(part) + u'*';
+    }
     const QStringList terms = expansion(part, maxExpansion);
     if (terms.size() > maxExpansion)
         return std::nullopt;
+    indexTerms += int(terms.size());
     QStringList expressions;
     expressions.reserve(terms.size());
     for (const QString &term : terms)

@@ -32,7 +32,7 @@ public:
     // A page walks the hits of up to PageExpansion terms as they come; a
     // count merges up to CountExpansion (a check per row of every item costs
     // more than a long merge).
-    static constexpr int PageExpansion = 400;
+    static constexpr int PageExpansion = 300;
     static constexpr int CountExpansion = 5000;
 
     SearchPlan plan(const QString &typed, int maxExpansion) const;
@@ -48,11 +48,12 @@ private:
         bool exact = false;  // fts selects exactly the items the term matches
         bool none = false;   // the term matches no item
         bool categories = false; // it matches some category name
+        int indexTerms = 0;      // how many index terms fts names
     };
     TermPlan termPlan(const SearchMatcher &matcher, qsizetype term, int maxExpansion) const;
     // The FTS5 expression of one part of a word (its matching terms OR-ed),
     // empty when no term matches; nullopt when too many do.
-    std::optional<QString> partExpression(const QString &part, int maxExpansion) const;
+    std::optional<QString> partExpression(const QString &part, int maxExpansion, int &indexTerms) const;
     // The index terms holding part (3 or more characters), or starting with
     // it; at most limit + 1.
     QStringList expansion(const QString &part, int limit) const;

@@ -449,6 +449,8 @@ StoreResult<QList<CategoryCount>> SqliteStore::categoryCounts(const ItemFilter &
         SqlStatement statement;
         if (facet.isEmpty()) {
             statement.sql = u"SELECT name, item_count FROM categories"_s; // kept by every import
+        } else if (std::optional<SqlStatement> hits = m_planner.categoryCountsOfHits(facet)) {
+            statement = std::move(*hits);
         } else if (const std::optional<QString> match = m_planner.indexQuery(facet, QueryPlanner::Use::Count)) {
             if (match->isEmpty())
                 statement.sql = u"SELECT name, 0 FROM categories"_s; // no item can pass
