@@ -3,6 +3,7 @@
 #include "models/importing/newsimporter.h"
 #include "models/search/searchmatcher.h"
 #include "models/search/searchquery.h"
+#include "models/search/searchtext.h"
 #include "models/store/sqlite/searchplanner.h"
 
 #include <QSqlError>
@@ -403,6 +404,19 @@ void TestSearchStore::termsOfNewItems()
     QCOMPARE(q.value(0).toInt(), 7);
     QVERIFY(q.exec(u"SELECT count(*) FROM search_terms WHERE term <> lower(term)"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    // Exactly the words SearchText finds in the items' titles and summaries.
+    crowd(false);
+    QSet<QString> words;
+    for (const Reference &item : std::as_const(m_items)) {
+        SearchText::addTerms(item.title, words);
+        SearchText::addTerms(item.summary, words);
+    }
+    QSet<QString> listed;
+    QVERIFY(q.exec(u"SELECT term FROM search_terms"_s));
+    while (q.next())
+        listed.insert(q.value(0).toString());
+    QCOMPARE(listed.size(), words.size());
+    QCOMPARE(listed, words);
 }
 
 QTEST_GUILESS_MAIN(TestSearchStore)
