@@ -16,6 +16,8 @@ public:
     SqliteImportQuery(const QSqlDatabase &db, QString &error);
     Q_DISABLE_COPY_MOVE(SqliteImportQuery)
 
+    // Rows are read once, in order, and not kept (a large read: set before exec()).
+    void setForwardOnly() { m_query.setForwardOnly(true); }
     // Runs sql as it is.
     bool exec(const QString &sql);
     // Prepares sql, binds binds in order and runs it.

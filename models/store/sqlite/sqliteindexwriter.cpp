@@ -200,6 +200,7 @@ bool SqliteIndexWriter::addTerms()
     TermCollector terms;
     {
         SqliteImportQuery q(m_db, m_error);
+        q.setForwardOnly(); // (the texts of a whole chunk)
         if (!q.exec(u"SELECT i.title, i.summary FROM reindex r CROSS JOIN items i ON i.id = r.id"_s))
             return false;
         while (q.next()) {
