@@ -7,6 +7,9 @@
 
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -57,6 +60,10 @@ private Q_SLOTS:
     void rangesStayInsideText();
     void categories();
     void termsInTitle();
+    void foldedTextHoldsTheFoldedWords_data();
+    void foldedTextHoldsTheFoldedWords();
+    void hugeText();
+    void severalThreads();
 };
 
 void TestSearchMatcher::latin1Tables()
@@ -395,6 +402,68 @@ void TestSearchMatcher::termsInTitle()
     QCOMPARE(matcher.termsInTitle(u"Boka vaccin i Region Stockholm, trafik"), 3);
     QCOMPARE(SearchMatcher().termsInTitle(u"Vaccin"), 0);
     QVERIFY(SearchMatcher().isEmpty());
+}
+
+void TestSearchMatcher::foldedTextHoldsTheFoldedWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Swedish") << u"Kö på Södersjukhuset – ”Vården” ÄR SÄMRE, år 2050!"_s;
+    QTest::newRow("Latin-1 beyond Swedish") << u"Café MÜLLER ÆBLE ØL µ ß ÿ ª º ½"_s;
+    QTest::newRow("Latin Extended") << u"ŁÓDŹ Čapek ǅ Ⱥ"_s;
+    QTest::newRow("Cyrillic and Greek") << u"Москва, ΣΊΣΥΦΟΣ."_s;
+    QTest::newRow("decomposed") << u"Va\u030Ardcentralen i Ga\u0308vle"_s;
+    QTest::newRow("beyond the BMP") << u"\U0001D400\U0001D401 \U00010400"_s;
+}
+
+void TestSearchMatcher::foldedTextHoldsTheFoldedWords()
+{
+    // What matches() searches (the whole text folded at once) holds the same
+    // words as tokens() (each word folded): the two paths agree.
+    QFETCH(QString, text);
+    QString folded;
+    SearchText::foldText(text, folded);
+    QStringList wordsOfFolded;
+    for (const SearchText::Token &token : SearchText::tokens(folded))
+        wordsOfFolded.append(folded.mid(token.start, token.length));
+    QStringList foldedWords;
+    for (const SearchText::Token &token : SearchText::tokens(text))
+        foldedWords.append(token.folded);
+    QCOMPARE(wordsOfFolded, foldedWords);
+}
+
+void TestSearchMatcher::hugeText()
+{
+    // A summary of 4 MB: found at its end, and searched again after it with
+    // the same buffers.
+    const QString huge = QString(4 << 20, u'x') + u" kollektivtrafiken"_s;
+    const SearchMatcher matcher(SearchQuery::parse(u"trafik"_s));
+    QVERIFY(matcher.matches(u"Titel", huge, QStringList()));
+    QVERIFY(!matcher.matches(u"Titel", u"Kort", QStringList()));
+    QVERIFY(matcher.matches(u"Trafik", u"Kort", QStringList()));
+}
+
+void TestSearchMatcher::severalThreads()
+{
+    // The store calls matches() on its worker thread and the GUI thread at
+    // once: each thread folds into buffers of its own.
+    const SearchMatcher matcher(SearchQuery::parse(u"vård -\"region stockholm\""_s));
+    const QList<std::pair<QString, bool>> rows{
+        {u"Sjukvården i Region Stockholm"_s, false}, {u"Vårdcentralen i Solna"_s, true},
+        {u"Trafiken"_s, false}, {u"VÅRD OCH OMSORG, region uppsala"_s, true}};
+    std::vector<int> failures(4, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 20000; ++round) {
+                const auto &[title, expected] = rows.at((round + t) % rows.size());
+                if (matcher.matches(title, u"Kort sammanfattning om dagen", QStringList{u"Nyheter"_s}) != expected)
+                    ++failures[t];
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(failures, std::vector<int>(4, 0));
 }
 
 QTEST_APPLESS_MAIN(TestSearchMatcher)

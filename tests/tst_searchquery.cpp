@@ -18,6 +18,7 @@ private Q_SLOTS:
     void understood_data();
     void understood();
     void termText();
+    void pastedText();
 };
 
 void TestSearchQuery::parse_data()
@@ -187,6 +188,19 @@ void TestSearchQuery::termText()
         texts.append(SearchQuery::termText(term));
     QCOMPARE(texts, (QStringList{u"covid-19-vaccin"_s, u"\"och sjukvård\""_s, u"-boka"_s,
                                  u"-\"region stockholm\""_s}));
+}
+
+void TestSearchQuery::pastedText()
+{
+    // A whole article pasted into the search box: every distinct word once.
+    QStringList words;
+    for (int i = 0; i < 20000; ++i)
+        words.append(u"ord"_s + QString::number(i % 5000));
+    const SearchQuery query = SearchQuery::parse(words.join(u' '));
+    QCOMPARE(query.terms().size(), 5000);
+    QCOMPARE(query.terms().last().parts, QStringList{u"ord4999"_s});
+    QCOMPARE(SearchQuery::parse(query.canonical()), query);
+    QVERIFY(!query.usesSyntax());
 }
 
 QTEST_APPLESS_MAIN(TestSearchQuery)

@@ -2,6 +2,8 @@
 
 #include "models/search/searchtext.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -92,10 +94,16 @@ private:
 
     void add(const Term &term)
     {
-        if (!m_query.m_terms.contains(term))
+        // The same term twice is asked once (a set: a pasted article of
+        // thousands of words is read in linear time).
+        const QString key = termText(term);
+        if (!m_seen.contains(key)) {
+            m_seen.insert(key);
             m_query.m_terms.append(term);
+        }
     }
 
+    QSet<QString> m_seen;
     QStringView m_text;
     qsizetype m_pos = 0;
     SearchQuery &m_query;
