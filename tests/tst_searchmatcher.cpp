@@ -80,6 +80,19 @@ void TestSearchMatcher::latin1Tables()
             || category == QChar::Other_PrivateUse;
         QVERIFY2(SearchText::isWordCharacter(c) == word, qPrintable(QString::number(c, 16)));
     }
+    // Whole texts, so that the four-at-a-time path meets every ASCII block
+    // at every alignment, and blocks that mix ASCII with other characters.
+    QString all;
+    for (char16_t c = 0; c < 0x300; ++c)
+        all.append(QChar{c});
+    for (const QString &text : QStringList{all, u"ÅÄÖ"_s + all, u"KÖ PÅ SÖDERSJUKHUSET I STOCKHOLM"_s, u"ABC"_s}) {
+        for (qsizetype offset = 0; offset < 4; ++offset) {
+            const QString part = text.mid(offset);
+            QString folded;
+            SearchText::foldText(part, folded);
+            QCOMPARE(folded, part.toCaseFolded());
+        }
+    }
     QVERIFY(SearchText::isWordCharacter(U'\U0001D400')); // mathematical bold A: a letter
     QVERIFY(SearchText::isWordCharacter(U'\uE000'));     // private use
     QVERIFY(!SearchText::isWordCharacter(U'\u201D'));    // ” separates words

