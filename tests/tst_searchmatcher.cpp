@@ -4,6 +4,7 @@
 #include "models/search/searchmatcher.h"
 #include "models/search/searchquery.h"
 #include "models/search/searchtext.h"
+#include "models/search/termset.h"
 
 #include <QTest>
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void latin1Tables();
     void tokens();
     void addTerms();
+    void termSet();
+    void nextWord();
     void matchPosition_data();
     void matchPosition();
     void matches_data();
@@ -122,6 +125,51 @@ void TestSearchMatcher::addTerms()
     SearchText::addTerms(u"Москва"_s, terms);
     QCOMPARE(terms, (QSet<QString>{u"kollektivtrafiken"_s, u"i"_s, u"region"_s, u"stockholm"_s, u"läs"_s,
                                    u"mer"_s, u"på"_s, u"1177"_s, u"se"_s, u"dag"_s, u"москва"_s}));
+}
+
+void TestSearchMatcher::termSet()
+{
+    // The importer's faster collection holds the same words as addTerms.
+    const QStringList texts{
+        u"Kollektivtrafiken i Region Stockholm: läs mer på 1177.se, i dag."_s,
+        u"KOLLEKTIVTRAFIKEN i region STOCKHOLM"_s,
+        u"Москва, ΣΊΣΥΦΟΣ och Va\u030Ardcentralen"_s,
+        u"\U0001D400\U0001D401 x"_s + QChar(0xD800) + u"y"_s,
+        QString(),
+        u"!!! -- ”” –"_s,
+    };
+    QSet<QString> expected;
+    TermSet terms;
+    for (const QString &text : texts) {
+        SearchText::addTerms(text, expected);
+        terms.addTerms(text);
+    }
+    const QStringList held = terms.terms();
+    QCOMPARE(QSet<QString>(held.cbegin(), held.cend()), expected);
+    QCOMPARE(terms.size(), expected.size());
+    QVERIFY(terms.contains(u"kollektivtrafiken"));
+    QVERIFY(terms.contains(u"vårdcentralen"));
+    QVERIFY(!terms.contains(u"Kollektivtrafiken")); // words are held folded
+    QVERIFY(!terms.contains(u"trafik"));           // whole words, not parts
+    terms.clear();
+    QVERIFY(terms.isEmpty());
+    QVERIFY(!terms.contains(u"kollektivtrafiken"));
+}
+
+void TestSearchMatcher::nextWord()
+{
+    const QString text = u"”Kö” på 1177.se –"_s;
+    QStringList words;
+    qsizetype length = -1;
+    for (qsizetype start = SearchText::nextWord(text, 0, length); start >= 0;
+         start = SearchText::nextWord(text, start + length, length))
+        words.append(text.mid(start, length));
+    QCOMPARE(words, (QStringList{u"Kö"_s, u"på"_s, u"1177"_s, u"se"_s}));
+    QCOMPARE(SearchText::nextWord(text, 3, length), 5); // from inside "Kö”": the next word
+    QCOMPARE(SearchText::nextWord(text, 2, length), 2); // from the middle of a word: its rest
+    QCOMPARE(length, 1);
+    QCOMPARE(SearchText::nextWord(text, text.size(), length), -1);
+    QCOMPARE(SearchText::nextWord(u"!!!", 0, length), -1);
 }
 
 void TestSearchMatcher::matchPosition_data()
