@@ -4,8 +4,6 @@
 
 #include <QSet>
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
 bool isQuote(QChar c)
