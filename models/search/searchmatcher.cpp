@@ -65,7 +65,7 @@ qsizetype nextWordStart(QStringView text, qsizetype i)
 }
 
 // How often a folded letter occurs in Swedish text, roughly, in tenths of a
-// percent; other characters count as rare.
+// percent; other characters (digits, other letters) count as rare.
 int commonness(QChar c)
 {
     static constexpr std::array<unsigned char, 26> latin{
@@ -75,14 +75,14 @@ int commonness(QChar c)
         return latin[u - u'a'];
     if (u == 0xE5 || u == 0xE4 || u == 0xF6) // å ä ö
         return 15;
-    return u == u' ' ? 150 : 10;
+    return 10;
 }
 
 // The first position at or after from where folded text holds part. Looks
 // for the part's least common letter with Qt's vectorised character search
-// and compares the whole part around it: in 600 characters of Swedish about
-// a third of the time of QStringView::indexOf(QStringView), which hashes
-// every position.
+// and compares the whole part around it: on 600 characters of Swedish 30-50%
+// less time than QStringView::indexOf(QStringView), which hashes every
+// position (any anchor gives the same answer: the comparison decides).
 qsizetype find(QStringView text, QStringView part, qsizetype from)
 {
     qsizetype anchor = 0;
