@@ -1,6 +1,6 @@
 #include "models/store/sqlite/sqliteindexwriter.h"
 
-#include "models/search/searchtext.h"
+#include "models/search/termset.h"
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportquery.h"
 #include "models/store/sqlite/sqliteerror.h"
@@ -8,79 +8,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
-
-#include <string_view>
-#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr char16_t CategoryMark = 0xE000; // (SearchIndex::textSql())
-
-// The distinct words of many texts, as SearchText::addTerms() finds them,
-// without a string per word: a word is looked up as a view of the text
-// folded (SearchText::foldText()), and copied only the first time it comes.
-// (addTerms() made a string of every word: 2.2 s more for an import of
-// 100,000 items, where this takes a fraction.)
-class TermCollector
-{
-public:
-    void add(QStringView text)
-    {
-        SearchText::foldText(text, m_folded);
-        const QStringView folded(m_folded);
-        qsizetype i = 0;
-        while (i < folded.size()) {
-            if (!isWordAt(folded, i)) {
-                ++i;
-                continue;
-            }
-            const qsizetype start = i;
-            while (i < folded.size() && isWordAt(folded, i))
-                i += folded.at(i).isHighSurrogate() ? 2 : 1;
-            const QStringView word = folded.sliced(start, std::min(i, folded.size()) - start);
-            const std::u16string_view key(word.utf16(), size_t(word.size()));
-            if (!m_seen.contains(key)) {
-                m_words.append(word.toString());
-                // A view of the copy, whose characters stay where they are.
-                m_seen.insert(std::u16string_view(QStringView(m_words.constLast()).utf16(), size_t(word.size())));
-            }
-        }
-    }
-    QStringList take()
-    {
-        m_seen.clear();
-        return std::exchange(m_words, {});
-    }
-
-private:
-    static bool isWordAt(QStringView text, qsizetype i)
-    {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            return SearchText::isWordCharacter(QChar::surrogateToUcs4(c, text.at(i + 1)));
-        return SearchText::isWordCharacter(c.unicode());
-    }
-
-    // FNV-1a: a word is a few characters, and most come again and again
-    // (Qt's string hash took most of the time here).
-    struct Hash
-    {
-        size_t operator()(std::u16string_view word) const noexcept
-        {
-            size_t h = 14695981039346656037ULL;
-            for (const char16_t c : word)
-                h = (h ^ c) * 1099511628211ULL;
-            return h;
-        }
-    };
-
-    QString m_folded;
-    QStringList m_words;
-    std::unordered_set<std::u16string_view, Hash> m_seen;
-};
 
 QString titleSql()
 {
@@ -197,7 +130,7 @@ bool SqliteIndexWriter::addTerms()
     // The words of the chunk's titles and summaries, as the index holds them
     // (textSql(): U+E000 is a space), added to the term list once per chunk,
     // in order (the list's key is the term).
-    TermCollector terms;
+    TermSet terms; // (SearchText::addTerms()'s words, without a string per word)
     {
         SqliteImportQuery q(m_db, m_error);
         q.setForwardOnly(); // (the texts of a whole chunk)
@@ -205,12 +138,12 @@ bool SqliteIndexWriter::addTerms()
             return false;
         while (q.next()) {
             for (int column = 0; column < 2; ++column)
-                terms.add(q.value(column).toString().replace(QChar(CategoryMark), u' '));
+                terms.addTerms(q.value(column).toString().replace(QChar(CategoryMark), u' '));
         }
         if (q.stepFailed())
             return false;
     }
-    QStringList sorted = terms.take();
+    QStringList sorted = terms.terms();
     if (sorted.isEmpty())
         return true;
     sorted.sort();
