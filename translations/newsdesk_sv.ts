@@ -1647,6 +1647,57 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>SearchQuery</name>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the phrase %1</source>
+        <translation>frasen %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>Every item holding %1.</source>
+        <translation>Alla nyheter som innehåller %1.</translation>
+    </message>
+    <message>
+        <source>Every item except those holding %1.</source>
+        <translation>Alla nyheter utom de som innehåller %1.</translation>
+    </message>
+    <message>
+        <source>Every item holding %1, but not %2.</source>
+        <translation>Alla nyheter som innehåller %1, men inte %2.</translation>
+    </message>
+    <message>
+        <source>The quote before %1 was not closed: read as a phrase to the end.</source>
+        <translation>Citattecknet före %1 stängdes inte: resten lästes som en fras.</translation>
+    </message>
+    <message>
+        <source>Quotes with no word inside were ignored.</source>
+        <translation>Citattecken utan något ord emellan hoppades över.</translation>
+    </message>
+    <message>
+        <source>The minus in %1 was ignored: no word follows it.</source>
+        <translation>Minustecknet i %1 hoppades över: inget ord följer efter det.</translation>
+    </message>
+    <message>
+        <source>%1 holds no letters or digits: every item is shown.</source>
+        <translation>%1 innehåller inga bokstäver eller siffror: alla nyheter visas.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
