@@ -2,6 +2,7 @@
 // listings, the real MainWindow on it, categories checked, searches typed,
 // keys pressed, files dropped, imports run on the worker thread.
 
+#include "models/search/searchmatcher.h"
 #include "models/search/searchquery.h"
 #include "views/delegates/categorycolors.h"
 #include "views/delegates/newsdelegate.h"
@@ -97,6 +98,8 @@ private Q_SLOTS:
     void checkingACategoryNarrowsTheList();
     void matchAllVersusAny();
     void searchNarrowsListAndCategoryCounts();
+    void searchFollowsTheRules_data();
+    void searchFollowsTheRules();
     void manyMatchesAreCountedOnTheWorker();
     void markAllShownReadWhileTheWorkerCounts();
     void aKeyWhileTheListArrivesActsOnTheItemBeingRead();
@@ -366,6 +369,60 @@ void TestMainWindow::searchNarrowsListAndCategoryCounts()
     QVERIFY(checkCategory(*window, u"Hälso- och sjukvård"_s));
     QVERIFY(model->rowCount() <= searched);
     QVERIFY(model->rowCount() > 0);
+}
+
+void TestMainWindow::searchFollowsTheRules_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("sameAs"); // another search that finds the same items, or empty
+    QTest::newRow("two words") << u"vaccin boka"_s << u"boka vaccin"_s;
+    QTest::newRow("compound part") << u"trafik"_s << QString();
+    QTest::newRow("inside a compound") << u"station"_s << QString();
+    QTest::newRow("upper case") << u"SJUKHUS"_s << u"sjukhus"_s;
+    QTest::newRow("phrase") << u"\"region stockholm\""_s << QString();
+    QTest::newRow("exclusion") << u"vaccin -boka"_s << QString();
+    QTest::newRow("only an exclusion") << u"-vaccin"_s << QString();
+    QTest::newRow("category word") << u"sjukvård"_s << QString();
+    QTest::newRow("joined words") << u"covid-19-vaccin"_s << QString();
+    QTest::newRow("number") << u"1177"_s << QString();
+    QTest::newRow("two letters") << u"ka"_s << QString();
+    QTest::newRow("unclosed quote") << u"\"och sjukvård"_s << u"\"och sjukvård\""_s;
+    QTest::newRow("a lone minus") << u"vaccin -"_s << u"vaccin"_s;
+    QTest::newRow("only symbols") << u"!!!"_s << QString();
+}
+
+void TestMainWindow::searchFollowsTheRules()
+{
+    // Issue 14: the window's list holds exactly the items the rules pass
+    // (SearchMatcher over title, summary and category names), whatever the
+    // word order.
+    QFETCH(QString, search);
+    QFETCH(QString, sameAs);
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QCOMPARE(model->rowCount(), m_sampleItems);
+    QList<NewsItem> items;
+    for (int row = 0; row < model->rowCount(); ++row)
+        items.append(model->itemAt(row));
+    const auto shownIds = [&](const QString &text) {
+        WindowTestSupport::search(*window, text);
+        if (!QTest::qWaitFor([model] { return !model->isCounting(); }))
+            qWarning() << "the worker did not count" << text;
+        QList<qint64> ids = model->ids();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    const SearchMatcher matcher(SearchQuery::parse(search));
+    QList<qint64> expected;
+    for (const NewsItem &item : std::as_const(items)) {
+        if (matcher.matches(item.title, item.summary, item.categories))
+            expected.append(item.id);
+    }
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(shownIds(search), expected);
+    if (!sameAs.isEmpty())
+        QCOMPARE(shownIds(sameAs), expected);
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::windowWithMatches(int count)
