@@ -989,6 +989,11 @@ void TestExporters::paneMarksTheCategoriesThatMatched()
     QCOMPARE(reasons.size(), 1);
     QVERIFY2(reasons.first().contains(u"\u201csjukvård\u201d"_s), qPrintable(reasons.first()));
     QVERIFY2(reasons.first().contains(u"\u201cHälso- och sjukvård\u201d"_s), qPrintable(reasons.first()));
+    // A phrase is quoted once.
+    const QStringList phrase = HtmlRenderer::categoryReasons(SearchMatcher(SearchQuery::parse(u"\"och sjukvård"_s)),
+                                                             item.title, item.summary, item.categories);
+    QCOMPARE(phrase.size(), 1);
+    QVERIFY2(phrase.first().startsWith(u"\u201coch sjukvård\u201d "_s), qPrintable(phrase.first()));
     // The text holds the term: no reason to give.
     QVERIFY(HtmlRenderer::categoryReasons(matcher, u"Sjukvården"_s, QString(), item.categories).isEmpty());
 

@@ -110,8 +110,12 @@ QStringList HtmlRenderer::categoryReasons(const SearchMatcher &matcher, QStringV
     QStringList reasons;
     if (matcher.isEmpty() || categories.isEmpty())
         return reasons;
-    for (const auto &[term, category] : matcher.categoryReasons(title, summary, categories))
+    for (const auto &[typed, category] : matcher.categoryReasons(title, summary, categories)) {
+        // A phrase comes in its quotes ("och sjukvård"): the sentence quotes it.
+        const bool quoted = typed.size() >= 2 && typed.startsWith(u'"') && typed.endsWith(u'"');
+        const QString term = quoted ? typed.mid(1, typed.size() - 2) : typed;
         reasons.append(tr("“%1” is found in the category “%2”, not in the text.").arg(term, category));
+    }
     return reasons;
 }
 
