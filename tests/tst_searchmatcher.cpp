@@ -4,8 +4,12 @@
 #include "models/search/searchmatcher.h"
 #include "models/search/searchquery.h"
 #include "models/search/searchtext.h"
+#include "models/search/termset.h"
 
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +52,8 @@ private Q_SLOTS:
     void latin1Tables();
     void tokens();
     void addTerms();
+    void termSet();
+    void nextWord();
     void matchPosition_data();
     void matchPosition();
     void matches_data();
@@ -57,6 +63,10 @@ private Q_SLOTS:
     void rangesStayInsideText();
     void categories();
     void termsInTitle();
+    void foldedTextHoldsTheFoldedWords_data();
+    void foldedTextHoldsTheFoldedWords();
+    void hugeText();
+    void severalThreads();
 };
 
 void TestSearchMatcher::latin1Tables()
@@ -72,6 +82,19 @@ void TestSearchMatcher::latin1Tables()
         const bool word = QChar::isLetterOrNumber(char32_t(c)) || QChar::isMark(char32_t(c))
             || category == QChar::Other_PrivateUse;
         QVERIFY2(SearchText::isWordCharacter(c) == word, qPrintable(QString::number(c, 16)));
+    }
+    // Whole texts, so that the four-at-a-time path meets every ASCII block
+    // at every alignment, and blocks that mix ASCII with other characters.
+    QString all;
+    for (char16_t c = 0; c < 0x300; ++c)
+        all.append(QChar{c});
+    for (const QString &text : QStringList{all, u"ÅÄÖ"_s + all, u"KÖ PÅ SÖDERSJUKHUSET I STOCKHOLM"_s, u"ABC"_s}) {
+        for (qsizetype offset = 0; offset < 4; ++offset) {
+            const QString part = text.mid(offset);
+            QString folded;
+            SearchText::foldText(part, folded);
+            QCOMPARE(folded, part.toCaseFolded());
+        }
     }
     QVERIFY(SearchText::isWordCharacter(U'\U0001D400')); // mathematical bold A: a letter
     QVERIFY(SearchText::isWordCharacter(U'\uE000'));     // private use
@@ -102,6 +125,51 @@ void TestSearchMatcher::addTerms()
     SearchText::addTerms(u"Москва"_s, terms);
     QCOMPARE(terms, (QSet<QString>{u"kollektivtrafiken"_s, u"i"_s, u"region"_s, u"stockholm"_s, u"läs"_s,
                                    u"mer"_s, u"på"_s, u"1177"_s, u"se"_s, u"dag"_s, u"москва"_s}));
+}
+
+void TestSearchMatcher::termSet()
+{
+    // The importer's faster collection holds the same words as addTerms.
+    const QStringList texts{
+        u"Kollektivtrafiken i Region Stockholm: läs mer på 1177.se, i dag."_s,
+        u"KOLLEKTIVTRAFIKEN i region STOCKHOLM"_s,
+        u"Москва, ΣΊΣΥΦΟΣ och Va\u030Ardcentralen"_s,
+        u"\U0001D400\U0001D401 x"_s + QChar(0xD800) + u"y"_s,
+        QString(),
+        u"!!! -- ”” –"_s,
+    };
+    QSet<QString> expected;
+    TermSet terms;
+    for (const QString &text : texts) {
+        SearchText::addTerms(text, expected);
+        terms.addTerms(text);
+    }
+    const QStringList held = terms.terms();
+    QCOMPARE(QSet<QString>(held.cbegin(), held.cend()), expected);
+    QCOMPARE(terms.size(), expected.size());
+    QVERIFY(terms.contains(u"kollektivtrafiken"));
+    QVERIFY(terms.contains(u"vårdcentralen"));
+    QVERIFY(!terms.contains(u"Kollektivtrafiken")); // words are held folded
+    QVERIFY(!terms.contains(u"trafik"));           // whole words, not parts
+    terms.clear();
+    QVERIFY(terms.isEmpty());
+    QVERIFY(!terms.contains(u"kollektivtrafiken"));
+}
+
+void TestSearchMatcher::nextWord()
+{
+    const QString text = u"”Kö” på 1177.se –"_s;
+    QStringList words;
+    qsizetype length = -1;
+    for (qsizetype start = SearchText::nextWord(text, 0, length); start >= 0;
+         start = SearchText::nextWord(text, start + length, length))
+        words.append(text.mid(start, length));
+    QCOMPARE(words, (QStringList{u"Kö"_s, u"på"_s, u"1177"_s, u"se"_s}));
+    QCOMPARE(SearchText::nextWord(text, 3, length), 5); // from inside "Kö”": the next word
+    QCOMPARE(SearchText::nextWord(text, 2, length), 2); // from the middle of a word: its rest
+    QCOMPARE(length, 1);
+    QCOMPARE(SearchText::nextWord(text, text.size(), length), -1);
+    QCOMPARE(SearchText::nextWord(u"!!!", 0, length), -1);
 }
 
 void TestSearchMatcher::matchPosition_data()
@@ -395,6 +463,68 @@ void TestSearchMatcher::termsInTitle()
     QCOMPARE(matcher.termsInTitle(u"Boka vaccin i Region Stockholm, trafik"), 3);
     QCOMPARE(SearchMatcher().termsInTitle(u"Vaccin"), 0);
     QVERIFY(SearchMatcher().isEmpty());
+}
+
+void TestSearchMatcher::foldedTextHoldsTheFoldedWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Swedish") << u"Kö på Södersjukhuset – ”Vården” ÄR SÄMRE, år 2050!"_s;
+    QTest::newRow("Latin-1 beyond Swedish") << u"Café MÜLLER ÆBLE ØL µ ß ÿ ª º ½"_s;
+    QTest::newRow("Latin Extended") << u"ŁÓDŹ Čapek ǅ Ⱥ"_s;
+    QTest::newRow("Cyrillic and Greek") << u"Москва, ΣΊΣΥΦΟΣ."_s;
+    QTest::newRow("decomposed") << u"Va\u030Ardcentralen i Ga\u0308vle"_s;
+    QTest::newRow("beyond the BMP") << u"\U0001D400\U0001D401 \U00010400"_s;
+}
+
+void TestSearchMatcher::foldedTextHoldsTheFoldedWords()
+{
+    // What matches() searches (the whole text folded at once) holds the same
+    // words as tokens() (each word folded): the two paths agree.
+    QFETCH(QString, text);
+    QString folded;
+    SearchText::foldText(text, folded);
+    QStringList wordsOfFolded;
+    for (const SearchText::Token &token : SearchText::tokens(folded))
+        wordsOfFolded.append(folded.mid(token.start, token.length));
+    QStringList foldedWords;
+    for (const SearchText::Token &token : SearchText::tokens(text))
+        foldedWords.append(token.folded);
+    QCOMPARE(wordsOfFolded, foldedWords);
+}
+
+void TestSearchMatcher::hugeText()
+{
+    // A summary of 4 MB: found at its end, and searched again after it with
+    // the same buffers.
+    const QString huge = QString(4 << 20, u'x') + u" kollektivtrafiken"_s;
+    const SearchMatcher matcher(SearchQuery::parse(u"trafik"_s));
+    QVERIFY(matcher.matches(u"Titel", huge, QStringList()));
+    QVERIFY(!matcher.matches(u"Titel", u"Kort", QStringList()));
+    QVERIFY(matcher.matches(u"Trafik", u"Kort", QStringList()));
+}
+
+void TestSearchMatcher::severalThreads()
+{
+    // The store calls matches() on its worker thread and the GUI thread at
+    // once: each thread folds into buffers of its own.
+    const SearchMatcher matcher(SearchQuery::parse(u"vård -\"region stockholm\""_s));
+    const QList<std::pair<QString, bool>> rows{
+        {u"Sjukvården i Region Stockholm"_s, false}, {u"Vårdcentralen i Solna"_s, true},
+        {u"Trafiken"_s, false}, {u"VÅRD OCH OMSORG, region uppsala"_s, true}};
+    std::vector<int> failures(4, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 20000; ++round) {
+                const auto &[title, expected] = rows.at((round + t) % rows.size());
+                if (matcher.matches(title, u"Kort sammanfattning om dagen", QStringList{u"Nyheter"_s}) != expected)
+                    ++failures[t];
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(failures, std::vector<int>(4, 0));
 }
 
 QTEST_APPLESS_MAIN(TestSearchMatcher)

@@ -3,6 +3,7 @@
 #include "models/search/searchquery.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +19,24 @@ private Q_SLOTS:
     void understood_data();
     void understood();
     void termText();
+    void pastedText();
+    void understoodFollowsTheLanguage();
 };
+
+namespace {
+
+// Marks every SearchQuery text it is asked for: "[...]".
+class MarkingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "SearchQuery") == 0 ? u'[' + QString::fromUtf8(source) + u']' : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 void TestSearchQuery::parse_data()
 {
@@ -189,5 +207,33 @@ void TestSearchQuery::termText()
                                  u"-\"region stockholm\""_s}));
 }
 
-QTEST_APPLESS_MAIN(TestSearchQuery)
+void TestSearchQuery::pastedText()
+{
+    // A whole article pasted into the search box: every distinct word once.
+    QStringList words;
+    for (int i = 0; i < 20000; ++i)
+        words.append(u"ord"_s + QString::number(i % 5000));
+    const SearchQuery query = SearchQuery::parse(words.join(u' '));
+    QCOMPARE(query.terms().size(), 5000);
+    QCOMPARE(query.terms().last().parts, QStringList{u"ord4999"_s});
+    QCOMPARE(SearchQuery::parse(query.canonical()), query);
+    QVERIFY(!query.usesSyntax());
+}
+
+void TestSearchQuery::understoodFollowsTheLanguage()
+{
+    // The words are looked up when understood() is asked, not when the query
+    // was read: a query kept across a change of language speaks the new one.
+    const SearchQuery query = SearchQuery::parse(u"boka -\"och vård"_s);
+    const QString english = query.understood();
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString marked = query.understood();
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(marked, u"[Every item holding [“boka”], but not [the phrase [“och vård”]].] [The quote before "
+                     "[“och vård”] was not closed: read as a phrase to the end.]"_s);
+    QCOMPARE(query.understood(), english);
+}
+
+QTEST_GUILESS_MAIN(TestSearchQuery)
 #include "tst_searchquery.moc"

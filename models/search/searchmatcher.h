@@ -15,6 +15,10 @@
 // for phrases and joined words, which the index cannot check), where to
 // highlight (list rows, the detail pane, HTML export), why an item matched
 // (which categories), and how well (best match first).
+//
+// A matcher does not change after it is made: its const functions may be
+// called from several threads at once (the store's SQL function runs on each
+// of its connections' threads).
 class SearchMatcher
 {
 public:

@@ -2,7 +2,7 @@
 
 #include "models/search/searchtext.h"
 
-using namespace Qt::StringLiterals;
+#include <QSet>
 
 namespace {
 
@@ -92,10 +92,16 @@ private:
 
     void add(const Term &term)
     {
-        if (!m_query.m_terms.contains(term))
+        // The same term twice is asked once (a set: a pasted article of
+        // thousands of words is read in linear time).
+        const QString key = termText(term);
+        if (!m_seen.contains(key)) {
+            m_seen.insert(key);
             m_query.m_terms.append(term);
+        }
     }
 
+    QSet<QString> m_seen;
     QStringView m_text;
     qsizetype m_pos = 0;
     SearchQuery &m_query;

