@@ -4,6 +4,7 @@
 #include "models/export/exportjob.h"
 #include "models/export/htmlrenderer.h"
 #include "models/listing/listingparser.h"
+#include "models/search/searchquery.h"
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
 #include "normalisedtext.h"
@@ -225,6 +226,7 @@ private Q_SLOTS:
     void clipboardHoldsTheListingAndEscapedHtml();
     void htmlTextIsEscapedBeforeLinksAndMarks_data();
     void htmlTextIsEscapedBeforeLinksAndMarks();
+    void paneMarksTheCategoriesThatMatched();
 
 private:
     void importSamples();
@@ -940,8 +942,29 @@ void TestExporters::htmlTextIsEscapedBeforeLinksAndMarks_data()
     QTest::newRow("address with &") << u"https://x.se/?a=1&b=2"_s << QString() << true
                                     << u"<a href=\"https://x.se/?a=1&amp;b=2\">https://x.se/?a=1&amp;b=2</a>"_s;
     QTest::newRow("search word marked") << u"Kaffe och <kaka>"_s << u"kak"_s << false
-                                        << u"Kaffe och &lt;"_s + mark + u"kaka</span>&gt;"_s;
+                                        << u"Kaffe och &lt;"_s + mark + u"kak</span>a&gt;"_s;
+    QTest::newRow("compound part marked inside the word")
+            << u"Ny kollektivtrafiken i Lund"_s << u"trafik"_s << false
+            << u"Ny kollektiv"_s + mark + u"trafik</span>en i Lund"_s;
+    QTest::newRow("a phrase is one mark") << u"Hela Region Stockholm & region Uppsala"_s
+                                          << u"\"region stockholm\""_s << false
+                                          << u"Hela "_s + mark + u"Region Stockholm</span> &amp; region Uppsala"_s;
+    QTest::newRow("joined words from first part to last")
+            << u"Nytt covid-19-vaccinet."_s << u"covid-19-vaccin"_s << false
+            << u"Nytt "_s + mark + u"covid-19-vaccin</span>et."_s;
     QTest::newRow("no mark inside an entity") << u"a & b"_s << u"amp "_s << false << u"a &amp; b"_s;
+    QTest::newRow("entities never split") << u"R&D <ampere> \"lt\""_s << u"amp lt d"_s << false
+                                          << u"R&amp;"_s + mark + u"D</span> &lt;"_s + mark + u"amp</span>ere&gt; &quot;"_s
+                    + mark + u"lt</span>&quot;"_s;
+    QTest::newRow("excluded words not marked") << u"Kaffe och te"_s << u"kaffe -te"_s << false
+                                               << mark + u"Kaffe</span> och te"_s;
+    QTest::newRow("marks inside a link keep it")
+            << u"Läs på 1177.se idag"_s << u"1177"_s << true
+            << u"Läs på <a href=\"https://1177.se\">"_s + mark + u"1177</span>.se</a> idag"_s;
+    QTest::newRow("a mark on either side of a link")
+            << u"Se https://x.se/?a=1&b=2 se"_s << u"se"_s << true
+            << mark + u"Se</span> <a href=\"https://x.se/?a=1&amp;b=2\">https://x."_s + mark
+                    + u"se</span>/?a=1&amp;b=2</a> "_s + mark + u"se</span>"_s;
 }
 
 void TestExporters::htmlTextIsEscapedBeforeLinksAndMarks()
@@ -950,8 +973,40 @@ void TestExporters::htmlTextIsEscapedBeforeLinksAndMarks()
     QFETCH(QString, search);
     QFETCH(bool, links);
     QFETCH(QString, expected);
-    const HtmlRenderer::Marking marking{HtmlRenderer::searchWords(search), Qt::yellow, Qt::black};
+    const HtmlRenderer::Marking marking{SearchMatcher(SearchQuery::parse(search)), Qt::yellow, Qt::black};
     QCOMPARE(HtmlRenderer::text(plain, marking, links), expected);
+}
+
+void TestExporters::paneMarksTheCategoriesThatMatched()
+{
+    NewsItem item;
+    item.id = 1;
+    item.title = u"Nya mottagningar"_s;
+    item.summary = u"Tre nya i länet."_s;
+    item.categories = {u"Kultur"_s, u"Hälso- och sjukvård"_s};
+    const SearchMatcher matcher(SearchQuery::parse(u"sjukvård"_s));
+    const QStringList reasons = HtmlRenderer::categoryReasons(matcher, item.title, item.summary, item.categories);
+    QCOMPARE(reasons.size(), 1);
+    QVERIFY2(reasons.first().contains(u"\u201csjukvård\u201d"_s), qPrintable(reasons.first()));
+    QVERIFY2(reasons.first().contains(u"\u201cHälso- och sjukvård\u201d"_s), qPrintable(reasons.first()));
+    // A phrase is quoted once.
+    const QStringList phrase = HtmlRenderer::categoryReasons(SearchMatcher(SearchQuery::parse(u"\"och sjukvård"_s)),
+                                                             item.title, item.summary, item.categories);
+    QCOMPARE(phrase.size(), 1);
+    QVERIFY2(phrase.first().startsWith(u"\u201coch sjukvård\u201d "_s), qPrintable(phrase.first()));
+    // The text holds the term: no reason to give.
+    QVERIFY(HtmlRenderer::categoryReasons(matcher, u"Sjukvården"_s, QString(), item.categories).isEmpty());
+
+    HtmlRenderer::PaneStyle style;
+    style.marking = {matcher, Qt::yellow, Qt::black};
+    style.chipColours = [](const QString &) { return std::pair<QColor, QColor>(Qt::blue, Qt::white); };
+    style.reasons = reasons;
+    const QString html = HtmlRenderer::paneItem(item, style);
+    QVERIFY2(html.contains(u"<span style=\"background-color:#ffff00; color:#000000;\">&nbsp;<b>Hälso- och "
+                           u"sjukvård</b>&nbsp;</span>"_s),
+             qPrintable(html));
+    QVERIFY(html.contains(u"<span style=\"background-color:#0000ff; color:#ffffff;\">&nbsp;Kultur&nbsp;</span>"_s));
+    QVERIFY2(html.contains(reasons.first().toHtmlEscaped()), qPrintable(html));
 }
 
 QTEST_MAIN(TestExporters)

@@ -2,7 +2,10 @@
 // listings, the real MainWindow on it, categories checked, searches typed,
 // keys pressed, files dropped, imports run on the worker thread.
 
+#include "models/search/searchmatcher.h"
+#include "models/search/searchquery.h"
 #include "views/delegates/categorycolors.h"
+#include "views/delegates/newsdelegate.h"
 #include "models/itemmodels/categorymodel.h"
 #include "views/window/mainwindow.h"
 #include "windowtestsupport.h"
@@ -95,6 +98,8 @@ private Q_SLOTS:
     void checkingACategoryNarrowsTheList();
     void matchAllVersusAny();
     void searchNarrowsListAndCategoryCounts();
+    void searchFollowsTheRules_data();
+    void searchFollowsTheRules();
     void manyMatchesAreCountedOnTheWorker();
     void markAllShownReadWhileTheWorkerCounts();
     void aKeyWhileTheListArrivesActsOnTheItemBeingRead();
@@ -110,6 +115,10 @@ private Q_SLOTS:
     void rowToolTipsArePlainText();
     void addressesBecomeLinks();
     void searchWordsAreHighlighted();
+    void compoundPartsAreMarkedInRowsAndDetail();
+    void aCategoryMatchIsExplained();
+    void searchSyntaxIsExplainedUnderTheBox();
+    void bestMatchSortNeedsASearch();
     void noResultOffersClearFilters();
     void emptyCacheOffersImport();
     void firstRunImportsTheSample();
@@ -129,6 +138,11 @@ private:
     static QString countText(MainWindow &window);
     static int rowOfTitle(MainWindow &window, const QString &title);
     static QAction *action(MainWindow &window, const QKeySequence &shortcut);
+    static QAction *actionNamed(MainWindow &window, const QString &text);
+    // The texts of the detail pane painted in the search highlight's background.
+    static QStringList markedInDetail(MainWindow &window);
+    // How many pixels of the search highlight's background the list paints in row.
+    static int markedPixelsInRow(MainWindow &window, int row);
     // A window on the sample and a newest listing of count items that all hold
     // the word "vattenfall", whose list has read every row; null when the
     // import fails or the rows do not come.
@@ -207,6 +221,47 @@ QAction *TestMainWindow::action(MainWindow &window, const QKeySequence &shortcut
             return action;
     }
     return nullptr;
+}
+
+QAction *TestMainWindow::actionNamed(MainWindow &window, const QString &text)
+{
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+QStringList TestMainWindow::markedInDetail(MainWindow &window)
+{
+    auto *detail = window.findChild<QTextBrowser *>(u"detailView"_s);
+    const QColor highlight = CategoryColors::highlightBackground(detail->palette());
+    QStringList marked;
+    for (QTextBlock block = detail->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().background().color().name() == highlight.name())
+                marked.append(it.fragment().text());
+        }
+    }
+    return marked;
+}
+
+int TestMainWindow::markedPixelsInRow(MainWindow &window, int row)
+{
+    auto *news = window.findChild<QListView *>(u"newsView"_s);
+    news->scrollTo(newsModel(window)->index(row));
+    // (The focus frame Fusion draws over the focused current row tints it.)
+    window.findChild<QLineEdit *>(u"searchEdit"_s)->setFocus();
+    const QRect rect = news->visualRect(newsModel(window)->index(row));
+    const QImage image = news->viewport()->grab(rect).toImage();
+    const QRgb highlight = CategoryColors::highlightBackground(news->palette()).rgb();
+    int pixels = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            pixels += image.pixel(x, y) == highlight ? 1 : 0;
+    }
+    return pixels;
 }
 
 void TestMainWindow::showsEveryItemWithNamedWidgets()
@@ -314,6 +369,60 @@ void TestMainWindow::searchNarrowsListAndCategoryCounts()
     QVERIFY(checkCategory(*window, u"Hälso- och sjukvård"_s));
     QVERIFY(model->rowCount() <= searched);
     QVERIFY(model->rowCount() > 0);
+}
+
+void TestMainWindow::searchFollowsTheRules_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("sameAs"); // another search that finds the same items, or empty
+    QTest::newRow("two words") << u"vaccin boka"_s << u"boka vaccin"_s;
+    QTest::newRow("compound part") << u"trafik"_s << QString();
+    QTest::newRow("inside a compound") << u"station"_s << QString();
+    QTest::newRow("upper case") << u"SJUKHUS"_s << u"sjukhus"_s;
+    QTest::newRow("phrase") << u"\"region stockholm\""_s << QString();
+    QTest::newRow("exclusion") << u"vaccin -boka"_s << QString();
+    QTest::newRow("only an exclusion") << u"-vaccin"_s << QString();
+    QTest::newRow("category word") << u"sjukvård"_s << QString();
+    QTest::newRow("joined words") << u"covid-19-vaccin"_s << QString();
+    QTest::newRow("number") << u"1177"_s << QString();
+    QTest::newRow("two letters") << u"ka"_s << QString();
+    QTest::newRow("unclosed quote") << u"\"och sjukvård"_s << u"\"och sjukvård\""_s;
+    QTest::newRow("a lone minus") << u"vaccin -"_s << u"vaccin"_s;
+    QTest::newRow("only symbols") << u"!!!"_s << QString();
+}
+
+void TestMainWindow::searchFollowsTheRules()
+{
+    // Issue 14: the window's list holds exactly the items the rules pass
+    // (SearchMatcher over title, summary and category names), whatever the
+    // word order.
+    QFETCH(QString, search);
+    QFETCH(QString, sameAs);
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    QCOMPARE(model->rowCount(), m_sampleItems);
+    QList<NewsItem> items;
+    for (int row = 0; row < model->rowCount(); ++row)
+        items.append(model->itemAt(row));
+    const auto shownIds = [&](const QString &text) {
+        WindowTestSupport::search(*window, text);
+        if (!QTest::qWaitFor([model] { return !model->isCounting(); }))
+            qWarning() << "the worker did not count" << text;
+        QList<qint64> ids = model->ids();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    const SearchMatcher matcher(SearchQuery::parse(search));
+    QList<qint64> expected;
+    for (const NewsItem &item : std::as_const(items)) {
+        if (matcher.matches(item.title, item.summary, item.categories))
+            expected.append(item.id);
+    }
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(shownIds(search), expected);
+    if (!sameAs.isEmpty())
+        QCOMPARE(shownIds(sameAs), expected);
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::windowWithMatches(int count)
@@ -735,18 +844,144 @@ void TestMainWindow::searchWordsAreHighlighted()
     QTRY_COMPARE(model->rowCount(), 1);
     auto *news = window->findChild<QListView *>(u"newsView"_s);
     news->selectionModel()->setCurrentIndex(model->index(0), QItemSelectionModel::ClearAndSelect);
+    // The part that matched, not the whole word ("Roslagsbanan").
+    const QStringList marked = markedInDetail(*window);
+    QVERIFY(!marked.isEmpty());
+    for (const QString &text : marked)
+        QVERIFY2(text.compare(u"Roslagsban"_s, Qt::CaseInsensitive) == 0, qPrintable(text));
+    // The row too.
+    QVERIFY(markedPixelsInRow(*window, 0) > 0);
+    auto *delegate = qobject_cast<NewsDelegate *>(news->itemDelegate());
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(news);
+    option.rect = news->visualRect(model->index(0));
+    const NewsDelegate::RowText row = delegate->rowText(option, model->index(0));
+    QCOMPARE(row.title.marks.size(), 1);
+    QCOMPARE(row.title.text.mid(row.title.marks.first().start, row.title.marks.first().length), u"Roslagsban"_s);
+}
+
+void TestMainWindow::compoundPartsAreMarkedInRowsAndDetail()
+{
+    // Issue 14: "trafik" finds "kollektivtrafikens" and marks that part of it,
+    // in the list row and in the detail pane. (Which items the search finds
+    // comes from the store's rules.)
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    WindowTestSupport::search(*window, u"trafik"_s);
+    QTRY_VERIFY(model->rowCount() < m_sampleItems);
+    const QString title = u"Dags att planera kollektivtrafikens tidtabeller för 2023"_s;
+    const int row = rowOfTitle(*window, title);
+    QVERIFY2(row >= 0, "the store does not find compound parts");
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    auto *delegate = qobject_cast<NewsDelegate *>(news->itemDelegate());
+    QStyleOptionViewItem option;
+    option.initFrom(news);
+    option.rect = news->visualRect(model->index(row));
+    const NewsDelegate::RowText text = delegate->rowText(option, model->index(row));
+    QCOMPARE(text.title.marks.size(), 1);
+    QCOMPARE(text.title.marks.first().start, title.indexOf(u"trafik"_s));
+    QCOMPARE(text.title.marks.first().length, 6);
+    QVERIFY(markedPixelsInRow(*window, row) > 0);
+    // A row without the term in view: no mark.
+    WindowTestSupport::search(*window, QString());
+    QTRY_COMPARE(model->rowCount(), m_sampleItems);
+    QCOMPARE(markedPixelsInRow(*window, rowOfTitle(*window, title)), 0);
+
+    WindowTestSupport::search(*window, u"trafik"_s);
+    QTRY_VERIFY(rowOfTitle(*window, title) >= 0);
+    news->selectionModel()->setCurrentIndex(model->index(rowOfTitle(*window, title)),
+                                            QItemSelectionModel::ClearAndSelect);
+    // The text's marks are the part "trafik"; the chip of the category
+    // "Kollektivtrafik" is marked whole (with the spaces around its name).
+    QStringList marked = markedInDetail(*window);
+    QVERIFY2(marked.removeAll(u"Kollektivtrafik"_s) == 1, qPrintable(marked.join(u'|')));
+    marked.removeAll(u"\u00a0"_s);
+    QVERIFY(marked.size() >= 2);
+    for (const QString &part : std::as_const(marked))
+        QVERIFY2(part.compare(u"trafik"_s, Qt::CaseInsensitive) == 0, qPrintable(part));
+}
+
+void TestMainWindow::aCategoryMatchIsExplained()
+{
+    // "sjukvård" finds the items filed under "Hälso- och sjukvård"; one whose
+    // text does not hold the word says why it is there.
+    auto window = makeWindow();
+    NewsListModel *model = newsModel(*window);
+    WindowTestSupport::search(*window, u"sjukvård"_s);
+    const QString title = u"Du som är 65 eller äldre kan nu välja covid-19-vaccin"_s;
+    QTRY_VERIFY2(rowOfTitle(*window, title) >= 0, "the store does not match category names");
+    const int row = rowOfTitle(*window, title);
+    auto *news = window->findChild<QListView *>(u"newsView"_s);
+    news->selectionModel()->setCurrentIndex(model->index(row), QItemSelectionModel::ClearAndSelect);
     auto *detail = window->findChild<QTextBrowser *>(u"detailView"_s);
-    const QColor highlight = CategoryColors::highlightBackground(detail->palette());
-    QStringList marked;
-    for (QTextBlock block = detail->document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().charFormat().background().color().name() == highlight.name())
-                marked.append(it.fragment().text());
-        }
+    const QString reason = u"\u201csjukvård\u201d is found in the category \u201cHälso- och sjukvård\u201d, not in "
+                           u"the text."_s;
+    QVERIFY2(detail->toPlainText().contains(reason), qPrintable(detail->toPlainText()));
+    QVERIFY2(markedInDetail(*window).contains(u"Hälso- och sjukvård"_s), qPrintable(markedInDetail(*window).join(u'|')));
+
+    // The row's chip is marked, and its tool tip says the same.
+    auto *delegate = qobject_cast<NewsDelegate *>(news->itemDelegate());
+    QCOMPARE(delegate->toolTipLines(model->index(row)), (QStringList{title, reason}));
+    const QRect rect = news->visualRect(model->index(row));
+    QHelpEvent help(QEvent::ToolTip, rect.center(), news->viewport()->mapToGlobal(rect.center()));
+    QCoreApplication::sendEvent(news->viewport(), &help);
+    QVERIFY2(QToolTip::text().contains(reason.toHtmlEscaped()), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+    QVERIFY(markedPixelsInRow(*window, row) > 0);
+}
+
+void TestMainWindow::searchSyntaxIsExplainedUnderTheBox()
+{
+    auto window = makeWindow();
+    auto *search = window->findChild<QLineEdit *>(u"searchEdit"_s);
+    auto *understood = window->findChild<QLabel *>(u"searchUnderstood"_s);
+    QVERIFY(understood);
+    QCOMPARE(understood->accessibleName(), u"How the search was understood"_s);
+    QVERIFY(search->placeholderText().contains(u"phrase"_s));
+    QVERIFY(search->placeholderText().contains(u"-word"_s));
+    QVERIFY(!understood->isVisible());
+
+    const QString typed = u"\"region stockholm\" -vaccin"_s;
+    search->setText(typed);
+    QVERIFY(understood->isVisible());
+    QCOMPARE(understood->text(), SearchQuery::parse(typed).understood());
+    QVERIFY(!understood->text().isEmpty());
+    // Only symbols: said too.
+    search->setText(u"!!!"_s);
+    QVERIFY(understood->isVisible());
+    QCOMPARE(understood->text(), SearchQuery::parse(u"!!!"_s).understood());
+    // Plain words need no explaining.
+    search->setText(u"vaccin boka"_s);
+    QVERIFY(!understood->isVisible());
+    search->clear();
+    QVERIFY(!understood->isVisible());
+}
+
+void TestMainWindow::bestMatchSortNeedsASearch()
+{
+    {
+        auto window = makeWindow();
+        QAction *best = actionNamed(*window, u"Sort by &Best Match First"_s);
+        QVERIFY(best);
+        QVERIFY(best->isCheckable());
+        QVERIFY(!best->isEnabled());
+        WindowTestSupport::search(*window, u"stockholm"_s);
+        QVERIFY(best->isEnabled());
+        best->trigger();
+        QVERIFY(best->isChecked());
+        QCOMPARE(window->currentFilter().sort, ItemFilter::Sort::BestMatch);
+        // Without a search there is nothing to rank: listing order.
+        WindowTestSupport::search(*window, QString());
+        QVERIFY(!best->isEnabled());
+        QCOMPARE(window->currentFilter().sort, ItemFilter::Sort::Listing);
+        WindowTestSupport::search(*window, u"stockholm"_s);
+        QCOMPARE(window->currentFilter().sort, ItemFilter::Sort::BestMatch);
     }
-    QVERIFY2(!marked.isEmpty(), qPrintable(detail->toHtml()));
-    for (const QString &text : std::as_const(marked))
-        QVERIFY2(text.startsWith(u"Roslagsban"_s, Qt::CaseInsensitive), qPrintable(text));
+    QCOMPARE(QSettings().value(u"filter/sort"_s).toString(), u"best"_s);
+    auto window = makeWindow();
+    QVERIFY(actionNamed(*window, u"Sort by &Best Match First"_s)->isChecked());
+    QCOMPARE(window->currentFilter().sort, ItemFilter::Sort::BestMatch);
 }
 
 void TestMainWindow::noResultOffersClearFilters()

@@ -865,6 +865,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Also in %1, item %2</source>
         <translation>Även i %1, nyhet %2</translation>
     </message>
+    <message>
+        <source>“%1” is found in the category “%2”, not in the text.</source>
+        <translation>”%1” finns i kategorin ”%2”, inte i texten.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1361,10 +1365,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Sök</translation>
     </message>
     <message>
-        <source>Search titles and summaries (%1)</source>
-        <translation>Sök i rubriker och sammanfattningar (%1)</translation>
-    </message>
-    <message>
         <source>Clear Search</source>
         <translation>Rensa sökningen</translation>
     </message>
@@ -1415,6 +1415,18 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Cannot read the cache</source>
         <translation>Kan inte läsa cachen</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, -word (%1)</source>
+        <translation>Sök: ord, &quot;en fras&quot;, -ord (%1)</translation>
+    </message>
+    <message>
+        <source>Every word must match, in any order, also inside longer words and in category names. &quot;Quotes&quot; find a phrase of whole words; -word leaves out the items that hold the word.</source>
+        <translation>Alla ord måste finnas, i vilken ordning som helst, även inuti längre ord och i kategorinamn. &quot;Citattecken&quot; söker en fras av hela ord; -ord utelämnar nyheterna som innehåller ordet.</translation>
+    </message>
+    <message>
+        <source>How the search was understood</source>
+        <translation>Hur sökningen tolkades</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1644,57 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Marked every shown item as read.</source>
         <translation>Markerade alla visade nyheter som lästa.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the phrase %1</source>
+        <translation>frasen %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>Every item holding %1.</source>
+        <translation>Alla nyheter som innehåller %1.</translation>
+    </message>
+    <message>
+        <source>Every item except those holding %1.</source>
+        <translation>Alla nyheter utom de som innehåller %1.</translation>
+    </message>
+    <message>
+        <source>Every item holding %1, but not %2.</source>
+        <translation>Alla nyheter som innehåller %1, men inte %2.</translation>
+    </message>
+    <message>
+        <source>The quote before %1 was not closed: read as a phrase to the end.</source>
+        <translation>Citattecknet före %1 stängdes inte: resten lästes som en fras.</translation>
+    </message>
+    <message>
+        <source>Quotes with no word inside were ignored.</source>
+        <translation>Citattecken utan något ord emellan hoppades över.</translation>
+    </message>
+    <message>
+        <source>The minus in %1 was ignored: no word follows it.</source>
+        <translation>Minustecknet i %1 hoppades över: inget ord följer efter det.</translation>
+    </message>
+    <message>
+        <source>%1 holds no letters or digits: every item is shown.</source>
+        <translation>%1 innehåller inga bokstäver eller siffror: alla nyheter visas.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2159,14 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Mark every item the list shows as read</source>
         <translation>Markera alla nyheter som listan visar som lästa</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Best Match First</source>
+        <translation>Sortera efter &amp;bästa träff först</translation>
+    </message>
+    <message>
+        <source>With a search: the items whose titles hold more of its words first, newest first among equals</source>
+        <translation>Vid en sökning: nyheterna vars rubriker innehåller fler av sökorden först, de nyaste först bland lika</translation>
     </message>
 </context>
 </TS>

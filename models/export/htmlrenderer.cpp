@@ -3,48 +3,41 @@
 #include "models/export/itemtext.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Letters, digits and marks: what the cache's unicode61 tokenizer keeps.
-QString wordChar()
-{
-    return u"[\\p{L}\\p{N}\\p{M}]"_s;
-}
-
-// Addresses in escaped text. "&" only appears there as the start of an entity
-// (&amp; &lt; &gt; &quot;); only &amp; may be part of an address.
+// Addresses in plain text. "<", ">", '"' and white space end an address.
 const QRegularExpression &linkPattern()
 {
     static const QRegularExpression pattern(
             u"(?<![\\p{L}\\p{N}@/.\\-])"
             u"(?:"
-            u"(?i:https?)://(?:[^\\s&]|&amp;)+"
-            u"|www\\.[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+(?:/(?:[^\\s&]|&amp;)*)?"
+            u"(?i:https?)://[^\\s<>\"]+"
+            u"|www\\.[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+(?:/[^\\s<>\"]*)?"
             u"|(?:[\\p{L}\\p{N}\\-]+\\.)+(?:se|nu|com|org|net|eu|info|io|dk|no|fi|de|uk)(?![\\p{L}\\p{N}\\-])"
-            u"(?:/(?:[^\\s&]|&amp;)*)?"
+            u"(?:/[^\\s<>\"]*)?"
             u")"_s,
             QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
 
 // Punctuation that ends a sentence rather than an address.
-QString trimTrailing(QString link)
+QStringView trimTrailing(QStringView link)
 {
     while (!link.isEmpty()) {
         const QChar last = link.back();
-        if (u".,;:!?'"_s.contains(last)) {
+        if (u".,;:!?'&"_s.contains(last))
             link.chop(1);
-        } else if (last == u')' && link.count(u'(') < link.count(u')')) {
+        else if (last == u')' && link.count(u'(') < link.count(u')'))
             link.chop(1);
-        } else if (link.endsWith(u"&amp;"_s)) {
-            link.chop(5);
-        } else {
+        else
             break;
-        }
     }
     return link;
 }
@@ -54,81 +47,76 @@ QString colourName(const QColor &colour)
     return colour.name(QColor::HexRgb);
 }
 
-} // namespace
-
-QRegularExpression HtmlRenderer::searchWords(const QString &search)
+QString escaped(QStringView plain)
 {
-    static const QRegularExpression separators(u"[^\\p{L}\\p{N}\\p{M}]+"_s);
-    const QStringList words = search.normalized(QString::NormalizationForm_C).split(separators, Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return QRegularExpression();
-    // As ItemFilter::searchExpression(): the last word is a prefix unless a space follows it.
-    const bool typingLast = !search.back().isSpace();
-    QStringList alternatives;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString word = QRegularExpression::escape(words.at(i));
-        const bool prefix = typingLast && i == words.size() - 1;
-        alternatives.append(prefix ? QString(word + wordChar() + u'*') : QString(word + u"(?!"_s + wordChar() + u')'));
-    }
-    // Not after a word character (a word starts here), nor after "&" (inside
-    // an entity such as &amp; of the escaped text).
-    return QRegularExpression(u"(?<![\\p{L}\\p{N}\\p{M}&])(?:"_s + alternatives.join(u'|') + u')',
-                              QRegularExpression::CaseInsensitiveOption
-                                      | QRegularExpression::UseUnicodePropertiesOption);
+    return plain.toString().toHtmlEscaped();
 }
 
-QString HtmlRenderer::mark(const QString &escaped, const Marking &marking)
+} // namespace
+
+QString HtmlRenderer::mark(QStringView plain, qsizetype from, qsizetype to, const QList<SearchMatcher::Range> &ranges,
+                           const Marking &marking)
 {
-    if (!marking.words.isValid() || marking.words.pattern().isEmpty())
-        return escaped;
+    if (ranges.isEmpty())
+        return escaped(plain.sliced(from, to - from));
     const QString open = u"<span style=\"background-color:%1; color:%2;\">"_s.arg(
             colourName(marking.background), colourName(marking.foreground));
     QString out;
-    qsizetype pos = 0;
-    QRegularExpressionMatchIterator it = marking.words.globalMatch(escaped);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.capturedLength() == 0)
+    qsizetype pos = from;
+    // The first range that ends after from (ranges are in order and do not overlap).
+    auto it = std::lower_bound(ranges.cbegin(), ranges.cend(), from, [](const SearchMatcher::Range &range, qsizetype at) {
+        return range.start + range.length <= at;
+    });
+    for (; it != ranges.cend() && it->start < to; ++it) {
+        const qsizetype start = qMax(it->start, pos);
+        const qsizetype end = qMin(it->start + it->length, to);
+        if (end <= start)
             continue;
-        out += QStringView(escaped).mid(pos, match.capturedStart() - pos);
-        out += open + match.capturedView() + u"</span>"_s;
-        pos = match.capturedEnd();
+        out += escaped(plain.sliced(pos, start - pos));
+        out += open + escaped(plain.sliced(start, end - start)) + u"</span>"_s;
+        pos = end;
     }
-    out += QStringView(escaped).mid(pos);
-    return out;
-}
-
-QString HtmlRenderer::linkify(const QString &escaped)
-{
-    return linkifyAndMark(escaped, {});
-}
-
-QString HtmlRenderer::linkifyAndMark(const QString &escaped, const Marking &marking)
-{
-    QString out;
-    qsizetype pos = 0;
-    QRegularExpressionMatchIterator it = linkPattern().globalMatch(escaped);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const QString link = trimTrailing(match.captured());
-        if (link.isEmpty())
-            continue;
-        out += mark(escaped.mid(pos, match.capturedStart() - pos), marking);
-        const bool hasScheme = link.startsWith(u"http://"_s, Qt::CaseInsensitive)
-                || link.startsWith(u"https://"_s, Qt::CaseInsensitive);
-        // The address is escaped text already: safe inside the quoted attribute.
-        out += u"<a href=\""_s + (hasScheme ? QString() : u"https://"_s) + link + u"\">"_s + mark(link, marking)
-                + u"</a>"_s;
-        pos = match.capturedStart() + link.size();
-    }
-    out += mark(escaped.mid(pos), marking);
-    return out;
+    return out + escaped(plain.sliced(pos, to - pos));
 }
 
 QString HtmlRenderer::text(const QString &plain, const Marking &marking, bool withLinks)
 {
-    const QString escaped = plain.toHtmlEscaped();
-    return withLinks ? linkifyAndMark(escaped, marking) : mark(escaped, marking);
+    const QList<SearchMatcher::Range> ranges = marking.matcher.isEmpty() ? QList<SearchMatcher::Range>()
+                                                                         : marking.matcher.ranges(plain);
+    if (!withLinks)
+        return mark(plain, 0, plain.size(), ranges, marking);
+    QString out;
+    qsizetype pos = 0;
+    QRegularExpressionMatchIterator it = linkPattern().globalMatch(plain);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QStringView link = trimTrailing(match.capturedView());
+        if (link.isEmpty())
+            continue;
+        const qsizetype start = match.capturedStart();
+        out += mark(plain, pos, start, ranges, marking);
+        const bool hasScheme = link.startsWith(u"http://"_s, Qt::CaseInsensitive)
+                || link.startsWith(u"https://"_s, Qt::CaseInsensitive);
+        out += u"<a href=\""_s + (hasScheme ? QString() : u"https://"_s) + escaped(link) + u"\">"_s
+                + mark(plain, start, start + link.size(), ranges, marking) + u"</a>"_s;
+        pos = start + link.size();
+    }
+    return out + mark(plain, pos, plain.size(), ranges, marking);
+}
+
+QStringList HtmlRenderer::categoryReasons(const SearchMatcher &matcher, QStringView title, QStringView summary,
+                                          const QStringList &categories)
+{
+    QStringList reasons;
+    if (matcher.isEmpty() || categories.isEmpty())
+        return reasons;
+    for (const auto &[typed, category] : matcher.categoryReasons(title, summary, categories)) {
+        // A phrase comes in its quotes ("och sjukvård"): the sentence quotes it.
+        const bool quoted = typed.size() >= 2 && typed.startsWith(u'"') && typed.endsWith(u'"');
+        const QString term = quoted ? typed.mid(1, typed.size() - 2) : typed;
+        reasons.append(tr("“%1” is found in the category “%2”, not in the text.").arg(term, category));
+    }
+    return reasons;
 }
 
 // ---------------------------------------------------------------------------
@@ -192,14 +180,29 @@ QString HtmlRenderer::paneChips(const NewsItem &item, const PaneStyle &style)
 {
     if (item.categories.isEmpty())
         return {};
+    // The chips of the categories a search term matches wear the mark's colours.
+    const QStringList matching = style.marking.matcher.isEmpty()
+            ? QStringList()
+            : style.marking.matcher.matchingCategories(item.categories);
     QStringList chips;
     for (const QString &name : item.categories) {
-        const auto [background, foreground] = style.chipColours ? style.chipColours(name)
-                                                                : std::pair<QColor, QColor>();
+        const bool matched = matching.contains(name);
+        const auto [background, foreground] = matched ? std::pair(style.marking.background, style.marking.foreground)
+                : style.chipColours                   ? style.chipColours(name)
+                                                      : std::pair<QColor, QColor>();
+        const QString shown = matched ? u"<b>"_s + name.toHtmlEscaped() + u"</b>"_s : name.toHtmlEscaped();
         chips.append(u"<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>"_s.arg(
-                colourName(background), colourName(foreground), name.toHtmlEscaped()));
+                colourName(background), colourName(foreground), shown));
     }
-    return u"<p style=\"margin-bottom:12px;\">"_s + chips.join(u"&nbsp; "_s) + u"</p>"_s;
+    QString html = u"<p style=\"margin-bottom:12px;\">"_s + chips.join(u"&nbsp; "_s) + u"</p>"_s;
+    if (!style.reasons.isEmpty()) {
+        QStringList lines;
+        for (const QString &reason : style.reasons)
+            lines.append(reason.toHtmlEscaped());
+        html += u"<p style=\"margin-top:0; margin-bottom:12px; color:%1;\"><i>%2</i></p>"_s.arg(
+                colourName(style.muted), lines.join(u"<br/>"_s));
+    }
+    return html;
 }
 
 QString HtmlRenderer::paneSources(const NewsItem &item, const PaneStyle &style)

@@ -1,30 +1,32 @@
 #pragma once
 
 #include "models/export/exportoptions.h"
+#include "models/search/searchmatcher.h"
 #include "models/store/newsitem.h"
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <utility>
 
 // The one HTML rendering of an item, in the three layouts newsdesk shows:
 // an <article> of the HTML export, the clipboard's HTML, and the detail pane.
-// Item text is data: it is escaped before anything else, then (as options)
-// addresses become links and search words are marked, both on the escaped
-// text, so a title like "<script>" shows as those characters.
+// Item text is data: addresses and search matches are found on the plain
+// text (SearchMatcher::ranges()), then every piece of it is escaped on its
+// way out, so a title like "<script>" shows as those characters and a mark
+// never splits an entity such as &amp;.
 class HtmlRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(HtmlRenderer)
 
 public:
-    // Search words to mark, and the colours of the mark.
+    // The search whose matches are marked, and the colours of the mark.
     struct Marking
     {
-        QRegularExpression words; // searchWords(); invalid or empty marks nothing
+        SearchMatcher matcher; // empty marks nothing
         QColor background;
         QColor foreground;
     };
@@ -33,21 +35,25 @@ public:
     struct PaneStyle
     {
         Marking marking;
-        QColor muted; // secondary text: where the item came from
+        QColor muted; // secondary text: where the item came from, why it matched
         QColor star;  // the star of a starred item
         // A category chip's background and foreground.
         std::function<std::pair<QColor, QColor>(const QString &category)> chipColours;
+        // Why the item matched when its text does not hold a term (see
+        // categoryReasons()): shown under the chips. The chips of matching
+        // categories are marked in the colours of marking.
+        QStringList reasons;
     };
 
     // Escaped plain text; with links, addresses (http/https, www. names and
     // bare domains such as 1177.se, which get https://) become <a href> links;
-    // words of the marking are marked.
+    // the matches of the marking's search are marked (inside links too).
     static QString text(const QString &plain, const Marking &marking = {}, bool withLinks = false);
-    // Turns addresses in already escaped text into <a href> links.
-    static QString linkify(const QString &escaped);
-    // Matches the words of a search as the cache finds them: whole words,
-    // the last one as a prefix while it is being typed. Invalid when empty.
-    static QRegularExpression searchWords(const QString &search);
+    // Why an item matched, one plain sentence per positive term its title
+    // and summary do not hold but a category name does
+    // (SearchMatcher::categoryReasons()): for the detail pane and the list's tool tip.
+    static QStringList categoryReasons(const SearchMatcher &matcher, QStringView title, QStringView summary,
+                                       const QStringList &categories);
 
     // One item of the HTML export: summary and sources as the options say.
     static QString article(const NewsItem &item, const ExportOptions &options);
@@ -60,8 +66,9 @@ public:
     static QString paneItem(const NewsItem &item, const PaneStyle &style);
 
 private:
-    static QString linkifyAndMark(const QString &escaped, const Marking &marking);
-    static QString mark(const QString &escaped, const Marking &marking);
+    // plain[from, to) escaped, with the parts inside ranges marked.
+    static QString mark(QStringView plain, qsizetype from, qsizetype to, const QList<SearchMatcher::Range> &ranges,
+                        const Marking &marking);
     static QString paneChips(const NewsItem &item, const PaneStyle &style);
     static QString paneSources(const NewsItem &item, const PaneStyle &style);
 };

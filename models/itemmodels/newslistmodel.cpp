@@ -300,6 +300,8 @@ QVariant NewsListModel::data(const QModelIndex &index, int role) const
         return item->starred;
     case ItemRole:
         return QVariant::fromValue(*item);
+    case SearchRole:
+        return m_filter.search;
     default:
         return {};
     }
@@ -334,6 +336,7 @@ QHash<int, QByteArray> NewsListModel::roleNames() const
     names.insert(ReadRole, "read");
     names.insert(StarredRole, "starred");
     names.insert(ItemRole, "item");
+    names.insert(SearchRole, "search");
     return names;
 }
 

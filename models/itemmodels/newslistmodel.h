@@ -47,6 +47,7 @@ public:
         ReadRole,
         StarredRole,
         ItemRole,       // the NewsItem of the row (its text may be cut: NewsItem::isCut())
+        SearchRole,     // the search the rows were chosen by (filter().search; the same for every row)
     };
     Q_ENUM(Role)
 

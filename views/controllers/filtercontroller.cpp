@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/categorymodel.h"
 #include "models/itemmodels/readersession.h"
+#include "models/search/searchquery.h"
 #include "views/panes/categorypane.h"
 #include "views/panes/newspane.h"
 #include "views/window/windowactions.h"
@@ -51,9 +52,20 @@ ItemFilter FilterController::filter() const
     filter.search = m_newsPane->searchText();
     filter.unreadOnly = m_actions->action(WindowActions::UnreadOnly)->isChecked();
     filter.starredOnly = m_actions->action(WindowActions::StarredOnly)->isChecked();
-    const bool byTitle = m_actions->action(WindowActions::SortTitle)->isChecked();
-    filter.sort = byTitle ? ItemFilter::Sort::Title : ItemFilter::Sort::Listing;
+    filter.sort = ItemFilter::Sort::Listing;
+    if (m_actions->action(WindowActions::SortTitle)->isChecked())
+        filter.sort = ItemFilter::Sort::Title;
+    // Best match first needs a search to rank by; without one the list stays in listing order.
+    else if (m_actions->action(WindowActions::SortBestMatch)->isChecked()
+             && SearchQuery::parse(filter.search).hasPositiveTerms())
+        filter.sort = ItemFilter::Sort::BestMatch;
     return filter;
+}
+
+void FilterController::updateSortActions()
+{
+    const bool searching = SearchQuery::parse(m_newsPane->searchText()).hasPositiveTerms();
+    m_actions->action(WindowActions::SortBestMatch)->setEnabled(searching);
 }
 
 void FilterController::apply()
@@ -61,6 +73,7 @@ void FilterController::apply()
     if (!m_applying)
         return;
     m_newsPane->stopSearchDelay();
+    updateSortActions();
     const qint64 id = m_newsPane->itemBeingRead();
     if (m_session->setFilter(filter()))
         m_newsPane->restoreCurrent(id);
@@ -86,10 +99,14 @@ void FilterController::restore(const QSettings &settings)
     m_session->categoryModel()->setCheckedCategories(settings.value(Key::Categories).toStringList());
     m_categoryPane->setMatchAll(settings.value(Key::MatchAll, false).toBool());
     m_newsPane->setSearchText(settings.value(Key::Search).toString());
-    const bool byTitle = settings.value(Key::Sort).toString() == u"title"_s;
-    m_actions->action(byTitle ? WindowActions::SortTitle : WindowActions::SortListing)->setChecked(true);
+    const QString sort = settings.value(Key::Sort).toString();
+    m_actions->action(sort == u"title"_s ? WindowActions::SortTitle
+                      : sort == u"best"_s ? WindowActions::SortBestMatch
+                                          : WindowActions::SortListing)
+            ->setChecked(true);
     m_actions->action(WindowActions::UnreadOnly)->setChecked(settings.value(Key::UnreadOnly, false).toBool());
     m_actions->action(WindowActions::StarredOnly)->setChecked(settings.value(Key::StarredOnly, false).toBool());
+    updateSortActions();
 }
 
 void FilterController::save(QSettings &settings) const
@@ -98,7 +115,8 @@ void FilterController::save(QSettings &settings) const
     settings.setValue(Key::MatchAll, m_categoryPane->matchAll());
     settings.setValue(Key::Search, m_newsPane->searchText());
     const bool byTitle = m_actions->action(WindowActions::SortTitle)->isChecked();
-    settings.setValue(Key::Sort, byTitle ? u"title"_s : u"listing"_s);
+    const bool best = m_actions->action(WindowActions::SortBestMatch)->isChecked();
+    settings.setValue(Key::Sort, byTitle ? u"title"_s : best ? u"best"_s : u"listing"_s);
     settings.setValue(Key::UnreadOnly, m_actions->action(WindowActions::UnreadOnly)->isChecked());
     settings.setValue(Key::StarredOnly, m_actions->action(WindowActions::StarredOnly)->isChecked());
 }

@@ -46,6 +46,9 @@ Q_SIGNALS:
     void applied();
 
 private:
+    // Best Match First is offered while the search has words to rank by.
+    void updateSortActions();
+
     ReaderSession *m_session;
     CategoryPane *m_categoryPane;
     NewsPane *m_newsPane;

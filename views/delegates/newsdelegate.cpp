@@ -1,6 +1,8 @@
 #include "views/delegates/newsdelegate.h"
 
+#include "models/export/htmlrenderer.h"
 #include "models/itemmodels/newslistmodel.h"
+#include "models/search/searchquery.h"
 #include "views/delegates/categorycolors.h"
 #include "views/delegates/plaintooltip.h"
 #include "views/delegates/readericons.h"
@@ -8,6 +10,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextLayout>
+#include <QTextOption>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +42,77 @@ QString flatten(const QString &summary, int width)
 QStyle *styleOf(const QStyleOptionViewItem &opt)
 {
     return opt.widget ? opt.widget->style() : QApplication::style();
+}
+
+using MarkedLine = NewsDelegate::MarkedLine;
+using Range = SearchMatcher::Range;
+
+// text[from, to) without white space at its ends, with the parts of marks in it.
+MarkedLine slice(const QString &text, const QList<Range> &marks, qsizetype from, qsizetype to)
+{
+    while (from < to && text.at(from).isSpace())
+        ++from;
+    while (to > from && text.at(to - 1).isSpace())
+        --to;
+    MarkedLine line{text.sliced(from, to - from), {}};
+    for (const Range &mark : marks) {
+        const qsizetype start = qMax(mark.start, from);
+        const qsizetype end = qMin(mark.start + mark.length, to);
+        if (end > start)
+            line.marks.append({start - from, end - start});
+    }
+    return line;
+}
+
+// line elided to width, its marks cut where the text is.
+MarkedLine elided(MarkedLine line, const QFontMetrics &fm, int width)
+{
+    const QString shown = fm.elidedText(line.text, Qt::ElideRight, width);
+    if (shown == line.text)
+        return line;
+    // Elided on the right: a start of the text and an ellipsis.
+    qsizetype kept = shown.endsWith(u'\u2026') ? shown.size() - 1 : shown.size();
+    if (!line.text.startsWith(QStringView(shown).left(kept)))
+        kept = 0;
+    QList<Range> marks;
+    for (const Range &mark : std::as_const(line.marks)) {
+        const qsizetype end = qMin(mark.start + mark.length, kept);
+        if (end > mark.start)
+            marks.append({mark.start, end - mark.start});
+    }
+    return {shown, marks};
+}
+
+// One line in rect, in the painter's font and pen, its marks in the highlight colours.
+void drawLine(QPainter *painter, const QRect &rect, const MarkedLine &line, const QPalette &palette)
+{
+    if (line.marks.isEmpty()) {
+        painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, line.text);
+        return;
+    }
+    QTextCharFormat marked;
+    marked.setBackground(CategoryColors::highlightBackground(palette));
+    marked.setForeground(CategoryColors::highlightForeground(palette));
+    QList<QTextLayout::FormatRange> formats;
+    for (const Range &mark : line.marks)
+        formats.append({int(mark.start), int(mark.length), marked});
+    QTextLayout layout(line.text, painter->font(), painter->device());
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine textLine = layout.createLine();
+    if (!textLine.isValid()) {
+        layout.endLayout();
+        return;
+    }
+    textLine.setLineWidth(rect.width());
+    layout.endLayout();
+    const QFontMetricsF fm(painter->font());
+    // The baseline where drawText() with AlignVCenter puts it.
+    const qreal top = rect.top() + (rect.height() - fm.height()) / 2.0 + fm.ascent() - textLine.ascent();
+    layout.draw(painter, QPointF(rect.left(), top));
 }
 
 } // namespace
@@ -110,15 +184,16 @@ void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     opt.text.clear(); // (the parts below paint the text)
     opt.icon = QIcon();
     paintBackground(painter, opt, c);
-    const QRect content = opt.rect.adjusted(m.indent, m.margin, -m.rightMargin, -m.margin);
+    const QRect content = contentRect(opt);
     painter->setRenderHint(QPainter::Antialiasing);
     if (!read)
         paintUnreadDot(painter, opt, content.top(), c);
     int y = paintTitleLine(painter, opt, content, index, c);
     y = paintSummary(painter, opt, QRect(content.left(), y, content.width(), 2 * m.lineHeight),
-                     flatten(index.data(NewsListModel::SummaryRole).toString(), content.width()), c.muted);
-    paintChips(painter, opt, QRect(content.left(), y + m.gap, content.width(), m.chipHeight),
-               index.data(NewsListModel::CategoriesRole).toStringList(), c.muted);
+                     summaryLines(opt, index), c.muted);
+    const QStringList categories = index.data(NewsListModel::CategoriesRole).toStringList();
+    paintChips(painter, opt, QRect(content.left(), y + m.gap, content.width(), m.chipHeight), categories,
+               matcher(index).isEmpty() ? QStringList() : matcher(index).matchingCategories(categories), c.muted);
     if (opt.state.testFlag(QStyle::State_HasFocus))
         paintFocus(painter, opt, c);
     painter->restore();
@@ -146,62 +221,122 @@ void NewsDelegate::paintUnreadDot(QPainter *painter, const QStyleOptionViewItem 
     painter->drawEllipse(dot);
 }
 
+QRect NewsDelegate::contentRect(const QStyleOptionViewItem &opt) const
+{
+    const Metrics &m = metrics(opt.font);
+    return opt.rect.adjusted(m.indent, m.margin, -m.rightMargin, -m.margin);
+}
+
+int NewsDelegate::titleWidth(const QStyleOptionViewItem &opt, const QModelIndex &index) const
+{
+    const int width = contentRect(opt).width();
+    if (!index.data(NewsListModel::StarredRole).toBool())
+        return width;
+    const Metrics &m = metrics(opt.font);
+    return width - (m.titleHeight - 2) - m.gap * 2;
+}
+
+const SearchMatcher &NewsDelegate::matcher(const QModelIndex &index) const
+{
+    const QString search = index.data(NewsListModel::SearchRole).toString();
+    if (search != m_search) {
+        m_search = search;
+        m_matcher = SearchMatcher(SearchQuery::parse(search));
+    }
+    return m_matcher;
+}
+
+NewsDelegate::MarkedLine NewsDelegate::titleLine(const QStyleOptionViewItem &opt, const QModelIndex &index,
+                                                 const QFont &font) const
+{
+    const int width = titleWidth(opt, index);
+    const QString title = shownPart(index.data(NewsListModel::TitleRole).toString(), width);
+    const SearchMatcher &search = matcher(index);
+    const QList<Range> marks = search.isEmpty() ? QList<Range>() : search.ranges(title);
+    return elided({title, marks}, QFontMetrics(font), width);
+}
+
+std::array<NewsDelegate::MarkedLine, 2> NewsDelegate::summaryLines(const QStyleOptionViewItem &opt,
+                                                                   const QModelIndex &index) const
+{
+    // Two lines, the second elided; the marks found on the text the row shows.
+    const int width = contentRect(opt).width();
+    const QString text = shownPart(flatten(index.data(NewsListModel::SummaryRole).toString(), width), width, 2);
+    const SearchMatcher &search = matcher(index);
+    const QList<Range> marks = search.isEmpty() ? QList<Range>() : search.ranges(text);
+    qsizetype firstEnd = text.size();
+    {
+        QTextLayout layout(text, opt.font);
+        layout.beginLayout();
+        QTextLine textLine = layout.createLine();
+        if (textLine.isValid()) {
+            textLine.setLineWidth(width);
+            firstEnd = textLine.textStart() + textLine.textLength();
+        }
+        layout.endLayout();
+    }
+    const QFontMetrics fm(opt.font);
+    return {elided(slice(text, marks, 0, firstEnd), fm, width),
+            elided(slice(text, marks, firstEnd, text.size()), fm, width)};
+}
+
+NewsDelegate::RowText NewsDelegate::rowText(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Metrics &m = metrics(option.font);
+    const bool read = index.data(NewsListModel::ReadRole).toBool();
+    const QStringList categories = index.data(NewsListModel::CategoriesRole).toStringList();
+    const SearchMatcher &search = matcher(index);
+    return {titleLine(option, index, read ? option.font : m.titleFont), summaryLines(option, index),
+            search.isEmpty() ? QStringList() : search.matchingCategories(categories)};
+}
+
+QStringList NewsDelegate::toolTipLines(const QModelIndex &index) const
+{
+    QStringList lines{index.data(Qt::ToolTipRole).toString()};
+    const SearchMatcher &search = matcher(index);
+    if (!search.isEmpty()) {
+        lines += HtmlRenderer::categoryReasons(search, index.data(NewsListModel::TitleRole).toString(),
+                                               index.data(NewsListModel::SummaryRole).toString(),
+                                               index.data(NewsListModel::CategoriesRole).toStringList());
+    }
+    return lines;
+}
+
 int NewsDelegate::paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &content,
                                  const QModelIndex &index, const Colours &c) const
 {
     // The title, bold while unread, with the star at its right end.
     const Metrics &m = metrics(opt.font);
     const int y = content.top();
-    int titleWidth = content.width();
+    const int width = titleWidth(opt, index);
     if (index.data(NewsListModel::StarredRole).toBool()) {
         const int s = m.titleHeight - 2;
         const QRectF starRect(content.right() - s + 1, y + 1, s, s);
         painter->setPen(QPen(ReaderIcons::starColour().darker(130), 1.0));
         painter->setBrush(ReaderIcons::starColour());
         painter->drawPath(ReaderIcons::starPath(starRect));
-        titleWidth -= s + m.gap * 2;
     }
     const bool read = index.data(NewsListModel::ReadRole).toBool();
     painter->setFont(read ? opt.font : m.titleFont);
     painter->setPen(c.text);
-    const QFontMetrics titleFm(painter->font());
-    const QString title = shownPart(index.data(NewsListModel::TitleRole).toString(), titleWidth);
-    painter->drawText(QRect(content.left(), y, titleWidth, m.titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      titleFm.elidedText(title, Qt::ElideRight, titleWidth));
+    drawLine(painter, QRect(content.left(), y, width, m.titleHeight), titleLine(opt, index, painter->font()),
+             opt.palette);
     return y + m.titleHeight + m.gap;
 }
 
 int NewsDelegate::paintSummary(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
-                               const QString &summary, const QColor &mutedColour) const
+                               const std::array<MarkedLine, 2> &lines, const QColor &mutedColour) const
 {
-    // Two lines, the second elided.
     const Metrics &m = metrics(opt.font);
     painter->setFont(opt.font);
     painter->setPen(mutedColour);
-    const QFontMetrics fm(opt.font);
-    const QString text = shownPart(summary, rect.width(), 2);
-    QString first = text;
-    QString rest;
-    {
-        QTextLayout layout(text, opt.font);
-        layout.beginLayout();
-        QTextLine textLine = layout.createLine();
-        if (textLine.isValid()) {
-            textLine.setLineWidth(rect.width());
-            first = text.left(textLine.textStart() + textLine.textLength());
-            rest = text.mid(textLine.textStart() + textLine.textLength());
-        }
-        layout.endLayout();
-    }
     int y = rect.top();
-    painter->drawText(QRect(rect.left(), y, rect.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(first.trimmed(), Qt::ElideRight, rect.width()));
-    y += m.lineHeight;
-    if (!rest.isEmpty()) {
-        painter->drawText(QRect(rect.left(), y, rect.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(rest.trimmed(), Qt::ElideRight, rect.width()));
+    for (const MarkedLine &line : lines) {
+        if (!line.text.isEmpty())
+            drawLine(painter, QRect(rect.left(), y, rect.width(), m.lineHeight), line, opt.palette);
+        y += m.lineHeight;
     }
-    return y + m.lineHeight;
+    return y;
 }
 
 void NewsDelegate::paintFocus(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c)
@@ -215,7 +350,8 @@ void NewsDelegate::paintFocus(QPainter *painter, const QStyleOptionViewItem &opt
 }
 
 void NewsDelegate::paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
-                              const QStringList &categories, const QColor &mutedColour) const
+                              const QStringList &categories, const QStringList &marked,
+                              const QColor &mutedColour) const
 {
     const Metrics &m = metrics(option.font);
     painter->setFont(m.chipFont);
@@ -240,10 +376,14 @@ void NewsDelegate::paintChips(QPainter *painter, const QStyleOptionViewItem &opt
         }
         const int width = qMin(chipWidth, rect.right() - x);
         const QRectF chip(x, rect.top(), width, rect.height());
+        // A chip of a category the search matched wears the highlight colours.
+        const bool match = marked.contains(name);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(CategoryColors::background(name, option.palette));
+        painter->setBrush(match ? CategoryColors::highlightBackground(option.palette)
+                                : CategoryColors::background(name, option.palette));
         painter->drawRoundedRect(chip, radius, radius);
-        painter->setPen(CategoryColors::foreground(name, option.palette));
+        painter->setPen(match ? CategoryColors::highlightForeground(option.palette)
+                              : CategoryColors::foreground(name, option.palette));
         painter->drawText(chip.adjusted(m.chipPadding, 0, -m.chipPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(name, Qt::ElideRight, width - 2 * m.chipPadding));
         x += width + spacing;
@@ -253,5 +393,7 @@ void NewsDelegate::paintChips(QPainter *painter, const QStyleOptionViewItem &opt
 bool NewsDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                        const QModelIndex &index)
 {
-    return PlainToolTip::show(event, view, index) || QStyledItemDelegate::helpEvent(event, view, option, index);
+    if (event && event->type() == QEvent::ToolTip && index.isValid())
+        return PlainToolTip::show(event, view, toolTipLines(index));
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }

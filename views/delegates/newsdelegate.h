@@ -1,14 +1,27 @@
 #pragma once
 
+#include "models/search/searchmatcher.h"
+
 #include <QColor>
 #include <QFont>
+#include <QList>
 #include <QPalette>
+#include <QString>
+#include <QStringList>
 #include <QStyledItemDelegate>
+
+#include <array>
 
 // Paints one news item in the list: an unread dot, the title (bold while
 // unread), a star when starred, the summary elided to two lines and the
 // category chips. Every row has the same height, computed from the font, so
 // the list can run with uniformItemSizes over a million rows.
+//
+// With a search (NewsListModel::SearchRole) the matches in the title and the
+// summary lines are marked in the palette's highlight colours
+// (SearchMatcher::ranges(): compound parts too), the chips of the categories
+// a term matches wear them as well, and the tool tip says which category
+// matched when the text does not hold a term.
 class NewsDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +35,25 @@ public:
     // Tool tips show item text as plain text (PlainToolTip).
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
+
+    // A line of text as the row paints it, and the parts of it marked.
+    struct MarkedLine
+    {
+        QString text; // elided as painted
+        QList<SearchMatcher::Range> marks;
+    };
+    // What the row of index paints in option.rect: its title and the two
+    // lines of its summary with their marks, and the categories whose chips
+    // are marked (paint() paints exactly this; tests ask it).
+    struct RowText
+    {
+        MarkedLine title;
+        std::array<MarkedLine, 2> summary;
+        QStringList markedCategories;
+    };
+    RowText rowText(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The row's tool tip, one line each: the title and why it matched.
+    QStringList toolTipLines(const QModelIndex &index) const;
 
 private:
     struct Metrics
@@ -53,17 +85,26 @@ private:
     // The parts of a row, top to bottom; the painter keeps what each sets.
     static void paintBackground(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c);
     void paintUnreadDot(QPainter *painter, const QStyleOptionViewItem &opt, int top, const Colours &c) const;
+    // The rectangle of the content, and the width of the title (room for the star).
+    QRect contentRect(const QStyleOptionViewItem &opt) const;
+    int titleWidth(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
+    // The search of index's model, read once per search.
+    const SearchMatcher &matcher(const QModelIndex &index) const;
+    MarkedLine titleLine(const QStyleOptionViewItem &opt, const QModelIndex &index, const QFont &font) const;
+    std::array<MarkedLine, 2> summaryLines(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
     // Returns where the summary starts.
     int paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &content,
                        const QModelIndex &index, const Colours &c) const;
     // Returns the bottom of its second line.
-    int paintSummary(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect, const QString &summary,
-                     const QColor &mutedColour) const;
+    int paintSummary(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                     const std::array<MarkedLine, 2> &lines, const QColor &mutedColour) const;
     static void paintFocus(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c);
     void paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
-                    const QStringList &categories, const QColor &mutedColour) const;
+                    const QStringList &categories, const QStringList &marked, const QColor &mutedColour) const;
 
     mutable QFont m_metricsFont;
     mutable Metrics m_metrics;
     mutable bool m_metricsValid = false;
+    mutable QString m_search;
+    mutable SearchMatcher m_matcher; // of m_search
 };

@@ -11,18 +11,32 @@ namespace PlainToolTip {
 
 QString of(const QString &text)
 {
-    if (text.isEmpty())
+    return of(QStringList{text});
+}
+
+QString of(const QStringList &lines)
+{
+    QStringList shown;
+    for (const QString &text : lines) {
+        if (!text.isEmpty())
+            shown.append((text.size() > MaxLength ? text.left(MaxLength) + u'\u2026' : text).toHtmlEscaped());
+    }
+    if (shown.isEmpty())
         return {};
-    QString shown = text.size() > MaxLength ? text.left(MaxLength) + u'\u2026' : text;
     // <qt> makes QToolTip take it as rich text, so the escaped markup shows as the characters it was.
-    return u"<qt>"_s + shown.toHtmlEscaped() + u"</qt>"_s;
+    return u"<qt>"_s + shown.join(u"<br/>"_s) + u"</qt>"_s;
 }
 
 bool show(QHelpEvent *event, QAbstractItemView *view, const QModelIndex &index)
 {
+    return show(event, view, QStringList{index.data(Qt::ToolTipRole).toString()});
+}
+
+bool show(QHelpEvent *event, QAbstractItemView *view, const QStringList &lines)
+{
     if (!event || event->type() != QEvent::ToolTip)
         return false;
-    const QString tip = of(index.data(Qt::ToolTipRole).toString());
+    const QString tip = of(lines);
     if (tip.isEmpty())
         QToolTip::hideText();
     else

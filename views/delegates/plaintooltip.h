@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemView;
 class QHelpEvent;
@@ -18,9 +19,13 @@ inline constexpr qsizetype MaxLength = 1000;
 
 // text, escaped and cut, for QWidget::setToolTip() or QToolTip::showText().
 QString of(const QString &text);
+// lines one under the other, each escaped and cut (empty lines left out).
+QString of(const QStringList &lines);
 
 // For a delegate's helpEvent(): shows index's ToolTipRole as plain text.
 // Returns whether the event was a tool tip event (handled).
 bool show(QHelpEvent *event, QAbstractItemView *view, const QModelIndex &index);
+// The same with the lines given.
+bool show(QHelpEvent *event, QAbstractItemView *view, const QStringList &lines);
 
 } // namespace PlainToolTip

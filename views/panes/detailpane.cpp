@@ -1,6 +1,7 @@
 #include "views/panes/detailpane.h"
 
 #include "models/export/htmlrenderer.h"
+#include "models/search/searchquery.h"
 #include "models/support/background.h"
 #include "views/panes/focusframe.h"
 #include "views/panes/itemhtml.h"
@@ -78,7 +79,9 @@ DetailPane::DetailPane(QWidget *parent)
 DetailPane::~DetailPane()
 {
     m_matches.supersede();
+    m_reasonRequests.supersede();
     m_matchSearch.waitForFinished();
+    m_reasonSearch.waitForFinished();
 }
 
 void DetailPane::showItem(const NewsItem &given, const QString &search)
@@ -100,10 +103,16 @@ void DetailPane::showItem(const NewsItem &given, const QString &search)
         m_item = item; // nothing the pane shows changed: no layout again
         return;
     }
+    const bool reasonsChanged = !sameText || search != m_search || item.categories != m_item.categories;
     m_item = item;
-    m_search = search;
+    if (search != m_search) {
+        m_search = search;
+        m_matcher = SearchMatcher(SearchQuery::parse(search));
+    }
     if (!sameText)
         m_parts = ItemParts(item);
+    if (reasonsChanged)
+        findReasons();
     if (!sameItem || wholeNow) {
         m_part = 0;
         findFirstMatch();
@@ -125,6 +134,8 @@ void DetailPane::showWholeItem(const NewsItem &item)
 void DetailPane::showNothing(bool listHasItems)
 {
     m_matches.supersede();
+    m_reasonRequests.supersede();
+    m_reasons.clear();
     m_item = NewsItem{};
     m_parts = ItemParts();
     m_part = 0;
@@ -136,20 +147,49 @@ void DetailPane::showNothing(bool listHasItems)
 void DetailPane::findFirstMatch()
 {
     const LatestRequest::Ticket ticket = m_matches.next();
-    if (m_parts.count() < 2 || m_search.trimmed().isEmpty() || m_item.isCut())
+    if (m_parts.count() < 2 || !m_matcher.query().hasPositiveTerms() || m_item.isCut())
         return;
     const qint64 id = m_item.id;
     m_matchSearch = Background::run(
             this,
-            [text = m_parts.text(), search = m_search, ticket] {
+            [text = m_parts.text(), matcher = m_matcher, ticket] {
                 if (!ticket.isCurrent())
                     return qsizetype(-1);
-                return HtmlRenderer::searchWords(search).match(text).capturedStart();
+                const QList<SearchMatcher::Range> ranges = matcher.ranges(text);
+                return ranges.isEmpty() ? qsizetype(-1) : ranges.first().start;
             },
             [this, id, ticket](qsizetype offset) {
                 // Unless the person moved on (another item, another part) meanwhile.
                 if (ticket.isCurrent() && offset >= 0 && m_item.id == id && m_part == 0)
                     showPart(m_parts.partAt(offset));
+            });
+}
+
+void DetailPane::findReasons()
+{
+    // Longer than this, the text is searched off this thread.
+    constexpr qsizetype AtOnce = 20'000;
+    const LatestRequest::Ticket ticket = m_reasonRequests.next();
+    m_reasons.clear();
+    if (!m_matcher.query().hasPositiveTerms() || m_item.categories.isEmpty())
+        return;
+    if (m_item.title.size() + m_item.summary.size() <= AtOnce) {
+        m_reasons = HtmlRenderer::categoryReasons(m_matcher, m_item.title, m_item.summary, m_item.categories);
+        return;
+    }
+    const qint64 id = m_item.id;
+    m_reasonSearch = Background::run(
+            this,
+            [item = m_item, matcher = m_matcher, ticket] {
+                if (!ticket.isCurrent())
+                    return QStringList();
+                return HtmlRenderer::categoryReasons(matcher, item.title, item.summary, item.categories);
+            },
+            [this, id, ticket](const QStringList &reasons) {
+                if (!ticket.isCurrent() || m_item.id != id || reasons == m_reasons)
+                    return;
+                m_reasons = reasons;
+                render(true);
             });
 }
 
@@ -223,7 +263,7 @@ void DetailPane::render(bool keepScroll)
     QScrollBar *bar = m_view->verticalScrollBar();
     const int scroll = bar->value();
     const NewsItem shown = m_parts.isLong() ? m_parts.part(m_part) : m_item;
-    m_view->setHtml(ItemHtml::toHtml(shown, m_search, m_view->palette()));
+    m_view->setHtml(ItemHtml::toHtml(shown, m_matcher, m_reasons, m_view->palette()));
     bar->setValue(keepScroll ? scroll : 0);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/search/searchmatcher.h"
 #include "models/store/newsitem.h"
 #include "models/support/latestrequest.h"
 #include "views/panes/itemparts.h"
@@ -12,8 +13,10 @@ class QSpinBox;
 class QTextBrowser;
 class QToolButton;
 
-// The right pane: the item being read, with its search words marked and its
-// addresses as links (only web addresses open, in the browser), or a line
+// The right pane: the item being read, with the matches of the search marked
+// (compound parts too, SearchMatcher::ranges()), the chips of the categories
+// a search term matches marked and, when the text does not hold a term, a
+// line that names the category that matched; its addresses as links (only web addresses open, in the browser), or a line
 // that says how to choose one. A long item is shown in parts (ItemParts), with
 // a note that says how long it is and buttons to go from part to part: no
 // item, however long, holds the window up in layout.
@@ -59,6 +62,9 @@ private:
     // With a search, a long item opens at the part of its first match, found
     // on Background::run (a search of megabytes is not done on this thread).
     void findFirstMatch();
+    // Why the item matched (HtmlRenderer::categoryReasons()): at once for a
+    // short item, on Background::run for a long one.
+    void findReasons();
 
     QWidget *m_partBar;
     QLabel *m_partNote;
@@ -71,6 +77,10 @@ private:
     qsizetype m_part = 0;
     LatestRequest m_matches;
     QFuture<qsizetype> m_matchSearch;
+    LatestRequest m_reasonRequests;
+    QFuture<QStringList> m_reasonSearch;
     QString m_search;
+    SearchMatcher m_matcher; // of m_search
+    QStringList m_reasons;
     bool m_listHasItems = false;
 };

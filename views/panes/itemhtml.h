@@ -1,10 +1,11 @@
 #pragma once
 
+#include "models/search/searchmatcher.h"
 #include "models/store/newsitem.h"
 
 #include <QPalette>
-#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 // The rich text of the detail pane in the window's palette: HtmlRenderer
 // (models/export) renders the item, this class gives it the colours of the
@@ -14,17 +15,11 @@
 class ItemHtml final
 {
 public:
-    // The whole item: title, chips, paragraphs, where it came from.
-    static QString toHtml(const NewsItem &item, const QString &search, const QPalette &palette);
+    // The whole item: title, chips (those a search term matches marked),
+    // why it matched (reasons, see HtmlRenderer::categoryReasons()), the
+    // paragraphs with the search's matches marked, where it came from.
+    static QString toHtml(const NewsItem &item, const SearchMatcher &matcher, const QStringList &reasons,
+                          const QPalette &palette);
     // What the pane shows when no item is current.
     static QString placeholder(const QString &text, const QPalette &palette);
-
-    // Escaped plain text with links (see HtmlRenderer::text()) and search
-    // words marked in the palette's highlight colours.
-    static QString richText(const QString &plain, const QRegularExpression &words, const QPalette &palette,
-                            bool withLinks = true);
-    // Turns addresses in already escaped text into <a href> links.
-    static QString linkify(const QString &escaped);
-    // Matches the words of a search as the cache finds them (HtmlRenderer::searchWords()).
-    static QRegularExpression searchWords(const QString &search);
 };

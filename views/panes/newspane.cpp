@@ -1,6 +1,7 @@
 #include "views/panes/newspane.h"
 
 #include "models/itemmodels/newslistmodel.h"
+#include "models/search/searchquery.h"
 #include "views/delegates/newsdelegate.h"
 #include "views/delegates/readericons.h"
 #include "views/panes/focusframe.h"
@@ -30,6 +31,7 @@ NewsPane::NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIc
     : QWidget(parent)
     , m_model(model)
     , m_searchEdit(new QLineEdit(this))
+    , m_understood(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QListView(m_stack))
     , m_searchTimer(new QTimer(this))
@@ -47,6 +49,15 @@ NewsPane::NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIc
     m_searchEdit->addAction(QIcon::fromTheme(u"edit-find"_s, searchIcon), QLineEdit::LeadingPosition);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
+    m_understood->setObjectName(u"searchUnderstood"_s);
+    m_understood->setTextFormat(Qt::PlainText);
+    m_understood->setWordWrap(true);
+    m_understood->setContentsMargins(4, 2, 4, 2);
+    QFont small = m_understood->font();
+    small.setPointSizeF(small.pointSizeF() > 0 ? small.pointSizeF() * 0.9 : 8.0);
+    small.setItalic(true);
+    m_understood->setFont(small);
+    m_understood->hide();
 
     m_stack->setObjectName(u"newsStack"_s);
     m_view->setObjectName(u"newsView"_s);
@@ -64,6 +75,7 @@ NewsPane::NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIc
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
     layout->addWidget(m_searchEdit);
+    layout->addWidget(m_understood);
     layout->addWidget(m_stack, 1);
     FocusFrame::install(m_view); // a visible focus, also on an empty list
     connectModel();
@@ -96,6 +108,7 @@ void NewsPane::createPages(const QIcon &importFilesIcon, const QIcon &importFold
 void NewsPane::connectModel()
 {
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this] {
+        updateUnderstood();
         if (!m_settingSearch)
             m_searchTimer->start();
     });
@@ -208,11 +221,25 @@ void NewsPane::showContextMenu(const QPoint &pos)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
+void NewsPane::updateUnderstood()
+{
+    const SearchQuery query = SearchQuery::parse(m_searchEdit->text());
+    const bool shown = query.usesSyntax();
+    if (shown)
+        m_understood->setText(query.understood());
+    m_understood->setVisible(shown);
+}
+
 void NewsPane::retranslate()
 {
     m_searchEdit->setAccessibleName(tr("Search"));
-    m_searchEdit->setPlaceholderText(
-            tr("Search titles and summaries (%1)").arg(m_findKeys.toString(QKeySequence::NativeText)));
+    m_searchEdit->setPlaceholderText(tr("Search: words, \"a phrase\", -word (%1)")
+                                             .arg(m_findKeys.toString(QKeySequence::NativeText)));
+    m_searchEdit->setToolTip(tr("Every word must match, in any order, also inside longer words and in category "
+                                "names. \"Quotes\" find a phrase of whole words; -word leaves out the items "
+                                "that hold the word."));
+    m_understood->setAccessibleName(tr("How the search was understood"));
+    updateUnderstood();
     m_clearSearchAction->setText(tr("Clear Search"));
     m_view->setAccessibleName(tr("News"));
     m_importFilesButton->setText(tr("Import &Files…"));

@@ -7,6 +7,7 @@
 
 class NewsListModel;
 class QAction;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -14,7 +15,8 @@ class QStackedWidget;
 class QTimer;
 class StatePage;
 
-// The middle pane: the search box and the news list, or a page that says why
+// The middle pane: the search box (with a line under it that says how a
+// search with quotes or a minus was understood) and the news list, or a page that says why
 // there is no list (no cache, no news yet, nothing matches). It keeps the
 // item being read current across the list's asynchronous loads and asks for
 // the item to show in the detail pane (showItem()).
@@ -91,9 +93,13 @@ private:
     void show(const QModelIndex &index);
     void showContextMenu(const QPoint &pos);
     void retranslatePages();
+    // The line under the search box: SearchQuery::understood() when the
+    // search typed uses syntax (quotes, a minus, only symbols), else hidden.
+    void updateUnderstood();
 
     NewsListModel *m_model;
     QLineEdit *m_searchEdit;
+    QLabel *m_understood;
     QStackedWidget *m_stack;
     QListView *m_view;
     StatePage *m_emptyPage = nullptr;

@@ -88,7 +88,7 @@ void WindowActions::createActions()
     make(StarredOnly, ReaderIcons::star(), Qt::CTRL | Qt::Key_T)->setCheckable(true);
 
     m_sortGroup = new QActionGroup(this);
-    for (Id id : {SortListing, SortTitle}) {
+    for (Id id : {SortListing, SortTitle, SortBestMatch}) {
         m_actions[id] = new QAction(m_sortGroup);
         m_actions[id]->setCheckable(true);
     }
@@ -146,7 +146,7 @@ void WindowActions::createMenus()
     // Count stands for a separator.
     m_fileMenu = menu({ImportFiles, ImportFolder, Count, Reimport, CancelImport, ForgetWatched, Count, Quit});
     m_editMenu = menu({Find, SelectAll});
-    m_viewMenu = menu({UnreadOnly, StarredOnly, Count, SortListing, SortTitle, Count, ClearFilters, Count});
+    m_viewMenu = menu({UnreadOnly, StarredOnly, Count, SortListing, SortTitle, SortBestMatch, Count, ClearFilters, Count});
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
     m_languageMenu->addAction(action(SystemLanguage));
@@ -245,6 +245,7 @@ void WindowActions::retranslateActions()
     action(StarredOnly)->setIconText(tr("Starred"));
     action(SortListing)->setText(tr("Sort by &Listing Order"));
     action(SortTitle)->setText(tr("Sort by &Title"));
+    action(SortBestMatch)->setText(tr("Sort by &Best Match First"));
     action(ClearFilters)->setText(tr("&Clear Filters"));
     action(Shortcuts)->setText(tr("&Keyboard Shortcuts"));
     action(About)->setText(tr("&About newsdesk"));
@@ -258,6 +259,8 @@ void WindowActions::retranslateTips()
     tip(ImportFolder, tr("Import every listing in a folder and watch it for new files (%1)"));
     tip(Reimport, tr("Import the watched files and folders again (%1)"));
     tip(ToggleRead, tr("Mark the selected items read or unread (%1)"));
+    action(SortBestMatch)->setToolTip(tr("With a search: the items whose titles hold more of its words first, "
+                                         "newest first among equals"));
     tip(ToggleStar, tr("Star or unstar the selected items (%1)"));
     tip(MarkAllRead, tr("Mark every item the list shows as read (%1)"));
     tip(UnreadOnly, tr("Show only unread items (%1)"));

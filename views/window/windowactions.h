@@ -43,6 +43,7 @@ public:
         StarredOnly,
         SortListing,
         SortTitle,
+        SortBestMatch, // enabled only with a search (FilterController)
         ClearFilters,
         Shortcuts,
         About,

@@ -1,0 +1,234 @@
+// The news list's rows with a search (issue 14): the delegate marks the
+// matches of the search in the title and the summary lines it paints
+// (compound parts inside words, a phrase as one mark), marks the chips of the
+// categories a term matches and says in its tool tip why an item matched.
+// Checked on what the delegate paints, offscreen: the marked text it lays out
+// and the pixels of the highlight colour in a painted row.
+
+#include "models/itemmodels/newslistmodel.h"
+#include "views/delegates/categorycolors.h"
+#include "views/delegates/newsdelegate.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+// The marked parts of line, as text.
+QStringList markedText(const NewsDelegate::MarkedLine &line)
+{
+    QStringList parts;
+    for (const SearchMatcher::Range &mark : line.marks)
+        parts.append(line.text.mid(mark.start, mark.length));
+    return parts;
+}
+
+} // namespace
+
+class TestNewsDelegate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void marksWhatTheSearchMatches_data();
+    void marksWhatTheSearchMatches();
+    void elisionCutsTheMarks();
+    void chipsAndToolTipSayWhichCategoryMatched();
+    void paintsTheMarksInTheHighlightColours_data();
+    void paintsTheMarksInTheHighlightColours();
+
+private:
+    QModelIndex addRow(const QString &title, const QString &summary, const QStringList &categories,
+                       const QString &search);
+    QStyleOptionViewItem option(int width, const QPalette &palette = QPalette()) const;
+
+    QStandardItemModel m_model;
+    NewsDelegate m_delegate;
+};
+
+QModelIndex TestNewsDelegate::addRow(const QString &title, const QString &summary, const QStringList &categories,
+                                     const QString &search)
+{
+    auto *item = new QStandardItem;
+    item->setData(title, NewsListModel::TitleRole);
+    item->setData(title, Qt::ToolTipRole);
+    item->setData(summary, NewsListModel::SummaryRole);
+    item->setData(categories, NewsListModel::CategoriesRole);
+    item->setData(search, NewsListModel::SearchRole);
+    item->setData(true, NewsListModel::ReadRole); // the title in the list's font
+    m_model.appendRow(item);
+    return item->index();
+}
+
+QStyleOptionViewItem TestNewsDelegate::option(int width, const QPalette &palette) const
+{
+    QStyleOptionViewItem opt;
+    opt.font = QApplication::font();
+    opt.palette = palette;
+    opt.state = QStyle::State_Enabled | QStyle::State_Active;
+    const QSize size = m_delegate.sizeHint(opt, {});
+    opt.rect = QRect(0, 0, width, size.height());
+    return opt;
+}
+
+void TestNewsDelegate::marksWhatTheSearchMatches_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("titleMarks");
+    QTest::addColumn<QStringList>("summaryMarks");
+
+    QTest::newRow("no search") << u"Ny kollektivtrafik"_s << u"Trafiken ändras."_s << QString() << QStringList()
+                               << QStringList();
+    QTest::newRow("compound part inside a word")
+            << u"Ny kollektivtrafiken i Lund"_s << u"Tunnelbanestationen öppnar."_s << u"trafik station"_s
+            << QStringList{u"trafik"_s} << QStringList{u"station"_s};
+    QTest::newRow("case and å ä ö") << u"Sjukvården i Region Stockholm"_s << u"Vård och omsorg, inte vard."_s
+                                    << u"VÅRD"_s << QStringList{u"vård"_s} << QStringList{u"Vård"_s};
+    QTest::newRow("a phrase is one mark")
+            << u"Region Stockholm stärker förmågan"_s << u"Hela region Stockholm, men inte Region Uppsala."_s
+            << u"\"region stockholm\""_s << QStringList{u"Region Stockholm"_s} << QStringList{u"region Stockholm"_s};
+    QTest::newRow("joined words") << u"Covid-19-vaccinet kommer"_s << u"Inget covid här, 19 vaccin."_s
+                                  << u"covid-19-vaccin"_s << QStringList{u"Covid-19-vaccin"_s} << QStringList();
+    QTest::newRow("an excluded term is not marked") << u"Kaffe och te"_s << u"Te är gott."_s << u"kaffe -te"_s
+                                                    << QStringList{u"Kaffe"_s} << QStringList();
+    QTest::newRow("short terms at the start of words") << u"Karta över kaffe"_s << u"Paka ka."_s << u"ka"_s
+                                                       << QStringList{u"Ka"_s, u"ka"_s} << QStringList{u"ka"_s};
+}
+
+void TestNewsDelegate::marksWhatTheSearchMatches()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, summary);
+    QFETCH(QString, search);
+    QFETCH(QStringList, titleMarks);
+    QFETCH(QStringList, summaryMarks);
+    const QModelIndex index = addRow(title, summary, {u"Kultur"_s}, search);
+    const NewsDelegate::RowText row = m_delegate.rowText(option(900), index);
+    QCOMPARE(row.title.text, title);
+    QCOMPARE(markedText(row.title), titleMarks);
+    QCOMPARE(row.summary[0].text, summary);
+    QCOMPARE(markedText(row.summary[0]), summaryMarks);
+    QVERIFY(row.summary[1].text.isEmpty());
+}
+
+void TestNewsDelegate::elisionCutsTheMarks()
+{
+    // A narrow row: the title is elided; a match past the ellipsis is not
+    // marked, one the ellipsis cuts is marked up to it.
+    const QString title = u"Trafik i början och sedan mycket lång text om allt annat som finns i världen, trafik"_s;
+    const QModelIndex index = addRow(title, u"Kort."_s, {}, u"trafik"_s);
+    const NewsDelegate::RowText row = m_delegate.rowText(option(220), index);
+    QVERIFY2(row.title.text.endsWith(u'\u2026'), qPrintable(row.title.text));
+    QCOMPARE(markedText(row.title), QStringList{u"Trafik"_s});
+    for (const SearchMatcher::Range &mark : row.title.marks)
+        QVERIFY(mark.start + mark.length < row.title.text.size());
+
+    // The summary in two lines: a match on the second line is marked there.
+    const QString summary = QString(u"ord "_s).repeated(40) + u"trafiken"_s;
+    const QModelIndex two = addRow(u"Rubrik"_s, summary, {}, u"trafik"_s);
+    const NewsDelegate::RowText rows = m_delegate.rowText(option(400), two);
+    QVERIFY(markedText(rows.summary[0]).isEmpty());
+    QVERIFY(!rows.summary[1].text.isEmpty());
+    for (const SearchMatcher::Range &mark : rows.summary[1].marks)
+        QCOMPARE(rows.summary[1].text.mid(mark.start, mark.length), u"trafik"_s);
+}
+
+void TestNewsDelegate::chipsAndToolTipSayWhichCategoryMatched()
+{
+    const QStringList categories{u"Kultur"_s, u"Hälso- och sjukvård"_s};
+    const QModelIndex byCategory = addRow(u"Nya mottagningar öppnar"_s, u"Tre nya i länet."_s, categories,
+                                          u"sjukvård"_s);
+    const NewsDelegate::RowText row = m_delegate.rowText(option(900), byCategory);
+    QCOMPARE(row.markedCategories, QStringList{u"Hälso- och sjukvård"_s});
+    QVERIFY(row.title.marks.isEmpty());
+    const QStringList tip = m_delegate.toolTipLines(byCategory);
+    QCOMPARE(tip.size(), 2);
+    QCOMPARE(tip.first(), u"Nya mottagningar öppnar"_s);
+    QVERIFY2(tip.last().contains(u"sjukvård"_s) && tip.last().contains(u"Hälso- och sjukvård"_s),
+             qPrintable(tip.last()));
+
+    // The text holds the term too: the chip is marked, the tool tip is the title alone.
+    const QModelIndex byText = addRow(u"Sjukvården växer"_s, u"Text."_s, categories, u"sjukvård"_s);
+    QCOMPARE(m_delegate.rowText(option(900), byText).markedCategories, QStringList{u"Hälso- och sjukvård"_s});
+    QCOMPARE(m_delegate.toolTipLines(byText), QStringList{u"Sjukvården växer"_s});
+
+    // Without a search nothing is marked.
+    const QModelIndex none = addRow(u"Sjukvården växer"_s, u"Text."_s, categories, QString());
+    QVERIFY(m_delegate.rowText(option(900), none).markedCategories.isEmpty());
+    QCOMPARE(m_delegate.toolTipLines(none), QStringList{u"Sjukvården växer"_s});
+}
+
+void TestNewsDelegate::paintsTheMarksInTheHighlightColours_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestNewsDelegate::paintsTheMarksInTheHighlightColours()
+{
+    QFETCH(bool, dark);
+    const QPalette palette = dark ? darkPalette() : QPalette();
+    const QColor highlight = CategoryColors::highlightBackground(palette);
+    const QString title = u"Ny kollektivtrafiken i Lund"_s;
+    const auto paint = [&](const QString &search, QRect *marked) {
+        const QModelIndex index = addRow(title, u"Inget här."_s, {u"Kultur"_s}, search);
+        const QStyleOptionViewItem opt = option(700, palette);
+        QImage image(opt.rect.size(), QImage::Format_ARGB32);
+        image.fill(palette.color(QPalette::Base));
+        {
+            QPainter painter(&image);
+            m_delegate.paint(&painter, opt, index);
+        }
+        // Where the highlight colour was painted.
+        int pixels = 0;
+        QRect box;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixelColor(x, y).rgb() == highlight.rgb()) {
+                    ++pixels;
+                    box |= QRect(x, y, 1, 1);
+                }
+            }
+        }
+        *marked = box;
+        return pixels;
+    };
+    QRect none;
+    QCOMPARE(paint(QString(), &none), 0);
+    QRect box;
+    QVERIFY(paint(u"trafik"_s, &box) > 50);
+    // On the title's line, where "trafik" stands in "kollektivtrafiken".
+    const QStyleOptionViewItem opt = option(700, palette);
+    const QFontMetrics fm(opt.font);
+    const int left = box.left();
+    const int before = fm.horizontalAdvance(u"Ny kollektiv"_s);
+    const int word = fm.horizontalAdvance(u"trafik"_s);
+    QVERIFY2(box.top() < opt.rect.height() / 2, qPrintable(QString::number(box.top())));
+    QVERIFY2(qAbs(box.width() - word) <= 3, qPrintable(u"%1 vs %2"_s.arg(box.width()).arg(word)));
+    // The content starts at the row's indent: the mark starts "Ny kollektiv" after it.
+    const int indent = qMax(14, fm.height());
+    QVERIFY2(qAbs(left - (indent + before)) <= 3, qPrintable(u"%1 vs %2"_s.arg(left).arg(indent + before)));
+}
+
+QTEST_MAIN(TestNewsDelegate)
+#include "tst_newsdelegate.moc"
