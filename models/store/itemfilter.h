@@ -9,7 +9,7 @@
 struct ItemFilter
 {
     enum class Match { Any, All };
-    enum class Sort { Listing, Title };
+    enum class Sort { Listing, Title, BestMatch }; // BestMatch: see NewsStore (without a search: Listing)
 
     QStringList categories;   // category names; empty = every category
     Match match = Match::Any;
