@@ -32,6 +32,14 @@ public:
     // The item passes: every positive term matches its title, its summary or
     // one of its category names, and no excluded term matches any of them.
     bool matches(QStringView title, QStringView summary, const QStringList &categories) const;
+    // The same with the category names in one text, separated by separator
+    // (the store's SQL function: names joined by char(31)), without a list.
+    //
+    // Cost: each text is folded once into a buffer of the calling thread (no
+    // allocation per word, none per row once the buffers have grown) and
+    // searched with QStringView; texts are folded only when a term needs
+    // them. The query was parsed once, in the constructor.
+    bool matches(QStringView title, QStringView summary, QStringView categories, QChar separator) const;
 
     struct Range
     {

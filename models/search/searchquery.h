@@ -67,8 +67,26 @@ public:
     friend bool operator==(const SearchQuery &a, const SearchQuery &b) { return a.m_terms == b.m_terms; }
 
 private:
+    // What understood() says about syntax taken literally or ignored; kept
+    // untranslated so that understood() follows a change of language.
+    struct Note
+    {
+        enum class Kind {
+            UnclosedQuote,   // detail: the phrase read to the end
+            EmptyQuotes,     // detail: unused
+            MinusBeforeNoWord, // detail: the minus and what followed it
+        };
+        Kind kind;
+        QString detail;
+    };
+    class Parser;
+    friend class Parser;
+
+    QString termsSentence() const;
+    QString noteSentence(const Note &note) const;
+
     QList<Term> m_terms;
     bool m_usesSyntax = false;
-    QStringList m_notes; // what understood() says about syntax taken literally or ignored
+    QList<Note> m_notes;
     QString m_typed;
 };

@@ -35,12 +35,24 @@ bool isWordCharacter(char32_t c);
 QString fold(QStringView word);
 // Every word of text, in order, with where it stands in text.
 QList<Token> tokens(QStringView text);
+// text case-folded as a whole into out (reusing its storage), for searching
+// inside it with QStringView: each word of out is what fold() makes of the
+// word of text (so a folded part found in out lies inside one word), the
+// characters between words may be kept as they are. out has text's length
+// unless text is not in normal form C (then positions differ: use tokens()
+// for positions). Text of Latin-1 letters, punctuation and quotes (Swedish)
+// is folded in one pass without allocating; other letters take the general
+// path (a copy normalised and folded).
+void foldText(QStringView text, QString &out);
 // Adds the distinct folded words of text to terms (the index's term list).
 void addTerms(QStringView text, QSet<QString> &terms);
 // Where the folded typed part matches in the folded word: its first position
 // inside the word from InsideWordFrom characters on, else 0 when the word
 // starts with it; -1 when it does not match.
 qsizetype matchPosition(QStringView part, QStringView word);
+// Whether a typed part matches inside words: InsideWordFrom or more
+// characters (code points, not UTF-16 units).
+bool matchesInsideWords(QStringView part);
 inline bool partMatches(QStringView part, QStringView word)
 {
     return matchPosition(part, word) >= 0;
