@@ -558,7 +558,8 @@ void TestCommandLine::searchRules_data()
     const QString fusk = u"Positiv trend när fusket i SL-trafiken minskade under 2021"_s;
     const QString sepsis = u"Enhetlig akutvård för sepsis på samtliga sjukhus"_s;
     const QString fullmaktige = u"Se sändningen från Regionfullmäktige"_s;
-    const QString riskfaktorer = u"Personer födda 1971 med riskfaktorer kan boka vaccination på vaccinationsmottagning"_s;
+    const QString riskfaktorer =
+            u"Personer födda 1971 med riskfaktorer kan boka vaccination på vaccinationsmottagning"_s;
     const QString lifeScience = u"En strategi för en världsledande Life Science-region"_s;
     const QString eu = u"Avsiktsförklaring om placering av EU-myndighet i Stockholm"_s;
 
@@ -830,6 +831,7 @@ void TestCommandLine::readingCommandsNeedACache_data()
     QTest::newRow("list") << QStringList{u"list"_s} << false;
     QTest::newRow("list --limit") << QStringList{u"list"_s, u"--limit"_s, u"50"_s} << false;
     QTest::newRow("list --search") << QStringList{u"list"_s, u"--search"_s, u"region"_s} << false;
+    QTest::newRow("list --count") << QStringList{u"list"_s, u"--count"_s} << false;
     QTest::newRow("categories") << QStringList{u"categories"_s} << false;
     QTest::newRow("export") << QStringList{u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, u"-"_s} << false;
     QTest::newRow("list, default cache") << QStringList{u"list"_s} << true;
@@ -1133,6 +1135,7 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("option without its value") << QStringList{u"list"_s, u"--category"_s};
     QTest::newRow("bad --match") << QStringList{u"list"_s, u"--match"_s, u"some"_s};
     QTest::newRow("bad --sort") << QStringList{u"list"_s, u"--sort"_s, u"date"_s};
+    QTest::newRow("--count with a value") << QStringList{u"list"_s, u"--count=5"_s};
     QTest::newRow("bad --format") << QStringList{u"list"_s, u"--format"_s, u"xml"_s};
     QTest::newRow("stray argument to list") << QStringList{u"list"_s, u"extra"_s};
     QTest::newRow("categories: bad --format") << QStringList{u"categories"_s, u"--format"_s, u"yaml"_s};
@@ -1182,7 +1185,8 @@ void TestCommandLine::help_data()
     QTest::newRow("list --help") << QStringList{u"list"_s, u"--help"_s}
                                  << QStringList{u"--db"_s, u"--category"_s, u"--match"_s, u"--search"_s,
                                                 u"--unread"_s, u"--starred"_s, u"--sort"_s, u"--format"_s,
-                                                u"--limit"_s};
+                                                u"--limit"_s, u"--count"_s, u"phrase"_s, u"-word"_s,
+                                                u"best"_s};
     QTest::newRow("categories --help") << QStringList{u"categories"_s, u"--help"_s}
                                        << QStringList{u"--db"_s, u"--format"_s};
     QTest::newRow("export --help") << QStringList{u"export"_s, u"--help"_s}

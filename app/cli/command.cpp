@@ -120,11 +120,12 @@ void Command::addFilterOptions(QCommandLineParser &parser) const
     parser.addOption({u"category"_s, tr("Only items in category NAME (repeat for several)."), tr("NAME")});
     parser.addOption({u"match"_s, tr("With several categories: items in any of them, or in all (default: any)."),
                       u"any|all"_s, u"any"_s});
-    parser.addOption({u"search"_s, tr("Only items that match QUERY: every word, in any order, in the title, the summary "
-                                      "or a category name; a word of 3 or more letters is found inside longer words "
-                                      "too (trafik finds kollektivtrafiken), a shorter one at the start of a word; "
-                                      "case does not matter, å ä ö are letters of their own; \"a phrase\" finds "
-                                      "exactly these words in this order; -word leaves out the items it matches."),
+    parser.addOption({u"search"_s,
+                      tr("Only items that match QUERY: every word, in any order, in the title, the summary or a "
+                         "category name; a word of 3 or more letters is found inside longer words too (trafik "
+                         "finds kollektivtrafiken), a shorter one at the start of a word; case does not matter, "
+                         "å ä ö are letters of their own; \"a phrase\" finds exactly these words in this order; "
+                         "-word leaves out the items it matches."),
                       tr("QUERY")});
     parser.addOption({u"unread"_s, tr("Only unread items.")});
     parser.addOption({u"starred"_s, tr("Only starred items.")});
