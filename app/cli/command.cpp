@@ -8,6 +8,7 @@
 #include "models/importing/cacherecovery.h"
 #include "models/importing/newsimporter.h"
 #include "models/listing/controlcharacters.h"
+#include "models/search/searchquery.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
 #include "models/support/logging.h"
@@ -119,12 +120,19 @@ void Command::addFilterOptions(QCommandLineParser &parser) const
     parser.addOption({u"category"_s, tr("Only items in category NAME (repeat for several)."), tr("NAME")});
     parser.addOption({u"match"_s, tr("With several categories: items in any of them, or in all (default: any)."),
                       u"any|all"_s, u"any"_s});
-    parser.addOption({u"search"_s, tr("Only items whose title or summary holds every word of QUERY."), tr("QUERY")});
+    parser.addOption({u"search"_s,
+                      tr("Only items that match QUERY: every word, in any order, in the title, the summary or a "
+                         "category name; a word of 3 or more letters is found inside longer words too (trafik "
+                         "finds kollektivtrafiken), a shorter one at the start of a word; case does not matter, "
+                         "å ä ö are letters of their own; \"a phrase\" finds exactly these words in this order; "
+                         "-word leaves out the items it matches."),
+                      tr("QUERY")});
     parser.addOption({u"unread"_s, tr("Only unread items.")});
     parser.addOption({u"starred"_s, tr("Only starred items.")});
     parser.addOption({u"source"_s, tr("Only the items of the listing FILE, in its order."), tr("FILE")});
-    parser.addOption({u"sort"_s, tr("Order: listing (newest first, default) or title."), u"listing|title"_s,
-                      u"listing"_s});
+    parser.addOption({u"sort"_s, tr("Order: listing (newest first, default), title, or best (with --search: the "
+                                    "items with more of its words in the title first, newest first within)."),
+                      u"listing|title|best"_s, u"listing"_s});
     parser.addOption({u"limit"_s, tr("At most N items: the first ones in the chosen order."), tr("N")});
 }
 
@@ -223,11 +231,11 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
         return false;
     }
     filter.match = match == u"all" ? ItemFilter::Match::All : ItemFilter::Match::Any;
+    // The same rules as the window's search box (SearchQuery): what was
+    // typed goes to the store as it is.
     filter.search = parser.value(u"search"_s);
-    // A search typed on the command line is complete: every word whole,
-    // unless the person writes the star.
-    if (!filter.search.isEmpty() && !filter.search.endsWith(u'*'))
-        filter.search += u' ';
+    if (const SearchQuery query = SearchQuery::parse(filter.search); query.usesSyntax())
+        m_err << u"newsdesk: "_s << ControlCharacters::visible(query.understood()) << Qt::endl;
     filter.unreadOnly = parser.isSet(u"unread"_s);
     filter.starredOnly = parser.isSet(u"starred"_s);
     if (parser.isSet(u"source"_s)) {
@@ -236,12 +244,18 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
         filter.sourceFile = source.startsWith(u':') || canonical.isEmpty() ? source : canonical;
     }
     const QString sort = parser.value(u"sort"_s);
-    if (sort != u"listing" && sort != u"title") {
-        m_err << tr("newsdesk: --sort takes \u201Clisting\u201D or \u201Ctitle\u201D, not \u201C%1\u201D.").arg(sort)
+    if (sort == u"listing") {
+        filter.sort = ItemFilter::Sort::Listing;
+    } else if (sort == u"title") {
+        filter.sort = ItemFilter::Sort::Title;
+    } else if (sort == u"best") {
+        filter.sort = ItemFilter::Sort::BestMatch; // without a search: the listing order
+    } else {
+        m_err << tr("newsdesk: --sort takes \u201Clisting\u201D, \u201Ctitle\u201D or \u201Cbest\u201D, not "
+                    "\u201C%1\u201D.").arg(sort)
               << Qt::endl;
         return false;
     }
-    filter.sort = sort == u"title" ? ItemFilter::Sort::Title : ItemFilter::Sort::Listing;
     return true;
 }
 

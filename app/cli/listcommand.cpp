@@ -29,6 +29,8 @@ int ListCommand::run(const QStringList &arguments)
     addDbOption(parser);
     addFilterOptions(parser);
     addTextFormatOption(parser);
+    parser.addOption({u"count"_s, tr("Print only the number of items the filter selects (at most --limit), on one "
+                                     "line.")});
     NewsStore store;
     QString format;
     ItemFilter filter;
@@ -43,6 +45,8 @@ int ListCommand::run(const QStringList &arguments)
     const qint64 waiting = filter.usesSearchIndex() ? completeSearchIndex(store, u"list"_s) : 0;
     if (waiting < 0)
         return CommandLine::Failure;
+    if (parser.isSet(u"count"_s))
+        return incompleteUnless(waiting, store, parser, u"list"_s, printCount(store, filter, limit));
     // A limit is the store's: the first items are read, never all of them.
     const QList<qint64> ids = store.itemIds(filter, limit);
     if (readFailed(store))
@@ -86,4 +90,15 @@ void ListCommand::writeLines(const QList<NewsItem> &items, bool tsv)
                 m_out << u"  ["_s << ControlCharacters::visible(item.categories.join(u", "_s)) << u"]\n"_s;
         }
     }
+}
+
+int ListCommand::printCount(NewsStore &store, const ItemFilter &filter, qint64 limit)
+{
+    // The store counts (the same count as the window's): no id is read.
+    const qint64 count = store.itemCount(filter);
+    if (readFailed(store) || count < 0) // a count that could not be made is never a number
+        return CommandLine::Failure;
+    m_out << (limit >= 0 ? qMin(count, limit) : count) << u'\n';
+    m_out.flush();
+    return CommandLine::Success;
 }

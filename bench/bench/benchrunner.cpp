@@ -668,6 +668,15 @@ QJsonObject BenchRunner::measureReader(const QString &cachePath, qint64 items)
         {u"very_common"_s, {CorpusGenerator::veryCommonWord()}, {}, {}},
         {u"rare"_s, {CorpusGenerator::rareWord()}, {}, {}},
         {u"typing"_s, {u"ka"_s, u"kal"_s, u"kali"_s}, {}, {}},
+        // The rules of issue 14 (SearchQuery): a 2-letter start of a word, a
+        // part inside compounds, a phrase, words in any order, an exclusion,
+        // and a word the generated text never holds but a category name does.
+        {u"two_letters"_s, {CorpusGenerator::twoLetters()}, {}, {}},
+        {u"compound_part"_s, {CorpusGenerator::compoundPart()}, {}, {}},
+        {u"phrase"_s, {CorpusGenerator::phrase()}, {}, {}},
+        {u"three_words"_s, {CorpusGenerator::threeWords()}, {}, {}},
+        {u"exclusion"_s, {CorpusGenerator::withExclusion()}, {}, {}},
+        {u"category_word"_s, {CorpusGenerator::categoryWord()}, {}, {}},
     };
     Timing clearSearch, clearSearchCounts;
     for (SearchCase &c : cases) {
@@ -1013,6 +1022,19 @@ void BenchRunner::printTable(const QJsonArray &sizes)
             return QString(text + u" (%1 rows)"_s.arg(c.value(u"rows"_s).toInteger()));
         };
     };
+    // A search's counts as the models make them (with --worker: off the GUI
+    // thread): the list's row count, then the category counts; median / worst.
+    auto counts = [&](const QString &path) {
+        return [=](const QJsonObject &o) {
+            const QJsonObject c = at(o, path).toObject();
+            if (c.isEmpty())
+                return u"-"_s;
+            return u"%1 / %2, %3 / %4"_s.arg(formatMs(c.value(u"median_ms"_s).toDouble()),
+                                             formatMs(c.value(u"worst_ms"_s).toDouble()),
+                                             formatMs(c.value(u"counts_median_ms"_s).toDouble()),
+                                             formatMs(c.value(u"counts_worst_ms"_s).toDouble()));
+        };
+    };
     auto number = [&](const QString &path, const QString &unit, int decimals) {
         return [=](const QJsonObject &o) {
             const QJsonValue v = at(o, path);
@@ -1043,6 +1065,23 @@ void BenchRunner::printTable(const QJsonArray &sizes)
         {u"search typing \"kali\""_s, pair(u"search/typing_kali"_s), u"< 30 / < 100 ms"_s},
         {u"clear search"_s, pair(u"search/clear"_s), u"< 30 / < 100 ms"_s},
         {u"search common word in a category"_s, pair(u"search/common_in_category"_s), u"< 30 / < 100 ms"_s},
+        {u"search 2 letters (%1)"_s.arg(CorpusGenerator::twoLetters()), pair(u"search/two_letters"_s),
+         u"< 30 / < 100 ms"_s},
+        {u"  its counts: list, categories"_s, counts(u"search/two_letters"_s), {}},
+        {u"search compound part (%1)"_s.arg(CorpusGenerator::compoundPart()), pair(u"search/compound_part"_s),
+         u"< 30 / < 100 ms"_s},
+        {u"  its counts: list, categories"_s, counts(u"search/compound_part"_s), {}},
+        {u"search phrase (%1)"_s.arg(CorpusGenerator::phrase()), pair(u"search/phrase"_s), u"< 30 / < 100 ms"_s},
+        {u"  its counts: list, categories"_s, counts(u"search/phrase"_s), {}},
+        {u"search 3 words, any order (%1)"_s.arg(CorpusGenerator::threeWords()), pair(u"search/three_words"_s),
+         u"< 30 / < 100 ms"_s},
+        {u"  its counts: list, categories"_s, counts(u"search/three_words"_s), {}},
+        {u"search with exclusion (%1)"_s.arg(CorpusGenerator::withExclusion()), pair(u"search/exclusion"_s),
+         u"< 30 / < 100 ms"_s},
+        {u"  its counts: list, categories"_s, counts(u"search/exclusion"_s), {}},
+        {u"search word in a category name (%1)"_s.arg(CorpusGenerator::categoryWord()),
+         pair(u"search/category_word"_s), u"< 30 / < 100 ms"_s},
+        {u"  its counts: list, categories"_s, counts(u"search/category_word"_s), {}},
         {u"counts after common-word search"_s, ms(u"search/common/counts_median_ms"_s), {}},
         {u"random jump (median)"_s, ms(u"scroll/median_ms"_s), u"< 5 ms"_s},
         {u"random jump (worst)"_s, ms(u"scroll/worst_ms"_s), {}},

@@ -5,6 +5,7 @@
 //                  [--items-per-file N] [--overlap SHARE] [--resaves SHARE]
 //   newsdesk-bench --archive [--sizes 100000] [--big-file-mb 200,256] [--shapes 10000,100,20]
 //                  [--work-dir DIR] [--quick]
+//   newsdesk-bench --search-experiments CACHE [--work-dir DIR] [--runs R] [--keep]
 //
 // --archive (issue 13): the same distinct items in files of 10,000, 100 and 20
 // items (20: overlap 0.3, re-saves 0.05), imported by the real `newsdesk
@@ -18,6 +19,7 @@
 #include "archiverunner.h"
 #include "benchrunner.h"
 #include "experiments.h"
+#include "searchexperiments.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,6 +83,10 @@ void describe(QCommandLineParser &parser)
                                         u"measurements, and print the slowest."_s});
     parser.addOption({u"experiments"_s, u"Only run the query experiments (current statements next to "
                                         u"alternatives, with query plans) on the existing cache FILE."_s, u"FILE"_s});
+    parser.addOption({u"search-experiments"_s, u"Only compare the designs of a search inside words (issue 14) on a "
+                                               u"copy of the existing cache FILE (in --work-dir; FILE is only "
+                                               u"read): a term list with instr() and the cache's index, against a "
+                                               u"trigram index."_s, u"FILE"_s});
     parser.addOption({u"work-dir"_s, u"Put the temporary folder in DIR (default: the system's)."_s, u"DIR"_s});
     parser.addOption({u"runs"_s, u"Runs of each filter and search case (default 7; 3 with --quick)."_s, u"R"_s});
     parser.addOption({u"jumps"_s, u"Random jumps in the list (default 1000; 100 with --quick)."_s, u"J"_s});
@@ -205,6 +211,18 @@ int runExperiments(const QString &cache, const BenchOptions &options, QTextStrea
     return result.contains(u"experiments"_s) ? 0 : 1;
 }
 
+int runSearchExperiments(const QString &cache, const BenchOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QJsonObject result =
+            SearchExperiments(cache, options.workDir, options.runs, options.keep, out).run();
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out << QString::fromUtf8(json);
+    out.flush();
+    if (!writeJson(options.jsonFile, json, err))
+        return 1;
+    return result.contains(u"search_experiments"_s) ? 0 : 1;
+}
+
 int runReader(const BenchOptions &options, QTextStream &out, QTextStream &err)
 {
     BenchRunner runner(options, out);
@@ -246,6 +264,8 @@ int main(int argc, char *argv[])
         return 2;
     if (parser.isSet(u"experiments"_s))
         return runExperiments(parser.value(u"experiments"_s), options, out, err);
+    if (parser.isSet(u"search-experiments"_s))
+        return runSearchExperiments(parser.value(u"search-experiments"_s), options, out, err);
     if (options.archive)
         return runArchive(options, out, err);
     return runReader(options, out, err);

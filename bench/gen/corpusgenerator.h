@@ -65,6 +65,19 @@ public:
     static QString commonWord() { return QStringLiteral("budget"); }
     static QString veryCommonWord() { return QStringLiteral("stockholm"); }
     static QString rareWord() { return QStringLiteral("kalibrering"); }
+    // Searches by the rules of issue 14, each found in the text the generator
+    // writes: 2 letters that start words ("tr": trafiken, trygghet, the
+    // trafik* compounds); a part inside compounds ("trafik": kollektivtrafik,
+    // sjötrafik, the *trafik* compounds); the phrase it writes ("Region
+    // Stockholm"); three words in another order than written; a word with an
+    // exclusion; and a word no text holds, only the category name "Politiska
+    // sammanträden" (~5% of items).
+    static QString twoLetters() { return QStringLiteral("tr"); }
+    static QString compoundPart() { return QStringLiteral("trafik"); }
+    static QString phrase() { return QStringLiteral("\"region stockholm\""); }
+    static QString threeWords() { return QStringLiteral("sjukhus budget stockholm"); }
+    static QString withExclusion() { return QStringLiteral("budget -stockholm"); }
+    static QString categoryWord() { return QStringLiteral("politiska"); }
 
 private:
     bool writeFile(int index, CorpusSummary &summary, QString &error) const;
