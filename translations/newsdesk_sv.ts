@@ -174,10 +174,6 @@
         <translation>Med flera kategorier: nyheter i någon av dem (any) eller i alla (all) (standard: any).</translation>
     </message>
     <message>
-        <source>Only items whose title or summary holds every word of QUERY.</source>
-        <translation>Endast nyheter vars rubrik eller sammanfattning innehåller alla ord i SÖKTEXT.</translation>
-    </message>
-    <message>
         <source>QUERY</source>
         <translation>SÖKTEXT</translation>
     </message>
@@ -192,10 +188,6 @@
     <message>
         <source>Only the items of the listing FILE, in its order.</source>
         <translation>Endast nyheterna i nyhetslistan FIL, i dess ordning.</translation>
-    </message>
-    <message>
-        <source>Order: listing (newest first, default) or title.</source>
-        <translation>Ordning: listing (nyaste först, standard) eller title (efter rubrik).</translation>
     </message>
     <message>
         <source>Output format: text, tsv or json (default: text).</source>
@@ -216,10 +208,6 @@
     <message>
         <source>newsdesk: --match takes “any” or “all”, not “%1”.</source>
         <translation>newsdesk: --match tar ”any” eller ”all”, inte ”%1”.</translation>
-    </message>
-    <message>
-        <source>newsdesk: --sort takes “listing” or “title”, not “%1”.</source>
-        <translation>newsdesk: --sort tar ”listing” eller ”title”, inte ”%1”.</translation>
     </message>
     <message>
         <source>newsdesk: run the command again: what it printed so far came from the damaged cache.</source>
@@ -282,6 +270,18 @@
     <message>
         <source>newsdesk %1: --limit takes a number of items (0 or more), not “%2”.</source>
         <translation>newsdesk %1: --limit tar ett antal nyheter (0 eller fler), inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>Only items that match QUERY: every word, in any order, in the title, the summary or a category name; a word of 3 or more letters is found inside longer words too (trafik finds kollektivtrafiken), a shorter one at the start of a word; case does not matter, å ä ö are letters of their own; &quot;a phrase&quot; finds exactly these words in this order; -word leaves out the items it matches.</source>
+        <translation>Endast nyheter som matchar SÖKTEXT: varje ord, i valfri ordning, i rubriken, sammanfattningen eller ett kategorinamn; ett ord med 3 eller fler bokstäver hittas även inuti längre ord (trafik hittar kollektivtrafiken), ett kortare i början av ett ord; skiftläget spelar ingen roll, å ä ö är egna bokstäver; &quot;en fras&quot; hittar exakt dessa ord i denna ordning; -ord utesluter de nyheter det matchar.</translation>
+    </message>
+    <message>
+        <source>Order: listing (newest first, default), title, or best (with --search: the items with more of its words in the title first, newest first within).</source>
+        <translation>Ordning: listing (nyaste först, standard), title (efter rubrik) eller best (med --search: nyheterna med fler av sökorden i rubriken först, nyaste först inom dem).</translation>
+    </message>
+    <message>
+        <source>newsdesk: --sort takes “listing”, “title” or “best”, not “%1”.</source>
+        <translation>newsdesk: --sort tar ”listing”, ”title” eller ”best”, inte ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1103,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>List the items in the cache, newest first.</source>
         <translation>Lista nyheterna i cachen, nyaste först.</translation>
+    </message>
+    <message>
+        <source>Print only the number of items the filter selects (at most --limit), on one line.</source>
+        <translation>Skriv bara ut antalet nyheter som filtret väljer (högst --limit), på en rad.</translation>
     </message>
 </context>
 <context>

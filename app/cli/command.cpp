@@ -251,7 +251,7 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
     } else if (sort == u"best") {
         filter.sort = ItemFilter::Sort::BestMatch; // without a search: the listing order
     } else {
-        m_err << tr("newsdesk: --sort takes \u201Clisting\u201D, \u201Ctitle\u201D or \u201Cbest\u201D, not "
+        m_err << tr("newsdesk: --sort takes “listing”, “title” or “best”, not "
                     "\u201C%1\u201D.").arg(sort)
               << Qt::endl;
         return false;
