@@ -97,7 +97,10 @@ void TestSearchMatcher::latin1Tables()
         }
     }
     QVERIFY(SearchText::isWordCharacter(U'\U0001D400')); // mathematical bold A: a letter
-    QVERIFY(SearchText::isWordCharacter(U'\uE000'));     // private use
+    QVERIFY(SearchText::isWordCharacter(U'\uE001'));     // private use
+    // The index's category mark separates words, as the index reads it: a
+    // query can never name a category token.
+    QVERIFY(!SearchText::isWordCharacter(SearchText::IndexCategoryMark));
     QVERIFY(!SearchText::isWordCharacter(U'\u201D'));    // ” separates words
     QVERIFY(!SearchText::isWordCharacter(U'\u2013'));    // – too
 }

@@ -207,6 +207,8 @@ void TestSearchStore::addQueries()
         u"o\u0308rebro"_s,       // decomposed ö
         u"för stockholm budget"_s, // three words
         u"'); DROP TABLE items;--"_s,
+        u"\uE0001"_s,           // the index's category mark typed: a separator, never a category token
+        u"x\uE0001"_s,
     };
     for (bool crowded : {false, true}) {
         for (const QString &typed : queries)

@@ -364,7 +364,8 @@ void TestStoreErrors::halfReadTermsAreNotKept()
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     }
     m_store->indexChanged(); // forget the terms of the first search
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"reading a row failed on .*malformed JSON"_s));
+    // (The list is read in one statement, which fails where its rows do.)
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed on .*malformed JSON"_s));
     m_store->itemCount(transport);
     QVERIFY(m_store->lastReadFailed());
     {

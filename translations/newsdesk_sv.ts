@@ -1651,6 +1651,17 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>SearchFunctions</name>
+    <message>
+        <source>the connection is not an SQLite connection</source>
+        <translation>anslutningen är inte en SQLite-anslutning</translation>
+    </message>
+    <message>
+        <source>the connection is not open</source>
+        <translation>anslutningen är inte öppen</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>“%1”</source>

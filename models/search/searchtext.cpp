@@ -90,7 +90,10 @@ bool isWordCharacter(char32_t c)
     case QChar::Letter_Modifier:
     case QChar::Letter_Other:
     case QChar::Other_PrivateUse:
-        return true;
+        // U+E000 marks a category in the search index (SearchIndex), which
+        // indexes it in item text as a space: it separates words here too, so
+        // nothing typed can name a category token.
+        return c != IndexCategoryMark;
     default:
         return false;
     }

@@ -19,6 +19,9 @@
 namespace SearchText {
 
 inline constexpr int InsideWordFrom = 3;
+// The search index's mark of a category token (models/store/sqlite/searchindex):
+// never part of a word.
+inline constexpr char32_t IndexCategoryMark = 0xE000;
 
 struct Token
 {

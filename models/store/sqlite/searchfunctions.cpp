@@ -3,6 +3,7 @@
 #include "models/search/searchmatcher.h"
 #include "models/search/searchquery.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QStringView>
 #include <QVariant>
@@ -64,10 +65,10 @@ QString install(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return u"the connection is not an SQLite connection"_s;
+        return QCoreApplication::translate("SearchFunctions", "the connection is not an SQLite connection");
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     if (!connection)
-        return u"the connection is not open"_s;
+        return QCoreApplication::translate("SearchFunctions", "the connection is not open");
     constexpr int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC;
     if (sqlite3_create_function_v2(connection, "newsdesk_match", 4, flags, nullptr, match, nullptr, nullptr,
                                    nullptr) != SQLITE_OK

@@ -1,5 +1,7 @@
 #include "models/store/sqlite/searchindex.h"
 
+#include "models/search/searchtext.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -8,7 +10,7 @@ namespace SearchIndex {
 
 namespace {
 
-constexpr char16_t CategoryMark = 0xE000;
+constexpr char16_t CategoryMark = char16_t(SearchText::IndexCategoryMark);
 
 QStringList terms(const QList<qint64> &categoryIds)
 {

@@ -57,10 +57,11 @@ private:
     // The index terms holding part (3 or more characters), or starting with
     // it; at most limit + 1.
     QStringList expansion(const QString &part, int limit) const;
-    // The term list: search_terms, or (a cache before schema 10 opened only
-    // to read) the index's vocabulary; empty when it cannot be read.
-    QString termTable() const;
-    QStringList readTerms(const QString &sql, const QVariantList &binds, int limit) const;
+    // The term list (search_terms; or, in a cache before schema 10 opened
+    // only to read, the index's vocabulary) as one text, every term between
+    // two newlines, read once per change of the data; null when it cannot be
+    // read (the failure is left in the connection).
+    const QString *termText() const;
     // The category ids whose names term matches.
     QList<qint64> matchingCategories(const SearchMatcher &matcher, qsizetype term) const;
     // Forgets what was read when the data changed since; false (and nothing
@@ -77,5 +78,5 @@ private:
     mutable QCache<QString, Terms> m_terms{256};
     mutable std::optional<QList<std::pair<qint64, QString>>> m_categories;
     mutable qint64 m_version = -1;
-    mutable QString m_termTable;
+    mutable std::optional<QString> m_termText;
 };
