@@ -9,29 +9,6 @@ using Term = SearchQuery::Term;
 
 namespace {
 
-char32_t codePointAt(QStringView text, qsizetype i, qsizetype &units)
-{
-    const QChar c = text.at(i);
-    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-        units = 2;
-        return QChar::surrogateToUcs4(c, text.at(i + 1));
-    }
-    units = 1;
-    return c.unicode();
-}
-
-// Whether the character at i of text is a word character; units: how many
-// UTF-16 units it takes. ASCII inline (most characters), the rest by
-// SearchText.
-bool wordCharacterAt(QStringView text, qsizetype i, qsizetype &units)
-{
-    const char16_t c = text.at(i).unicode();
-    units = 1;
-    if (c < 0x80)
-        return char16_t((c | 0x20) - u'a') < 26 || char16_t(c - u'0') < 10;
-    return SearchText::isWordCharacter(codePointAt(text, i, units));
-}
-
 bool wordBefore(QStringView text, qsizetype i)
 {
     if (i <= 0)
@@ -45,13 +22,13 @@ bool wordBefore(QStringView text, qsizetype i)
 bool wordAt(QStringView text, qsizetype i)
 {
     qsizetype units = 1;
-    return i < text.size() && wordCharacterAt(text, i, units);
+    return i < text.size() && SearchText::isWordCharacterAt(text, i, units);
 }
 
 qsizetype wordEnd(QStringView text, qsizetype i)
 {
     qsizetype units = 1;
-    while (i < text.size() && wordCharacterAt(text, i, units))
+    while (i < text.size() && SearchText::isWordCharacterAt(text, i, units))
         i += units;
     return i;
 }
@@ -59,7 +36,7 @@ qsizetype wordEnd(QStringView text, qsizetype i)
 qsizetype nextWordStart(QStringView text, qsizetype i)
 {
     qsizetype units = 1;
-    while (i < text.size() && !wordCharacterAt(text, i, units))
+    while (i < text.size() && !SearchText::isWordCharacterAt(text, i, units))
         i += units;
     return i;
 }
@@ -279,7 +256,7 @@ qsizetype originalOffset(QStringView text, const Word &token, qsizetype offset, 
             break;
         }
         if (b < word.size())
-            codePointAt(word, b, units);
+            SearchText::codePointAt(word, b, units);
     }
     return token.start + best;
 }

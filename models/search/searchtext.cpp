@@ -39,27 +39,6 @@ constexpr Latin1Table latin1 = makeLatin1Table();
 // fold to one UTF-16 unit each.
 constexpr char16_t StableBelow = 0x0300;
 
-char32_t codePointAt(QStringView text, qsizetype i, qsizetype &units)
-{
-    const QChar c = text.at(i);
-    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-        units = 2;
-        return QChar::surrogateToUcs4(c, text.at(i + 1));
-    }
-    units = 1;
-    return c.unicode();
-}
-
-// Whether the character at i of text is a word character; units: how many
-// UTF-16 units it takes (2 for a surrogate pair). Latin-1 from the table.
-bool wordAt(QStringView text, qsizetype i, qsizetype &units)
-{
-    const char16_t c = text.at(i).unicode();
-    units = 1;
-    if (c < 256)
-        return latin1.word[c];
-    return SearchText::isWordCharacter(codePointAt(text, i, units));
-}
 
 QString generalFold(QStringView text)
 {
@@ -72,6 +51,26 @@ QString generalFold(QStringView text)
 } // namespace
 
 namespace SearchText {
+
+char32_t codePointAt(QStringView text, qsizetype i, qsizetype &units)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        units = 2;
+        return QChar::surrogateToUcs4(c, text.at(i + 1));
+    }
+    units = 1;
+    return c.unicode();
+}
+
+bool isWordCharacterAt(QStringView text, qsizetype i, qsizetype &units)
+{
+    const char16_t c = text.at(i).unicode();
+    units = 1;
+    if (c < 256)
+        return latin1.word[c];
+    return isWordCharacter(codePointAt(text, i, units));
+}
 
 bool isWordCharacter(char32_t c)
 {
@@ -159,12 +158,12 @@ qsizetype nextWord(QStringView text, qsizetype from, qsizetype &length)
 {
     qsizetype i = qMax(from, qsizetype(0));
     qsizetype units = 1;
-    while (i < text.size() && !wordAt(text, i, units))
+    while (i < text.size() && !isWordCharacterAt(text, i, units))
         i += units;
     if (i >= text.size())
         return -1;
     const qsizetype start = i;
-    while (i < text.size() && wordAt(text, i, units))
+    while (i < text.size() && isWordCharacterAt(text, i, units))
         i += units;
     length = i - start;
     return start;

@@ -34,6 +34,11 @@ struct Token
 
 // Whether c belongs to a word.
 bool isWordCharacter(char32_t c);
+// The code point at i of text (a surrogate pair whole); units: how many UTF-16 units it takes.
+char32_t codePointAt(QStringView text, qsizetype i, qsizetype &units);
+// Whether the character at i of text belongs to a word; units as codePointAt().
+// Latin-1 from a table, without a call per character of other code.
+bool isWordCharacterAt(QStringView text, qsizetype i, qsizetype &units);
 // word case-folded (and in Unicode normal form C), as the index and the matcher compare it.
 QString fold(QStringView word);
 // Every word of text, in order, with where it stands in text.
