@@ -12,6 +12,7 @@
 #include "normalisedtext.h"
 
 #include <QBuffer>
+#include <QColor>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -1029,7 +1030,9 @@ void TestExporters::sampleNames()
     // The detail pane names it too, without the resource path.
     importSamples();
     const QList<NewsItem> items = allItems();
-    const QString pane = HtmlRenderer::paneSources(items.first(), {});
+    HtmlRenderer::PaneStyle style;
+    style.chipColours = [](const QString &) { return std::pair{QColor(Qt::lightGray), QColor(Qt::black)}; };
+    const QString pane = HtmlRenderer::paneItem(items.first(), style);
     QVERIFY2(pane.contains(u"<b>Sample news "_s), qPrintable(pane));
     QVERIFY2(!pane.contains(u":/sample"_s), qPrintable(pane));
 }
