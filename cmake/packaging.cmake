@@ -36,6 +36,9 @@ add_custom_command(
 add_custom_target(newsdesk_changelog ALL DEPENDS ${newsdesk_changelog_gz})
 install(FILES ${NEWSDESK_RESOURCE_DIR}/debian/copyright ${newsdesk_changelog_gz}
     DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The one lintian tag overridden, with the reason (resources/debian/lintian-overrides).
+install(FILES ${NEWSDESK_RESOURCE_DIR}/debian/lintian-overrides
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME newsdesk)
 
 # --- Debian package (cpack -G DEB) -------------------------------------------------------
 set(CPACK_GENERATOR DEB)

@@ -68,6 +68,7 @@ expect_file -rwxr-xr-x /usr/libexec/newsdesk/newsdesk-window
 expect_file -rw-r--r-- /usr/share/doc/newsdesk/copyright
 expect_file -rw-r--r-- /usr/share/doc/newsdesk/changelog.Debian.gz
 expect_file -rw-r--r-- /usr/share/man/man1/newsdesk.1.gz
+expect_file -rw-r--r-- /usr/share/lintian/overrides/newsdesk
 expect_file -rw-r--r-- /usr/share/bash-completion/completions/newsdesk
 expect_file -rw-r--r-- /usr/share/zsh/vendor-completions/_newsdesk
 expect_file -rw-r--r-- "/usr/share/applications/$app_id.desktop"
@@ -141,7 +142,9 @@ fi
 
 # --- lintian: no error and no warning ------------------------------------------------------
 # Overrides, where Debian policy allows one, are in the package (with the reason beside each).
-lintian --no-cfg --display-level ">=warning" --info "$deb" >"$work/lintian.log" 2>&1 || true
+lintian --no-cfg --display-level ">=warning" --info --show-overrides "$deb" >"$work/lintian.log" 2>&1 || true
+# Each override the package carries is said, so it never hides silently.
+grep -E '^O: ' "$work/lintian.log" | sed 's/^/note: lintian override: /' || true
 if grep -E '^[EW]: ' "$work/lintian.log" >"$work/lintian.problems"; then
     cat "$work/lintian.log" >&2
     fail "lintian reports $(wc -l <"$work/lintian.problems") error(s) or warning(s) (above)"

@@ -15,7 +15,8 @@ CommandUsage CategoriesCommand::usage() const
 {
     CommandUsage usage;
     usage.name = u"categories"_s;
-    usage.description = tr("List the categories with the number of items in each.");
+    usage.description = tr("List the categories with the number of items in each.") + u"\n\n"_s
+                        + tr("Exit status: 0 when done; 1 on usage or cache errors.");
     addDbOption(usage);
     addTextFormatOption(usage);
     return usage;

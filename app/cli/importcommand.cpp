@@ -16,7 +16,9 @@ CommandUsage ImportCommand::usage() const
 {
     CommandUsage usage;
     usage.name = u"import"_s;
-    usage.description = tr("Import news listing files (or folders of *.txt files) into the cache.");
+    usage.description = tr("Import news listing files (or folders of *.txt files) into the cache.") + u"\n\n"_s
+                        + tr("Exit status: 0 when every file was imported; 2 when some were rejected (stderr names "
+                             "each file and line; the others are imported); 1 on usage or cache errors.");
     addDbOption(usage);
     usage.options.append(QCommandLineOption{u"sample"_s, tr("Import the sample news that comes with newsdesk.")});
     usage.options.append(QCommandLineOption{u"finish-index"_s,

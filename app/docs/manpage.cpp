@@ -217,7 +217,7 @@ QString ManPage::render(const Page &page)
         name.chop(1);
     QString out = u".\\\" newsdesk(1), made by newsdesk-docs from the program's own --help (app/docs).\n"_s
                   + u".TH NEWSDESK 1 \"%1\" \"newsdesk %2\" \"User Commands\"\n"_s.arg(page.date, page.version)
-                  + u".nh\n.SH NAME\nnewsdesk \\- "_s + escaped(name) + u'\n' + synopsis(page.usages)
+                  + u".nh\n.ad l\n.SH NAME\nnewsdesk \\- "_s + escaped(name) + u'\n' + synopsis(page.usages)
                   + u".SH DESCRIPTION\n"_s + paragraphs(window.description.section(u'\n', 1))
                   + u".SH OPTIONS\n"_s + options(window) + commands(page.usages) + qtOptions() + exitStatus()
                   + environment() + files() + examples();

@@ -281,9 +281,10 @@ QString ShellCompletion::zsh(const QList<CommandUsage> &usages)
     for (const QString &spec : zshSpecs(usages.first()))
         outer += u"        "_s + spec + u" \\\n"_s;
     for (const auto &[name, value] : qtOptions()) {
+        // The value's name as the message ("name" of NAME[:PARAMETERS]: a colon would end it).
         const QString action = value.isEmpty() ? QString()
                                : name == u"-stylesheet" ? u":file:_files"_s
-                                                        : u":%1: "_s.arg(value.toLower());
+                                                        : u":%1: "_s.arg(value.section(u'[', 0, 0).toLower());
         outer += u"        "_s + zshQuoted(name + u"[Qt option]"_s + action) + u" \\\n"_s;
     }
     QString inner;
@@ -317,7 +318,8 @@ _newsdesk_categories()
 {
     local curcontext=$curcontext state state_descr line ret=1
     local -A opt_args
-    _arguments -C -S \
+    # -A: the options after the command (or the first path) are the command's.
+    _arguments -C -S -A '-*' \
 %OUTER%        '1: :->first' \
         '*:: :->rest' && ret=0
     case $state in
