@@ -434,7 +434,8 @@ void TestExporters::checkJson(const QByteArray &bytes, const QList<NewsItem> &it
         QJsonObject expected = items.at(i).toJson();
         QJsonArray sources;
         for (const ItemSource &source : items.at(i).sources)
-            sources.append(QJsonObject{{u"file"_s, SourceName::display(source.file)}, {u"position"_s, source.position}});
+            sources.append(
+                    QJsonObject{{u"file"_s, SourceName::display(source.file)}, {u"position"_s, source.position}});
         expected.insert(u"sources"_s, sources);
         QCOMPARE(array.at(i).toObject(), expected);
     }

@@ -19,11 +19,6 @@ QStringList CommandLine::commands()
     return CoreCommands::names() << u"export"_s;
 }
 
-bool CommandLine::isCommand(const QStringList &arguments)
-{
-    return !arguments.isEmpty() && commands().contains(arguments.first());
-}
-
 CommandUsage CommandLine::windowUsage()
 {
     CommandUsage usage;

@@ -21,8 +21,6 @@ public:
 
     CommandLine(QTextStream &out, QTextStream &err);
 
-    // True when arguments (without the program name) start with a command.
-    static bool isCommand(const QStringList &arguments);
     static QStringList commands();
     // What `newsdesk [--db FILE] [PATH...]` (the window form: name empty)
     // or a command takes: their --help, the man page and the completions.

@@ -82,12 +82,13 @@ QString bashValueCases(const QList<CommandUsage> &usages)
             for (const QString &name : option.names())
                 patterns.append(usage.name + u':' + dashed(name));
             out += u"        "_s + patterns.join(u'|') + u")\n            "_s;
+            const QString choices = option.valueName().split(u'|').join(u"\\n"_s);
             switch (value) {
             case Value::Files: out += u"_newsdesk_reply_files \"$cur\""_s; break;
-            case Value::Categories: out += u"_newsdesk_reply_lines \"$(_newsdesk_categories \"$db\")\" \"$cur\""_s; break;
-            case Value::Choices:
-                out += u"_newsdesk_reply_lines \"%1\" \"$cur\""_s.arg(option.valueName().split(u'|').join(u"\\n"_s));
+            case Value::Categories:
+                out += u"_newsdesk_reply_lines \"$(_newsdesk_categories \"$db\")\" \"$cur\""_s;
                 break;
+            case Value::Choices: out += u"_newsdesk_reply_lines \"%1\" \"$cur\""_s.arg(choices); break;
             default: out += u"COMPREPLY=()"_s; break;
             }
             out += u"\n            return ;;\n"_s;
@@ -98,7 +99,8 @@ QString bashValueCases(const QList<CommandUsage> &usages)
         if (!value.isEmpty() && name != u"-stylesheet")
             qtValues << u"*:"_s + name << u"*:-"_s + name;
     }
-    out += u"        *:-stylesheet|*:--stylesheet)\n            _newsdesk_reply_files \"$cur\"\n            return ;;\n"_s;
+    out += u"        *:-stylesheet|*:--stylesheet)\n"
+           "            _newsdesk_reply_files \"$cur\"\n            return ;;\n"_s;
     out += u"        "_s + qtValues.join(u'|') + u")\n            COMPREPLY=()\n            return ;;\n"_s;
     return out;
 }
@@ -112,14 +114,16 @@ QString bashOptionCases(const QList<CommandUsage> &usages, const QStringList &co
         if (usage.name.isEmpty()) {
             for (const auto &[name, value] : qtOptions())
                 words.append(name);
-            rest = u"_newsdesk_reply_lines \"%1\" \"$cur\"\n            [[ $cur == -* ]] || _newsdesk_reply_files \"$cur\" add"_s
-                           .arg(commands.join(u"\\n"_s));
+            // The commands, and the files the window takes.
+            rest = u"_newsdesk_reply_lines \"%1\" \"$cur\"\n"
+                   "                _newsdesk_reply_files \"$cur\" add"_s.arg(commands.join(u"\\n"_s));
         } else if (!usage.arguments.isEmpty()) {
             rest = u"_newsdesk_reply_files \"$cur\""_s;
         } else {
             rest = u"COMPREPLY=()"_s;
         }
-        out += u"        %1)\n            if [[ $cur == -* ]]; then\n                _newsdesk_reply_lines \"%2\" \"$cur\"\n"
+        out += u"        %1)\n            if [[ $cur == -* ]]; then\n"
+               "                _newsdesk_reply_lines \"%2\" \"$cur\"\n"
                "            else\n                %3\n            fi ;;\n"_s
                        .arg(usage.name.isEmpty() ? u"''"_s : usage.name, words.join(u"\\n"_s), rest);
     }
