@@ -88,6 +88,7 @@ private Q_SLOTS:
     void newerCache();
     void notACache();
     void speaksTheLanguageOfTheLocaleOrTheSetting();
+    void sampleSourceByName();
     void programArguments_data();
     void programArguments();
     void qtOptionsIgnoredByCommands_data();
@@ -1300,6 +1301,25 @@ void TestCommandLine::speaksTheLanguageOfTheLocaleOrTheSetting()
     settings.sync();
     const Result english = runDb({u"list"_s, u"--category"_s, u"Kultur"_s}, swedish);
     QVERIFY2(english.out.contains(u"4 items"_s), qPrintable(english.out));
+}
+
+// The output names the bundled sample's files "Sample news N"; --source takes that name back.
+void TestCommandLine::sampleSourceByName()
+{
+    importSampleOnce();
+    const QJsonArray byPath = listJson({u"--source"_s, u":/sample/001_30960db40e038309.txt"_s});
+    const QJsonArray byName = listJson({u"--source"_s, u"Sample news 2"_s});
+    QVERIFY(!byPath.isEmpty());
+    QCOMPARE(byName, byPath);
+    for (const QJsonValue &item : byName) {
+        const QJsonArray sources = item.toObject().value(u"sources"_s).toArray();
+        QCOMPARE(sources.first().toObject().value(u"file"_s).toString(), u"Sample news 2"_s);
+    }
+    const Result exported = runDb({u"export"_s, u"--source"_s, u"Sample news 2"_s, u"--format"_s, u"md"_s,
+                                   u"--output"_s, u"-"_s});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY2(exported.out.contains(u"From Sample news 2"_s), qPrintable(exported.out.left(500)));
+    QCOMPARE(listJson({u"--source"_s, u"Sample news 9"_s}), QJsonArray());
 }
 
 void TestCommandLine::programArguments_data()

@@ -8,6 +8,7 @@
 #include "models/importing/cacherecovery.h"
 #include "models/importing/newsimporter.h"
 #include "models/listing/controlcharacters.h"
+#include "models/listing/sourcename.h"
 #include "models/search/searchquery.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
@@ -241,7 +242,8 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
     filter.unreadOnly = parser.isSet(u"unread"_s);
     filter.starredOnly = parser.isSet(u"starred"_s);
     if (parser.isSet(u"source"_s)) {
-        const QString source = parser.value(u"source"_s);
+        // The bundled sample's files also by the names the output gives them ("Sample news 2").
+        const QString source = SourceName::path(parser.value(u"source"_s));
         const QString canonical = QFileInfo(source).canonicalFilePath();
         filter.sourceFile = source.startsWith(u':') || canonical.isEmpty() ? source : canonical;
     }
