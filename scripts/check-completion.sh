@@ -11,6 +11,8 @@ set -uo pipefail
 
 docs="${1:?usage: check-completion.sh DOCS_DIR NEWSDESK_BINARY}"
 binary="${2:?usage: check-completion.sh DOCS_DIR NEWSDESK_BINARY}"
+docs="$(cd "$docs" && pwd)"
+binary="$(realpath "$binary")"
 failures=0
 fail() {
     echo "FAIL: $*" >&2
@@ -103,29 +105,33 @@ grep -qx 'Kultur' <<<"$names" || fail "zsh: the category names of --db's cache a
 grep -qx 'Hälso- och sjukvård' <<<"$names" || fail "zsh: 'Hälso- och sjukvård' is not offered: $names"
 
 # The completion in a real interactive zsh (compsys, through a pseudo terminal), in an empty
-# folder: Tab after "newsdesk li" gives "list", after "newsdesk export --format p" "pdf". What
-# zsh echoes is read up to a marker typed after the Tab (no waiting on a clock; `timeout` is
-# only a hang guard).
+# folder: the line is typed with a Tab, then Ctrl+X runs a widget that prints the line as the
+# completion left it (BUF[...]END); what zsh writes is read up to that (no waiting on a clock;
+# `timeout` is only a hang guard).
 mkdir -p "$work/empty"
-zsh_complete() { # LINE: what zsh shows after LINE, Tab and " #END"
+zsh_complete() { # LINE: the line after LINE and Tab
     (cd "$work/empty" && DOCS="$docs" LINE="$1" timeout 60 zsh -f -c '
         zmodload zsh/zpty
         zpty -b z "zsh -f -i"
-        zpty -w z "PS1=; fpath=(\$DOCS \$fpath); autoload -Uz compinit; compinit -u -D; print READY"
-        zpty -r z out "*READY*"
-        zpty -w -n z "$LINE"$'"'"'\t'"'"'" #END"
-        zpty -r z out "*#END*"
+        # The prompt, READY> (written apart so that the echoed command never matches), shows
+        # once compsys is loaded and the line editor reads keys: only then is Tab completion.
+        zpty -w z "fpath=(\$DOCS \$fpath); autoload -Uz compinit; compinit -u -D; show() { zle -I; print -r -- \"BUF[\$BUFFER]\"\"END\" }; zle -N show; bindkey \"^X\" show; PS1=\"RE\"\"ADY> \""
+        zpty -r z out "*READY> *"
+        zpty -w -n z "$LINE"$'"'"'\t\x18'"'"'
+        zpty -r z out "*]END*"
         print -r -- "$out"
         zpty -d z
-    ') | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g; s/\x1b[=>]//g' | tr -d '\b'
+    ') | tr -d '\r' | grep -ao 'BUF\[.*\]END' | tail -n1 | sed 's/^BUF\[//; s/\]END$//'
 }
 for case in "newsdesk li|newsdesk list" "newsdesk export --format p|newsdesk export --format pdf" \
     "newsdesk -style Fusion ca|newsdesk -style Fusion categories" "newsdesk --db x.sqlite ex|newsdesk --db x.sqlite export" \
-    "newsdesk list --db '$db' --category Kul|--category Kultur" "newsdesk --db '$db' export --category Kul|--category Kultur"; do
+    "newsdesk list --db '$db' --category Kul|--category Kultur" "newsdesk --db '$db' export --category Kul|--category Kultur" \
+    "newsdesk list --category Kul|--category Kul"; do
     typed="${case%%|*}"
     wanted="${case#*|}"
     got="$(zsh_complete "$typed")"
-    grep -qE -- "$wanted *#END" <<<"$got" || fail "zsh: Tab after '$typed' does not give '$wanted': $(tr '\n' ' ' <<<"$got" | tail -c 300)"
+    [ -n "${VERBOSE:-}" ] && echo "zsh: $typed -> $got"
+    grep -qE -- "$wanted ?\$" <<<"$got" || fail "zsh: Tab after '$typed' does not give '$wanted': $(tr '\n' ' ' <<<"$got" | tail -c 300)"
 done
 
 if [ "$failures" -ne 0 ]; then
