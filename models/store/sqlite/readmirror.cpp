@@ -37,7 +37,7 @@ bool ReadMirror::isTrusted() const
 
 bool ReadMirror::rebuild() const
 {
-    qCInfo(lcStore).noquote() << "building the mirror of the read marks of" << m_connection.database().databaseName();
+    qCDebug(lcStore).noquote() << "building the mirror of the read marks of" << m_connection.database().databaseName();
     QSqlQuery q(m_connection.database());
     return m_connection.run(q, u"DELETE FROM main.read_items"_s)
             && m_connection.run(q, u"INSERT INTO main.read_items(item_id) SELECT i.id FROM state.item_state st "
