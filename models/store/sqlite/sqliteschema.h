@@ -17,9 +17,9 @@ class SqliteSchema
     Q_DECLARE_TR_FUNCTIONS(SqliteSchema)
 
 public:
-    static constexpr int Version = 10;
+    static constexpr int Version = 11;
     // The oldest schema a connection that may only read can use (9 only
-    // added the application id).
+    // added the application id; 10 and 11 are read without what they added).
     static constexpr int ReadableVersion = 8;
     // PRAGMA application_id of a cache ("NDSC") and of a state database ("NDST").
     static constexpr int CacheId = 0x4E445343;
