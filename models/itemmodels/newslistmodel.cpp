@@ -742,6 +742,13 @@ std::optional<qint64> NewsListModel::shownUnreadCount() const
             return std::nullopt;
         return std::clamp<qint64>(m_count + m_unreadDelta, 0, m_count);
     }
+    if (!m_unread && !m_worker && m_store && m_store->isOpen()) {
+        ItemFilter unread = m_filter;
+        unread.unreadOnly = true;
+        const qint64 count = checked(m_store->itemCount(unread));
+        if (!m_store->lastReadFailed())
+            m_unread = count;
+    }
     if (!m_unread)
         return std::nullopt;
     return std::clamp<qint64>(*m_unread, 0, m_count);
@@ -812,9 +819,8 @@ void NewsListModel::countUnread()
     }
     ItemFilter unread = m_filter;
     unread.unreadOnly = true;
-    unread.ids = m_filter.ids;
     if (!m_worker) {
-        m_unread = checked(m_store->itemCount(unread));
+        m_unread.reset(); // counted when asked for (shownUnreadCount()): most never ask
         return;
     }
     m_unreadCounting = true;
