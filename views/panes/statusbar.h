@@ -26,7 +26,7 @@ public:
         int shown = 0;
         qint64 total = 0;      // items in the cache
         qsizetype selected = 0;
-        std::optional<qint64> unread; // of the items shown; unknown: not said
+        std::optional<qint64> unread = std::nullopt; // of the items shown; unknown: not said
     };
 
     // progress and cancel (the import's progress bar and its cancel button)
