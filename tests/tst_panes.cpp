@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMetaEnum>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -585,10 +586,10 @@ void TestPanes::categoryDelegateShowsUnread()
 {
     QStandardItemModel model;
     auto *some = new QStandardItem(u"Kultur"_s);
-    some->setData(1234, CategoryModel::UnreadRole);
+    some->setData(1234, QMetaEnum::fromType<CategoryModel::Role>().keyToValue("UnreadRole"));
     some->setData(5000, CategoryModel::CountRole);
     auto *none = new QStandardItem(u"Trafik"_s);
-    none->setData(0, CategoryModel::UnreadRole);
+    none->setData(0, QMetaEnum::fromType<CategoryModel::Role>().keyToValue("UnreadRole"));
     none->setData(12, CategoryModel::CountRole);
     model.appendRow(some);
     model.appendRow(none);
