@@ -552,6 +552,7 @@ void TestPanes::categoryContextMenuSignals()
     QSignalSpy read(&pane, &CategoryPane::markCategoryRead);
     QStringList texts;
     connect(&pane, &CategoryPane::contextMenuAboutToShow, this, [&](QMenu *menu) {
+        QCOMPARE(menu->accessibleName(), u"Category actions"_s);
         for (const QAction *a : menu->actions()) {
             if (!a->isSeparator())
                 texts.append(a->text());
@@ -651,9 +652,7 @@ void TestPanes::statusBarCounts()
     QFETCH(qint64, unread);
     QFETCH(qsizetype, selected);
     QFETCH(QString, text);
-    QLabel progress;
-    QLabel cancel;
-    StatusBar bar(&progress, &cancel);
+    StatusBar bar(new QLabel, new QLabel); // (the bar owns them)
     bar.retranslate();
     StatusBar::Counts counts;
     counts.cacheOpen = true;

@@ -109,6 +109,7 @@ void CategoryPane::showContextMenu(const QPoint &pos)
     const QString name = uncategorised ? QString() : index.data(CategoryModel::NameRole).toString();
     QMenu menu(this);
     menu.setObjectName(u"categoryContextMenu"_s);
+    menu.setAccessibleName(tr("Category actions"));
     QAction *only = menu.addAction(tr("Show &Only This Category"));
     only->setObjectName(u"showOnlyCategoryAction"_s);
     connect(only, &QAction::triggered, this, [this, name] { Q_EMIT showOnly(name); });
