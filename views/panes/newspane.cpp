@@ -191,7 +191,13 @@ bool NewsPane::eventFilter(QObject *watched, QEvent *event)
                 m_searchTimer->stop();
                 Q_EMIT searchChanged();
             }
-            enterList();
+            // An item being read that the new list has not placed yet (its
+            // ids still coming) stays the one read: Enter leaves it pending
+            // and the focus here; Down finds its row now, as a key on the list would.
+            if (m_pendingCurrent == 0 || !enter) {
+                settlePendingCurrent();
+                enterList();
+            }
             return true;
         }
     }
