@@ -18,9 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The theme's icon, else the bundled one in the palette's colours (ReaderIcons), else the style's.
 QIcon themeIcon(const QWidget *widget, const QString &name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
+    const QIcon icon = ReaderIcons::themed(name, widget->palette());
+    return icon.isNull() ? widget->style()->standardIcon(fallback, nullptr, widget) : icon;
 }
 
 // An action's shortcut as the keyboard shows it, for tool tips.
@@ -101,7 +103,7 @@ void WindowActions::createActions()
     const QColor accent = m_window->palette().color(QPalette::Highlight);
     make(ToggleRead, ReaderIcons::dot(accent, false), Qt::Key_M);
     make(ToggleStar, ReaderIcons::star(), Qt::Key_S);
-    make(MarkAllRead, themeIcon(w, u"mail-mark-read"_s, QStyle::SP_DialogApplyButton),
+    make(MarkAllRead, ReaderIcons::markAllRead(w->palette()),
          Qt::CTRL | Qt::SHIFT | Qt::Key_M);
 
     // Single keys act where one reads: in the list and in the detail pane.
