@@ -52,12 +52,18 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createPanes();
     void createControllers();
     void connectActions();
     void connectPanes();
+    // View: zoom, compact list, layout, category pane, full screen; Esc;
+    // Settings → Configure Shortcuts…
+    void connectViewActions();
+    // The category pane's context menu: only that category, or export it.
+    void connectCategoryMenu();
     // Sets every text a person reads, in the current language: at the start and
     // on QEvent::LanguageChange (View → Language switches the open window).
     void retranslateUi();
@@ -79,8 +85,19 @@ private:
     // The count in the status bar, the list's page and the actions that need rows.
     void listChanged();
     void updateStatus();
+    // "newsdesk — 38 unread" (the cache's unread items).
+    void updateTitle();
     void updatePage();
     void showShortcuts();
+    void configureShortcuts();
+    // The list's and the item's text steps from the normal size, clamped.
+    void setZoom(int steps);
+    void setFullScreen(bool on);
+    // Esc anywhere in the window: the search is emptied (and then the list has
+    // the focus).
+    void clearSearch();
+    // The actions that show the layout, the category pane and full screen, as they are.
+    void syncViewActions();
 
     LanguageManager *m_languages = nullptr;
     QString m_databasePath;
