@@ -605,13 +605,17 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
             if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
                 m_pendingMarks.erase(mark);
         }
-        if (!error.isEmpty())
-            moveUnread(-listDelta, false);
+        if (!error.isEmpty()) {
+            moveUnread(-listDelta, true); // counted again (the rows are read from the cache again)
+            recountUnreadIfWanted();
+        }
         markWritten(applied.value_or(change), error, true);
         if (error.isEmpty() && reread && list.isCurrent())
             refresh();
     };
-    if (!writeMark(wanted, write, done))
+    const bool written = writeMark(wanted, write, done);
+    recountUnreadIfWanted(); // behind the write
+    if (!written)
         return false;
     Q_EMIT markShown(shown);
     return true;
@@ -647,8 +651,11 @@ bool NewsListModel::markAll(MarkChange::Mark mark, bool on)
     const ItemFilter filter = m_filter;
     if (!writeMark(MarkChange{mark, on, {}},
                    [filter](NewsStore &store, MarkChange &change) { return store.setMarkWhere(filter, change); },
-                   done))
+                   done)) {
+        recountUnreadIfWanted();
         return false;
+    }
+    recountUnreadIfWanted(); // behind the write
     Q_EMIT markShown(shown);
     return true;
 }
@@ -745,7 +752,7 @@ void NewsListModel::moveUnread(qint64 delta, bool unknown)
         // mark is on its way: counted again behind the mark's write.
         if (m_unread)
             *m_unread += delta;
-        countUnread();
+        m_unreadRecount = true;
     } else if (m_unread) {
         *m_unread += delta;
     }
@@ -762,11 +769,11 @@ void NewsListModel::markShownUnread(bool read)
         // (Marking the unread-only list unread changes none of its rows.)
     } else if (m_counting) {
         m_unread.reset();
-        countUnread();
+        m_unreadRecount = true;
     } else {
         m_unread = read ? 0 : m_count;
-        if (m_unreadCounting)
-            countUnread(); // started before the mark: counted again behind it
+        // A count started before the mark: counted again behind it.
+        m_unreadRecount = m_unreadCounting;
     }
     if (shownUnreadCount() != before)
         Q_EMIT unreadCountChanged();
@@ -780,6 +787,12 @@ void NewsListModel::restoreShownUnread(std::optional<qint64> before)
         countUnread();
     if (shownUnreadCount() != before)
         Q_EMIT unreadCountChanged();
+}
+
+void NewsListModel::recountUnreadIfWanted()
+{
+    if (std::exchange(m_unreadRecount, false))
+        countUnread();
 }
 
 void NewsListModel::countUnread()

@@ -237,6 +237,8 @@ private:
     void restoreShownUnread(std::optional<qint64> before);
     // The unread rows of the filter counted (on the worker, behind the marks' writes).
     void countUnread();
+    // countUnread() when a mark asked for it (after its write was posted).
+    void recountUnreadIfWanted();
     void resetUnread();
     void ensureComplete() const;
     void adopt(QList<qint64> ids);
@@ -283,6 +285,7 @@ private:
     // shownUnreadCount(): counted (not in the unread-only view) ...
     std::optional<qint64> m_unread;
     bool m_unreadCounting = false;
+    bool m_unreadRecount = false; // wanted behind the write being posted
     LatestRequest m_unreadCounts;
     // ... or, in the unread-only view, the rows shown less those read since.
     qint64 m_unreadDelta = 0;

@@ -25,6 +25,7 @@ ReaderSession::ReaderSession(QObject *parent)
     // In the same turn as the mark (a direct connection): the counts move with the rows.
     connect(m_newsModel, &NewsListModel::markShown, this, &ReaderSession::markShown);
     connect(m_categoryModel, &CategoryModel::countsChanged, this, &ReaderSession::countsChanged);
+    connect(m_categoryModel, &CategoryModel::countsReady, this, &ReaderSession::categoryCountsReady);
     connect(m_newsModel, &NewsListModel::readFailed, this, &ReaderSession::reportReadFailure);
     connect(m_categoryModel, &CategoryModel::readFailed, this, &ReaderSession::reportReadFailure);
 }
@@ -203,6 +204,22 @@ void ReaderSession::reportReadFailure(const QString &error)
         Q_EMIT damageFound(error);
 }
 
+bool ReaderSession::countsCoverTheCache() const
+{
+    ItemFilter facet = m_newsModel->filter().withoutCategories();
+    facet.unreadOnly = false;
+    return facet.isEmpty();
+}
+
+void ReaderSession::categoryCountsReady()
+{
+    // With nothing but categories (and unreadOnly) in the filter, "All
+    // categories" is the cache: its recount (behind the marks' writes) is the
+    // cache's unread number, and no count of its own is needed.
+    if (countsCoverTheCache())
+        setUnreadTotal(m_categoryModel->unreadTotal());
+}
+
 void ReaderSession::recountUnread()
 {
     const LatestRequest::Ticket ticket = m_unreadCounts.next();
@@ -210,6 +227,8 @@ void ReaderSession::recountUnread()
         setUnreadTotal(0);
         return;
     }
+    if (countsCoverTheCache())
+        return; // categoryCountsReady()
     ItemFilter unread;
     unread.unreadOnly = true;
     const auto arrived = [this, ticket](std::pair<qint64, QString> counted) {

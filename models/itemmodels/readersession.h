@@ -98,6 +98,9 @@ private:
     void markShown(const NewsListModel::MarkShown &shown);
     // The cache's unread items counted again on the worker (after the marks' writes).
     void recountUnread();
+    // Whether the category counts' facet is the whole cache.
+    bool countsCoverTheCache() const;
+    void categoryCountsReady();
     void setUnreadTotal(qint64 unread);
     CategoryModel::Adjustment wholeFilterAdjustment(const NewsListModel::MarkShown &shown) const;
     // The store's last read failed: say so (readFailed()).
