@@ -32,9 +32,9 @@ public:
     // is a command to undo.
     void mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids);
     void markAll(MarkChange::Mark mark, bool on);
-    // Undoes the command that made change when it is the last one done (a
-    // notice's Undo button); false when it is not (undone already, or others
-    // came after it).
+    // Undoes the command at commandIndex (marked()'s) when it is the last one
+    // done (a notice's Undo button); false when it is not (undone already, or
+    // others came after it).
     bool undoChange(int commandIndex);
 
     // The name of a change, for Edit → Undo: "Mark 300,000 Items as Read".
@@ -61,8 +61,8 @@ private:
     void applied(const MarkChange &change);
     void markFailed(const QString &error);
     void updateActions();
-    friend class MarkCommand;
-    void setMarks(const MarkChange &change, bool undo);
+    // A command's undo (on = !change.on) or redo (on = change.on).
+    void setMarks(const MarkChange &change, bool on);
 
     NewsListModel *m_news;
     QUndoStack *m_stack;
@@ -71,4 +71,5 @@ private:
     // What the model was asked, in order: each answers with one markApplied
     // or markFailed, in the order asked.
     QQueue<Request> m_requests;
+    bool m_replaying = false; // stepping the stack back over a failed undo or redo
 };

@@ -28,4 +28,7 @@ public:
 Q_SIGNALS:
     // The person clicked the last notification.
     void activated();
+    // A notification could not be shown (error says why): the window says so
+    // when the person is back.
+    void failed(const QString &error);
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QObject>
 
 class QSystemTrayIcon;
@@ -7,7 +8,7 @@ class QTimer;
 
 // The window's icon in the notification area (QSystemTrayIcon): shown when
 // the person wants it (Settings → Show Icon in Notification Area), with the
-// number of unread items in its tool tip, and for the moment of a message
+// number of unread items on it and in its tool tip, and for the moment of a message
 // (TrayNotifier) when it is not. A click brings the window forward
 // (activated()).
 class TrayIcon final : public QObject
@@ -35,8 +36,12 @@ Q_SIGNALS:
     void messageClicked();
 
 private:
-    void updateToolTip();
+    // The tool tip and the number on the icon.
+    void updateUnread();
+    // The application's icon with the unread number in a badge.
+    QIcon badged() const;
 
+    QIcon m_appIcon;
     QSystemTrayIcon *m_icon;
     QTimer *m_messageTimer; // hides an icon shown only for a message
     bool m_wanted = false;

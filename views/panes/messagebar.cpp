@@ -104,8 +104,12 @@ void MessageBar::showNotice(Kind kind, const QString &text, const QList<Action> 
 void MessageBar::setActions(const QList<Action> &actions)
 {
     // Deleted later: a button's own click may be what replaces the message.
-    for (QPushButton *button : std::as_const(m_actionButtons))
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        m_buttons->removeWidget(button);
+        button->hide();
+        button->setObjectName(QString()); // gone for findChild() too
         button->deleteLater();
+    }
     m_actionButtons.clear();
     for (const Action &action : actions) {
         auto *button = new QPushButton(action.text, this);

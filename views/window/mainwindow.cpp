@@ -127,8 +127,9 @@ void MainWindow::createControllers()
              .cacheOpen = [this] { return m_session->isOpen(); },
              .pendingIndexItems = [this] { return m_session->pendingIndexItems(); },
              .showStatus = [this](const QString &text, int timeoutMs) { m_statusBar->showStatus(text, timeoutMs); },
-             .showMessage = [this](MessageBar::Kind kind, const QString &text, const QStringList &details) {
-                 m_panes->messageBar()->showMessage(kind, text, details);
+             .showMessage = [this](MessageBar::Kind kind, const QString &text, const QStringList &details,
+                                   const QList<MessageBar::Action> &actions) {
+                 m_panes->messageBar()->showMessage(kind, text, details, actions);
              }},
             m_actions->action(WindowActions::CancelImport), this);
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
