@@ -14,6 +14,9 @@ struct ItemFilter
         Title,     // by title (Swedish order), then newest first
         BestMatch, // with a search: more of its words in the title first, then newest first;
                    // without one the same as Listing
+        Source,    // by source file (its path, Swedish order), then the position in it
+        ReadState, // unread first, each part newest first
+        Starred,   // starred first, each part newest first
     };
 
     QStringList categories;   // category names; empty = every category
@@ -24,12 +27,21 @@ struct ItemFilter
     QString sourceFile;       // only items found in this listing file, in its order
     QList<qint64> ids;        // only these items (empty = no restriction)
     Sort sort = Sort::Listing;
+    // The items with no category. With categories and Match::Any: the items in
+    // any of them or in none; with Match::All and categories: nothing; alone:
+    // only the items with no category.
+    bool uncategorised = false;
+    // ms since the epoch; > 0: only the items the cache first stored after it
+    // (NewsItem::addedAt).
+    qint64 newSince = 0;
 
-    // The same filter without the category part: what faceted category counts use.
+    // The same filter without the category part (categories and uncategorised):
+    // what faceted category counts use.
     ItemFilter withoutCategories() const
     {
         ItemFilter f = *this;
         f.categories.clear();
+        f.uncategorised = false;
         return f;
     }
 
@@ -40,7 +52,7 @@ struct ItemFilter
     bool isEmpty() const
     {
         return categories.isEmpty() && !hasSearch() && !unreadOnly && !starredOnly && sourceFile.isEmpty()
-                && ids.isEmpty();
+                && ids.isEmpty() && !uncategorised && newSince <= 0;
     }
 
     // Whether the answer may come from the search index (a search, or several

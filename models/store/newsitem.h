@@ -26,6 +26,9 @@ struct NewsItem
     QList<ItemSource> sources;
     bool read = false;
     bool starred = false;
+    // When the cache first stored the item, ms since the epoch (a rebuilt
+    // cache: the time of the rebuild's import).
+    qint64 addedAt = 0;
     // A list row holds only the start of a long title or summary
     // (NewsStore::items() with a text limit): the length of the whole text in
     // the cache, in characters, when it was cut; -1 when the text here is whole.

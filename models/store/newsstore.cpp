@@ -212,3 +212,27 @@ bool NewsStore::setReadWhere(const ItemFilter &filter, bool read)
 {
     return done(m_backend->setReadWhere(filter, read));
 }
+
+bool NewsStore::setMarkWhere(const ItemFilter &filter, MarkChange &change)
+{
+    StoreResult<QList<qint64>> result = m_backend->setMarkWhere(filter, change.mark, change.on);
+    m_error = result.error();
+    m_failure = result.kind();
+    change.ids = result.takeValue();
+    return result.ok();
+}
+
+bool NewsStore::setMarks(const MarkChange &change, bool on)
+{
+    return done(m_backend->setMarks(change, on));
+}
+
+qint64 NewsStore::lastVisit() const
+{
+    return take(m_backend->lastVisit());
+}
+
+bool NewsStore::setLastVisit(qint64 msecsSinceEpoch)
+{
+    return done(m_backend->setLastVisit(msecsSinceEpoch));
+}

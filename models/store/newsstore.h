@@ -2,6 +2,7 @@
 
 #include "models/store/categorycount.h"
 #include "models/store/itemfilter.h"
+#include "models/store/markchange.h"
 #include "models/store/newsitem.h"
 #include "models/store/storeresult.h"
 
@@ -114,7 +115,10 @@ public:
     QList<NewsItem> items(const QList<qint64> &ids, qint64 textLimit = -1) const;
     NewsItem item(qint64 id) const;
     // Every category with the number of items that pass filter (its own
-    // category part is ignored: counts are faceted). Sorted by count, then name.
+    // category part is ignored: counts are faceted) and how many of them are
+    // unread (CategoryCount::unread), sorted by count, then name; then, when
+    // any item that passes has no category, one entry with an empty name for
+    // them. Without a search the unread numbers are kept (quick at any size).
     // With a search this is one count per category; abandoned (empty result,
     // not a failure) as soon as stop() returns true, when the caller no longer
     // wants it.
@@ -142,6 +146,19 @@ public:
     bool setRead(const QList<qint64> &ids, bool read);
     bool setStarred(const QList<qint64> &ids, bool starred);
     bool setReadWhere(const ItemFilter &filter, bool read);
+    // Sets change.mark to change.on on every item that passes filter
+    // (filter.ids narrows it to those items) whose mark differs, in one
+    // transaction, and fills change.ids with exactly those items (what undo
+    // needs). On failure nothing changed and change.ids is empty.
+    bool setMarkWhere(const ItemFilter &filter, MarkChange &change);
+    // Sets change.mark to on on change.ids: undo (on = !change.on) or redo
+    // (on = change.on) of a setMarkWhere(), in one transaction.
+    bool setMarks(const MarkChange &change, bool on);
+    // When the person last visited this cache (setLastVisit()), ms since the
+    // epoch; 0 when none is recorded. Kept in the state database: a rebuilt
+    // cache keeps it.
+    qint64 lastVisit() const;
+    bool setLastVisit(qint64 msecsSinceEpoch);
 
 private:
     // The value of a read; records its failure (see "Errors").

@@ -2,6 +2,7 @@
 
 #include "models/store/categorycount.h"
 #include "models/store/itemfilter.h"
+#include "models/store/markchange.h"
 #include "models/store/newsitem.h"
 #include "models/store/storeresult.h"
 
@@ -66,4 +67,11 @@ public:
     virtual StoreResult<> setRead(const QList<qint64> &ids, bool read) = 0;
     virtual StoreResult<> setStarred(const QList<qint64> &ids, bool starred) = 0;
     virtual StoreResult<> setReadWhere(const ItemFilter &filter, bool read) = 0;
+    // Sets change.mark to change.on where filter holds and the mark differs;
+    // the value: exactly the ids that changed.
+    virtual StoreResult<QList<qint64>> setMarkWhere(const ItemFilter &filter, MarkChange::Mark mark, bool on) = 0;
+    virtual StoreResult<> setMarks(const MarkChange &change, bool on) = 0;
+    // The person's last visit of this cache (the state database's), ms since the epoch; 0: none.
+    virtual StoreResult<qint64> lastVisit() const = 0;
+    virtual StoreResult<> setLastVisit(qint64 msecsSinceEpoch) = 0;
 };

@@ -611,3 +611,23 @@ StoreResult<> SqliteStore::setReadWhere(const ItemFilter &filter, bool read)
         return StoreResult<>::failure(writeFailure(failure));
     return setState("read", c.sql(), c.binds, read);
 }
+
+StoreResult<QList<qint64>> SqliteStore::setMarkWhere(const ItemFilter &, MarkChange::Mark, bool)
+{
+    return StoreResult<QList<qint64>>::failure(writeFailure(u"not implemented yet"_s)); // TODO(issue 15)
+}
+
+StoreResult<> SqliteStore::setMarks(const MarkChange &, bool)
+{
+    return StoreResult<>::failure(writeFailure(u"not implemented yet"_s)); // TODO(issue 15)
+}
+
+StoreResult<qint64> SqliteStore::lastVisit() const
+{
+    return qint64(0); // TODO(issue 15)
+}
+
+StoreResult<> SqliteStore::setLastVisit(qint64)
+{
+    return {}; // TODO(issue 15)
+}

@@ -51,6 +51,10 @@ public:
     StoreResult<> setRead(const QList<qint64> &ids, bool read) override;
     StoreResult<> setStarred(const QList<qint64> &ids, bool starred) override;
     StoreResult<> setReadWhere(const ItemFilter &filter, bool read) override;
+    StoreResult<QList<qint64>> setMarkWhere(const ItemFilter &filter, MarkChange::Mark mark, bool on) override;
+    StoreResult<> setMarks(const MarkChange &change, bool on) override;
+    StoreResult<qint64> lastVisit() const override;
+    StoreResult<> setLastVisit(qint64 msecsSinceEpoch) override;
 
 private:
     // The steps of open(): the files checked, the state database made ready,
