@@ -59,6 +59,8 @@ ItemFilter FilterController::filter() const
     else if (m_actions->action(WindowActions::SortBestMatch)->isChecked()
              && SearchQuery::parse(filter.search).hasPositiveTerms())
         filter.sort = ItemFilter::Sort::BestMatch;
+    // The arrivals view (showArrivedSince()), or every item however new.
+    filter.newSince = m_arrivedSince;
     return filter;
 }
 
@@ -72,6 +74,14 @@ void FilterController::apply()
 {
     if (!m_applying)
         return;
+    m_arrivedSince = 0; // a control changed: it says what the list shows
+    applyFilter();
+}
+
+void FilterController::applyFilter()
+{
+    if (!m_applying)
+        return;
     m_newsPane->stopSearchDelay();
     updateSortActions();
     const qint64 id = m_newsPane->itemBeingRead();
@@ -80,17 +90,28 @@ void FilterController::apply()
     Q_EMIT applied();
 }
 
+void FilterController::clearControls()
+{
+    QScopedValueRollback applying(m_applying, false);
+    m_session->categoryModel()->clearChecked();
+    m_newsPane->setSearchText(QString());
+    m_actions->action(WindowActions::UnreadOnly)->setChecked(false);
+    m_actions->action(WindowActions::StarredOnly)->setChecked(false);
+    m_categoryPane->clearFind();
+}
+
 void FilterController::clear()
 {
-    {
-        QScopedValueRollback applying(m_applying, false);
-        m_session->categoryModel()->clearChecked();
-        m_newsPane->setSearchText(QString());
-        m_actions->action(WindowActions::UnreadOnly)->setChecked(false);
-        m_actions->action(WindowActions::StarredOnly)->setChecked(false);
-        m_categoryPane->clearFind();
-    }
+    clearControls();
     apply();
+    m_newsPane->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void FilterController::showArrivedSince(qint64 since)
+{
+    clearControls();
+    m_arrivedSince = since;
+    applyFilter();
     m_newsPane->view()->setFocus(Qt::OtherFocusReason);
 }
 

@@ -10,8 +10,11 @@
 #include "views/controllers/filtercontroller.h"
 #include "views/controllers/importcontroller.h"
 #include "views/controllers/readingcontroller.h"
+#include "views/controllers/undocontroller.h"
 #include "views/dialogs/aboutbox.h"
 #include "views/dialogs/shortcutsdialog.h"
+#include "views/notify/notifier.h"
+#include "views/notify/trayicon.h"
 #include "views/panes/categorypane.h"
 #include "views/panes/detailpane.h"
 #include "views/panes/messagebar.h"
@@ -32,6 +35,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +149,7 @@ void MainWindow::createControllers()
     m_reading = new ReadingController(m_session, m_newsPane, m_detailPane, this);
     m_statusBar = new StatusBar(m_importController->progressBar(), m_importController->cancelButton(), this);
     setStatusBar(m_statusBar);
+    createNotifications();
 }
 
 void MainWindow::connectActions()
@@ -204,6 +209,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("newsdesk"));
     m_actions->retranslate();
     m_exportController->retranslate(); // File → Export…/Print…, Edit → Copy
+    m_trayIcon->retranslate();
     m_importController->retranslate();
     m_categoryPane->retranslate();
     m_newsPane->retranslate();
@@ -431,7 +437,57 @@ void MainWindow::showShortcuts()
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
+    // In front again: the next notification counts anew.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_arrivedCount = 0;
     // The detail pane follows the palette itself.
     if (event->type() == QEvent::LanguageChange && m_statusBar) // made last: the window is complete
         retranslateUi();
+}
+
+// ---------------------------------------------------------------------------
+// Undo and notifications (issue 15)
+
+void MainWindow::createNotifications()
+{
+    m_trayIcon = new TrayIcon(this);
+    setNotifier(Notifier::create(m_trayIcon));
+    connect(m_trayIcon, &TrayIcon::activated, this, [this] { bringForward({}); });
+    connect(m_importController, &ImportController::watchedItemsArrived, this, &MainWindow::watchedItemsArrived);
+}
+
+void MainWindow::setNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_notifier = std::move(notifier);
+    connectNotifier();
+}
+
+void MainWindow::connectNotifier()
+{
+    if (!m_notifier)
+        return;
+    connect(m_notifier.get(), &Notifier::activated, this, &MainWindow::showArrivedItems);
+    connect(m_notifier.get(), &Notifier::failed, m_statusBar,
+            [this](const QString &error) { m_statusBar->showStatus(error, 0); });
+}
+
+void MainWindow::watchedItemsArrived(qint64 count, qint64 since)
+{
+    if (isVisible() && !isMinimized())
+        return; // the person sees the list (the status bar says what came)
+    if (m_arrivedCount == 0)
+        m_arrivedSince = since;
+    m_arrivedCount += count;
+    if (m_notifier) {
+        m_notifier->notify(tr("newsdesk"),
+                           tr("%Ln new item(s)", nullptr, int(qMin<qint64>(m_arrivedCount, INT_MAX))));
+    }
+}
+
+void MainWindow::showArrivedItems()
+{
+    bringForward({});
+    m_arrivedCount = 0;
+    if (m_arrivedSince > 0)
+        m_filters->showArrivedSince(m_arrivedSince);
 }
