@@ -1,6 +1,7 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/corecommands.h"
+#include "app/cli/programarguments.h"
 #include "models/i18n/languagemanager.h"
 
 #include <QCoreApplication>
@@ -64,11 +65,14 @@ int becomeWindowProgram(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
+    QStringList typed;
     for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (!CoreCommands::isCoreCommand(arguments))
-        return becomeWindowProgram(argc, argv);
+        typed.append(QString::fromLocal8Bit(argv[i]));
+    // Qt's options taken out (a command ignores them), the command first.
+    const ProgramArguments program(typed, CommandLine::commands());
+    const QStringList arguments = program.arguments();
+    if (!program.error().isEmpty() || !CoreCommands::isCoreCommand(arguments))
+        return becomeWindowProgram(argc, argv); // it says what is wrong
 
     identify();
     // The messages a command prints on stderr are its report; the log of the

@@ -1,4 +1,5 @@
 #include "app/cli/commandline.h"
+#include "app/cli/programarguments.h"
 #include "models/i18n/languagemanager.h"
 #include "views/window/mainwindow.h"
 #include "views/window/singleinstance.h"
@@ -28,7 +29,10 @@ void describe(QCommandLineParser &parser)
             "  list        list items\n"
             "  categories  list categories with their item counts\n"
             "  export      export items to CSV, JSON, Markdown, HTML, text or PDF\n\n"
-            "Without a command, opens the reader window."));
+            "Without a command, opens the reader window.")
+        + u"\n\n"_s
+        + CommandLine::tr("Qt's own options work as in every Qt program (%1); the commands accept and ignore them.")
+                  .arg(ProgramArguments::qtOptionSynopsis().join(u", "_s)));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"db"_s, CommandLine::tr("Use the cache FILE instead of the default."), CommandLine::tr("FILE")});
@@ -46,6 +50,30 @@ QStringList nonExistent(const QStringList &paths)
     return missing;
 }
 
+// Commands need no display; export makes PDFs, which need fonts and a paint
+// engine, so it gets a GUI application on the offscreen platform. Every front
+// end speaks the saved language or the system's (LanguageManager). A command
+// ignores Qt's options: its application sees only the program's name.
+int runCommand(const QStringList &arguments, char *argv[])
+{
+    // The messages a command prints on stderr are its report; the log of the
+    // same failures is there when asked for: QT_LOGGING_RULES="newsdesk.*=true".
+    QLoggingCategory::setFilterRules(u"newsdesk.*.warning=false\nnewsdesk.*.info=false"_s);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    int programOnly = 1;
+    if (arguments.first() == u"export") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(programOnly, argv);
+        LanguageManager languages;
+        return CommandLine(out, err).run(arguments);
+    }
+    QCoreApplication app(programOnly, argv);
+    LanguageManager languages;
+    return CommandLine(out, err).run(arguments);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,30 +82,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"newsdesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
 
-    QStringList arguments;
+    QStringList typed;
     for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    // Commands need no display; export makes PDFs, which need fonts and a
-    // paint engine, so it gets a GUI application on the offscreen platform.
-    // Every front end speaks the saved language or the system's (LanguageManager).
-    if (CommandLine::isCommand(arguments)) {
-        // The messages a command prints on stderr are its report; the log of the
-        // same failures is there when asked for: QT_LOGGING_RULES="newsdesk.*=true".
-        QLoggingCategory::setFilterRules(u"newsdesk.*.warning=false\nnewsdesk.*.info=false"_s);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        if (arguments.first() == u"export") {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            QGuiApplication app(argc, argv);
-            LanguageManager languages;
-            return CommandLine(out, err).run(arguments);
-        }
+        typed.append(QString::fromLocal8Bit(argv[i]));
+    // Qt's own options are QApplication's (it reads them from argv); the
+    // parsers get the rest, the command first (ProgramArguments).
+    const ProgramArguments program(typed, CommandLine::commands());
+    const QStringList arguments = program.arguments();
+    if (!program.error().isEmpty()) {
         QCoreApplication app(argc, argv);
         LanguageManager languages;
-        return CommandLine(out, err).run(arguments);
+        QTextStream(stderr) << program.error() << Qt::endl;
+        return CommandLine::Failure;
     }
+
+    if (program.isCommand())
+        return runCommand(arguments, argv);
 
     // Parsing needs no application object; printing help or an error does (for
     // the translations), and without a display it cannot be a QApplication.
@@ -96,7 +116,8 @@ int main(int argc, char *argv[])
         }
         QCommandLineParser translated;
         describe(translated);
-        translated.process(app); // prints help, version or the error, and exits
+        // Prints help, version or the error, and exits.
+        translated.process(QStringList{u"newsdesk"_s} + arguments);
         return CommandLine::Failure;
     }
 

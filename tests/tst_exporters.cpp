@@ -3,7 +3,9 @@
 #include "models/export/exporter.h"
 #include "models/export/exportjob.h"
 #include "models/export/htmlrenderer.h"
+#include "models/export/itemtext.h"
 #include "models/listing/listingparser.h"
+#include "models/listing/sourcename.h"
 #include "models/search/searchquery.h"
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
@@ -224,6 +226,10 @@ private Q_SLOTS:
     void stepsOutOfOrder();
     void jobReadsTheItemsOfAFilter();
     void clipboardHoldsTheListingAndEscapedHtml();
+    void clipboardTextSeparatesCategories();
+    void sampleSourcesByName_data();
+    void sampleSourcesByName();
+    void sampleNames();
     void htmlTextIsEscapedBeforeLinksAndMarks_data();
     void htmlTextIsEscapedBeforeLinksAndMarks();
     void paneMarksTheCategoriesThatMatched();
@@ -384,7 +390,7 @@ void TestExporters::checkCsv(const QByteArray &bytes, const QList<NewsItem> &ite
         QCOMPARE(record.at(3), shown(item.categories.join(u"; "_s)));
         QStringList sources;
         for (const ItemSource &source : item.sources)
-            sources.append(source.file + u':' + QString::number(source.position));
+            sources.append(SourceName::display(source.file) + u':' + QString::number(source.position));
         QCOMPARE(record.at(4), shown(sources.join(u"; "_s)));
         for (const QString &cell : record)
             QVERIFY2(cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front()), qPrintable(cell));
@@ -422,8 +428,15 @@ void TestExporters::checkJson(const QByteArray &bytes, const QList<NewsItem> &it
     QVERIFY(document.isArray());
     const QJsonArray array = document.array();
     QCOMPARE(array.size(), items.size());
-    for (qsizetype i = 0; i < items.size(); ++i)
-        QCOMPARE(array.at(i).toObject(), items.at(i).toJson());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        // The item's JSON, with the sources a person reads (SourceName).
+        QJsonObject expected = items.at(i).toJson();
+        QJsonArray sources;
+        for (const ItemSource &source : items.at(i).sources)
+            sources.append(QJsonObject{{u"file"_s, SourceName::display(source.file)}, {u"position"_s, source.position}});
+        expected.insert(u"sources"_s, sources);
+        QCOMPARE(array.at(i).toObject(), expected);
+    }
 }
 
 void TestExporters::json()
@@ -919,12 +932,106 @@ void TestExporters::clipboardHoldsTheListingAndEscapedHtml()
     const ExportResult result = ExportJob(m_store->path(), allIds(), clipboard).run();
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.itemCount, 7);
-    QCOMPARE(clipboard->text(), QString::fromUtf8(listing));
+    // The listing, with each item's category names apart ("Categories: A, B").
+    QString expected = QString::fromUtf8(listing);
+    for (const NewsItem &item : allItems()) {
+        expected.replace(u"  "_s + item.categories.join(QString()) + u'\n',
+                         u"  "_s + ItemText::categories(item) + u'\n');
+    }
+    QCOMPARE(clipboard->text(), expected);
     const QString html = clipboard->html();
     QVERIFY(html.startsWith(u"<html><head><meta charset=\"utf-8\"></head><body>\n"_s));
     for (const NewsItem &item : allItems())
         QVERIFY2(html.contains(u"<h3>"_s + item.title.toHtmlEscaped() + u"</h3>"_s), qPrintable(item.title));
     QVERIFY(!html.contains(u"<script"_s));
+}
+
+// Edit → Copy puts text people read: the category names of an item apart, never glued.
+void TestExporters::clipboardTextSeparatesCategories()
+{
+    importSamples();
+    auto clipboard = std::make_shared<ClipboardExporter>();
+    const ExportResult result = ExportJob(m_store->path(), allIds(), clipboard).run();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QString text = clipboard->text();
+    int several = 0;
+    for (const NewsItem &item : allItems()) {
+        QVERIFY(!item.categories.isEmpty());
+        QVERIFY2(text.contains(u"  Categories: "_s + item.categories.join(u", "_s) + u'\n'), qPrintable(item.title));
+        if (item.categories.size() < 2)
+            continue;
+        ++several;
+        QVERIFY2(!text.contains(item.categories.join(QString())), qPrintable(item.categories.join(QString())));
+    }
+    QVERIFY2(several >= 5, "the sample has items with several categories");
+    // The case the new user hit.
+    QVERIFY(text.contains(u"Categories: Kollektivtrafik, Kultur"_s) || !text.contains(u"Kollektivtrafik"_s));
+    QVERIFY(!text.contains(u"KollektivtrafikKultur"_s));
+}
+
+void TestExporters::sampleSourcesByName_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : Exporter::formats())
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+// The bundled sample's sources read "Sample news 1" ... in every export, and
+// in the export's description; its resource path (":/sample/000_….txt") never shows.
+void TestExporters::sampleSourcesByName()
+{
+    QFETCH(QString, format);
+    importSamples();
+    ItemFilter filter;
+    filter.sourceFile = NewsImporter::sampleFiles().at(1);
+    ExportOptions options = fixedOptions();
+    options.description = ExportOptions::describeFilter(filter);
+    QCOMPARE(options.description, u"From Sample news 2"_s);
+    const QByteArray bytes = exportBytes(format, allIds(), options);
+    QVERIFY(!bytes.isEmpty());
+    QString text = QString::fromUtf8(bytes);
+    if (format == u"pdf") {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext is not installed (poppler-utils): the PDF's text cannot be read");
+        QProcess process;
+        process.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, m_dir->filePath(u"export.pdf"_s), u"-"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        text = QString::fromUtf8(process.readAllStandardOutput());
+    }
+    QVERIFY2(!text.contains(u":/sample"_s), qPrintable(text.left(2000)));
+    for (const QString &file : NewsImporter::sampleFiles())
+        QVERIFY2(!text.contains(QFileInfo(file).fileName()), qPrintable(file));
+    if (format == u"txt")
+        return; // the listing format has no place for sources or a description
+    for (const QString &name : {u"Sample news 1"_s, u"Sample news 2"_s, u"Sample news 3"_s})
+        QVERIFY2(text.contains(name), qPrintable(name));
+    if (format == u"md" || format == u"html" || format == u"pdf")
+        QVERIFY(text.contains(u"From Sample news 2"_s));
+}
+
+void TestExporters::sampleNames()
+{
+    const QStringList files = NewsImporter::sampleFiles();
+    QCOMPARE(files.size(), 3);
+    QCOMPARE(files.at(2), u":/sample/002_1bbce667fc860611.txt"_s);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QCOMPARE(SourceName::display(files.at(i)), u"Sample news %1"_s.arg(i + 1));
+        QVERIFY(SourceName::isSample(files.at(i)));
+    }
+    // Any other path as it is, also one that only looks like the sample's.
+    for (const QString &path : {u"/home/a/news/002_1bbce667fc860611.txt"_s, u":/sample/999_none.txt"_s,
+                                u"relative/x.txt"_s, QString()}) {
+        QCOMPARE(SourceName::display(path), path);
+        QVERIFY(!SourceName::isSample(path));
+    }
+    // The detail pane names it too, without the resource path.
+    importSamples();
+    const QList<NewsItem> items = allItems();
+    const QString pane = HtmlRenderer::paneSources(items.first(), {});
+    QVERIFY2(pane.contains(u"<b>Sample news "_s), qPrintable(pane));
+    QVERIFY2(!pane.contains(u":/sample"_s), qPrintable(pane));
 }
 
 void TestExporters::htmlTextIsEscapedBeforeLinksAndMarks_data()

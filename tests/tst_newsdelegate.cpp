@@ -8,12 +8,14 @@
 #include "models/itemmodels/newslistmodel.h"
 #include "views/delegates/categorycolors.h"
 #include "views/delegates/newsdelegate.h"
+#include "views/delegates/plaintooltip.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +55,9 @@ private Q_SLOTS:
     void chipsAndToolTipSayWhichCategoryMatched();
     void paintsTheMarksInTheHighlightColours_data();
     void paintsTheMarksInTheHighlightColours();
+    void titleOnlyRowHasNoBlankSummary();
+    void compactRowsAreOneLine();
+    void elidedTitleHasThePlainWholeTitleAsToolTip();
 
 private:
     QModelIndex addRow(const QString &title, const QString &summary, const QStringList &categories,
@@ -228,6 +233,95 @@ void TestNewsDelegate::paintsTheMarksInTheHighlightColours()
     // The content starts at the row's indent: the mark starts "Ny kollektiv" after it.
     const int indent = qMax(14, fm.height());
     QVERIFY2(qAbs(left - (indent + before)) <= 3, qPrintable(u"%1 vs %2"_s.arg(left).arg(indent + before)));
+}
+
+// Issue 15: a title-only item showed its title at the top of a row with two
+// blank summary lines. Rows keep one height (the list runs with
+// uniformItemSizes over a million rows), so the title takes the summary's
+// lines when it is long and sits in the middle of the row when short.
+void TestNewsDelegate::titleOnlyRowHasNoBlankSummary()
+{
+    const QModelIndex shortTitle = addRow(u"Kort rubrik"_s, u"  \n "_s, {}, QString());
+    const QStyleOptionViewItem opt = option(400);
+    NewsDelegate::RowText row = m_delegate.rowText(opt, shortTitle);
+    QVERIFY(row.titleOnly);
+    QCOMPARE(row.title.text, u"Kort rubrik"_s);
+    QVERIFY(row.moreTitle.isEmpty());
+    QVERIFY(row.summary[0].text.isEmpty() && row.summary[1].text.isEmpty());
+
+    // Painted: the title's ink is in the middle of the row, not in its top third.
+    QImage image(opt.rect.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_delegate.paint(&painter, opt, shortTitle);
+    painter.end();
+    int top = image.height();
+    int bottom = -1;
+    for (int y = 0; y < image.height() - 1; ++y) { // (the last line is the hairline between rows)
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 100) {
+                top = qMin(top, y);
+                bottom = qMax(bottom, y);
+            }
+        }
+    }
+    QVERIFY(bottom >= top);
+    const int middle = (top + bottom) / 2;
+    QVERIFY2(qAbs(middle - image.height() / 2) <= image.height() / 8,
+             qPrintable(u"ink %1..%2 in a row of %3"_s.arg(top).arg(bottom).arg(image.height())));
+
+    // A long title goes on over the summary's two lines, the last one elided.
+    const QString longTitle = QString(u"ett långt ord "_s).repeated(30);
+    row = m_delegate.rowText(opt, addRow(longTitle, QString(), {}, QString()));
+    QVERIFY(row.titleOnly);
+    QCOMPARE(row.moreTitle.size(), 2);
+    QVERIFY2(row.moreTitle.last().text.endsWith(u'\u2026'), qPrintable(row.moreTitle.last().text));
+
+    // With a summary the row is as before.
+    row = m_delegate.rowText(opt, addRow(u"Rubrik"_s, u"Text."_s, {}, QString()));
+    QVERIFY(!row.titleOnly);
+    QVERIFY(row.moreTitle.isEmpty());
+    QCOMPARE(row.summary[0].text, u"Text."_s);
+}
+
+void TestNewsDelegate::compactRowsAreOneLine()
+{
+    const QModelIndex index = addRow(u"Rubrik om vård"_s, u"Text om vård."_s, {u"Hälso- och sjukvård"_s},
+                                      u"sjukvård"_s);
+    const QStyleOptionViewItem normal = option(400);
+    m_delegate.setCompact(true);
+    const QStyleOptionViewItem compact = option(400);
+    const QFontMetrics fm(compact.font);
+    QVERIFY2(compact.rect.height() < 2 * fm.height() && compact.rect.height() >= fm.height(),
+             qPrintable(QString::number(compact.rect.height())));
+    QVERIFY(compact.rect.height() * 2 < normal.rect.height());
+    const NewsDelegate::RowText row = m_delegate.rowText(compact, index);
+    QCOMPARE(row.title.text, u"Rubrik om vård"_s);
+    QVERIFY(!row.titleOnly);
+    QVERIFY(row.summary[0].text.isEmpty());
+    QVERIFY(row.markedCategories.isEmpty()); // no chips in one line
+    m_delegate.setCompact(false);
+    QCOMPARE(option(400).rect.height(), normal.rect.height());
+}
+
+void TestNewsDelegate::elidedTitleHasThePlainWholeTitleAsToolTip()
+{
+    const QString title = u"<b>Fet</b> <img src=\"file:///etc/hostname\"> &amp; en rubrik som är alldeles för "
+                          u"lång för en smal rad i listan"_s;
+    const QModelIndex index = addRow(title, u"Text."_s, {}, QString());
+    const NewsDelegate::RowText row = m_delegate.rowText(option(200), index);
+    QVERIFY2(row.title.text.endsWith(u'\u2026'), qPrintable(row.title.text));
+    QVERIFY(row.title.text.startsWith(u"<b>Fet"_s)); // painted as the characters it is
+    const QStringList lines = m_delegate.toolTipLines(index);
+    QCOMPARE(lines.first(), title);
+    // The tool tip shows the markup as text: escaped, so QToolTip's rich text shows it literally.
+    const QString tip = PlainToolTip::of(lines);
+    QVERIFY2(tip.contains(u"&lt;b&gt;Fet&lt;/b&gt; &lt;img src=&quot;file:///etc/hostname&quot;&gt; &amp;amp;"_s),
+             qPrintable(tip));
+    QVERIFY(!tip.contains(u"<b>"_s) && !tip.contains(u"<img"_s));
+    QTextDocument shown;
+    shown.setHtml(tip);
+    QCOMPARE(shown.toPlainText(), title);
 }
 
 QTEST_MAIN(TestNewsDelegate)

@@ -10,6 +10,8 @@ using namespace Qt::StringLiterals;
 ClipboardExporter::ClipboardExporter()
     : Exporter(u"clipboard"_s, u"html"_s, u"text/html"_s), m_listing(std::make_unique<ListingExporter>())
 {
+    // Pasted text is read by people: "Categories: Kollektivtrafik, Kultur", never glued.
+    m_listing->setCategoriesApart(true);
 }
 
 ClipboardExporter::~ClipboardExporter() = default;

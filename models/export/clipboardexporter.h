@@ -7,10 +7,11 @@
 
 #include <memory>
 
+class ListingExporter;
 class QBuffer;
 
 // What Edit → Copy puts on the clipboard, collected in memory: the items as a
-// news listing (plain text, ListingExporter) and as HTML (HtmlRenderer's
+// news listing (plain text, ListingExporter, with the category names apart) and as HTML (HtmlRenderer's
 // clipboard layout, every item text escaped). Takes no device: begin(nullptr).
 // Made on one thread (the GUI's) and written on another (the pool's): the
 // QBuffer the listing goes through lives only while it is written, in the
@@ -38,7 +39,7 @@ protected:
 private:
     bool listingFailed();
 
-    std::unique_ptr<Exporter> m_listing;
+    std::unique_ptr<ListingExporter> m_listing;
     std::unique_ptr<QBuffer> m_buffer; // from writeHeader() to writeFooter() or a failure
     QByteArray m_text;
     QString m_html;

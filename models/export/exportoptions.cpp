@@ -1,5 +1,6 @@
 #include "models/export/exportoptions.h"
 
+#include "models/listing/sourcename.h"
 #include "models/store/itemfilter.h"
 
 #include <QFileInfo>
@@ -27,7 +28,9 @@ QString ExportOptions::describeFilter(const ItemFilter &filter)
     if (filter.starredOnly)
         parts.append(tr("starred"));
     if (!filter.sourceFile.isEmpty())
-        parts.append(tr("From %1").arg(QFileInfo(filter.sourceFile).fileName()));
+        parts.append(tr("From %1").arg(SourceName::isSample(filter.sourceFile)
+                                               ? SourceName::display(filter.sourceFile)
+                                               : QFileInfo(filter.sourceFile).fileName()));
     if (!filter.ids.isEmpty())
         parts.append(tr("%n chosen item(s)", nullptr, int(filter.ids.size())));
     if (parts.isEmpty())

@@ -1,6 +1,7 @@
 #include "models/export/htmlrenderer.h"
 
 #include "models/export/itemtext.h"
+#include "models/listing/sourcename.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -212,11 +213,15 @@ QString HtmlRenderer::paneSources(const NewsItem &item, const PaneStyle &style)
     QString html = u"<hr/><p style=\"color:%1;\">"_s.arg(colourName(style.muted));
     for (qsizetype i = 0; i < item.sources.size(); ++i) {
         const ItemSource &source = item.sources.at(i);
-        const QString file = source.file.toHtmlEscaped();
+        // The bundled sample by its name ("Sample news 1"), without its resource path.
+        const bool sample = SourceName::isSample(source.file);
+        const QString name = sample ? SourceName::display(source.file) : QFileInfo(source.file).fileName();
         const QString line = (i == 0 ? tr("From %1, item %2") : tr("Also in %1, item %2"))
-                                     .arg(u"<b>"_s + QFileInfo(source.file).fileName().toHtmlEscaped() + u"</b>"_s,
+                                     .arg(u"<b>"_s + name.toHtmlEscaped() + u"</b>"_s,
                                           QString::number(source.position));
-        html += line + u"<br/><span style=\"font-size:small;\">"_s + file + u"</span>"_s;
+        html += line;
+        if (!sample)
+            html += u"<br/><span style=\"font-size:small;\">"_s + source.file.toHtmlEscaped() + u"</span>"_s;
         if (i + 1 < item.sources.size())
             html += u"<br/>"_s;
     }

@@ -1,5 +1,7 @@
 #include "models/export/itemtext.h"
 
+#include "models/listing/sourcename.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -30,5 +32,5 @@ QString ItemText::sources(const NewsItem &item)
 
 QString ItemText::sourceReference(const ItemSource &source)
 {
-    return source.file + u':' + QString::number(source.position);
+    return SourceName::display(source.file) + u':' + QString::number(source.position);
 }

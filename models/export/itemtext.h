@@ -19,6 +19,7 @@ public:
     static QString sourcesLabel();
     // "Sources: a.txt:3; b.txt:1"
     static QString sources(const NewsItem &item);
-    // "a.txt:3": where an item stands in a listing file.
+    // "a.txt:3": where an item stands in a listing file ("Sample news 1:3" for
+    // the bundled sample: SourceName).
     static QString sourceReference(const ItemSource &source);
 };

@@ -1,5 +1,7 @@
 #include "models/export/listingexporter.h"
 
+#include "models/export/itemtext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -47,9 +49,11 @@ bool ListingExporter::writePage(const QList<NewsItem> &items)
                     page += u"  "_s + line + u"\n\n"_s;
             }
         }
-        // The listing files write the category names together.
-        if (!item.categories.isEmpty())
-            page += u"  "_s + oneLine(item.categories.join(QString())) + u'\n';
+        // The listing files write the category names together; people read them apart.
+        if (!item.categories.isEmpty()) {
+            const QString names = m_categoriesApart ? ItemText::categories(item) : item.categories.join(QString());
+            page += u"  "_s + oneLine(names) + u'\n';
+        }
     }
     return write(page);
 }

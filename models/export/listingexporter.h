@@ -25,8 +25,16 @@ public:
 
     QString name() const override;
 
+    // The listing files write an item's category names together
+    // ("KulturStöd": the parser splits them); text for people (the clipboard)
+    // writes them apart: "Categories: Kultur, Stöd". Together by default.
+    void setCategoriesApart(bool apart) { m_categoriesApart = apart; }
+
 protected:
     bool writeHeader() override;
     bool writePage(const QList<NewsItem> &items) override;
     bool writeFooter() override;
+
+private:
+    bool m_categoriesApart = false;
 };

@@ -5,11 +5,24 @@
 #include "views/delegates/plaintooltip.h"
 
 #include <QApplication>
+#include <QMetaEnum>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// TEMPORARY until h-itemmodels is merged: the contract's role by name (-1, no
+// data, while CategoryModel lacks it). Replaced by CategoryModel::UnreadRole
+// and IsUncategorisedRole at the merge.
+int pendingRole(const char *name)
+{
+    return QMetaEnum::fromType<CategoryModel::Role>().keyToValue(name);
+}
+
+} // namespace
 
 CategoryDelegate::CategoryDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -37,15 +50,21 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (isAll) {
         opt.font.setBold(true);
         opt.fontMetrics = QFontMetrics(opt.font);
+    } else if (index.data(pendingRole("IsUncategorisedRole")).toBool()) {
+        opt.font.setItalic(true); // not a category's name
+        opt.fontMetrics = QFontMetrics(opt.font);
     }
     const qint64 count = index.data(CategoryModel::CountRole).toLongLong();
     const double share = qBound(0.0, index.data(CategoryModel::ShareRole).toDouble(), 1.0);
     const QString countText = QLocale().toString(count);
+    const QString unread = unreadText(index);
     const QFontMetrics fm(option.font);
+    const QFont unreadFont = boldFont(option.font);
     const int gap = spacing(option);
     const int bar = isAll ? 0 : barWidth(option);
     const int countWidth = fm.horizontalAdvance(countText);
-    const int reserved = countWidth + gap + (bar > 0 ? bar + gap : 0) + gap;
+    const int unreadWidth = unread.isEmpty() ? 0 : QFontMetrics(unreadFont).horizontalAdvance(unread) + gap;
+    const int reserved = unreadWidth + countWidth + gap + (bar > 0 ? bar + gap : 0) + gap;
 
     // Name and check box, leaving room on the right for count and bar.
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
@@ -96,7 +115,28 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(count > 0 ? CategoryColors::muted(text, base) : CategoryColors::muted(text, base).lighter(110));
     painter->drawText(QRect(right - countWidth + 1, inner.top(), countWidth, inner.height()),
                       Qt::AlignRight | Qt::AlignVCenter, countText);
+    if (!unread.isEmpty()) {
+        // The unread items, bold, left of the total.
+        right -= countWidth + gap;
+        painter->setFont(unreadFont);
+        painter->setPen(selected ? text : opt.palette.color(group, QPalette::Text));
+        painter->drawText(QRect(right - unreadWidth + gap + 1, inner.top(), unreadWidth - gap, inner.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, unread);
+    }
     painter->restore();
+}
+
+QString CategoryDelegate::unreadText(const QModelIndex &index)
+{
+    const qint64 unread = index.data(pendingRole("UnreadRole")).toLongLong();
+    return unread > 0 ? QLocale().toString(unread) : QString();
+}
+
+QFont CategoryDelegate::boldFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
 }
 
 QSize CategoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -104,6 +144,7 @@ QSize CategoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const int gap = spacing(option);
     size.rwidth() += option.fontMetrics.horizontalAdvance(u"0000000"_s) + barWidth(option) + 3 * gap;
+    size.rwidth() += QFontMetrics(boldFont(option.font)).horizontalAdvance(u"000000"_s) + gap;
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 2 * gap));
     return size;
 }

@@ -3,6 +3,7 @@
 #include <QStyledItemDelegate>
 
 // Paints a category row: the check box and name as the style draws them, then
+// the unread items in bold (CategoryModel::UnreadRole, when there are any),
 // the item count and a thin bar showing the category's share of the items
 // under the current filter (CategoryModel::ShareRole). A click anywhere on the
 // row toggles the check box, as in a filter list.
@@ -20,11 +21,15 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
+    // What the row says of its unread items: empty when none.
+    static QString unreadText(const QModelIndex &index);
+
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
 private:
+    static QFont boldFont(const QFont &font);
     int barWidth(const QStyleOptionViewItem &option) const;
     int spacing(const QStyleOptionViewItem &option) const;
 };

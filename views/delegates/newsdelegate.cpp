@@ -83,6 +83,39 @@ MarkedLine elided(MarkedLine line, const QFontMetrics &fm, int width)
     return {shown, marks};
 }
 
+// text on at most lines lines of width in font, the last one elided, each
+// with the parts of marks in it.
+QList<MarkedLine> wrapped(const QString &text, const QList<Range> &marks, const QFont &font, int width, int lines)
+{
+    QList<MarkedLine> result;
+    qsizetype from = 0;
+    if (lines > 1) {
+        QTextLayout layout(text, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (int i = 0; i < lines - 1 && from < text.size(); ++i) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            const qsizetype end = line.textStart() + line.textLength();
+            result.append(slice(text, marks, from, end));
+            from = end;
+        }
+        layout.endLayout();
+    }
+    if (from < text.size() || result.isEmpty())
+        result.append(slice(text, marks, from, text.size()));
+    const QFontMetrics fm(font);
+    for (MarkedLine &line : result)
+        line = elided(line, fm, width);
+    while (result.size() > 1 && result.constLast().text.isEmpty())
+        result.removeLast();
+    return result;
+}
+
 // One line in rect, in the painter's font and pen, its marks in the highlight colours.
 void drawLine(QPainter *painter, const QRect &rect, const MarkedLine &line, const QPalette &palette)
 {
@@ -122,9 +155,15 @@ NewsDelegate::NewsDelegate(QObject *parent)
 {
 }
 
+void NewsDelegate::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_metricsValid = false;
+}
+
 const NewsDelegate::Metrics &NewsDelegate::metrics(const QFont &font) const
 {
-    if (m_metricsValid && font == m_metricsFont)
+    if (m_metricsValid && font == m_metricsFont && m_compact == m_metricsCompact)
         return m_metrics;
     const QFontMetrics fm(font);
     Metrics m;
@@ -143,7 +182,16 @@ const NewsDelegate::Metrics &NewsDelegate::metrics(const QFont &font) const
     m.chipPadding = qMax(4, chipFm.height() / 2);
     m.chipHeight = chipFm.height() + 4;
     m.rowHeight = m.margin + m.titleHeight + m.gap + 2 * m.lineHeight + m.gap + m.chipHeight + m.margin;
+    if (m_compact) {
+        // One line: the title, its dot, star and "new" marker.
+        m.margin = qMax(3, fm.height() / 4);
+        m.rowHeight = m.margin + m.titleHeight + m.margin;
+    }
+    m.newFont = font;
+    m.newFont.setBold(true);
+    m.newFont.setPointSizeF(m.chipFont.pointSizeF());
     m_metricsFont = font;
+    m_metricsCompact = m_compact;
     m_metrics = m;
     m_metricsValid = true;
     return m_metrics;
@@ -184,19 +232,58 @@ void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     opt.text.clear(); // (the parts below paint the text)
     opt.icon = QIcon();
     paintBackground(painter, opt, c);
+    const RowText text = rowText(opt, index);
     const QRect content = contentRect(opt);
+    const int top = content.top() + titleOffset(opt, text);
     painter->setRenderHint(QPainter::Antialiasing);
     if (!read)
-        paintUnreadDot(painter, opt, content.top(), c);
-    int y = paintTitleLine(painter, opt, content, index, c);
-    y = paintSummary(painter, opt, QRect(content.left(), y, content.width(), 2 * m.lineHeight),
-                     summaryLines(opt, index), c.muted);
-    const QStringList categories = index.data(NewsListModel::CategoriesRole).toStringList();
-    paintChips(painter, opt, QRect(content.left(), y + m.gap, content.width(), m.chipHeight), categories,
-               matcher(index).isEmpty() ? QStringList() : matcher(index).matchingCategories(categories), c.muted);
+        paintUnreadDot(painter, opt, top, c);
+    int y = paintTitleLine(painter, opt, QRect(content.left(), top, content.width(), content.bottom() - top + 1),
+                           index, text, c);
+    if (!m_compact) {
+        if (!text.moreTitle.isEmpty()) {
+            // A title-only row: its title goes on over the summary's lines.
+            painter->setFont(read ? opt.font : m.titleFont);
+            for (const MarkedLine &line : text.moreTitle) {
+                drawLine(painter, QRect(content.left(), y, titleWidth(opt, index), m.titleHeight), line,
+                         opt.palette);
+                y += m.titleHeight;
+            }
+        } else if (!isTitleOnly(opt, index)) {
+            y = paintSummary(painter, opt, QRect(content.left(), y, content.width(), 2 * m.lineHeight),
+                             text.summary, c.muted);
+        }
+        const QStringList categories = index.data(NewsListModel::CategoriesRole).toStringList();
+        paintChips(painter, opt, QRect(content.left(), y + m.gap, content.width(), m.chipHeight), categories,
+                   text.markedCategories, c.muted);
+    }
     if (opt.state.testFlag(QStyle::State_HasFocus))
         paintFocus(painter, opt, c);
     painter->restore();
+}
+
+bool NewsDelegate::isTitleOnly(const QStyleOptionViewItem &opt, const QModelIndex &index) const
+{
+    return flatten(index.data(NewsListModel::SummaryRole).toString(), contentRect(opt).width()).isEmpty();
+}
+
+bool NewsDelegate::isNew(const QModelIndex &index)
+{
+    Q_UNUSED(index);
+    return false; // TODO(h-itemmodels): NewsListModel::NewRole
+}
+
+int NewsDelegate::titleOffset(const QStyleOptionViewItem &opt, const RowText &text) const
+{
+    // A title-only row's title (and chips) in the middle of the row, not at
+    // the top of a blank one.
+    if (m_compact || !text.titleOnly)
+        return 0;
+    const Metrics &m = metrics(opt.font);
+    const qsizetype lines = 1 + text.moreTitle.size();
+    const int block = int(lines) * m.titleHeight + (text.hasChips ? m.gap * 2 + m.chipHeight : 0);
+    const int free = contentRect(opt).height() - block;
+    return qMax(0, free / 2);
 }
 
 void NewsDelegate::paintBackground(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c)
@@ -229,11 +316,24 @@ QRect NewsDelegate::contentRect(const QStyleOptionViewItem &opt) const
 
 int NewsDelegate::titleWidth(const QStyleOptionViewItem &opt, const QModelIndex &index) const
 {
-    const int width = contentRect(opt).width();
-    if (!index.data(NewsListModel::StarredRole).toBool())
-        return width;
     const Metrics &m = metrics(opt.font);
-    return width - (m.titleHeight - 2) - m.gap * 2;
+    int width = contentRect(opt).width();
+    if (index.data(NewsListModel::StarredRole).toBool())
+        width -= (m.titleHeight - 2) + m.gap * 2;
+    if (isNew(index))
+        width -= newMarkerWidth(opt) + m.gap * 2;
+    return qMax(0, width);
+}
+
+int NewsDelegate::newMarkerWidth(const QStyleOptionViewItem &opt) const
+{
+    const Metrics &m = metrics(opt.font);
+    return QFontMetrics(m.newFont).horizontalAdvance(newText()) + 2 * m.chipPadding;
+}
+
+QString NewsDelegate::newText()
+{
+    return tr("New");
 }
 
 const SearchMatcher &NewsDelegate::matcher(const QModelIndex &index) const
@@ -246,14 +346,15 @@ const SearchMatcher &NewsDelegate::matcher(const QModelIndex &index) const
     return m_matcher;
 }
 
-NewsDelegate::MarkedLine NewsDelegate::titleLine(const QStyleOptionViewItem &opt, const QModelIndex &index,
-                                                 const QFont &font) const
+QList<NewsDelegate::MarkedLine> NewsDelegate::titleLines(const QStyleOptionViewItem &opt,
+                                                         const QModelIndex &index, const QFont &font,
+                                                         int lines) const
 {
     const int width = titleWidth(opt, index);
-    const QString title = shownPart(index.data(NewsListModel::TitleRole).toString(), width);
+    const QString title = shownPart(index.data(NewsListModel::TitleRole).toString(), width, lines);
     const SearchMatcher &search = matcher(index);
     const QList<Range> marks = search.isEmpty() ? QList<Range>() : search.ranges(title);
-    return elided({title, marks}, QFontMetrics(font), width);
+    return wrapped(title, marks, font, width, lines);
 }
 
 std::array<NewsDelegate::MarkedLine, 2> NewsDelegate::summaryLines(const QStyleOptionViewItem &opt,
@@ -286,8 +387,20 @@ NewsDelegate::RowText NewsDelegate::rowText(const QStyleOptionViewItem &option, 
     const bool read = index.data(NewsListModel::ReadRole).toBool();
     const QStringList categories = index.data(NewsListModel::CategoriesRole).toStringList();
     const SearchMatcher &search = matcher(index);
-    return {titleLine(option, index, read ? option.font : m.titleFont), summaryLines(option, index),
-            search.isEmpty() ? QStringList() : search.matchingCategories(categories)};
+    RowText row;
+    row.isNew = isNew(index);
+    row.titleOnly = !m_compact && isTitleOnly(option, index);
+    row.hasChips = !m_compact && !categories.isEmpty();
+    // A title-only row's title may take the summary's two lines too.
+    const QList<MarkedLine> title = titleLines(option, index, read ? option.font : m.titleFont,
+                                               row.titleOnly ? 3 : 1);
+    row.title = title.value(0);
+    row.moreTitle = title.mid(1);
+    if (!m_compact && !row.titleOnly)
+        row.summary = summaryLines(option, index);
+    if (!m_compact && !search.isEmpty())
+        row.markedCategories = search.matchingCategories(categories);
+    return row;
 }
 
 QStringList NewsDelegate::toolTipLines(const QModelIndex &index) const
@@ -299,29 +412,51 @@ QStringList NewsDelegate::toolTipLines(const QModelIndex &index) const
                                                index.data(NewsListModel::SummaryRole).toString(),
                                                index.data(NewsListModel::CategoriesRole).toStringList());
     }
+    if (isNew(index))
+        lines.append(tr("New since your last visit"));
     return lines;
 }
 
-int NewsDelegate::paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &content,
-                                 const QModelIndex &index, const Colours &c) const
+int NewsDelegate::paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                                 const QModelIndex &index, const RowText &text, const Colours &c) const
 {
-    // The title, bold while unread, with the star at its right end.
+    // The title, bold while unread, with the star at its right end and the
+    // "new" marker before it.
     const Metrics &m = metrics(opt.font);
-    const int y = content.top();
-    const int width = titleWidth(opt, index);
+    const int y = rect.top();
+    int right = rect.right();
     if (index.data(NewsListModel::StarredRole).toBool()) {
         const int s = m.titleHeight - 2;
-        const QRectF starRect(content.right() - s + 1, y + 1, s, s);
+        const QRectF starRect(right - s + 1, y + 1, s, s);
         painter->setPen(QPen(ReaderIcons::starColour().darker(130), 1.0));
         painter->setBrush(ReaderIcons::starColour());
         painter->drawPath(ReaderIcons::starPath(starRect));
+        right -= s + m.gap * 2;
     }
+    if (text.isNew)
+        paintNewMarker(painter, opt, QRect(right - newMarkerWidth(opt) + 1, y, newMarkerWidth(opt), m.titleHeight), c);
     const bool read = index.data(NewsListModel::ReadRole).toBool();
     painter->setFont(read ? opt.font : m.titleFont);
     painter->setPen(c.text);
-    drawLine(painter, QRect(content.left(), y, width, m.titleHeight), titleLine(opt, index, painter->font()),
-             opt.palette);
+    drawLine(painter, QRect(rect.left(), y, titleWidth(opt, index), m.titleHeight), text.title, opt.palette);
     return y + m.titleHeight + m.gap;
+}
+
+void NewsDelegate::paintNewMarker(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                                  const Colours &c) const
+{
+    const Metrics &m = metrics(opt.font);
+    const int height = qMin(rect.height(), m.chipHeight);
+    const QRectF pill(rect.left(), rect.top() + (rect.height() - height) / 2.0, rect.width(), height);
+    // On a selected row the selection's colours swap, so the marker stays seen.
+    const QColor back = c.selected ? c.text : opt.palette.color(c.group, QPalette::Highlight);
+    const QColor fore = c.selected ? c.back : opt.palette.color(c.group, QPalette::HighlightedText);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(back);
+    painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+    painter->setFont(m.newFont);
+    painter->setPen(fore);
+    painter->drawText(pill, Qt::AlignCenter, newText());
 }
 
 int NewsDelegate::paintSummary(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,

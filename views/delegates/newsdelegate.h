@@ -30,6 +30,10 @@ class NewsDelegate final : public QStyledItemDelegate
 public:
     explicit NewsDelegate(QObject *parent = nullptr);
 
+    // One line a row: the title only (with its dot, star and "new" marker).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // Tool tips show item text as plain text (PlainToolTip).
@@ -48,8 +52,12 @@ public:
     struct RowText
     {
         MarkedLine title;
+        QList<MarkedLine> moreTitle; // a title-only row's title, on over the summary's lines
         std::array<MarkedLine, 2> summary;
         QStringList markedCategories;
+        bool titleOnly = false; // no summary: the title (and chips) in the middle of the row
+        bool hasChips = false;
+        bool isNew = false;     // NewsListModel::NewRole: the "new" marker
     };
     RowText rowText(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // The row's tool tip, one line each: the title and why it matched.
@@ -69,6 +77,7 @@ private:
         int rowHeight = 0;
         QFont titleFont;
         QFont chipFont;
+        QFont newFont;        // the "new" marker's
     };
     // The colours of a row in its state (selected, active, enabled).
     struct Colours
@@ -90,11 +99,21 @@ private:
     int titleWidth(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
     // The search of index's model, read once per search.
     const SearchMatcher &matcher(const QModelIndex &index) const;
-    MarkedLine titleLine(const QStyleOptionViewItem &opt, const QModelIndex &index, const QFont &font) const;
+    // The title on at most lines lines, the last elided.
+    QList<MarkedLine> titleLines(const QStyleOptionViewItem &opt, const QModelIndex &index, const QFont &font,
+                                 int lines) const;
+    bool isTitleOnly(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
+    static bool isNew(const QModelIndex &index);
+    static QString newText();
+    int newMarkerWidth(const QStyleOptionViewItem &opt) const;
+    // How far down the title starts (a title-only row's is in the middle).
+    int titleOffset(const QStyleOptionViewItem &opt, const RowText &text) const;
     std::array<MarkedLine, 2> summaryLines(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
     // Returns where the summary starts.
-    int paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &content,
-                       const QModelIndex &index, const Colours &c) const;
+    int paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                       const QModelIndex &index, const RowText &text, const Colours &c) const;
+    void paintNewMarker(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                        const Colours &c) const;
     // Returns the bottom of its second line.
     int paintSummary(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
                      const std::array<MarkedLine, 2> &lines, const QColor &mutedColour) const;
@@ -105,6 +124,8 @@ private:
     mutable QFont m_metricsFont;
     mutable Metrics m_metrics;
     mutable bool m_metricsValid = false;
+    mutable bool m_metricsCompact = false;
+    bool m_compact = false;
     mutable QString m_search;
     mutable SearchMatcher m_matcher; // of m_search
 };

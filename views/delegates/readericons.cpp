@@ -1,10 +1,30 @@
 #include "views/delegates/readericons.h"
 
+#include "models/support/logging.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
 #include <QPainter>
 #include <QPixmap>
 
 #include <cmath>
 #include <numbers>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The one colour the bundled icons are drawn in, swapped for the palette's.
+constexpr QLatin1StringView BundledColour("#1f1f1f");
+
+QString bundledPath(const QString &name)
+{
+    return u":/icons/actions/"_s + name + u".svg"_s;
+}
+
+} // namespace
 
 template<typename Paint>
 QIcon ReaderIcons::draw(Paint paint)
@@ -72,4 +92,46 @@ QIcon ReaderIcons::search(const QColor &colour)
         painter.drawEllipse(lens);
         painter.drawLine(QPointF(size * 0.6, size * 0.6), QPointF(size * 0.84, size * 0.84));
     });
+}
+
+QIcon ReaderIcons::bundled(const QString &name, const QColor &colour)
+{
+    QFile file(bundledPath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    svg.replace(QByteArray(BundledColour.data(), BundledColour.size()), colour.name(QColor::HexRgb).toLatin1());
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64}) {
+        QBuffer buffer(&svg);
+        QImageReader reader(&buffer, "svg");
+        reader.setScaledSize(QSize(size, size));
+        const QImage image = reader.read();
+        if (image.isNull()) {
+            qCWarning(lcUi).noquote() << "Cannot draw the icon" << bundledPath(name) << ":" << reader.errorString();
+            return {};
+        }
+        icon.addPixmap(QPixmap::fromImage(image));
+    }
+    return icon;
+}
+
+QStringList ReaderIcons::bundledNames()
+{
+    QStringList names = QDir(u":/icons/actions"_s).entryList({u"*.svg"_s}, QDir::Files, QDir::Name);
+    for (QString &name : names)
+        name.chop(4);
+    return names;
+}
+
+QIcon ReaderIcons::themed(const QString &name, const QPalette &palette)
+{
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return bundled(name, palette.color(QPalette::Active, QPalette::ButtonText));
+}
+
+QIcon ReaderIcons::markAllRead(const QPalette &palette)
+{
+    return bundled(u"mark-all-read"_s, palette.color(QPalette::Active, QPalette::ButtonText));
 }

@@ -5,10 +5,12 @@
 #include "views/panes/categoryfilterproxy.h"
 #include "views/panes/focusframe.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,8 @@ CategoryPane::CategoryPane(CategoryModel *model, QWidget *parent)
     m_view->setUniformItemSizes(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CategoryPane::showContextMenu);
     m_matchAllCheck->setObjectName(u"matchAllCheck"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
@@ -94,6 +98,30 @@ void CategoryPane::restoreCurrent()
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
     if (index.isValid())
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+}
+
+void CategoryPane::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid() || index.data(CategoryModel::IsAllRole).toBool())
+        return;
+    const bool uncategorised = false; // TODO(h-itemmodels): CategoryModel::IsUncategorisedRole
+    const QString name = uncategorised ? QString() : index.data(CategoryModel::NameRole).toString();
+    QMenu menu(this);
+    menu.setObjectName(u"categoryContextMenu"_s);
+    QAction *only = menu.addAction(tr("Show &Only This Category"));
+    only->setObjectName(u"showOnlyCategoryAction"_s);
+    connect(only, &QAction::triggered, this, [this, name] { Q_EMIT showOnly(name); });
+    QAction *read = menu.addAction(tr("&Mark Category as Read"));
+    read->setObjectName(u"markCategoryReadAction"_s);
+    // TODO(h-itemmodels): enabled while CategoryModel::UnreadRole > 0
+    connect(read, &QAction::triggered, this, [this, name] { Q_EMIT markCategoryRead(name); });
+    menu.addSeparator();
+    QAction *exporting = menu.addAction(tr("&Export This Category…"));
+    exporting->setObjectName(u"exportCategoryAction"_s);
+    connect(exporting, &QAction::triggered, this, [this, name] { Q_EMIT exportCategory(name); });
+    Q_EMIT contextMenuAboutToShow(&menu); // (tests)
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void CategoryPane::retranslate()

@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 
 // The left pane: the categories with their counts, a box to find one, and
 // whether an item must be in every checked category or in any. Checking a
@@ -32,8 +33,15 @@ public:
 
 Q_SIGNALS:
     void matchAllChanged();
+    // The row's context menu. name: the category; empty: Uncategorised.
+    void showOnly(const QString &name);
+    void exportCategory(const QString &name);
+    void markCategoryRead(const QString &name);
+    // The context menu is about to run (a test triggers its actions here).
+    void contextMenuAboutToShow(QMenu *menu);
 
 private:
+    void showContextMenu(const QPoint &pos);
     // A recount resets the model (rows are sorted by count): the keyboard
     // stays on its category.
     void rememberCurrent();

@@ -60,7 +60,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_view->viewport()->setAcceptDrops(false);
     m_view->document()->setDocumentMargin(16);
     QFont readingFont = m_view->font();
-    readingFont.setPointSizeF(readingFont.pointSizeF() * 1.1);
+    m_basePointSize = (readingFont.pointSizeF() > 0 ? readingFont.pointSizeF() : 10.0) * 1.1;
+    readingFont.setPointSizeF(m_basePointSize);
     m_view->setFont(readingFont);
     connect(m_view, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         // Only web addresses leave the program; anything else in item text is ignored.
@@ -265,6 +266,18 @@ void DetailPane::render(bool keepScroll)
     const NewsItem shown = m_parts.isLong() ? m_parts.part(m_part) : m_item;
     m_view->setHtml(ItemHtml::toHtml(shown, m_matcher, m_reasons, m_view->palette()));
     bar->setValue(keepScroll ? scroll : 0);
+}
+
+void DetailPane::setZoom(int steps)
+{
+    steps = qBound(MinZoom, steps, MaxZoom);
+    if (steps == m_zoom)
+        return;
+    m_zoom = steps;
+    QFont font = m_view->font();
+    font.setPointSizeF(qMax(4.0, m_basePointSize + steps));
+    m_view->setFont(font); // the document's default font: the item's text follows
+    Q_EMIT zoomChanged(m_zoom);
 }
 
 void DetailPane::retranslate()

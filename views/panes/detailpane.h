@@ -47,9 +47,16 @@ public:
     // The part of a long item that is shown (0-based); out of range is clamped.
     void showPart(qsizetype index);
 
+    // The text's font in steps from the normal size (-4..+8).
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+    static constexpr int MinZoom = -4;
+    static constexpr int MaxZoom = 8;
+
     void retranslate();
 
 Q_SIGNALS:
+    void zoomChanged(int steps);
     // The pane shows the start of a long item: it wants the whole of it.
     void wholeItemWanted(qint64 id);
 
@@ -83,4 +90,6 @@ private:
     SearchMatcher m_matcher; // of m_search
     QStringList m_reasons;
     bool m_listHasItems = false;
+    int m_zoom = 0;
+    qreal m_basePointSize = 0; // the reading font's at zoom 0
 };

@@ -8,6 +8,7 @@
 #include "views/panes/statepage.h"
 
 #include <QAction>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -36,6 +37,7 @@ NewsPane::NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIc
     , m_view(new QListView(m_stack))
     , m_searchTimer(new QTimer(this))
     , m_clearSearchAction(new QAction(this))
+    , m_delegate(new NewsDelegate(m_view))
 {
     setObjectName(u"listPane"_s);
     m_searchEdit->setObjectName(u"searchEdit"_s);
@@ -45,6 +47,7 @@ NewsPane::NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIc
     m_clearSearchAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_clearSearchAction, &QAction::triggered, this, &NewsPane::clearSearch);
     m_searchEdit->addAction(m_clearSearchAction);
+    m_searchEdit->installEventFilter(this);
     const QIcon searchIcon = ReaderIcons::search(palette().color(QPalette::PlaceholderText));
     m_searchEdit->addAction(QIcon::fromTheme(u"edit-find"_s, searchIcon), QLineEdit::LeadingPosition);
     m_searchTimer->setSingleShot(true);
@@ -62,7 +65,7 @@ NewsPane::NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIc
     m_stack->setObjectName(u"newsStack"_s);
     m_view->setObjectName(u"newsView"_s);
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new NewsDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -112,7 +115,6 @@ void NewsPane::connectModel()
         if (!m_settingSearch)
             m_searchTimer->start();
     });
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &NewsPane::searchChanged);
     connect(m_searchTimer, &QTimer::timeout, this, &NewsPane::searchChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NewsPane::syncCurrentItem);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -174,6 +176,74 @@ void NewsPane::clearSearch()
     }
     m_searchEdit->clear();
     Q_EMIT searchChanged();
+}
+
+bool NewsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const bool plain = !key->modifiers().testAnyFlags(Qt::ControlModifier | Qt::AltModifier
+                                                          | Qt::ShiftModifier | Qt::MetaModifier);
+        if ((enter || key->key() == Qt::Key_Down) && plain) {
+            // The search typed is applied now, then the list takes the keys.
+            if (m_searchTimer->isActive() || enter) {
+                m_searchTimer->stop();
+                Q_EMIT searchChanged();
+            }
+            enterList();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NewsPane::enterList()
+{
+    if (m_stack->currentWidget() != m_view || m_model->rowCount() == 0)
+        return;
+    m_view->setFocus(Qt::OtherFocusReason);
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isSelected(current))
+        return;
+    selectRow(current.isValid() ? current.row() : 0);
+}
+
+void NewsPane::setZoom(int steps)
+{
+    steps = qBound(MinZoom, steps, MaxZoom);
+    if (steps == m_zoom)
+        return;
+    m_zoom = steps;
+    QFont font = this->font();
+    const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    font.setPointSizeF(qMax(4.0, base + steps));
+    m_view->setFont(steps == 0 ? QFont() : font); // (an empty font: the pane's again)
+    relayout();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void NewsPane::setCompact(bool compact)
+{
+    if (compact == m_delegate->isCompact())
+        return;
+    m_delegate->setCompact(compact);
+    relayout();
+}
+
+bool NewsPane::isCompact() const
+{
+    return m_delegate->isCompact();
+}
+
+void NewsPane::relayout()
+{
+    // Uniform rows: the view keeps the first row's size until laid out again.
+    m_view->doItemsLayout();
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        m_view->scrollTo(current);
+    m_view->viewport()->update();
 }
 
 QList<QWidget *> NewsPane::focusChain() const
@@ -338,7 +408,7 @@ void NewsPane::restoreCurrent(qint64 id, bool now)
     }
     QScopedValueRollback restoring(m_restoringCurrent, true);
     const QModelIndex index = m_model->index(row);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    makeCurrent(index);
     m_view->scrollTo(index);
     show(index);
 }
@@ -355,8 +425,17 @@ void NewsPane::selectRow(int row)
     const QModelIndex index = m_model->index(row);
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    makeCurrent(index);
     m_view->scrollTo(index);
+}
+
+void NewsPane::makeCurrent(const QModelIndex &index)
+{
+    // The view's own setCurrentIndex() also moves the anchor Shift+arrows and
+    // Shift+click extend from; the selection model's would leave it at the
+    // last row clicked or reached with a plain arrow key.
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
 }
 
 void NewsPane::moveCurrent(int delta)

@@ -5,6 +5,7 @@
 #include <QModelIndex>
 #include <QWidget>
 
+class NewsDelegate;
 class NewsListModel;
 class QAction;
 class QLabel;
@@ -49,6 +50,20 @@ public:
     // Without searchChanged().
     void setSearchText(const QString &text);
     void focusSearch();
+    // Empties the search box (searchChanged()); with it empty already, moves
+    // the focus to the list. Esc in the box does it; the window's Esc too.
+    void clearSearch();
+
+    // The list's font in steps from the normal size (MinZoom..MaxZoom); the
+    // rows' height follows.
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+    static constexpr int MinZoom = -4;
+    static constexpr int MaxZoom = 8;
+    // One line a row (title, date-less); the normal rows show the summary and
+    // the categories too.
+    void setCompact(bool compact);
+    bool isCompact() const;
     // A search edited but not yet applied is applied by the caller now.
     void stopSearchDelay();
     QList<QWidget *> focusChain() const;
@@ -82,13 +97,22 @@ Q_SIGNALS:
     void importFolderRequested();
     void clearFiltersRequested();
     void selectionChanged();
+    void zoomChanged(int steps);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createPages(const QIcon &importFilesIcon, const QIcon &importFolderIcon);
     void connectModel();
-    void clearSearch();
+    // Down or Enter in the search box: into the list, on the current row or the first.
+    void enterList();
     void settlePendingCurrent();
     void selectRow(int row);
+    // index current and alone selected, as a click would make it.
+    void makeCurrent(const QModelIndex &index);
+    // The rows' height again after a change of font or mode.
+    void relayout();
     void syncCurrentItem();
     void show(const QModelIndex &index);
     void showContextMenu(const QPoint &pos);
@@ -111,6 +135,8 @@ private:
     QAction *m_clearSearchAction;
     QList<QAction *> m_contextActions;
     QKeySequence m_findKeys;
+    NewsDelegate *m_delegate;
+    int m_zoom = 0;
     State m_state = State::List;
     QString m_cacheError;
     qint64 m_shownId = 0;

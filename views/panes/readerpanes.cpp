@@ -2,17 +2,42 @@
 
 #include "views/panes/messagebar.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// saveState()'s own format; anything else is a QSplitter state of old.
+constexpr quint32 StateMagic = 0x4e445031; // "NDP1"
+constexpr quint32 StateVersion = 1;
+
+// Initial sizes, in proportion to the window (QSplitter scales them).
+const QList<int> SideBySideSizes{270, 470, 540};
+const QList<int> ListAboveSizes{270, 1010};
+const QList<int> ListAboveListSizes{300, 400};
+
+QList<int> sizesOr(const QList<int> &sizes, const QList<int> &fallback)
+{
+    return sizes.size() == fallback.size() ? sizes : fallback;
+}
+
+} // namespace
+
 ReaderPanes::ReaderPanes(QWidget *parent)
     : QWidget(parent)
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_listSplitter(new QSplitter(Qt::Vertical, m_splitter))
 {
     m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_listSplitter->setObjectName(u"listSplitter"_s);
+    m_listSplitter->setChildrenCollapsible(false);
+    m_listSplitter->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -22,22 +47,151 @@ ReaderPanes::ReaderPanes(QWidget *parent)
 
 void ReaderPanes::addPanes(QWidget *categories, QWidget *news, QWidget *item)
 {
+    m_categories = categories;
+    m_news = news;
+    m_item = item;
     m_splitter->addWidget(categories);
     m_splitter->addWidget(news);
     m_splitter->addWidget(item);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
-    m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({270, 470, 540});
+    arrange();
+}
+
+QList<int> &ReaderPanes::mainSizes(Layout layout)
+{
+    return layout == Layout::SideBySide ? m_sideSizes : m_aboveSizes;
+}
+
+void ReaderPanes::keepSizes()
+{
+    if (!m_categories)
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    QList<int> &kept = mainSizes(m_layout);
+    if (m_categoriesVisible && !sizes.contains(0)) {
+        kept = sizes;
+    } else if (!m_categoriesVisible && kept.size() == sizes.size()) {
+        // Hidden, the category pane's width is the one it had: keep that.
+        for (qsizetype i = 1; i < kept.size(); ++i)
+            kept[i] = sizes.at(i);
+    }
+    if (m_layout == Layout::ListAbove && !m_listSplitter->sizes().contains(0))
+        m_listSizes = m_listSplitter->sizes();
+}
+
+void ReaderPanes::arrange()
+{
+    if (!m_categories)
+        return;
+    const bool above = m_layout == Layout::ListAbove;
+    if (above) {
+        m_listSplitter->addWidget(m_news);
+        m_listSplitter->addWidget(m_item);
+        m_splitter->insertWidget(1, m_listSplitter);
+        m_listSplitter->show();
+        m_listSplitter->setStretchFactor(0, 1);
+        m_listSplitter->setStretchFactor(1, 1);
+        m_listSplitter->setSizes(sizesOr(m_listSizes, ListAboveListSizes));
+        // The categories shrink less than the reading area, but shrink too.
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 4);
+    } else {
+        m_splitter->insertWidget(1, m_news);
+        m_splitter->insertWidget(2, m_item);
+        m_listSplitter->hide();
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 2);
+        m_splitter->setStretchFactor(2, 2);
+    }
+    m_news->show();
+    m_item->show();
+    m_categories->setVisible(m_categoriesVisible);
+    applyMainSizes();
+}
+
+void ReaderPanes::applyMainSizes()
+{
+    QList<int> sizes = sizesOr(mainSizes(m_layout), m_layout == Layout::SideBySide ? SideBySideSizes
+                                                                                   : ListAboveSizes);
+    if (!m_categoriesVisible)
+        sizes[0] = 0;
+    m_splitter->setSizes(sizes);
+}
+
+void ReaderPanes::setLayout(Layout layout)
+{
+    if (layout == m_layout)
+        return;
+    keepSizes();
+    m_layout = layout;
+    arrange();
+    Q_EMIT layoutChanged(layout);
+}
+
+void ReaderPanes::setCategoryPaneVisible(bool visible)
+{
+    if (visible == m_categoriesVisible)
+        return;
+    keepSizes();
+    m_categoriesVisible = visible;
+    if (m_categories) {
+        if (!visible && m_categories->isAncestorOf(focusWidget()))
+            m_news->setFocus(Qt::OtherFocusReason);
+        m_categories->setVisible(visible);
+        applyMainSizes();
+    }
+    Q_EMIT categoryPaneVisibleChanged(visible);
+}
+
+bool ReaderPanes::isCategoryPaneVisible() const
+{
+    return m_categoriesVisible;
 }
 
 QByteArray ReaderPanes::saveState() const
 {
-    return m_splitter->saveState();
+    auto *self = const_cast<ReaderPanes *>(this); // keepSizes() only caches what is shown
+    self->keepSizes();
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << StateMagic << StateVersion << int(m_layout) << m_categoriesVisible << m_sideSizes << m_aboveSizes
+        << m_listSizes;
+    return state;
 }
 
 void ReaderPanes::restoreState(const QByteArray &state)
 {
-    m_splitter->restoreState(state);
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    in >> magic >> version;
+    if (magic != StateMagic || version != StateVersion) {
+        // A state of old: the side by side splitter's own.
+        if (m_layout != Layout::SideBySide)
+            setLayout(Layout::SideBySide);
+        if (m_splitter->restoreState(state)) {
+            setCategoryPaneVisible(true);
+            keepSizes();
+        }
+        return;
+    }
+    int layout = 0;
+    bool visible = true;
+    QList<int> side, above, list;
+    in >> layout >> visible >> side >> above >> list;
+    if (in.status() != QDataStream::Ok)
+        return;
+    m_sideSizes = sizesOr(side, SideBySideSizes);
+    m_aboveSizes = sizesOr(above, ListAboveSizes);
+    m_listSizes = sizesOr(list, ListAboveListSizes);
+    const bool layoutChanges = Layout(layout) != m_layout;
+    const bool visibilityChanges = visible != m_categoriesVisible;
+    m_layout = layout == int(Layout::ListAbove) ? Layout::ListAbove : Layout::SideBySide;
+    m_categoriesVisible = visible;
+    arrange();
+    if (layoutChanges)
+        Q_EMIT layoutChanged(m_layout);
+    if (visibilityChanges)
+        Q_EMIT categoryPaneVisibleChanged(m_categoriesVisible);
 }

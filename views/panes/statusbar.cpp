@@ -3,6 +3,8 @@
 #include <QLabel>
 #include <QTimer>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 StatusBar::StatusBar(QWidget *progress, QWidget *cancel, QWidget *parent)
@@ -48,6 +50,8 @@ QString StatusBar::countText() const
     QString text = c.counting                            ? tr("Counting matches…")
             : !c.filtered && c.shown == c.total ? tr("%Ln item(s)", nullptr, c.shown)
                                                 : tr("%L1 of %Ln item(s)", nullptr, int(c.total)).arg(c.shown);
+    if (c.unread && !c.counting)
+        text = tr("%1, %Ln unread", nullptr, int(qMin<qint64>(*c.unread, INT_MAX))).arg(text);
     if (c.selected > 1)
         text = tr("%1, %Ln selected", nullptr, int(c.selected)).arg(text);
     return text;

@@ -2,6 +2,8 @@
 
 #include <QStatusBar>
 
+#include <optional>
+
 class QLabel;
 class QTimer;
 
@@ -24,6 +26,7 @@ public:
         int shown = 0;
         qint64 total = 0;      // items in the cache
         qsizetype selected = 0;
+        std::optional<qint64> unread = std::nullopt; // of the items shown; unknown: not said
     };
 
     // progress and cancel (the import's progress bar and its cancel button)
