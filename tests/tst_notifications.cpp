@@ -95,6 +95,7 @@ private Q_SLOTS:
     void notifiesWhileAway_data();
     void notifiesWhileAway();
     void noNotificationWhileInFront();
+    void trayIconFollowsItsSetting();
     void freedesktopNotifierTalksToTheServer();
 
 private:
@@ -230,6 +231,32 @@ void TestNotifications::noNotificationWhileInFront()
     QCOMPARE(arrived.first().first().toLongLong(), 1);
     QTRY_COMPARE(model->rowCount(), 2);
     QCOMPARE(notifier->texts.size(), 0); // ... and the person sees it in the window
+}
+
+void TestNotifications::trayIconFollowsItsSetting()
+{
+    auto window = std::make_unique<MainWindow>(cachePath());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QAction *showTray = window->findChild<WindowActions *>()->action(WindowActions::ShowTrayIcon);
+    QVERIFY(showTray->isCheckable());
+    QVERIFY(!showTray->isChecked());
+    auto *tray = window->findChild<QSystemTrayIcon *>(u"trayIcon"_s);
+    QVERIFY(tray);
+    showTray->setChecked(true);
+    QCOMPARE(QSettings().value(u"window/trayIcon"_s).toBool(), true);
+
+    // Its click brings the window forward.
+    window->showMinimized();
+    QTRY_VERIFY(window->isMinimized());
+    Q_EMIT tray->activated(QSystemTrayIcon::Trigger);
+    QTRY_VERIFY(!window->isMinimized());
+    QVERIFY(window->isVisible());
+
+    // Kept across a restart.
+    window.reset();
+    window = std::make_unique<MainWindow>(cachePath());
+    QVERIFY(window->findChild<WindowActions *>()->action(WindowActions::ShowTrayIcon)->isChecked());
 }
 
 void TestNotifications::freedesktopNotifierTalksToTheServer()

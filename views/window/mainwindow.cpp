@@ -48,6 +48,7 @@ const QString Geometry = u"window/geometry"_s;
 const QString State = u"window/state"_s;
 const QString Splitter = u"window/splitter"_s;
 const QString Watched = u"sources/watched"_s;
+const QString ShowTrayIcon = u"window/trayIcon"_s;
 } // namespace Key
 } // namespace
 
@@ -453,6 +454,13 @@ void MainWindow::createNotifications()
     m_trayIcon = new TrayIcon(this);
     setNotifier(Notifier::create(m_trayIcon));
     connect(m_trayIcon, &TrayIcon::activated, this, [this] { bringForward({}); });
+    QAction *showTray = m_actions->action(WindowActions::ShowTrayIcon);
+    showTray->setChecked(QSettings().value(Key::ShowTrayIcon, false).toBool());
+    m_trayIcon->setWanted(showTray->isChecked());
+    connect(showTray, &QAction::toggled, this, [this](bool on) {
+        m_trayIcon->setWanted(on);
+        QSettings().setValue(Key::ShowTrayIcon, on);
+    });
     connect(m_importController, &ImportController::watchedItemsArrived, this, &MainWindow::watchedItemsArrived);
 }
 
