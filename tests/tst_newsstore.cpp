@@ -132,9 +132,11 @@ void TestNewsStore::migrationFromSchema1()
         QCOMPARE(old.schemaVersion(), 1);
         QSqlQuery q(storeConnection(old));
         QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS cur"_s.arg(currentPath)));
-        for (const char *table : {"files", "items", "sources", "vocabulary"})
+        for (const char *table : {"files", "sources", "vocabulary"})
             QVERIFY2(q.exec(u"INSERT INTO main.%1 SELECT * FROM cur.%1"_s.arg(QLatin1StringView(table))),
                      qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"INSERT INTO main.items SELECT id, key, title, summary, title_key, sort_key FROM cur.items"_s),
+                 qPrintable(q.lastError().text()));
         // The marks: in the current cache's state database, in the old cache's own table.
         QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS curstate"_s.arg(NewsStore::statePath(currentPath))));
         QVERIFY2(q.exec(u"INSERT INTO main.item_state SELECT * FROM curstate.item_state"_s),
@@ -460,10 +462,13 @@ void TestNewsStore::facetedCategoryCounts()
     search.search = u"trafik"_s;
     QCOMPARE(counts(search), (QMap<QString, qint64>{{u"Kultur"_s, 0}, {u"Stöd"_s, 0},
                                                     {u"Ekonomi och budget"_s, 1}, {u"Kollektivtrafik"_s, 2}}));
-    // Counts no longer wanted stop between categories.
+    // Counts no longer wanted are abandoned (an empty result, not a failure).
     int asked = 0;
-    QVERIFY(m_store->categoryCounts(search, [&] { return ++asked > 2; }).isEmpty());
-    QCOMPARE(asked, 3);
+    QVERIFY(m_store->categoryCounts(search, [&] { return ++asked > 0; }).isEmpty());
+    QVERIFY(asked > 0);
+    QVERIFY(!m_store->lastReadFailed());
+    QCOMPARE(counts(search), (QMap<QString, qint64>{{u"Kultur"_s, 0}, {u"Stöd"_s, 0},
+                                                    {u"Ekonomi och budget"_s, 1}, {u"Kollektivtrafik"_s, 2}}));
     ItemFilter unread;
     unread.unreadOnly = true;
     QCOMPARE(counts(unread), (QMap<QString, qint64>{{u"Kultur"_s, 1}, {u"Stöd"_s, 0},

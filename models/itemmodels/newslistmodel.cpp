@@ -94,6 +94,17 @@ void NewsListModel::refresh()
             readIdsOnWorker(ticket);
     }
     endResetModel();
+    resetUnread();
+}
+
+void NewsListModel::resetUnread()
+{
+    // The rows were read from the cache again: none was read while shown.
+    m_unreadDelta = 0;
+    m_allShownRead = false;
+    m_unread.reset();
+    countUnread();
+    Q_EMIT unreadCountChanged();
 }
 
 void NewsListModel::countOnWorker(const LatestRequest::Ticket &ticket)
@@ -163,11 +174,14 @@ void NewsListModel::setCount(qint64 count)
         m_count = m_ids.size();
         const bool wasComplete = std::exchange(m_complete, true);
         endResetModel();
+        resetUnread();
         Q_EMIT countReady();
         if (!wasComplete)
             Q_EMIT idsReady();
         return;
     }
+    if (m_filter.unreadOnly)
+        Q_EMIT unreadCountChanged(); // known with the count
     Q_EMIT countReady();
 }
 
@@ -191,6 +205,7 @@ void NewsListModel::adopt(QList<qint64> ids)
         m_count = m_ids.size();
         m_complete = true;
         endResetModel();
+        resetUnread();
         if (counting)
             Q_EMIT countReady();
     }
@@ -282,6 +297,8 @@ QVariant NewsListModel::data(const QModelIndex &index, int role) const
         parts.append(item->read ? tr("read") : tr("unread"));
         if (item->starred)
             parts.append(tr("starred"));
+        if (m_newSince > 0 && item->addedAt > m_newSince)
+            parts.append(tr("new"));
         if (!item->categories.isEmpty())
             parts.append(item->categories.join(u", "_s));
         return parts.join(u", "_s);
@@ -302,6 +319,10 @@ QVariant NewsListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(*item);
     case SearchRole:
         return m_filter.search;
+    case NewRole:
+        return m_newSince > 0 && item->addedAt > m_newSince;
+    case AddedAtRole:
+        return item->addedAt;
     default:
         return {};
     }
@@ -337,6 +358,8 @@ QHash<int, QByteArray> NewsListModel::roleNames() const
     names.insert(StarredRole, "starred");
     names.insert(ItemRole, "item");
     names.insert(SearchRole, "search");
+    names.insert(NewRole, "isNew");
+    names.insert(AddedAtRole, "addedAt");
     return names;
 }
 
@@ -451,43 +474,216 @@ void NewsListModel::deliverWholeItem(NewsItem item, const QString &error)
     Q_EMIT wholeItemRead(item);
 }
 
-void NewsListModel::invalidateRows(const QList<int> &rows)
-{
-    if (rows.isEmpty())
-        return;
-    int first = rows.first();
-    int last = rows.first();
-    for (int r : rows) {
-        m_pages.remove(r / PageSize);
-        first = std::min(first, r);
-        last = std::max(last, r);
-    }
-    Q_EMIT dataChanged(index(first), index(last), {ReadRole, StarredRole, Qt::AccessibleTextRole});
-}
-
 bool NewsListModel::setRead(const QList<int> &rows, bool read)
 {
-    return writeState(rows, &NewsItem::read, read, &NewsStore::setRead);
+    if (!m_store || rows.isEmpty())
+        return false;
+    return mark(MarkChange::Mark::Read, read, idsOfRows(rows));
 }
 
 bool NewsListModel::setStarred(const QList<int> &rows, bool starred)
 {
-    return writeState(rows, &NewsItem::starred, starred, &NewsStore::setStarred);
+    if (!m_store || rows.isEmpty())
+        return false;
+    return mark(MarkChange::Mark::Starred, starred, idsOfRows(rows));
 }
 
-void NewsListModel::applyPendingMarks(NewsItem &item) const
+bool NewsListModel::markAllRead()
 {
-    if (m_allReadPending > 0 && m_allReadList.isCurrent())
-        item.read = true;
-    if (const auto pending = m_pendingMarks.constFind(item.id); pending != m_pendingMarks.constEnd()) {
-        if (pending->read)
-            item.read = *pending->read;
-        if (pending->starred)
-            item.starred = *pending->starred;
-    }
+    if (!m_store || m_count == 0)
+        return false;
+    return markAll(MarkChange::Mark::Read, true);
 }
 
-void NewsListModel::marksWritten(const QString &error, bool rowsShowThem)
+void NewsListModel::applyMark(MarkChange::Mark mark, bool on, const QList<qint64> &ids)
+{
+    if (!m_store || ids.isEmpty()) {
+        Q_EMIT markApplied(MarkChange{mark, on, {}});
+        return;
+    }
+    this->mark(mark, on, ids);
+}
+
+void NewsListModel::applyMarkToAll(MarkChange::Mark mark, bool on)
+{
+    if (!m_store || m_count == 0) {
+        Q_EMIT markApplied(MarkChange{mark, on, {}});
+        return;
+    }
+    markAll(mark, on);
+}
+
+void NewsListModel::setMarks(const MarkChange &change, bool on)
+{
+    if (!m_store || change.ids.isEmpty()) {
+        Q_EMIT markApplied(change);
+        return;
+    }
+    MarkChange wanted = change;
+    wanted.on = on; // what the rows show; markApplied() gives change itself
+    markIds(wanted, [change, on](NewsStore &store, MarkChange &) { return store.setMarks(change, on); }, change);
+}
+
+bool NewsListModel::mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids)
+{
+    return markIds(MarkChange{mark, on, ids}, [](NewsStore &store, MarkChange &change) {
+        // Exactly the items that change (what undo needs), in one transaction.
+        ItemFilter only;
+        only.ids = change.ids;
+        return store.setMarkWhere(only, change);
+    }, std::nullopt);
+}
+
+QHash<qint64, NewsListModel::HeldRow> NewsListModel::heldRows()
+{
+    QHash<qint64, HeldRow> held;
+    const QList<int> keys = m_pages.keys();
+    for (int key : keys) {
+        QList<NewsItem> &page = *m_pages.object(key);
+        for (qsizetype i = 0; i < page.size(); ++i)
+            held.insert(page.at(i).id, HeldRow{key * PageSize + int(i), &page[i]});
+    }
+    return held;
+}
+
+bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, const std::optional<MarkChange> &applied)
+{
+    const bool read = wanted.mark == MarkChange::Mark::Read;
+    bool NewsItem::*field = read ? &NewsItem::read : &NewsItem::starred;
+    MarkShown shown{wanted.mark, wanted.on, m_filter, {}, 0, false, m_count, shownUnreadCount()};
+    // Shown at once, written by the worker: while an import holds the cache's
+    // write lock, the worker waits for it, not the GUI thread. Until it has
+    // written them, the marks are laid over whatever the cache still says.
+    const quint64 seq = ++m_markSeq;
+    const QHash<qint64, HeldRow> held = heldRows();
+    QSet<qint64> listed; // only asked for items with no row held, in the unread-only view
+    qint64 listDelta = 0;
+    bool listUnknown = false;
+    int first = -1;
+    int last = -1;
+    for (qint64 id : wanted.ids) {
+        PendingMark &pending = m_pendingMarks[id];
+        const bool wasMarkedRead = pending.read.value_or(false);
+        ++pending.writes;
+        (read ? pending.read : pending.starred) = wanted.on;
+        (read ? pending.readSeq : pending.starredSeq) = seq;
+        const auto row = held.constFind(id);
+        if (row == held.constEnd()) {
+            ++shown.unknown;
+            if (read && m_filter.unreadOnly) {
+                if (listed.isEmpty())
+                    listed = QSet<qint64>(m_ids.cbegin(), m_ids.cend());
+                // Shown unread unless marked read while shown.
+                if (listed.contains(id) && wasMarkedRead != wanted.on)
+                    listDelta += wanted.on ? -1 : 1;
+            } else if (read) {
+                listUnknown = true;
+            }
+            continue;
+        }
+        NewsItem &item = *row->item;
+        if (item.*field == wanted.on)
+            continue;
+        shown.rows.append(MarkShown::Row{item.categories, item.read, item.starred});
+        if (read)
+            listDelta += wanted.on ? -1 : 1;
+        item.*field = wanted.on;
+        first = first < 0 ? row->row : std::min(first, row->row);
+        last = std::max(last, row->row);
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first), index(last), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+    moveUnread(listDelta, listUnknown);
+    // Items the filter shows only with the mark (undo of "mark all read" in the
+    // unread-only view) were not shown: the list is read again once they are written.
+    const bool bringsRows = shown.unknown > 0 && !wanted.on
+            && ((read && m_filter.unreadOnly) || (!read && m_filter.starredOnly));
+    const bool bringsStarred = shown.unknown > 0 && wanted.on && !read && m_filter.starredOnly;
+    auto done = [this, ids = wanted.ids, applied, listDelta, reread = bringsRows || bringsStarred,
+                 list = m_requests.current()](const MarkChange &change, const QString &error) {
+        for (qint64 id : ids) {
+            if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
+                m_pendingMarks.erase(mark);
+        }
+        if (!error.isEmpty()) {
+            moveUnread(-listDelta, true); // counted again (the rows are read from the cache again)
+            recountUnreadIfWanted();
+        }
+        markWritten(applied.value_or(change), error, true);
+        if (error.isEmpty() && reread && list.isCurrent())
+            refresh();
+    };
+    const bool written = writeMark(wanted, write, done);
+    recountUnreadIfWanted(); // behind the write
+    if (!written)
+        return false;
+    Q_EMIT markShown(shown);
+    return true;
+}
+
+bool NewsListModel::markAll(MarkChange::Mark mark, bool on)
+{
+    const bool read = mark == MarkChange::Mark::Read;
+    MarkShown shown{mark, on, m_filter, {}, 0, true, m_count, shownUnreadCount()};
+    // After the marks asked for before it (the worker writes in order), and shown at once.
+    const quint64 seq = ++m_markSeq;
+    m_wholeMarks.append(WholeMark{seq, mark, on, m_requests.current()});
+    const QList<int> cached = m_pages.keys();
+    for (int key : cached) {
+        for (NewsItem &item : *m_pages.object(key))
+            (read ? item.read : item.starred) = on;
+    }
+    Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+    const std::optional<qint64> unreadBefore = shownUnreadCount();
+    if (read)
+        markShownUnread(on);
+    auto done = [this, seq, read, on, unreadBefore, list = m_requests.current()](const MarkChange &change,
+                                                                                 const QString &error) {
+        m_wholeMarks.removeIf([seq](const WholeMark &m) { return m.seq == seq; });
+        if (!error.isEmpty() && read && list.isCurrent())
+            restoreShownUnread(unreadBefore);
+        // Rows of another list (the filter changed meanwhile) never had these marks laid over them.
+        markWritten(change, error, list.isCurrent());
+        // Nothing unread (starred) is left to show.
+        if (error.isEmpty() && on && ((read && m_filter.unreadOnly) || (!read && m_filter.starredOnly)))
+            refresh();
+    };
+    const ItemFilter filter = m_filter;
+    if (!writeMark(MarkChange{mark, on, {}},
+                   [filter](NewsStore &store, MarkChange &change) { return store.setMarkWhere(filter, change); },
+                   done)) {
+        recountUnreadIfWanted();
+        return false;
+    }
+    recountUnreadIfWanted(); // behind the write
+    Q_EMIT markShown(shown);
+    return true;
+}
+
+bool NewsListModel::writeMark(const MarkChange &wanted, const MarkWriter &write, const MarkDone &done)
+{
+    ++m_writesPending;
+    auto run = [write](NewsStore &store, MarkChange change) {
+        const QString error = write(store, change) ? QString() : store.errorString();
+        return std::pair{std::move(change), error};
+    };
+    auto finish = [this, done](const std::pair<MarkChange, QString> &written) {
+        --m_writesPending;
+        done(written.first, written.second);
+    };
+    if (!m_worker) {
+        const auto written = run(*m_store, wanted);
+        finish(written);
+        return written.second.isEmpty();
+    }
+    m_worker->write(this, [run, wanted](NewsStore &store) { return run(store, wanted); }, finish,
+                    [this, run, wanted, finish] { // no worker connection: write here
+                        finish(m_store ? run(*m_store, wanted) : std::pair{wanted, tr("no cache")});
+                    });
+    return true;
+}
+
+void NewsListModel::markWritten(const MarkChange &change, const QString &error, bool rowsShowThem)
 {
     // Written, and the rows held show the marks already (they were set on
     // them, and laid over every page read since): nothing is read again.
@@ -495,113 +691,160 @@ void NewsListModel::marksWritten(const QString &error, bool rowsShowThem)
     // are read again, when shown), with the marks still on their way laid
     // over it.
     if (!error.isEmpty())
-        qCWarning(lcModels) << "a change of reader state was not written:" << error;
+        qCWarning(lcModels).noquote() << "a change of reader state was not written:" << error;
     if (!error.isEmpty() || !rowsShowThem) {
         m_pages.clear();
         if (m_count > 0)
             Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
     }
-    if (!error.isEmpty())
+    if (error.isEmpty()) {
+        Q_EMIT markApplied(change);
+    } else {
         Q_EMIT writeFailed(error);
+        Q_EMIT markFailed(error);
+    }
     Q_EMIT stateChanged();
 }
 
-bool NewsListModel::writeState(const QList<int> &rows, bool NewsItem::*field, bool value, StateWriter write)
+void NewsListModel::applyPendingMarks(NewsItem &item) const
 {
-    if (!m_store || rows.isEmpty())
-        return false;
-    const QList<qint64> ids = idsOfRows(rows);
-    if (!m_worker) {
-        if (!(m_store->*write)(ids, value))
-            return false;
-        invalidateRows(rows);
-        Q_EMIT stateChanged();
-        return true;
+    // The newest mark of each kind wins: one of this item, or one of every item of the list.
+    quint64 readSeq = 0;
+    quint64 starredSeq = 0;
+    for (const WholeMark &whole : m_wholeMarks) {
+        if (!whole.list.isCurrent())
+            continue;
+        const bool read = whole.mark == MarkChange::Mark::Read;
+        (read ? item.read : item.starred) = whole.on;
+        (read ? readSeq : starredSeq) = whole.seq;
     }
-    // Shown at once, written by the worker: while an import holds the cache's
-    // write lock, the worker waits for it, not the GUI thread. Until it has
-    // written them, the marks are laid over whatever the cache still says.
-    const bool read = field == &NewsItem::read;
-    for (qint64 id : ids) {
-        PendingMark &mark = m_pendingMarks[id];
-        ++mark.writes;
-        (read ? mark.read : mark.starred) = value;
+    if (const auto pending = m_pendingMarks.constFind(item.id); pending != m_pendingMarks.constEnd()) {
+        if (pending->read && pending->readSeq > readSeq)
+            item.read = *pending->read;
+        if (pending->starred && pending->starredSeq > starredSeq)
+            item.starred = *pending->starred;
     }
-    int first = rows.first();
-    int last = rows.first();
-    for (int r : rows) {
-        if (QList<NewsItem> *page = m_pages.object(r / PageSize); page && r % PageSize < page->size())
-            (*page)[r % PageSize].*field = value;
-        first = std::min(first, r);
-        last = std::max(last, r);
-    }
-    Q_EMIT dataChanged(index(first), index(last), {ReadRole, StarredRole, Qt::AccessibleTextRole});
-    auto done = [this, ids](const QString &error) {
-        for (qint64 id : ids) {
-            if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
-                m_pendingMarks.erase(mark);
-        }
-        marksWritten(error, true);
-    };
-    writeOnWorker([ids, value, write](NewsStore &store) {
-                      return (store.*write)(ids, value) ? QString() : store.errorString();
-                  },
-                  done);
-    return true;
 }
 
-void NewsListModel::writeOnWorker(const std::function<QString(NewsStore &)> &write,
-                                  const std::function<void(const QString &)> &done)
-{
-    m_worker->write(this, write, done, [this, write, done] { // no worker connection: write here
-        done(m_store ? write(*m_store) : tr("no cache"));
-    });
-}
-
-bool NewsListModel::markAllRead()
-{
-    if (!m_store || m_count == 0)
-        return false;
-    if (!m_worker) {
-        if (!m_store->setReadWhere(m_filter, true))
-            return false;
-        allMarkedRead();
-        Q_EMIT stateChanged();
-        return true;
-    }
-    // After the marks asked for before it (the worker writes in order), and
-    // shown at once.
-    ++m_allReadPending;
-    m_allReadList = m_requests.current();
-    const ItemFilter filter = m_filter;
-    auto done = [this, list = m_allReadList](const QString &error) {
-        --m_allReadPending;
-        if (error.isEmpty() && m_filter.unreadOnly)
-            allMarkedRead();
-        // Rows of another list (the filter changed meanwhile) never had these marks laid over them.
-        marksWritten(error, list.isCurrent());
-    };
-    writeOnWorker([filter](NewsStore &store) {
-                      return store.setReadWhere(filter, true) ? QString() : store.errorString();
-                  },
-                  done);
-    const QList<int> cached = m_pages.keys();
-    for (int key : cached) {
-        for (NewsItem &item : *m_pages.object(key))
-            item.read = true;
-    }
-    Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, Qt::AccessibleTextRole});
-    return true;
-}
-
-void NewsListModel::allMarkedRead()
+std::optional<qint64> NewsListModel::shownUnreadCount() const
 {
     if (m_filter.unreadOnly) {
-        refresh(); // nothing unread is left to show
-    } else {
-        m_pages.clear();
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {ReadRole, Qt::AccessibleTextRole});
+        // Every row was unread when it was read from the cache; those read
+        // since stay shown (until the filter changes or a refresh).
+        if (m_allShownRead)
+            return 0;
+        if (m_counting)
+            return std::nullopt;
+        return std::clamp<qint64>(m_count + m_unreadDelta, 0, m_count);
     }
+    if (!m_unread)
+        return std::nullopt;
+    return std::clamp<qint64>(*m_unread, 0, m_count);
+}
+
+void NewsListModel::moveUnread(qint64 delta, bool unknown)
+{
+    const std::optional<qint64> before = shownUnreadCount();
+    if (m_filter.unreadOnly) {
+        m_unreadDelta += delta;
+    } else if (unknown || m_unreadCounting) {
+        // The marked rows were not all held, or a count started before the
+        // mark is on its way: counted again behind the mark's write.
+        if (m_unread)
+            *m_unread += delta;
+        m_unreadRecount = true;
+    } else if (m_unread) {
+        *m_unread += delta;
+    }
+    if (shownUnreadCount() != before)
+        Q_EMIT unreadCountChanged();
+}
+
+void NewsListModel::markShownUnread(bool read)
+{
+    const std::optional<qint64> before = shownUnreadCount();
+    if (m_filter.unreadOnly) {
+        if (read)
+            m_allShownRead = true;
+        // (Marking the unread-only list unread changes none of its rows.)
+    } else if (m_counting) {
+        m_unread.reset();
+        m_unreadRecount = true;
+    } else {
+        m_unread = read ? 0 : m_count;
+        // A count started before the mark: counted again behind it.
+        m_unreadRecount = m_unreadCounting;
+    }
+    if (shownUnreadCount() != before)
+        Q_EMIT unreadCountChanged();
+}
+
+void NewsListModel::restoreShownUnread(std::optional<qint64> before)
+{
+    if (m_filter.unreadOnly)
+        m_allShownRead = false;
+    else
+        countUnread();
+    if (shownUnreadCount() != before)
+        Q_EMIT unreadCountChanged();
+}
+
+void NewsListModel::recountUnreadIfWanted()
+{
+    if (std::exchange(m_unreadRecount, false))
+        countUnread();
+}
+
+void NewsListModel::countUnread()
+{
+    const LatestRequest::Ticket ticket = m_unreadCounts.next();
+    m_unreadCounting = false;
+    if (m_filter.unreadOnly)
+        return;
+    if (!m_store || !m_store->isOpen()) {
+        m_unread = 0;
+        return;
+    }
+    ItemFilter unread = m_filter;
+    unread.unreadOnly = true;
+    unread.ids = m_filter.ids;
+    if (!m_worker) {
+        m_unread = checked(m_store->itemCount(unread));
+        return;
+    }
+    m_unreadCounting = true;
+    auto arrived = [this, ticket](std::pair<qint64, QString> counted) {
+        reportReadError(counted.second);
+        if (!ticket.isCurrent())
+            return;
+        m_unreadCounting = false;
+        const std::optional<qint64> before = shownUnreadCount();
+        m_unread = counted.second.isEmpty() ? std::optional<qint64>(counted.first) : std::nullopt;
+        if (shownUnreadCount() != before)
+            Q_EMIT unreadCountChanged();
+    };
+    // Behind the marks still to be written (a High job would run before
+    // them and count the cache as it was).
+    m_worker->post(this, [unread, ticket](NewsStore &store) {
+                       if (!ticket.isCurrent())
+                           return std::pair{qint64(-1), QString()};
+                       const qint64 count = store.itemCount(unread);
+                       return std::pair{count, store.readError()};
+                   },
+                   arrived, m_writesPending > 0 ? StoreWorker::Priority::Normal : StoreWorker::Priority::High,
+                   [this, arrived, unread] { // no worker connection: count here
+                       if (m_store)
+                           arrived({checked(m_store->itemCount(unread)), m_store->readError()});
+                   });
+}
+
+void NewsListModel::setNewSince(qint64 since)
+{
+    if (since == m_newSince)
+        return;
+    m_newSince = since;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {NewRole, Qt::AccessibleTextRole});
 }
 
 int NewsListModel::nextUnread(int from) const

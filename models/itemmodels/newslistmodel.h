@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/itemfilter.h"
+#include "models/store/markchange.h"
 #include "models/store/newsitem.h"
 #include "models/support/latestrequest.h"
 
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -48,6 +50,8 @@ public:
         StarredRole,
         ItemRole,       // the NewsItem of the row (its text may be cut: NewsItem::isCut())
         SearchRole,     // the search the rows were chosen by (filter().search; the same for every row)
+        NewRole,        // bool: the cache first stored the item after newSince() (always false when it is 0)
+        AddedAtRole,    // qint64: when the cache first stored the item, ms since the epoch
     };
     Q_ENUM(Role)
 
@@ -58,6 +62,30 @@ public:
     // What a row holds of a title and of a summary, in characters: more than
     // two lines of the widest row at a pixel a character.
     static constexpr qint64 RowTextLimit = 10'000;
+
+    // What a mark shown just now changed, as far as the list knows: for
+    // ReaderSession to move the counts in the same event-loop turn.
+    struct MarkShown
+    {
+        struct Row
+        {
+            QStringList categories;
+            bool read = false;    // before the mark
+            bool starred = false; // before the mark
+        };
+        MarkChange::Mark mark = MarkChange::Mark::Read;
+        bool on = true;
+        ItemFilter filter; // the list's filter when the mark was set
+        // The items of the mark the list holds rows for whose mark differed.
+        QList<Row> rows;
+        // Items of the mark with no row held: presumed to have had !on.
+        qint64 unknown = 0;
+        // applyMarkToAll(): every item of filter gets the mark; the list's
+        // numbers before it (the unread one when known).
+        bool wholeFilter = false;
+        qint64 shownBefore = 0;
+        std::optional<qint64> shownUnreadBefore;
+    };
 
     explicit NewsListModel(QObject *parent = nullptr);
     ~NewsListModel() override;
@@ -71,9 +99,22 @@ public:
     // Whether the worker is still counting the rows of the current filter:
     // until then rowCount() is the first page (see countReady()).
     bool isCounting() const { return m_counting; }
+    // Whether marks are still to be written (by the worker).
+    bool hasPendingWrites() const { return m_writesPending > 0; }
     // The rows the list shows, all of them; nothing while the worker counts
     // them (countReady() says when it is known). Never waits, never counts.
     std::optional<qint64> shownCount() const;
+    // How many of the rows shown are unread; nothing until the worker has
+    // counted them. A mark changes it at once (unreadCountChanged()); in the
+    // unread-only view the rows read while shown stay shown (until the
+    // filter changes or a refresh), so it is shownCount() less those.
+    std::optional<qint64> shownUnreadCount() const;
+
+    // Rows of items the cache first stored after since (ms since the epoch)
+    // are new (NewRole); 0: none is. Independent of ItemFilter::newSince,
+    // which filters.
+    void setNewSince(qint64 since);
+    qint64 newSince() const { return m_newSince; }
 
     const ItemFilter &filter() const { return m_filter; }
     // Does nothing when the filter is unchanged; otherwise re-queries once.
@@ -104,11 +145,25 @@ public:
     // newer request supersedes one still running.
     void readWholeItem(qint64 id);
 
-    // Reader state for many rows in one statement each. With a worker the
-    // rows show it at once and the worker writes it (stateChanged() when it
-    // is in the cache, writeFailed() if it could not be written).
+    // Undoable marks, written on the worker (here without one). The rows
+    // show the mark at once; markApplied(change) says exactly which items it
+    // changed (what undo needs), markFailed(error) that it could not be
+    // written (the rows show the cache's state again).
+    // Sets mark to on for the items ids.
+    void applyMark(MarkChange::Mark mark, bool on, const QList<qint64> &ids);
+    // Sets mark to on for every item of the current filter (NewsStore::setMarkWhere).
+    void applyMarkToAll(MarkChange::Mark mark, bool on);
+    // Sets change.ids back (undo: on = !change.on) or again (redo: on =
+    // change.on), whatever rows are shown now (after refreshes too);
+    // markApplied() gives change itself.
+    void setMarks(const MarkChange &change, bool on);
+
+    // Reader state for many rows: applyMark() on their items (the older
+    // interface; stateChanged() when it is in the cache, writeFailed() if it
+    // could not be written, as well as markApplied()/markFailed()).
     bool setRead(const QList<int> &rows, bool read);
     bool setStarred(const QList<int> &rows, bool starred);
+    // applyMarkToAll(Read, true).
     bool markAllRead();
     // The next unread row after `row` (wrapping), or -1.
     int nextUnread(int row) const;
@@ -124,6 +179,16 @@ Q_SIGNALS:
     void stateChanged();
     // A change of reader state could not be written (the rows show the cache's again).
     void writeFailed(const QString &error);
+    // A mark of applyMark(), applyMarkToAll() or setMarks() is in the cache:
+    // exactly the items it changed.
+    void markApplied(const MarkChange &change);
+    // A mark could not be written (error names the cache); the rows show the cache's state again.
+    void markFailed(const QString &error);
+    // The mark the rows show now, emitted in the same turn as the call
+    // that set it (after its write was posted to the worker).
+    void markShown(const NewsListModel::MarkShown &shown);
+    // shownUnreadCount() changed.
+    void unreadCountChanged();
     // Every id of the current filter is known now (from the worker, or read
     // here because someone needed them first).
     void idsReady();
@@ -143,17 +208,38 @@ private:
     T checked(T value) const;
     void reportReadError(const QString &error) const;
     const NewsItem *row(int row) const;
-    void invalidateRows(const QList<int> &rows);
-    using StateWriter = bool (NewsStore::*)(const QList<qint64> &, bool);
-    bool writeState(const QList<int> &rows, bool NewsItem::*field, bool value, StateWriter write);
+    // The rows held (the pages in the cache) by id.
+    struct HeldRow
+    {
+        int row = 0;
+        NewsItem *item = nullptr;
+    };
+    QHash<qint64, HeldRow> heldRows();
+    // Writes a mark (store, change in/out: the items changed), on the worker
+    // or here; MarkDone gets the change written, or an error.
+    using MarkWriter = std::function<bool(NewsStore &, MarkChange &)>;
+    using MarkDone = std::function<void(const MarkChange &, const QString &)>;
+    bool mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids);
+    // wanted's mark on its ids, shown at once; applied: what markApplied()
+    // gives (setMarks(): its change), else what the store changed. False:
+    // written here (no worker) and it failed.
+    bool markIds(const MarkChange &wanted, const MarkWriter &write, const std::optional<MarkChange> &applied);
+    bool markAll(MarkChange::Mark mark, bool on);
+    bool writeMark(const MarkChange &wanted, const MarkWriter &write, const MarkDone &done);
     // Marks the worker has yet to write, laid over rows read meanwhile.
     void applyPendingMarks(NewsItem &item) const;
     // rowsShowThem: the rows held have the marks written laid over them.
-    void marksWritten(const QString &error, bool rowsShowThem);
-    // write(store) on the worker (or here, without its connection): an error or empty.
-    void writeOnWorker(const std::function<QString(NewsStore &)> &write,
-                       const std::function<void(const QString &)> &done);
-    void allMarkedRead();
+    void markWritten(const MarkChange &change, const QString &error, bool rowsShowThem);
+    // shownUnreadCount() moved by marks: by delta (unknown: rows not held were marked too).
+    void moveUnread(qint64 delta, bool unknown);
+    // Every row shown read (or unread).
+    void markShownUnread(bool read);
+    void restoreShownUnread(std::optional<qint64> before);
+    // The unread rows of the filter counted (on the worker, behind the marks' writes).
+    void countUnread();
+    // countUnread() when a mark asked for it (after its write was posted).
+    void recountUnreadIfWanted();
+    void resetUnread();
     void ensureComplete() const;
     void adopt(QList<qint64> ids);
     void setCount(qint64 count);
@@ -179,11 +265,31 @@ private:
     {
         int writes = 0; // of this item, still to be written
         std::optional<bool> read;
+        quint64 readSeq = 0; // the newest mark wins (see WholeMark)
         std::optional<bool> starred;
+        quint64 starredSeq = 0;
     };
     QHash<qint64, PendingMark> m_pendingMarks;
-    int m_allReadPending = 0; // "mark all read" jobs still to be written ...
-    LatestRequest::Ticket m_allReadList; // ... for the list of this request
+    // A mark of every item of the list of a request, still to be written.
+    struct WholeMark
+    {
+        quint64 seq = 0;
+        MarkChange::Mark mark = MarkChange::Mark::Read;
+        bool on = true;
+        LatestRequest::Ticket list;
+    };
+    QList<WholeMark> m_wholeMarks;
+    quint64 m_markSeq = 0;
+    int m_writesPending = 0;
+    qint64 m_newSince = 0;
+    // shownUnreadCount(): counted (not in the unread-only view) ...
+    std::optional<qint64> m_unread;
+    bool m_unreadCounting = false;
+    bool m_unreadRecount = false; // wanted behind the write being posted
+    LatestRequest m_unreadCounts;
+    // ... or, in the unread-only view, the rows shown less those read since.
+    qint64 m_unreadDelta = 0;
+    bool m_allShownRead = false;
     mutable int m_pagesFetched = 0;
     LatestRequest m_wholeReads;
     QFuture<void> m_wholeRead;

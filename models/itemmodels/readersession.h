@@ -1,15 +1,16 @@
 #pragma once
 
 #include "models/store/itemfilter.h"
+#include "models/itemmodels/categorymodel.h"
+#include "models/itemmodels/newslistmodel.h"
 #include "models/store/newsstore.h"
+#include "models/support/latestrequest.h"
 
 #include <QObject>
 #include <QString>
 
 #include <optional>
 
-class CategoryModel;
-class NewsListModel;
 class QTimer;
 class StoreWorker;
 
@@ -58,6 +59,17 @@ public:
     // Items the list shows; nothing while the worker counts them
     // (NewsListModel::countReady() says when it is known).
     std::optional<qint64> shownCount() const;
+    // Unread items in the cache: right at once after a mark (the marked
+    // rows' previous state), confirmed by a count on the worker;
+    // countsChanged() when it changes. 0 until the first count arrived.
+    qint64 unreadTotal() const { return m_unreadTotal; }
+    // When the person last visited this cache, as open() found it (ms since
+    // the epoch; 0 on a first visit): the list marks the items that arrived
+    // since (NewsListModel::setNewSince()).
+    qint64 previousVisit() const { return m_previousVisit; }
+    // Records now as the last visit (the window calls it when it closes);
+    // false with errorString() when it could not be written.
+    bool recordVisit();
     // Items an interrupted import left for the search index.
     qint64 pendingIndexItems() const;
     // Why a read failed since the last open() or refresh(), or empty.
@@ -78,9 +90,19 @@ Q_SIGNALS:
     // A read found the cache damaged (after readFailed()): it is recorded, so
     // that the next open() sets it aside and rebuilds it.
     void damageFound(const QString &error);
+    // totalCount(), unreadTotal() or the category numbers changed (window title, tray).
+    void countsChanged();
 
 private:
-    void stateChanged();
+    // The counts follow a mark the list shows now.
+    void markShown(const NewsListModel::MarkShown &shown);
+    // The cache's unread items counted again on the worker (after the marks' writes).
+    void recountUnread();
+    // Whether the category counts' facet is the whole cache.
+    bool countsCoverTheCache() const;
+    void categoryCountsReady();
+    void setUnreadTotal(qint64 unread);
+    CategoryModel::Adjustment wholeFilterAdjustment(const NewsListModel::MarkShown &shown) const;
     // The store's last read failed: say so (readFailed()).
     void checkRead() const;
     void reportReadFailure(const QString &error);
@@ -93,10 +115,12 @@ private:
     StoreWorker *m_worker = nullptr; // a second connection for slow reads
     NewsListModel *m_newsModel = nullptr;
     CategoryModel *m_categoryModel = nullptr;
-    QTimer *m_recountTimer = nullptr;
     QTimer *m_changeTimer = nullptr;
     QString m_importStamp; // NewsStore::importStamp() as of the last open() or refresh()
     qint64 m_total = 0;
+    qint64 m_unreadTotal = 0;
+    qint64 m_previousVisit = 0;
+    LatestRequest m_unreadCounts; // a recount started before a mark is dropped
     QString m_lastReadFailure; // reported already; cleared by an open() or refresh()
     QString m_setAsideAs;
     QString m_damageError;

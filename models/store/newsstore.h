@@ -40,7 +40,7 @@ class StoreBackend;
 class NewsStore
 {
 public:
-    static constexpr int SchemaVersion = 10;
+    static constexpr int SchemaVersion = 11;
 
     NewsStore();
     ~NewsStore();

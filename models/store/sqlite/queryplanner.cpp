@@ -1,5 +1,6 @@
 #include "models/store/sqlite/queryplanner.h"
 
+#include "models/store/sqlite/readmirror.h"
 #include "models/store/sqlite/searchfunctions.h"
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteconnection.h"
@@ -20,16 +21,26 @@ QString placeholders(qsizetype n)
     return marks.join(u',');
 }
 
+const QString Uncategorised = u"EXISTS (SELECT 1 FROM uncategorised_items u WHERE u.item_id = i.id)"_s;
+
 void addCategoryParts(SqlCondition &c, const ItemFilter &filter)
 {
-    if (filter.categories.isEmpty())
+    if (filter.categories.isEmpty()) {
+        if (filter.uncategorised)
+            c.parts.append(Uncategorised);
         return;
+    }
     if (filter.match == ItemFilter::Match::Any) {
-        c.parts.append(u"EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id AND ic.category_id IN "
-                       u"(SELECT id FROM categories WHERE name IN (%1)))"_s
-                               .arg(placeholders(filter.categories.size())));
+        const QString any = u"EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id AND ic.category_id IN "
+                            u"(SELECT id FROM categories WHERE name IN (%1)))"_s
+                                    .arg(placeholders(filter.categories.size()));
+        c.parts.append(filter.uncategorised ? u"("_s + any + u" OR "_s + Uncategorised + u")"_s : any);
         for (const QString &name : filter.categories)
             c.binds.append(name);
+        return;
+    }
+    if (filter.uncategorised) {
+        c.parts.append(u"0"_s); // in all of the categories and in none
         return;
     }
     for (const QString &name : filter.categories) {
@@ -76,6 +87,31 @@ QString QueryPlanner::categoryStream(const QString &select, qint64 category, con
     return sql;
 }
 
+QueryPlanner::Part::Part(const QueryPlanner &planner, QString condition)
+    : m_planner(planner)
+{
+    m_planner.m_part = std::move(condition);
+}
+
+QueryPlanner::Part::~Part()
+{
+    m_planner.m_part.clear();
+}
+
+QString QueryPlanner::markSql(bool starred, bool on) const
+{
+    if (!starred)
+        return on ? ReadMirror::isReadSql(m_mirror) : ReadMirror::isUnreadSql(m_mirror);
+    // Starred items are few: "on" starts from them (item_state_starred, state schema 3).
+    return on ? u"i.key IN (SELECT key FROM item_state WHERE starred)"_s
+              : u"NOT EXISTS (SELECT 1 FROM item_state st WHERE st.key = i.key AND st.starred)"_s;
+}
+
+bool QueryPlanner::onlyNothing(const ItemFilter &filter)
+{
+    return filter.uncategorised && filter.match == ItemFilter::Match::All && !filter.categories.isEmpty();
+}
+
 SqlCondition QueryPlanner::condition(const ItemFilter &filter, Use use, int tier) const
 {
     SqlCondition c;
@@ -84,9 +120,15 @@ SqlCondition QueryPlanner::condition(const ItemFilter &filter, Use use, int tier
     addIndexParts(c, plan);
     addCheckParts(c, plan, tier);
     if (filter.unreadOnly)
-        c.parts.append(u"NOT EXISTS (SELECT 1 FROM item_state st WHERE st.key = i.key AND st.read)"_s);
+        c.parts.append(ReadMirror::isUnreadSql(m_mirror));
     if (filter.starredOnly)
-        c.parts.append(u"EXISTS (SELECT 1 FROM item_state st WHERE st.key = i.key AND st.starred)"_s);
+        c.parts.append(markSql(true, true));
+    if (filter.newSince > 0) {
+        c.parts.append(u"i.added_at > ?"_s);
+        c.binds.append(filter.newSince);
+    }
+    if (!m_part.isEmpty())
+        c.parts.append(m_part);
     if (!filter.ids.isEmpty())
         c.parts.append(u"i.id IN (%1)"_s.arg(idList(filter.ids)));
     if (!filter.sourceFile.isEmpty()) {
@@ -206,8 +248,10 @@ void QueryPlanner::addCheckParts(SqlCondition &c, const SearchPlan &plan, int ti
 
 std::optional<QString> QueryPlanner::candidateQuery(const ItemFilter &filter, const SearchPlan &plan) const
 {
-    // The index holds words and categories, nothing of reader state or files.
-    if (filter.unreadOnly || filter.starredOnly || !filter.ids.isEmpty() || !filter.sourceFile.isEmpty())
+    // The index holds words and categories, nothing of reader state, files,
+    // times, or the items of no category.
+    if (filter.unreadOnly || filter.starredOnly || !filter.ids.isEmpty() || !filter.sourceFile.isEmpty()
+        || filter.uncategorised || filter.newSince > 0 || !m_part.isEmpty())
         return std::nullopt;
     if (plan.nothing)
         return QString();
@@ -243,23 +287,67 @@ std::optional<SqlStatement> QueryPlanner::categoryCountsOfHits(const ItemFilter 
 {
     const SearchPlan plan = search(facet, Use::Count);
     const std::optional<QString> match = candidateQuery(facet, plan);
-    if (!match || match->isEmpty() || (plan.check.isEmpty() && plan.indexTerms <= TermsPerCategoryCount))
+    if (!match || match->isEmpty())
         return std::nullopt;
     SqlCondition check;
     addCheckParts(check, plan, -1);
     QVariantList binds = check.binds;
     binds.prepend(*match);
-    return SqlStatement{u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
-                        u"(SELECT ic.category_id, count(*) AS count FROM items_fts "
+    return SqlStatement{u"SELECT ic.category_id, count(*), sum(%3) FROM items_fts "
                         u"CROSS JOIN items i INDEXED BY items_by_listing ON i.sort_key = items_fts.rowid "
-                        u"CROSS JOIN item_categories ic INDEXED BY item_categories_by_item ON ic.item_id = i.id "
-                        u"WHERE %1 AND %2 GROUP BY ic.category_id) n ON n.category_id = c.id"_s
-                                .arg(indexMatch(), check.sql()),
+                        u"LEFT JOIN item_categories ic INDEXED BY item_categories_by_item ON ic.item_id = i.id "
+                        u"WHERE %1 AND %2 GROUP BY ic.category_id"_s
+                                .arg(indexMatch(), check.sql(), ReadMirror::isUnreadSql(m_mirror)),
                         binds};
+}
+
+SqlStatement QueryPlanner::categoryCountsOfItems(const ItemFilter &facet) const
+{
+    const SqlCondition c = condition(facet, Use::Count);
+    return {u"SELECT ic.category_id, count(*), sum(%2) FROM items i "
+            u"LEFT JOIN item_categories ic INDEXED BY item_categories_by_item ON ic.item_id = i.id "
+            u"WHERE %1 GROUP BY ic.category_id"_s.arg(c.sql(), ReadMirror::isUnreadSql(m_mirror)),
+            c.binds};
+}
+
+std::optional<SqlStatement> QueryPlanner::keptUnreadCount(const ItemFilter &filter) const
+{
+    ItemFilter rest = filter;
+    rest.unreadOnly = false;
+    if (!m_mirror || !filter.unreadOnly || !m_part.isEmpty())
+        return std::nullopt;
+    if (rest.isEmpty()) {
+        std::optional<SqlStatement> all = keptCount(rest);
+        if (!all || all->sql.isEmpty())
+            return all;
+        all->sql = u"SELECT ("_s + all->sql + u") - (SELECT count(*) FROM read_items)"_s;
+        return all;
+    }
+    if (rest.categories.size() == 1 && !rest.uncategorised && rest.withoutCategories().isEmpty()) {
+        bool none = false;
+        const QList<qint64> categories = resolveCategories(rest, none);
+        if (none)
+            return SqlStatement{};
+        return SqlStatement{u"SELECT item_count - read_count FROM categories WHERE id = ?"_s, {categories.first()}};
+    }
+    return std::nullopt;
 }
 
 std::optional<SqlStatement> QueryPlanner::keptCount(const ItemFilter &filter) const
 {
+    if (onlyNothing(filter))
+        return SqlStatement{};
+    if (!m_part.isEmpty())
+        return std::nullopt;
+    if (filter.unreadOnly)
+        return keptUnreadCount(filter);
+    if (filter.uncategorised) {
+        ItemFilter rest = filter;
+        rest.uncategorised = false;
+        if (rest.isEmpty()) // the items of no category are few, or the cache is small
+            return SqlStatement{u"SELECT count(*) FROM uncategorised_items"_s, {}};
+        return std::nullopt;
+    }
     if (filter.hasSearch()) {
         // A search is always walked (unless a term matches nothing).
         if (search(filter, Use::Count).nothing)
@@ -326,7 +414,7 @@ QueryPlanner::Plan QueryPlanner::count(const ItemFilter &filter) const
                  u"ON i.sort_key = items_fts.rowid WHERE "_s + indexMatch() + u" AND "_s + check.sql(),
                  binds}};
     }
-    if (!filter.categories.isEmpty() && filter.sourceFile.isEmpty())
+    if ((!filter.categories.isEmpty() || filter.uncategorised) && filter.sourceFile.isEmpty())
         return categoryCount(filter);
     const SqlCondition c = condition(filter, Use::Count);
     return {Kind::Statement, {u"SELECT count(*) FROM items i WHERE "_s + c.sql(), c.binds}};
@@ -334,6 +422,16 @@ QueryPlanner::Plan QueryPlanner::count(const ItemFilter &filter) const
 
 QueryPlanner::Plan QueryPlanner::categoryCount(const ItemFilter &filter) const
 {
+    if (onlyNothing(filter))
+        return {};
+    if (filter.uncategorised) {
+        if (!filter.categories.isEmpty())
+            return {Plan::Kind::CategoryStreams, {}}; // any of them, or none
+        const SqlCondition c = condition(filter.withoutCategories(), Use::Count);
+        return {Plan::Kind::Statement,
+                {u"SELECT count(*) FROM uncategorised_items u CROSS JOIN items i ON i.id = u.item_id WHERE "_s + c.sql(),
+                 c.binds}};
+    }
     bool none = false;
     const QList<qint64> categories = resolveCategories(filter, none);
     if (none)
@@ -376,9 +474,10 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
 {
     using Kind = Plan::Kind;
     const SearchPlan plan = search(filter, Use::Page);
-    if (plan.nothing)
+    if (plan.nothing || onlyNothing(filter))
         return {};
-    const bool listing = filter.sort != ItemFilter::Sort::Title; // best match: a tier at a time
+    // Best match, read state, starred: a part (tier) at a time, each in listing order (SqliteStore).
+    const bool listing = filter.sort != ItemFilter::Sort::Title && filter.sort != ItemFilter::Sort::Source;
     if (listing && filter.sourceFile.isEmpty()) {
         if (const std::optional<QString> match = candidateQuery(filter, plan)) {
             if (match->isEmpty())
@@ -387,9 +486,11 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
             addCheckParts(rest, plan, tier);
             return indexWalk(*match, rest, limit, offset);
         }
-        if (!filter.categories.isEmpty())
+        if (!filter.categories.isEmpty() || filter.uncategorised)
             return {Kind::CategoryStreams, {}};
     }
+    if (filter.sort == ItemFilter::Sort::Source && filter.sourceFile.isEmpty())
+        return idsBySource(filter, limit, offset);
     const SqlCondition c = condition(filter, Use::Page, tier);
     if (!filter.sourceFile.isEmpty()) {
         // The items of one file in that file's order.
@@ -401,9 +502,51 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
                          + c.sql() + u" ORDER BY so.position"_s + limitClause(limit, offset),
                  binds}};
     }
-    const QString order = filter.sort == ItemFilter::Sort::Title ? u"i.title_key, i.sort_key DESC"_s
-                                                                 : u"i.sort_key DESC"_s;
-    return {Kind::Statement,
-            {u"SELECT i.id FROM items i WHERE "_s + c.sql() + u" ORDER BY "_s + order + limitClause(limit, offset),
+    if (filter.sort == ItemFilter::Sort::Title) {
+        return {Kind::Statement,
+                {u"SELECT i.id FROM items i WHERE "_s + c.sql() + u" ORDER BY i.title_key, i.sort_key DESC"_s
+                         + limitClause(limit, offset),
+                 c.binds}};
+    }
+    return idsInListingOrder(filter, c, limit, offset);
+}
+
+QueryPlanner::Plan QueryPlanner::idsInListingOrder(const ItemFilter &filter, const SqlCondition &c, qint64 limit,
+                                                   qint64 offset) const
+{
+    // Only the items new since a time: when they are few, they are found by
+    // their time and sorted (items_by_added); else the listing is walked
+    // until a page of them is found. Deciding costs a look at up to
+    // FewNewItems entries of the index of times.
+    QString from = u"items i"_s;
+    if (filter.newSince > 0) {
+        constexpr qint64 FewNewItems = 20000;
+        QSqlQuery q(m_connection.database());
+        if (m_connection.run(q, u"SELECT count(*) FROM (SELECT 1 FROM items INDEXED BY items_by_added "
+                                u"WHERE added_at > ? LIMIT %1)"_s.arg(FewNewItems), {filter.newSince})
+            && m_connection.next(q)) {
+            from = q.value(0).toLongLong() < FewNewItems ? u"items i INDEXED BY items_by_added"_s
+                                                         : u"items i INDEXED BY items_by_listing"_s;
+        }
+    }
+    return {Plan::Kind::Statement,
+            {u"SELECT i.id FROM "_s + from + u" WHERE "_s + c.sql() + u" ORDER BY i.sort_key DESC"_s
+                     + limitClause(limit, offset),
+             c.binds}};
+}
+
+QueryPlanner::Plan QueryPlanner::idsBySource(const ItemFilter &filter, qint64 limit, qint64 offset) const
+{
+    // temp.file_order holds the files in the order of their paths (rank);
+    // every item comes once, at the source its listing key comes from (its
+    // newest), and the files' sources come out of their primary key in
+    // position order: nothing is sorted.
+    const SqlCondition c = condition(filter, Use::Page);
+    return {Plan::Kind::Statement,
+            {u"SELECT i.id FROM temp.file_order fo CROSS JOIN sources so ON so.file_id = fo.file_id "
+             u"CROSS JOIN items i ON i.id = so.item_id WHERE i.sort_key = fo.ordinal * %1 + %2 - so.position "
+             u"AND %3 ORDER BY fo.rank, so.position"_s
+                     .arg(ListingKeysPerFile).arg(ListingKeysPerFile - 1).arg(c.sql())
+                     + limitClause(limit, offset),
              c.binds}};
 }

@@ -23,6 +23,11 @@ class QueryPlanner
 public:
     explicit QueryPlanner(const SqliteConnection &connection);
 
+    // An item's listing key (items.sort_key) is the largest of its sources':
+    // file ordinal * ListingKeysPerFile + ListingKeysPerFile - 1 - position
+    // (SqliteImportWriter writes them).
+    static constexpr qint64 ListingKeysPerFile = 16777216; // 2^24
+
     // What a read is for: a page walks the hits as they come; a count takes
     // every hit (SearchPlanner::PageExpansion, CountExpansion).
     enum class Use { Page, Count };
@@ -49,12 +54,16 @@ public:
     // item can pass; nullopt when the count needs a walk.
     std::optional<SqlStatement> keptCount(const ItemFilter &filter) const;
 
-    // The number of items per category (rows: name, count) among the index's
-    // hits for facet (a filter without categories), each checked when the
-    // search needs it, in one walk of the hits; nullopt when the index cannot
-    // give them, or when one count of the index per category is cheaper (a
-    // query of few index terms, nothing to check: SqliteStore).
+    // The number of items and of unread items per category (rows:
+    // category_id, NULL for the items of no category; count; unread) among
+    // the index's hits for facet (a filter without categories), each checked
+    // when the search needs it, in one walk of the hits; nullopt when the
+    // index cannot give them. (Before unread counts, a query of few index
+    // terms was counted once per category in the index: quicker for the
+    // count alone, but it cannot say which hits are read.)
     std::optional<SqlStatement> categoryCountsOfHits(const ItemFilter &facet) const;
+    // The same rows for any facet, from a walk of the items that pass it.
+    SqlStatement categoryCountsOfItems(const ItemFilter &facet) const;
 
     // The filter's search, planned for use.
     SearchPlan search(const ItemFilter &filter, Use use) const;
@@ -84,6 +93,29 @@ public:
     // The importer changed the full-text index: forget the terms read from it.
     void indexChanged();
 
+    // Whether the cache's mirror of the read marks may be used (ReadMirror):
+    // the reader state's conditions read it instead of the state database.
+    void setMirror(bool trusted) { m_mirror = trusted; }
+    bool usesMirror() const { return m_mirror; }
+    // A part of an order made of parts (unread first, starred first:
+    // SqliteStore): a condition over `items i` every statement planned while
+    // the part is set adds, so that nothing the index alone answers is used.
+    class Part
+    {
+    public:
+        Part(const QueryPlanner &planner, QString condition);
+        ~Part();
+        Q_DISABLE_COPY_MOVE(Part)
+
+    private:
+        const QueryPlanner &m_planner;
+    };
+    // The condition of the marks of the parts: read or unread, starred or not.
+    QString markSql(bool starred, bool on) const;
+    // The items of no category stand alone, or no item can pass (with
+    // categories and Match::All).
+    static bool onlyNothing(const ItemFilter &filter);
+
 private:
     // The index query of the candidates of filter: its categories (several)
     // and its search's positive terms, exact exclusions left out; nullopt when
@@ -100,12 +132,16 @@ private:
     Plan indexWalk(const QString &match, const SqlCondition &rest, qint64 limit, qint64 offset) const;
     bool hasStaleIndexEntries() const;
     Plan categoryCount(const ItemFilter &filter) const;
-
-    // Up to this many index terms, category counts are one count of the
-    // index per category (measured at 1,000,000 items: "tr"* 0.7 s that way,
-    // 1.3 s in one walk; the 87 terms of "trafik" 4.1 s against 2.2 s).
-    static constexpr int TermsPerCategoryCount = 16;
+    // A kept count of unread items (the mirror's), or nullopt.
+    std::optional<SqlStatement> keptUnreadCount(const ItemFilter &filter) const;
+    // The ids of filter by source file (temp.file_order, see SqliteStore), then position.
+    Plan idsBySource(const ItemFilter &filter, qint64 limit, qint64 offset) const;
+    // The ids of filter in listing order over every item (the items of one
+    // file, of no category, of an index walk are planned apart).
+    Plan idsInListingOrder(const ItemFilter &filter, const SqlCondition &c, qint64 limit, qint64 offset) const;
 
     const SqliteConnection &m_connection;
     SearchPlanner m_search;
+    bool m_mirror = false;
+    mutable QString m_part; // Part's condition while one is set
 };

@@ -1,5 +1,6 @@
 #include "models/store/sqlite/sqliteimportwriter.h"
 
+#include "models/store/sqlite/queryplanner.h"
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqlite/sqliteimportquery.h"
@@ -9,13 +10,15 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 // Listing order: later files first, then position in file. A key per source;
 // an item takes the largest of its sources.
-constexpr qint64 PositionsPerFile = 16777216; // 2^24
+constexpr qint64 PositionsPerFile = QueryPlanner::ListingKeysPerFile;
 
 } // namespace
 
@@ -62,6 +65,8 @@ bool SqliteImportWriter::prepareTempTables()
             && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)"_s)
             && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS released (id INTEGER PRIMARY KEY)"_s)
             && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS delta (category_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"_s)
+            && q.exec(u"CREATE TEMP TABLE IF NOT EXISTS read_delta (category_id INTEGER PRIMARY KEY, "
+                      u"n INTEGER NOT NULL)"_s)
             && q.exec(SqliteIndexWriter::scratchTableSql());
 }
 
@@ -421,15 +426,20 @@ bool SqliteImportWriter::replaceSources(SqliteImportQuery &q, qint64 maxId, Writ
         || !q.exec(u"INSERT OR IGNORE INTO affected SELECT so.item_id FROM staged_files f "
                    u"CROSS JOIN sources so ON so.file_id = f.file_id WHERE f.fresh"_s)
         || !q.exec(u"DELETE FROM sources WHERE file_id IN (SELECT file_id FROM staged_files WHERE fresh)"_s)
-        || !q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key) "
-                   u"SELECT s.key, s.title, s.summary, s.title_key, %1 FROM staged_items s "
+        || !q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key, added_at) "
+                   u"SELECT s.key, s.title, s.summary, s.title_key, %1, ? FROM staged_items s "
                    u"CROSS JOIN files f ON f.id = s.file_id WHERE true ORDER BY s.seq "
                    u"ON CONFLICT(key) DO UPDATE SET sort_key = max(sort_key, excluded.sort_key) WHERE id > ?"_s
-                           .arg(key), {maxId})
+                           .arg(key), {QDateTime::currentMSecsSinceEpoch(), maxId})
         || !q.exec(u"SELECT coalesce(max(id), 0) FROM items"_s) || !q.next())
         return false;
     // (New items take the ids after maxId, in order.)
     written.itemsNew = q.value(0).toLongLong() - maxId;
+    // New items the person read before (in a cache deleted since, or in
+    // another file that held them) join the mirror of the read marks.
+    if (!q.exec(u"INSERT OR IGNORE INTO read_items(item_id) SELECT i.id FROM items i "
+                u"CROSS JOIN state.item_state st ON st.key = i.key WHERE i.id > ? AND st.read"_s, {maxId}))
+        return false;
     return q.exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
                   u"SELECT s.file_id, s.position, i.id, s.categories FROM staged_items s "
                   u"CROSS JOIN items i ON i.key = s.key"_s)
@@ -458,13 +468,20 @@ bool SqliteImportWriter::queueAndRekey(SqliteImportQuery &q, qint64 maxId, Writt
                           .arg(PositionsPerFile).arg(PositionsPerFile - 1), {maxId});
 }
 
-// Category counts change by the links the staged files take away and bring.
+// Category counts (and their read counts, the mirror's) change by the links
+// the staged files take away and bring; the items of no category are listed
+// again.
 bool SqliteImportWriter::recountCategories(SqliteImportQuery &q, qint64 maxId)
 {
-    return q.exec(u"DELETE FROM delta"_s, {})
+    const QString readLinks = u"INSERT INTO read_delta(category_id, n) SELECT ic.category_id, %1count(*) "
+                              u"FROM affected a CROSS JOIN read_items r ON r.item_id = a.id "
+                              u"CROSS JOIN item_categories ic ON ic.item_id = a.id WHERE a.id <= ? "
+                              u"GROUP BY ic.category_id ON CONFLICT(category_id) DO UPDATE SET n = n + excluded.n"_s;
+    return q.exec(u"DELETE FROM delta"_s, {}) && q.exec(u"DELETE FROM read_delta"_s, {})
             && q.exec(u"INSERT INTO delta(category_id, n) SELECT ic.category_id, -count(*) FROM affected a "
                       u"CROSS JOIN item_categories ic ON ic.item_id = a.id WHERE a.id <= ? GROUP BY ic.category_id"_s,
                       {maxId})
+            && q.exec(readLinks.arg(u"-"_s), {maxId})
             && q.exec(u"DELETE FROM item_categories WHERE item_id IN (SELECT id FROM affected WHERE id <= ?)"_s,
                       {maxId})
             && q.exec(u"INSERT OR IGNORE INTO item_categories(category_id, sort_key, item_id) "
@@ -474,9 +491,17 @@ bool SqliteImportWriter::recountCategories(SqliteImportQuery &q, qint64 maxId)
             && q.exec(u"INSERT INTO delta(category_id, n) SELECT ic.category_id, count(*) FROM affected a "
                       u"CROSS JOIN item_categories ic ON ic.item_id = a.id GROUP BY ic.category_id "
                       u"ON CONFLICT(category_id) DO UPDATE SET n = n + excluded.n"_s, {})
+            && q.exec(readLinks.arg(QString()), {std::numeric_limits<qint64>::max()})
             && q.exec(u"UPDATE categories SET item_count = item_count + "
                       u"(SELECT n FROM delta WHERE delta.category_id = categories.id) "
-                      u"WHERE id IN (SELECT category_id FROM delta)"_s, {});
+                      u"WHERE id IN (SELECT category_id FROM delta)"_s, {})
+            && q.exec(u"UPDATE categories SET read_count = read_count + "
+                      u"(SELECT n FROM read_delta WHERE read_delta.category_id = categories.id) "
+                      u"WHERE id IN (SELECT category_id FROM read_delta)"_s, {})
+            && q.exec(u"DELETE FROM uncategorised_items WHERE item_id IN (SELECT id FROM affected)"_s, {})
+            && q.exec(u"INSERT INTO uncategorised_items(sort_key, item_id) SELECT i.sort_key, i.id FROM affected a "
+                      u"CROSS JOIN items i ON i.id = a.id "
+                      u"WHERE NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = a.id)"_s, {});
 }
 
 // Items no file holds any more lose their entry now, while their text is
@@ -498,6 +523,9 @@ bool SqliteImportWriter::dropUnheldItems(SqliteImportQuery &q)
             && q.exec(u"DELETE FROM category_sets WHERE item_count = 0"_s)
             && q.exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT r.id FROM released r "
                       u"CROSS JOIN index_queue q ON q.item_id = r.id WHERE %1)"_s.arg(unheld))
+            && q.exec(u"DELETE FROM read_items WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s.arg(unheld))
+            && q.exec(u"DELETE FROM uncategorised_items WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s
+                              .arg(unheld))
             && q.exec(u"DELETE FROM items WHERE id IN (SELECT r.id FROM released r WHERE %1)"_s.arg(unheld))
             && q.exec(u"DELETE FROM released"_s);
 }

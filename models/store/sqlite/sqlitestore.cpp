@@ -5,18 +5,24 @@
 #include "models/store/sqlite/searchindex.h"
 #include "models/store/sqlite/sqliteimportwriter.h"
 #include "models/store/sqlite/sqliteindexwriter.h"
+#include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqlite/sqliteschema.h"
+#include "models/store/sqlite/sqltransaction.h"
 #include "models/store/sqlite/statedatabase.h"
 #include "models/support/logging.h"
 
+#include <QCollator>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <queue>
@@ -70,6 +76,44 @@ QList<qint64> mergeStreams(const QList<QList<Entry>> &streams, qint64 limit, qin
     }
     return ids;
 }
+
+// While it lives, a long statement of the connection asks stop() now and
+// then (SQLite's progress handler) and is interrupted when it says so: the
+// statement then fails with SQLITE_INTERRUPT, and stopped() tells that apart
+// from a failure.
+class Abandonable
+{
+public:
+    Abandonable(const QSqlDatabase &db, const std::function<bool()> &stop)
+        : m_stop(stop)
+    {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (m_stop && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_connection = *static_cast<sqlite3 *const *>(handle.constData());
+        if (m_connection)
+            sqlite3_progress_handler(m_connection, 10000, &Abandonable::ask, this);
+    }
+    ~Abandonable()
+    {
+        if (m_connection)
+            sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(Abandonable)
+
+    bool stopped() const { return m_stopped; }
+
+private:
+    static int ask(void *self)
+    {
+        auto *abandonable = static_cast<Abandonable *>(self);
+        abandonable->m_stopped = abandonable->m_stopped || abandonable->m_stop();
+        return abandonable->m_stopped ? 1 : 0;
+    }
+
+    const std::function<bool()> &m_stop;
+    sqlite3 *m_connection = nullptr;
+    bool m_stopped = false;
+};
 
 } // namespace
 
@@ -153,6 +197,7 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     if (QString error = StateDatabase::attach(m_connection.database(), path, readOnly); !error.isEmpty())
         return Result::failure(error);
     if (readOnly) {
+        m_mirror.detect();
         if (schema.version() < std::min(targetVersion, int(SqliteSchema::ReadableVersion))) {
             return Result::failure(tr("The cache %1 needs an update that this program may not write (it may only "
                                       "read the file). Open it once where it may be written.")
@@ -168,6 +213,11 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
             return Result::failure(stateDamage(error), damage);
         return Result::failure(error, damage);
     }
+    // A new or migrated cache, or one whose mirror of the read marks another
+    // program or a crash left behind, gets it built now (the reads work
+    // without it, slower; the next write or count tries again).
+    if (targetVersion >= 11 && m_mirror.detect() && !m_mirror.ensure())
+        qCWarning(lcStore).noquote() << "cannot build the mirror of the read marks:" << m_connection.takeFailure();
     return notices;
 }
 
@@ -266,14 +316,27 @@ QStringList SqliteStore::textColumn(const QString &sql) const
     return texts;
 }
 
+bool SqliteStore::useMirror(bool rebuild) const
+{
+    const bool trusted = rebuild ? m_mirror.ensure() : m_mirror.isTrusted();
+    if (!trusted && rebuild && m_connection.hasFailure())
+        qCWarning(lcStore).noquote() << "the read marks' mirror stays untrusted:" << m_connection.takeFailure();
+    m_planner.setMirror(trusted);
+    return trusted;
+}
+
 StoreResult<bool> SqliteStore::countIsKept(const ItemFilter &filter) const
 {
-    return reading([&] { return m_planner.keptCount(filter).has_value(); });
+    return reading([&] {
+        useMirror(false);
+        return m_planner.keptCount(filter).has_value();
+    });
 }
 
 StoreResult<qint64> SqliteStore::itemCount(const ItemFilter &filter) const
 {
     return reading([&]() -> qint64 {
+        useMirror(false);
         const QueryPlanner::Plan plan = m_planner.count(filter);
         switch (plan.kind) {
         case QueryPlanner::Plan::Kind::Nothing:
@@ -290,6 +353,21 @@ StoreResult<qint64> SqliteStore::itemCount(const ItemFilter &filter) const
 StoreResult<QList<qint64>> SqliteStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const
 {
     return reading([&]() -> QList<qint64> {
+        useMirror(false);
+        switch (filter.sort) {
+        case ItemFilter::Sort::ReadState:
+            return idsByMark(filter, false, limit, offset);
+        case ItemFilter::Sort::Starred:
+            return idsByMark(filter, true, limit, offset);
+        case ItemFilter::Sort::Source:
+            if (filter.sourceFile.isEmpty())
+                prepareFileOrder();
+            break;
+        case ItemFilter::Sort::Listing:
+        case ItemFilter::Sort::Title:
+        case ItemFilter::Sort::BestMatch:
+            break;
+        }
         if (filter.sort == ItemFilter::Sort::BestMatch) {
             if (const int terms = m_planner.search(filter, QueryPlanner::Use::Page).positiveCount; terms > 0)
                 return idsByTier(filter, terms, limit, offset);
@@ -310,6 +388,69 @@ QList<qint64> SqliteStore::idsOf(const ItemFilter &filter, qint64 limit, qint64 
         break;
     }
     return idColumn(plan.statement);
+}
+
+QList<qint64> SqliteStore::idsByMark(const ItemFilter &filter, bool starred, qint64 limit, qint64 offset) const
+{
+    // Unread (starred) first, then the rest, each part in listing order; a
+    // part before the page is walked only as far as the page needs.
+    ItemFilter listing = filter;
+    listing.sort = ItemFilter::Sort::Listing;
+    QList<qint64> ids;
+    for (const bool first : {true, false}) {
+        if (limit >= 0 && ids.size() >= limit)
+            break;
+        const bool on = starred ? first : !first; // read state: the unread (not read) part first
+        const QueryPlanner::Part part(m_planner, m_planner.markSql(starred, on));
+        const qint64 wanted = limit < 0 ? -1 : offset + limit - ids.size();
+        const QList<qint64> found = idsOf(listing, wanted, 0, -1);
+        if (m_connection.hasFailure())
+            return {};
+        if (found.size() <= offset) {
+            offset -= found.size();
+            continue;
+        }
+        ids += found.mid(offset);
+        offset = 0;
+    }
+    return ids;
+}
+
+void SqliteStore::prepareFileOrder() const
+{
+    const QString now = stamp();
+    if (m_connection.hasFailure() || now == m_fileOrderStamp)
+        return;
+    QSqlQuery q(m_connection.database());
+    struct File
+    {
+        qint64 id;
+        qint64 ordinal;
+        QString path;
+    };
+    QList<File> files;
+    if (!m_connection.run(q, u"SELECT id, ordinal, path FROM files"_s))
+        return;
+    while (m_connection.next(q))
+        files.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+    // Swedish order (å ä ö after z, case folded), whatever the language shown.
+    const QCollator swedish{QLocale(QLocale::Swedish, QLocale::Sweden)};
+    std::sort(files.begin(), files.end(), [&](const File &a, const File &b) {
+        const int order = swedish.compare(a.path, b.path);
+        return order != 0 ? order < 0 : a.path < b.path;
+    });
+    if (!m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS file_order (rank INTEGER PRIMARY KEY, "
+                             u"file_id INTEGER NOT NULL, ordinal INTEGER NOT NULL)"_s)
+        || !m_connection.run(q, u"DELETE FROM temp.file_order"_s)
+        || !q.prepare(u"INSERT INTO temp.file_order(rank, file_id, ordinal) VALUES (?, ?, ?)"_s)) {
+        m_connection.failed(u"file order"_s, &q);
+        return;
+    }
+    for (qsizetype rank = 0; rank < files.size(); ++rank) {
+        if (!m_connection.rerun(q, {rank, files.at(rank).id, files.at(rank).ordinal}))
+            return;
+    }
+    m_fileOrderStamp = now;
 }
 
 QList<qint64> SqliteStore::idsByTier(const ItemFilter &filter, int terms, qint64 limit, qint64 offset) const
@@ -340,8 +481,9 @@ QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit,
     // categories: "all" walks the smallest and checks the others per item;
     // "any" merges one ordered stream per category.
     bool none = false;
-    const QList<qint64> categories = m_planner.resolveCategories(filter, none);
-    if (none)
+    const QList<qint64> categories =
+            filter.categories.isEmpty() ? QList<qint64>() : m_planner.resolveCategories(filter, none);
+    if ((none && !filter.uncategorised) || QueryPlanner::onlyNothing(filter))
         return {};
 
     const SqlCondition rest = m_planner.condition(filter.withoutCategories(), QueryPlanner::Use::Page, tier);
@@ -359,7 +501,29 @@ QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit,
         return entries;
     };
 
-    if (categories.size() == 1 || filter.match == ItemFilter::Match::All) {
+    // The items of no category: their own table, in listing order too.
+    auto uncategorised = [&](qint64 streamLimit, qint64 streamOffset) {
+        QSqlQuery q(m_connection.database());
+        q.setForwardOnly(true);
+        QList<Entry> entries;
+        const QString join = rest.parts.isEmpty() ? QString() : u"CROSS JOIN items i ON i.id = u.item_id "_s;
+        if (m_connection.run(q, u"SELECT u.sort_key, u.item_id FROM uncategorised_items u "_s + join + u"WHERE "_s
+                                        + rest.sql() + u" ORDER BY u.sort_key DESC"_s
+                                        + QueryPlanner::limitClause(streamLimit, streamOffset),
+                             rest.binds)) {
+            while (m_connection.next(q))
+                entries.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        }
+        return entries;
+    };
+    if (filter.uncategorised && categories.isEmpty()) {
+        QList<qint64> ids;
+        for (const Entry &e : uncategorised(limit, offset))
+            ids.append(e.second);
+        return ids;
+    }
+
+    if (!filter.uncategorised && (categories.size() == 1 || filter.match == ItemFilter::Match::All)) {
         QList<qint64> ids;
         const QList<Entry> entries = stream(categories.first(), categories.mid(1), limit, offset);
         ids.reserve(entries.size());
@@ -372,6 +536,8 @@ QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit,
     QList<QList<Entry>> streams;
     for (qint64 category : categories)
         streams.append(stream(category, {}, streamLimit, 0));
+    if (filter.uncategorised)
+        streams.append(uncategorised(streamLimit, 0));
     return mergeStreams(streams, limit, offset);
 }
 
@@ -404,7 +570,7 @@ void SqliteStore::readItems(const QString &idList, qint64 textLimit, QHash<qint6
                                          u"length(i.title), length(i.summary)"_s.arg(textLimit);
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.run(q, u"SELECT i.id, %2, coalesce(st.read, 0), coalesce(st.starred, 0) "
+    if (!m_connection.run(q, u"SELECT i.id, %2, coalesce(st.read, 0), coalesce(st.starred, 0), i.added_at "
                              u"FROM items i LEFT JOIN item_state st ON st.key = i.key WHERE i.id IN (%1)"_s
                                      .arg(idList, text)))
         return;
@@ -421,6 +587,7 @@ void SqliteStore::readItems(const QString &idList, qint64 textLimit, QHash<qint6
         item.wholeSummaryLength = whole(q.value(4));
         item.read = q.value(5).toBool();
         item.starred = q.value(6).toBool();
+        item.addedAt = q.value(7).toLongLong();
         byId.insert(item.id, item);
     }
     // Sources, newest file first; an item's categories are those of its
@@ -445,64 +612,99 @@ StoreResult<QList<CategoryCount>> SqliteStore::categoryCounts(const ItemFilter &
                                                               const std::function<bool()> &stop) const
 {
     return reading([&]() -> QList<CategoryCount> {
+        // On the worker: a mirror that cannot be trusted is built again here
+        // (once), so that the counts after it are kept counts.
+        useMirror(true);
         const ItemFilter facet = filter.withoutCategories();
+        if (facet.isEmpty())
+            return keptCategoryCounts();
+        if (stop && stop())
+            return {};
         SqlStatement statement;
-        if (facet.isEmpty()) {
-            statement.sql = u"SELECT name, item_count FROM categories"_s; // kept by every import
-        } else if (std::optional<SqlStatement> hits = m_planner.categoryCountsOfHits(facet)) {
+        if (std::optional<SqlStatement> hits = m_planner.categoryCountsOfHits(facet))
             statement = std::move(*hits);
-        } else if (const std::optional<QString> match = m_planner.indexQuery(facet, QueryPlanner::Use::Count)) {
-            if (match->isEmpty())
-                statement.sql = u"SELECT name, 0 FROM categories"_s; // no item can pass
-            else
-                return countsPerIndexedCategory(*match, stop);
-        } else {
-            const SqlCondition c = m_planner.condition(facet, QueryPlanner::Use::Count);
-            statement.sql = u"SELECT c.name, coalesce(n.count, 0) FROM categories c LEFT JOIN "
-                            u"(SELECT ic.category_id, count(*) AS count FROM items i "
-                            u"JOIN item_categories ic ON ic.item_id = i.id WHERE "_s
-                    + c.sql() + u" GROUP BY ic.category_id) n ON n.category_id = c.id"_s;
-            statement.binds = c.binds;
-        }
-        QSqlQuery q(m_connection.database());
-        q.setForwardOnly(true);
-        QList<CategoryCount> result;
-        if (!m_connection.run(q, statement.sql + u" ORDER BY 2 DESC, 1"_s, statement.binds))
-            return result;
-        while (m_connection.next(q))
-            result.append({q.value(0).toString(), q.value(1).toLongLong()});
-        return result;
+        else if (const std::optional<QString> match = m_planner.indexQuery(facet, QueryPlanner::Use::Count);
+                 match && match->isEmpty())
+            statement.sql = u"SELECT NULL, 0, 0 WHERE 0"_s; // no item can pass
+        else
+            statement = m_planner.categoryCountsOfItems(facet);
+        return countsOfGroups(statement, stop);
     });
 }
 
-QList<CategoryCount> SqliteStore::countsPerIndexedCategory(const QString &match,
-                                                           const std::function<bool()> &stop) const
+QList<CategoryCount> SqliteStore::keptCategoryCounts() const
 {
-    // One count of the index per category: words and category together.
+    // Kept by every import and every mark (the mirror); without the mirror
+    // (a connection that may only read, an older state database) the read
+    // items are counted from the state database.
     QList<CategoryCount> result;
-    QList<std::pair<qint64, QString>> categories;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    const bool mirror = m_planner.usesMirror();
+    const QString sql = mirror ? u"SELECT name, item_count, item_count - read_count FROM categories"_s
+                               : u"SELECT c.name, c.item_count, c.item_count - coalesce(n.c, 0) FROM categories c "
+                                 u"LEFT JOIN (SELECT ic.category_id, count(*) AS c FROM item_state st "
+                                 u"CROSS JOIN items i ON i.key = st.key CROSS JOIN item_categories ic "
+                                 u"INDEXED BY item_categories_by_item ON ic.item_id = i.id WHERE st.read "
+                                 u"GROUP BY ic.category_id) n ON n.category_id = c.id"_s;
+    if (!m_connection.run(q, sql + u" ORDER BY 2 DESC, 1"_s))
+        return result;
+    while (m_connection.next(q))
+        result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    // The items of no category, from their own table (few, as a rule).
+    if (!m_connection.run(q, u"SELECT count(*), coalesce(sum(%1), 0) FROM uncategorised_items u "
+                             u"CROSS JOIN items i ON i.id = u.item_id"_s.arg(ReadMirror::isUnreadSql(mirror)))
+        || !m_connection.next(q))
+        return {};
+    if (const qint64 count = q.value(0).toLongLong(); count > 0)
+        result.append({QString(), count, q.value(1).toLongLong()});
+    return result;
+}
+
+QList<CategoryCount> SqliteStore::countsOfGroups(const SqlStatement &statement,
+                                                 const std::function<bool()> &stop) const
+{
+    // Rows: category id (NULL: no category), count, unread. Every category is
+    // listed, by count and name; the items of no category last, when there are any.
+    QList<CategoryCount> result;
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.run(q, u"SELECT id, name FROM categories"_s))
         return result;
-    while (m_connection.next(q))
-        categories.append({q.value(0).toLongLong(), q.value(1).toString()});
-    if (!q.prepare(u"SELECT count(*) FROM items_fts WHERE "_s + m_planner.indexMatch())) {
-        m_connection.failed(u"statement"_s, &q);
+    QHash<qint64, qsizetype> rowOf;
+    while (m_connection.next(q)) {
+        rowOf.insert(q.value(0).toLongLong(), result.size());
+        result.append({q.value(1).toString(), 0, 0});
+    }
+    CategoryCount none;
+    // One walk of the items that pass, abandoned when the counts are no longer wanted.
+    const Abandonable abandonable(m_connection.database(), stop);
+    const auto abandoned = [&] {
+        if (!abandonable.stopped())
+            return false;
+        m_connection.takeFailure(); // the interruption, not a failure
+        return true;
+    };
+    if (!m_connection.run(q, statement.sql, statement.binds)) {
+        abandoned();
         return {};
     }
-    for (const auto &[id, name] : std::as_const(categories)) {
-        if (stop && stop())
-            return {};
-        if (!m_connection.rerun(q, {QString(SearchIndex::categoryTerm(id) + u" AND ("_s + match + u')')}))
-            return {};
-        if (!m_connection.next(q))
-            return {};
-        result.append({name, q.value(0).toLongLong()});
+    while (m_connection.next(q)) {
+        const CategoryCount counts{QString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+        if (q.value(0).isNull()) {
+            none = counts;
+        } else if (const auto row = rowOf.constFind(q.value(0).toLongLong()); row != rowOf.constEnd()) {
+            result[*row].count = counts.count;
+            result[*row].unread = counts.unread;
+        }
     }
+    if (abandoned())
+        return {};
     std::sort(result.begin(), result.end(), [](const CategoryCount &a, const CategoryCount &b) {
         return a.count != b.count ? a.count > b.count : a.name < b.name;
     });
+    if (none.count > 0)
+        result.append(none);
     return result;
 }
 
@@ -545,7 +747,12 @@ StoreResult<QStringList> SqliteStore::sourceFiles() const
 
 StoreResult<QString> SqliteStore::importStamp() const
 {
-    return reading([&] {
+    return reading([&] { return stamp(); });
+}
+
+QString SqliteStore::stamp() const
+{
+    {
         const qint64 version = number({u"PRAGMA data_version"_s, {}});
         if (version == m_stampVersion)
             return m_stamp;
@@ -561,7 +768,7 @@ StoreResult<QString> SqliteStore::importStamp() const
         m_stampVersion = version;
         m_stamp = values.join(u' ');
         return m_stamp;
-    });
+    }
 }
 
 void SqliteStore::indexChanged()
@@ -574,60 +781,136 @@ std::unique_ptr<ImportWriter> SqliteStore::importWriter()
     return std::make_unique<SqliteImportWriter>(database());
 }
 
-StoreResult<> SqliteStore::setState(const char *column, const QString &itemCondition, const QVariantList &binds,
-                                    bool value)
+namespace {
+
+// The items of ids, as a condition over `items i` with one bound value (a
+// JSON array: one value whatever the number of ids).
+SqlCondition idCondition(const QList<qint64> &ids)
 {
-    const QString col = QString::fromLatin1(column);
-    m_connection.takeFailure();
+    SqlCondition c;
+    c.parts.append(u"i.id IN (SELECT value FROM json_each(?))"_s);
+    c.binds.append(QString(u'[' + QueryPlanner::idList(ids) + u']'));
+    return c;
+}
+
+} // namespace
+
+StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlCondition &items,
+                                     QList<qint64> *changed)
+{
+    // One transaction: the items whose mark changes, the marks in the state
+    // database, the mirror of the read marks. (Across two WAL files the commit
+    // is not atomic: the generation tells a mismatch, see ReadMirror.)
+    SqlTransaction transaction(m_connection.database());
+    if (!transaction.isActive())
+        return StoreResult<>::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
+    const bool read = mark == MarkChange::Mark::Read;
+    const bool trusted = m_mirror.isTrusted() || (m_mirror.isAvailable() && m_mirror.rebuild());
+    m_planner.setMirror(trusted);
+    const QString column = read ? u"read"_s : u"starred"_s;
     QSqlQuery q(m_connection.database());
-    // "WHERE true" lets SQLite parse ON CONFLICT after a SELECT (an upsert rule).
-    const QString sql = u"INSERT INTO item_state(key, %1) SELECT i.key, %2 FROM items i WHERE %3 "
-                        u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
-                                .arg(col, value ? u"1"_s : u"0"_s, itemCondition);
-    if (!m_connection.run(q, sql, binds))
-        return StoreResult<>::failure(writeFailure(m_connection.takeFailure()));
+    const bool written =
+            m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS mark_changed (id INTEGER PRIMARY KEY)"_s)
+            && m_connection.run(q, u"DELETE FROM temp.mark_changed"_s)
+            && m_connection.run(q, u"INSERT INTO temp.mark_changed(id) SELECT i.id FROM items i WHERE (%1) AND %2"_s
+                                           .arg(items.sql(), m_planner.markSql(!read, !on)),
+                                items.binds)
+            // "WHERE true" lets SQLite parse ON CONFLICT after a SELECT (an upsert rule).
+            && m_connection.run(q, u"INSERT INTO state.item_state(key, %1) SELECT i.key, %2 FROM temp.mark_changed m "
+                                   u"CROSS JOIN items i ON i.id = m.id WHERE true "
+                                   u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
+                                           .arg(column, on ? u"1"_s : u"0"_s))
+            && (!trusted || (read ? m_mirror.applyChange(on) : m_mirror.stamp()));
+    if (written && changed) {
+        q.setForwardOnly(true);
+        if (m_connection.run(q, u"SELECT id FROM temp.mark_changed"_s)) {
+            while (m_connection.next(q))
+                changed->append(q.value(0).toLongLong());
+        }
+    }
+    q.finish();
+    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty() || !written) {
+        if (changed)
+            changed->clear();
+        return StoreResult<>::failure(writeFailure(failure));
+    }
+    if (!transaction.commit()) {
+        if (changed)
+            changed->clear();
+        return StoreResult<>::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
+    }
     return {};
 }
 
 StoreResult<> SqliteStore::setRead(const QList<qint64> &ids, bool read)
 {
+    m_connection.takeFailure();
     if (ids.isEmpty())
         return {};
-    return setState("read", u"i.id IN (%1)"_s.arg(QueryPlanner::idList(ids)), {}, read);
+    return writeMark(MarkChange::Mark::Read, read, idCondition(ids), nullptr);
 }
 
 StoreResult<> SqliteStore::setStarred(const QList<qint64> &ids, bool starred)
 {
+    m_connection.takeFailure();
     if (ids.isEmpty())
         return {};
-    return setState("starred", u"i.id IN (%1)"_s.arg(QueryPlanner::idList(ids)), {}, starred);
+    return writeMark(MarkChange::Mark::Starred, starred, idCondition(ids), nullptr);
 }
 
 StoreResult<> SqliteStore::setReadWhere(const ItemFilter &filter, bool read)
 {
+    StoreResult<QList<qint64>> result = setMarkWhere(filter, MarkChange::Mark::Read, read);
+    if (!result.ok())
+        return StoreResult<>::failure(result.error(), result.kind());
+    return {};
+}
+
+StoreResult<QList<qint64>> SqliteStore::setMarkWhere(const ItemFilter &filter, MarkChange::Mark mark, bool on)
+{
+    using Result = StoreResult<QList<qint64>>;
     m_connection.takeFailure();
+    if (QueryPlanner::onlyNothing(filter))
+        return QList<qint64>();
+    useMirror(false);
     const SqlCondition c = m_planner.condition(filter, QueryPlanner::Use::Count); // may read (a search's terms)
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
-        return StoreResult<>::failure(writeFailure(failure));
-    return setState("read", c.sql(), c.binds, read);
+        return Result::failure(writeFailure(failure));
+    QList<qint64> changed;
+    const StoreResult<> written = writeMark(mark, on, c, &changed);
+    if (!written.ok())
+        return Result::failure(written.error(), written.kind());
+    return changed;
 }
 
-StoreResult<QList<qint64>> SqliteStore::setMarkWhere(const ItemFilter &, MarkChange::Mark, bool)
+StoreResult<> SqliteStore::setMarks(const MarkChange &change, bool on)
 {
-    return StoreResult<QList<qint64>>::failure(writeFailure(u"not implemented yet"_s)); // TODO(issue 15)
-}
-
-StoreResult<> SqliteStore::setMarks(const MarkChange &, bool)
-{
-    return StoreResult<>::failure(writeFailure(u"not implemented yet"_s)); // TODO(issue 15)
+    m_connection.takeFailure();
+    if (change.ids.isEmpty())
+        return {};
+    return writeMark(change.mark, on, idCondition(change.ids), nullptr);
 }
 
 StoreResult<qint64> SqliteStore::lastVisit() const
 {
-    return qint64(0); // TODO(issue 15)
+    return reading([&]() -> qint64 {
+        if (!m_mirror.isAvailable())
+            return 0; // an older state database, only read: no visit recorded
+        return number({u"SELECT coalesce(max(last_visit), 0) FROM visits"_s, {}});
+    });
 }
 
-StoreResult<> SqliteStore::setLastVisit(qint64)
+StoreResult<> SqliteStore::setLastVisit(qint64 msecsSinceEpoch)
 {
-    return {}; // TODO(issue 15)
+    m_connection.takeFailure();
+    SqlTransaction transaction(m_connection.database());
+    if (!transaction.isActive())
+        return StoreResult<>::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"DELETE FROM state.visits"_s)
+        || !m_connection.run(q, u"INSERT INTO state.visits(last_visit) VALUES (?)"_s, {msecsSinceEpoch}))
+        return StoreResult<>::failure(writeFailure(m_connection.takeFailure()));
+    if (!transaction.commit())
+        return StoreResult<>::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
+    return {};
 }

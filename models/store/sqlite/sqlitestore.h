@@ -2,6 +2,7 @@
 
 #include "models/store/storebackend.h"
 #include "models/store/sqlite/queryplanner.h"
+#include "models/store/sqlite/readmirror.h"
 #include "models/store/sqlite/sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ public:
     // PRAGMA data_version first (it changes when another connection commits);
     // only then the files are read.
     StoreResult<QString> importStamp() const override;
+    // importStamp()'s value, in a read of the caller's.
+    QString stamp() const;
     StoreResult<QStringList> rememberedSources() const override;
 
     void indexChanged() override;
@@ -82,12 +85,29 @@ private:
     QList<qint64> idsOf(const ItemFilter &filter, qint64 limit, qint64 offset, int tier) const;
     QList<qint64> idsByTier(const ItemFilter &filter, int terms, qint64 limit, qint64 offset) const;
     QList<qint64> idsByCategory(const ItemFilter &filter, qint64 limit, qint64 offset, int tier = -1) const;
-    QList<CategoryCount> countsPerIndexedCategory(const QString &match, const std::function<bool()> &stop) const;
+    QList<CategoryCount> keptCategoryCounts() const;
+    QList<CategoryCount> countsOfGroups(const SqlStatement &statement, const std::function<bool()> &stop) const;
+    // Whether reads may use the mirror of the read marks now (ReadMirror);
+    // with rebuild, one that cannot be trusted is built again (a connection
+    // that may write). Tells the planner.
+    bool useMirror(bool rebuild) const;
+    // temp.file_order: the cache's files in the order of their paths, for
+    // the order by source file; made again when the files changed.
+    void prepareFileOrder() const;
+    // The ids of a page of an order in two parts (ReadState: unread first;
+    // Starred: starred first), each in listing order.
+    QList<qint64> idsByMark(const ItemFilter &filter, bool starred, qint64 limit, qint64 offset) const;
+    // The ids of items of a filter (condition over `items i`) whose mark
+    // differs from on are set to on, in one transaction with the mirror;
+    // with changed, the ids that changed.
+    StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlCondition &items, QList<qint64> *changed);
     void readItems(const QString &idList, qint64 textLimit, QHash<qint64, NewsItem> &byId) const;
-    StoreResult<> setState(const char *column, const QString &itemCondition, const QVariantList &binds, bool value);
 
     SqliteConnection m_connection;
-    QueryPlanner m_planner{m_connection};
+    // (mutable: a read tells the planner whether the mirror may be used.)
+    mutable QueryPlanner m_planner{m_connection};
+    ReadMirror m_mirror{m_connection};
+    mutable QString m_fileOrderStamp; // importStamp() when temp.file_order was made
     QString m_path;
     mutable qint64 m_stampVersion = -1; // the data_version m_stamp was read at
     mutable QString m_stamp;

@@ -218,7 +218,8 @@ StoreResult<QStringList> StateDatabase::check(const QString &statePath, const QS
 QString StateDatabase::migrate(QSqlDatabase db, const QString &statePath, const QString &cachePath)
 {
     static const char *const steps[] = {":/newsdesk/sql/state_001_initial.sql",
-                                        ":/newsdesk/sql/state_002_identity.sql"};
+                                        ":/newsdesk/sql/state_002_identity.sql",
+                                        ":/newsdesk/sql/state_003_marks_generation.sql"};
     static_assert(std::size(steps) == Version);
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())

@@ -1,0 +1,36 @@
+-- Schema 11 (issue 15): when each item came, the items with no category, and
+-- a mirror of the read marks for the unread counts.
+--
+-- added_at: when the cache first stored the item (ms since the epoch); the
+-- items of an older cache take the earliest time one of their files was
+-- imported. The "new since" filter reads it through items_by_added when few
+-- items are new.
+ALTER TABLE items ADD COLUMN added_at INTEGER NOT NULL DEFAULT 0;
+UPDATE items SET added_at = coalesce((SELECT min(f.imported_at) FROM sources so JOIN files f ON f.id = so.file_id
+                                      WHERE so.item_id = items.id), 0);
+CREATE INDEX items_by_added ON items(added_at);
+-- The items with no category, in listing order (like a category's range of
+-- item_categories), kept by every import.
+CREATE TABLE uncategorised_items (
+    sort_key INTEGER PRIMARY KEY,
+    item_id  INTEGER NOT NULL
+);
+CREATE INDEX uncategorised_by_item ON uncategorised_items(item_id);
+INSERT INTO uncategorised_items(sort_key, item_id)
+    SELECT i.sort_key, i.id FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id);
+-- The read marks' mirror. The marks themselves live in the state database
+-- (state.item_state, by item key); read_items holds the ids of the cache's
+-- items marked read there and categories.read_count the number of them per
+-- category, written in the same transaction as the marks, by the import for
+-- new items, and rebuilt from the state database whenever read_mirror's
+-- generation differs from the state database's marks_generation (which a
+-- trigger there advances on every change of a read mark, whoever writes it).
+-- NULL: never built (SqliteStore builds it).
+CREATE TABLE read_items (
+    item_id INTEGER PRIMARY KEY
+);
+ALTER TABLE categories ADD COLUMN read_count INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE read_mirror (
+    generation INTEGER
+);
+INSERT INTO read_mirror(generation) VALUES (NULL);
