@@ -60,6 +60,9 @@ ItemFilter FilterController::filter() const
     // Best match first needs a search to rank by; without one the list stays in listing order.
     if (filter.sort == ItemFilter::Sort::BestMatch && !SearchQuery::parse(filter.search).hasPositiveTerms())
         filter.sort = ItemFilter::Sort::Listing;
+    // The arrivals view (showArrivedSince()) goes before New Only.
+    if (m_arrivedSince > 0)
+        filter.newSince = m_arrivedSince;
     return filter;
 }
 
@@ -73,6 +76,14 @@ void FilterController::apply()
 {
     if (!m_applying)
         return;
+    m_arrivedSince = 0; // a control changed: it says what the list shows
+    applyFilter();
+}
+
+void FilterController::applyFilter()
+{
+    if (!m_applying)
+        return;
     m_newsPane->stopSearchDelay();
     updateSortActions();
     const qint64 id = m_newsPane->itemBeingRead();
@@ -81,17 +92,20 @@ void FilterController::apply()
     Q_EMIT applied();
 }
 
+void FilterController::clearControls()
+{
+    QScopedValueRollback applying(m_applying, false);
+    m_session->categoryModel()->clearChecked();
+    m_newsPane->setSearchText(QString());
+    m_actions->action(WindowActions::UnreadOnly)->setChecked(false);
+    m_actions->action(WindowActions::StarredOnly)->setChecked(false);
+    m_actions->action(WindowActions::NewOnly)->setChecked(false);
+    m_categoryPane->clearFind();
+}
+
 void FilterController::clear()
 {
-    {
-        QScopedValueRollback applying(m_applying, false);
-        m_session->categoryModel()->clearChecked();
-        m_newsPane->setSearchText(QString());
-        m_actions->action(WindowActions::UnreadOnly)->setChecked(false);
-        m_actions->action(WindowActions::StarredOnly)->setChecked(false);
-        m_actions->action(WindowActions::NewOnly)->setChecked(false);
-        m_categoryPane->clearFind();
-    }
+    clearControls();
     apply();
     m_newsPane->view()->setFocus(Qt::OtherFocusReason);
 }
@@ -106,6 +120,14 @@ void FilterController::showOnlyCategory(const QString &name)
         m_categoryPane->clearFind();
     }
     apply();
+}
+
+void FilterController::showArrivedSince(qint64 since)
+{
+    clearControls();
+    m_arrivedSince = since;
+    applyFilter();
+    m_newsPane->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void FilterController::restore(const QSettings &settings)

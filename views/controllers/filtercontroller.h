@@ -44,12 +44,20 @@ public Q_SLOTS:
     // the search and the other filters stay. The category pane's "Show Only
     // This Category".
     void showOnlyCategory(const QString &name);
+    // Clears the controls and shows only the items the cache stored since
+    // then (ms since the epoch: the items a watched folder brought while the
+    // window was away), until a control changes.
+    void showArrivedSince(qint64 since);
 
 Q_SIGNALS:
     // The list may show other rows now.
     void applied();
 
 private:
+    // Unchecks, empties and turns off the controls clear() clears, applying nothing.
+    void clearControls();
+    // apply() of what the controls say, with the arrivals view when it is on.
+    void applyFilter();
     // Best Match First is offered while the search has words to rank by.
     void updateSortActions();
 
@@ -58,4 +66,5 @@ private:
     NewsPane *m_newsPane;
     WindowActions *m_actions;
     bool m_applying = false;
+    qint64 m_arrivedSince = 0; // showArrivedSince(); 0: off
 };

@@ -10,9 +10,12 @@
 #include "views/controllers/filtercontroller.h"
 #include "views/controllers/importcontroller.h"
 #include "views/controllers/readingcontroller.h"
+#include "views/controllers/undocontroller.h"
 #include "views/dialogs/aboutbox.h"
 #include "views/dialogs/configureshortcutsdialog.h"
 #include "views/dialogs/shortcutsdialog.h"
+#include "views/notify/notifier.h"
+#include "views/notify/trayicon.h"
 #include "views/panes/categorypane.h"
 #include "views/panes/detailpane.h"
 #include "views/panes/messagebar.h"
@@ -35,6 +38,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +54,7 @@ const QString Watched = u"sources/watched"_s;
 const QString Zoom = u"view/zoom"_s;
 const QString Compact = u"view/compactList"_s;
 const QString FullScreen = u"window/fullScreen"_s;
+const QString ShowTrayIcon = u"window/trayIcon"_s;
 } // namespace Key
 } // namespace
 
@@ -86,6 +91,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
 MainWindow::~MainWindow()
 {
     saveSettings();
+    recordVisit(); // a window deleted without being closed
     // Stop the import before the models lose the store they read from.
     delete std::exchange(m_importController, nullptr);
     // Closing the session resets its models, and the controllers and this
@@ -135,8 +141,9 @@ void MainWindow::createControllers()
              .cacheOpen = [this] { return m_session->isOpen(); },
              .pendingIndexItems = [this] { return m_session->pendingIndexItems(); },
              .showStatus = [this](const QString &text, int timeoutMs) { m_statusBar->showStatus(text, timeoutMs); },
-             .showMessage = [this](MessageBar::Kind kind, const QString &text, const QStringList &details) {
-                 m_panes->messageBar()->showMessage(kind, text, details);
+             .showMessage = [this](MessageBar::Kind kind, const QString &text, const QStringList &details,
+                                   const QList<MessageBar::Action> &actions) {
+                 m_panes->messageBar()->showMessage(kind, text, details, actions);
              }},
             m_actions->action(WindowActions::CancelImport), this);
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
@@ -152,6 +159,7 @@ void MainWindow::createControllers()
     m_reading = new ReadingController(m_session, m_newsPane, m_detailPane, this);
     m_statusBar = new StatusBar(m_importController->progressBar(), m_importController->cancelButton(), this);
     setStatusBar(m_statusBar);
+    createNotifications();
 }
 
 void MainWindow::connectActions()
@@ -248,6 +256,7 @@ void MainWindow::retranslateUi()
     updateTitle();
     m_actions->retranslate();
     m_exportController->retranslate(); // File → Export…/Print…, Edit → Copy
+    m_trayIcon->retranslate();
     m_importController->retranslate();
     m_categoryPane->retranslate();
     m_newsPane->retranslate();
@@ -537,10 +546,18 @@ void MainWindow::clearSearch()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // What arrives after now is new at the next visit.
-    if (m_session->isOpen() && !m_session->recordVisit())
-        qCWarning(lcUi) << "the visit could not be recorded:" << m_session->errorString();
+    recordVisit();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::recordVisit()
+{
+    // What arrives after now is new at the next visit.
+    if (m_visitRecorded || !m_session || !m_session->isOpen())
+        return;
+    m_visitRecorded = true;
+    if (!m_session->recordVisit())
+        qCWarning(lcUi) << "the visit could not be recorded:" << m_session->errorString();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -548,7 +565,64 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange && m_statusBar)
         syncViewActions();
+    // In front again: the next notification counts anew.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_arrivedCount = 0;
     // The detail pane follows the palette itself.
     if (event->type() == QEvent::LanguageChange && m_statusBar) // made last: the window is complete
         retranslateUi();
+}
+
+// ---------------------------------------------------------------------------
+// Undo and notifications (issue 15)
+
+void MainWindow::createNotifications()
+{
+    m_trayIcon = new TrayIcon(this);
+    setNotifier(Notifier::create(m_trayIcon));
+    connect(m_trayIcon, &TrayIcon::activated, this, [this] { bringForward({}); });
+    QAction *showTray = m_actions->action(WindowActions::ShowTrayIcon);
+    showTray->setChecked(QSettings().value(Key::ShowTrayIcon, false).toBool());
+    m_trayIcon->setWanted(showTray->isChecked());
+    connect(showTray, &QAction::toggled, this, [this](bool on) {
+        m_trayIcon->setWanted(on);
+        QSettings().setValue(Key::ShowTrayIcon, on);
+    });
+    connect(m_importController, &ImportController::watchedItemsArrived, this, &MainWindow::watchedItemsArrived);
+}
+
+void MainWindow::setNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_notifier = std::move(notifier);
+    connectNotifier();
+}
+
+void MainWindow::connectNotifier()
+{
+    if (!m_notifier)
+        return;
+    connect(m_notifier.get(), &Notifier::activated, this, &MainWindow::showArrivedItems);
+    connect(m_notifier.get(), &Notifier::failed, m_statusBar,
+            [this](const QString &error) { m_statusBar->showStatus(error, 0); });
+}
+
+void MainWindow::watchedItemsArrived(qint64 count, qint64 since)
+{
+    if (isVisible() && !isMinimized())
+        return; // the person sees the list (the status bar says what came)
+    if (m_arrivedCount == 0)
+        m_arrivedSince = since;
+    m_arrivedCount += count;
+    if (m_notifier) {
+        m_notifier->notify(tr("newsdesk"),
+                           tr("%Ln new item(s)", nullptr, int(qMin<qint64>(m_arrivedCount, INT_MAX))));
+    }
+}
+
+void MainWindow::showArrivedItems()
+{
+    bringForward({});
+    m_arrivedCount = 0;
+    if (m_arrivedSince > 0)
+        m_filters->showArrivedSince(m_arrivedSince);
 }

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class CategoryPane;
 class DetailPane;
 class ExportController;
@@ -11,11 +13,14 @@ class FilterController;
 class ImportController;
 class LanguageManager;
 class NewsPane;
+class Notifier;
 class QModelIndex;
 class ReaderPanes;
 class ReaderSession;
 class ReadingController;
 class StatusBar;
+class TrayIcon;
+class UndoController;
 class WindowActions;
 struct ImportReport;
 
@@ -41,6 +46,10 @@ public:
 
     QStringList watchedSources() const;
     bool isImporting() const;
+
+    // The desktop notifications the window sends (new items from a watched
+    // folder while it is minimised or hidden); tests put their own in.
+    void setNotifier(std::unique_ptr<Notifier> notifier);
 
 public Q_SLOTS:
     // Imports files or folders on the worker thread and watches them.
@@ -98,6 +107,16 @@ private:
     void clearSearch();
     // The actions that show the layout, the category pane and full screen, as they are.
     void syncViewActions();
+    // ReaderSession::recordVisit() once, when the window closes (or goes).
+    void recordVisit();
+
+    // Notifications and the tray icon (issue 15).
+    void createNotifications();
+    void connectNotifier();
+    // A watched folder's import brought count items stored since then.
+    void watchedItemsArrived(qint64 count, qint64 since);
+    // A notification was clicked: the window comes forward on those items.
+    void showArrivedItems();
 
     LanguageManager *m_languages = nullptr;
     QString m_databasePath;
@@ -107,7 +126,13 @@ private:
     ReadingController *m_reading = nullptr;
     ImportController *m_importController = nullptr;
     ExportController *m_exportController = nullptr; // File → Export…/Print…, Edit → Copy
+    UndoController *m_undo = nullptr;
+    TrayIcon *m_trayIcon = nullptr;
+    std::unique_ptr<Notifier> m_notifier;
+    qint64 m_arrivedCount = 0; // new items notified since the window was last in front
+    qint64 m_arrivedSince = 0; // when the first of them came
     bool m_loading = true;
+    bool m_visitRecorded = false;
 
     ReaderPanes *m_panes = nullptr; // the message bar and the splitter
     CategoryPane *m_categoryPane = nullptr;
