@@ -91,6 +91,8 @@ private:
     void updatePage();
     void showShortcuts();
 
+    // Undo (issue 15): Edit → Undo/Redo follow the UndoController; its notices.
+    void createUndo();
     // Notifications and the tray icon (issue 15).
     void createNotifications();
     void connectNotifier();
