@@ -58,6 +58,7 @@ private Q_SLOTS:
     void titleOnlyRowHasNoBlankSummary();
     void compactRowsAreOneLine();
     void elidedTitleHasThePlainWholeTitleAsToolTip();
+    void newItemsWearAMarker();
 
 private:
     QModelIndex addRow(const QString &title, const QString &summary, const QStringList &categories,
@@ -322,6 +323,41 @@ void TestNewsDelegate::elidedTitleHasThePlainWholeTitleAsToolTip()
     QTextDocument shown;
     shown.setHtml(tip);
     QCOMPARE(shown.toPlainText(), title);
+}
+
+void TestNewsDelegate::newItemsWearAMarker()
+{
+    const QString title = u"En rubrik som är lång nog att fylla en rad i listan helt och hållet"_s;
+    const QModelIndex old = addRow(title, u"Text."_s, {}, QString());
+    const QModelIndex fresh = addRow(title, u"Text."_s, {}, QString());
+    m_model.setData(fresh, true, NewsListModel::NewRole);
+    const QStyleOptionViewItem opt = option(320);
+    const NewsDelegate::RowText oldRow = m_delegate.rowText(opt, old);
+    const NewsDelegate::RowText freshRow = m_delegate.rowText(opt, fresh);
+    QVERIFY(!oldRow.isNew);
+    QVERIFY(freshRow.isNew);
+    // The marker takes room from the title.
+    QVERIFY2(freshRow.title.text.size() < oldRow.title.text.size(),
+             qPrintable(freshRow.title.text + u" / "_s + oldRow.title.text));
+    QCOMPARE(m_delegate.toolTipLines(fresh).last(), u"New since your last visit"_s);
+    QVERIFY(!m_delegate.toolTipLines(old).contains(u"New since your last visit"_s));
+
+    // Painted in the highlight colour at the title's right end, on a light and on a dark palette.
+    for (const QPalette &palette : {QPalette(), darkPalette()}) {
+        const QStyleOptionViewItem painted = option(320, palette);
+        QImage image(painted.rect.size(), QImage::Format_ARGB32);
+        image.fill(palette.color(QPalette::Base));
+        QPainter painter(&image);
+        m_delegate.paint(&painter, painted, fresh);
+        painter.end();
+        const QColor highlight = palette.color(QPalette::Highlight);
+        int marker = 0;
+        for (int y = 0; y < image.height() / 2; ++y) {
+            for (int x = image.width() * 3 / 4; x < image.width(); ++x)
+                marker += image.pixelColor(x, y) == highlight ? 1 : 0;
+        }
+        QVERIFY2(marker > 30, qPrintable(QString::number(marker)));
+    }
 }
 
 QTEST_MAIN(TestNewsDelegate)

@@ -26,7 +26,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QMetaEnum>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -144,7 +143,7 @@ void TestPanes::initTestCase()
     QList<WindowTestSupport::Listed> items;
     for (int i = 0; i < ItemCount; ++i) {
         items.append({u"Nyhet %1 om tåg"_s.arg(i), i % 3 == 0 ? QString() : u"Sammanfattning %1."_s.arg(i),
-                      i % 2 == 0 ? u"Kultur"_s : u"Trafik"_s});
+                      i % 5 == 4 ? QString() : i % 2 == 0 ? u"Kultur"_s : u"Trafik"_s});
     }
     const QString cache = m_dir.filePath(u"cache.sqlite"_s);
     QVERIFY(WindowTestSupport::importListing(cache, m_dir.filePath(u"listing.txt"_s), items));
@@ -523,6 +522,7 @@ void TestPanes::categoryContextMenuSignals_data()
          {u"showOnlyCategoryAction"_s, u"exportCategoryAction"_s, u"markCategoryReadAction"_s}) {
         QTest::addRow("%s, Kultur", qPrintable(action)) << action << u"Kultur"_s;
         QTest::addRow("%s, Trafik", qPrintable(action)) << action << u"Trafik"_s;
+        QTest::addRow("%s, Uncategorised", qPrintable(action)) << action << QString();
     }
 }
 
@@ -538,20 +538,23 @@ void TestPanes::categoryContextMenuSignals()
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     auto *view = pane.findChild<QListView *>(u"categoryView"_s);
-    const int sourceRow = model.rowOfCategory(category);
-    QVERIFY(sourceRow > 0);
+    // Empty: the "Uncategorised" row.
     QModelIndex index;
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        if (view->model()->index(row, 0).data(CategoryModel::NameRole).toString() == category)
-            index = view->model()->index(row, 0);
+    for (int row = 1; row < view->model()->rowCount(); ++row) {
+        const QModelIndex at = view->model()->index(row, 0);
+        if (category.isEmpty() ? at.data(CategoryModel::IsUncategorisedRole).toBool()
+                               : at.data(CategoryModel::NameRole).toString() == category)
+            index = at;
     }
     QVERIFY(index.isValid());
+    QVERIFY(index.data(CategoryModel::UnreadRole).toLongLong() > 0); // so "Mark as read" is enabled
 
     QSignalSpy only(&pane, &CategoryPane::showOnly);
     QSignalSpy exported(&pane, &CategoryPane::exportCategory);
     QSignalSpy read(&pane, &CategoryPane::markCategoryRead);
     QStringList texts;
     connect(&pane, &CategoryPane::contextMenuAboutToShow, this, [&](QMenu *menu) {
+        QCOMPARE(menu->accessibleName(), u"Category actions"_s);
         for (const QAction *a : menu->actions()) {
             if (!a->isSeparator())
                 texts.append(a->text());
@@ -586,10 +589,10 @@ void TestPanes::categoryDelegateShowsUnread()
 {
     QStandardItemModel model;
     auto *some = new QStandardItem(u"Kultur"_s);
-    some->setData(1234, QMetaEnum::fromType<CategoryModel::Role>().keyToValue("UnreadRole"));
+    some->setData(1234, CategoryModel::UnreadRole);
     some->setData(5000, CategoryModel::CountRole);
     auto *none = new QStandardItem(u"Trafik"_s);
-    none->setData(0, QMetaEnum::fromType<CategoryModel::Role>().keyToValue("UnreadRole"));
+    none->setData(0, CategoryModel::UnreadRole);
     none->setData(12, CategoryModel::CountRole);
     model.appendRow(some);
     model.appendRow(none);
@@ -651,9 +654,7 @@ void TestPanes::statusBarCounts()
     QFETCH(qint64, unread);
     QFETCH(qsizetype, selected);
     QFETCH(QString, text);
-    QLabel progress;
-    QLabel cancel;
-    StatusBar bar(&progress, &cancel);
+    StatusBar bar(new QLabel, new QLabel); // (the bar owns them)
     bar.retranslate();
     StatusBar::Counts counts;
     counts.cacheOpen = true;

@@ -5,24 +5,12 @@
 #include "views/delegates/plaintooltip.h"
 
 #include <QApplication>
-#include <QMetaEnum>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// TEMPORARY until h-itemmodels is merged: the contract's role by name (-1, no
-// data, while CategoryModel lacks it). Replaced by CategoryModel::UnreadRole
-// and IsUncategorisedRole at the merge.
-int pendingRole(const char *name)
-{
-    return QMetaEnum::fromType<CategoryModel::Role>().keyToValue(name);
-}
-
-} // namespace
 
 CategoryDelegate::CategoryDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -50,7 +38,7 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (isAll) {
         opt.font.setBold(true);
         opt.fontMetrics = QFontMetrics(opt.font);
-    } else if (index.data(pendingRole("IsUncategorisedRole")).toBool()) {
+    } else if (index.data(CategoryModel::IsUncategorisedRole).toBool()) {
         opt.font.setItalic(true); // not a category's name
         opt.fontMetrics = QFontMetrics(opt.font);
     }
@@ -128,7 +116,7 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
 QString CategoryDelegate::unreadText(const QModelIndex &index)
 {
-    const qint64 unread = index.data(pendingRole("UnreadRole")).toLongLong();
+    const qint64 unread = index.data(CategoryModel::UnreadRole).toLongLong();
     return unread > 0 ? QLocale().toString(unread) : QString();
 }
 

@@ -269,8 +269,7 @@ bool NewsDelegate::isTitleOnly(const QStyleOptionViewItem &opt, const QModelInde
 
 bool NewsDelegate::isNew(const QModelIndex &index)
 {
-    Q_UNUSED(index);
-    return false; // TODO(h-itemmodels): NewsListModel::NewRole
+    return index.data(NewsListModel::NewRole).toBool();
 }
 
 int NewsDelegate::titleOffset(const QStyleOptionViewItem &opt, const RowText &text) const

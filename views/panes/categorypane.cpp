@@ -105,16 +105,17 @@ void CategoryPane::showContextMenu(const QPoint &pos)
     const QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid() || index.data(CategoryModel::IsAllRole).toBool())
         return;
-    const bool uncategorised = false; // TODO(h-itemmodels): CategoryModel::IsUncategorisedRole
+    const bool uncategorised = index.data(CategoryModel::IsUncategorisedRole).toBool();
     const QString name = uncategorised ? QString() : index.data(CategoryModel::NameRole).toString();
     QMenu menu(this);
     menu.setObjectName(u"categoryContextMenu"_s);
+    menu.setAccessibleName(tr("Category actions"));
     QAction *only = menu.addAction(tr("Show &Only This Category"));
     only->setObjectName(u"showOnlyCategoryAction"_s);
     connect(only, &QAction::triggered, this, [this, name] { Q_EMIT showOnly(name); });
     QAction *read = menu.addAction(tr("&Mark Category as Read"));
     read->setObjectName(u"markCategoryReadAction"_s);
-    // TODO(h-itemmodels): enabled while CategoryModel::UnreadRole > 0
+    read->setEnabled(index.data(CategoryModel::UnreadRole).toLongLong() > 0);
     connect(read, &QAction::triggered, this, [this, name] { Q_EMIT markCategoryRead(name); });
     menu.addSeparator();
     QAction *exporting = menu.addAction(tr("&Export This Category…"));

@@ -31,7 +31,7 @@ ReaderPanes::ReaderPanes(QWidget *parent)
     : QWidget(parent)
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_listSplitter(new QSplitter(Qt::Vertical, m_splitter))
+    , m_listSplitter(new QSplitter(Qt::Vertical, this)) // in m_splitter only while the list is above
 {
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
@@ -70,9 +70,16 @@ void ReaderPanes::keepSizes()
     if (m_categoriesVisible && !sizes.contains(0)) {
         kept = sizes;
     } else if (!m_categoriesVisible && kept.size() == sizes.size()) {
-        // Hidden, the category pane's width is the one it had: keep that.
-        for (qsizetype i = 1; i < kept.size(); ++i)
-            kept[i] = sizes.at(i);
+        // Hidden, the category pane keeps the width it had, and the others
+        // the room they had beside it, shared as they are shared now.
+        qint64 keptRest = 0;
+        qint64 shownRest = 0;
+        for (qsizetype i = 1; i < kept.size(); ++i) {
+            keptRest += kept.at(i);
+            shownRest += sizes.at(i);
+        }
+        for (qsizetype i = 1; i < kept.size() && shownRest > 0; ++i)
+            kept[i] = int(sizes.at(i) * keptRest / shownRest);
     }
     if (m_layout == Layout::ListAbove && !m_listSplitter->sizes().contains(0))
         m_listSizes = m_listSplitter->sizes();
@@ -98,6 +105,7 @@ void ReaderPanes::arrange()
         m_splitter->insertWidget(1, m_news);
         m_splitter->insertWidget(2, m_item);
         m_listSplitter->hide();
+        m_listSplitter->setParent(this); // out of m_splitter: its sizes are the three panes'
         m_splitter->setStretchFactor(0, 1);
         m_splitter->setStretchFactor(1, 2);
         m_splitter->setStretchFactor(2, 2);

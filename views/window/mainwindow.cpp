@@ -12,6 +12,7 @@
 #include "views/controllers/readingcontroller.h"
 #include "views/controllers/undocontroller.h"
 #include "views/dialogs/aboutbox.h"
+#include "views/dialogs/configureshortcutsdialog.h"
 #include "views/dialogs/shortcutsdialog.h"
 #include "views/notify/notifier.h"
 #include "views/notify/trayicon.h"
@@ -25,7 +26,9 @@
 #include "views/window/windowactions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFile>
 #include <QListView>
 #include <QMessageBox>
@@ -48,6 +51,9 @@ const QString Geometry = u"window/geometry"_s;
 const QString State = u"window/state"_s;
 const QString Splitter = u"window/splitter"_s;
 const QString Watched = u"sources/watched"_s;
+const QString Zoom = u"view/zoom"_s;
+const QString Compact = u"view/compactList"_s;
+const QString FullScreen = u"window/fullScreen"_s;
 const QString ShowTrayIcon = u"window/trayIcon"_s;
 } // namespace Key
 } // namespace
@@ -75,6 +81,8 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     retranslateUi();
     connectActions();
     connectPanes();
+    connectViewActions();
+    connectCategoryMenu();
     loadSettings();
     openCache(paths);
     m_newsPane->view()->setFocus();
@@ -83,6 +91,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
 MainWindow::~MainWindow()
 {
     saveSettings();
+    recordVisit(); // a window deleted without being closed
     // Stop the import before the models lose the store they read from.
     delete std::exchange(m_importController, nullptr);
     // Closing the session resets its models, and the controllers and this
@@ -205,11 +214,48 @@ void MainWindow::connectPanes()
     connect(m_session, &ReaderSession::readFailed, this, &MainWindow::showReadError);
     connect(m_session, &ReaderSession::importedElsewhere, this, &MainWindow::importedElsewhere);
     connect(m_session, &ReaderSession::damageFound, this, &MainWindow::showDamage);
+    // The unread numbers follow every mark at once (ReaderSession, NewsListModel).
+    connect(m_session, &ReaderSession::countsChanged, this, &MainWindow::updateTitle);
+    connect(news, &NewsListModel::unreadCountChanged, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::connectViewActions()
+{
+    using A = WindowActions;
+    const auto on = [this](A::Id id, auto slot) { connect(m_actions->action(id), &QAction::triggered, this, slot); };
+    on(A::ZoomIn, [this] { setZoom(m_newsPane->zoom() + 1); });
+    on(A::ZoomOut, [this] { setZoom(m_newsPane->zoom() - 1); });
+    on(A::ZoomReset, [this] { setZoom(0); });
+    connect(m_actions->action(A::CompactList), &QAction::toggled, m_newsPane, &NewsPane::setCompact);
+    on(A::LayoutSideBySide, [this] { m_panes->setLayout(ReaderPanes::Layout::SideBySide); });
+    on(A::LayoutListAbove, [this] { m_panes->setLayout(ReaderPanes::Layout::ListAbove); });
+    connect(m_actions->action(A::ShowCategoryPane), &QAction::toggled, m_panes, &ReaderPanes::setCategoryPaneVisible);
+    connect(m_panes, &ReaderPanes::layoutChanged, this, &MainWindow::syncViewActions);
+    connect(m_panes, &ReaderPanes::categoryPaneVisibleChanged, this, &MainWindow::syncViewActions);
+    on(A::FullScreen, &MainWindow::setFullScreen);
+    // Esc anywhere in the window; the search box's own Esc gives way to it.
+    addAction(m_actions->action(A::ClearSearch));
+    on(A::ClearSearch, &MainWindow::clearSearch);
+    on(A::ConfigureShortcuts, &MainWindow::configureShortcuts);
+}
+
+void MainWindow::connectCategoryMenu()
+{
+    connect(m_categoryPane, &CategoryPane::showOnly, m_filters, &FilterController::showOnlyCategory);
+    connect(m_categoryPane, &CategoryPane::exportCategory, this, [this](const QString &name) {
+        // The facet's count is the category's whole count only while nothing
+        // else narrows the list; otherwise the export counts it.
+        const CategoryModel *categories = m_session->categoryModel();
+        const std::optional<CategoryModel::Delta> counts = categories->countsOf(name);
+        const bool whole = m_session->filter().withoutCategories().isEmpty() && m_session->filter().newSince == 0;
+        m_exportController->exportCategory(name, counts && whole ? std::optional<qint64>(counts->count)
+                                                                 : std::nullopt);
+    });
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("newsdesk"));
+    updateTitle();
     m_actions->retranslate();
     m_exportController->retranslate(); // File → Export…/Print…, Edit → Copy
     m_undo->retranslate();               // Edit → Undo/Redo name the change
@@ -236,6 +282,11 @@ void MainWindow::loadSettings()
         resize(1280, 800);
     restoreState(settings.value(Key::State).toByteArray());
     m_panes->restoreState(settings.value(Key::Splitter).toByteArray());
+    m_actions->loadShortcuts(settings);
+    setZoom(settings.value(Key::Zoom, 0).toInt());
+    m_actions->action(WindowActions::CompactList)->setChecked(settings.value(Key::Compact, false).toBool());
+    setFullScreen(settings.value(Key::FullScreen, false).toBool());
+    syncViewActions();
     m_filters->restore(settings);
     m_importController->watch(settings.value(Key::Watched).toStringList());
 }
@@ -246,6 +297,9 @@ void MainWindow::saveSettings() const
     settings.setValue(Key::Geometry, saveGeometry());
     settings.setValue(Key::State, saveState());
     settings.setValue(Key::Splitter, m_panes->saveState());
+    settings.setValue(Key::Zoom, m_newsPane->zoom());
+    settings.setValue(Key::Compact, m_newsPane->isCompact());
+    settings.setValue(Key::FullScreen, isFullScreen());
     m_filters->save(settings);
     settings.setValue(Key::Watched, m_importController->watchedSources());
 }
@@ -260,6 +314,7 @@ void MainWindow::openCache(const QStringList &paths)
     }
     m_loading = false;
     m_filters->setApplying(true);
+    updateTitle();
     listChanged();
     showItem({});
     if (open && !m_session->setAsideAs().isEmpty()) {
@@ -418,7 +473,14 @@ void MainWindow::updateStatus()
                              .filtered = !news->filter().isEmpty(),
                              .shown = news->rowCount(),
                              .total = m_session->totalCount(),
-                             .selected = m_newsPane->selectedCount()});
+                             .selected = m_newsPane->selectedCount(),
+                             .unread = news->shownUnreadCount()});
+}
+
+void MainWindow::updateTitle()
+{
+    const qint64 unread = m_session->isOpen() ? m_session->unreadTotal() : 0;
+    setWindowTitle(unread > 0 ? tr("newsdesk — %L1 unread").arg(unread) : tr("newsdesk"));
 }
 
 void MainWindow::updatePage()
@@ -438,9 +500,74 @@ void MainWindow::showShortcuts()
     dialog->open();
 }
 
+void MainWindow::configureShortcuts()
+{
+    QList<ConfigureShortcutsDialog::Entry> entries;
+    for (QAction *action : m_actions->configurableActions())
+        entries.append({action, m_actions->description(action), m_actions->defaultShortcuts(action)});
+    auto *dialog = new ConfigureShortcutsDialog(entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        QSettings settings;
+        m_actions->saveShortcuts(settings);
+        m_actions->retranslate(); // the tool tips name the keys
+        m_newsPane->setFindKeys(m_actions->action(WindowActions::Find)->shortcut());
+    });
+    dialog->open();
+}
+
+void MainWindow::setZoom(int steps)
+{
+    steps = std::clamp(steps, NewsPane::MinZoom, NewsPane::MaxZoom);
+    m_newsPane->setZoom(steps);
+    m_detailPane->setZoom(steps);
+    m_actions->action(WindowActions::ZoomIn)->setEnabled(steps < NewsPane::MaxZoom);
+    m_actions->action(WindowActions::ZoomOut)->setEnabled(steps > NewsPane::MinZoom);
+    m_actions->action(WindowActions::ZoomReset)->setEnabled(steps != 0);
+}
+
+void MainWindow::setFullScreen(bool on)
+{
+    if (on != isFullScreen())
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    syncViewActions();
+}
+
+void MainWindow::syncViewActions()
+{
+    using A = WindowActions;
+    const bool above = m_panes->layout() == ReaderPanes::Layout::ListAbove;
+    m_actions->action(above ? A::LayoutListAbove : A::LayoutSideBySide)->setChecked(true);
+    m_actions->action(A::ShowCategoryPane)->setChecked(m_panes->isCategoryPaneVisible());
+    m_actions->action(A::FullScreen)->setChecked(isFullScreen());
+}
+
+void MainWindow::clearSearch()
+{
+    m_newsPane->clearSearch();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    recordVisit();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::recordVisit()
+{
+    // What arrives after now is new at the next visit.
+    if (m_visitRecorded || !m_session || !m_session->isOpen())
+        return;
+    m_visitRecorded = true;
+    if (!m_session->recordVisit())
+        qCWarning(lcUi) << "the visit could not be recorded:" << m_session->errorString();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && m_statusBar)
+        syncViewActions();
     // In front again: the next notification counts anew.
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
         m_arrivedCount = 0;

@@ -61,12 +61,18 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createPanes();
     void createControllers();
     void connectActions();
     void connectPanes();
+    // View: zoom, compact list, layout, category pane, full screen; Esc;
+    // Settings → Configure Shortcuts…
+    void connectViewActions();
+    // The category pane's context menu: only that category, or export it.
+    void connectCategoryMenu();
     // Sets every text a person reads, in the current language: at the start and
     // on QEvent::LanguageChange (View → Language switches the open window).
     void retranslateUi();
@@ -88,8 +94,21 @@ private:
     // The count in the status bar, the list's page and the actions that need rows.
     void listChanged();
     void updateStatus();
+    // "newsdesk — 38 unread" (the cache's unread items).
+    void updateTitle();
     void updatePage();
     void showShortcuts();
+    void configureShortcuts();
+    // The list's and the item's text steps from the normal size, clamped.
+    void setZoom(int steps);
+    void setFullScreen(bool on);
+    // Esc anywhere in the window: the search is emptied (and then the list has
+    // the focus).
+    void clearSearch();
+    // The actions that show the layout, the category pane and full screen, as they are.
+    void syncViewActions();
+    // ReaderSession::recordVisit() once, when the window closes (or goes).
+    void recordVisit();
 
     // Undo (issue 15): Edit → Undo/Redo follow the UndoController; its notices.
     void createUndo();
@@ -115,6 +134,7 @@ private:
     qint64 m_arrivedCount = 0; // new items notified since the window was last in front
     qint64 m_arrivedSince = 0; // when the first of them came
     bool m_loading = true;
+    bool m_visitRecorded = false;
 
     ReaderPanes *m_panes = nullptr; // the message bar and the splitter
     CategoryPane *m_categoryPane = nullptr;

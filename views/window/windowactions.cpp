@@ -57,6 +57,22 @@ constexpr std::array<const char16_t *, WindowActions::Count> ObjectNames = {
 
 const QString ShortcutsGroup = u"shortcuts/"_s;
 
+// The sorts' actions and their words in the settings.
+struct SortEntry
+{
+    ItemFilter::Sort sort;
+    WindowActions::Id id;
+    const char16_t *name;
+};
+constexpr std::array<SortEntry, 6> Sorts = {{
+        {ItemFilter::Sort::Listing, WindowActions::SortListing, u"listing"},
+        {ItemFilter::Sort::Title, WindowActions::SortTitle, u"title"},
+        {ItemFilter::Sort::BestMatch, WindowActions::SortBestMatch, u"best"},
+        {ItemFilter::Sort::Source, WindowActions::SortSource, u"source"},
+        {ItemFilter::Sort::ReadState, WindowActions::SortReadState, u"unreadFirst"},
+        {ItemFilter::Sort::Starred, WindowActions::SortStarred, u"starredFirst"},
+}};
+
 } // namespace
 
 WindowActions::WindowActions(QMainWindow *window, LanguageManager *languages)
@@ -92,8 +108,8 @@ void WindowActions::createActions()
     make(Quit, themeIcon(w, u"application-exit"_s, QStyle::SP_DialogCloseButton), Qt::CTRL | Qt::Key_Q)
             ->setMenuRole(QAction::QuitRole);
     // Undo and Redo follow the undo stack (UndoController): nothing to undo yet.
-    make(Undo, QIcon::fromTheme(u"edit-undo"_s), QKeySequence::Undo)->setEnabled(false);
-    make(Redo, QIcon::fromTheme(u"edit-redo"_s), QKeySequence::Redo)->setEnabled(false);
+    make(Undo, ReaderIcons::themed(u"edit-undo"_s, w->palette()), QKeySequence::Undo)->setEnabled(false);
+    make(Redo, ReaderIcons::themed(u"edit-redo"_s, w->palette()), QKeySequence::Redo)->setEnabled(false);
     make(Find, {}, Qt::CTRL | Qt::Key_F);
     make(SelectAll, {}, Qt::CTRL | Qt::Key_A);
     make(Next, {}, Qt::Key_J);
@@ -168,6 +184,41 @@ void WindowActions::createLanguageActions()
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](const QAction *action) { m_languages->setChoice(action->data().toString()); });
+}
+
+ItemFilter::Sort WindowActions::sort() const
+{
+    for (const SortEntry &entry : Sorts) {
+        if (action(entry.id)->isChecked())
+            return entry.sort;
+    }
+    return ItemFilter::Sort::Listing;
+}
+
+void WindowActions::setSort(ItemFilter::Sort sort)
+{
+    for (const SortEntry &entry : Sorts) {
+        if (entry.sort == sort)
+            action(entry.id)->setChecked(true);
+    }
+}
+
+QString WindowActions::sortName(ItemFilter::Sort sort)
+{
+    for (const SortEntry &entry : Sorts) {
+        if (entry.sort == sort)
+            return QString::fromUtf16(entry.name);
+    }
+    return QString::fromUtf16(Sorts.front().name);
+}
+
+ItemFilter::Sort WindowActions::sortNamed(const QString &name)
+{
+    for (const SortEntry &entry : Sorts) {
+        if (name == QStringView(entry.name))
+            return entry.sort;
+    }
+    return ItemFilter::Sort::Listing;
 }
 
 QList<QAction *> WindowActions::readingKeys() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/itemfilter.h"
 #include "views/dialogs/shortcutsdialog.h"
 
 #include <QHash>
@@ -86,6 +87,11 @@ public:
     QList<QAction *> contextActions() const;
     // The sort actions are a group: one is checked.
     QActionGroup *sortGroup() const { return m_sortGroup; }
+    // The sort checked, and checking one; as a word for the settings.
+    ItemFilter::Sort sort() const;
+    void setSort(ItemFilter::Sort sort);
+    static QString sortName(ItemFilter::Sort sort);
+    static ItemFilter::Sort sortNamed(const QString &name); // unknown: Listing
     // Side by side or the list above the item: one is checked.
     QActionGroup *layoutGroup() const { return m_layoutGroup; }
 
