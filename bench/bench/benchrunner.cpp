@@ -11,6 +11,7 @@
 #include "models/store/sqlite/searchindex.h"
 #include "sqlprofiler.h"
 #include "sqlitefloor.h"
+#include "storecases.h"
 #include "benchreader.h"
 #include "models/store/storeworker.h"
 #include "tests/storeconnection.h"
@@ -272,6 +273,7 @@ bool BenchRunner::run()
         probe.close();
         m_out << u"\n== reader only, on %1 (%2 items)"_s.arg(m_options.cache).arg(items) << Qt::endl;
         QJsonObject size = measureReader(m_options.cache, items);
+        size.insert(u"store"_s, StoreCases(m_options.cache, m_options.runs, m_out).run());
         size.insert(u"items"_s, items);
         size.insert(u"cache"_s, m_options.cache);
         sizes.append(size);
@@ -468,6 +470,7 @@ QJsonObject BenchRunner::runSize(qint64 items, const QString &givenCorpus)
         import.insert(u"vs_plain_floor"_s, floor.value(u"plain"_s).toObject().value(u"ratio"_s));
 
     const QJsonObject reader = measureReader(cachePath, items);
+    const QJsonObject storeCases = StoreCases(cachePath, m_options.runs, m_out).run();
 
     size = {
         {u"items"_s, items},
@@ -477,6 +480,7 @@ QJsonObject BenchRunner::runSize(qint64 items, const QString &givenCorpus)
         {u"reimport_unchanged_s"_s, round3(unchanged)},
         {u"reimport_touched_s"_s, round3(touched)},
         {u"sqlite3"_s, floor},
+        {u"store"_s, storeCases},
     };
     for (auto it = reader.constBegin(); it != reader.constEnd(); ++it)
         size.insert(it.key(), it.value());

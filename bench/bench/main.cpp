@@ -6,6 +6,7 @@
 //   newsdesk-bench --archive [--sizes 100000] [--big-file-mb 200,256] [--shapes 10000,100,20]
 //                  [--work-dir DIR] [--quick]
 //   newsdesk-bench --search-experiments CACHE [--work-dir DIR] [--runs R] [--keep]
+//   newsdesk-bench --store-cases CACHE [--runs R]   (issue 15; CACHE is written: a copy)
 //
 // --archive (issue 13): the same distinct items in files of 10,000, 100 and 20
 // items (20: overlap 0.3, re-saves 0.05), imported by the real `newsdesk
@@ -20,6 +21,7 @@
 #include "benchrunner.h"
 #include "experiments.h"
 #include "searchexperiments.h"
+#include "storecases.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,6 +90,9 @@ void describe(QCommandLineParser &parser)
                                                u"read): a term list with instr() and the cache's index, against a "
                                                u"trigram index."_s, u"FILE"_s});
     parser.addOption({u"work-dir"_s, u"Put the temporary folder in DIR (default: the system's)."_s, u"DIR"_s});
+    parser.addOption({u"store-cases"_s, u"Only issue 15's store cases (counts with unread, first pages of the new "
+                                        u"sorts and filters, setMarkWhere of 300,000 items and its undo) on the "
+                                        u"existing cache FILE, which is written: give it a copy."_s, u"FILE"_s});
     parser.addOption({u"runs"_s, u"Runs of each filter and search case (default 7; 3 with --quick)."_s, u"R"_s});
     parser.addOption({u"jumps"_s, u"Random jumps in the list (default 1000; 100 with --quick)."_s, u"J"_s});
     parser.addOption({u"items-per-file"_s, u"Distinct items per generated listing file: files = items / N, rounded up (default 10000)."_s, u"N"_s});
@@ -223,6 +228,17 @@ int runSearchExperiments(const QString &cache, const BenchOptions &options, QTex
     return result.contains(u"search_experiments"_s) ? 0 : 1;
 }
 
+int runStoreCases(const QString &cache, const BenchOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QJsonObject result{{u"store"_s, StoreCases(cache, options.runs, out).run()}};
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out << QString::fromUtf8(json);
+    out.flush();
+    if (!writeJson(options.jsonFile, json, err))
+        return 1;
+    return result.value(u"store"_s).toObject().contains(u"error"_s) ? 1 : 0;
+}
+
 int runReader(const BenchOptions &options, QTextStream &out, QTextStream &err)
 {
     BenchRunner runner(options, out);
@@ -264,6 +280,8 @@ int main(int argc, char *argv[])
         return 2;
     if (parser.isSet(u"experiments"_s))
         return runExperiments(parser.value(u"experiments"_s), options, out, err);
+    if (parser.isSet(u"store-cases"_s))
+        return runStoreCases(parser.value(u"store-cases"_s), options, out, err);
     if (parser.isSet(u"search-experiments"_s))
         return runSearchExperiments(parser.value(u"search-experiments"_s), options, out, err);
     if (options.archive)

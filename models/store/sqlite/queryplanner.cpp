@@ -21,20 +21,18 @@ QString placeholders(qsizetype n)
     return marks.join(u',');
 }
 
-const QString Uncategorised = u"EXISTS (SELECT 1 FROM uncategorised_items u WHERE u.item_id = i.id)"_s;
-
-void addCategoryParts(SqlCondition &c, const ItemFilter &filter)
+void addCategoryParts(SqlCondition &c, const ItemFilter &filter, const QString &uncategorised)
 {
     if (filter.categories.isEmpty()) {
         if (filter.uncategorised)
-            c.parts.append(Uncategorised);
+            c.parts.append(uncategorised);
         return;
     }
     if (filter.match == ItemFilter::Match::Any) {
         const QString any = u"EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id AND ic.category_id IN "
                             u"(SELECT id FROM categories WHERE name IN (%1)))"_s
                                     .arg(placeholders(filter.categories.size()));
-        c.parts.append(filter.uncategorised ? u"("_s + any + u" OR "_s + Uncategorised + u")"_s : any);
+        c.parts.append(filter.uncategorised ? u"("_s + any + u" OR "_s + uncategorised + u")"_s : any);
         for (const QString &name : filter.categories)
             c.binds.append(name);
         return;
@@ -98,6 +96,20 @@ QueryPlanner::Part::~Part()
     m_planner.m_part.clear();
 }
 
+QString QueryPlanner::addedAtSql() const
+{
+    // An older cache: the first time one of the item's files was imported (what schema 11 fills in).
+    return m_current ? u"i.added_at"_s
+                     : u"coalesce((SELECT min(f.imported_at) FROM sources so JOIN files f ON f.id = so.file_id "
+                       u"WHERE so.item_id = i.id), 0)"_s;
+}
+
+QString QueryPlanner::uncategorisedSql() const
+{
+    return m_current ? u"EXISTS (SELECT 1 FROM uncategorised_items u WHERE u.item_id = i.id)"_s
+                     : u"NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)"_s;
+}
+
 QString QueryPlanner::markSql(bool starred, bool on) const
 {
     if (!starred)
@@ -115,7 +127,7 @@ bool QueryPlanner::onlyNothing(const ItemFilter &filter)
 SqlCondition QueryPlanner::condition(const ItemFilter &filter, Use use, int tier) const
 {
     SqlCondition c;
-    addCategoryParts(c, filter);
+    addCategoryParts(c, filter, uncategorisedSql());
     const SearchPlan plan = search(filter, use);
     addIndexParts(c, plan);
     addCheckParts(c, plan, tier);
@@ -124,7 +136,7 @@ SqlCondition QueryPlanner::condition(const ItemFilter &filter, Use use, int tier
     if (filter.starredOnly)
         c.parts.append(markSql(true, true));
     if (filter.newSince > 0) {
-        c.parts.append(u"i.added_at > ?"_s);
+        c.parts.append(addedAtSql() + u" > ?"_s);
         c.binds.append(filter.newSince);
     }
     if (!m_part.isEmpty())
@@ -344,7 +356,7 @@ std::optional<SqlStatement> QueryPlanner::keptCount(const ItemFilter &filter) co
     if (filter.uncategorised) {
         ItemFilter rest = filter;
         rest.uncategorised = false;
-        if (rest.isEmpty()) // the items of no category are few, or the cache is small
+        if (rest.isEmpty() && m_current) // the items of no category are few, or the cache is small
             return SqlStatement{u"SELECT count(*) FROM uncategorised_items"_s, {}};
         return std::nullopt;
     }
@@ -427,6 +439,10 @@ QueryPlanner::Plan QueryPlanner::categoryCount(const ItemFilter &filter) const
     if (filter.uncategorised) {
         if (!filter.categories.isEmpty())
             return {Plan::Kind::CategoryStreams, {}}; // any of them, or none
+        if (!m_current) {
+            const SqlCondition c = condition(filter, Use::Count);
+            return {Plan::Kind::Statement, {u"SELECT count(*) FROM items i WHERE "_s + c.sql(), c.binds}};
+        }
         const SqlCondition c = condition(filter.withoutCategories(), Use::Count);
         return {Plan::Kind::Statement,
                 {u"SELECT count(*) FROM uncategorised_items u CROSS JOIN items i ON i.id = u.item_id WHERE "_s + c.sql(),
@@ -511,6 +527,29 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
     return idsInListingOrder(filter, c, limit, offset);
 }
 
+SqlStatement QueryPlanner::idSource(const ItemFilter &filter) const
+{
+    if (onlyNothing(filter) || search(filter, Use::Count).nothing)
+        return {};
+    ItemFilter plain = filter;
+    plain.sort = ItemFilter::Sort::Listing;
+    if (!filter.categories.isEmpty() && !filter.uncategorised && filter.sourceFile.isEmpty()) {
+        bool none = false;
+        const QList<qint64> categories = resolveCategories(filter, none);
+        if (none)
+            return {};
+        const SqlCondition rest = condition(filter.withoutCategories(), Use::Count);
+        if (categories.size() == 1 || filter.match == ItemFilter::Match::All)
+            return {categoryStream(u"ic.item_id"_s, categories.first(), categories.mid(1), rest), rest.binds};
+        SqlCondition c = rest;
+        c.parts.prepend(u"i.id IN (SELECT ic.item_id FROM item_categories ic WHERE ic.category_id IN (%1))"_s
+                                .arg(idList(categories)));
+        return {u"SELECT i.id FROM items i WHERE "_s + c.sql(), c.binds};
+    }
+    const SqlCondition c = condition(filter, Use::Count);
+    return {u"SELECT i.id FROM items i WHERE "_s + c.sql(), c.binds};
+}
+
 QueryPlanner::Plan QueryPlanner::idsInListingOrder(const ItemFilter &filter, const SqlCondition &c, qint64 limit,
                                                    qint64 offset) const
 {
@@ -519,7 +558,7 @@ QueryPlanner::Plan QueryPlanner::idsInListingOrder(const ItemFilter &filter, con
     // until a page of them is found. Deciding costs a look at up to
     // FewNewItems entries of the index of times.
     QString from = u"items i"_s;
-    if (filter.newSince > 0) {
+    if (filter.newSince > 0 && m_current) {
         constexpr qint64 FewNewItems = 20000;
         QSqlQuery q(m_connection.database());
         if (m_connection.run(q, u"SELECT count(*) FROM (SELECT 1 FROM items INDEXED BY items_by_added "

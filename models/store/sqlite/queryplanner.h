@@ -65,6 +65,12 @@ public:
     // The same rows for any facet, from a walk of the items that pass it.
     SqlStatement categoryCountsOfItems(const ItemFilter &facet) const;
 
+    // A statement whose one column is the id of every item that passes
+    // filter (any order, no duplicates): what a mark written on a filter
+    // starts from (a category's range of item_categories, the index's hits, a
+    // walk of the items otherwise). Nothing: an empty statement.
+    SqlStatement idSource(const ItemFilter &filter) const;
+
     // The filter's search, planned for use.
     SearchPlan search(const ItemFilter &filter, Use use) const;
 
@@ -96,6 +102,13 @@ public:
     // Whether the cache's mirror of the read marks may be used (ReadMirror):
     // the reader state's conditions read it instead of the state database.
     void setMirror(bool trusted) { m_mirror = trusted; }
+    // Whether the cache has schema 11's tables (added_at, uncategorised_items):
+    // a connection that may only read also reads older caches, without them.
+    void setCurrentSchema(bool current) { m_current = current; }
+    bool hasCurrentSchema() const { return m_current; }
+    // SQL: when the item i was first stored; whether it has no category.
+    QString addedAtSql() const;
+    QString uncategorisedSql() const;
     bool usesMirror() const { return m_mirror; }
     // A part of an order made of parts (unread first, starred first:
     // SqliteStore): a condition over `items i` every statement planned while
@@ -143,5 +156,6 @@ private:
     const SqliteConnection &m_connection;
     SearchPlanner m_search;
     bool m_mirror = false;
+    bool m_current = true;
     mutable QString m_part; // Part's condition while one is set
 };

@@ -14,13 +14,14 @@ ReadMirror::ReadMirror(const SqliteConnection &connection)
 {
 }
 
-bool ReadMirror::detect()
+bool ReadMirror::detect(bool cacheHasMirror)
 {
     // (Unqualified: a read-only connection without a state database has temp
     // tables of these names. Not through m_connection: a missing table here
     // is an older state database, not a failure.)
     QSqlQuery q(m_connection.database());
-    m_available = q.exec(u"SELECT n FROM marks_generation"_s) && q.next();
+    m_stateCurrent = q.exec(u"SELECT n FROM marks_generation"_s) && q.next();
+    m_available = m_stateCurrent && cacheHasMirror;
     return m_available;
 }
 

@@ -25,10 +25,12 @@ public:
     explicit ReadMirror(const SqliteConnection &connection);
 
     // Whether the state database of this connection has the generation
-    // (schema 3; a read-only connection may see an older one): checked once,
-    // without logging, at open.
-    bool detect();
+    // (schema 3; a read-only connection may see an older one), and the cache
+    // the mirror (cacheHasMirror: schema 11): checked once, without logging,
+    // at open. The mirror is available when both have.
+    bool detect(bool cacheHasMirror);
     bool isAvailable() const { return m_available; }
+    bool stateIsCurrent() const { return m_stateCurrent; }
     // Whether the mirror matches the state database now.
     bool isTrusted() const;
     // Builds the mirror again from the state database, in the caller's write transaction.
@@ -52,4 +54,5 @@ public:
 private:
     const SqliteConnection &m_connection;
     bool m_available = false;
+    bool m_stateCurrent = false;
 };

@@ -18,9 +18,9 @@ class SqliteSchema
 
 public:
     static constexpr int Version = 11;
-    // The oldest schema a connection that may only read can use (11: the
-    // reads use added_at, uncategorised_items and the read marks' mirror).
-    static constexpr int ReadableVersion = 11;
+    // The oldest schema a connection that may only read can use (9 only
+    // added the application id; 10 and 11 are read without what they added).
+    static constexpr int ReadableVersion = 8;
     // PRAGMA application_id of a cache ("NDSC") and of a state database ("NDST").
     static constexpr int CacheId = 0x4E445343;
     static constexpr int StateId = 0x4E445354;

@@ -197,8 +197,10 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     if (QString error = StateDatabase::attach(m_connection.database(), path, readOnly); !error.isEmpty())
         return Result::failure(error);
     if (readOnly) {
-        m_mirror.detect();
-        if (schema.version() < std::min(targetVersion, int(SqliteSchema::ReadableVersion))) {
+        const int version = schema.version();
+        m_planner.setCurrentSchema(version >= 11);
+        m_mirror.detect(version >= 11);
+        if (version < std::min(targetVersion, int(SqliteSchema::ReadableVersion))) {
             return Result::failure(tr("The cache %1 needs an update that this program may not write (it may only "
                                       "read the file). Open it once where it may be written.")
                                            .arg(path),
@@ -216,7 +218,8 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     // A new or migrated cache, or one whose mirror of the read marks another
     // program or a crash left behind, gets it built now (the reads work
     // without it, slower; the next write or count tries again).
-    if (targetVersion >= 11 && m_mirror.detect() && !m_mirror.ensure())
+    m_planner.setCurrentSchema(targetVersion >= 11);
+    if (m_mirror.detect(targetVersion >= 11) && !m_mirror.ensure())
         qCWarning(lcStore).noquote() << "cannot build the mirror of the read marks:" << m_connection.takeFailure();
     return notices;
 }
@@ -507,10 +510,12 @@ QList<qint64> SqliteStore::idsByCategory(const ItemFilter &filter, qint64 limit,
         q.setForwardOnly(true);
         QList<Entry> entries;
         const QString join = rest.parts.isEmpty() ? QString() : u"CROSS JOIN items i ON i.id = u.item_id "_s;
-        if (m_connection.run(q, u"SELECT u.sort_key, u.item_id FROM uncategorised_items u "_s + join + u"WHERE "_s
-                                        + rest.sql() + u" ORDER BY u.sort_key DESC"_s
-                                        + QueryPlanner::limitClause(streamLimit, streamOffset),
-                             rest.binds)) {
+        const QString sql = m_planner.hasCurrentSchema()
+                ? u"SELECT u.sort_key, u.item_id FROM uncategorised_items u "_s + join + u"WHERE "_s + rest.sql()
+                        + u" ORDER BY u.sort_key DESC"_s
+                : u"SELECT i.sort_key, i.id FROM items i WHERE %1 AND %2 ORDER BY i.sort_key DESC"_s.arg(
+                          m_planner.uncategorisedSql(), rest.sql());
+        if (m_connection.run(q, sql + QueryPlanner::limitClause(streamLimit, streamOffset), rest.binds)) {
             while (m_connection.next(q))
                 entries.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
         }
@@ -570,9 +575,9 @@ void SqliteStore::readItems(const QString &idList, qint64 textLimit, QHash<qint6
                                          u"length(i.title), length(i.summary)"_s.arg(textLimit);
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.run(q, u"SELECT i.id, %2, coalesce(st.read, 0), coalesce(st.starred, 0), i.added_at "
+    if (!m_connection.run(q, u"SELECT i.id, %2, coalesce(st.read, 0), coalesce(st.starred, 0), %3 "
                              u"FROM items i LEFT JOIN item_state st ON st.key = i.key WHERE i.id IN (%1)"_s
-                                     .arg(idList, text)))
+                                     .arg(idList, text, m_planner.addedAtSql())))
         return;
     const auto whole = [textLimit](const QVariant &length) {
         const qint64 characters = length.toLongLong();
@@ -652,8 +657,10 @@ QList<CategoryCount> SqliteStore::keptCategoryCounts() const
     while (m_connection.next(q))
         result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
     // The items of no category, from their own table (few, as a rule).
-    if (!m_connection.run(q, u"SELECT count(*), coalesce(sum(%1), 0) FROM uncategorised_items u "
-                             u"CROSS JOIN items i ON i.id = u.item_id"_s.arg(ReadMirror::isUnreadSql(mirror)))
+    const QString items = m_planner.hasCurrentSchema()
+            ? u"uncategorised_items u CROSS JOIN items i ON i.id = u.item_id"_s
+            : u"items i WHERE "_s + m_planner.uncategorisedSql();
+    if (!m_connection.run(q, u"SELECT count(*), coalesce(sum(%1), 0) FROM %2"_s.arg(ReadMirror::isUnreadSql(mirror), items))
         || !m_connection.next(q))
         return {};
     if (const qint64 count = q.value(0).toLongLong(); count > 0)
@@ -783,19 +790,16 @@ std::unique_ptr<ImportWriter> SqliteStore::importWriter()
 
 namespace {
 
-// The items of ids, as a condition over `items i` with one bound value (a
+// The items of ids, as a statement of their ids with one bound value (a
 // JSON array: one value whatever the number of ids).
-SqlCondition idCondition(const QList<qint64> &ids)
+SqlStatement idSource(const QList<qint64> &ids)
 {
-    SqlCondition c;
-    c.parts.append(u"i.id IN (SELECT value FROM json_each(?))"_s);
-    c.binds.append(QString(u'[' + QueryPlanner::idList(ids) + u']'));
-    return c;
+    return {u"SELECT value FROM json_each(?)"_s, {QString(u'[' + QueryPlanner::idList(ids) + u']')}};
 }
 
 } // namespace
 
-StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlCondition &items,
+StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items,
                                      QList<qint64> *changed)
 {
     // One transaction: the items whose mark changes, the marks in the state
@@ -812,20 +816,32 @@ StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlCo
     const bool written =
             m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS mark_changed (id INTEGER PRIMARY KEY)"_s)
             && m_connection.run(q, u"DELETE FROM temp.mark_changed"_s)
-            && m_connection.run(q, u"INSERT INTO temp.mark_changed(id) SELECT i.id FROM items i WHERE (%1) AND %2"_s
-                                           .arg(items.sql(), m_planner.markSql(!read, !on)),
-                                items.binds)
-            // "WHERE true" lets SQLite parse ON CONFLICT after a SELECT (an upsert rule).
+            && (items.sql.isEmpty() // no item can pass
+                || m_connection.run(q, u"WITH p(id) AS (%1) INSERT OR IGNORE INTO temp.mark_changed(id) SELECT p.id "
+                                       u"FROM p WHERE %2"_s.arg(items.sql, changes(read, on, trusted)),
+                                    items.binds))
+            // In key order: the state database's pages are written in order.
             && m_connection.run(q, u"INSERT INTO state.item_state(key, %1) SELECT i.key, %2 FROM temp.mark_changed m "
-                                   u"CROSS JOIN items i ON i.id = m.id WHERE true "
+                                   u"CROSS JOIN items i ON i.id = m.id WHERE true ORDER BY i.key "
                                    u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
                                            .arg(column, on ? u"1"_s : u"0"_s))
             && (!trusted || (read ? m_mirror.applyChange(on) : m_mirror.stamp()));
     if (written && changed) {
-        q.setForwardOnly(true);
-        if (m_connection.run(q, u"SELECT id FROM temp.mark_changed"_s)) {
-            while (m_connection.next(q))
-                changed->append(q.value(0).toLongLong());
+        // One value, not a row per item: 300,000 ids come as one text.
+        if (m_connection.run(q, u"SELECT group_concat(id) FROM temp.mark_changed"_s) && m_connection.next(q)) {
+            const QByteArray ids = q.value(0).toByteArray();
+            changed->reserve(ids.count(',') + 1);
+            qint64 id = 0;
+            for (const char c : ids) {
+                if (c == ',') {
+                    changed->append(id);
+                    id = 0;
+                } else {
+                    id = id * 10 + (c - '0');
+                }
+            }
+            if (!ids.isEmpty())
+                changed->append(id);
         }
     }
     q.finish();
@@ -842,12 +858,21 @@ StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlCo
     return {};
 }
 
+QString SqliteStore::changes(bool read, bool on, bool mirror) const
+{
+    // Whether the mark of the item p.id differs from on (the mirror for read
+    // marks; else the state database, through the item's key).
+    if (read && mirror)
+        return u"%1 EXISTS (SELECT 1 FROM read_items r WHERE r.item_id = p.id)"_s.arg(on ? u"NOT"_s : QString());
+    return u"EXISTS (SELECT 1 FROM items i WHERE i.id = p.id AND %1)"_s.arg(m_planner.markSql(!read, !on));
+}
+
 StoreResult<> SqliteStore::setRead(const QList<qint64> &ids, bool read)
 {
     m_connection.takeFailure();
     if (ids.isEmpty())
         return {};
-    return writeMark(MarkChange::Mark::Read, read, idCondition(ids), nullptr);
+    return writeMark(MarkChange::Mark::Read, read, idSource(ids), nullptr);
 }
 
 StoreResult<> SqliteStore::setStarred(const QList<qint64> &ids, bool starred)
@@ -855,7 +880,7 @@ StoreResult<> SqliteStore::setStarred(const QList<qint64> &ids, bool starred)
     m_connection.takeFailure();
     if (ids.isEmpty())
         return {};
-    return writeMark(MarkChange::Mark::Starred, starred, idCondition(ids), nullptr);
+    return writeMark(MarkChange::Mark::Starred, starred, idSource(ids), nullptr);
 }
 
 StoreResult<> SqliteStore::setReadWhere(const ItemFilter &filter, bool read)
@@ -870,14 +895,12 @@ StoreResult<QList<qint64>> SqliteStore::setMarkWhere(const ItemFilter &filter, M
 {
     using Result = StoreResult<QList<qint64>>;
     m_connection.takeFailure();
-    if (QueryPlanner::onlyNothing(filter))
-        return QList<qint64>();
     useMirror(false);
-    const SqlCondition c = m_planner.condition(filter, QueryPlanner::Use::Count); // may read (a search's terms)
+    const SqlStatement source = m_planner.idSource(filter); // may read (a search's terms, category ids)
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
         return Result::failure(writeFailure(failure));
     QList<qint64> changed;
-    const StoreResult<> written = writeMark(mark, on, c, &changed);
+    const StoreResult<> written = writeMark(mark, on, source, &changed);
     if (!written.ok())
         return Result::failure(written.error(), written.kind());
     return changed;
@@ -888,13 +911,13 @@ StoreResult<> SqliteStore::setMarks(const MarkChange &change, bool on)
     m_connection.takeFailure();
     if (change.ids.isEmpty())
         return {};
-    return writeMark(change.mark, on, idCondition(change.ids), nullptr);
+    return writeMark(change.mark, on, idSource(change.ids), nullptr);
 }
 
 StoreResult<qint64> SqliteStore::lastVisit() const
 {
     return reading([&]() -> qint64 {
-        if (!m_mirror.isAvailable())
+        if (!m_mirror.stateIsCurrent())
             return 0; // an older state database, only read: no visit recorded
         return number({u"SELECT coalesce(max(last_visit), 0) FROM visits"_s, {}});
     });

@@ -97,10 +97,12 @@ private:
     // The ids of a page of an order in two parts (ReadState: unread first;
     // Starred: starred first), each in listing order.
     QList<qint64> idsByMark(const ItemFilter &filter, bool starred, qint64 limit, qint64 offset) const;
-    // The ids of items of a filter (condition over `items i`) whose mark
-    // differs from on are set to on, in one transaction with the mirror;
-    // with changed, the ids that changed.
-    StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlCondition &items, QList<qint64> *changed);
+    // The items whose ids items selects (empty: none) and whose mark differs
+    // from on are set to on, in one transaction with the mirror; with
+    // changed, the ids that changed.
+    StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items, QList<qint64> *changed);
+    // SQL: whether the mark of the item p.id differs from on.
+    QString changes(bool read, bool on, bool mirror) const;
     void readItems(const QString &idList, qint64 textLimit, QHash<qint64, NewsItem> &byId) const;
 
     SqliteConnection m_connection;

@@ -1,0 +1,206 @@
+#include "storecases.h"
+
+#include "benchsupport.h"
+#include "corpusgenerator.h"
+#include "models/store/markchange.h"
+#include "models/store/newsstore.h"
+#include "samples.h"
+#include "tests/storeconnection.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <cmath>
+#include <ctime>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 PageSize = 128;   // NewsListModel::PageSize
+constexpr qint64 TextLimit = 10000; // what a list row holds of a text
+
+// The CPU time of this process so far: on a machine others share, the wall
+// time of a write includes waiting for a core.
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1000 + double(t.tv_nsec) / 1e6;
+}
+
+struct Case
+{
+    QString key;
+    QString label;
+    ItemFilter filter;
+};
+
+} // namespace
+
+StoreCases::StoreCases(QString cachePath, int runs, QTextStream &out)
+    : m_cachePath(std::move(cachePath)), m_runs(runs), m_out(out)
+{
+}
+
+QJsonObject StoreCases::run()
+{
+    m_out << u"\n== store cases (issue 15) on %1"_s.arg(m_cachePath) << Qt::endl;
+    NewsStore store;
+    QElapsedTimer openTimer;
+    openTimer.start();
+    if (!store.open(m_cachePath))
+        return {{u"error"_s, store.errorString()}};
+    const double openMs = msSince(openTimer); // a migration (and the mirror's first build) included
+    m_out << u"  open (with any migration): %1"_s.arg(formatMs(openMs)) << Qt::endl;
+    const qint64 total = store.itemCount();
+
+    // Some marks, as a person who reads leaves them: every third item of the
+    // newest 30,000 read, every 50th starred.
+    const QList<qint64> newest = store.itemIds({}, 30000, 0);
+    QList<qint64> read, starred;
+    for (qsizetype i = 0; i < newest.size(); ++i) {
+        if (i % 3 == 0)
+            read.append(newest.at(i));
+        if (i % 50 == 0)
+            starred.append(newest.at(i));
+    }
+    store.setRead(read, true);
+    store.setStarred(starred, true);
+
+    QJsonObject result{{u"open_ms"_s, round3(openMs)}, {u"items"_s, total}};
+    const auto timed = [&](const QString &key, const QString &label, const std::function<qint64()> &work) {
+        Samples samples;
+        qint64 size = 0;
+        for (int r = 0; r < m_runs; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            size = work();
+            samples.add(msSince(timer));
+        }
+        if (store.lastReadFailed())
+            m_out << u"  %1: FAILED: %2"_s.arg(label, store.errorString()) << Qt::endl;
+        QJsonObject o = samples.toJson();
+        o.insert(u"size"_s, size);
+        result.insert(key, o);
+        m_out << u"  %1: median %2, worst %3 (%4)"_s.arg(label, formatMs(samples.median()), formatMs(samples.worst()))
+                        .arg(size)
+              << Qt::endl;
+    };
+
+    // Counts (the worker's).
+    timed(u"counts_unread"_s, u"category counts with unread, no filter"_s, [&] {
+        return qint64(store.categoryCounts().size());
+    });
+    ItemFilter search;
+    search.search = CorpusGenerator::commonWord();
+    timed(u"counts_unread_search"_s, u"category counts with unread, search \u201C%1\u201D"_s.arg(search.search), [&] {
+        return qint64(store.categoryCounts(search).size());
+    });
+    ItemFilter rare;
+    rare.search = CorpusGenerator::rareWord();
+    timed(u"counts_unread_search_rare"_s, u"category counts with unread, search \u201C%1\u201D"_s.arg(rare.search),
+          [&] { return qint64(store.categoryCounts(rare).size()); });
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    timed(u"count_unread_total"_s, u"unread total (itemCount, unread only)"_s, [&] { return store.itemCount(unread); });
+
+    // First pages (the GUI thread's).
+    qint64 newestAdded = 0;
+    {
+        QSqlQuery q(storeConnection(store));
+        if (q.exec(u"SELECT max(added_at) FROM items"_s) && q.next())
+            newestAdded = q.value(0).toLongLong();
+    }
+    QList<Case> pages;
+    pages.append({u"page_unread_only"_s, u"first page, unread only"_s, unread});
+    for (const auto &[key, sort] : {std::pair{u"source"_s, ItemFilter::Sort::Source},
+                                    std::pair{u"read_state"_s, ItemFilter::Sort::ReadState},
+                                    std::pair{u"starred"_s, ItemFilter::Sort::Starred}}) {
+        ItemFilter f;
+        f.sort = sort;
+        pages.append({u"page_sort_"_s + key, u"first page, sort by "_s + key, f});
+    }
+    ItemFilter none;
+    none.uncategorised = true;
+    pages.append({u"page_uncategorised"_s, u"first page, uncategorised"_s, none});
+    ItemFilter lastFile;
+    lastFile.newSince = newestAdded - 1; // the newest file's items (or none, in a fresh cache of one import)
+    pages.append({u"page_new_since_some"_s, u"first page, new since (the newest import)"_s, lastFile});
+    ItemFilter nothingNew;
+    nothingNew.newSince = newestAdded + 1;
+    pages.append({u"page_new_since_none"_s, u"first page, new since (nothing new)"_s, nothingNew});
+    ItemFilter everythingNew;
+    everythingNew.newSince = 1;
+    pages.append({u"page_new_since_all"_s, u"first page, new since (everything new)"_s, everythingNew});
+    for (const Case &c : std::as_const(pages)) {
+        timed(c.key, c.label, [&] {
+            const QList<qint64> ids = store.itemIds(c.filter, PageSize, 0);
+            return qint64(store.items(ids, TextLimit).size());
+        });
+    }
+    {
+        // Their counts, on the worker.
+        timed(u"count_uncategorised"_s, u"count, uncategorised"_s, [&] { return store.itemCount(none); });
+        timed(u"count_new_since_some"_s, u"count, new since (the newest import)"_s,
+              [&] { return store.itemCount(lastFile); });
+    }
+
+    // setMarkWhere of about 300,000 items (the category closest to it), and its undo.
+    QString category;
+    qint64 closest = -1;
+    for (const CategoryCount &c : store.categoryCounts()) {
+        if (!c.name.isEmpty() && (closest < 0 || std::abs(c.count - 300000) < std::abs(closest - 300000))) {
+            closest = c.count;
+            category = c.name;
+        }
+    }
+    ItemFilter marked;
+    marked.categories = {category};
+    Samples markSamples, undoSamples, redoSamples, markCpu;
+    {
+        MarkChange clear{MarkChange::Mark::Read, false, {}}; // every item of it unread first (an earlier run's marks)
+        store.setMarkWhere(marked, clear);
+    }
+    qint64 changed = 0;
+    bool ok = true;
+    for (int r = 0; r < std::max(2, m_runs / 2); ++r) {
+        MarkChange change{MarkChange::Mark::Read, true, {}};
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuBefore = cpuMs();
+        ok = store.setMarkWhere(marked, change) && ok;
+        markSamples.add(msSince(timer));
+        markCpu.add(cpuMs() - cpuBefore);
+        changed = change.ids.size();
+        timer.restart();
+        ok = store.setMarks(change, false) && ok;
+        undoSamples.add(msSince(timer));
+        timer.restart();
+        ok = store.setMarks(change, true) && ok;
+        redoSamples.add(msSince(timer));
+        ok = store.setMarks(change, false) && ok; // as it was, for the next run
+    }
+    if (!ok)
+        m_out << u"  mark writes FAILED: %1"_s.arg(store.errorString()) << Qt::endl;
+    m_out << u"  setMarkWhere (read) of \u201C%1\u201D, %2 items changed: median %3, worst %4; undo (setMarks) "
+             u"median %5, worst %6; redo median %7"_s
+                    .arg(category)
+                    .arg(changed)
+                    .arg(formatMs(markSamples.median()), formatMs(markSamples.worst()),
+                         formatMs(undoSamples.median()), formatMs(undoSamples.worst()),
+                         formatMs(redoSamples.median()))
+          << u" (CPU of the mark: median %1; load %2)"_s.arg(formatMs(markCpu.median()), loadAverage()) << Qt::endl;
+    QJsonObject marks = markSamples.toJson();
+    marks.insert(u"category"_s, category);
+    marks.insert(u"changed"_s, changed);
+    marks.insert(u"undo"_s, undoSamples.toJson());
+    marks.insert(u"redo"_s, redoSamples.toJson());
+    marks.insert(u"cpu"_s, markCpu.toJson());
+    marks.insert(u"ok"_s, ok);
+    result.insert(u"set_mark_where"_s, marks);
+    timed(u"counts_unread_after_marks"_s, u"category counts with unread, after the marks"_s,
+          [&] { return qint64(store.categoryCounts().size()); });
+    return result;
+}
