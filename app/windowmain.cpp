@@ -20,26 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Options of the window form: newsdesk [--db FILE] [PATH...]
-void describe(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(CommandLine::tr(
-            "Offline reader for news listings.\n\nCommands (each has --help):\n"
-            "  import      import listing files or folders into the cache\n"
-            "  list        list items\n"
-            "  categories  list categories with their item counts\n"
-            "  export      export items to CSV, JSON, Markdown, HTML, text or PDF\n\n"
-            "Without a command, opens the reader window.")
-        + u"\n\n"_s
-        + CommandLine::tr("Qt's own options work as in every Qt program (%1); the commands accept and ignore them.")
-                  .arg(ProgramArguments::qtOptionSynopsis().join(u", "_s)));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({u"db"_s, CommandLine::tr("Use the cache FILE instead of the default."), CommandLine::tr("FILE")});
-    parser.addPositionalArgument(u"paths"_s, CommandLine::tr("Listing files or folders to import and watch."),
-                                 CommandLine::tr("[PATH...]"));
-}
-
 QStringList nonExistent(const QStringList &paths)
 {
     QStringList missing;
@@ -102,7 +82,7 @@ int main(int argc, char *argv[])
     // Parsing needs no application object; printing help or an error does (for
     // the translations), and without a display it cannot be a QApplication.
     QCommandLineParser parser;
-    describe(parser);
+    CommandLine::windowUsage().addTo(parser);
     const bool parsed = parser.parse(QStringList{u"newsdesk"_s} + arguments);
     const QStringList missing = parsed ? nonExistent(parser.positionalArguments()) : QStringList();
     if (!parsed || parser.isSet(u"help"_s) || parser.isSet(u"version"_s) || !missing.isEmpty()) {
@@ -115,7 +95,7 @@ int main(int argc, char *argv[])
             return CommandLine::Failure;
         }
         QCommandLineParser translated;
-        describe(translated);
+        CommandLine::windowUsage().addTo(translated);
         // Prints help, version or the error, and exits.
         translated.process(QStringList{u"newsdesk"_s} + arguments);
         return CommandLine::Failure;

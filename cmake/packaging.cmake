@@ -18,6 +18,28 @@ foreach(size IN ITEMS 16 22 24 32 48 64 128 256)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 
+# What Debian asks of every package (policy 12.5 and 12.7): the copyright file (machine
+# readable) and the Debian changelog, gzipped at its best compression without a time stamp,
+# in /usr/share/doc/newsdesk. The man page and the completions are installed in app/.
+set(NEWSDESK_DEB_RELEASE 1)
+file(STRINGS ${NEWSDESK_RESOURCE_DIR}/debian/changelog newsdesk_changelog_head LIMIT_COUNT 1)
+if(NOT newsdesk_changelog_head MATCHES "^newsdesk \\(${PROJECT_VERSION}-${NEWSDESK_DEB_RELEASE}\\) ")
+    message(FATAL_ERROR "resources/debian/changelog starts with '${newsdesk_changelog_head}': its newest entry "
+                        "must be for ${PROJECT_VERSION}-${NEWSDESK_DEB_RELEASE}, the version being packaged")
+endif()
+set(newsdesk_changelog_gz ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz)
+add_custom_command(
+    OUTPUT ${newsdesk_changelog_gz}
+    COMMAND gzip -9 -n -c ${NEWSDESK_RESOURCE_DIR}/debian/changelog > ${newsdesk_changelog_gz}
+    DEPENDS ${NEWSDESK_RESOURCE_DIR}/debian/changelog
+    VERBATIM)
+add_custom_target(newsdesk_changelog ALL DEPENDS ${newsdesk_changelog_gz})
+install(FILES ${NEWSDESK_RESOURCE_DIR}/debian/copyright ${newsdesk_changelog_gz}
+    DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The one lintian tag overridden, with the reason (resources/debian/lintian-overrides).
+install(FILES ${NEWSDESK_RESOURCE_DIR}/debian/lintian-overrides
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME newsdesk)
+
 # --- Debian package (cpack -G DEB) -------------------------------------------------------
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME newsdesk)
@@ -35,8 +57,11 @@ else()
     set(NEWSDESK_DEB_ARCH amd64)
 endif()
 set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE ${NEWSDESK_DEB_ARCH})
-# Debian's naming: <name>_<version>_<arch>.deb
-set(CPACK_PACKAGE_FILE_NAME "${CPACK_PACKAGE_NAME}_${PROJECT_VERSION}_${NEWSDESK_DEB_ARCH}")
+# The upstream version and the package's own release (changelog.Debian: a non-native package).
+set(CPACK_DEBIAN_PACKAGE_RELEASE ${NEWSDESK_DEB_RELEASE})
+# Debian's naming: <name>_<version>-<release>_<arch>.deb
+set(CPACK_PACKAGE_FILE_NAME
+    "${CPACK_PACKAGE_NAME}_${PROJECT_VERSION}-${NEWSDESK_DEB_RELEASE}_${NEWSDESK_DEB_ARCH}")
 
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION news)

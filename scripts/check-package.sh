@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds the Debian package from a configured and built build directory and checks it:
-# the files it installs, its control fields, and (when the validators are installed) the
-# desktop entry and AppStream metadata it ships.
+# the files it installs, its control fields, the man page and completions it ships, lintian
+# (no error and no warning), and (when the validators are installed) the desktop entry and
+# AppStream metadata.
 #
 #   scripts/check-package.sh BUILD_DIR
 #
 # Exit status: 0 when the package is right, 1 when it is not, 77 (CTest's skip) when the
-# tools to build a .deb are missing (dpkg-dev). Run by CTest as the `package` test.
+# tools to build a .deb are missing (dpkg-dev) or lintian is. Run by CTest as the `package` test.
 set -euo pipefail
 
 build="${1:?usage: check-package.sh BUILD_DIR}"
@@ -23,9 +24,9 @@ cache_value() {
     sed -n "s/^$1:[A-Z]*=//p" "$build/CMakeCache.txt"
 }
 
-for tool in dpkg-deb dpkg-shlibdeps; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "SKIP: $tool is missing (install dpkg-dev)"
+for tool in dpkg-deb:dpkg-dev dpkg-shlibdeps:dpkg-dev lintian:lintian man:man-db; do
+    if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
+        echo "SKIP: ${tool%%:*} is missing (install ${tool#*:}; scripts/setup.sh does)"
         exit 77
     fi
 done
@@ -33,7 +34,10 @@ done
 
 cpack="$(dirname "$(cache_value CMAKE_COMMAND)")/cpack"
 command -v "$cpack" >/dev/null 2>&1 || cpack=cpack
-version="$(cache_value CMAKE_PROJECT_VERSION)"
+upstream="$(cache_value CMAKE_PROJECT_VERSION)"
+# The package's version: upstream's and the package's own release (cmake/packaging.cmake).
+release="$(sed -n 's/^set(CPACK_DEBIAN_PACKAGE_RELEASE \(.*\))$/\1/p' "$build/CPackConfig.cmake" | tr -d '"')"
+version="$upstream-${release:-1}"
 arch="$(dpkg --print-architecture)"
 
 # Package into a scratch folder so the build tree stays clean and parallel runs don't clash.
@@ -61,6 +65,12 @@ expect_file() { # MODE-PREFIX PATH
 expect_file -rwxr-xr-x /usr/bin/newsdesk
 # The window and export: what newsdesk becomes for anything but import, list and categories (app/main.cpp).
 expect_file -rwxr-xr-x /usr/libexec/newsdesk/newsdesk-window
+expect_file -rw-r--r-- /usr/share/doc/newsdesk/copyright
+expect_file -rw-r--r-- /usr/share/doc/newsdesk/changelog.Debian.gz
+expect_file -rw-r--r-- /usr/share/man/man1/newsdesk.1.gz
+expect_file -rw-r--r-- /usr/share/lintian/overrides/newsdesk
+expect_file -rw-r--r-- /usr/share/bash-completion/completions/newsdesk
+expect_file -rw-r--r-- /usr/share/zsh/vendor-completions/_newsdesk
 expect_file -rw-r--r-- "/usr/share/applications/$app_id.desktop"
 expect_file -rw-r--r-- "/usr/share/metainfo/$app_id.metainfo.xml"
 expect_file -rw-r--r-- "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
@@ -103,13 +113,41 @@ fi
 if [ -f "$metainfo" ]; then
     # The newest release listed is the one being packaged.
     release="$(grep -o '<release [^>]*version="[^"]*"' "$metainfo" | head -n1 | sed 's/.*version="\([^"]*\)"/\1/')"
-    [ "$release" = "$version" ] || fail "the metainfo's newest release is '$release', the package is $version"
+    [ "$release" = "$upstream" ] || fail "the metainfo's newest release is '$release', the package is $upstream"
     if command -v appstreamcli >/dev/null 2>&1; then
         appstreamcli validate --no-net "$metainfo" >"$work/appstream.log" 2>&1 \
             || { cat "$work/appstream.log" >&2; fail "appstreamcli rejects the metainfo"; }
     else
         echo "note: appstreamcli is not installed (appstream); not validated"
     fi
+fi
+
+# --- the man page, made from the program's --help -------------------------------------------
+man_page="$work/root/usr/share/man/man1/newsdesk.1.gz"
+if [ -f "$man_page" ]; then
+    # man's own warnings (as lintian's manpage check runs it), then the sections a reader looks for.
+    LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$man_page" >"$work/man.txt" 2>"$work/man.err" \
+        || fail "man cannot show newsdesk(1)"
+    if [ -s "$work/man.err" ]; then
+        cat "$work/man.err" >&2
+        fail "man warns about newsdesk(1) (above)"
+    fi
+    for section in NAME SYNOPSIS DESCRIPTION OPTIONS COMMANDS "QT OPTIONS" "EXIT STATUS" ENVIRONMENT FILES EXAMPLES; do
+        grep -qx "$section" "$work/man.txt" || fail "newsdesk(1) has no $section section"
+    done
+    for text in "--db FILE" "--finish-index" "--no-sources" "-style STYLE"; do
+        grep -qF -- "$text" "$work/man.txt" || fail "newsdesk(1) does not mention $text"
+    done
+fi
+
+# --- lintian: no error and no warning ------------------------------------------------------
+# Overrides, where Debian policy allows one, are in the package (with the reason beside each).
+lintian --no-cfg --display-level ">=warning" --info --show-overrides "$deb" >"$work/lintian.log" 2>&1 || true
+# Each override the package carries is said, so it never hides silently.
+grep -E '^O: ' "$work/lintian.log" | sed 's/^/note: lintian override: /' || true
+if grep -E '^[EW]: ' "$work/lintian.log" >"$work/lintian.problems"; then
+    cat "$work/lintian.log" >&2
+    fail "lintian reports $(wc -l <"$work/lintian.problems") error(s) or warning(s) (above)"
 fi
 
 if [ "$failures" -ne 0 ]; then

@@ -13,7 +13,7 @@ NEWSDESK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6
     sqlite3 libsqlite3-dev xvfb xauth
-    desktop-file-utils appstream dpkg-dev file fakeroot poppler-utils
+    desktop-file-utils appstream dpkg-dev file fakeroot poppler-utils lintian man-db zsh
     at-spi2-core python3-pyatspi dbus imagemagick
 )
 # Only for `scripts/test --fuzz`: clang and its compiler runtime, which holds libFuzzer

@@ -1,5 +1,7 @@
 #include "samplecounts.h"
 
+#include "app/cli/commandline.h"
+#include "app/cli/programarguments.h"
 #include "models/importing/newsimporter.h"
 #include "models/itemmodels/newslistmodel.h"
 #include "models/search/searchmatcher.h"
@@ -17,6 +19,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -85,6 +88,16 @@ private Q_SLOTS:
     void newerCache();
     void notACache();
     void speaksTheLanguageOfTheLocaleOrTheSetting();
+    void sampleSourceByName();
+    void programArguments_data();
+    void programArguments();
+    void qtOptionsIgnoredByCommands_data();
+    void qtOptionsIgnoredByCommands();
+    void qtOptionWithoutItsValue();
+    void globalOptionsBeforeTheCommand_data();
+    void globalOptionsBeforeTheCommand();
+    void windowTakesQtOptions_data();
+    void windowTakesQtOptions();
 
 private:
     struct Result
@@ -1180,7 +1193,8 @@ void TestCommandLine::help_data()
     QTest::addColumn<QStringList>("mentions");
 
     QTest::newRow("newsdesk --help") << QStringList{u"--help"_s}
-                                     << QStringList{u"import"_s, u"list"_s, u"categories"_s, u"export"_s};
+                                     << QStringList{u"import"_s, u"list"_s, u"categories"_s, u"export"_s,
+                                                    u"Qt's own options"_s, u"-style STYLE"_s, u"-platform"_s};
     QTest::newRow("import --help") << QStringList{u"import"_s, u"--help"_s}
                                    << QStringList{u"--db"_s, u"--sample"_s};
     QTest::newRow("list --help") << QStringList{u"list"_s, u"--help"_s}
@@ -1287,6 +1301,246 @@ void TestCommandLine::speaksTheLanguageOfTheLocaleOrTheSetting()
     settings.sync();
     const Result english = runDb({u"list"_s, u"--category"_s, u"Kultur"_s}, swedish);
     QVERIFY2(english.out.contains(u"4 items"_s), qPrintable(english.out));
+}
+
+// The output names the bundled sample's files "Sample news N"; --source takes that name back.
+void TestCommandLine::sampleSourceByName()
+{
+    importSampleOnce();
+    const QJsonArray byPath = listJson({u"--source"_s, u":/sample/001_30960db40e038309.txt"_s});
+    const QJsonArray byName = listJson({u"--source"_s, u"Sample news 2"_s});
+    QVERIFY(!byPath.isEmpty());
+    QCOMPARE(byName, byPath);
+    for (const QJsonValue &item : byName) {
+        const QJsonArray sources = item.toObject().value(u"sources"_s).toArray();
+        QCOMPARE(sources.first().toObject().value(u"file"_s).toString(), u"Sample news 2"_s);
+    }
+    const Result exported = runDb({u"export"_s, u"--source"_s, u"Sample news 2"_s, u"--format"_s, u"md"_s,
+                                   u"--output"_s, u"-"_s});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY2(exported.out.contains(u"From Sample news 2"_s), qPrintable(exported.out.left(500)));
+    QCOMPARE(listJson({u"--source"_s, u"Sample news 9"_s}), QJsonArray());
+}
+
+void TestCommandLine::programArguments_data()
+{
+    QTest::addColumn<QStringList>("typed");
+    QTest::addColumn<QStringList>("arguments"); // what newsdesk's parsers get
+    QTest::addColumn<QStringList>("qt");        // what is left to Qt
+    QTest::addColumn<bool>("isCommand");
+
+    const QString db = u"--db"_s;
+    QTest::newRow("-style Fusion") << QStringList{u"-style"_s, u"Fusion"_s} << QStringList{}
+                                   << QStringList{u"-style"_s, u"Fusion"_s} << false;
+    QTest::newRow("-style=Fusion") << QStringList{u"-style=Fusion"_s} << QStringList{}
+                                   << QStringList{u"-style=Fusion"_s} << false;
+    QTest::newRow("--style Fusion (Qt takes two dashes)")
+            << QStringList{u"--style"_s, u"Fusion"_s} << QStringList{} << QStringList{u"--style"_s, u"Fusion"_s}
+            << false;
+    QTest::newRow("window with paths") << QStringList{u"-platform"_s, u"xcb"_s, u"-reverse"_s, u"a.txt"_s}
+                                       << QStringList{u"a.txt"_s}
+                                       << QStringList{u"-platform"_s, u"xcb"_s, u"-reverse"_s} << false;
+    QTest::newRow("every value option")
+            << QStringList{u"-stylesheet"_s, u"s.qss"_s, u"-display"_s, u":0"_s, u"-geometry"_s, u"800x600"_s,
+                           u"-qwindowgeometry"_s, u"1x1"_s, u"-qwindowtitle"_s, u"T"_s, u"-fontengine"_s, u"x"_s,
+                           u"-session"_s, u"s1"_s, u"-platformtheme"_s, u"gtk3"_s, u"-widgetcount"_s}
+            << QStringList{}
+            << QStringList{u"-stylesheet"_s, u"s.qss"_s, u"-display"_s, u":0"_s, u"-geometry"_s, u"800x600"_s,
+                           u"-qwindowgeometry"_s, u"1x1"_s, u"-qwindowtitle"_s, u"T"_s, u"-fontengine"_s, u"x"_s,
+                           u"-session"_s, u"s1"_s, u"-platformtheme"_s, u"gtk3"_s, u"-widgetcount"_s}
+            << false;
+    QTest::newRow("a value that looks like an option is the value")
+            << QStringList{u"-qwindowtitle"_s, u"--db"_s, u"list"_s} << QStringList{u"list"_s}
+            << QStringList{u"-qwindowtitle"_s, u"--db"_s} << true;
+    QTest::newRow("command with Qt options on both sides")
+            << QStringList{u"-style"_s, u"Fusion"_s, u"list"_s, u"-platform"_s, u"offscreen"_s, u"--unread"_s}
+            << QStringList{u"list"_s, u"--unread"_s}
+            << QStringList{u"-style"_s, u"Fusion"_s, u"-platform"_s, u"offscreen"_s} << true;
+    QTest::newRow("--db FILE before the command")
+            << QStringList{db, u"x.sqlite"_s, u"import"_s, u"dir"_s}
+            << QStringList{u"import"_s, db, u"x.sqlite"_s, u"dir"_s} << QStringList{} << true;
+    QTest::newRow("--db=FILE before the command")
+            << QStringList{u"--db=x.sqlite"_s, u"list"_s, u"--count"_s}
+            << QStringList{u"list"_s, u"--db=x.sqlite"_s, u"--count"_s} << QStringList{} << true;
+    QTest::newRow("--db FILE of the window")
+            << QStringList{db, u"x.sqlite"_s, u"news"_s} << QStringList{db, u"x.sqlite"_s, u"news"_s}
+            << QStringList{} << false;
+    QTest::newRow("a file called like a command after --db")
+            << QStringList{db, u"list"_s} << QStringList{db, u"list"_s} << QStringList{} << false;
+    QTest::newRow("after -- every argument is a path")
+            << QStringList{u"import"_s, u"--"_s, u"-reverse"_s} << QStringList{u"import"_s, u"--"_s, u"-reverse"_s}
+            << QStringList{} << true;
+    QTest::newRow("newsdesk's own single-letter options stay")
+            << QStringList{u"export"_s, u"-o"_s, u"-"_s, u"-h"_s} << QStringList{u"export"_s, u"-o"_s, u"-"_s, u"-h"_s}
+            << QStringList{} << true;
+    QTest::newRow("an unknown option stays for the parser to refuse")
+            << QStringList{u"list"_s, u"-stylez"_s} << QStringList{u"list"_s, u"-stylez"_s} << QStringList{} << true;
+}
+
+// Qt's options are taken out (the window's QApplication reads them from
+// argv; a command ignores them), global options before a command go after it.
+void TestCommandLine::programArguments()
+{
+    QFETCH(QStringList, typed);
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, qt);
+    QFETCH(bool, isCommand);
+    const ProgramArguments program(typed, CommandLine::commands());
+    QCOMPARE(program.arguments(), arguments);
+    QCOMPARE(program.qtArguments(), qt);
+    QCOMPARE(program.isCommand(), isCommand);
+    QVERIFY2(program.error().isEmpty(), qPrintable(program.error()));
+}
+
+void TestCommandLine::qtOptionsIgnoredByCommands_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QStringList>("qtOptions");
+    // -platform xcb where there is no X server: were it not ignored, Qt would fail to start.
+    const QList<QStringList> qtOptions{{u"-style"_s, u"Fusion"_s},
+                                       {u"-platform"_s, u"offscreen"_s},
+                                       {u"-platform"_s, u"xcb"_s, u"-display"_s, u":99"_s},
+                                       {u"-style=Fusion"_s, u"-reverse"_s, u"-stylesheet"_s, u"none.qss"_s}};
+    const QList<QStringList> commands{{u"list"_s, u"--category"_s, u"Kultur"_s},
+                                      {u"categories"_s, u"--format"_s, u"tsv"_s},
+                                      {u"import"_s, u"--sample"_s},
+                                      {u"export"_s, u"--format"_s, u"md"_s, u"--output"_s, u"-"_s}};
+    for (const QStringList &command : commands) {
+        for (const QStringList &options : qtOptions) {
+            QTest::addRow("%s %s", qPrintable(command.first()), qPrintable(options.join(u' ')))
+                    << command << options;
+        }
+    }
+}
+
+// `newsdesk list -platform offscreen` works as `newsdesk list`: the same output.
+void TestCommandLine::qtOptionsIgnoredByCommands()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QStringList, qtOptions);
+    importSampleOnce();
+    QProcessEnvironment noDisplay;
+    noDisplay.insert(u"DISPLAY"_s, QString());
+    noDisplay.insert(u"WAYLAND_DISPLAY"_s, QString());
+    const Result plain = runDb(command, noDisplay);
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    for (const bool before : {false, true}) {
+        const QStringList arguments = before ? qtOptions + command : command + qtOptions;
+        QStringList withDb = arguments;
+        withDb << u"--db"_s << m_db;
+        const Result result = run(withDb, noDisplay);
+        QVERIFY2(result.exitCode == 0, qPrintable(arguments.join(u' ') + u": "_s + result.err));
+        QVERIFY2(!result.err.contains(u"Unknown option"_s), qPrintable(result.err));
+        QString expected = plain.out;
+        QString out = result.out;
+        if (command.first() == u"export") { // the export's date line differs by the second
+            static const QRegularExpression dateLine(u"^[^#\\n]*\\d{4}[^\\n]*$"_s, QRegularExpression::MultilineOption);
+            expected.remove(dateLine);
+            out.remove(dateLine);
+        }
+        QCOMPARE(out, expected);
+    }
+}
+
+void TestCommandLine::qtOptionWithoutItsValue()
+{
+    for (const QStringList &arguments : {QStringList{u"list"_s, u"-style"_s}, QStringList{u"-platform"_s}}) {
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"the Qt option "_s + arguments.last() + u" needs a value"_s),
+                 qPrintable(result.err));
+        QVERIFY2(!result.err.contains(u"Unknown option"_s), qPrintable(result.err));
+    }
+}
+
+void TestCommandLine::globalOptionsBeforeTheCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // %DB% and %DIR% stand for the cache and a folder of listings
+    QTest::addColumn<QString>("expected");      // in the output
+    QTest::newRow("--db FILE import DIR") << QStringList{u"--db"_s, u"%DB%"_s, u"import"_s, u"%DIR%"_s}
+                                          << u"Items: 47 new, 47 in the cache."_s;
+    QTest::newRow("--db FILE list") << QStringList{u"--db"_s, u"%DB%"_s, u"list"_s, u"--count"_s} << u"47\n"_s;
+    QTest::newRow("--db=FILE categories") << QStringList{u"--db=%DB%"_s, u"categories"_s} << u"Kultur"_s;
+    QTest::newRow("--db FILE export") << QStringList{u"--db"_s, u"%DB%"_s, u"export"_s, u"--format"_s, u"csv"_s,
+                                                     u"--output"_s, u"-"_s, u"--category"_s, u"Kultur"_s}
+                                      << u"id,title,summary,categories,sources"_s;
+    QTest::newRow("Qt options and --db FILE before list")
+            << QStringList{u"-style"_s, u"Fusion"_s, u"--db"_s, u"%DB%"_s, u"-reverse"_s, u"list"_s,
+                           u"--count"_s} << u"47\n"_s;
+}
+
+// `newsdesk --db FILE import DIR`: the options every command takes may come before the command.
+void TestCommandLine::globalOptionsBeforeTheCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    // A folder of the sample's listing files, imported first unless the row imports it.
+    const QString dir = m_dir->filePath(u"listings"_s);
+    QVERIFY(QDir().mkpath(dir));
+    for (const QString &name : QDir(QStringLiteral(NEWSDESK_SAMPLE_DIR)).entryList({u"*.txt"_s}, QDir::Files))
+        QVERIFY(QFile::copy(QStringLiteral(NEWSDESK_SAMPLE_DIR) + u'/' + name, dir + u'/' + name));
+    if (!arguments.contains(u"import"_s)) {
+        const Result imported = run({u"import"_s, u"--db"_s, m_db, dir});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    }
+    for (QString &argument : arguments)
+        argument.replace(u"%DB%"_s, m_db).replace(u"%DIR%"_s, dir);
+    const Result result = run(arguments);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+    QVERIFY(QFileInfo::exists(m_db)); // the cache named, not the default one
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"data/newsdesk/newsdesk/newsdesk.sqlite"_s)));
+}
+
+void TestCommandLine::windowTakesQtOptions_data()
+{
+    QTest::addColumn<QStringList>("qtOptions");
+    QTest::addColumn<QString>("qtSays"); // on stderr, showing that Qt got the option; empty: nothing to see
+    QTest::newRow("-style Fusion -platform offscreen")
+            << QStringList{u"-style"_s, u"Fusion"_s, u"-platform"_s, u"offscreen"_s} << QString();
+    QTest::newRow("-platform offscreen -style=NoSuchStyle")
+            << QStringList{u"-platform"_s, u"offscreen"_s, u"-style=NoSuchStyle"_s} << u"NoSuchStyle"_s;
+    QTest::newRow("--platform offscreen -reverse -qwindowtitle T")
+            << QStringList{u"--platform"_s, u"offscreen"_s, u"-reverse"_s, u"-qwindowtitle"_s, u"T"_s} << QString();
+}
+
+// The window starts with Qt's options and Qt applies them: without a display
+// and without QT_QPA_PLATFORM it comes up only because -platform offscreen
+// reached Qt; then it imports the sample into the new cache (its first run).
+void TestCommandLine::windowTakesQtOptions()
+{
+    QFETCH(QStringList, qtOptions);
+    QFETCH(QString, qtSays);
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_dir->path());
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"run"_s)));
+    QFile::setPermissions(m_dir->filePath(u"run"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                             | QFileDevice::ExeOwner);
+    environment.insert(u"XDG_RUNTIME_DIR"_s, m_dir->filePath(u"run"_s));
+    for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        environment.remove(name);
+    window.setProcessEnvironment(environment);
+    window.setWorkingDirectory(m_dir->path());
+    QString err;
+    connect(&window, &QProcess::readyReadStandardError, this,
+            [&] { err += QString::fromUtf8(window.readAllStandardError()); });
+    window.start(QStringLiteral(NEWSDESK_BINARY), qtOptions + QStringList{u"--db"_s, m_db});
+    QVERIFY(window.waitForStarted(10000));
+    const auto stop = qScopeGuard([&] {
+        window.kill();
+        window.waitForFinished(10000);
+    });
+    // Hang guard: the window's first run imports the 47 items of the sample.
+    QTRY_VERIFY_WITH_TIMEOUT(window.state() != QProcess::Running
+                                     || (QFileInfo::exists(m_db) && listCount({}) == SampleItems),
+                             120000);
+    QVERIFY2(window.state() == QProcess::Running, qPrintable(err));
+    QVERIFY2(!err.contains(u"Unknown option"_s), qPrintable(err));
+    if (!qtSays.isEmpty())
+        QVERIFY2(err.contains(qtSays), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

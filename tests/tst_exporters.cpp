@@ -12,6 +12,7 @@
 #include "normalisedtext.h"
 
 #include <QBuffer>
+#include <QColor>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -433,7 +434,8 @@ void TestExporters::checkJson(const QByteArray &bytes, const QList<NewsItem> &it
         QJsonObject expected = items.at(i).toJson();
         QJsonArray sources;
         for (const ItemSource &source : items.at(i).sources)
-            sources.append(QJsonObject{{u"file"_s, SourceName::display(source.file)}, {u"position"_s, source.position}});
+            sources.append(
+                    QJsonObject{{u"file"_s, SourceName::display(source.file)}, {u"position"_s, source.position}});
         expected.insert(u"sources"_s, sources);
         QCOMPARE(array.at(i).toObject(), expected);
     }
@@ -1029,7 +1031,9 @@ void TestExporters::sampleNames()
     // The detail pane names it too, without the resource path.
     importSamples();
     const QList<NewsItem> items = allItems();
-    const QString pane = HtmlRenderer::paneSources(items.first(), {});
+    HtmlRenderer::PaneStyle style;
+    style.chipColours = [](const QString &) { return std::pair{QColor(Qt::lightGray), QColor(Qt::black)}; };
+    const QString pane = HtmlRenderer::paneItem(items.first(), style);
     QVERIFY2(pane.contains(u"<b>Sample news "_s), qPrintable(pane));
     QVERIFY2(!pane.contains(u":/sample"_s), qPrintable(pane));
 }

@@ -11,12 +11,20 @@
 
 using namespace Qt::StringLiterals;
 
+CommandUsage CategoriesCommand::usage() const
+{
+    CommandUsage usage;
+    usage.name = u"categories"_s;
+    usage.description = tr("List the categories with the number of items in each.") + u"\n\n"_s
+                        + tr("Exit status: 0 when done; 1 on usage or cache errors.");
+    addDbOption(usage);
+    addTextFormatOption(usage);
+    return usage;
+}
+
 int CategoriesCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the categories with the number of items in each."));
-    addDbOption(parser);
-    addTextFormatOption(parser);
     NewsStore store;
     QString format;
     if (const std::optional<int> done = openForText(parser, u"categories"_s, arguments, store, format))

@@ -10,4 +10,5 @@ class CategoriesCommand final : public Command
 public:
     using Command::Command;
     int run(const QStringList &arguments) override;
+    CommandUsage usage() const override;
 };

@@ -8,6 +8,7 @@
 #include "models/importing/cacherecovery.h"
 #include "models/importing/newsimporter.h"
 #include "models/listing/controlcharacters.h"
+#include "models/listing/sourcename.h"
 #include "models/search/searchquery.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
@@ -109,37 +110,39 @@ void Command::tellHowToRecover(const QString &path)
                  .arg(path, NewsStore::statePath(path)));
 }
 
-void Command::addDbOption(QCommandLineParser &parser) const
+void Command::addDbOption(CommandUsage &usage)
 {
-    parser.addOption({u"db"_s, tr("Use the cache FILE instead of the default (%1).").arg(NewsStore::defaultPath()),
-                      tr("FILE")});
+    usage.options.append(QCommandLineOption{
+            u"db"_s, tr("Use the cache FILE instead of the default (%1).").arg(NewsStore::defaultPath()), tr("FILE")});
 }
 
-void Command::addFilterOptions(QCommandLineParser &parser) const
+void Command::addFilterOptions(CommandUsage &usage)
 {
-    parser.addOption({u"category"_s, tr("Only items in category NAME (repeat for several)."), tr("NAME")});
-    parser.addOption({u"match"_s, tr("With several categories: items in any of them, or in all (default: any)."),
-                      u"any|all"_s, u"any"_s});
-    parser.addOption({u"search"_s,
-                      tr("Only items that match QUERY: every word, in any order, in the title, the summary or a "
-                         "category name; a word of 3 or more letters is found inside longer words too (trafik "
-                         "finds kollektivtrafiken), a shorter one at the start of a word; case does not matter, "
-                         "å ä ö are letters of their own; \"a phrase\" finds exactly these words in this order; "
-                         "-word leaves out the items it matches."),
-                      tr("QUERY")});
-    parser.addOption({u"unread"_s, tr("Only unread items.")});
-    parser.addOption({u"starred"_s, tr("Only starred items.")});
-    parser.addOption({u"source"_s, tr("Only the items of the listing FILE, in its order."), tr("FILE")});
-    parser.addOption({u"sort"_s, tr("Order: listing (newest first, default), title, or best (with --search: the "
-                                    "items with more of its words in the title first, newest first within)."),
-                      u"listing|title|best"_s, u"listing"_s});
-    parser.addOption({u"limit"_s, tr("At most N items: the first ones in the chosen order."), tr("N")});
+    using Option = QCommandLineOption;
+    QList<Option> &options = usage.options;
+    options.append(Option{u"category"_s, tr("Only items in category NAME (repeat for several)."), tr("NAME")});
+    options.append(Option{u"match"_s, tr("With several categories: items in any of them, or in all (default: any)."),
+                          u"any|all"_s, u"any"_s});
+    options.append(Option{u"search"_s,
+                          tr("Only items that match QUERY: every word, in any order, in the title, the summary or a "
+                             "category name; a word of 3 or more letters is found inside longer words too (trafik "
+                             "finds kollektivtrafiken), a shorter one at the start of a word; case does not matter, "
+                             "å ä ö are letters of their own; \"a phrase\" finds exactly these words in this order; "
+                             "-word leaves out the items it matches."),
+                          tr("QUERY")});
+    options.append(Option{u"unread"_s, tr("Only unread items.")});
+    options.append(Option{u"starred"_s, tr("Only starred items.")});
+    options.append(Option{u"source"_s, tr("Only the items of the listing FILE, in its order."), tr("FILE")});
+    options.append(Option{u"sort"_s, tr("Order: listing (newest first, default), title, or best (with --search: the "
+                                        "items with more of its words in the title first, newest first within)."),
+                          u"listing|title|best"_s, u"listing"_s});
+    options.append(Option{u"limit"_s, tr("At most N items: the first ones in the chosen order."), tr("N")});
 }
 
-void Command::addTextFormatOption(QCommandLineParser &parser) const
+void Command::addTextFormatOption(CommandUsage &usage)
 {
-    parser.addOption({u"format"_s, tr("Output format: text, tsv or json (default: text)."), u"text|tsv|json"_s,
-                      u"text"_s});
+    usage.options.append(QCommandLineOption{u"format"_s, tr("Output format: text, tsv or json (default: text)."),
+                                            u"text|tsv|json"_s, u"text"_s});
 }
 
 bool Command::textFormat(const QCommandLineParser &parser, const QString &command, QString &format)
@@ -153,7 +156,7 @@ bool Command::textFormat(const QCommandLineParser &parser, const QString &comman
 
 bool Command::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode)
 {
-    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption help = usage().addTo(parser);
     if (!parser.parse(QStringList{u"newsdesk "_s + command} + arguments)) {
         m_err << u"newsdesk %1: "_s.arg(command) << parser.errorText() << u'\n'
               << tr("Try \u201Cnewsdesk %1 --help\u201D.").arg(command) << Qt::endl;
@@ -239,7 +242,8 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
     filter.unreadOnly = parser.isSet(u"unread"_s);
     filter.starredOnly = parser.isSet(u"starred"_s);
     if (parser.isSet(u"source"_s)) {
-        const QString source = parser.value(u"source"_s);
+        // The bundled sample's files also by the names the output gives them ("Sample news 2").
+        const QString source = SourceName::path(parser.value(u"source"_s));
         const QString canonical = QFileInfo(source).canonicalFilePath();
         filter.sourceFile = source.startsWith(u':') || canonical.isEmpty() ? source : canonical;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/commandusage.h"
 #include "models/export/exportresult.h"
 
 #include <QCoreApplication>
@@ -31,14 +32,17 @@ public:
 
     // arguments come without the program and command names; returns the exit code.
     virtual int run(const QStringList &arguments) = 0;
+    // What the command takes: its --help, the man page and the completions.
+    virtual CommandUsage usage() const = 0;
 
 protected:
-    void addDbOption(QCommandLineParser &parser) const;
-    void addFilterOptions(QCommandLineParser &parser) const;
-    void addTextFormatOption(QCommandLineParser &parser) const;
+    static void addDbOption(CommandUsage &usage);
+    static void addFilterOptions(CommandUsage &usage);
+    static void addTextFormatOption(CommandUsage &usage);
     // text, tsv or json; false (after saying so) for anything else.
     bool textFormat(const QCommandLineParser &parser, const QString &command, QString &format);
-    // False when the command is done: a usage error (exitCode Failure) or --help (Success).
+    // usage() into parser, then the arguments. False when the command is
+    // done: a usage error (exitCode Failure) or --help (Success).
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode);
     // False (after saying so) when a positional argument was given.
     bool noArguments(const QCommandLineParser &parser, const QString &command);

@@ -2,6 +2,8 @@
 
 #include "app/cli/corecommands.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/programarguments.h"
+
 
 #include <memory>
 
@@ -17,9 +19,35 @@ QStringList CommandLine::commands()
     return CoreCommands::names() << u"export"_s;
 }
 
-bool CommandLine::isCommand(const QStringList &arguments)
+CommandUsage CommandLine::windowUsage()
 {
-    return !arguments.isEmpty() && commands().contains(arguments.first());
+    CommandUsage usage;
+    usage.description =
+            tr("Offline reader for news listings.\n\nCommands (each has --help):\n"
+               "  import      import listing files or folders into the cache\n"
+               "  list        list items\n"
+               "  categories  list categories with their item counts\n"
+               "  export      export items to CSV, JSON, Markdown, HTML, text or PDF\n\n"
+               "Without a command, opens the reader window.")
+            + u"\n\n"_s
+            + tr("Qt's own options work as in every Qt program (%1); the commands accept and ignore them.")
+                      .arg(ProgramArguments::qtOptionSynopsis().join(u", "_s));
+    usage.hasVersionOption = true;
+    usage.options.append(QCommandLineOption{u"db"_s, tr("Use the cache FILE instead of the default."), tr("FILE")});
+    usage.arguments.append({u"paths"_s, tr("Listing files or folders to import and watch."), tr("[PATH...]")});
+    return usage;
+}
+
+CommandUsage CommandLine::usage(const QString &command)
+{
+    if (command.isEmpty())
+        return windowUsage();
+    QString none;
+    QTextStream out(&none);
+    std::unique_ptr<Command> made = CoreCommands::create(command, out, out);
+    if (!made && command == u"export")
+        made = std::make_unique<ExportCommand>(out, out);
+    return made ? made->usage() : CommandUsage{};
 }
 
 int CommandLine::run(const QStringList &arguments)

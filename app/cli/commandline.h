@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/commandusage.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -19,9 +21,11 @@ public:
 
     CommandLine(QTextStream &out, QTextStream &err);
 
-    // True when arguments (without the program name) start with a command.
-    static bool isCommand(const QStringList &arguments);
     static QStringList commands();
+    // What `newsdesk [--db FILE] [PATH...]` (the window form: name empty)
+    // or a command takes: their --help, the man page and the completions.
+    static CommandUsage windowUsage();
+    static CommandUsage usage(const QString &command);
 
     int run(const QStringList &arguments);
 

@@ -18,26 +18,29 @@ const QString StandardOutput = u"-"_s;
 
 } // namespace
 
-void ExportCommand::addOptions(QCommandLineParser &parser) const
+CommandUsage ExportCommand::usage() const
 {
-    parser.setApplicationDescription(tr("Export items to CSV, JSON, Markdown, HTML, a news listing (txt) or PDF. "
-                                        "Without filter options, every item in the cache.")
-                                     + u"\n\n"_s + incompleteHelp());
-    addDbOption(parser);
-    addFilterOptions(parser);
-    parser.addOption({u"format"_s, tr("Output format (default: from the suffix of the output file)."),
-                      Exporter::formats().join(u'|')});
-    parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE; \u201C-\u201D writes to standard output (not PDF)."),
-                      tr("FILE")});
-    parser.addOption({u"id"_s, tr("Only the item with this ID (repeat for several)."), tr("ID")});
-    parser.addOption({u"no-summary"_s, tr("Leave the summaries out.")});
-    parser.addOption({u"no-sources"_s, tr("Leave the sources (listing files and positions) out.")});
+    CommandUsage usage;
+    usage.name = u"export"_s;
+    usage.description = tr("Export items to CSV, JSON, Markdown, HTML, a news listing (txt) or PDF. "
+                           "Without filter options, every item in the cache.")
+                        + u"\n\n"_s + incompleteHelp();
+    addDbOption(usage);
+    addFilterOptions(usage);
+    using Option = QCommandLineOption;
+    usage.options.append(Option{u"format"_s, tr("Output format (default: from the suffix of the output file)."),
+                                Exporter::formats().join(u'|')});
+    usage.options.append(Option{QStringList{u"o"_s, u"output"_s},
+                                tr("Write to FILE; \u201C-\u201D writes to standard output (not PDF)."), tr("FILE")});
+    usage.options.append(Option{u"id"_s, tr("Only the item with this ID (repeat for several)."), tr("ID")});
+    usage.options.append(Option{u"no-summary"_s, tr("Leave the summaries out.")});
+    usage.options.append(Option{u"no-sources"_s, tr("Leave the sources (listing files and positions) out.")});
+    return usage;
 }
 
 int ExportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addOptions(parser);
     int code = CommandLine::Success;
     if (!parse(parser, u"export"_s, arguments, code))
         return code;

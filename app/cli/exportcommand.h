@@ -13,9 +13,9 @@ class ExportCommand final : public Command
 public:
     using Command::Command;
     int run(const QStringList &arguments) override;
+    CommandUsage usage() const override;
 
 private:
-    void addOptions(QCommandLineParser &parser) const;
     // The exporter --format (or the output's suffix) names; nullptr after saying why not.
     std::unique_ptr<Exporter> exporterFor(const QCommandLineParser &parser, const QString &output);
     bool idsFrom(const QCommandLineParser &parser, ItemFilter &filter);

@@ -12,15 +12,25 @@
 
 using namespace Qt::StringLiterals;
 
+CommandUsage ImportCommand::usage() const
+{
+    CommandUsage usage;
+    usage.name = u"import"_s;
+    usage.description = tr("Import news listing files (or folders of *.txt files) into the cache.") + u"\n\n"_s
+                        + tr("Exit status: 0 when every file was imported; 2 when some were rejected (stderr names "
+                             "each file and line; the others are imported); 1 on usage or cache errors.");
+    addDbOption(usage);
+    usage.options.append(QCommandLineOption{u"sample"_s, tr("Import the sample news that comes with newsdesk.")});
+    usage.options.append(QCommandLineOption{u"finish-index"_s,
+                                            tr("Add the items an interrupted import left to the search index "
+                                               "(done first by every import); no PATH needed.")});
+    usage.arguments.append({u"paths"_s, tr("Listing files or folders."), tr("PATH...")});
+    return usage;
+}
+
 int ImportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import news listing files (or folders of *.txt files) into the cache."));
-    addDbOption(parser);
-    parser.addOption({u"sample"_s, tr("Import the sample news that comes with newsdesk.")});
-    parser.addOption({u"finish-index"_s, tr("Add the items an interrupted import left to the search index "
-                                            "(done first by every import); no PATH needed.")});
-    parser.addPositionalArgument(u"paths"_s, tr("Listing files or folders."), tr("PATH..."));
     int code = CommandLine::Success;
     if (!parse(parser, u"import"_s, arguments, code))
         return code;

@@ -13,6 +13,7 @@ class ImportCommand final : public Command
 public:
     using Command::Command;
     int run(const QStringList &arguments) override;
+    CommandUsage usage() const override;
 
 private:
     // What the import did: diagnostics on stderr, the counts on stdout.

@@ -22,15 +22,22 @@ QString tsvField(QString text)
 
 } // namespace
 
+CommandUsage ListCommand::usage() const
+{
+    CommandUsage usage;
+    usage.name = u"list"_s;
+    usage.description = tr("List the items in the cache, newest first.") + u"\n\n"_s + incompleteHelp();
+    addDbOption(usage);
+    addFilterOptions(usage);
+    addTextFormatOption(usage);
+    usage.options.append(QCommandLineOption{
+            u"count"_s, tr("Print only the number of items the filter selects (at most --limit), on one line.")});
+    return usage;
+}
+
 int ListCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the items in the cache, newest first.") + u"\n\n"_s + incompleteHelp());
-    addDbOption(parser);
-    addFilterOptions(parser);
-    addTextFormatOption(parser);
-    parser.addOption({u"count"_s, tr("Print only the number of items the filter selects (at most --limit), on one "
-                                     "line.")});
     NewsStore store;
     QString format;
     ItemFilter filter;

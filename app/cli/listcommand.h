@@ -14,6 +14,7 @@ class ListCommand final : public Command
 public:
     using Command::Command;
     int run(const QStringList &arguments) override;
+    CommandUsage usage() const override;
 
 private:
     // --count: the number of items filter selects (at most limit when >= 0)

@@ -84,12 +84,19 @@ void ProgramArguments::takeQtOptions(const QStringList &arguments)
         if (option->value.isEmpty() || equals)
             continue;
         if (i + 1 == arguments.size()) {
-            if (m_error.isEmpty())
-                m_error = tr("newsdesk: the Qt option %1 needs a value (%2).").arg(argument, option->value);
+            m_missingValueOf = argument;
+            m_missingValueName = option->value.toString();
             continue;
         }
         m_qtArguments.append(arguments.at(++i));
     }
+}
+
+QString ProgramArguments::error() const
+{
+    if (m_missingValueOf.isEmpty())
+        return {};
+    return tr("newsdesk: the Qt option %1 needs a value (%2).").arg(m_missingValueOf, m_missingValueName);
 }
 
 void ProgramArguments::commandFirst(const QStringList &commands)

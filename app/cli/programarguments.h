@@ -31,8 +31,9 @@ public:
     QStringList arguments() const { return m_arguments; }
     // Qt's options that were taken out, with their values.
     QStringList qtArguments() const { return m_qtArguments; }
-    // Empty, or what is wrong (a Qt option without its value), for the person.
-    QString error() const { return m_error; }
+    // Empty, or what is wrong (a Qt option without its value), for the
+    // person (translated when it is asked for: after the translations are loaded).
+    QString error() const;
     // True when the arguments start with a command (after the global options).
     bool isCommand() const { return m_isCommand; }
 
@@ -45,6 +46,7 @@ private:
 
     QStringList m_arguments;
     QStringList m_qtArguments;
-    QString m_error;
+    QString m_missingValueOf;   // a Qt option given last, without its value
+    QString m_missingValueName; // what it takes ("STYLE")
     bool m_isCommand = false;
 };

@@ -43,4 +43,15 @@ bool isSample(const QString &path)
     return sampleIndex(path) >= 0;
 }
 
+QString path(const QString &name)
+{
+    const QStringList &names = sampleNames();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString english = u"Sample news %1"_s.arg(i + 1);
+        if (name == english || name == QCoreApplication::translate("SourceName", "Sample news %1").arg(i + 1))
+            return SamplePrefix + names.at(i);
+    }
+    return name;
+}
+
 } // namespace SourceName

@@ -15,4 +15,9 @@ QString display(const QString &path);
 // True when path names one of the bundled sample files.
 bool isSample(const QString &path);
 
+// The other way: the sample's resource path for its name ("Sample news 2",
+// in English or translated), so a name that display() gave can be given back
+// (`newsdesk list --source "Sample news 2"`); anything else unchanged.
+QString path(const QString &name);
+
 } // namespace SourceName
