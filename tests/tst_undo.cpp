@@ -53,6 +53,18 @@ QSet<qint64> readIds(const QString &cachePath)
     return read;
 }
 
+// The starred items of the cache.
+QSet<qint64> starredIds(const QString &cachePath)
+{
+    NewsStore store;
+    if (!store.open(cachePath))
+        return {};
+    ItemFilter starred;
+    starred.starredOnly = true;
+    const QList<qint64> ids = store.itemIds(starred);
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
 QString undoText(const char *source, qint64 n)
 {
     return QCoreApplication::translate("UndoController", source, nullptr, int(n));
@@ -91,6 +103,7 @@ private Q_SLOTS:
     void undoOfASelectionAfterAFilterChange();
     void theNoticeUndoes();
     void nothingToMarkPushesNothing();
+    void aMarkSetElsewhereIsNotTakenForTheChange();
     void markingManyItemsAsksFirst_data();
     void markingManyItemsAsksFirst();
 
@@ -216,35 +229,39 @@ void TestUndo::undoOfASelectionAfterAFilterChange()
     QSignalSpy marked(undo, &UndoController::marked);
     QSignalSpy restored(undo, &UndoController::restored);
 
-    // Row 1 is read already: the selection of rows 0-3 changes three items.
-    const qint64 alreadyRead = model->idAt(1);
+    // Row 1 is starred already: starring rows 0-3 changes three items.
+    const qint64 alreadyStarred = model->idAt(1);
     {
         NewsStore store;
         QVERIFY(store.open(cachePath()));
-        QVERIFY(store.setRead({alreadyRead}, true));
+        QVERIFY(store.setStarred({alreadyStarred}, true));
     }
     session->refresh();
-    QTRY_VERIFY(model->index(1).data(NewsListModel::ReadRole).toBool());
+    QTRY_VERIFY(model->index(1).data(NewsListModel::StarredRole).toBool());
     view->setFocus();
     view->selectionModel()->setCurrentIndex(model->index(0), QItemSelectionModel::ClearAndSelect);
     view->selectionModel()->select(QItemSelection(model->index(0), model->index(3)), QItemSelectionModel::Select);
-    action(*window, WindowActions::ToggleRead)->trigger();
+    action(*window, WindowActions::ToggleStar)->trigger();
     QTRY_COMPARE(marked.size(), 1);
     const MarkChange change = marked.first().first().value<MarkChange>();
-    QCOMPARE(change.mark, MarkChange::Mark::Read);
+    QCOMPARE(change.mark, MarkChange::Mark::Starred);
     QVERIFY(change.on);
     QCOMPARE(change.ids.size(), 3);
-    QVERIFY(!change.ids.contains(alreadyRead));
-    QCOMPARE(readIds(cachePath()).size(), 4);
+    QVERIFY(!change.ids.contains(alreadyStarred));
+    QCOMPARE(starredIds(cachePath()).size(), 4);
     QCOMPARE(action(*window, WindowActions::Undo)->text(),
-             undoText("&Undo %1", 0).arg(undoText("Mark %Ln Item(s) as Read", 3)));
+             undoText("&Undo %1", 0).arg(undoText("Star %Ln Item(s)", 3)));
 
-    // Another filter: none of the rows marked is shown, the undo still reaches them.
+    // Another filter: none of the rows starred is shown, the undo still reaches them.
     WindowTestSupport::search(*window, u"Roslagsbanan"_s);
     QTRY_VERIFY(model->rowCount() < m_sampleItems);
     action(*window, WindowActions::Undo)->trigger();
     QTRY_COMPARE(restored.size(), 1);
-    QCOMPARE(readIds(cachePath()), QSet<qint64>{alreadyRead});
+    QCOMPARE(starredIds(cachePath()), QSet<qint64>{alreadyStarred});
+    // Redo stars the three again, whatever the list shows.
+    action(*window, WindowActions::Redo)->trigger();
+    QTRY_COMPARE(restored.size(), 2);
+    QCOMPARE(starredIds(cachePath()).size(), 4);
 }
 
 void TestUndo::theNoticeUndoes()
@@ -290,6 +307,26 @@ void TestUndo::nothingToMarkPushesNothing()
     QTRY_VERIFY2(status->text().startsWith(u"Nothing to mark"_s), qPrintable(status->text()));
     QTest::qWait(100); // a change, were one pushed, would have come by now (the worker is idle)
     QCOMPARE(undo->stack()->count(), 1);
+}
+
+void TestUndo::aMarkSetElsewhereIsNotTakenForTheChange()
+{
+    // A mark the list sets for someone else (reading an item marks it read)
+    // just before Mark All Read, both written by the worker in turn: the
+    // command is Mark All Read's own change.
+    auto window = makeWindow();
+    NewsListModel *model = window->findChild<ReaderSession *>()->newsModel();
+    QTRY_COMPARE(model->rowCount(), m_sampleItems);
+    auto *undo = window->findChild<UndoController *>(u"undoController"_s);
+    QSignalSpy marked(undo, &UndoController::marked);
+    QSignalSpy applied(model, &NewsListModel::markApplied);
+    QVERIFY(model->setRead({5}, true));
+    action(*window, WindowActions::MarkAllRead)->trigger();
+    QTRY_COMPARE(applied.size(), 2);
+    QCOMPARE(marked.size(), 1);
+    QCOMPARE(marked.first().first().value<MarkChange>().ids.size(), m_sampleItems - 1);
+    QCOMPARE(undo->stack()->count(), 1);
+    QCOMPARE(undo->stack()->text(0), undoText("Mark %Ln Item(s) as Read", m_sampleItems - 1));
 }
 
 void TestUndo::markingManyItemsAsksFirst_data()

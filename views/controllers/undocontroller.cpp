@@ -28,6 +28,7 @@ UndoController::UndoController(NewsListModel *news, QObject *parent)
     setObjectName(u"undoController"_s);
     m_stack->setObjectName(u"undoStack"_s);
     m_stack->setUndoLimit(UndoLimit);
+    connect(m_news, &NewsListModel::markShown, this, &UndoController::shown);
     connect(m_news, &NewsListModel::markApplied, this, &UndoController::applied);
     connect(m_news, &NewsListModel::markFailed, this, &UndoController::markFailed);
     connect(m_stack, &QUndoStack::indexChanged, this, &UndoController::updateActions);
@@ -36,24 +37,40 @@ UndoController::UndoController(NewsListModel *news, QObject *parent)
 
 void UndoController::mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
-        return;
-    m_requests.enqueue(Request::Apply); // before: without a worker the answer comes at once
-    m_news->applyMark(mark, on, ids);
+    ask(Request::Apply, [this, mark, on, &ids] { m_news->applyMark(mark, on, ids); });
 }
 
 void UndoController::markAll(MarkChange::Mark mark, bool on)
 {
-    m_requests.enqueue(Request::Apply);
-    m_news->applyMarkToAll(mark, on);
+    ask(Request::Apply, [this, mark, on] { m_news->applyMarkToAll(mark, on); });
 }
 
 void UndoController::setMarks(const MarkChange &change, bool on)
 {
     if (m_replaying)
         return; // the stack steps back over a change the cache refused
-    m_requests.enqueue(on == change.on ? Request::Redo : Request::Undo);
-    m_news->setMarks(change, on);
+    ask(on == change.on ? Request::Redo : Request::Undo, [this, &change, on] { m_news->setMarks(change, on); });
+}
+
+void UndoController::ask(Request request, const std::function<void()> &call)
+{
+    m_calling = request;
+    m_answered = false;
+    m_shown = false;
+    call();
+    m_calling.reset();
+    if (!m_answered && m_shown)
+        m_requests.enqueue(request); // written by the worker, after the marks before it
+    else if (!m_answered)
+        qCWarning(lcUi) << "a mark was neither written nor sent to be written";
+}
+
+void UndoController::shown()
+{
+    if (m_calling)
+        m_shown = true;
+    else if (m_news->hasPendingWrites())
+        m_requests.enqueue(Request::Foreign); // someone else's mark, on its way: its answer is not ours
 }
 
 bool UndoController::undoChange(int commandIndex)
@@ -66,12 +83,35 @@ bool UndoController::undoChange(int commandIndex)
 
 void UndoController::applied(const MarkChange &change)
 {
-    if (m_requests.isEmpty())
-        return; // not asked by this controller
-    const Request request = m_requests.dequeue();
-    if (request != Request::Apply) {
+    if (m_calling) {
+        m_answered = true;
+        answer(*m_calling, change);
+    } else if (!m_requests.isEmpty()) {
+        answer(m_requests.dequeue(), change);
+    }
+}
+
+void UndoController::markFailed(const QString &error)
+{
+    if (m_calling) {
+        m_answered = true;
+        failure(*m_calling, error);
+    } else if (!m_requests.isEmpty()) {
+        failure(m_requests.dequeue(), error);
+    }
+}
+
+void UndoController::answer(Request request, const MarkChange &change)
+{
+    switch (request) {
+    case Request::Foreign:
+        return;
+    case Request::Undo:
+    case Request::Redo:
         Q_EMIT restored(change, request == Request::Undo);
         return;
+    case Request::Apply:
+        break;
     }
     int index = -1;
     if (!change.ids.isEmpty()) {
@@ -81,19 +121,24 @@ void UndoController::applied(const MarkChange &change)
     Q_EMIT marked(change, index);
 }
 
-void UndoController::markFailed(const QString &error)
+void UndoController::failure(Request request, const QString &error)
 {
-    if (m_requests.isEmpty())
-        return;
-    const Request request = m_requests.dequeue();
+    if (request == Request::Foreign)
+        return; // said by whoever set it (NewsListModel::writeFailed)
     qCWarning(lcUi) << "a change of marks could not be written:" << error;
     // The cache holds the state before the undo or redo: so does the stack.
+    // (Queued: the answer may come inside the stack's own undo() or redo().)
     if (request != Request::Apply) {
-        QScopedValueRollback replaying(m_replaying, true);
-        if (request == Request::Undo)
-            m_stack->redo();
-        else
-            m_stack->undo();
+        QMetaObject::invokeMethod(
+                this,
+                [this, request] {
+                    QScopedValueRollback replaying(m_replaying, true);
+                    if (request == Request::Undo)
+                        m_stack->redo();
+                    else
+                        m_stack->undo();
+                },
+                Qt::QueuedConnection);
     }
     Q_EMIT failed(error);
 }

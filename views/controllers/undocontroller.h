@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QQueue>
 
+#include <functional>
+#include <optional>
+
 class NewsListModel;
 class QAction;
 class QUndoStack;
@@ -57,9 +60,19 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
-    enum class Request { Apply, Undo, Redo };
+    // What this controller asked the model (Foreign: a mark someone else
+    // set, whose answer is not this controller's).
+    enum class Request { Apply, Undo, Redo, Foreign };
+    // Calls call (one of the model's mark functions) for request and notes
+    // how its answer comes: during the call (no worker, or nothing to write)
+    // or later, in the order the worker writes.
+    void ask(Request request, const std::function<void()> &call);
+    void shown();
     void applied(const MarkChange &change);
     void markFailed(const QString &error);
+    // The answer to request: a command pushed, or the undo or redo done.
+    void answer(Request request, const MarkChange &change);
+    void failure(Request request, const QString &error);
     void updateActions();
     // A command's undo (on = !change.on) or redo (on = change.on).
     void setMarks(const MarkChange &change, bool on);
@@ -68,8 +81,11 @@ private:
     QUndoStack *m_stack;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    // What the model was asked, in order: each answers with one markApplied
-    // or markFailed, in the order asked.
+    // The marks the model is writing, in order: each answers with one
+    // markApplied or markFailed, in the order they were set.
     QQueue<Request> m_requests;
-    bool m_replaying = false; // stepping the stack back over a failed undo or redo
+    std::optional<Request> m_calling; // inside ask()
+    bool m_answered = false;          // ... and the answer came at once
+    bool m_shown = false;             // ... or it is on its way
+    bool m_replaying = false;         // stepping the stack back over a failed undo or redo
 };

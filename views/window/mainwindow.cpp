@@ -156,9 +156,11 @@ void MainWindow::createControllers()
                                 m_exportController->copyAction());
     // Ctrl+C copies items while the list has focus.
     m_newsPane->view()->addAction(m_exportController->copyAction());
-    m_reading = new ReadingController(m_session, m_newsPane, m_detailPane, this);
+    m_undo = new UndoController(m_session->newsModel(), this);
+    m_reading = new ReadingController(m_session, m_newsPane, m_detailPane, m_undo, this);
     m_statusBar = new StatusBar(m_importController->progressBar(), m_importController->cancelButton(), this);
     setStatusBar(m_statusBar);
+    createUndo();
     createNotifications();
 }
 
@@ -260,6 +262,7 @@ void MainWindow::retranslateUi()
     updateTitle();
     m_actions->retranslate();
     m_exportController->retranslate(); // File → Export…/Print…, Edit → Copy
+    m_undo->retranslate();               // Edit → Undo/Redo name the change
     m_trayIcon->retranslate();
     m_importController->retranslate();
     m_categoryPane->retranslate();
@@ -591,6 +594,19 @@ void MainWindow::changeEvent(QEvent *event)
 // ---------------------------------------------------------------------------
 // Undo and notifications (issue 15)
 
+void MainWindow::createUndo()
+{
+    m_undo->attachActions(m_actions->action(WindowActions::Undo), m_actions->action(WindowActions::Redo));
+    connect(m_reading, &ReadingController::notice, m_panes->messageBar(),
+            [this](const QString &text, const QList<MessageBar::Action> &actions, int timeoutMs) {
+                m_panes->messageBar()->showNotice(MessageBar::Kind::Information, text, actions, timeoutMs);
+            });
+    connect(m_reading, &ReadingController::error, m_panes->messageBar(),
+            [this](const QString &text, const QStringList &details) {
+                m_panes->messageBar()->showMessage(MessageBar::Kind::Error, text, details);
+            });
+}
+
 void MainWindow::createNotifications()
 {
     m_trayIcon = new TrayIcon(this);
@@ -603,6 +619,8 @@ void MainWindow::createNotifications()
         m_trayIcon->setWanted(on);
         QSettings().setValue(Key::ShowTrayIcon, on);
     });
+    connect(m_session, &ReaderSession::countsChanged, m_trayIcon,
+            [this] { m_trayIcon->setUnread(m_session->unreadTotal()); });
     connect(m_importController, &ImportController::watchedItemsArrived, this, &MainWindow::watchedItemsArrived);
 }
 

@@ -112,6 +112,8 @@ private:
     // ReaderSession::recordVisit() once, when the window closes (or goes).
     void recordVisit();
 
+    // Undo (issue 15): Edit → Undo/Redo follow the UndoController; its notices.
+    void createUndo();
     // Notifications and the tray icon (issue 15).
     void createNotifications();
     void connectNotifier();
