@@ -136,7 +136,7 @@ void TestLanguage::systemLanguageOfTheCLocaleIsEnglish()
     const QStringList titles = menuTitles(*window);
     for (const QString &title : {u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s})
         QVERIFY2(titles.contains(title), qPrintable(titles.join(u", "_s)));
-    QCOMPARE(countText(*window), u"47 items"_s);
+    QTRY_COMPARE(countText(*window), u"47 items, 47 unread"_s); // the unread part counted on the worker
     QVERIFY(languageAction(*window, {})->isChecked());
 }
 
@@ -187,7 +187,8 @@ void TestLanguage::viewLanguageSwitchesTheOpenWindow()
     const QStringList titles = menuTitles(*window);
     for (const QString &title : {u"&Redigera"_s, u"&Visa"_s, u"&Hjälp"_s})
         QVERIFY2(titles.contains(title), qPrintable(titles.join(u", "_s)));
-    QCOMPARE(countText(*window), u"47 nyheter"_s);
+    // "47 nyheter, 47 olästa" (the unread part's Swedish comes with issue 15's merge).
+    QTRY_VERIFY2(countText(*window).startsWith(u"47 nyheter, 47 "_s), qPrintable(countText(*window)));
     QVERIFY2(search->placeholderText().startsWith(u"Sök"_s), qPrintable(search->placeholderText()));
     QCOMPARE(search->accessibleName(), u"Sök"_s);
     QCOMPARE(categories->model()->index(0, 0).data().toString(), u"Alla kategorier"_s);
@@ -206,9 +207,12 @@ void TestLanguage::viewLanguageSwitchesTheOpenWindow()
     auto *news = window->findChild<QListView *>(u"newsView"_s);
     news->selectionModel()->select(QItemSelection(news->model()->index(0, 0), news->model()->index(1, 0)),
                                    QItemSelectionModel::ClearAndSelect);
-    QCOMPARE(countText(*window), u"47 nyheter, 2 markerade"_s);
+    // "47 nyheter, 46 olästa, 2 markerade" (the unread part's Swedish comes with issue 15's merge).
+    QTRY_VERIFY2(countText(*window).startsWith(u"47 nyheter, "_s)
+                         && countText(*window).endsWith(u", 2 markerade"_s),
+                 qPrintable(countText(*window)));
     search->setText(u"Avsiktsförklaring"_s);
-    QTRY_COMPARE(countText(*window), u"1 av 47 nyheter"_s);
+    QTRY_VERIFY2(countText(*window).startsWith(u"1 av 47 nyheter"_s), qPrintable(countText(*window)));
 
     // Remembered for the next start.
     QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"sv"_s);
@@ -216,7 +220,7 @@ void TestLanguage::viewLanguageSwitchesTheOpenWindow()
     // And back.
     languageAction(*window, u"en"_s)->trigger();
     QTRY_VERIFY2(menuTitles(*window).contains(u"&File"_s), qPrintable(menuTitles(*window).join(u", "_s)));
-    QCOMPARE(countText(*window), u"1 of 47 items"_s);
+    QTRY_COMPARE(countText(*window), u"1 of 47 items, 1 unread"_s);
     QCOMPARE(categories->model()->index(0, 0).data().toString(), u"All categories"_s);
 
     // System: the C locale of the tests is English; nothing to remember.
@@ -237,7 +241,8 @@ void TestLanguage::choiceIsRemembered()
     QCOMPARE(m_languages->language(), u"sv"_s);
     auto window = makeWindow();
     QVERIFY(menuTitles(*window).contains(u"&Arkiv"_s));
-    QCOMPARE(countText(*window), u"47 nyheter"_s);
+    // "47 nyheter, 47 olästa" (the unread part's Swedish comes with issue 15's merge).
+    QTRY_VERIFY2(countText(*window).startsWith(u"47 nyheter, 47 "_s), qPrintable(countText(*window)));
     QVERIFY(languageAction(*window, u"sv"_s)->isChecked());
 }
 

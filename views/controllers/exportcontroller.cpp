@@ -114,10 +114,23 @@ std::optional<qint64> ExportController::printCount(const QList<qint64> &selected
     return selected.isEmpty() ? m_sources.shownCount() : std::optional<qint64>(selected.size());
 }
 
+ItemFilter ExportController::categoryFilter() const
+{
+    ItemFilter category;
+    if (m_category.isEmpty())
+        category.uncategorised = true;
+    else
+        category.categories = {m_category};
+    category.sort = m_sources.filter().sort; // the list's order
+    return category;
+}
+
 ItemFilter ExportController::filterOf(ExportDialog::Items items) const
 {
     if (items == ExportDialog::Items::Shown)
         return m_sources.filter();
+    if (items == ExportDialog::Items::Category)
+        return categoryFilter();
     ItemFilter allItems;
     allItems.sort = m_sources.filter().sort; // the list's order
     return allItems;
@@ -132,6 +145,8 @@ QString ExportController::describe(ExportDialog::Items items, qsizetype count) c
         return ExportOptions::describeFilter(m_sources.filter());
     case ExportDialog::Items::All:
         return ExportOptions::describeFilter({});
+    case ExportDialog::Items::Category:
+        return ExportOptions::describeFilter(categoryFilter());
     }
     return {};
 }
@@ -169,6 +184,17 @@ void ExportController::showExportDialog()
     m_dialog->open();
 }
 
+void ExportController::exportCategory(const QString &name, std::optional<qint64> count)
+{
+    if (m_busy)
+        return;
+    m_category = name;
+    m_categoryCount = count;
+    showExportDialog();
+    if (m_dialog)
+        m_dialog->setCategory(name, count ? std::optional<qsizetype>(*count) : std::nullopt);
+}
+
 void ExportController::shownCountReady()
 {
     if (!m_dialog)
@@ -187,8 +213,9 @@ void ExportController::startExport(ExportDialog::Items items, const QString &for
     const bool selected = items == ExportDialog::Items::Selected;
     const QList<qint64> ids = selected ? m_sources.selectedIds() : QList<qint64>();
     const std::optional<qint64> count = selected ? qint64(ids.size())
-            : items == ExportDialog::Items::All ? std::optional<qint64>(m_sources.totalCount())
-                                                : m_sources.shownCount(); // nothing while the worker counts
+            : items == ExportDialog::Items::All      ? std::optional<qint64>(m_sources.totalCount())
+            : items == ExportDialog::Items::Category ? m_categoryCount
+                                                     : m_sources.shownCount(); // nothing while the worker counts
     ExportOptions exportOptions = options;
     if (exportOptions.description.isEmpty())
         exportOptions.description = describe(items, count.value_or(0));

@@ -77,6 +77,11 @@ public:
 public Q_SLOTS:
     // Opens at once; a shown count still to come fills in when it is ready.
     void showExportDialog();
+    // The export dialog with the items of one category chosen (name; empty:
+    // the items with no category), all of them whatever the list shows;
+    // count when the caller knows it. The category pane's "Export This
+    // Category…".
+    void exportCategory(const QString &name, std::optional<qint64> count = std::nullopt);
     // The list counted its items: the export dialog, if open, shows it.
     void shownCountReady();
     void print();
@@ -114,7 +119,12 @@ private:
     ItemFilter filterOf(ExportDialog::Items items) const;
     QString describe(ExportDialog::Items items, qsizetype count) const;
 
+    // The items of a category (exportCategory()), in the list's order.
+    ItemFilter categoryFilter() const;
+
     Sources m_sources;
+    QString m_category;                    // exportCategory()'s
+    std::optional<qint64> m_categoryCount; // when known
     QWidget *m_window;
     QAction *m_exportAction;
     QAction *m_printAction;

@@ -23,6 +23,7 @@ const QString Search = u"filter/search"_s;
 const QString Sort = u"filter/sort"_s;
 const QString UnreadOnly = u"filter/unreadOnly"_s;
 const QString StarredOnly = u"filter/starredOnly"_s;
+const QString Uncategorised = u"filter/uncategorised"_s;
 } // namespace Key
 } // namespace
 
@@ -34,7 +35,7 @@ FilterController::FilterController(ReaderSession *session, CategoryPane *categor
     , m_newsPane(newsPane)
     , m_actions(actions)
 {
-    for (WindowActions::Id id : {WindowActions::UnreadOnly, WindowActions::StarredOnly})
+    for (WindowActions::Id id : {WindowActions::UnreadOnly, WindowActions::StarredOnly, WindowActions::NewOnly})
         connect(m_actions->action(id), &QAction::toggled, this, &FilterController::apply);
     connect(m_actions->sortGroup(), &QActionGroup::triggered, this, &FilterController::apply);
     connect(m_actions->action(WindowActions::ClearFilters), &QAction::triggered, this, &FilterController::clear);
@@ -48,17 +49,20 @@ ItemFilter FilterController::filter() const
 {
     ItemFilter filter = m_session->filter();
     filter.categories = m_session->categoryModel()->checkedCategories();
+    filter.uncategorised = m_session->categoryModel()->uncategorisedChecked();
     filter.match = m_categoryPane->matchAll() ? ItemFilter::Match::All : ItemFilter::Match::Any;
     filter.search = m_newsPane->searchText();
     filter.unreadOnly = m_actions->action(WindowActions::UnreadOnly)->isChecked();
     filter.starredOnly = m_actions->action(WindowActions::StarredOnly)->isChecked();
-    filter.sort = ItemFilter::Sort::Listing;
-    if (m_actions->action(WindowActions::SortTitle)->isChecked())
-        filter.sort = ItemFilter::Sort::Title;
+    // Only what arrived since the last visit (0 on a first visit: everything is new).
+    filter.newSince = m_actions->action(WindowActions::NewOnly)->isChecked() ? m_session->previousVisit() : 0;
+    filter.sort = m_actions->sort();
     // Best match first needs a search to rank by; without one the list stays in listing order.
-    else if (m_actions->action(WindowActions::SortBestMatch)->isChecked()
-             && SearchQuery::parse(filter.search).hasPositiveTerms())
-        filter.sort = ItemFilter::Sort::BestMatch;
+    if (filter.sort == ItemFilter::Sort::BestMatch && !SearchQuery::parse(filter.search).hasPositiveTerms())
+        filter.sort = ItemFilter::Sort::Listing;
+    // The arrivals view (showArrivedSince()) goes before New Only.
+    if (m_arrivedSince > 0)
+        filter.newSince = m_arrivedSince;
     return filter;
 }
 
@@ -72,6 +76,14 @@ void FilterController::apply()
 {
     if (!m_applying)
         return;
+    m_arrivedSince = 0; // a control changed: it says what the list shows
+    applyFilter();
+}
+
+void FilterController::applyFilter()
+{
+    if (!m_applying)
+        return;
     m_newsPane->stopSearchDelay();
     updateSortActions();
     const qint64 id = m_newsPane->itemBeingRead();
@@ -80,30 +92,51 @@ void FilterController::apply()
     Q_EMIT applied();
 }
 
+void FilterController::clearControls()
+{
+    QScopedValueRollback applying(m_applying, false);
+    m_session->categoryModel()->clearChecked();
+    m_newsPane->setSearchText(QString());
+    m_actions->action(WindowActions::UnreadOnly)->setChecked(false);
+    m_actions->action(WindowActions::StarredOnly)->setChecked(false);
+    m_actions->action(WindowActions::NewOnly)->setChecked(false);
+    m_categoryPane->clearFind();
+}
+
 void FilterController::clear()
+{
+    clearControls();
+    apply();
+    m_newsPane->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void FilterController::showOnlyCategory(const QString &name)
 {
     {
         QScopedValueRollback applying(m_applying, false);
-        m_session->categoryModel()->clearChecked();
-        m_newsPane->setSearchText(QString());
-        m_actions->action(WindowActions::UnreadOnly)->setChecked(false);
-        m_actions->action(WindowActions::StarredOnly)->setChecked(false);
+        CategoryModel *categories = m_session->categoryModel();
+        categories->setCheckedCategories(name.isEmpty() ? QStringList() : QStringList{name});
+        categories->setUncategorisedChecked(name.isEmpty());
         m_categoryPane->clearFind();
     }
     apply();
+}
+
+void FilterController::showArrivedSince(qint64 since)
+{
+    clearControls();
+    m_arrivedSince = since;
+    applyFilter();
     m_newsPane->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void FilterController::restore(const QSettings &settings)
 {
     m_session->categoryModel()->setCheckedCategories(settings.value(Key::Categories).toStringList());
+    m_session->categoryModel()->setUncategorisedChecked(settings.value(Key::Uncategorised, false).toBool());
     m_categoryPane->setMatchAll(settings.value(Key::MatchAll, false).toBool());
     m_newsPane->setSearchText(settings.value(Key::Search).toString());
-    const QString sort = settings.value(Key::Sort).toString();
-    m_actions->action(sort == u"title"_s ? WindowActions::SortTitle
-                      : sort == u"best"_s ? WindowActions::SortBestMatch
-                                          : WindowActions::SortListing)
-            ->setChecked(true);
+    m_actions->setSort(WindowActions::sortNamed(settings.value(Key::Sort).toString()));
     m_actions->action(WindowActions::UnreadOnly)->setChecked(settings.value(Key::UnreadOnly, false).toBool());
     m_actions->action(WindowActions::StarredOnly)->setChecked(settings.value(Key::StarredOnly, false).toBool());
     updateSortActions();
@@ -112,11 +145,10 @@ void FilterController::restore(const QSettings &settings)
 void FilterController::save(QSettings &settings) const
 {
     settings.setValue(Key::Categories, m_session->categoryModel()->checkedCategories());
+    settings.setValue(Key::Uncategorised, m_session->categoryModel()->uncategorisedChecked());
     settings.setValue(Key::MatchAll, m_categoryPane->matchAll());
     settings.setValue(Key::Search, m_newsPane->searchText());
-    const bool byTitle = m_actions->action(WindowActions::SortTitle)->isChecked();
-    const bool best = m_actions->action(WindowActions::SortBestMatch)->isChecked();
-    settings.setValue(Key::Sort, byTitle ? u"title"_s : best ? u"best"_s : u"listing"_s);
+    settings.setValue(Key::Sort, WindowActions::sortName(m_actions->sort()));
     settings.setValue(Key::UnreadOnly, m_actions->action(WindowActions::UnreadOnly)->isChecked());
     settings.setValue(Key::StarredOnly, m_actions->action(WindowActions::StarredOnly)->isChecked());
 }

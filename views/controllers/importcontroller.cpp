@@ -4,9 +4,11 @@
 #include "models/importing/newsimporter.h"
 #include "models/importing/sourcewatcher.h"
 #include "models/support/logging.h"
+#include "views/controllers/rejectedfiles.h"
 #include "views/delegates/plaintooltip.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -61,6 +63,7 @@ ImportController::ImportController(const Window &window, QAction *cancelAction, 
             return;
         }
         m_window.showStatus(tr("Watched files changed: importing…"), 0);
+        m_queuedOrigins |= Changes;
         m_task->startChanges(m_window.databasePath, paths);
     });
 }
@@ -93,15 +96,15 @@ void ImportController::startUp(bool cacheEmpty, const QStringList &paths)
         // First run: show something to read right away.
         settings.setValue(SampleOfferedKey, true);
         m_sampleImport = true;
-        startImport(NewsImporter::sampleFiles());
+        startImport(NewsImporter::sampleFiles(), Sources);
         m_window.showStatus(tr("First run: importing the sample news…"), 0);
     }
     // Remembered sources may have changed while newsdesk was closed; the
     // import skips unchanged files.
     if (!remembered.isEmpty())
-        startImport(remembered);
+        startImport(remembered, Sources);
     else if (m_window.pendingIndexItems() > 0)
-        startImport({}); // an interrupted import left items to index for search
+        startImport({}, Sources); // an interrupted import left items to index for search
     if (!paths.isEmpty())
         importPaths(paths);
 }
@@ -126,13 +129,13 @@ void ImportController::importPaths(const QStringList &paths)
     if (paths.isEmpty())
         return;
     m_watcher->addSources(paths);
-    startImport(paths);
+    startImport(paths, ByPerson);
 }
 
 void ImportController::rebuild(const QStringList &sources)
 {
     if (!sources.isEmpty())
-        startImport(sources);
+        startImport(sources, Sources);
 }
 
 void ImportController::reimportWatched()
@@ -142,7 +145,7 @@ void ImportController::reimportWatched()
         m_window.showStatus(tr("No watched files or folders yet: use File → Import first."), 6000);
         return;
     }
-    startImport(sources);
+    startImport(sources, ByPerson);
 }
 
 void ImportController::forgetWatched()
@@ -152,17 +155,21 @@ void ImportController::forgetWatched()
     m_window.showStatus(tr("Stopped watching %n source(s); their items stay in the cache.", nullptr, count), 6000);
 }
 
-void ImportController::startImport(const QStringList &paths)
+void ImportController::startImport(const QStringList &paths, Origin origin)
 {
     if (!m_window.cacheOpen()) {
         m_window.showStatus(tr("No cache is open, so nothing can be imported."), 6000);
         return;
     }
+    m_queuedOrigins |= origin; // before start(): a run that starts now says so at once
     m_task->start(m_window.databasePath, paths);
 }
 
 void ImportController::importStarted()
 {
+    // The run takes every path queued so far; the items it stores are stamped after now.
+    m_runOrigins = std::exchange(m_queuedOrigins, 0);
+    m_runStartedAt = QDateTime::currentMSecsSinceEpoch();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelAction->setEnabled(true);
@@ -212,30 +219,79 @@ void ImportController::importFinished(const ImportReport &report)
     const QString status = reportStatus(report, sample);
     if (!status.isEmpty())
         m_window.showStatus(status, sample ? 15000 : 8000);
+    if ((m_runOrigins & Changes) && report.itemsNew > 0 && !report.cancelled)
+        Q_EMIT watchedItemsArrived(report.itemsNew, m_runStartedAt);
 }
 
 void ImportController::reportMessage(const ImportReport &report)
 {
     QStringList details;
-    for (const Diagnostic &diagnostic : report.diagnostics)
+    QStringList otherDetails; // of files that are not rejected
+    for (const Diagnostic &diagnostic : report.diagnostics) {
         details.append(diagnostic.toString());
-    if (!report.error.isEmpty()) {
-        m_window.showMessage(MessageBar::Kind::Error, tr("The import stopped: %1").arg(report.error), details);
-    } else if (report.hasRejections()) {
-        m_window.showMessage(MessageBar::Kind::Warning,
-                             tr("%n file(s) could not be imported: they are not news listings. "
-                                "Show the details for the reason of each.",
-                                nullptr, int(report.rejected.size())),
-                             details);
-    } else if (!report.diagnostics.isEmpty()) {
-        // Imported, with warnings: a Windows-1252 line, an item without a
-        // title skipped, control characters removed… each naming file and line.
-        m_window.showMessage(MessageBar::Kind::Warning,
-                             tr("The import found %n problem(s) in the files it read; what could be read is in "
-                                "the cache. Show the details for each (file and line).",
-                                nullptr, int(report.diagnostics.size())),
-                             details);
+        if (!report.rejected.contains(diagnostic.file))
+            otherDetails.append(diagnostic.toString());
     }
+    if (!report.error.isEmpty()) {
+        m_window.showMessage(MessageBar::Kind::Error, tr("The import stopped: %1").arg(report.error), details, {});
+    } else if (report.hasRejections()) {
+        reportRejections(report, otherDetails);
+    } else if (!report.diagnostics.isEmpty()) {
+        showProblems(details);
+    }
+}
+
+void ImportController::showProblems(const QStringList &details)
+{
+    // Imported, with warnings: a Windows-1252 line, an item without a
+    // title skipped, control characters removed… each naming file and line.
+    m_window.showMessage(MessageBar::Kind::Warning,
+                         tr("The import found %n problem(s) in the files it read; what could be read is in "
+                            "the cache. Show the details for each (file and line).",
+                            nullptr, int(details.size())),
+                         details, {});
+}
+
+void ImportController::reportRejections(const ImportReport &report, const QStringList &otherDetails)
+{
+    // Files the person was told about already come back only when the
+    // person asked for this import; ignored ones never (until they change).
+    QSettings settings;
+    RejectedFiles memory(settings);
+    QStringList shown;
+    for (const QString &path : report.rejected) {
+        const RejectedFiles::State state = memory.state(path);
+        if (state == RejectedFiles::State::New || (state == RejectedFiles::State::Seen && (m_runOrigins & ByPerson)))
+            shown.append(path);
+    }
+    if (shown.isEmpty()) {
+        qCDebug(lcUi) << "not warned again about files that are not listings:" << report.rejected;
+        if (!otherDetails.isEmpty())
+            showProblems(otherDetails);
+        return;
+    }
+    memory.markSeen(shown);
+    QStringList details;
+    for (const Diagnostic &diagnostic : report.diagnostics) {
+        if (!report.rejected.contains(diagnostic.file) || shown.contains(diagnostic.file))
+            details.append(diagnostic.toString());
+    }
+    const MessageBar::Action ignore{
+            .text = shown.size() == 1 ? tr("&Ignore This File") : tr("&Ignore These Files"),
+            .objectName = u"ignoreRejectedButton"_s,
+            .accessibleName = tr("Ignore these files until they change"),
+            .triggered = [this, shown] {
+                QSettings settings;
+                RejectedFiles(settings).ignore(shown);
+                m_window.showStatus(tr("newsdesk will not warn about %n file(s) again until they change.", nullptr,
+                                       int(shown.size())),
+                                    8000);
+            }};
+    m_window.showMessage(MessageBar::Kind::Warning,
+                         tr("%n file(s) could not be imported: they are not news listings. "
+                            "Show the details for the reason of each.",
+                            nullptr, int(shown.size())),
+                         details, {ignore});
 }
 
 QString ImportController::reportStatus(const ImportReport &report, bool sample) const

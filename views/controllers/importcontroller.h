@@ -33,8 +33,10 @@ public:
         std::function<qint64()> pendingIndexItems;
         // A line in the status bar for timeoutMs (0: until the next one).
         std::function<void(const QString &text, int timeoutMs)> showStatus;
-        // A message above the panes, with details a person may open.
-        std::function<void(MessageBar::Kind kind, const QString &text, const QStringList &details)> showMessage;
+        // A message above the panes, with details a person may open and buttons.
+        std::function<void(MessageBar::Kind kind, const QString &text, const QStringList &details,
+                           const QList<MessageBar::Action> &actions)>
+                showMessage;
     };
 
     // cancelAction is the window's File → Cancel Import; window is the parent
@@ -70,9 +72,19 @@ Q_SIGNALS:
     void started();
     // Before the report is worded: the window reads the cache again.
     void finished(const ImportReport &report);
+    // After finished(): files that changed in a watched folder brought count
+    // new items, all stored by the cache at or after since (ms since the
+    // epoch; ItemFilter::newSince shows them).
+    void watchedItemsArrived(qint64 count, qint64 since);
 
 private:
-    void startImport(const QStringList &paths);
+    // Who asked for an import: the warnings about files that are not
+    // listings say again what the person was told already only when the
+    // person asked (see RejectedFiles).
+    enum Origin { ByPerson = 0x1, Sources = 0x2, Changes = 0x4 };
+    void startImport(const QStringList &paths, Origin origin);
+    void reportRejections(const ImportReport &report, const QStringList &otherDetails);
+    void showProblems(const QStringList &details);
     void importStarted();
     void importProgress(int done, int total, const QString &file);
     void importWaiting(qint64 pid);
@@ -88,4 +100,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     bool m_sampleImport = false;
+    int m_queuedOrigins = 0; // of the paths the next run takes
+    int m_runOrigins = 0;    // of the run now
+    qint64 m_runStartedAt = 0;
 };

@@ -3,30 +3,40 @@
 #include "models/itemmodels/newslistmodel.h"
 #include "models/itemmodels/readersession.h"
 #include "models/support/logging.h"
+#include "views/controllers/undocontroller.h"
 #include "views/panes/detailpane.h"
 #include "views/panes/newspane.h"
 
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+int clampedCount(qint64 count)
+{
+    return int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+}
+} // namespace
+
 ReadingController::ReadingController(ReaderSession *session, NewsPane *newsPane, DetailPane *detailPane,
-                                     QObject *parent)
+                                     UndoController *undo, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_newsPane(newsPane)
     , m_detailPane(detailPane)
+    , m_undo(undo)
 {
     NewsListModel *news = m_session->newsModel();
     connect(news, &NewsListModel::writeFailed, this, [this](const QString &error) {
         say(tr("Could not save a change of read state or star: %1").arg(error));
     });
-    connect(news, &NewsListModel::countReady, this, &ReadingController::countReady);
-    // Another list, or the same one read again (an import): its count is not
-    // the one of the items marked.
-    connect(news, &NewsListModel::filterChanged, this, [this] { m_markedCountPending = false; });
-    connect(news, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_markedCountPending = false; });
+    connect(m_undo, &UndoController::marked, this, &ReadingController::marked);
+    connect(m_undo, &UndoController::restored, this, &ReadingController::restored);
+    connect(m_undo, &UndoController::failed, this, &ReadingController::markFailed);
 }
 
 void ReadingController::say(const QString &text)
 {
-    m_markedCountPending = false; // a newer line is not replaced by a late count
     Q_EMIT statusMessage(text);
 }
 
@@ -42,9 +52,7 @@ void ReadingController::nextUnread()
         say(tr("No unread items in the list."));
 }
 
-void ReadingController::toggle(int role, Setter set, const char *what,
-                               const std::function<QString(bool on, int count)> &done,
-                               const std::function<QString(const QString &error)> &failed)
+void ReadingController::toggle(MarkChange::Mark mark)
 {
     // The selection, or the current row; the row that decides whether the
     // state is set or cleared is the current one when it is selected.
@@ -53,35 +61,25 @@ void ReadingController::toggle(int role, Setter set, const char *what,
     if (rows.isEmpty())
         return;
     NewsListModel *news = m_session->newsModel();
+    const int role = mark == MarkChange::Mark::Read ? NewsListModel::ReadRole : NewsListModel::StarredRole;
     const bool on = !news->index(probe).data(role).toBool();
-    if (!(news->*set)(rows, on)) {
-        qCWarning(lcUi) << "cannot change the" << what << m_session->errorString();
-        say(failed(m_session->errorString()));
+    if (rows.size() > ConfirmAbove && !confirm(mark, on, rows.size(), true))
         return;
-    }
-    say(done(on, int(rows.size())));
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (int row : rows)
+        ids.append(news->idAt(row));
+    m_undo->mark(mark, on, ids);
 }
 
 void ReadingController::toggleRead()
 {
-    toggle(
-            NewsListModel::ReadRole, &NewsListModel::setRead, "read state:",
-            [](bool read, int count) {
-                return read ? tr("Marked %Ln item(s) as read.", nullptr, count)
-                            : tr("Marked %Ln item(s) as unread.", nullptr, count);
-            },
-            [](const QString &error) { return tr("Could not change the read state: %1").arg(error); });
+    toggle(MarkChange::Mark::Read);
 }
 
 void ReadingController::toggleStar()
 {
-    toggle(
-            NewsListModel::StarredRole, &NewsListModel::setStarred, "star:",
-            [](bool starred, int count) {
-                return starred ? tr("Starred %Ln item(s).", nullptr, count)
-                               : tr("Removed the star from %Ln item(s).", nullptr, count);
-            },
-            [](const QString &error) { return tr("Could not change the star: %1").arg(error); });
+    toggle(MarkChange::Mark::Starred);
 }
 
 void ReadingController::markAllShownRead()
@@ -91,27 +89,90 @@ void ReadingController::markAllShownRead()
     const std::optional<qint64> shown = news->shownCount();
     if (shown == 0)
         return;
-    const qint64 id = m_newsPane->currentId();
-    if (!news->markAllRead()) {
-        qCWarning(lcUi) << "cannot mark the shown items as read:" << m_session->errorString();
-        say(tr("Could not mark the items as read: %1").arg(m_session->errorString()));
+    const std::optional<qint64> unread = news->shownUnreadCount();
+    // While the list is counted, what may change at most: every unread item.
+    const qint64 atMost = unread ? *unread : m_session->unreadTotal();
+    if (atMost > ConfirmAbove && !confirm(MarkChange::Mark::Read, true, atMost, unread.has_value()))
+        return;
+    if (atMost == 0 && unread) {
+        say(tr("Nothing to mark: every shown item is read already."));
         return;
     }
+    const qint64 id = m_newsPane->currentId();
+    m_undo->markAll(MarkChange::Mark::Read, true);
     if (m_newsPane->currentId() != id)
         m_newsPane->restoreCurrent(id); // the list was re-read (it showed only unread items)
     Q_EMIT listChanged();
-    if (shown) {
-        say(tr("Marked %Ln item(s) as read.", nullptr, int(*shown)));
-    } else {
-        say(tr("Marked every shown item as read."));
-        m_markedCountPending = true; // countReady() words it with the count
-    }
+    // The rows show it at once; marked() says how many changed when the cache has them.
+    say(tr("Marked every shown item as read."));
 }
 
-void ReadingController::countReady()
+bool ReadingController::confirm(MarkChange::Mark mark, bool on, qint64 count, bool exact)
 {
-    if (!std::exchange(m_markedCountPending, false))
+    const int n = clampedCount(count);
+    QString text;
+    if (!exact)
+        text = tr("The list is still being counted: up to %Ln unread item(s) may be marked as read.", nullptr, n);
+    else if (mark == MarkChange::Mark::Read)
+        text = on ? tr("Mark %Ln item(s) as read?", nullptr, n) : tr("Mark %Ln item(s) as unread?", nullptr, n);
+    else
+        text = on ? tr("Star %Ln item(s)?", nullptr, n) : tr("Remove the star from %Ln item(s)?", nullptr, n);
+    QMessageBox box(QMessageBox::Question, tr("Change Many Items"), text, QMessageBox::Yes | QMessageBox::No,
+                    m_newsPane->window());
+    box.setObjectName(u"confirmMarkBox"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Edit → Undo can set them back."));
+    box.setDefaultButton(QMessageBox::Yes);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+QString ReadingController::doneText(const MarkChange &change)
+{
+    const int n = clampedCount(change.ids.size());
+    if (change.mark == MarkChange::Mark::Read) {
+        return change.on ? tr("Marked %Ln item(s) as read.", nullptr, n)
+                         : tr("Marked %Ln item(s) as unread.", nullptr, n);
+    }
+    return change.on ? tr("Starred %Ln item(s).", nullptr, n) : tr("Removed the star from %Ln item(s).", nullptr, n);
+}
+
+void ReadingController::marked(const MarkChange &change, int commandIndex)
+{
+    if (change.ids.isEmpty()) {
+        const bool read = change.mark == MarkChange::Mark::Read;
+        say(read ? (change.on ? tr("Nothing to mark: the items were read already.")
+                              : tr("Nothing to mark: the items were unread already."))
+                 : (change.on ? tr("Nothing to star: the items were starred already.")
+                              : tr("Nothing to change: the items had no star.")));
         return;
-    if (const std::optional<qint64> shown = m_session->newsModel()->shownCount())
-        say(tr("Marked %Ln item(s) as read.", nullptr, int(*shown)));
+    }
+    say(doneText(change));
+    if (change.ids.size() < 2)
+        return; // one item: Edit → Undo, no notice over the panes
+    const MessageBar::Action undoButton{.text = tr("&Undo"),
+                                        .objectName = u"undoNoticeButton"_s,
+                                        .accessibleName = tr("Undo this change"),
+                                        .triggered = [this, commandIndex] {
+                                            if (!m_undo->undoChange(commandIndex))
+                                                say(tr("This change is no longer the last one: Edit → Undo "
+                                                       "undoes the changes in turn."));
+                                        }};
+    Q_EMIT notice(doneText(change), {undoButton}, NoticeMs);
+}
+
+void ReadingController::restored(const MarkChange &change, bool undone)
+{
+    const QString what = UndoController::commandText(change);
+    say(undone ? tr("Undone: %1.").arg(what) : tr("Redone: %1.").arg(what));
+    Q_EMIT listChanged();
+}
+
+void ReadingController::markFailed(const QString &message)
+{
+    qCWarning(lcUi) << "cannot write marks:" << message;
+    Q_EMIT error(tr("newsdesk could not save the change of read or starred marks in its cache %1; the list shows "
+                    "what the cache holds.")
+                         .arg(m_session->databasePath()),
+                 {message});
 }

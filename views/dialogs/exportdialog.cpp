@@ -62,6 +62,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     , m_selectedRadio(new QRadioButton(this))
     , m_shownRadio(new QRadioButton(this))
     , m_allRadio(new QRadioButton(this))
+    , m_categoryRadio(new QRadioButton(this))
     , m_fieldsLabel(new QLabel(this))
     , m_summaryCheck(new QCheckBox(this))
     , m_sourcesCheck(new QCheckBox(this))
@@ -109,6 +110,9 @@ void ExportDialog::setUpWidgets()
     m_itemsGroup->addButton(m_selectedRadio, int(Items::Selected));
     m_itemsGroup->addButton(m_shownRadio, int(Items::Shown));
     m_itemsGroup->addButton(m_allRadio, int(Items::All));
+    m_categoryRadio->setObjectName(u"exportCategoryRadio"_s);
+    m_itemsGroup->addButton(m_categoryRadio, int(Items::Category));
+    m_categoryRadio->hide();
     m_shownRadio->setChecked(true);
     m_itemsLabel->setBuddy(m_selectedRadio);
 
@@ -129,6 +133,7 @@ void ExportDialog::layOut()
     itemsLayout->addWidget(m_selectedRadio);
     itemsLayout->addWidget(m_shownRadio);
     itemsLayout->addWidget(m_allRadio);
+    itemsLayout->addWidget(m_categoryRadio);
 
     auto *fieldsLayout = new QVBoxLayout;
     fieldsLayout->setSpacing(2);
@@ -179,6 +184,7 @@ void ExportDialog::retranslate()
     m_selectedRadio->setText(tr("&Selected items (%L1)").arg(m_selected));
     m_shownRadio->setText(m_shown ? tr("S&hown items (%L1)").arg(*m_shown) : tr("S&hown items (counting…)"));
     m_allRadio->setText(tr("&All items in the cache (%L1)").arg(m_total));
+    retranslateCategory();
     m_fieldsLabel->setText(tr("Include:"));
     m_summaryCheck->setText(tr("Su&mmaries"));
     m_sourcesCheck->setText(tr("So&urces (listing file and position)"));
@@ -209,9 +215,30 @@ void ExportDialog::setShownCount(std::optional<qsizetype> shown)
     retranslate();
 }
 
+void ExportDialog::setCategory(const QString &name, std::optional<qsizetype> count)
+{
+    m_category = name;
+    m_categoryCount = count;
+    m_categoryRadio->show();
+    m_categoryRadio->setEnabled(count != 0);
+    retranslate();
+    setItems(Items::Category);
+}
+
+void ExportDialog::retranslateCategory()
+{
+    // A category's name is data: never translated, shown as it is.
+    QString text = m_category.isEmpty() ? tr("&Items with no category") : tr("&Category “%1”").arg(m_category);
+    if (m_categoryCount)
+        text += u" (%L1)"_s.arg(*m_categoryCount);
+    m_categoryRadio->setText(text);
+}
+
 std::optional<qsizetype> ExportDialog::count(Items items) const
 {
     switch (items) {
+    case Items::Category:
+        return m_categoryCount;
     case Items::Selected:
         return m_selected;
     case Items::Shown:
@@ -350,6 +377,10 @@ void ExportDialog::updateSummary()
         break;
     case Items::All:
         text = tr("Export all %Ln item(s) in the cache", nullptr, n);
+        break;
+    case Items::Category:
+        text = m_category.isEmpty() ? tr("Export the items with no category")
+                                    : tr("Export the items in the category “%1”").arg(m_category);
         break;
     }
     m_summaryLabel->setText(text);

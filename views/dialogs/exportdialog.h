@@ -22,7 +22,8 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    enum class Items { Selected, Shown, All };
+    // Category: the one setCategory() named (a category pane's "Export This Category…").
+    enum class Items { Selected, Shown, All, Category };
     Q_ENUM(Items)
 
     explicit ExportDialog(QWidget *parent = nullptr);
@@ -33,6 +34,10 @@ public:
     void setCounts(qsizetype selected, std::optional<qsizetype> shown, qsizetype total);
     // The shown items' count, or nothing while the worker counts them again.
     void setShownCount(std::optional<qsizetype> shown);
+    // Offers the items of one category (name; empty: the items with no
+    // category), count of them when known, and chooses them.
+    void setCategory(const QString &name, std::optional<qsizetype> count);
+    QString category() const { return m_category; }
     // Nothing for the shown items while they are being counted.
     std::optional<qsizetype> count(Items items) const;
 
@@ -63,11 +68,14 @@ private:
     void formatChanged();
     void destinationEdited();
     void updateSummary();
+    void retranslateCategory();
     QString suggestedDestination() const;
 
     qsizetype m_selected = 0;
     std::optional<qsizetype> m_shown = 0; // nothing while counting
     qsizetype m_total = 0;
+    QString m_category;
+    std::optional<qsizetype> m_categoryCount; // nothing when not known
     QString m_confirmedPath; // the file dialog asked about replacing this one
 
     QLabel *m_summaryLabel;
@@ -78,6 +86,7 @@ private:
     QRadioButton *m_selectedRadio;
     QRadioButton *m_shownRadio;
     QRadioButton *m_allRadio;
+    QRadioButton *m_categoryRadio; // shown after setCategory()
     QLabel *m_fieldsLabel;
     QCheckBox *m_summaryCheck;
     QCheckBox *m_sourcesCheck;

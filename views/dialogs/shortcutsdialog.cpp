@@ -2,6 +2,8 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,8 +33,14 @@ ShortcutsDialog::ShortcutsDialog(const QList<Shortcut> &shortcuts, QWidget *pare
         m_table->setItem(int(row), 1, new QTableWidgetItem(shortcuts.at(row).description));
     }
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The keys as wide as they need, what they do in the rest, wrapped when
+    // the dialog is narrower than its longest line: never a horizontal scroll
+    // bar.
+    m_table->setWordWrap(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -40,5 +48,19 @@ ShortcutsDialog::ShortcutsDialog(const QList<Shortcut> &shortcuts, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(560, 520);
+    resize(fittingWidth(), 560);
+}
+
+int ShortcutsDialog::fittingWidth() const
+{
+    // Both columns whole, the vertical scroll bar and the frames, within the
+    // screen: a narrower screen wraps what the keys do.
+    const QAbstractItemView *view = m_table; // QTableView's sizeHintForColumn() is protected
+    const int keys = std::max(view->sizeHintForColumn(0), m_table->horizontalHeader()->sectionSizeHint(0));
+    const int descriptions = view->sizeHintForColumn(1);
+    const int chrome = m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth()
+            + layout()->contentsMargins().left() + layout()->contentsMargins().right() + 8;
+    const QScreen *screen = this->screen();
+    const int available = screen ? screen->availableGeometry().width() * 9 / 10 : 1000;
+    return std::clamp(keys + descriptions + chrome, 400, std::max(400, available));
 }

@@ -20,6 +20,11 @@ public:
 
     explicit ShortcutsDialog(const QList<Shortcut> &shortcuts, QWidget *parent = nullptr);
 
+    QTableWidget *table() const { return m_table; }
+
 private:
+    // Wide enough for the keys and what they do, side by side, within the screen.
+    int fittingWidth() const;
+
     QTableWidget *m_table;
 };

@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,9 +17,11 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_buttons(new QHBoxLayout)
     , m_detailsButton(new QPushButton(this))
     , m_closeButton(new QToolButton(this))
     , m_detailsView(new QPlainTextEdit(this))
+    , m_timer(new QTimer(this))
 {
     setObjectName(u"messageBar"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -41,6 +44,7 @@ MessageBar::MessageBar(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addWidget(m_text, 1);
+    row->addLayout(m_buttons);
     row->addWidget(m_detailsButton, 0, Qt::AlignTop);
     row->addWidget(m_closeButton, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
@@ -50,6 +54,8 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_detailsButton, &QPushButton::clicked, this, &MessageBar::toggleDetails);
     connect(m_closeButton, &QToolButton::clicked, this, &MessageBar::dismiss);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &MessageBar::timedOut);
     retranslateUi();
     hide();
 }
@@ -63,8 +69,11 @@ void MessageBar::retranslateUi()
     m_detailsButton->setText(m_detailsView->isHidden() ? tr("Show &Details") : tr("Hide &Details"));
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text, const QStringList &details)
+void MessageBar::showMessage(Kind kind, const QString &text, const QStringList &details,
+                             const QList<Action> &actions)
 {
+    m_timer->stop();
+    setActions(actions);
     m_kind = kind;
     m_details = details;
     m_text->setText(text);
@@ -86,10 +95,56 @@ QString MessageBar::text() const
     return m_text->text();
 }
 
+void MessageBar::showNotice(Kind kind, const QString &text, const QList<Action> &actions, int timeoutMs)
+{
+    showMessage(kind, text, {}, actions);
+    m_timer->start(timeoutMs);
+}
+
+void MessageBar::setActions(const QList<Action> &actions)
+{
+    // Deleted later: a button's own click may be what replaces the message.
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        m_buttons->removeWidget(button);
+        button->hide();
+        button->setObjectName(QString()); // gone for findChild() too
+        button->deleteLater();
+    }
+    m_actionButtons.clear();
+    for (const Action &action : actions) {
+        auto *button = new QPushButton(action.text, this);
+        button->setObjectName(action.objectName);
+        button->setAccessibleName(action.accessibleName);
+        const std::function<void()> triggered = action.triggered;
+        connect(button, &QPushButton::clicked, this, [this, triggered] {
+            dismiss();
+            if (triggered)
+                triggered();
+        });
+        m_buttons->addWidget(button, 0, Qt::AlignTop);
+        m_actionButtons.append(button);
+    }
+}
+
+void MessageBar::timedOut()
+{
+    // Never away from under the pointer or the keyboard: it leaves when they do.
+    if (underMouse() || isAncestorOf(QApplication::focusWidget())) {
+        m_timer->start(1000);
+        return;
+    }
+    dismiss();
+}
+
 void MessageBar::dismiss()
 {
+    m_timer->stop();
+    const bool shown = !isHidden();
     hide();
     m_details.clear();
+    setActions({});
+    if (shown)
+        Q_EMIT dismissed();
 }
 
 void MessageBar::toggleDetails()

@@ -10,8 +10,12 @@
 #include "views/controllers/filtercontroller.h"
 #include "views/controllers/importcontroller.h"
 #include "views/controllers/readingcontroller.h"
+#include "views/controllers/undocontroller.h"
 #include "views/dialogs/aboutbox.h"
+#include "views/dialogs/configureshortcutsdialog.h"
 #include "views/dialogs/shortcutsdialog.h"
+#include "views/notify/notifier.h"
+#include "views/notify/trayicon.h"
 #include "views/panes/categorypane.h"
 #include "views/panes/detailpane.h"
 #include "views/panes/messagebar.h"
@@ -22,7 +26,9 @@
 #include "views/window/windowactions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFile>
 #include <QListView>
 #include <QMessageBox>
@@ -32,6 +38,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +51,10 @@ const QString Geometry = u"window/geometry"_s;
 const QString State = u"window/state"_s;
 const QString Splitter = u"window/splitter"_s;
 const QString Watched = u"sources/watched"_s;
+const QString Zoom = u"view/zoom"_s;
+const QString Compact = u"view/compactList"_s;
+const QString FullScreen = u"window/fullScreen"_s;
+const QString ShowTrayIcon = u"window/trayIcon"_s;
 } // namespace Key
 } // namespace
 
@@ -70,6 +81,8 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     retranslateUi();
     connectActions();
     connectPanes();
+    connectViewActions();
+    connectCategoryMenu();
     loadSettings();
     openCache(paths);
     m_newsPane->view()->setFocus();
@@ -78,6 +91,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
 MainWindow::~MainWindow()
 {
     saveSettings();
+    recordVisit(); // a window deleted without being closed
     // Stop the import before the models lose the store they read from.
     delete std::exchange(m_importController, nullptr);
     // Closing the session resets its models, and the controllers and this
@@ -127,8 +141,9 @@ void MainWindow::createControllers()
              .cacheOpen = [this] { return m_session->isOpen(); },
              .pendingIndexItems = [this] { return m_session->pendingIndexItems(); },
              .showStatus = [this](const QString &text, int timeoutMs) { m_statusBar->showStatus(text, timeoutMs); },
-             .showMessage = [this](MessageBar::Kind kind, const QString &text, const QStringList &details) {
-                 m_panes->messageBar()->showMessage(kind, text, details);
+             .showMessage = [this](MessageBar::Kind kind, const QString &text, const QStringList &details,
+                                   const QList<MessageBar::Action> &actions) {
+                 m_panes->messageBar()->showMessage(kind, text, details, actions);
              }},
             m_actions->action(WindowActions::CancelImport), this);
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
@@ -141,9 +156,12 @@ void MainWindow::createControllers()
                                 m_exportController->copyAction());
     // Ctrl+C copies items while the list has focus.
     m_newsPane->view()->addAction(m_exportController->copyAction());
-    m_reading = new ReadingController(m_session, m_newsPane, m_detailPane, this);
+    m_undo = new UndoController(m_session->newsModel(), this);
+    m_reading = new ReadingController(m_session, m_newsPane, m_detailPane, m_undo, this);
     m_statusBar = new StatusBar(m_importController->progressBar(), m_importController->cancelButton(), this);
     setStatusBar(m_statusBar);
+    createUndo();
+    createNotifications();
 }
 
 void MainWindow::connectActions()
@@ -196,13 +214,56 @@ void MainWindow::connectPanes()
     connect(m_session, &ReaderSession::readFailed, this, &MainWindow::showReadError);
     connect(m_session, &ReaderSession::importedElsewhere, this, &MainWindow::importedElsewhere);
     connect(m_session, &ReaderSession::damageFound, this, &MainWindow::showDamage);
+    // The unread numbers follow every mark at once (ReaderSession, NewsListModel).
+    connect(m_session, &ReaderSession::countsChanged, this, &MainWindow::updateTitle);
+    connect(news, &NewsListModel::unreadCountChanged, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::connectViewActions()
+{
+    using A = WindowActions;
+    const auto on = [this](A::Id id, auto slot) { connect(m_actions->action(id), &QAction::triggered, this, slot); };
+    on(A::ZoomIn, [this] { setZoom(m_newsPane->zoom() + 1); });
+    on(A::ZoomOut, [this] { setZoom(m_newsPane->zoom() - 1); });
+    on(A::ZoomReset, [this] { setZoom(0); });
+    connect(m_actions->action(A::CompactList), &QAction::toggled, m_newsPane, &NewsPane::setCompact);
+    on(A::LayoutSideBySide, [this] { m_panes->setLayout(ReaderPanes::Layout::SideBySide); });
+    on(A::LayoutListAbove, [this] { m_panes->setLayout(ReaderPanes::Layout::ListAbove); });
+    connect(m_actions->action(A::ShowCategoryPane), &QAction::toggled, m_panes, &ReaderPanes::setCategoryPaneVisible);
+    connect(m_panes, &ReaderPanes::layoutChanged, this, &MainWindow::syncViewActions);
+    connect(m_panes, &ReaderPanes::categoryPaneVisibleChanged, this, &MainWindow::syncViewActions);
+    on(A::FullScreen, &MainWindow::setFullScreen);
+    // Esc anywhere in the window: every pane but the search box, whose own
+    // Esc (NewsPane) does the same (one key in two actions there would be an
+    // ambiguous shortcut that neither takes). A dialog or an open menu is a
+    // window of its own and keeps its Esc.
+    for (QWidget *widget : escapeWidgets())
+        widget->addAction(m_actions->action(A::ClearSearch));
+    on(A::ClearSearch, &MainWindow::clearSearch);
+    on(A::ConfigureShortcuts, &MainWindow::configureShortcuts);
+}
+
+void MainWindow::connectCategoryMenu()
+{
+    connect(m_categoryPane, &CategoryPane::showOnly, m_filters, &FilterController::showOnlyCategory);
+    connect(m_categoryPane, &CategoryPane::exportCategory, this, [this](const QString &name) {
+        // The facet's count is the category's whole count only while nothing
+        // else narrows the list; otherwise the export counts it.
+        const CategoryModel *categories = m_session->categoryModel();
+        const std::optional<CategoryModel::Delta> counts = categories->countsOf(name);
+        const bool whole = m_session->filter().withoutCategories().isEmpty() && m_session->filter().newSince == 0;
+        m_exportController->exportCategory(name, counts && whole ? std::optional<qint64>(counts->count)
+                                                                 : std::nullopt);
+    });
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("newsdesk"));
+    updateTitle();
     m_actions->retranslate();
     m_exportController->retranslate(); // File → Export…/Print…, Edit → Copy
+    m_undo->retranslate();               // Edit → Undo/Redo name the change
+    m_trayIcon->retranslate();
     m_importController->retranslate();
     m_categoryPane->retranslate();
     m_newsPane->retranslate();
@@ -225,6 +286,11 @@ void MainWindow::loadSettings()
         resize(1280, 800);
     restoreState(settings.value(Key::State).toByteArray());
     m_panes->restoreState(settings.value(Key::Splitter).toByteArray());
+    m_actions->loadShortcuts(settings);
+    setZoom(settings.value(Key::Zoom, 0).toInt());
+    m_actions->action(WindowActions::CompactList)->setChecked(settings.value(Key::Compact, false).toBool());
+    setFullScreen(settings.value(Key::FullScreen, false).toBool());
+    syncViewActions();
     m_filters->restore(settings);
     m_importController->watch(settings.value(Key::Watched).toStringList());
 }
@@ -235,6 +301,9 @@ void MainWindow::saveSettings() const
     settings.setValue(Key::Geometry, saveGeometry());
     settings.setValue(Key::State, saveState());
     settings.setValue(Key::Splitter, m_panes->saveState());
+    settings.setValue(Key::Zoom, m_newsPane->zoom());
+    settings.setValue(Key::Compact, m_newsPane->isCompact());
+    settings.setValue(Key::FullScreen, isFullScreen());
     m_filters->save(settings);
     settings.setValue(Key::Watched, m_importController->watchedSources());
 }
@@ -249,6 +318,7 @@ void MainWindow::openCache(const QStringList &paths)
     }
     m_loading = false;
     m_filters->setApplying(true);
+    updateTitle();
     listChanged();
     showItem({});
     if (open && !m_session->setAsideAs().isEmpty()) {
@@ -407,7 +477,14 @@ void MainWindow::updateStatus()
                              .filtered = !news->filter().isEmpty(),
                              .shown = news->rowCount(),
                              .total = m_session->totalCount(),
-                             .selected = m_newsPane->selectedCount()});
+                             .selected = m_newsPane->selectedCount(),
+                             .unread = news->shownUnreadCount()});
+}
+
+void MainWindow::updateTitle()
+{
+    const qint64 unread = m_session->isOpen() ? m_session->unreadTotal() : 0;
+    setWindowTitle(unread > 0 ? tr("newsdesk — %L1 unread").arg(unread) : tr("newsdesk"));
 }
 
 void MainWindow::updatePage()
@@ -427,10 +504,158 @@ void MainWindow::showShortcuts()
     dialog->open();
 }
 
+void MainWindow::configureShortcuts()
+{
+    QList<ConfigureShortcutsDialog::Entry> entries;
+    for (QAction *action : m_actions->configurableActions())
+        entries.append({action, m_actions->description(action), m_actions->defaultShortcuts(action)});
+    auto *dialog = new ConfigureShortcutsDialog(entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        QSettings settings;
+        m_actions->saveShortcuts(settings);
+        m_actions->retranslate(); // the tool tips name the keys
+        m_newsPane->setFindKeys(m_actions->action(WindowActions::Find)->shortcut());
+    });
+    dialog->open();
+}
+
+void MainWindow::setZoom(int steps)
+{
+    steps = std::clamp(steps, NewsPane::MinZoom, NewsPane::MaxZoom);
+    m_newsPane->setZoom(steps);
+    m_detailPane->setZoom(steps);
+    m_actions->action(WindowActions::ZoomIn)->setEnabled(steps < NewsPane::MaxZoom);
+    m_actions->action(WindowActions::ZoomOut)->setEnabled(steps > NewsPane::MinZoom);
+    m_actions->action(WindowActions::ZoomReset)->setEnabled(steps != 0);
+}
+
+void MainWindow::setFullScreen(bool on)
+{
+    if (on != isFullScreen())
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    syncViewActions();
+}
+
+void MainWindow::syncViewActions()
+{
+    using A = WindowActions;
+    const bool above = m_panes->layout() == ReaderPanes::Layout::ListAbove;
+    m_actions->action(above ? A::LayoutListAbove : A::LayoutSideBySide)->setChecked(true);
+    m_actions->action(A::ShowCategoryPane)->setChecked(m_panes->isCategoryPaneVisible());
+    m_actions->action(A::FullScreen)->setChecked(isFullScreen());
+}
+
+QList<QWidget *> MainWindow::escapeWidgets() const
+{
+    QList<QWidget *> widgets{m_categoryPane, m_detailPane, m_panes->messageBar(), m_statusBar};
+    // The news pane's list and its pages (no cache, nothing matches), not its search box.
+    if (auto *stack = m_newsPane->findChild<QWidget *>(u"newsStack"_s))
+        widgets.append(stack);
+    else
+        widgets.append(m_newsPane->view());
+    return widgets;
+}
+
+void MainWindow::clearSearch()
+{
+    m_newsPane->clearSearch();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    recordVisit();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::recordVisit()
+{
+    // What arrives after now is new at the next visit.
+    if (m_visitRecorded || !m_session || !m_session->isOpen())
+        return;
+    m_visitRecorded = true;
+    if (!m_session->recordVisit())
+        qCWarning(lcUi) << "the visit could not be recorded:" << m_session->errorString();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && m_statusBar)
+        syncViewActions();
+    // In front again: the next notification counts anew.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_arrivedCount = 0;
     // The detail pane follows the palette itself.
     if (event->type() == QEvent::LanguageChange && m_statusBar) // made last: the window is complete
         retranslateUi();
+}
+
+// ---------------------------------------------------------------------------
+// Undo and notifications (issue 15)
+
+void MainWindow::createUndo()
+{
+    m_undo->attachActions(m_actions->action(WindowActions::Undo), m_actions->action(WindowActions::Redo));
+    connect(m_reading, &ReadingController::notice, m_panes->messageBar(),
+            [this](const QString &text, const QList<MessageBar::Action> &actions, int timeoutMs) {
+                m_panes->messageBar()->showNotice(MessageBar::Kind::Information, text, actions, timeoutMs);
+            });
+    connect(m_reading, &ReadingController::error, m_panes->messageBar(),
+            [this](const QString &text, const QStringList &details) {
+                m_panes->messageBar()->showMessage(MessageBar::Kind::Error, text, details);
+            });
+}
+
+void MainWindow::createNotifications()
+{
+    m_trayIcon = new TrayIcon(this);
+    setNotifier(Notifier::create(m_trayIcon));
+    connect(m_trayIcon, &TrayIcon::activated, this, [this] { bringForward({}); });
+    QAction *showTray = m_actions->action(WindowActions::ShowTrayIcon);
+    showTray->setChecked(QSettings().value(Key::ShowTrayIcon, false).toBool());
+    m_trayIcon->setWanted(showTray->isChecked());
+    connect(showTray, &QAction::toggled, this, [this](bool on) {
+        m_trayIcon->setWanted(on);
+        QSettings().setValue(Key::ShowTrayIcon, on);
+    });
+    connect(m_session, &ReaderSession::countsChanged, m_trayIcon,
+            [this] { m_trayIcon->setUnread(m_session->unreadTotal()); });
+    connect(m_importController, &ImportController::watchedItemsArrived, this, &MainWindow::watchedItemsArrived);
+}
+
+void MainWindow::setNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_notifier = std::move(notifier);
+    connectNotifier();
+}
+
+void MainWindow::connectNotifier()
+{
+    if (!m_notifier)
+        return;
+    connect(m_notifier.get(), &Notifier::activated, this, &MainWindow::showArrivedItems);
+    connect(m_notifier.get(), &Notifier::failed, m_statusBar,
+            [this](const QString &error) { m_statusBar->showStatus(error, 0); });
+}
+
+void MainWindow::watchedItemsArrived(qint64 count, qint64 since)
+{
+    if (isVisible() && !isMinimized())
+        return; // the person sees the list (the status bar says what came)
+    if (m_arrivedCount == 0)
+        m_arrivedSince = since;
+    m_arrivedCount += count;
+    if (m_notifier) {
+        m_notifier->notify(tr("newsdesk"),
+                           tr("%Ln new item(s)", nullptr, int(qMin<qint64>(m_arrivedCount, INT_MAX))));
+    }
+}
+
+void MainWindow::showArrivedItems()
+{
+    bringForward({});
+    m_arrivedCount = 0;
+    if (m_arrivedSince > 0)
+        m_filters->showArrivedSince(m_arrivedSince);
 }

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class CategoryPane;
 class DetailPane;
 class ExportController;
@@ -11,11 +13,14 @@ class FilterController;
 class ImportController;
 class LanguageManager;
 class NewsPane;
+class Notifier;
 class QModelIndex;
 class ReaderPanes;
 class ReaderSession;
 class ReadingController;
 class StatusBar;
+class TrayIcon;
+class UndoController;
 class WindowActions;
 struct ImportReport;
 
@@ -42,6 +47,10 @@ public:
     QStringList watchedSources() const;
     bool isImporting() const;
 
+    // The desktop notifications the window sends (new items from a watched
+    // folder while it is minimised or hidden); tests put their own in.
+    void setNotifier(std::unique_ptr<Notifier> notifier);
+
 public Q_SLOTS:
     // Imports files or folders on the worker thread and watches them.
     void importPaths(const QStringList &paths);
@@ -52,12 +61,18 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createPanes();
     void createControllers();
     void connectActions();
     void connectPanes();
+    // View: zoom, compact list, layout, category pane, full screen; Esc;
+    // Settings → Configure Shortcuts…
+    void connectViewActions();
+    // The category pane's context menu: only that category, or export it.
+    void connectCategoryMenu();
     // Sets every text a person reads, in the current language: at the start and
     // on QEvent::LanguageChange (View → Language switches the open window).
     void retranslateUi();
@@ -79,8 +94,33 @@ private:
     // The count in the status bar, the list's page and the actions that need rows.
     void listChanged();
     void updateStatus();
+    // "newsdesk — 38 unread" (the cache's unread items).
+    void updateTitle();
     void updatePage();
     void showShortcuts();
+    void configureShortcuts();
+    // The list's and the item's text steps from the normal size, clamped.
+    void setZoom(int steps);
+    void setFullScreen(bool on);
+    // Esc anywhere in the window: the search is emptied (and then the list has
+    // the focus).
+    void clearSearch();
+    // Where the window's Esc acts (everywhere but the search box).
+    QList<QWidget *> escapeWidgets() const;
+    // The actions that show the layout, the category pane and full screen, as they are.
+    void syncViewActions();
+    // ReaderSession::recordVisit() once, when the window closes (or goes).
+    void recordVisit();
+
+    // Undo (issue 15): Edit → Undo/Redo follow the UndoController; its notices.
+    void createUndo();
+    // Notifications and the tray icon (issue 15).
+    void createNotifications();
+    void connectNotifier();
+    // A watched folder's import brought count items stored since then.
+    void watchedItemsArrived(qint64 count, qint64 since);
+    // A notification was clicked: the window comes forward on those items.
+    void showArrivedItems();
 
     LanguageManager *m_languages = nullptr;
     QString m_databasePath;
@@ -90,7 +130,13 @@ private:
     ReadingController *m_reading = nullptr;
     ImportController *m_importController = nullptr;
     ExportController *m_exportController = nullptr; // File → Export…/Print…, Edit → Copy
+    UndoController *m_undo = nullptr;
+    TrayIcon *m_trayIcon = nullptr;
+    std::unique_ptr<Notifier> m_notifier;
+    qint64 m_arrivedCount = 0; // new items notified since the window was last in front
+    qint64 m_arrivedSince = 0; // when the first of them came
     bool m_loading = true;
+    bool m_visitRecorded = false;
 
     ReaderPanes *m_panes = nullptr; // the message bar and the splitter
     CategoryPane *m_categoryPane = nullptr;

@@ -5,10 +5,12 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStyle>
 #include <QToolBar>
 
@@ -39,6 +41,38 @@ QString plainText(const QAction *action)
     return text;
 }
 
+// The actions' object names, in the order of WindowActions::Id: the key of a
+// shortcut a person chose ("shortcuts/<name>") and what tests look for.
+constexpr std::array<const char16_t *, WindowActions::Count> ObjectNames = {
+        u"importFilesAction", u"importFolderAction", u"reimportAction", u"cancelImportAction",
+        u"forgetWatchedAction", u"quitAction", u"findAction", u"selectAllAction", u"nextAction",
+        u"previousAction", u"nextUnreadAction", u"readOnAction", u"toggleReadAction", u"toggleStarAction",
+        u"markAllReadAction", u"unreadOnlyAction", u"starredOnlyAction", u"sortListingAction",
+        u"sortTitleAction", u"sortBestMatchAction", u"clearFiltersAction", u"shortcutsAction", u"aboutAction",
+        u"systemLanguageAction", u"undoAction", u"redoAction", u"zoomInAction", u"zoomOutAction",
+        u"zoomResetAction", u"compactListAction", u"layoutSideBySideAction", u"layoutListAboveAction",
+        u"showCategoryPaneAction", u"fullScreenAction", u"sortSourceAction", u"sortReadStateAction",
+        u"sortStarredAction", u"newOnlyAction", u"configureShortcutsAction", u"showTrayIconAction",
+        u"clearSearchAction"};
+
+const QString ShortcutsGroup = u"shortcuts/"_s;
+
+// The sorts' actions and their words in the settings.
+struct SortEntry
+{
+    ItemFilter::Sort sort;
+    WindowActions::Id id;
+    const char16_t *name;
+};
+constexpr std::array<SortEntry, 6> Sorts = {{
+        {ItemFilter::Sort::Listing, WindowActions::SortListing, u"listing"},
+        {ItemFilter::Sort::Title, WindowActions::SortTitle, u"title"},
+        {ItemFilter::Sort::BestMatch, WindowActions::SortBestMatch, u"best"},
+        {ItemFilter::Sort::Source, WindowActions::SortSource, u"source"},
+        {ItemFilter::Sort::ReadState, WindowActions::SortReadState, u"unreadFirst"},
+        {ItemFilter::Sort::Starred, WindowActions::SortStarred, u"starredFirst"},
+}};
+
 } // namespace
 
 WindowActions::WindowActions(QMainWindow *window, LanguageManager *languages)
@@ -47,7 +81,12 @@ WindowActions::WindowActions(QMainWindow *window, LanguageManager *languages)
     , m_languages(languages)
 {
     createActions();
+    createViewActions();
     createLanguageActions();
+    for (int id = 0; id < Count; ++id) {
+        m_actions.at(id)->setObjectName(QString::fromUtf16(ObjectNames.at(id)));
+        m_defaults.insert(m_actions.at(id), m_actions.at(id)->shortcuts());
+    }
 }
 
 QAction *WindowActions::make(Id id, const QIcon &icon, const QKeySequence &shortcut)
@@ -68,6 +107,9 @@ void WindowActions::createActions()
     make(ForgetWatched, {});
     make(Quit, themeIcon(w, u"application-exit"_s, QStyle::SP_DialogCloseButton), Qt::CTRL | Qt::Key_Q)
             ->setMenuRole(QAction::QuitRole);
+    // Undo and Redo follow the undo stack (UndoController): nothing to undo yet.
+    make(Undo, ReaderIcons::themed(u"edit-undo"_s, w->palette()), QKeySequence::Undo)->setEnabled(false);
+    make(Redo, ReaderIcons::themed(u"edit-redo"_s, w->palette()), QKeySequence::Redo)->setEnabled(false);
     make(Find, {}, Qt::CTRL | Qt::Key_F);
     make(SelectAll, {}, Qt::CTRL | Qt::Key_A);
     make(Next, {}, Qt::Key_J);
@@ -88,26 +130,49 @@ void WindowActions::createActions()
 
     make(UnreadOnly, ReaderIcons::dot(accent, true), Qt::CTRL | Qt::Key_U)->setCheckable(true);
     make(StarredOnly, ReaderIcons::star(), Qt::CTRL | Qt::Key_T)->setCheckable(true);
+    make(NewOnly, QIcon::fromTheme(u"mail-unread-new"_s))->setCheckable(true);
+    make(ClearFilters, {}, Qt::CTRL | Qt::SHIFT | Qt::Key_X);
+    // Esc anywhere in the window: the window adds it to its panes (not in a
+    // dialog or an open menu: those are windows of their own).
+    make(ClearSearch, {}, Qt::Key_Escape)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    make(ConfigureShortcuts, QIcon::fromTheme(u"configure-shortcuts"_s));
+    make(ShowTrayIcon, {})->setCheckable(true);
+    make(Shortcuts, {}, Qt::Key_F1);
+    make(About, {})->setMenuRole(QAction::AboutRole);
+}
 
+void WindowActions::createViewActions()
+{
     m_sortGroup = new QActionGroup(this);
-    for (Id id : {SortListing, SortTitle, SortBestMatch}) {
+    for (Id id : {SortListing, SortTitle, SortBestMatch, SortSource, SortReadState, SortStarred}) {
         m_actions[id] = new QAction(m_sortGroup);
         m_actions[id]->setCheckable(true);
     }
     action(SortListing)->setChecked(true);
 
-    make(ClearFilters, {}, Qt::CTRL | Qt::SHIFT | Qt::Key_X);
-    make(Shortcuts, {}, Qt::Key_F1);
-    make(About, {})->setMenuRole(QAction::AboutRole);
+    // Ctrl++ and Ctrl+= (the same key without Shift on most layouts).
+    make(ZoomIn, QIcon::fromTheme(u"zoom-in"_s))
+            ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    make(ZoomOut, QIcon::fromTheme(u"zoom-out"_s), Qt::CTRL | Qt::Key_Minus);
+    make(ZoomReset, QIcon::fromTheme(u"zoom-original"_s), Qt::CTRL | Qt::Key_0);
+    make(CompactList, {})->setCheckable(true);
+    m_layoutGroup = new QActionGroup(this);
+    for (Id id : {LayoutSideBySide, LayoutListAbove}) {
+        m_actions[id] = new QAction(m_layoutGroup);
+        m_actions[id]->setCheckable(true);
+    }
+    action(LayoutSideBySide)->setChecked(true);
+    make(ShowCategoryPane, {}, Qt::Key_F9)->setCheckable(true);
+    action(ShowCategoryPane)->setChecked(true);
+    make(FullScreen, QIcon::fromTheme(u"view-fullscreen"_s), Qt::Key_F11)->setCheckable(true);
 }
 
 void WindowActions::createLanguageActions()
 {
-    // View → Language: the system's, or one chosen; the names of languages are
-    // written in their own language and never translated.
+    // Settings → Language: the system's, or one chosen; the names of languages
+    // are written in their own language and never translated.
     m_languageGroup = new QActionGroup(this);
     m_actions[SystemLanguage] = new QAction(m_languageGroup);
-    action(SystemLanguage)->setObjectName(u"systemLanguageAction"_s);
     for (const LanguageManager::Language &language : LanguageManager::languages()) {
         auto *action = new QAction(language.name, m_languageGroup);
         action->setObjectName(u"languageAction_"_s + language.code);
@@ -119,6 +184,41 @@ void WindowActions::createLanguageActions()
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](const QAction *action) { m_languages->setChoice(action->data().toString()); });
+}
+
+ItemFilter::Sort WindowActions::sort() const
+{
+    for (const SortEntry &entry : Sorts) {
+        if (action(entry.id)->isChecked())
+            return entry.sort;
+    }
+    return ItemFilter::Sort::Listing;
+}
+
+void WindowActions::setSort(ItemFilter::Sort sort)
+{
+    for (const SortEntry &entry : Sorts) {
+        if (entry.sort == sort)
+            action(entry.id)->setChecked(true);
+    }
+}
+
+QString WindowActions::sortName(ItemFilter::Sort sort)
+{
+    for (const SortEntry &entry : Sorts) {
+        if (entry.sort == sort)
+            return QString::fromUtf16(entry.name);
+    }
+    return QString::fromUtf16(Sorts.front().name);
+}
+
+ItemFilter::Sort WindowActions::sortNamed(const QString &name)
+{
+    for (const SortEntry &entry : Sorts) {
+        if (name == QStringView(entry.name))
+            return entry.sort;
+    }
+    return ItemFilter::Sort::Listing;
 }
 
 QList<QAction *> WindowActions::readingKeys() const
@@ -139,25 +239,50 @@ QList<QAction *> WindowActions::contextActions() const
 
 void WindowActions::createMenus()
 {
-    const auto menu = [this](std::initializer_list<Id> ids) {
-        QMenu *menu = m_window->menuBar()->addMenu(QString());
+    const auto fill = [this](QMenu *menu, std::initializer_list<Id> ids) {
         for (Id id : ids)
             id == Count ? void(menu->addSeparator()) : void(menu->addAction(action(id)));
         return menu;
     };
+    const auto menu = [this, fill](const QString &name, std::initializer_list<Id> ids) {
+        QMenu *menu = m_window->menuBar()->addMenu(QString());
+        menu->setObjectName(name);
+        return fill(menu, ids);
+    };
     // Count stands for a separator.
-    m_fileMenu = menu({ImportFiles, ImportFolder, Count, Reimport, CancelImport, ForgetWatched, Count, Quit});
-    m_editMenu = menu({Find, SelectAll});
-    m_viewMenu = menu({UnreadOnly, StarredOnly, Count, SortListing, SortTitle, SortBestMatch, Count, ClearFilters, Count});
-    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_fileMenu = menu(u"fileMenu"_s,
+                      {ImportFiles, ImportFolder, Count, Reimport, CancelImport, ForgetWatched, Count, Quit});
+    m_editMenu = menu(u"editMenu"_s, {Undo, Redo, Count, Find, SelectAll});
+    createViewMenu();
+    m_goMenu = menu(u"goMenu"_s, {Next, Previous, NextUnread, ReadOn});
+    m_itemMenu = menu(u"itemMenu"_s, {ToggleRead, ToggleStar, Count, MarkAllRead});
+    m_settingsMenu = menu(u"settingsMenu"_s, {ConfigureShortcuts, ShowTrayIcon, Count});
+    m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
     m_languageMenu->addAction(action(SystemLanguage));
     m_languageMenu->addSeparator();
     m_languageMenu->addActions(m_languageGroup->actions().mid(1));
-    m_goMenu = menu({Next, Previous, NextUnread, ReadOn});
-    m_itemMenu = menu({ToggleRead, ToggleStar, Count, MarkAllRead});
-    m_helpMenu = menu({Shortcuts, About});
+    m_helpMenu = menu(u"helpMenu"_s, {Shortcuts, About});
     createToolBar();
+}
+
+void WindowActions::createViewMenu()
+{
+    m_viewMenu = m_window->menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addActions({action(UnreadOnly), action(StarredOnly), action(NewOnly)});
+    m_sortMenu = m_viewMenu->addMenu(QString());
+    m_sortMenu->setObjectName(u"sortMenu"_s);
+    m_sortMenu->addActions(m_sortGroup->actions());
+    m_viewMenu->addAction(action(ClearFilters));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({action(ZoomIn), action(ZoomOut), action(ZoomReset)});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action(CompactList));
+    m_layoutMenu = m_viewMenu->addMenu(QString());
+    m_layoutMenu->setObjectName(u"layoutMenu"_s);
+    m_layoutMenu->addActions(m_layoutGroup->actions());
+    m_viewMenu->addActions({action(ShowCategoryPane), action(FullScreen)});
 }
 
 void WindowActions::createToolBar()
@@ -171,15 +296,114 @@ void WindowActions::createToolBar()
     for (Id id : {ImportFiles, ImportFolder, Reimport, Count, ToggleRead, ToggleStar, MarkAllRead, Count,
                   UnreadOnly, StarredOnly})
         id == Count ? void(bar->addSeparator()) : void(bar->addAction(action(id)));
+    m_window->installEventFilter(this);
+}
+
+void WindowActions::fitToolBar()
+{
+    if (!m_toolBar)
+        return;
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_toolBarTextWidth = m_toolBar->sizeHint().width();
+    const bool fits = m_toolBarTextWidth <= m_window->width();
+    m_toolBar->setToolButtonStyle(fits ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+}
+
+bool WindowActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Resize)
+        fitToolBar();
+    return QObject::eventFilter(watched, event);
 }
 
 void WindowActions::addExportActions(QAction *exportAction, QAction *printAction, QAction *copyAction)
 {
     m_exportActions = {exportAction, printAction, copyAction};
+    for (const QAction *action : std::as_const(m_exportActions))
+        m_defaults.insert(action, action->shortcuts());
     m_fileMenu->insertActions(action(Quit), {exportAction, printAction});
     m_fileMenu->insertSeparator(action(Quit));
     m_editMenu->insertAction(action(Find), copyAction);
     m_editMenu->insertSeparator(action(Find));
+}
+
+QList<QMenu *> WindowActions::menus() const
+{
+    QList<QMenu *> menus;
+    QList<QMenu *> todo;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->menu())
+            todo.append(action->menu());
+    }
+    while (!todo.isEmpty()) {
+        QMenu *menu = todo.takeFirst();
+        menus.append(menu);
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                todo.append(action->menu());
+        }
+    }
+    return menus;
+}
+
+// ---------------------------------------------------------------------------
+// Shortcuts
+
+QList<QAction *> WindowActions::configurableActions() const
+{
+    QList<QAction *> actions;
+    for (const QMenu *menu : menus()) {
+        for (QAction *action : menu->actions()) {
+            if (m_defaults.contains(action) && !action->isSeparator() && !action->menu())
+                actions.append(action);
+        }
+    }
+    actions.append(action(ClearSearch));
+    return actions;
+}
+
+QList<QKeySequence> WindowActions::defaultShortcuts(const QAction *action) const
+{
+    return m_defaults.value(action);
+}
+
+QString WindowActions::description(const QAction *action) const
+{
+    if (action == this->action(ClearSearch))
+        return plainText(action);
+    // The menus that hold it, outermost first.
+    QStringList path{plainText(action)};
+    const QMenu *menu = nullptr;
+    for (QObject *object : action->associatedObjects()) {
+        if ((menu = qobject_cast<const QMenu *>(object)))
+            break;
+    }
+    while (menu) {
+        path.prepend(plainText(menu->menuAction()));
+        menu = qobject_cast<const QMenu *>(menu->menuAction()->associatedObjects().value(0));
+    }
+    return path.join(u" \u203A "_s);
+}
+
+void WindowActions::loadShortcuts(const QSettings &settings)
+{
+    for (QAction *action : configurableActions()) {
+        const QString key = ShortcutsGroup + action->objectName();
+        if (settings.contains(key))
+            action->setShortcuts(QKeySequence::listFromString(settings.value(key).toString()));
+    }
+    retranslateTips();
+}
+
+void WindowActions::saveShortcuts(QSettings &settings) const
+{
+    for (const QAction *action : configurableActions()) {
+        const QString key = ShortcutsGroup + action->objectName();
+        if (action->shortcuts() == defaultShortcuts(action))
+            settings.remove(key);
+        else
+            settings.setValue(key, QKeySequence::listToString(action->shortcuts(), QKeySequence::PortableText));
+    }
 }
 
 QList<ShortcutsDialog::Shortcut> WindowActions::shortcuts() const
@@ -190,35 +414,46 @@ QList<ShortcutsDialog::Shortcut> WindowActions::shortcuts() const
             if (action->shortcut().isEmpty())
                 continue;
             const QString description = action->statusTip().isEmpty() ? plainText(action) : action->statusTip();
-            rows.append({action->shortcut().toString(QKeySequence::NativeText), description});
+            rows.append({QKeySequence::listToString(action->shortcuts(), QKeySequence::NativeText), description});
         }
     };
     rows.append({tr("Up, Down"), tr("Previous or next item")});
     add({action(Next), action(Previous), action(NextUnread), action(ReadOn), action(ToggleRead),
-         action(ToggleStar), action(MarkAllRead)});
+         action(ToggleStar), action(MarkAllRead), action(Undo), action(Redo)});
     rows.append({tr("Shift+Click, Ctrl+Click"), tr("Extend the selection")});
-    add({action(SelectAll), action(Find)});
-    rows.append({QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText), tr("Clear the search")});
+    add({action(SelectAll), action(Find), action(ClearSearch)});
     rows.append({QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText),
                  tr("Check or uncheck a category (in the category list)")});
-    add({action(UnreadOnly), action(StarredOnly), action(ClearFilters), action(ImportFiles), action(ImportFolder),
-         action(Reimport)});
-    add(m_exportActions + QList<QAction *>{action(Shortcuts), action(Quit)});
+    add({action(UnreadOnly), action(StarredOnly), action(NewOnly), action(ClearFilters), action(ZoomIn),
+         action(ZoomOut), action(ZoomReset), action(CompactList), action(ShowCategoryPane), action(FullScreen),
+         action(ImportFiles), action(ImportFolder), action(Reimport)});
+    add(m_exportActions
+        + QList<QAction *>{action(ConfigureShortcuts), action(Shortcuts), action(About), action(Quit)});
     return rows;
 }
+
+// ---------------------------------------------------------------------------
+// Texts
 
 void WindowActions::retranslate()
 {
     retranslateActions();
+    retranslateViewActions();
     retranslateTips();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_sortMenu->setTitle(tr("&Sort By"));
+    m_layoutMenu->setTitle(tr("La&yout"));
+    m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_goMenu->setTitle(tr("&Go"));
     m_itemMenu->setTitle(tr("&Item"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    // The texts' widths changed: text beside the icons, or icons only.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    fitToolBar();
 }
 
 void WindowActions::retranslateActions()
@@ -228,10 +463,13 @@ void WindowActions::retranslateActions()
     action(Reimport)->setText(tr("&Re-import Watched Sources"));
     action(Reimport)->setIconText(tr("Re-import"));
     action(CancelImport)->setText(tr("&Cancel Import"));
-    action(ForgetWatched)->setText(tr("F&orget Watched Sources"));
+    action(ForgetWatched)->setText(tr("Forget &Watched Sources"));
     action(Quit)->setText(tr("&Quit"));
+    action(Undo)->setText(tr("&Undo"));
+    action(Redo)->setText(tr("&Redo"));
     action(Find)->setText(tr("&Find…"));
     action(SelectAll)->setText(tr("Select &All"));
+    action(ClearSearch)->setText(tr("Clear the Search"));
     action(Next)->setText(tr("&Next Item"));
     action(Previous)->setText(tr("&Previous Item"));
     action(NextUnread)->setText(tr("Next &Unread Item"));
@@ -241,17 +479,36 @@ void WindowActions::retranslateActions()
     action(ToggleStar)->setIconText(tr("Star"));
     action(MarkAllRead)->setText(tr("&Mark All Shown as Read"));
     action(MarkAllRead)->setIconText(tr("All Read"));
+    action(ConfigureShortcuts)->setText(tr("&Configure Shortcuts…"));
+    action(ShowTrayIcon)->setText(tr("Show Icon in &Notification Area"));
+    action(Shortcuts)->setText(tr("&Keyboard Shortcuts"));
+    action(About)->setText(tr("&About newsdesk"));
+    action(SystemLanguage)->setText(tr("&System Language"));
+}
+
+void WindowActions::retranslateViewActions()
+{
     action(UnreadOnly)->setText(tr("Show Only &Unread"));
     action(UnreadOnly)->setIconText(tr("Unread"));
     action(StarredOnly)->setText(tr("Show Only S&tarred"));
     action(StarredOnly)->setIconText(tr("Starred"));
-    action(SortListing)->setText(tr("Sort by &Listing Order"));
-    action(SortTitle)->setText(tr("Sort by &Title"));
-    action(SortBestMatch)->setText(tr("Sort by &Best Match First"));
+    action(NewOnly)->setText(tr("Show Only &New Items"));
+    action(NewOnly)->setIconText(tr("New"));
+    action(SortListing)->setText(tr("&Listing Order"));
+    action(SortTitle)->setText(tr("&Title"));
+    action(SortBestMatch)->setText(tr("&Best Match First"));
+    action(SortSource)->setText(tr("Source &File"));
+    action(SortReadState)->setText(tr("&Unread First"));
+    action(SortStarred)->setText(tr("&Starred First"));
     action(ClearFilters)->setText(tr("&Clear Filters"));
-    action(Shortcuts)->setText(tr("&Keyboard Shortcuts"));
-    action(About)->setText(tr("&About newsdesk"));
-    action(SystemLanguage)->setText(tr("&System Language"));
+    action(ZoomIn)->setText(tr("Zoom &In"));
+    action(ZoomOut)->setText(tr("Zoom &Out"));
+    action(ZoomReset)->setText(tr("&Reset Zoom"));
+    action(CompactList)->setText(tr("Co&mpact List"));
+    action(LayoutSideBySide)->setText(tr("&Side by Side"));
+    action(LayoutListAbove)->setText(tr("&List Above the Item"));
+    action(ShowCategoryPane)->setText(tr("Show C&ategory Pane"));
+    action(FullScreen)->setText(tr("&Full Screen"));
 }
 
 void WindowActions::retranslateTips()
@@ -267,6 +524,7 @@ void WindowActions::retranslateTips()
     tip(MarkAllRead, tr("Mark every item the list shows as read (%1)"));
     tip(UnreadOnly, tr("Show only unread items (%1)"));
     tip(StarredOnly, tr("Show only starred items (%1)"));
+    action(NewOnly)->setToolTip(tr("Show only the items that arrived since your last visit"));
     action(Reimport)->setStatusTip(tr("Import the watched files and folders again"));
     action(CancelImport)->setStatusTip(tr("Stop the import after the current file"));
     action(NextUnread)->setStatusTip(tr("Next unread item (wraps around)"));
@@ -274,4 +532,10 @@ void WindowActions::retranslateTips()
     action(ToggleRead)->setStatusTip(tr("Mark the selected items read or unread"));
     action(ToggleStar)->setStatusTip(tr("Star or unstar the selected items"));
     action(MarkAllRead)->setStatusTip(tr("Mark every item the list shows as read"));
+    action(ZoomIn)->setStatusTip(tr("Larger text in the list and the item"));
+    action(ZoomOut)->setStatusTip(tr("Smaller text in the list and the item"));
+    action(ZoomReset)->setStatusTip(tr("Text of the normal size in the list and the item"));
+    action(ShowCategoryPane)->setStatusTip(tr("Show or hide the category pane"));
+    action(FullScreen)->setStatusTip(tr("Fill the screen with the window, or leave full screen"));
+    action(ClearSearch)->setStatusTip(tr("Clear the search"));
 }

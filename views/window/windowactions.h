@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/store/itemfilter.h"
 #include "views/dialogs/shortcutsdialog.h"
 
+#include <QHash>
+#include <QKeySequence>
 #include <QList>
 #include <QObject>
 
@@ -12,6 +15,7 @@ class QAction;
 class QActionGroup;
 class QMainWindow;
 class QMenu;
+class QSettings;
 class QToolBar;
 
 // The reader window's actions, its menus and its tool bar, and their texts in
@@ -48,6 +52,24 @@ public:
         Shortcuts,
         About,
         SystemLanguage,
+        // Issue 15: editing, reading comfort, sorting, settings.
+        Undo, // Edit → Undo/Redo follow the UndoController's stack (controllers)
+        Redo,
+        ZoomIn, // the list and the detail pane together
+        ZoomOut,
+        ZoomReset,
+        CompactList, // one-line rows (checkable)
+        LayoutSideBySide, // a group with LayoutListAbove: one is checked
+        LayoutListAbove,
+        ShowCategoryPane, // checkable
+        FullScreen, // checkable
+        SortSource, // in sortGroup() with SortListing, SortTitle, SortBestMatch
+        SortReadState,
+        SortStarred,
+        NewOnly, // checkable: only the items that arrived since the last visit
+        ConfigureShortcuts,
+        ShowTrayIcon, // checkable (controllers: the tray icon)
+        ClearSearch, // Esc, window-wide (not in a menu)
         Count
     };
 
@@ -65,20 +87,51 @@ public:
     QList<QAction *> contextActions() const;
     // The sort actions are a group: one is checked.
     QActionGroup *sortGroup() const { return m_sortGroup; }
+    // The sort checked, and checking one; as a word for the settings.
+    ItemFilter::Sort sort() const;
+    void setSort(ItemFilter::Sort sort);
+    static QString sortName(ItemFilter::Sort sort);
+    static ItemFilter::Sort sortNamed(const QString &name); // unknown: Listing
+    // Side by side or the list above the item: one is checked.
+    QActionGroup *layoutGroup() const { return m_layoutGroup; }
 
     // File → Export…/Print… before Quit, Edit → Copy before Find.
     void addExportActions(QAction *exportAction, QAction *printAction, QAction *copyAction);
     // Help → Keyboard Shortcuts: every shortcut with what it does.
     QList<ShortcutsDialog::Shortcut> shortcuts() const;
 
+    // Every action whose shortcut a person may change (Settings → Configure
+    // Shortcuts…), in menu order, and its shortcuts as newsdesk ships them.
+    QList<QAction *> configurableActions() const;
+    QList<QKeySequence> defaultShortcuts(const QAction *action) const;
+    // Where an action is found, for people: "View › Sort By › Title".
+    QString description(const QAction *action) const;
+    // The shortcuts a person chose, kept as "shortcuts/<objectName>" (only
+    // those that differ from the defaults).
+    void loadShortcuts(const QSettings &settings);
+    void saveShortcuts(QSettings &settings) const;
+
+    // Every menu of the menu bar and their submenus (tests walk them).
+    QList<QMenu *> menus() const;
+    QToolBar *toolBar() const { return m_toolBar; }
+
     void retranslate();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QAction *make(Id id, const QIcon &icon, const QKeySequence &shortcut = {});
     void createActions();
     void createLanguageActions();
+    void createViewActions();
     void createToolBar();
+    void createViewMenu();
+    // Text beside the icons while the window is wide enough for them, icons
+    // only when it is not (every action stays visible at 800×600).
+    void fitToolBar();
     void retranslateActions();
+    void retranslateViewActions();
     void retranslateTips();
 
     QMainWindow *m_window;
@@ -87,9 +140,15 @@ private:
     QList<QAction *> m_exportActions; // export, print, copy
     QActionGroup *m_sortGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_layoutGroup = nullptr;
+    QHash<const QAction *, QList<QKeySequence>> m_defaults;
+    int m_toolBarTextWidth = 0; // the tool bar's width with text beside the icons
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_sortMenu = nullptr;
+    QMenu *m_layoutMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_itemMenu = nullptr;

@@ -1,0 +1,24 @@
+#include "views/controllers/markcommand.h"
+
+#include "views/controllers/undocontroller.h"
+
+MarkCommand::MarkCommand(const MarkChange &change, Setter set)
+    : QUndoCommand(UndoController::commandText(change))
+    , m_change(change)
+    , m_set(std::move(set))
+{
+}
+
+void MarkCommand::undo()
+{
+    m_firstRedo = false;
+    m_set(m_change, !m_change.on);
+}
+
+void MarkCommand::redo()
+{
+    // QUndoStack::push() calls redo(): the change is in the cache already.
+    if (std::exchange(m_firstRedo, false))
+        return;
+    m_set(m_change, m_change.on);
+}

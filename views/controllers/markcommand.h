@@ -1,0 +1,29 @@
+#pragma once
+
+#include "models/store/markchange.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+// One undoable change of a mark on many items (UndoController): it was done
+// when it is pushed, so its first redo() does nothing; undo() sets the items
+// that changed back, a later redo() sets them again. How is set() (the item
+// model, on its worker): set(change, on).
+class MarkCommand final : public QUndoCommand
+{
+public:
+    using Setter = std::function<void(const MarkChange &change, bool on)>;
+
+    MarkCommand(const MarkChange &change, Setter set);
+
+    const MarkChange &change() const { return m_change; }
+
+    void undo() override;
+    void redo() override;
+
+private:
+    MarkChange m_change;
+    Setter m_set;
+    bool m_firstRedo = true; // push()'s: the marks are written already
+};

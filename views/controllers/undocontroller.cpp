@@ -1,0 +1,182 @@
+#include "views/controllers/undocontroller.h"
+
+#include "models/itemmodels/newslistmodel.h"
+#include "models/support/logging.h"
+#include "views/controllers/markcommand.h"
+
+#include <QAction>
+#include <QScopedValueRollback>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Each command holds the ids it changed (8 bytes each): 30 of 300,000 items is about 72 MB.
+constexpr int UndoLimit = 30;
+
+int clampedCount(qsizetype count)
+{
+    return int(qMin<qsizetype>(count, std::numeric_limits<int>::max()));
+}
+} // namespace
+
+UndoController::UndoController(NewsListModel *news, QObject *parent)
+    : QObject(parent)
+    , m_news(news)
+    , m_stack(new QUndoStack(this))
+{
+    setObjectName(u"undoController"_s);
+    m_stack->setObjectName(u"undoStack"_s);
+    m_stack->setUndoLimit(UndoLimit);
+    connect(m_news, &NewsListModel::markShown, this, &UndoController::shown);
+    connect(m_news, &NewsListModel::markApplied, this, &UndoController::applied);
+    connect(m_news, &NewsListModel::markFailed, this, &UndoController::markFailed);
+    connect(m_stack, &QUndoStack::indexChanged, this, &UndoController::updateActions);
+    connect(m_stack, &QUndoStack::cleanChanged, this, &UndoController::updateActions);
+}
+
+void UndoController::mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids)
+{
+    ask(Request::Apply, [this, mark, on, &ids] { m_news->applyMark(mark, on, ids); });
+}
+
+void UndoController::markAll(MarkChange::Mark mark, bool on)
+{
+    ask(Request::Apply, [this, mark, on] { m_news->applyMarkToAll(mark, on); });
+}
+
+void UndoController::setMarks(const MarkChange &change, bool on)
+{
+    if (m_replaying)
+        return; // the stack steps back over a change the cache refused
+    ask(on == change.on ? Request::Redo : Request::Undo, [this, &change, on] { m_news->setMarks(change, on); });
+}
+
+void UndoController::ask(Request request, const std::function<void()> &call)
+{
+    m_calling = request;
+    m_answered = false;
+    m_shown = false;
+    call();
+    m_calling.reset();
+    if (!m_answered && m_shown)
+        m_requests.enqueue(request); // written by the worker, after the marks before it
+    else if (!m_answered)
+        qCWarning(lcUi) << "a mark was neither written nor sent to be written";
+}
+
+void UndoController::shown()
+{
+    if (m_calling)
+        m_shown = true;
+    else if (m_news->hasPendingWrites())
+        m_requests.enqueue(Request::Foreign); // someone else's mark, on its way: its answer is not ours
+}
+
+bool UndoController::undoChange(int commandIndex)
+{
+    if (commandIndex <= 0 || m_stack->index() != commandIndex)
+        return false;
+    m_stack->undo();
+    return true;
+}
+
+void UndoController::applied(const MarkChange &change)
+{
+    if (m_calling) {
+        m_answered = true;
+        answer(*m_calling, change);
+    } else if (!m_requests.isEmpty()) {
+        answer(m_requests.dequeue(), change);
+    }
+}
+
+void UndoController::markFailed(const QString &error)
+{
+    if (m_calling) {
+        m_answered = true;
+        failure(*m_calling, error);
+    } else if (!m_requests.isEmpty()) {
+        failure(m_requests.dequeue(), error);
+    }
+}
+
+void UndoController::answer(Request request, const MarkChange &change)
+{
+    switch (request) {
+    case Request::Foreign:
+        return;
+    case Request::Undo:
+    case Request::Redo:
+        Q_EMIT restored(change, request == Request::Undo);
+        return;
+    case Request::Apply:
+        break;
+    }
+    int index = -1;
+    if (!change.ids.isEmpty()) {
+        m_stack->push(new MarkCommand(change, [this](const MarkChange &c, bool on) { setMarks(c, on); }));
+        index = m_stack->index();
+    }
+    Q_EMIT marked(change, index);
+}
+
+void UndoController::failure(Request request, const QString &error)
+{
+    if (request == Request::Foreign)
+        return; // said by whoever set it (NewsListModel::writeFailed)
+    qCWarning(lcUi) << "a change of marks could not be written:" << error;
+    // The cache holds the state before the undo or redo: so does the stack.
+    // (Queued: the answer may come inside the stack's own undo() or redo().)
+    if (request != Request::Apply) {
+        QMetaObject::invokeMethod(
+                this,
+                [this, request] {
+                    QScopedValueRollback replaying(m_replaying, true);
+                    if (request == Request::Undo)
+                        m_stack->redo();
+                    else
+                        m_stack->undo();
+                },
+                Qt::QueuedConnection);
+    }
+    Q_EMIT failed(error);
+}
+
+QString UndoController::commandText(const MarkChange &change)
+{
+    const int n = clampedCount(change.ids.size());
+    if (change.mark == MarkChange::Mark::Read)
+        return change.on ? tr("Mark %Ln Item(s) as Read", nullptr, n) : tr("Mark %Ln Item(s) as Unread", nullptr, n);
+    return change.on ? tr("Star %Ln Item(s)", nullptr, n) : tr("Remove the Star from %Ln Item(s)", nullptr, n);
+}
+
+void UndoController::attachActions(QAction *undo, QAction *redo)
+{
+    m_undoAction = undo;
+    m_redoAction = redo;
+    connect(m_undoAction, &QAction::triggered, m_stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_stack, &QUndoStack::redo);
+    updateActions();
+}
+
+void UndoController::updateActions()
+{
+    if (!m_undoAction || !m_redoAction)
+        return;
+    m_undoAction->setEnabled(m_stack->canUndo());
+    m_undoAction->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
+    m_redoAction->setEnabled(m_stack->canRedo());
+    m_redoAction->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
+}
+
+void UndoController::retranslate()
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        // The stack hands out const commands; this controller made them all.
+        auto *command = const_cast<QUndoCommand *>(m_stack->command(i));
+        if (auto *mark = dynamic_cast<MarkCommand *>(command))
+            mark->setText(commandText(mark->change()));
+    }
+    updateActions();
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "models/store/markchange.h"
+
+#include <QList>
+#include <QObject>
+#include <QQueue>
+
+#include <functional>
+#include <optional>
+
+class NewsListModel;
+class QAction;
+class QUndoStack;
+
+// Undo and redo of the window's bulk changes (issue 15): every mark set on
+// many items — every shown item read, read or star on a selection — is a
+// command on a QUndoStack named for what it did ("Mark 300,000 Items as
+// Read"). The marks are written by NewsListModel on its worker; a command is
+// pushed when the model says exactly which items changed (markApplied), and
+// undoing it sets those items back (NewsListModel::setMarks), whatever the list
+// shows by then. Issue 16 adds labels and hiding as commands of their own.
+class UndoController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UndoController)
+
+public:
+    explicit UndoController(NewsListModel *news, QObject *parent = nullptr);
+
+    QUndoStack *stack() const { return m_stack; }
+
+    // Sets mark to on on the items ids (mark()) or on every item of the list's
+    // filter (markAll()); marked() says what changed, and a change of any item
+    // is a command to undo.
+    void mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids);
+    void markAll(MarkChange::Mark mark, bool on);
+    // Undoes the command at commandIndex (marked()'s) when it is the last one
+    // done (a notice's Undo button); false when it is not (undone already, or
+    // others came after it).
+    bool undoChange(int commandIndex);
+
+    // The name of a change, for Edit → Undo: "Mark 300,000 Items as Read".
+    static QString commandText(const MarkChange &change);
+
+    // The window's Edit → Undo and Redo follow the stack: enabled when there
+    // is something to undo or redo, "Undo Mark 300,000 Items as Read".
+    void attachActions(QAction *undo, QAction *redo);
+    // The actions' and the commands' texts in the current language.
+    void retranslate();
+
+Q_SIGNALS:
+    // mark()/markAll() wrote change (its ids may be empty: nothing needed
+    // it); commandIndex is the stack's index after the command (-1 when none
+    // was pushed), for undoChange().
+    void marked(const MarkChange &change, int commandIndex);
+    // An undo (undone) or a redo set change's items back or again.
+    void restored(const MarkChange &change, bool undone);
+    // A mark, an undo or a redo could not be written; error names the cache.
+    void failed(const QString &error);
+
+private:
+    // What this controller asked the model (Foreign: a mark someone else
+    // set, whose answer is not this controller's).
+    enum class Request { Apply, Undo, Redo, Foreign };
+    // Calls call (one of the model's mark functions) for request and notes
+    // how its answer comes: during the call (no worker, or nothing to write)
+    // or later, in the order the worker writes.
+    void ask(Request request, const std::function<void()> &call);
+    void shown();
+    void applied(const MarkChange &change);
+    void markFailed(const QString &error);
+    // The answer to request: a command pushed, or the undo or redo done.
+    void answer(Request request, const MarkChange &change);
+    void failure(Request request, const QString &error);
+    void updateActions();
+    // A command's undo (on = !change.on) or redo (on = change.on).
+    void setMarks(const MarkChange &change, bool on);
+
+    NewsListModel *m_news;
+    QUndoStack *m_stack;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    // The marks the model is writing, in order: each answers with one
+    // markApplied or markFailed, in the order they were set.
+    QQueue<Request> m_requests;
+    std::optional<Request> m_calling; // inside ask()
+    bool m_answered = false;          // ... and the answer came at once
+    bool m_shown = false;             // ... or it is on its way
+    bool m_replaying = false;         // stepping the stack back over a failed undo or redo
+};
