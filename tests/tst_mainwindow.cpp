@@ -736,13 +736,16 @@ void TestMainWindow::unreadFilterRecountsCategoriesAfterStateChanges()
     QVERIFY(unreadOnly && unreadOnly->isCheckable());
     unreadOnly->setChecked(true);
     QCOMPARE(model->rowCount(), m_sampleItems);
-    QTRY_COMPARE(categories->totalCount(), qint64(m_sampleItems)); // counted on the worker
+    QTRY_COMPARE(categories->unreadTotal(), qint64(m_sampleItems)); // counted on the worker
     auto *news = window->findChild<QListView *>(u"newsView"_s);
     news->setFocus();
     QTest::keyClick(news, Qt::Key_J); // reads row 0
-    // The read item stays in the list until the filter changes, but the counts follow.
+    // The read item stays in the list until the filter changes, but the
+    // unread counts follow (issue 15: the counts' facet leaves unreadOnly
+    // out, so each category shows its total and its unread items).
     QCOMPARE(model->rowCount(), m_sampleItems);
-    QTRY_COMPARE(categories->totalCount(), qint64(m_sampleItems - 1));
+    QTRY_COMPARE(categories->unreadTotal(), qint64(m_sampleItems - 1));
+    QCOMPARE(categories->totalCount(), qint64(m_sampleItems));
 }
 
 void TestMainWindow::itemTextIsShownLiterally()

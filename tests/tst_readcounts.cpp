@@ -53,6 +53,7 @@ private Q_SLOTS:
     void uncategorised();
     void newSince();
     void migrationFrom10();
+    void olderCacheReadOnly();
     void lastVisitSurvivesADeletedCache();
 
 private:
@@ -63,6 +64,8 @@ private:
     QList<NewsItem> all(const ItemFilter &filter = {}) const;
     void reopen();
     void writeState(const QString &sql);
+    // Takes the cache back to schema 10 (what issue 15 added removed).
+    void makeSchema10();
 };
 
 void TestReadCounts::init()
@@ -454,14 +457,7 @@ void TestReadCounts::migrationFrom10()
     QVERIFY(m_store->setRead({idOf(u"Zebra i parken"_s), idOf(u"Utan kategori"_s)}, true));
     const Counts before = counted();
     const QStringList listing = titles();
-    {
-        QSqlQuery q(storeConnection(*m_store));
-        for (const QString &sql : {u"DROP INDEX items_by_added"_s, u"ALTER TABLE items DROP COLUMN added_at"_s,
-                                   u"DROP TABLE uncategorised_items"_s, u"DROP TABLE read_items"_s,
-                                   u"DROP TABLE read_mirror"_s, u"ALTER TABLE categories DROP COLUMN read_count"_s,
-                                   u"UPDATE files SET imported_at = 5000 + ordinal"_s, u"PRAGMA user_version = 10"_s})
-            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
-    }
+    makeSchema10();
     m_store.reset();
     reopen();
     QCOMPARE(m_store->schemaVersion(), 11);
@@ -473,6 +469,55 @@ void TestReadCounts::migrationFrom10()
     QCOMPARE(m_store->item(idOf(u"Kultur i parken"_s)).addedAt, 5003);
     QCOMPARE(m_store->itemCount(filterWith([&](ItemFilter &f) { f.uncategorised = true; })), 2);
     QCOMPARE(m_store->itemCount(filterWith([&](ItemFilter &f) { f.newSince = 5002; })), 1);
+}
+
+void TestReadCounts::makeSchema10()
+{
+    QSqlQuery q(storeConnection(*m_store));
+    for (const QString &sql : {u"DROP INDEX items_by_added"_s, u"ALTER TABLE items DROP COLUMN added_at"_s,
+                               u"DROP TABLE uncategorised_items"_s, u"DROP TABLE read_items"_s,
+                               u"DROP TABLE read_mirror"_s, u"ALTER TABLE categories DROP COLUMN read_count"_s,
+                               u"UPDATE files SET imported_at = 5000 + ordinal"_s, u"PRAGMA user_version = 10"_s})
+        QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+}
+
+// A cache of schema 10 where it may only be read: the same answers, what
+// schema 11 keeps computed instead.
+void TestReadCounts::olderCacheReadOnly()
+{
+    QVERIFY(m_store->setRead({idOf(u"Zebra i parken"_s), idOf(u"Utan kategori"_s)}, true));
+    QVERIFY(m_store->setStarred({idOf(u"Bussar i trafik"_s)}, true));
+    QVERIFY(m_store->setLastVisit(42));
+    const qint64 kultur = idOf(u"Kultur i parken"_s);
+    const Counts counts = counted();
+    const QList<qint64> uncategorised = m_store->itemIds(filterWith([](ItemFilter &f) { f.uncategorised = true; }));
+    const ItemFilter search = filterWith([](ItemFilter &f) { f.search = u"parken"_s; });
+    const Counts searchCounts = counted(search);
+    QList<QList<qint64>> sorted;
+    for (const auto sort : {ItemFilter::Sort::Source, ItemFilter::Sort::ReadState, ItemFilter::Sort::Starred})
+        sorted.append(m_store->itemIds(filterWith([&](ItemFilter &f) { f.sort = sort; })));
+    makeSchema10();
+    m_store.reset();
+    NewsStore old;
+    QVERIFY2(old.openReadOnly(m_dbPath), qPrintable(old.errorString()));
+    QCOMPARE(old.schemaVersion(), 10);
+    Counts oldCounts;
+    for (const CategoryCount &c : old.categoryCounts())
+        oldCounts.insert(c.name, {c.count, c.unread});
+    QCOMPARE(oldCounts, counts);
+    Counts oldSearchCounts;
+    for (const CategoryCount &c : old.categoryCounts(search))
+        oldSearchCounts.insert(c.name, {c.count, c.unread});
+    QCOMPARE(oldSearchCounts, searchCounts);
+    QCOMPARE(old.itemIds(filterWith([](ItemFilter &f) { f.uncategorised = true; })), uncategorised);
+    QCOMPARE(old.itemCount(filterWith([](ItemFilter &f) { f.uncategorised = true; })), 2);
+    qsizetype i = 0;
+    for (const auto sort : {ItemFilter::Sort::Source, ItemFilter::Sort::ReadState, ItemFilter::Sort::Starred})
+        QCOMPARE(old.itemIds(filterWith([&](ItemFilter &f) { f.sort = sort; })), sorted.at(i++));
+    QCOMPARE(old.itemCount(filterWith([](ItemFilter &f) { f.newSince = 5002; })), 1);
+    QCOMPARE(old.item(kultur).addedAt, 5003);
+    QCOMPARE(old.lastVisit(), 42);
+    QVERIFY(!old.lastReadFailed());
 }
 
 void TestReadCounts::lastVisitSurvivesADeletedCache()

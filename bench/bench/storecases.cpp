@@ -69,27 +69,39 @@ QJsonObject StoreCases::run()
     store.setRead(read, true);
     store.setStarred(starred, true);
 
-    QJsonObject result{{u"open_ms"_s, round3(openMs)}, {u"items"_s, total}};
-    const auto timed = [&](const QString &key, const QString &label, const std::function<qint64()> &work) {
-        Samples samples;
-        qint64 size = 0;
-        for (int r = 0; r < m_runs; ++r) {
-            QElapsedTimer timer;
-            timer.start();
-            size = work();
-            samples.add(msSince(timer));
-        }
-        if (store.lastReadFailed())
-            m_out << u"  %1: FAILED: %2"_s.arg(label, store.errorString()) << Qt::endl;
-        QJsonObject o = samples.toJson();
-        o.insert(u"size"_s, size);
-        result.insert(key, o);
-        m_out << u"  %1: median %2, worst %3 (%4)"_s.arg(label, formatMs(samples.median()), formatMs(samples.worst()))
-                        .arg(size)
-              << Qt::endl;
-    };
+    m_result = {{u"open_ms"_s, round3(openMs)}, {u"items"_s, total}};
+    m_store = &store;
+    measureCounts();
+    measurePages();
+    measureMarks();
+    m_store = nullptr;
+    return m_result;
+}
 
-    // Counts (the worker's).
+void StoreCases::timed(const QString &key, const QString &label, const std::function<qint64()> &work)
+{
+    Samples samples;
+    qint64 size = 0;
+    for (int r = 0; r < m_runs; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        size = work();
+        samples.add(msSince(timer));
+    }
+    if (m_store->lastReadFailed())
+        m_out << u"  %1: FAILED: %2"_s.arg(label, m_store->errorString()) << Qt::endl;
+    QJsonObject o = samples.toJson();
+    o.insert(u"size"_s, size);
+    m_result.insert(key, o);
+    m_out << u"  %1: median %2, worst %3 (%4)"_s.arg(label, formatMs(samples.median()), formatMs(samples.worst()))
+                    .arg(size)
+          << Qt::endl;
+}
+
+// Counts (the worker's).
+void StoreCases::measureCounts()
+{
+    NewsStore &store = *m_store;
     timed(u"counts_unread"_s, u"category counts with unread, no filter"_s, [&] {
         return qint64(store.categoryCounts().size());
     });
@@ -105,8 +117,14 @@ QJsonObject StoreCases::run()
     ItemFilter unread;
     unread.unreadOnly = true;
     timed(u"count_unread_total"_s, u"unread total (itemCount, unread only)"_s, [&] { return store.itemCount(unread); });
+}
 
-    // First pages (the GUI thread's).
+// First pages (the GUI thread's), and the counts of the new filters.
+void StoreCases::measurePages()
+{
+    NewsStore &store = *m_store;
+    ItemFilter unread;
+    unread.unreadOnly = true;
     qint64 newestAdded = 0;
     {
         QSqlQuery q(storeConnection(store));
@@ -146,8 +164,12 @@ QJsonObject StoreCases::run()
         timed(u"count_new_since_some"_s, u"count, new since (the newest import)"_s,
               [&] { return store.itemCount(lastFile); });
     }
+}
 
-    // setMarkWhere of about 300,000 items (the category closest to it), and its undo.
+// setMarkWhere of about 300,000 items (the category closest to it), and its undo.
+void StoreCases::measureMarks()
+{
+    NewsStore &store = *m_store;
     QString category;
     qint64 closest = -1;
     for (const CategoryCount &c : store.categoryCounts()) {
@@ -199,8 +221,7 @@ QJsonObject StoreCases::run()
     marks.insert(u"redo"_s, redoSamples.toJson());
     marks.insert(u"cpu"_s, markCpu.toJson());
     marks.insert(u"ok"_s, ok);
-    result.insert(u"set_mark_where"_s, marks);
+    m_result.insert(u"set_mark_where"_s, marks);
     timed(u"counts_unread_after_marks"_s, u"category counts with unread, after the marks"_s,
           [&] { return qint64(store.categoryCounts().size()); });
-    return result;
 }

@@ -4,6 +4,10 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
+
+class NewsStore;
+
 // Issue 15's store cases on an existing cache, straight on NewsStore (what the
 // GUI thread and the worker ask of it): category counts with their unread
 // numbers (no filter, under a search), the first page (ids and rows, as a
@@ -18,7 +22,15 @@ public:
     QJsonObject run();
 
 private:
+    void measureCounts();
+    void measurePages();
+    void measureMarks();
+    // Runs work m_runs times; its value is the size shown (rows, categories).
+    void timed(const QString &key, const QString &label, const std::function<qint64()> &work);
+
     QString m_cachePath;
     int m_runs;
     QTextStream &m_out;
+    NewsStore *m_store = nullptr; // while run() runs
+    QJsonObject m_result;
 };

@@ -559,6 +559,7 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
     QSet<qint64> listed; // only asked for items with no row held, in the unread-only view
     qint64 listDelta = 0;
     bool listUnknown = false;
+    qint64 notListed = 0; // items of the mark the list does not show
     int first = -1;
     int last = -1;
     for (qint64 id : wanted.ids) {
@@ -570,12 +571,16 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
         const auto row = held.constFind(id);
         if (row == held.constEnd()) {
             ++shown.unknown;
-            if (read && m_filter.unreadOnly) {
+            if (m_filter.unreadOnly || m_filter.starredOnly) {
                 if (listed.isEmpty())
                     listed = QSet<qint64>(m_ids.cbegin(), m_ids.cend());
-                // Shown unread unless marked read while shown.
-                if (listed.contains(id) && wasMarkedRead != wanted.on)
+                const bool isListed = listed.contains(id);
+                notListed += isListed ? 0 : 1;
+                // In the unread-only view a row is unread unless marked read while shown.
+                if (read && m_filter.unreadOnly && isListed && wasMarkedRead != wanted.on)
                     listDelta += wanted.on ? -1 : 1;
+                else if (read && !m_filter.unreadOnly && isListed)
+                    listUnknown = true;
             } else if (read) {
                 listUnknown = true;
             }
@@ -596,11 +601,10 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
     moveUnread(listDelta, listUnknown);
     // Items the filter shows only with the mark (undo of "mark all read" in the
     // unread-only view) were not shown: the list is read again once they are written.
-    const bool bringsRows = shown.unknown > 0 && !wanted.on
-            && ((read && m_filter.unreadOnly) || (!read && m_filter.starredOnly));
-    const bool bringsStarred = shown.unknown > 0 && wanted.on && !read && m_filter.starredOnly;
-    auto done = [this, ids = wanted.ids, applied, listDelta, reread = bringsRows || bringsStarred,
-                 list = m_requests.current()](const MarkChange &change, const QString &error) {
+    const bool reread = notListed > 0
+            && ((read && !wanted.on && m_filter.unreadOnly) || (!read && wanted.on && m_filter.starredOnly));
+    auto done = [this, ids = wanted.ids, applied, listDelta, reread, read](const MarkChange &change,
+                                                                            const QString &error) {
         for (qint64 id : ids) {
             if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
                 m_pendingMarks.erase(mark);
@@ -610,7 +614,8 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
             recountUnreadIfWanted();
         }
         markWritten(applied.value_or(change), error, true);
-        if (error.isEmpty() && reread && list.isCurrent())
+        // (Also when the list was read again meanwhile: maybe before the write.)
+        if (error.isEmpty() && reread && (read ? m_filter.unreadOnly : m_filter.starredOnly))
             refresh();
     };
     const bool written = writeMark(wanted, write, done);
@@ -737,6 +742,13 @@ std::optional<qint64> NewsListModel::shownUnreadCount() const
             return std::nullopt;
         return std::clamp<qint64>(m_count + m_unreadDelta, 0, m_count);
     }
+    if (!m_unread && !m_worker && m_store && m_store->isOpen()) {
+        ItemFilter unread = m_filter;
+        unread.unreadOnly = true;
+        const qint64 count = checked(m_store->itemCount(unread));
+        if (!m_store->lastReadFailed())
+            m_unread = count;
+    }
     if (!m_unread)
         return std::nullopt;
     return std::clamp<qint64>(*m_unread, 0, m_count);
@@ -807,9 +819,8 @@ void NewsListModel::countUnread()
     }
     ItemFilter unread = m_filter;
     unread.unreadOnly = true;
-    unread.ids = m_filter.ids;
     if (!m_worker) {
-        m_unread = checked(m_store->itemCount(unread));
+        m_unread.reset(); // counted when asked for (shownUnreadCount()): most never ask
         return;
     }
     m_unreadCounting = true;

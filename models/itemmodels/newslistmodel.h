@@ -283,7 +283,7 @@ private:
     int m_writesPending = 0;
     qint64 m_newSince = 0;
     // shownUnreadCount(): counted (not in the unread-only view) ...
-    std::optional<qint64> m_unread;
+    mutable std::optional<qint64> m_unread; // without a worker: counted when first asked for
     bool m_unreadCounting = false;
     bool m_unreadRecount = false; // wanted behind the write being posted
     LatestRequest m_unreadCounts;

@@ -52,7 +52,8 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int bar = isAll ? 0 : barWidth(option);
     const int countWidth = fm.horizontalAdvance(countText);
     const int unreadWidth = unread.isEmpty() ? 0 : QFontMetrics(unreadFont).horizontalAdvance(unread) + gap;
-    const int reserved = unreadWidth + countWidth + gap + (bar > 0 ? bar + gap : 0) + gap;
+    // (one gap more than the numbers take: the style draws the name a text margin in)
+    const int reserved = unreadWidth + countWidth + gap + (bar > 0 ? bar + gap : 0) + 2 * gap;
 
     // Name and check box, leaving room on the right for count and bar.
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);

@@ -234,8 +234,12 @@ void MainWindow::connectViewActions()
     connect(m_panes, &ReaderPanes::layoutChanged, this, &MainWindow::syncViewActions);
     connect(m_panes, &ReaderPanes::categoryPaneVisibleChanged, this, &MainWindow::syncViewActions);
     on(A::FullScreen, &MainWindow::setFullScreen);
-    // Esc anywhere in the window; the search box's own Esc gives way to it.
-    addAction(m_actions->action(A::ClearSearch));
+    // Esc anywhere in the window: every pane but the search box, whose own
+    // Esc (NewsPane) does the same (one key in two actions there would be an
+    // ambiguous shortcut that neither takes). A dialog or an open menu is a
+    // window of its own and keeps its Esc.
+    for (QWidget *widget : escapeWidgets())
+        widget->addAction(m_actions->action(A::ClearSearch));
     on(A::ClearSearch, &MainWindow::clearSearch);
     on(A::ConfigureShortcuts, &MainWindow::configureShortcuts);
 }
@@ -541,6 +545,17 @@ void MainWindow::syncViewActions()
     m_actions->action(above ? A::LayoutListAbove : A::LayoutSideBySide)->setChecked(true);
     m_actions->action(A::ShowCategoryPane)->setChecked(m_panes->isCategoryPaneVisible());
     m_actions->action(A::FullScreen)->setChecked(isFullScreen());
+}
+
+QList<QWidget *> MainWindow::escapeWidgets() const
+{
+    QList<QWidget *> widgets{m_categoryPane, m_detailPane, m_panes->messageBar(), m_statusBar};
+    // The news pane's list and its pages (no cache, nothing matches), not its search box.
+    if (auto *stack = m_newsPane->findChild<QWidget *>(u"newsStack"_s))
+        widgets.append(stack);
+    else
+        widgets.append(m_newsPane->view());
+    return widgets;
 }
 
 void MainWindow::clearSearch()

@@ -105,6 +105,8 @@ private:
     // Esc anywhere in the window: the search is emptied (and then the list has
     // the focus).
     void clearSearch();
+    // Where the window's Esc acts (everywhere but the search box).
+    QList<QWidget *> escapeWidgets() const;
     // The actions that show the layout, the category pane and full screen, as they are.
     void syncViewActions();
     // ReaderSession::recordVisit() once, when the window closes (or goes).

@@ -132,9 +132,9 @@ void WindowActions::createActions()
     make(StarredOnly, ReaderIcons::star(), Qt::CTRL | Qt::Key_T)->setCheckable(true);
     make(NewOnly, QIcon::fromTheme(u"mail-unread-new"_s))->setCheckable(true);
     make(ClearFilters, {}, Qt::CTRL | Qt::SHIFT | Qt::Key_X);
-    // Esc anywhere in the window (the window adds it to itself; not in a
+    // Esc anywhere in the window: the window adds it to its panes (not in a
     // dialog or an open menu: those are windows of their own).
-    make(ClearSearch, {}, Qt::Key_Escape)->setShortcutContext(Qt::WindowShortcut);
+    make(ClearSearch, {}, Qt::Key_Escape)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     make(ConfigureShortcuts, QIcon::fromTheme(u"configure-shortcuts"_s));
     make(ShowTrayIcon, {})->setCheckable(true);
     make(Shortcuts, {}, Qt::Key_F1);

@@ -25,6 +25,8 @@ constexpr qint64 PositionsPerFile = QueryPlanner::ListingKeysPerFile;
 SqliteImportWriter::SqliteImportWriter(QSqlDatabase db)
     : m_db(std::move(db)), m_index(m_db, m_error)
 {
+    SqliteImportQuery q(m_db, m_error);
+    m_current = q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() >= 11;
 }
 
 SqliteImportWriter::~SqliteImportWriter()
@@ -426,19 +428,22 @@ bool SqliteImportWriter::replaceSources(SqliteImportQuery &q, qint64 maxId, Writ
         || !q.exec(u"INSERT OR IGNORE INTO affected SELECT so.item_id FROM staged_files f "
                    u"CROSS JOIN sources so ON so.file_id = f.file_id WHERE f.fresh"_s)
         || !q.exec(u"DELETE FROM sources WHERE file_id IN (SELECT file_id FROM staged_files WHERE fresh)"_s)
-        || !q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key, added_at) "
-                   u"SELECT s.key, s.title, s.summary, s.title_key, %1, ? FROM staged_items s "
+        || !q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key%2) "
+                   u"SELECT s.key, s.title, s.summary, s.title_key, %1%3 FROM staged_items s "
                    u"CROSS JOIN files f ON f.id = s.file_id WHERE true ORDER BY s.seq "
                    u"ON CONFLICT(key) DO UPDATE SET sort_key = max(sort_key, excluded.sort_key) WHERE id > ?"_s
-                           .arg(key), {QDateTime::currentMSecsSinceEpoch(), maxId})
+                           .arg(key, m_current ? u", added_at"_s : QString(),
+                                m_current ? u", %1"_s.arg(QDateTime::currentMSecsSinceEpoch()) : QString()),
+                   {maxId})
         || !q.exec(u"SELECT coalesce(max(id), 0) FROM items"_s) || !q.next())
         return false;
     // (New items take the ids after maxId, in order.)
     written.itemsNew = q.value(0).toLongLong() - maxId;
     // New items the person read before (in a cache deleted since, or in
     // another file that held them) join the mirror of the read marks.
-    if (!q.exec(u"INSERT OR IGNORE INTO read_items(item_id) SELECT i.id FROM items i "
-                u"CROSS JOIN state.item_state st ON st.key = i.key WHERE i.id > ? AND st.read"_s, {maxId}))
+    if (m_current && !q.exec(u"INSERT OR IGNORE INTO read_items(item_id) SELECT i.id FROM items i "
+                             u"CROSS JOIN state.item_state st ON st.key = i.key WHERE i.id > ? AND st.read"_s,
+                             {maxId}))
         return false;
     return q.exec(u"INSERT INTO sources(file_id, position, item_id, categories) "
                   u"SELECT s.file_id, s.position, i.id, s.categories FROM staged_items s "
@@ -477,11 +482,12 @@ bool SqliteImportWriter::recountCategories(SqliteImportQuery &q, qint64 maxId)
                               u"FROM affected a CROSS JOIN read_items r ON r.item_id = a.id "
                               u"CROSS JOIN item_categories ic ON ic.item_id = a.id WHERE a.id <= ? "
                               u"GROUP BY ic.category_id ON CONFLICT(category_id) DO UPDATE SET n = n + excluded.n"_s;
+    const bool current = m_current;
     return q.exec(u"DELETE FROM delta"_s, {}) && q.exec(u"DELETE FROM read_delta"_s, {})
             && q.exec(u"INSERT INTO delta(category_id, n) SELECT ic.category_id, -count(*) FROM affected a "
                       u"CROSS JOIN item_categories ic ON ic.item_id = a.id WHERE a.id <= ? GROUP BY ic.category_id"_s,
                       {maxId})
-            && q.exec(readLinks.arg(u"-"_s), {maxId})
+            && (!current || q.exec(readLinks.arg(u"-"_s), {maxId}))
             && q.exec(u"DELETE FROM item_categories WHERE item_id IN (SELECT id FROM affected WHERE id <= ?)"_s,
                       {maxId})
             && q.exec(u"INSERT OR IGNORE INTO item_categories(category_id, sort_key, item_id) "
@@ -491,10 +497,17 @@ bool SqliteImportWriter::recountCategories(SqliteImportQuery &q, qint64 maxId)
             && q.exec(u"INSERT INTO delta(category_id, n) SELECT ic.category_id, count(*) FROM affected a "
                       u"CROSS JOIN item_categories ic ON ic.item_id = a.id GROUP BY ic.category_id "
                       u"ON CONFLICT(category_id) DO UPDATE SET n = n + excluded.n"_s, {})
-            && q.exec(readLinks.arg(QString()), {std::numeric_limits<qint64>::max()})
             && q.exec(u"UPDATE categories SET item_count = item_count + "
                       u"(SELECT n FROM delta WHERE delta.category_id = categories.id) "
                       u"WHERE id IN (SELECT category_id FROM delta)"_s, {})
+            && (!current || recountSchema11(q, readLinks));
+}
+
+// What schema 11 keeps per category and item: the read counts (the mirror's)
+// and the items of no category.
+bool SqliteImportWriter::recountSchema11(SqliteImportQuery &q, const QString &readLinks)
+{
+    return q.exec(readLinks.arg(QString()), {std::numeric_limits<qint64>::max()})
             && q.exec(u"UPDATE categories SET read_count = read_count + "
                       u"(SELECT n FROM read_delta WHERE read_delta.category_id = categories.id) "
                       u"WHERE id IN (SELECT category_id FROM read_delta)"_s, {})
@@ -523,9 +536,10 @@ bool SqliteImportWriter::dropUnheldItems(SqliteImportQuery &q)
             && q.exec(u"DELETE FROM category_sets WHERE item_count = 0"_s)
             && q.exec(u"DELETE FROM index_queue WHERE item_id IN (SELECT r.id FROM released r "
                       u"CROSS JOIN index_queue q ON q.item_id = r.id WHERE %1)"_s.arg(unheld))
-            && q.exec(u"DELETE FROM read_items WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s.arg(unheld))
-            && q.exec(u"DELETE FROM uncategorised_items WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s
-                              .arg(unheld))
+            && (!m_current
+                || (q.exec(u"DELETE FROM read_items WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s.arg(unheld))
+                    && q.exec(u"DELETE FROM uncategorised_items WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s
+                                      .arg(unheld))))
             && q.exec(u"DELETE FROM items WHERE id IN (SELECT r.id FROM released r WHERE %1)"_s.arg(unheld))
             && q.exec(u"DELETE FROM released"_s);
 }

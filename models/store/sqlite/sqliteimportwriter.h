@@ -73,11 +73,15 @@ private:
     bool replaceSources(SqliteImportQuery &q, qint64 maxId, Written &written);
     bool queueAndRekey(SqliteImportQuery &q, qint64 maxId, Written &written);
     bool recountCategories(SqliteImportQuery &q, qint64 maxId);
+    bool recountSchema11(SqliteImportQuery &q, const QString &readLinks);
     bool dropUnheldItems(SqliteImportQuery &q);
     bool dequeueCurrent(SqliteImportQuery &q);
 
     QSqlDatabase m_db;
     QString m_error;
+    // Whether the cache has schema 11's tables (added_at, the mirror of the
+    // read marks, uncategorised_items); tests build older caches by import.
+    bool m_current = true;
     std::optional<SqlTransaction> m_batch;
     SqliteIndexWriter m_index;
     // The connection's settings before beginImport() (SQLite's defaults).

@@ -10,11 +10,14 @@ UPDATE items SET added_at = coalesce((SELECT min(f.imported_at) FROM sources so 
                                       WHERE so.item_id = items.id), 0);
 CREATE INDEX items_by_added ON items(added_at);
 -- The items with no category, in listing order (like a category's range of
--- item_categories), kept by every import.
+-- item_categories), kept by every import. (Not keyed by sort_key alone: an
+-- item a file gave up keeps its key until its file is whole, and a new item
+-- may take the same one meanwhile.)
 CREATE TABLE uncategorised_items (
-    sort_key INTEGER PRIMARY KEY,
-    item_id  INTEGER NOT NULL
-);
+    sort_key INTEGER NOT NULL,
+    item_id  INTEGER NOT NULL,
+    PRIMARY KEY (sort_key, item_id)
+) WITHOUT ROWID;
 CREATE INDEX uncategorised_by_item ON uncategorised_items(item_id);
 INSERT INTO uncategorised_items(sort_key, item_id)
     SELECT i.sort_key, i.id FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id);
