@@ -288,6 +288,15 @@ void TestUndo::theNoticeUndoes()
     QVERIFY(readIds(cachePath()).isEmpty());
     QVERIFY(!bar->isVisible());
     QCOMPARE(undo->stack()->index(), 0);
+
+    // Undone from Edit → Undo instead: the notice goes, it offers nothing any more.
+    action(*window, WindowActions::MarkAllRead)->trigger();
+    QTRY_COMPARE(marked.size(), 2);
+    QTRY_VERIFY(bar->isVisible());
+    action(*window, WindowActions::Undo)->trigger();
+    QTRY_COMPARE(restored.size(), 2);
+    QVERIFY(readIds(cachePath()).isEmpty());
+    QVERIFY(!bar->isVisible());
 }
 
 void TestUndo::nothingToMarkPushesNothing()

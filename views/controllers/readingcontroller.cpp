@@ -89,12 +89,17 @@ void ReadingController::markAllShownRead()
     const std::optional<qint64> shown = news->shownCount();
     if (shown == 0)
         return;
+    // What changes: the shown unread items; while they are counted, at most
+    // every shown item, or every unread item of the cache; while nothing is
+    // counted yet, it is not known.
     const std::optional<qint64> unread = news->shownUnreadCount();
-    // While the list is counted, what may change at most: every unread item.
-    const qint64 atMost = unread ? *unread : m_session->unreadTotal();
-    if (atMost > ConfirmAbove && !confirm(MarkChange::Mark::Read, true, atMost, unread.has_value()))
+    std::optional<qint64> atMost = unread ? unread : shown;
+    if (!atMost && m_session->unreadTotal() > 0)
+        atMost = m_session->unreadTotal();
+    if (atMost.value_or(ConfirmAbove + 1) > ConfirmAbove
+        && !confirm(MarkChange::Mark::Read, true, atMost.value_or(-1), unread.has_value()))
         return;
-    if (atMost == 0 && unread) {
+    if (unread == 0) {
         say(tr("Nothing to mark: every shown item is read already."));
         return;
     }
@@ -111,7 +116,9 @@ bool ReadingController::confirm(MarkChange::Mark mark, bool on, qint64 count, bo
 {
     const int n = clampedCount(count);
     QString text;
-    if (!exact)
+    if (count < 0)
+        text = tr("The list is still being counted: every item it shows will be marked as read.");
+    else if (!exact)
         text = tr("The list is still being counted: up to %Ln unread item(s) may be marked as read.", nullptr, n);
     else if (mark == MarkChange::Mark::Read)
         text = on ? tr("Mark %Ln item(s) as read?", nullptr, n) : tr("Mark %Ln item(s) as unread?", nullptr, n);

@@ -56,7 +56,8 @@ private:
     // the current item): the current item's state decides which.
     void toggle(MarkChange::Mark mark);
     // Asks whether to mark count items (more than ConfirmAbove); exact is
-    // false when count is only what may change at most.
+    // false when count is only what may change at most, count is -1 when
+    // not even that is known.
     bool confirm(MarkChange::Mark mark, bool on, qint64 count, bool exact);
     void marked(const MarkChange &change, int commandIndex);
     void restored(const MarkChange &change, bool undone);

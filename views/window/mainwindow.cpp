@@ -33,6 +33,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -601,6 +602,14 @@ void MainWindow::createUndo()
             [this](const QString &text, const QList<MessageBar::Action> &actions, int timeoutMs) {
                 m_panes->messageBar()->showNotice(MessageBar::Kind::Information, text, actions, timeoutMs);
             });
+    // Undone or redone from Edit: a notice offering to undo is out of date.
+    connect(m_undo, &UndoController::restored, m_panes->messageBar(), [this] {
+        MessageBar *bar = m_panes->messageBar();
+        const QList<QPushButton *> buttons = bar->actionButtons();
+        if (std::any_of(buttons.cbegin(), buttons.cend(),
+                        [](const QPushButton *b) { return b->objectName() == u"undoNoticeButton"_s; }))
+            bar->dismiss();
+    });
     connect(m_reading, &ReadingController::error, m_panes->messageBar(),
             [this](const QString &text, const QStringList &details) {
                 m_panes->messageBar()->showMessage(MessageBar::Kind::Error, text, details);
