@@ -498,7 +498,8 @@ void TestMainWindow::manyMatchesAreCountedOnTheWorker()
     QVERIFY(counted.wait());
     QCOMPARE(counted.size(), 1);
     QCOMPARE(model->rowCount(), Matches);
-    QCOMPARE(countText(*window), u"300 of %1 items"_s.arg(total));
+    // The item being read is read: one of the matches is not unread.
+    QTRY_COMPARE(countText(*window), u"300 of %1 items, 299 unread"_s.arg(total));
     // ... and is current again, at its row, once every id is there.
     QTRY_VERIFY(ready.size() >= 1);
     QCOMPARE(view->currentIndex().row(), Deep);

@@ -14,10 +14,10 @@
 <context>
     <name>CategoryModel</name>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
+        <source>%1: %n item(s), %2 unread</source>
         <translation>
-            <numerusform>%1: %n item</numerusform>
-            <numerusform>%1: %n items</numerusform>
+            <numerusform>%1: %n item, %2 unread</numerusform>
+            <numerusform>%1: %n items, %2 unread</numerusform>
         </translation>
     </message>
 </context>
@@ -243,6 +243,13 @@
             <numerusform>%n files or folders cannot be watched for changes, %1 the first (the system&apos;s limit of watches, fs.inotify.max_user_watches?): import them again to see changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>newsdesk will not warn about %n file(s) again until they change.</source>
+        <translation>
+            <numerusform>newsdesk will not warn about %n file again until it changes.</numerusform>
+            <numerusform>newsdesk will not warn about %n files again until they change.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListingParser</name>
@@ -251,6 +258,16 @@
         <translation>
             <numerusform>%n more line from here on was not valid UTF-8 either</numerusform>
             <numerusform>%n more lines from here on were not valid UTF-8 either</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln new item</numerusform>
+            <numerusform>%Ln new items</numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +318,41 @@
             <numerusform>Removed the star from %Ln items.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The list is still being counted: up to %Ln unread item(s) may be marked as read.</source>
+        <translation>
+            <numerusform>The list is still being counted: up to %Ln unread item may be marked as read.</numerusform>
+            <numerusform>The list is still being counted: up to %Ln unread items may be marked as read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) as read?</source>
+        <translation>
+            <numerusform>Mark %Ln item as read?</numerusform>
+            <numerusform>Mark %Ln items as read?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) as unread?</source>
+        <translation>
+            <numerusform>Mark %Ln item as unread?</numerusform>
+            <numerusform>Mark %Ln items as unread?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %Ln item(s)?</source>
+        <translation>
+            <numerusform>Star %Ln item?</numerusform>
+            <numerusform>Star %Ln items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the star from %Ln item(s)?</source>
+        <translation>
+            <numerusform>Remove the star from %Ln item?</numerusform>
+            <numerusform>Remove the star from %Ln items?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -323,6 +375,54 @@
         <translation>
             <numerusform>%1, %Ln selected</numerusform>
             <numerusform>%1, %Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln unread</source>
+        <translation>
+            <numerusform>%1, %Ln unread</numerusform>
+            <numerusform>%1, %Ln unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>newsdesk: %Ln unread item(s)</source>
+        <translation>
+            <numerusform>newsdesk: %Ln unread item</numerusform>
+            <numerusform>newsdesk: %Ln unread items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message numerus="yes">
+        <source>Mark %Ln Item(s) as Read</source>
+        <translation>
+            <numerusform>Mark %Ln Item as Read</numerusform>
+            <numerusform>Mark %Ln Items as Read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Item(s) as Unread</source>
+        <translation>
+            <numerusform>Mark %Ln Item as Unread</numerusform>
+            <numerusform>Mark %Ln Items as Unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %Ln Item(s)</source>
+        <translation>
+            <numerusform>Star %Ln Item</numerusform>
+            <numerusform>Star %Ln Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the Star from %Ln Item(s)</source>
+        <translation>
+            <numerusform>Remove the Star from %Ln Item</numerusform>
+            <numerusform>Remove the Star from %Ln Items</numerusform>
         </translation>
     </message>
 </context>

@@ -106,6 +106,10 @@
         <source>List the categories with the number of items in each.</source>
         <translation>Lista kategorierna med antalet nyheter i varje.</translation>
     </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen.</translation>
+    </message>
 </context>
 <context>
     <name>CategoryModel</name>
@@ -113,11 +117,15 @@
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Utan kategori</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
+        <source>%1: %n item(s), %2 unread</source>
         <translation>
-            <numerusform>%1: %n nyhet</numerusform>
-            <numerusform>%1: %n nyheter</numerusform>
+            <numerusform>%1: %n nyhet, %2 olästa</numerusform>
+            <numerusform>%1: %n nyheter, %2 olästa</numerusform>
         </translation>
     </message>
 </context>
@@ -142,6 +150,22 @@
     <message>
         <source>Off: items in any checked category. On: items in every checked category.</source>
         <translation>Av: nyheter i någon av de markerade kategorierna. På: nyheter i alla markerade kategorier.</translation>
+    </message>
+    <message>
+        <source>Category actions</source>
+        <translation>Kategoriåtgärder</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only This Category</source>
+        <translation>Visa &amp;bara den här kategorin</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Category as Read</source>
+        <translation>&amp;Markera kategorin som läst</translation>
+    </message>
+    <message>
+        <source>&amp;Export This Category…</source>
+        <translation>&amp;Exportera den här kategorin…</translation>
     </message>
 </context>
 <context>
@@ -340,6 +364,65 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>newsdesk: cannot start %1: %2</source>
         <translation>newsdesk: kan inte starta %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options work as in every Qt program (%1); the commands accept and ignore them.</source>
+        <translation>Qts egna alternativ fungerar som i alla Qt-program (%1); kommandona godtar dem och bortser från dem.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigureShortcutsDialog</name>
+    <message>
+        <source>Configure Shortcuts</source>
+        <translation>Anpassa kortkommandon</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>Åtgärder och deras kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
+    </message>
+    <message>
+        <source>New shortcut</source>
+        <translation>Nytt kortkommando</translation>
+    </message>
+    <message>
+        <source>&amp;No Shortcut</source>
+        <translation>&amp;Inget kortkommando</translation>
+    </message>
+    <message>
+        <source>No shortcut for this action</source>
+        <translation>Inget kortkommando för den här åtgärden</translation>
+    </message>
+    <message>
+        <source>Why the keys were refused</source>
+        <translation>Varför tangenterna inte godtogs</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation>&amp;Återställ standardvärden</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut for “%1”:</source>
+        <translation>&amp;Kortkommando för ”%1”:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Kortkommando:</translation>
+    </message>
+    <message>
+        <source>%1 moves around the lists and the boxes, so it cannot be a shortcut. Choose other keys.</source>
+        <translation>%1 flyttar runt i listorna och fälten och kan därför inte vara ett kortkommando. Välj andra tangenter.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Choose other keys, or give that action other keys first.</source>
+        <translation>%1 är redan kortkommandot för ”%2”. Välj andra tangenter, eller ge först den åtgärden andra tangenter.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +826,22 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Export the shown items (counting them…)</source>
         <translation>Exportera de visade nyheterna (räknar dem…)</translation>
     </message>
+    <message>
+        <source>&amp;Items with no category</source>
+        <translation>&amp;Nyheter utan kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Category “%1”</source>
+        <translation>&amp;Kategorin ”%1”</translation>
+    </message>
+    <message>
+        <source>Export the items with no category</source>
+        <translation>Exportera nyheterna utan kategori</translation>
+    </message>
+    <message>
+        <source>Export the items in the category “%1”</source>
+        <translation>Exportera nyheterna i kategorin ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -845,6 +944,17 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>The desktop could not show a notification: %1</source>
+        <translation>Skrivbordet kunde inte visa en avisering: %1</translation>
+    </message>
+</context>
+<context>
     <name>HtmlExporter</name>
     <message>
         <source>Web page (HTML)</source>
@@ -918,6 +1028,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Not found (their files&apos; items were kept): %1.</source>
         <translation>Hittades inte (deras filers nyheter behölls): %1.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when every file was imported; 2 when some were rejected (stderr names each file and line; the others are imported); 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när alla filer importerades; 2 när några avvisades (stderr namnger varje fil och rad; de andra importeras); 1 vid fel i anropet eller i cachen.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1172,25 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>
             <numerusform>%n fil eller mapp kan inte bevakas för ändringar, %1 (systemets gräns för bevakningar, fs.inotify.max_user_watches?): importera den igen för att se ändringar.</numerusform>
             <numerusform>%n filer eller mappar kan inte bevakas för ändringar, %1 den första (systemets gräns för bevakningar, fs.inotify.max_user_watches?): importera dem igen för att se ändringar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ignore This File</source>
+        <translation>&amp;Ignorera den här filen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore These Files</source>
+        <translation>&amp;Ignorera de här filerna</translation>
+    </message>
+    <message>
+        <source>Ignore these files until they change</source>
+        <translation>Ignorera filerna tills de ändras</translation>
+    </message>
+    <message numerus="yes">
+        <source>newsdesk will not warn about %n file(s) again until they change.</source>
+        <translation>
+            <numerusform>newsdesk varnar inte för %n fil igen förrän den ändras.</numerusform>
+            <numerusform>newsdesk varnar inte för %n filer igen förrän de ändras.</numerusform>
         </translation>
     </message>
 </context>
@@ -1236,6 +1369,17 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The cache is damaged: what the window shows may be incomplete. When newsdesk starts next, it sets the cache aside and rebuilds it from your listing files; your read and starred marks are kept.</source>
         <translation>Cachen är skadad: det som fönstret visar kan vara ofullständigt. Nästa gång newsdesk startar läggs cachen undan och byggs om från dina listningsfiler; dina läst- och stjärnmarkeringar finns kvar.</translation>
     </message>
+    <message>
+        <source>newsdesk — %L1 unread</source>
+        <translation>newsdesk — %L1 olästa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln ny nyhet</numerusform>
+            <numerusform>%Ln nya nyheter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -1276,6 +1420,14 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>New since your last visit</source>
+        <translation>Ny sedan ditt senaste besök</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1512,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>no cache</source>
         <translation>ingen cache</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1612,13 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>The printer reported an error.</source>
         <translation>Skrivaren rapporterade ett fel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramArguments</name>
+    <message>
+        <source>newsdesk: the Qt option %1 needs a value (%2).</source>
+        <translation>newsdesk: Qt-alternativet %1 behöver ett värde (%2).</translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1782,6 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>Markerade %Ln nyheter som olästa.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not change the read state: %1</source>
-        <translation>Kunde inte ändra lässtatus: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Starred %Ln item(s).</source>
         <translation>
@@ -1638,16 +1797,99 @@ Utan kommando öppnas läsfönstret.</translation>
         </translation>
     </message>
     <message>
-        <source>Could not change the star: %1</source>
-        <translation>Kunde inte ändra stjärnmärkningen: %1</translation>
-    </message>
-    <message>
-        <source>Could not mark the items as read: %1</source>
-        <translation>Kunde inte markera nyheterna som lästa: %1</translation>
-    </message>
-    <message>
         <source>Marked every shown item as read.</source>
         <translation>Markerade alla visade nyheter som lästa.</translation>
+    </message>
+    <message>
+        <source>Nothing to mark: every shown item is read already.</source>
+        <translation>Inget att markera: alla visade nyheter är redan lästa.</translation>
+    </message>
+    <message>
+        <source>The list is still being counted: every item it shows will be marked as read.</source>
+        <translation>Listan räknas fortfarande: alla nyheter som den visar markeras som lästa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is still being counted: up to %Ln unread item(s) may be marked as read.</source>
+        <translation>
+            <numerusform>Listan räknas fortfarande: upp till %Ln oläst nyhet kan markeras som läst.</numerusform>
+            <numerusform>Listan räknas fortfarande: upp till %Ln olästa nyheter kan markeras som lästa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) as read?</source>
+        <translation>
+            <numerusform>Markera %Ln nyhet som läst?</numerusform>
+            <numerusform>Markera %Ln nyheter som lästa?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) as unread?</source>
+        <translation>
+            <numerusform>Markera %Ln nyhet som oläst?</numerusform>
+            <numerusform>Markera %Ln nyheter som olästa?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %Ln item(s)?</source>
+        <translation>
+            <numerusform>Stjärnmärka %Ln nyhet?</numerusform>
+            <numerusform>Stjärnmärka %Ln nyheter?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the star from %Ln item(s)?</source>
+        <translation>
+            <numerusform>Ta bort stjärnan från %Ln nyhet?</numerusform>
+            <numerusform>Ta bort stjärnan från %Ln nyheter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Many Items</source>
+        <translation>Ändra många nyheter</translation>
+    </message>
+    <message>
+        <source>Edit → Undo can set them back.</source>
+        <translation>Redigera → Ångra kan återställa dem.</translation>
+    </message>
+    <message>
+        <source>Nothing to mark: the items were read already.</source>
+        <translation>Inget att markera: nyheterna var redan lästa.</translation>
+    </message>
+    <message>
+        <source>Nothing to mark: the items were unread already.</source>
+        <translation>Inget att markera: nyheterna var redan olästa.</translation>
+    </message>
+    <message>
+        <source>Nothing to star: the items were starred already.</source>
+        <translation>Inget att stjärnmärka: nyheterna var redan stjärnmärkta.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the items had no star.</source>
+        <translation>Inget att ändra: nyheterna hade ingen stjärna.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>Ångra den här ändringen</translation>
+    </message>
+    <message>
+        <source>This change is no longer the last one: Edit → Undo undoes the changes in turn.</source>
+        <translation>Den här ändringen är inte längre den senaste: Redigera → Ångra ångrar ändringarna i tur och ordning.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Ångrat: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Gjort om: %1.</translation>
+    </message>
+    <message>
+        <source>newsdesk could not save the change of read or starred marks in its cache %1; the list shows what the cache holds.</source>
+        <translation>newsdesk kunde inte spara ändringen av läst- eller stjärnmarkeringar i cachen %1; listan visar det som finns i cachen.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1971,13 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <source>Sample news %1</source>
+        <translation>Exempelnyheter %1</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2193,74 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Item count</source>
         <translation>Antal nyheter</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln unread</source>
+        <translation>
+            <numerusform>%1, %Ln oläst</numerusform>
+            <numerusform>%1, %Ln olästa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>newsdesk</source>
+        <translation>newsdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>newsdesk: %Ln unread item(s)</source>
+        <translation>
+            <numerusform>newsdesk: %Ln oläst nyhet</numerusform>
+            <numerusform>newsdesk: %Ln olästa nyheter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message numerus="yes">
+        <source>Mark %Ln Item(s) as Read</source>
+        <translation>
+            <numerusform>Markera %Ln nyhet som läst</numerusform>
+            <numerusform>Markera %Ln nyheter som lästa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln Item(s) as Unread</source>
+        <translation>
+            <numerusform>Markera %Ln nyhet som oläst</numerusform>
+            <numerusform>Markera %Ln nyheter som olästa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %Ln Item(s)</source>
+        <translation>
+            <numerusform>Stjärnmärk %Ln nyhet</numerusform>
+            <numerusform>Stjärnmärk %Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the Star from %Ln Item(s)</source>
+        <translation>
+            <numerusform>Ta bort stjärnan från %Ln nyhet</numerusform>
+            <numerusform>Ta bort stjärnan från %Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -2024,10 +2341,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>&amp;Avbryt importen</translation>
     </message>
     <message>
-        <source>F&amp;orget Watched Sources</source>
-        <translation>&amp;Glöm bevakade källor</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -2090,14 +2403,6 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
-    </message>
-    <message>
-        <source>Sort by &amp;Listing Order</source>
-        <translation>Sortera i &amp;listordning</translation>
-    </message>
-    <message>
-        <source>Sort by &amp;Title</source>
-        <translation>Sortera efter &amp;rubrik</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
@@ -2176,12 +2481,132 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Markera alla nyheter som listan visar som lästa</translation>
     </message>
     <message>
-        <source>Sort by &amp;Best Match First</source>
-        <translation>Sortera efter &amp;bästa träff först</translation>
-    </message>
-    <message>
         <source>With a search: the items whose titles hold more of its words first, newest first among equals</source>
         <translation>Vid en sökning: nyheterna vars rubriker innehåller fler av sökorden först, de nyaste först bland lika</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Sortera efter</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>Forget &amp;Watched Sources</source>
+        <translation>&amp;Glöm bevakade källor</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Shortcuts…</source>
+        <translation>Anpassa &amp;kortkommandon…</translation>
+    </message>
+    <message>
+        <source>Show Icon in &amp;Notification Area</source>
+        <translation>Visa ikon i &amp;meddelandefältet</translation>
+    </message>
+    <message>
+        <source>Show Only &amp;New Items</source>
+        <translation>Visa endast &amp;nya nyheter</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Listing Order</source>
+        <translation>&amp;Listordning</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Best Match First</source>
+        <translation>&amp;Bästa träff först</translation>
+    </message>
+    <message>
+        <source>Source &amp;File</source>
+        <translation>&amp;Källfil</translation>
+    </message>
+    <message>
+        <source>&amp;Unread First</source>
+        <translation>&amp;Olästa först</translation>
+    </message>
+    <message>
+        <source>&amp;Starred First</source>
+        <translation>&amp;Stjärnmärkta först</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Återställ zoom</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact List</source>
+        <translation>&amp;Kompakt lista</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Sida vid sida</translation>
+    </message>
+    <message>
+        <source>&amp;List Above the Item</source>
+        <translation>&amp;Listan ovanför nyheten</translation>
+    </message>
+    <message>
+        <source>Show C&amp;ategory Pane</source>
+        <translation>Visa kate&amp;goripanelen</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Helskärm</translation>
+    </message>
+    <message>
+        <source>Show only the items that arrived since your last visit</source>
+        <translation>Visa endast nyheterna som kommit sedan ditt senaste besök</translation>
+    </message>
+    <message>
+        <source>Larger text in the list and the item</source>
+        <translation>Större text i listan och nyheten</translation>
+    </message>
+    <message>
+        <source>Smaller text in the list and the item</source>
+        <translation>Mindre text i listan och nyheten</translation>
+    </message>
+    <message>
+        <source>Text of the normal size in the list and the item</source>
+        <translation>Text i normal storlek i listan och nyheten</translation>
+    </message>
+    <message>
+        <source>Show or hide the category pane</source>
+        <translation>Visa eller dölj kategoripanelen</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the window, or leave full screen</source>
+        <translation>Låt fönstret fylla skärmen, eller lämna helskärmsläget</translation>
     </message>
 </context>
 </TS>
