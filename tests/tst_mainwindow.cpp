@@ -7,6 +7,7 @@
 #include "views/delegates/categorycolors.h"
 #include "views/delegates/newsdelegate.h"
 #include "models/itemmodels/categorymodel.h"
+#include "views/panes/newspane.h"
 #include "views/window/mainwindow.h"
 #include "windowtestsupport.h"
 #include "views/panes/messagebar.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void cleanup();
 
     void showsEveryItemWithNamedWidgets();
+    void contextMenuOffersCopyExportAndTheSourceFile();
     void checkingACategoryNarrowsTheList();
     void matchAllVersusAny();
     void searchNarrowsListAndCategoryCounts();
@@ -262,6 +264,30 @@ int TestMainWindow::markedPixelsInRow(MainWindow &window, int row)
             pixels += image.pixel(x, y) == highlight ? 1 : 0;
     }
     return pixels;
+}
+
+void TestMainWindow::contextMenuOffersCopyExportAndTheSourceFile()
+{
+    // The list's context menu: mark, star, copy, export the selection, open
+    // the item's listing file, mark all read (issue 15, item 8).
+    auto window = makeWindow();
+    auto *pane = window->findChild<NewsPane *>();
+    QVERIFY(pane);
+    QStringList names;
+    for (const QAction *action : pane->contextActions())
+        names << (action ? action->objectName() : u"-"_s);
+    for (const QString &name : {u"toggleReadAction"_s, u"toggleStarAction"_s, u"copyAction"_s, u"exportAction"_s,
+                                u"openSourceFileAction"_s, u"markAllReadAction"_s})
+        QVERIFY2(names.contains(name), qPrintable(names.join(u", "_s)));
+
+    // The sample's items come from resources: nothing to open, and the status line says so.
+    auto *view = window->findChild<QListView *>(u"newsView"_s);
+    view->setCurrentIndex(newsModel(*window)->index(0));
+    QAction *open = window->findChild<QAction *>(u"openSourceFileAction"_s);
+    QVERIFY(open && open->isEnabled());
+    open->trigger();
+    QCOMPARE(window->findChild<QLabel *>(u"messageLabel"_s)->text(),
+             u"This item comes from the bundled sample news, which has no file to open."_s);
 }
 
 void TestMainWindow::showsEveryItemWithNamedWidgets()

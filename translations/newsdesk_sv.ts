@@ -1891,6 +1891,22 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>newsdesk could not save the change of read or starred marks in its cache %1; the list shows what the cache holds.</source>
         <translation>newsdesk kunde inte spara ändringen av läst- eller stjärnmarkeringar i cachen %1; listan visar det som finns i cachen.</translation>
     </message>
+    <message>
+        <source>Select an item to open its listing file.</source>
+        <translation>Välj en nyhet för att öppna dess listningsfil.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Öppnade %1.</translation>
+    </message>
+    <message>
+        <source>The listing file %1 could not be opened: the desktop has no program for it.</source>
+        <translation>Listningsfilen %1 kunde inte öppnas: skrivbordet har inget program för den.</translation>
+    </message>
+    <message>
+        <source>This item comes from the bundled sample news, which has no file to open.</source>
+        <translation>Den här nyheten kommer från de medföljande exempelnyheterna, som inte har någon fil att öppna.</translation>
+    </message>
 </context>
 <context>
     <name>SearchFunctions</name>
@@ -2607,6 +2623,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Fill the screen with the window, or leave full screen</source>
         <translation>Låt fönstret fylla skärmen, eller lämna helskärmsläget</translation>
+    </message>
+    <message>
+        <source>&amp;Open Source File</source>
+        <translation>&amp;Öppna källfilen</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,9 @@
 #include "views/panes/detailpane.h"
 #include "views/panes/newspane.h"
 
+#include <QDesktopServices>
 #include <QMessageBox>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -182,4 +184,30 @@ void ReadingController::markFailed(const QString &message)
                     "what the cache holds.")
                          .arg(m_session->databasePath()),
                  {message});
+}
+
+void ReadingController::openSourceFile()
+{
+    const qint64 id = m_newsPane->currentId();
+    NewsListModel *model = m_session->newsModel();
+    const int row = id < 0 ? -1 : model->knownRowOfId(id);
+    if (row < 0) {
+        say(tr("Select an item to open its listing file."));
+        return;
+    }
+    const auto sources = model->index(row).data(NewsListModel::SourcesRole).value<QList<ItemSource>>();
+    for (const ItemSource &source : sources) {
+        if (source.file.startsWith(u':'))
+            continue; // a bundled sample: a resource, not a file
+        if (QDesktopServices::openUrl(QUrl::fromLocalFile(source.file))) {
+            say(tr("Opened %1.").arg(source.file));
+        } else {
+            qCWarning(lcUi) << "no program opened" << source.file;
+            Q_EMIT error(tr("The listing file %1 could not be opened: the desktop has no program for it.")
+                                 .arg(source.file),
+                         {});
+        }
+        return;
+    }
+    say(tr("This item comes from the bundled sample news, which has no file to open."));
 }

@@ -40,6 +40,9 @@ public Q_SLOTS:
     // Marks at once, also while the list is still counting its items: the
     // status line gets the count when the marks are written.
     void markAllShownRead();
+    // Opens the current item's listing file in the desktop's program for it
+    // (the first source that is a file: the bundled sample has none).
+    void openSourceFile();
 
 Q_SIGNALS:
     // A line for the window's status bar.

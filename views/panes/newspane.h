@@ -43,6 +43,7 @@ public:
                     bool importing);
     // The list's context menu (nullptr: a separator).
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    QList<QAction *> contextActions() const { return m_contextActions; }
     // For the search box's placeholder text.
     void setFindKeys(const QKeySequence &keys) { m_findKeys = keys; }
 

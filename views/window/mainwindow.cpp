@@ -112,7 +112,6 @@ void MainWindow::createPanes()
     m_categoryPane = new CategoryPane(m_session->categoryModel(), m_panes->splitter());
     m_newsPane = new NewsPane(m_session->newsModel(), m_actions->action(WindowActions::ImportFiles)->icon(),
                               m_actions->action(WindowActions::ImportFolder)->icon(), m_panes->splitter());
-    m_newsPane->setContextActions(m_actions->contextActions());
     m_newsPane->setFindKeys(m_actions->action(WindowActions::Find)->shortcut());
     m_detailPane = new DetailPane(m_panes->splitter());
     // A long item's row holds its start: the pane gets the whole item from the list, read off this thread.
@@ -155,6 +154,7 @@ void MainWindow::createControllers()
                                               this);
     m_actions->addExportActions(m_exportController->exportAction(), m_exportController->printAction(),
                                 m_exportController->copyAction());
+    m_newsPane->setContextActions(m_actions->contextActions()); // with copy and export
     // Ctrl+C copies items while the list has focus.
     m_newsPane->view()->addAction(m_exportController->copyAction());
     m_undo = new UndoController(m_session->newsModel(), this);
@@ -188,6 +188,7 @@ void MainWindow::connectActions()
     on(A::ToggleRead, m_reading, &ReadingController::toggleRead);
     on(A::ToggleStar, m_reading, &ReadingController::toggleStar);
     on(A::MarkAllRead, m_reading, &ReadingController::markAllShownRead);
+    on(A::OpenSourceFile, m_reading, &ReadingController::openSourceFile);
     on(A::Shortcuts, this, &MainWindow::showShortcuts);
     on(A::About, this, [this] { AboutBox::show(this); });
 }

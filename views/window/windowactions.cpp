@@ -53,7 +53,7 @@ constexpr std::array<const char16_t *, WindowActions::Count> ObjectNames = {
         u"zoomResetAction", u"compactListAction", u"layoutSideBySideAction", u"layoutListAboveAction",
         u"showCategoryPaneAction", u"fullScreenAction", u"sortSourceAction", u"sortReadStateAction",
         u"sortStarredAction", u"newOnlyAction", u"configureShortcutsAction", u"showTrayIconAction",
-        u"clearSearchAction"};
+        u"clearSearchAction", u"openSourceFileAction"};
 
 const QString ShortcutsGroup = u"shortcuts/"_s;
 
@@ -121,6 +121,7 @@ void WindowActions::createActions()
     make(ToggleStar, ReaderIcons::star(), Qt::Key_S);
     make(MarkAllRead, ReaderIcons::markAllRead(w->palette()),
          Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    make(OpenSourceFile, ReaderIcons::themed(u"document-open"_s, w->palette()));
 
     // Single keys act where one reads: in the list and in the detail pane.
     // Elsewhere they stay keys (typing in a box, keyboard search in the
@@ -229,12 +230,16 @@ QList<QAction *> WindowActions::readingKeys() const
 
 QList<QAction *> WindowActions::listActions() const
 {
-    return readingKeys() + QList<QAction *>{action(MarkAllRead), action(SelectAll)};
+    return readingKeys() + QList<QAction *>{action(MarkAllRead), action(SelectAll), action(OpenSourceFile)};
 }
 
 QList<QAction *> WindowActions::contextActions() const
 {
-    return {action(ToggleRead), action(ToggleStar), nullptr, action(MarkAllRead)};
+    QList<QAction *> actions{action(ToggleRead), action(ToggleStar), nullptr};
+    if (m_exportActions.size() == 3)
+        actions << m_exportActions.at(2) << m_exportActions.at(0); // copy, export
+    actions << action(OpenSourceFile) << nullptr << action(MarkAllRead);
+    return actions;
 }
 
 void WindowActions::createMenus()
@@ -255,7 +260,7 @@ void WindowActions::createMenus()
     m_editMenu = menu(u"editMenu"_s, {Undo, Redo, Count, Find, SelectAll});
     createViewMenu();
     m_goMenu = menu(u"goMenu"_s, {Next, Previous, NextUnread, ReadOn});
-    m_itemMenu = menu(u"itemMenu"_s, {ToggleRead, ToggleStar, Count, MarkAllRead});
+    m_itemMenu = menu(u"itemMenu"_s, {ToggleRead, ToggleStar, Count, OpenSourceFile, Count, MarkAllRead});
     m_settingsMenu = menu(u"settingsMenu"_s, {ConfigureShortcuts, ShowTrayIcon, Count});
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
@@ -478,6 +483,7 @@ void WindowActions::retranslateActions()
     action(ToggleStar)->setText(tr("Toggle &Star"));
     action(ToggleStar)->setIconText(tr("Star"));
     action(MarkAllRead)->setText(tr("&Mark All Shown as Read"));
+    action(OpenSourceFile)->setText(tr("&Open Source File"));
     action(MarkAllRead)->setIconText(tr("All Read"));
     action(ConfigureShortcuts)->setText(tr("&Configure Shortcuts…"));
     action(ShowTrayIcon)->setText(tr("Show Icon in &Notification Area"));

@@ -70,6 +70,7 @@ public:
         ConfigureShortcuts,
         ShowTrayIcon, // checkable (controllers: the tray icon)
         ClearSearch, // Esc, window-wide (not in a menu)
+        OpenSourceFile, // the current item's listing file, in the desktop's editor
         Count
     };
 
@@ -83,7 +84,8 @@ public:
     QList<QAction *> readingKeys() const;
     // Those and the others that need rows in the list.
     QList<QAction *> listActions() const;
-    // What the list's context menu offers (nullptr: a separator).
+    // What the list's context menu offers (nullptr: a separator): copy and
+    // export once addExportActions() has given them.
     QList<QAction *> contextActions() const;
     // The sort actions are a group: one is checked.
     QActionGroup *sortGroup() const { return m_sortGroup; }
