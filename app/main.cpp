@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         typed.append(QString::fromLocal8Bit(argv[i]));
     // Qt's options taken out (a command ignores them), the command first.
-    const ProgramArguments program(typed, CommandLine::commands());
+    const ProgramArguments program(typed, CommandLine::commands(), CommandLine::valueOptions());
     const QStringList arguments = program.arguments();
     if (!program.error().isEmpty() || !CoreCommands::isCoreCommand(arguments))
         return becomeWindowProgram(argc, argv); // it says what is wrong

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         typed.append(QString::fromLocal8Bit(argv[i]));
     // Qt's own options are QApplication's (it reads them from argv); the
     // parsers get the rest, the command first (ProgramArguments).
-    const ProgramArguments program(typed, CommandLine::commands());
+    const ProgramArguments program(typed, CommandLine::commands(), CommandLine::valueOptions());
     const QStringList arguments = program.arguments();
     if (!program.error().isEmpty()) {
         QCoreApplication app(argc, argv);

@@ -1373,6 +1373,15 @@ void TestCommandLine::programArguments_data()
     QTest::newRow("newsdesk's own single-letter options stay")
             << QStringList{u"export"_s, u"-o"_s, u"-"_s, u"-h"_s} << QStringList{u"export"_s, u"-o"_s, u"-"_s, u"-h"_s}
             << QStringList{} << true;
+    QTest::newRow("a search for -reverse is newsdesk's value, not Qt's option")
+            << QStringList{u"list"_s, u"--search"_s, u"-reverse"_s}
+            << QStringList{u"list"_s, u"--search"_s, u"-reverse"_s} << QStringList{} << true;
+    QTest::newRow("a value option's value that is a Qt option with a value")
+            << QStringList{u"list"_s, u"--search"_s, u"-session"_s, u"buss"_s}
+            << QStringList{u"list"_s, u"--search"_s, u"-session"_s, u"buss"_s} << QStringList{} << true;
+    QTest::newRow("-o -style.md is the output file")
+            << QStringList{u"export"_s, u"-o"_s, u"-style"_s, u"-platform"_s, u"offscreen"_s}
+            << QStringList{u"export"_s, u"-o"_s, u"-style"_s} << QStringList{u"-platform"_s, u"offscreen"_s} << true;
     QTest::newRow("an unknown option stays for the parser to refuse")
             << QStringList{u"list"_s, u"-stylez"_s} << QStringList{u"list"_s, u"-stylez"_s} << QStringList{} << true;
 }
@@ -1385,7 +1394,7 @@ void TestCommandLine::programArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, qt);
     QFETCH(bool, isCommand);
-    const ProgramArguments program(typed, CommandLine::commands());
+    const ProgramArguments program(typed, CommandLine::commands(), CommandLine::valueOptions());
     QCOMPARE(program.arguments(), arguments);
     QCOMPARE(program.qtArguments(), qt);
     QCOMPARE(program.isCommand(), isCommand);

@@ -519,7 +519,7 @@ void TestPanes::categoryContextMenuSignals_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("category");
     for (const QString &action :
-         {u"showOnlyCategoryAction"_s, u"exportCategoryAction"_s, u"markCategoryReadAction"_s}) {
+         {u"showOnlyCategoryAction"_s, u"exportCategoryAction"_s}) {
         QTest::addRow("%s, Kultur", qPrintable(action)) << action << u"Kultur"_s;
         QTest::addRow("%s, Trafik", qPrintable(action)) << action << u"Trafik"_s;
         QTest::addRow("%s, Uncategorised", qPrintable(action)) << action << QString();
@@ -547,11 +547,9 @@ void TestPanes::categoryContextMenuSignals()
             index = at;
     }
     QVERIFY(index.isValid());
-    QVERIFY(index.data(CategoryModel::UnreadRole).toLongLong() > 0); // so "Mark as read" is enabled
 
     QSignalSpy only(&pane, &CategoryPane::showOnly);
     QSignalSpy exported(&pane, &CategoryPane::exportCategory);
-    QSignalSpy read(&pane, &CategoryPane::markCategoryRead);
     QStringList texts;
     connect(&pane, &CategoryPane::contextMenuAboutToShow, this, [&](QMenu *menu) {
         QCOMPARE(menu->accessibleName(), u"Category actions"_s);
@@ -565,12 +563,9 @@ void TestPanes::categoryContextMenuSignals()
         QMetaObject::invokeMethod(menu, &QMenu::close, Qt::QueuedConnection);
     });
     Q_EMIT view->customContextMenuRequested(view->visualRect(index).center());
-    QCOMPARE(texts, (QStringList{u"Show &Only This Category"_s, u"&Mark Category as Read"_s,
-                                 u"&Export This Category…"_s}));
-    QSignalSpy *fired = action == u"showOnlyCategoryAction"_s ? &only
-            : action == u"exportCategoryAction"_s            ? &exported
-                                                              : &read;
-    QCOMPARE(only.count() + exported.count() + read.count(), 1);
+    QCOMPARE(texts, (QStringList{u"Show &Only This Category"_s, u"&Export This Category…"_s}));
+    QSignalSpy *fired = action == u"showOnlyCategoryAction"_s ? &only : &exported;
+    QCOMPARE(only.count() + exported.count(), 1);
     QCOMPARE(fired->count(), 1);
     QCOMPARE(fired->first().at(0).toString(), category);
 

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void undoRestoresTheExactStateAfterARefresh();
     void undoOfASelectionAfterAFilterChange();
     void theNoticeUndoes();
+    void theNoticeUndoesOnlyItsOwnChange();
+    void anImportForgetsTheHistory();
     void nothingToMarkPushesNothing();
     void aMarkSetElsewhereIsNotTakenForTheChange();
     void markingManyItemsAsksFirst_data();
@@ -297,6 +299,69 @@ void TestUndo::theNoticeUndoes()
     QTRY_COMPARE(restored.size(), 2);
     QVERIFY(readIds(cachePath()).isEmpty());
     QVERIFY(!bar->isVisible());
+}
+
+void TestUndo::theNoticeUndoesOnlyItsOwnChange()
+{
+    // The stack full (30 commands): every push drops the oldest and the index
+    // stays the same, yet the notice must undo its own change, never a later one.
+    auto window = makeWindow();
+    NewsListModel *model = window->findChild<ReaderSession *>()->newsModel();
+    QTRY_COMPARE(model->rowCount(), m_sampleItems);
+    auto *undo = window->findChild<UndoController *>(u"undoController"_s);
+    QSignalSpy marked(undo, &UndoController::marked);
+    auto *view = window->findChild<QListView *>(u"newsView"_s);
+    view->setCurrentIndex(model->index(1));
+    QAction *star = action(*window, WindowActions::ToggleStar);
+    for (int i = 1; i <= 30; ++i) {
+        star->trigger();
+        QTRY_COMPARE(marked.size(), i);
+    }
+    QCOMPARE(undo->stack()->index(), 30);
+    QVERIFY(!model->index(1).data(NewsListModel::StarredRole).toBool()); // an even number of toggles
+
+    action(*window, WindowActions::MarkAllRead)->trigger();
+    // Until the cache has it, its command is not on the stack: Undo waits for it.
+    QVERIFY(!action(*window, WindowActions::Undo)->isEnabled());
+    QTRY_COMPARE(marked.size(), 31);
+    QVERIFY(action(*window, WindowActions::Undo)->isEnabled());
+    auto *bar = window->findChild<MessageBar *>(u"messageBar"_s);
+    QTRY_VERIFY(bar->isVisible());
+    auto *button = bar->findChild<QPushButton *>(u"undoNoticeButton"_s);
+    QVERIFY(button);
+
+    star->trigger(); // a later change, of one item: no notice of its own
+    QTRY_COMPARE(marked.size(), 32);
+    QCOMPARE(undo->stack()->index(), 30);
+    QTest::mouseClick(button, Qt::LeftButton);
+    // Not undone: neither the star (the last change) nor the marks.
+    QTRY_VERIFY(model->index(1).data(NewsListModel::StarredRole).toBool());
+    QCOMPARE(readIds(cachePath()).size(), m_sampleItems);
+    QCOMPARE(undo->stack()->index(), 30);
+}
+
+void TestUndo::anImportForgetsTheHistory()
+{
+    // An import may remove items, and their ids go to new ones: an undo
+    // after it must not set marks by those ids, so the history is forgotten.
+    auto window = makeWindow();
+    NewsListModel *model = window->findChild<ReaderSession *>()->newsModel();
+    QTRY_COMPARE(model->rowCount(), m_sampleItems);
+    auto *undo = window->findChild<UndoController *>(u"undoController"_s);
+    QSignalSpy marked(undo, &UndoController::marked);
+    action(*window, WindowActions::MarkAllRead)->trigger();
+    QTRY_COMPARE(marked.size(), 1);
+    QCOMPARE(undo->stack()->count(), 1);
+
+    QVERIFY(WindowTestSupport::importListing(cachePath(), m_dir->filePath(u"more.txt"_s),
+                                             {{u"Ny nyhet"_s, u"Något hände."_s, u"Kultur"_s}}));
+    // Noticed by the session's poll of the cache (every 2 s).
+    QTRY_COMPARE_WITH_TIMEOUT(undo->stack()->count(), 0, 10000);
+    QVERIFY(!action(*window, WindowActions::Undo)->isEnabled());
+    QVERIFY2(window->findChild<QLabel *>(u"messageLabel"_s)
+                     ->text()
+                     .endsWith(QCoreApplication::translate("MainWindow", "Earlier changes can no longer be undone.")),
+             qPrintable(window->findChild<QLabel *>(u"messageLabel"_s)->text()));
 }
 
 void TestUndo::nothingToMarkPushesNothing()

@@ -19,6 +19,22 @@ QStringList CommandLine::commands()
     return CoreCommands::names() << u"export"_s;
 }
 
+QStringList CommandLine::valueOptions()
+{
+    QList<CommandUsage> usages{windowUsage()};
+    for (const QString &command : commands())
+        usages.append(usage(command));
+    QStringList names;
+    for (const CommandUsage &form : std::as_const(usages)) {
+        for (const QCommandLineOption &option : form.options) {
+            if (!option.valueName().isEmpty())
+                names += option.names();
+        }
+    }
+    names.removeDuplicates();
+    return names;
+}
+
 CommandUsage CommandLine::windowUsage()
 {
     CommandUsage usage;

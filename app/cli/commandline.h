@@ -26,6 +26,8 @@ public:
     // or a command takes: their --help, the man page and the completions.
     static CommandUsage windowUsage();
     static CommandUsage usage(const QString &command);
+    // The names (without dashes) of the options of any form that take a value.
+    static QStringList valueOptions();
 
     int run(const QStringList &arguments);
 

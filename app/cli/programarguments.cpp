@@ -60,19 +60,31 @@ const QtOption *qtOption(QStringView argument, bool &equals)
 
 } // namespace
 
-ProgramArguments::ProgramArguments(const QStringList &arguments, const QStringList &commands)
+ProgramArguments::ProgramArguments(const QStringList &arguments, const QStringList &commands,
+                                   const QStringList &valueOptions)
 {
-    takeQtOptions(arguments);
+    takeQtOptions(arguments, valueOptions);
     commandFirst(commands);
 }
 
-void ProgramArguments::takeQtOptions(const QStringList &arguments)
+void ProgramArguments::takeQtOptions(const QStringList &arguments, const QStringList &valueOptions)
 {
+    // Whether argument is one of newsdesk's options whose value is the next argument.
+    const auto takesNext = [&valueOptions](QStringView argument) {
+        if (!argument.startsWith(u'-') || argument.contains(u'='))
+            return false;
+        return valueOptions.contains(argument.mid(argument.startsWith(u"--") ? 2 : 1));
+    };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--") { // the rest are paths, whatever they look like
             m_arguments += arguments.mid(i);
             return;
+        }
+        if (takesNext(argument) && i + 1 < arguments.size()) {
+            m_arguments << argument << arguments.at(i + 1); // an option and its value, whatever it looks like
+            ++i;
+            continue;
         }
         bool equals = false;
         const QtOption *option = qtOption(argument, equals);

@@ -24,8 +24,13 @@ class ProgramArguments
     Q_DECLARE_TR_FUNCTIONS(ProgramArguments)
 
 public:
-    // arguments: without the program's name. commands: the names of the commands.
-    ProgramArguments(const QStringList &arguments, const QStringList &commands);
+    // arguments: without the program's name. commands: the names of the
+    // commands. valueOptions: the names (without dashes) of newsdesk's options
+    // that take a value: the argument after one is its value, even when it
+    // looks like a Qt option (`list --search -reverse` searches for items
+    // without "reverse").
+    ProgramArguments(const QStringList &arguments, const QStringList &commands,
+                     const QStringList &valueOptions = {});
 
     // The arguments for newsdesk's parsers: without Qt's options, the command first.
     QStringList arguments() const { return m_arguments; }
@@ -41,7 +46,7 @@ public:
     static QStringList qtOptionSynopsis();
 
 private:
-    void takeQtOptions(const QStringList &arguments);
+    void takeQtOptions(const QStringList &arguments, const QStringList &valueOptions);
     void commandFirst(const QStringList &commands);
 
     QStringList m_arguments;

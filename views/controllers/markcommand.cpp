@@ -2,9 +2,10 @@
 
 #include "views/controllers/undocontroller.h"
 
-MarkCommand::MarkCommand(const MarkChange &change, Setter set)
+MarkCommand::MarkCommand(const MarkChange &change, qint64 serial, Setter set)
     : QUndoCommand(UndoController::commandText(change))
     , m_change(change)
+    , m_serial(serial)
     , m_set(std::move(set))
 {
 }

@@ -15,15 +15,18 @@ class MarkCommand final : public QUndoCommand
 public:
     using Setter = std::function<void(const MarkChange &change, bool on)>;
 
-    MarkCommand(const MarkChange &change, Setter set);
+    // serial: the command's own number (UndoController), which no other command has.
+    MarkCommand(const MarkChange &change, qint64 serial, Setter set);
 
     const MarkChange &change() const { return m_change; }
+    qint64 serial() const { return m_serial; }
 
     void undo() override;
     void redo() override;
 
 private:
     MarkChange m_change;
+    qint64 m_serial;
     Setter m_set;
     bool m_firstRedo = true; // push()'s: the marks are written already
 };

@@ -146,7 +146,7 @@ QString ReadingController::doneText(const MarkChange &change)
     return change.on ? tr("Starred %Ln item(s).", nullptr, n) : tr("Removed the star from %Ln item(s).", nullptr, n);
 }
 
-void ReadingController::marked(const MarkChange &change, int commandIndex)
+void ReadingController::marked(const MarkChange &change, qint64 commandId)
 {
     if (change.ids.isEmpty()) {
         const bool read = change.mark == MarkChange::Mark::Read;
@@ -162,8 +162,8 @@ void ReadingController::marked(const MarkChange &change, int commandIndex)
     const MessageBar::Action undoButton{.text = tr("&Undo"),
                                         .objectName = u"undoNoticeButton"_s,
                                         .accessibleName = tr("Undo this change"),
-                                        .triggered = [this, commandIndex] {
-                                            if (!m_undo->undoChange(commandIndex))
+                                        .triggered = [this, commandId] {
+                                            if (!m_undo->undoChange(commandId))
                                                 say(tr("This change is no longer the last one: Edit → Undo "
                                                        "undoes the changes in turn."));
                                         }};

@@ -62,7 +62,7 @@ private:
     // false when count is only what may change at most, count is -1 when
     // not even that is known.
     bool confirm(MarkChange::Mark mark, bool on, qint64 count, bool exact);
-    void marked(const MarkChange &change, int commandIndex);
+    void marked(const MarkChange &change, qint64 commandId);
     void restored(const MarkChange &change, bool undone);
     void markFailed(const QString &message);
     void say(const QString &text);

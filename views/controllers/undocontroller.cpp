@@ -8,6 +8,8 @@
 #include <QScopedValueRollback>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,6 +65,7 @@ void UndoController::ask(Request request, const std::function<void()> &call)
         m_requests.enqueue(request); // written by the worker, after the marks before it
     else if (!m_answered)
         qCWarning(lcUi) << "a mark was neither written nor sent to be written";
+    updateActions();
 }
 
 void UndoController::shown()
@@ -73,11 +76,30 @@ void UndoController::shown()
         m_requests.enqueue(Request::Foreign); // someone else's mark, on its way: its answer is not ours
 }
 
-bool UndoController::undoChange(int commandIndex)
+bool UndoController::undoChange(qint64 commandId)
 {
-    if (commandIndex <= 0 || m_stack->index() != commandIndex)
+    // Not by index: at the stack's limit every push drops the oldest command
+    // and the index stays the same.
+    const int index = m_stack->index();
+    const auto *last = index > 0 ? dynamic_cast<const MarkCommand *>(m_stack->command(index - 1)) : nullptr;
+    if (!last || last->serial() != commandId || !m_stack->canUndo() || waitsForAChange())
         return false;
     m_stack->undo();
+    return true;
+}
+
+bool UndoController::waitsForAChange() const
+{
+    return std::any_of(m_requests.cbegin(), m_requests.cend(),
+                       [](Request request) { return request != Request::Foreign; });
+}
+
+bool UndoController::forgetHistory()
+{
+    if (m_stack->count() == 0)
+        return false;
+    qCInfo(lcUi) << "undo history forgotten: an import changed the items";
+    m_stack->clear();
     return true;
 }
 
@@ -89,6 +111,7 @@ void UndoController::applied(const MarkChange &change)
     } else if (!m_requests.isEmpty()) {
         answer(m_requests.dequeue(), change);
     }
+    updateActions();
 }
 
 void UndoController::markFailed(const QString &error)
@@ -99,6 +122,7 @@ void UndoController::markFailed(const QString &error)
     } else if (!m_requests.isEmpty()) {
         failure(m_requests.dequeue(), error);
     }
+    updateActions();
 }
 
 void UndoController::answer(Request request, const MarkChange &change)
@@ -113,12 +137,12 @@ void UndoController::answer(Request request, const MarkChange &change)
     case Request::Apply:
         break;
     }
-    int index = -1;
+    qint64 id = -1;
     if (!change.ids.isEmpty()) {
-        m_stack->push(new MarkCommand(change, [this](const MarkChange &c, bool on) { setMarks(c, on); }));
-        index = m_stack->index();
+        id = ++m_lastSerial;
+        m_stack->push(new MarkCommand(change, id, [this](const MarkChange &c, bool on) { setMarks(c, on); }));
     }
-    Q_EMIT marked(change, index);
+    Q_EMIT marked(change, id);
 }
 
 void UndoController::failure(Request request, const QString &error)
@@ -164,9 +188,12 @@ void UndoController::updateActions()
 {
     if (!m_undoAction || !m_redoAction)
         return;
-    m_undoAction->setEnabled(m_stack->canUndo());
+    // While a change of this controller is on its way, its command is not on
+    // the stack yet: undo would undo the one before it.
+    const bool waiting = waitsForAChange();
+    m_undoAction->setEnabled(m_stack->canUndo() && !waiting);
     m_undoAction->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
-    m_redoAction->setEnabled(m_stack->canRedo());
+    m_redoAction->setEnabled(m_stack->canRedo() && !waiting);
     m_redoAction->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
 }
 

@@ -35,10 +35,13 @@ public:
     // is a command to undo.
     void mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids);
     void markAll(MarkChange::Mark mark, bool on);
-    // Undoes the command at commandIndex (marked()'s) when it is the last one
-    // done (a notice's Undo button); false when it is not (undone already, or
-    // others came after it).
-    bool undoChange(int commandIndex);
+    // Undoes the command numbered commandId (marked()'s) when it is the last
+    // one done (a notice's Undo button); false when it is not (undone
+    // already, others came after it, or the history was forgotten).
+    bool undoChange(qint64 commandId);
+    // Forgets every change (an import may have removed items, and the ids of
+    // removed items are given to new ones): returns whether there was any.
+    bool forgetHistory();
 
     // The name of a change, for Edit → Undo: "Mark 300,000 Items as Read".
     static QString commandText(const MarkChange &change);
@@ -51,9 +54,9 @@ public:
 
 Q_SIGNALS:
     // mark()/markAll() wrote change (its ids may be empty: nothing needed
-    // it); commandIndex is the stack's index after the command (-1 when none
-    // was pushed), for undoChange().
-    void marked(const MarkChange &change, int commandIndex);
+    // it); commandId numbers the command pushed (-1 when none was), for
+    // undoChange().
+    void marked(const MarkChange &change, qint64 commandId);
     // An undo (undone) or a redo set change's items back or again.
     void restored(const MarkChange &change, bool undone);
     // A mark, an undo or a redo could not be written; error names the cache.
@@ -74,6 +77,8 @@ private:
     void answer(Request request, const MarkChange &change);
     void failure(Request request, const QString &error);
     void updateActions();
+    // Whether a mark, an undo or a redo of this controller is still being written.
+    bool waitsForAChange() const;
     // A command's undo (on = !change.on) or redo (on = change.on).
     void setMarks(const MarkChange &change, bool on);
 
@@ -88,4 +93,5 @@ private:
     bool m_answered = false;          // ... and the answer came at once
     bool m_shown = false;             // ... or it is on its way
     bool m_replaying = false;         // stepping the stack back over a failed undo or redo
+    qint64 m_lastSerial = 0;          // MarkCommand::serial() of the newest command
 };

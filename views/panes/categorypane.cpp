@@ -113,10 +113,6 @@ void CategoryPane::showContextMenu(const QPoint &pos)
     QAction *only = menu.addAction(tr("Show &Only This Category"));
     only->setObjectName(u"showOnlyCategoryAction"_s);
     connect(only, &QAction::triggered, this, [this, name] { Q_EMIT showOnly(name); });
-    QAction *read = menu.addAction(tr("&Mark Category as Read"));
-    read->setObjectName(u"markCategoryReadAction"_s);
-    read->setEnabled(index.data(CategoryModel::UnreadRole).toLongLong() > 0);
-    connect(read, &QAction::triggered, this, [this, name] { Q_EMIT markCategoryRead(name); });
     menu.addSeparator();
     QAction *exporting = menu.addAction(tr("&Export This Category…"));
     exporting->setObjectName(u"exportCategoryAction"_s);

@@ -36,7 +36,7 @@ Q_SIGNALS:
     // The row's context menu. name: the category; empty: Uncategorised.
     void showOnly(const QString &name);
     void exportCategory(const QString &name);
-    void markCategoryRead(const QString &name);
+
     // The context menu is about to run (a test triggers its actions here).
     void contextMenuAboutToShow(QMenu *menu);
 

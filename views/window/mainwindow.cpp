@@ -443,8 +443,17 @@ void MainWindow::importedElsewhere()
     // This window's own import is shown when it finishes (importFinished()).
     if (m_importController->isImporting())
         return;
+    const QString forgotten = forgetUndoHistory();
     refreshModels();
-    m_statusBar->showStatus(tr("Another program imported news into the cache; the list is up to date."), 8000);
+    const QString text = tr("Another program imported news into the cache; the list is up to date.");
+    m_statusBar->showStatus(forgotten.isEmpty() ? text : text + u' ' + forgotten, 8000);
+}
+
+QString MainWindow::forgetUndoHistory()
+{
+    // Undo commands hold item ids, and an import that removed items gives
+    // their ids to new ones: an undo must never set a mark on another item.
+    return m_undo->forgetHistory() ? tr("Earlier changes can no longer be undone.") : QString();
 }
 
 void MainWindow::importFinished(const ImportReport &report)
@@ -452,8 +461,11 @@ void MainWindow::importFinished(const ImportReport &report)
     // The list was hidden behind the empty page while the cache was empty,
     // so the focus went elsewhere: give it to the news now that it shows.
     const bool wasEmpty = m_session->totalCount() == 0;
-    if (report.changedCache() || wasEmpty)
+    if (report.changedCache() || wasEmpty) {
+        if (const QString forgotten = forgetUndoHistory(); !forgotten.isEmpty())
+            m_panes->messageBar()->showNotice(MessageBar::Kind::Information, forgotten, {}, 8000);
         refreshModels();
+    }
     else
         updatePage();
     QListView *news = m_newsPane->view();

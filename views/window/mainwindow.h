@@ -87,6 +87,9 @@ private:
 
     void refreshModels();
     void importFinished(const ImportReport &report);
+    // An import changed the items: the undo history is forgotten; what to
+    // tell the person, or empty when there was none.
+    QString forgetUndoHistory();
     // An import elsewhere changed the cache: read it again, keeping the item being read.
     void importedElsewhere();
     void showItem(const QModelIndex &index);
