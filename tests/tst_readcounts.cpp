@@ -48,6 +48,7 @@ private Q_SLOTS:
     void importFindsReadItems();
     void rebuiltCacheKeepsCounts();
     void stateWrittenBehindTheStoresBack();
+    void guiStoreLeavesTheMirrorToTheWorker();
     void sorts_data();
     void sorts();
     void uncategorised();
@@ -64,6 +65,8 @@ private:
     QList<NewsItem> all(const ItemFilter &filter = {}) const;
     void reopen();
     void writeState(const QString &sql);
+    // Whether the cache's mirror of the read marks matches the state database.
+    bool mirrorTrusted() const;
     // Takes the cache back to schema 10 (what issue 15 added removed).
     void makeSchema10();
 };
@@ -311,6 +314,51 @@ void TestReadCounts::stateWrittenBehindTheStoresBack()
     NewsStore other;
     QVERIFY(other.open(m_dbPath));
     QCOMPARE(other.categoryCounts(), m_store->categoryCounts());
+}
+
+// The window's store (GUI thread) never builds an untrusted mirror again, at
+// open or at a count or a mark: it reads the state database, with the right
+// answers, until another store (the worker's, here opened when the test
+// says) has built it.
+void TestReadCounts::guiStoreLeavesTheMirrorToTheWorker()
+{
+    QVERIFY(m_store->setRead({idOf(u"Zebra i parken"_s)}, true));
+    QCOMPARE(counted().value(u"Kultur"_s), (std::pair<qint64, qint64>{3, 2}));
+    m_store.reset();
+    writeState(u"UPDATE item_state SET read = 0"_s); // another program: the generation moves on
+    m_store = std::make_unique<NewsStore>();
+    m_store->setMirrorRebuilds(false);
+    QVERIFY2(m_store->open(m_dbPath), qPrintable(m_store->errorString()));
+    QVERIFY(!mirrorTrusted());
+    QCOMPARE(counted().value(u"Kultur"_s), (std::pair<qint64, qint64>{3, 3}));
+    checkCounts();
+    checkCounts(filterWith([](ItemFilter &f) { f.search = u"parken"_s; }));
+    QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.unreadOnly = true; })), qint64(all().size()));
+    QVERIFY(m_store->setRead({idOf(u"Kultur i parken"_s)}, true));
+    checkCounts();
+    QVERIFY(!mirrorTrusted());
+    MarkChange change;
+    QVERIFY(m_store->setMarkWhere(filterWith([](ItemFilter &f) { f.search = u"trafik"_s; }), change));
+    QVERIFY(!change.ids.isEmpty());
+    checkCounts();
+    QVERIFY(!mirrorTrusted());
+    // The worker's store builds it as it opens; the window's then uses it.
+    NewsStore worker;
+    QVERIFY(worker.mirrorRebuilds());
+    QVERIFY2(worker.open(m_dbPath), qPrintable(worker.errorString()));
+    QVERIFY(mirrorTrusted());
+    QCOMPARE(worker.categoryCounts(), m_store->categoryCounts());
+    checkCounts();
+    QVERIFY(m_store->setRead({idOf(u"Kultur i parken"_s)}, false));
+    QVERIFY(mirrorTrusted()); // a trusted mirror is kept in step by every store
+    checkCounts();
+}
+
+bool TestReadCounts::mirrorTrusted() const
+{
+    QSqlQuery q(storeConnection(*m_store));
+    return q.exec(u"SELECT (SELECT generation FROM read_mirror) IS (SELECT n FROM marks_generation)"_s) && q.next()
+            && q.value(0).toBool();
 }
 
 void TestReadCounts::sorts_data()
