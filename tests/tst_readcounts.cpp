@@ -48,6 +48,7 @@ private Q_SLOTS:
     void importFindsReadItems();
     void rebuiltCacheKeepsCounts();
     void stateWrittenBehindTheStoresBack();
+    void guiStoreLeavesTheMirrorToTheWorker();
     void sorts_data();
     void sorts();
     void uncategorised();
@@ -64,6 +65,8 @@ private:
     QList<NewsItem> all(const ItemFilter &filter = {}) const;
     void reopen();
     void writeState(const QString &sql);
+    // Whether the cache's mirror of the read marks matches the state database.
+    bool mirrorTrusted() const;
     // Takes the cache back to schema 10 (what issue 15 added removed).
     void makeSchema10();
 };
@@ -313,6 +316,51 @@ void TestReadCounts::stateWrittenBehindTheStoresBack()
     QCOMPARE(other.categoryCounts(), m_store->categoryCounts());
 }
 
+// The window's store (GUI thread) never builds an untrusted mirror again, at
+// open or at a count or a mark: it reads the state database, with the right
+// answers, until another store (the worker's, here opened when the test
+// says) has built it.
+void TestReadCounts::guiStoreLeavesTheMirrorToTheWorker()
+{
+    QVERIFY(m_store->setRead({idOf(u"Zebra i parken"_s)}, true));
+    QCOMPARE(counted().value(u"Kultur"_s), (std::pair<qint64, qint64>{3, 2}));
+    m_store.reset();
+    writeState(u"UPDATE item_state SET read = 0"_s); // another program: the generation moves on
+    m_store = std::make_unique<NewsStore>();
+    m_store->setMirrorRebuilds(false);
+    QVERIFY2(m_store->open(m_dbPath), qPrintable(m_store->errorString()));
+    QVERIFY(!mirrorTrusted());
+    QCOMPARE(counted().value(u"Kultur"_s), (std::pair<qint64, qint64>{3, 3}));
+    checkCounts();
+    checkCounts(filterWith([](ItemFilter &f) { f.search = u"parken"_s; }));
+    QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.unreadOnly = true; })), qint64(all().size()));
+    QVERIFY(m_store->setRead({idOf(u"Kultur i parken"_s)}, true));
+    checkCounts();
+    QVERIFY(!mirrorTrusted());
+    MarkChange change;
+    QVERIFY(m_store->setMarkWhere(filterWith([](ItemFilter &f) { f.search = u"trafik"_s; }), change));
+    QVERIFY(!change.ids.isEmpty());
+    checkCounts();
+    QVERIFY(!mirrorTrusted());
+    // The worker's store builds it as it opens; the window's then uses it.
+    NewsStore worker;
+    QVERIFY(worker.mirrorRebuilds());
+    QVERIFY2(worker.open(m_dbPath), qPrintable(worker.errorString()));
+    QVERIFY(mirrorTrusted());
+    QCOMPARE(worker.categoryCounts(), m_store->categoryCounts());
+    checkCounts();
+    QVERIFY(m_store->setRead({idOf(u"Kultur i parken"_s)}, false));
+    QVERIFY(mirrorTrusted()); // a trusted mirror is kept in step by every store
+    checkCounts();
+}
+
+bool TestReadCounts::mirrorTrusted() const
+{
+    QSqlQuery q(storeConnection(*m_store));
+    return q.exec(u"SELECT (SELECT generation FROM read_mirror) IS (SELECT n FROM marks_generation)"_s) && q.next()
+            && q.value(0).toBool();
+}
+
 void TestReadCounts::sorts_data()
 {
     QTest::addColumn<int>("sort");
@@ -427,7 +475,7 @@ void TestReadCounts::newSince()
     // The items the first import stored, dated back; a later import adds new ones.
     {
         QSqlQuery q(storeConnection(*m_store));
-        QVERIFY(q.exec(u"UPDATE items SET added_at = 1000"_s));
+        QVERIFY(q.exec(u"UPDATE item_arrivals SET added_at = 1000"_s));
     }
     QCOMPARE(m_store->item(idOf(u"Zebra i parken"_s)).addedAt, 1000);
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
@@ -450,7 +498,7 @@ void TestReadCounts::newSince()
 }
 
 // A cache made at schema 10 (as the newsdesk before issue 15 left it) is
-// brought to 11: every item dated by its first file, the items of no
+// brought to 11: its items count as arrived before any visit, the items of no
 // category listed, the mirror built from the state database.
 void TestReadCounts::migrationFrom10()
 {
@@ -464,17 +512,27 @@ void TestReadCounts::migrationFrom10()
     QCOMPARE(titles(), listing);
     QCOMPARE(counted(), before);
     checkCounts();
-    // Zebra's files: a.txt (ordinal 1) and B.txt (2): the earlier time.
-    QCOMPARE(m_store->item(idOf(u"Zebra i parken"_s)).addedAt, 5001);
-    QCOMPARE(m_store->item(idOf(u"Kultur i parken"_s)).addedAt, 5003);
+    // The items stored before the upgrade arrived before any visit (0): the
+    // upgrade writes nothing per item. Items stored after it are new.
+    QCOMPARE(m_store->item(idOf(u"Zebra i parken"_s)).addedAt, 0);
+    QCOMPARE(m_store->item(idOf(u"Kultur i parken"_s)).addedAt, 0);
     QCOMPARE(m_store->itemCount(filterWith([&](ItemFilter &f) { f.uncategorised = true; })), 2);
-    QCOMPARE(m_store->itemCount(filterWith([&](ItemFilter &f) { f.newSince = 5002; })), 1);
+    QCOMPARE(m_store->itemCount(filterWith([&](ItemFilter &f) { f.newSince = 1; })), 0);
+    const qint64 upgraded = QDateTime::currentMSecsSinceEpoch();
+    writeListing(u"c.txt"_s, {{u"Nytt i dag"_s, u"Något nytt."_s, u"Kultur"_s},
+                              {u"Zebra i parken"_s, u"Djur flyttar in."_s, u"Kultur"_s}});
+    QVERIFY(importFolder().error.isEmpty());
+    const ItemFilter fresh = filterWith([&](ItemFilter &f) { f.newSince = upgraded - 1; });
+    QCOMPARE(titles(fresh), QStringList{u"Nytt i dag"_s});
+    QCOMPARE(m_store->itemCount(fresh), 1);
+    QVERIFY(m_store->item(idOf(u"Nytt i dag"_s)).addedAt >= upgraded);
+    QCOMPARE(m_store->item(idOf(u"Zebra i parken"_s)).addedAt, 0);
 }
 
 void TestReadCounts::makeSchema10()
 {
     QSqlQuery q(storeConnection(*m_store));
-    for (const QString &sql : {u"DROP INDEX items_by_added"_s, u"ALTER TABLE items DROP COLUMN added_at"_s,
+    for (const QString &sql : {u"DROP TABLE item_arrivals"_s,
                                u"DROP TABLE uncategorised_items"_s, u"DROP TABLE read_items"_s,
                                u"DROP TABLE read_mirror"_s, u"ALTER TABLE categories DROP COLUMN read_count"_s,
                                u"UPDATE files SET imported_at = 5000 + ordinal"_s, u"PRAGMA user_version = 10"_s})

@@ -41,6 +41,9 @@ bool ReaderSession::openStore(const QString &path)
     m_setAsideAs.clear();
     m_damageError.clear();
     m_openError.clear();
+    // The GUI thread never builds the mirror of the read marks (about 1 s at
+    // 1,000,000 items): the worker's store or an import does.
+    m_store.setMirrorRebuilds(false);
     if (m_store.open(path))
         return true;
     qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();

@@ -44,6 +44,7 @@ bool NewsStore::openWith(const QString &path, int targetVersion, bool readOnly)
     m_readDamaged = false;
     // The only backend so far; a later one is chosen here.
     m_backend = std::make_unique<SqliteStore>();
+    m_backend->setMirrorRebuilds(m_mirrorRebuilds);
     // Before the first connection: nobody sets the cache aside from now on.
     // (A new cache's folder is made first, so that its lock file can be: the
     // first run's window holds the lock too. SQLite's open says why if it fails.)

@@ -55,6 +55,9 @@ public:
 
     // What the backend derived from the search index is out of date.
     virtual void indexChanged() = 0;
+    // Whether this connection may rebuild derived data that another one can
+    // rebuild as well (NewsStore::setMirrorRebuilds()). Before open().
+    virtual void setMirrorRebuilds(bool rebuilds) = 0;
 
     // The writer an import runs its statements through (on this backend's
     // connection and thread).

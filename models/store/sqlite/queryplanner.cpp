@@ -98,8 +98,10 @@ QueryPlanner::Part::~Part()
 
 QString QueryPlanner::addedAtSql() const
 {
-    // An older cache: the first time one of the item's files was imported (what schema 11 fills in).
-    return m_current ? u"i.added_at"_s
+    // Schema 11: the item's arrival, 0 for an item stored before schema 11
+    // (before any visit). An older cache: the first time one of the item's
+    // files was imported.
+    return m_current ? u"coalesce((SELECT a.added_at FROM item_arrivals a WHERE a.item_id = i.id), 0)"_s
                      : u"coalesce((SELECT min(f.imported_at) FROM sources so JOIN files f ON f.id = so.file_id "
                        u"WHERE so.item_id = i.id), 0)"_s;
 }
@@ -136,7 +138,9 @@ SqlCondition QueryPlanner::condition(const ItemFilter &filter, Use use, int tier
     if (filter.starredOnly)
         c.parts.append(markSql(true, true));
     if (filter.newSince > 0) {
-        c.parts.append(addedAtSql() + u" > ?"_s);
+        // (Items without an arrival are older than any visit: never new.)
+        c.parts.append(m_current ? u"i.id IN (SELECT item_id FROM item_arrivals WHERE added_at > ?)"_s
+                                 : addedAtSql() + u" > ?"_s);
         c.binds.append(filter.newSince);
     }
     if (!m_part.isEmpty())
@@ -554,17 +558,18 @@ QueryPlanner::Plan QueryPlanner::idsInListingOrder(const ItemFilter &filter, con
                                                    qint64 offset) const
 {
     // Only the items new since a time: when they are few, they are found by
-    // their time and sorted (items_by_added); else the listing is walked
+    // their arrival (arrivals_by_time: the items are looked up by id, the
+    // only way NOT INDEXED leaves) and sorted; else the listing is walked
     // until a page of them is found. Deciding costs a look at up to
     // FewNewItems entries of the index of times.
     QString from = u"items i"_s;
     if (filter.newSince > 0 && m_current) {
         constexpr qint64 FewNewItems = 20000;
         QSqlQuery q(m_connection.database());
-        if (m_connection.run(q, u"SELECT count(*) FROM (SELECT 1 FROM items INDEXED BY items_by_added "
+        if (m_connection.run(q, u"SELECT count(*) FROM (SELECT 1 FROM item_arrivals INDEXED BY arrivals_by_time "
                                 u"WHERE added_at > ? LIMIT %1)"_s.arg(FewNewItems), {filter.newSince})
             && m_connection.next(q)) {
-            from = q.value(0).toLongLong() < FewNewItems ? u"items i INDEXED BY items_by_added"_s
+            from = q.value(0).toLongLong() < FewNewItems ? u"items i NOT INDEXED"_s
                                                          : u"items i INDEXED BY items_by_listing"_s;
         }
     }

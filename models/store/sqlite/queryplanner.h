@@ -102,7 +102,7 @@ public:
     // Whether the cache's mirror of the read marks may be used (ReadMirror):
     // the reader state's conditions read it instead of the state database.
     void setMirror(bool trusted) { m_mirror = trusted; }
-    // Whether the cache has schema 11's tables (added_at, uncategorised_items):
+    // Whether the cache has schema 11's tables (item_arrivals, uncategorised_items):
     // a connection that may only read also reads older caches, without them.
     void setCurrentSchema(bool current) { m_current = current; }
     bool hasCurrentSchema() const { return m_current; }

@@ -428,17 +428,20 @@ bool SqliteImportWriter::replaceSources(SqliteImportQuery &q, qint64 maxId, Writ
         || !q.exec(u"INSERT OR IGNORE INTO affected SELECT so.item_id FROM staged_files f "
                    u"CROSS JOIN sources so ON so.file_id = f.file_id WHERE f.fresh"_s)
         || !q.exec(u"DELETE FROM sources WHERE file_id IN (SELECT file_id FROM staged_files WHERE fresh)"_s)
-        || !q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key%2) "
-                   u"SELECT s.key, s.title, s.summary, s.title_key, %1%3 FROM staged_items s "
+        || !q.exec(u"INSERT INTO items(key, title, summary, title_key, sort_key) "
+                   u"SELECT s.key, s.title, s.summary, s.title_key, %1 FROM staged_items s "
                    u"CROSS JOIN files f ON f.id = s.file_id WHERE true ORDER BY s.seq "
                    u"ON CONFLICT(key) DO UPDATE SET sort_key = max(sort_key, excluded.sort_key) WHERE id > ?"_s
-                           .arg(key, m_current ? u", added_at"_s : QString(),
-                                m_current ? u", %1"_s.arg(QDateTime::currentMSecsSinceEpoch()) : QString()),
+                           .arg(key),
                    {maxId})
         || !q.exec(u"SELECT coalesce(max(id), 0) FROM items"_s) || !q.next())
         return false;
     // (New items take the ids after maxId, in order.)
     written.itemsNew = q.value(0).toLongLong() - maxId;
+    // The new items arrive now (item_arrivals).
+    if (m_current && !q.exec(u"INSERT INTO item_arrivals(item_id, added_at) SELECT id, ? FROM items WHERE id > ?"_s,
+                             {QDateTime::currentMSecsSinceEpoch(), maxId}))
+        return false;
     // New items the person read before (in a cache deleted since, or in
     // another file that held them) join the mirror of the read marks.
     if (m_current && !q.exec(u"INSERT OR IGNORE INTO read_items(item_id) SELECT i.id FROM items i "
@@ -539,6 +542,8 @@ bool SqliteImportWriter::dropUnheldItems(SqliteImportQuery &q)
             && (!m_current
                 || (q.exec(u"DELETE FROM read_items WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s.arg(unheld))
                     && q.exec(u"DELETE FROM uncategorised_items WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s
+                                      .arg(unheld))
+                    && q.exec(u"DELETE FROM item_arrivals WHERE item_id IN (SELECT r.id FROM released r WHERE %1)"_s
                                       .arg(unheld))))
             && q.exec(u"DELETE FROM items WHERE id IN (SELECT r.id FROM released r WHERE %1)"_s.arg(unheld))
             && q.exec(u"DELETE FROM released"_s);

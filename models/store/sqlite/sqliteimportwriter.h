@@ -79,7 +79,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
-    // Whether the cache has schema 11's tables (added_at, the mirror of the
+    // Whether the cache has schema 11's tables (item_arrivals, the mirror of the
     // read marks, uncategorised_items); tests build older caches by import.
     bool m_current = true;
     std::optional<SqlTransaction> m_batch;

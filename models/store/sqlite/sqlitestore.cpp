@@ -217,9 +217,10 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     }
     // A new or migrated cache, or one whose mirror of the read marks another
     // program or a crash left behind, gets it built now (the reads work
-    // without it, slower; the next write or count tries again).
+    // without it, slower; the next write or count tries again), unless this
+    // connection leaves that to another (the GUI thread's).
     m_planner.setCurrentSchema(targetVersion >= 11);
-    if (m_mirror.detect(targetVersion >= 11) && !m_mirror.ensure())
+    if (m_mirror.detect(targetVersion >= 11) && m_mirrorRebuilds && !m_mirror.ensure())
         qCWarning(lcStore).noquote() << "cannot build the mirror of the read marks:" << m_connection.takeFailure();
     return notices;
 }
@@ -321,6 +322,7 @@ QStringList SqliteStore::textColumn(const QString &sql) const
 
 bool SqliteStore::useMirror(bool rebuild) const
 {
+    rebuild = rebuild && m_mirrorRebuilds;
     const bool trusted = rebuild ? m_mirror.ensure() : m_mirror.isTrusted();
     if (!trusted && rebuild && m_connection.hasFailure())
         qCWarning(lcStore).noquote() << "the read marks' mirror stays untrusted:" << m_connection.takeFailure();
@@ -618,7 +620,8 @@ StoreResult<QList<CategoryCount>> SqliteStore::categoryCounts(const ItemFilter &
 {
     return reading([&]() -> QList<CategoryCount> {
         // On the worker: a mirror that cannot be trusted is built again here
-        // (once), so that the counts after it are kept counts.
+        // (once), so that the counts after it are kept counts (not on a
+        // connection that leaves it to others: mirrorRebuilds).
         useMirror(true);
         const ItemFilter facet = filter.withoutCategories();
         if (facet.isEmpty())
@@ -809,7 +812,9 @@ StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlSt
     if (!transaction.isActive())
         return StoreResult<>::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
     const bool read = mark == MarkChange::Mark::Read;
-    const bool trusted = m_mirror.isTrusted() || (m_mirror.isAvailable() && m_mirror.rebuild());
+    // (A connection that may not rebuild it writes the marks alone: the
+    // mirror stays untrusted until another connection builds it.)
+    const bool trusted = m_mirror.isTrusted() || (m_mirrorRebuilds && m_mirror.isAvailable() && m_mirror.rebuild());
     m_planner.setMirror(trusted);
     const QString column = read ? u"read"_s : u"starred"_s;
     QSqlQuery q(m_connection.database());

@@ -48,6 +48,7 @@ public:
     StoreResult<QStringList> rememberedSources() const override;
 
     void indexChanged() override;
+    void setMirrorRebuilds(bool rebuilds) override { m_mirrorRebuilds = rebuilds; }
     std::unique_ptr<ImportWriter> importWriter() override;
 
     StoreResult<> rememberSources(const QStringList &paths) override;
@@ -108,6 +109,8 @@ private:
     SqliteConnection m_connection;
     // (mutable: a read tells the planner whether the mirror may be used.)
     mutable QueryPlanner m_planner{m_connection};
+    // Whether an untrusted mirror of the read marks is built again here.
+    bool m_mirrorRebuilds = true;
     ReadMirror m_mirror{m_connection};
     mutable QString m_fileOrderStamp; // importStamp() when temp.file_order was made
     QString m_path;
