@@ -142,7 +142,14 @@ fi
 
 # --- lintian: no error and no warning ------------------------------------------------------
 # Overrides, where Debian policy allows one, are in the package (with the reason beside each).
-lintian --no-cfg --display-level ">=warning" --info --show-overrides "$deb" >"$work/lintian.log" 2>&1 || true
+# Exit 1 is lintian's "it found problems" (read below); 2 and more: lintian itself failed.
+lintian_status=0
+lintian --no-cfg --display-level ">=warning" --info --show-overrides "$deb" >"$work/lintian.log" 2>&1 ||
+    lintian_status=$?
+if [ "$lintian_status" -ge 2 ]; then
+    cat "$work/lintian.log" >&2
+    fail "lintian could not check the package (exit $lintian_status)"
+fi
 # Each override the package carries is said, so it never hides silently.
 grep -E '^O: ' "$work/lintian.log" | sed 's/^/note: lintian override: /' || true
 if grep -E '^[EW]: ' "$work/lintian.log" >"$work/lintian.problems"; then

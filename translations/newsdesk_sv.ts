@@ -160,10 +160,6 @@
         <translation>Visa &amp;bara den här kategorin</translation>
     </message>
     <message>
-        <source>&amp;Mark Category as Read</source>
-        <translation>&amp;Markera kategorin som läst</translation>
-    </message>
-    <message>
         <source>&amp;Export This Category…</source>
         <translation>&amp;Exportera den här kategorin…</translation>
     </message>
@@ -1379,6 +1375,10 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>%Ln ny nyhet</numerusform>
             <numerusform>%Ln nya nyheter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Earlier changes can no longer be undone.</source>
+        <translation>Tidigare ändringar kan inte längre ångras.</translation>
     </message>
 </context>
 <context>

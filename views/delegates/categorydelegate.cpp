@@ -27,6 +27,25 @@ int CategoryDelegate::spacing(const QStyleOptionViewItem &option) const
     return qMax(4, option.fontMetrics.height() / 3);
 }
 
+void CategoryDelegate::drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &opt)
+{
+    if (!CategoryColors::isDark(opt.palette) || !opt.features.testFlag(QStyleOptionViewItem::HasCheckIndicator))
+        return;
+    // Fusion outlines item check boxes with a darker window colour, which
+    // vanishes on a dark base: add a visible edge.
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect check = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget);
+    QColor edge = opt.palette.color(QPalette::Text);
+    edge.setAlphaF(0.45f);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(edge, 1.0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(check).adjusted(1.5, 1.5, -1.5, -1.5), 1.5, 1.5);
+    painter->restore();
+}
+
 void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -59,19 +78,7 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, qMax(0, textRect.width() - reserved));
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    if (CategoryColors::isDark(opt.palette) && opt.features.testFlag(QStyleOptionViewItem::HasCheckIndicator)) {
-        // Fusion outlines item check boxes with a darker window colour,
-        // which vanishes on a dark base: add a visible edge.
-        const QRect check = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget);
-        QColor edge = opt.palette.color(QPalette::Text);
-        edge.setAlphaF(0.45f);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(edge, 1.0));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(check).adjusted(1.5, 1.5, -1.5, -1.5), 1.5, 1.5);
-        painter->restore();
-    }
+    drawCheckEdge(painter, opt);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled

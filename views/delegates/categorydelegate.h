@@ -29,6 +29,8 @@ protected:
                      const QModelIndex &index) override;
 
 private:
+    // On a dark palette, an edge around the check box the style draws faintly.
+    static void drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &opt);
     static QFont boldFont(const QFont &font);
     int barWidth(const QStyleOptionViewItem &option) const;
     int spacing(const QStyleOptionViewItem &option) const;
