@@ -802,6 +802,26 @@ SqlStatement idSource(const QList<qint64> &ids)
 
 } // namespace
 
+bool SqliteStore::mirrorPart(const std::function<bool()> &part)
+{
+    // A savepoint of its own: a fault of the cache's mirror (a damaged page, a
+    // full disk) never takes the person's marks in the same transaction with it.
+    if (m_connection.hasFailure())
+        return false;
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"SAVEPOINT read_mirror"_s))
+        return false;
+    if (part())
+        return m_connection.run(q, u"RELEASE read_mirror"_s);
+    const QString failure = m_connection.takeFailure();
+    qCWarning(lcStore).noquote() << "the mirror of the read marks could not be written; the marks are kept and the"
+                                 << "mirror is built again later:" << failure;
+    // (A rollback that fails is the write's failure: the connection has it.)
+    if (m_connection.run(q, u"ROLLBACK TO read_mirror"_s))
+        m_connection.run(q, u"RELEASE read_mirror"_s);
+    return false;
+}
+
 StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items,
                                      QList<qint64> *changed)
 {
@@ -814,7 +834,8 @@ StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlSt
     const bool read = mark == MarkChange::Mark::Read;
     // (A connection that may not rebuild it writes the marks alone: the
     // mirror stays untrusted until another connection builds it.)
-    const bool trusted = m_mirror.isTrusted() || (m_mirrorRebuilds && m_mirror.isAvailable() && m_mirror.rebuild());
+    const bool trusted = m_mirror.isTrusted()
+            || (m_mirrorRebuilds && m_mirror.isAvailable() && mirrorPart([this] { return m_mirror.rebuild(); }));
     m_planner.setMirror(trusted);
     const QString column = read ? u"read"_s : u"starred"_s;
     QSqlQuery q(m_connection.database());
@@ -829,8 +850,12 @@ StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlSt
             && m_connection.run(q, u"INSERT INTO state.item_state(key, %1) SELECT i.key, %2 FROM temp.mark_changed m "
                                    u"CROSS JOIN items i ON i.id = m.id WHERE true ORDER BY i.key "
                                    u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
-                                           .arg(column, on ? u"1"_s : u"0"_s))
-            && (!trusted || (read ? m_mirror.applyChange(on) : m_mirror.stamp()));
+                                           .arg(column, on ? u"1"_s : u"0"_s));
+    // The mirror is cache: when its part fails, the marks are written all the
+    // same, and the mirror, untrusted now, is built again later.
+    if (written && trusted
+        && !mirrorPart([this, read, on] { return read ? m_mirror.applyChange(on) : m_mirror.stamp(); }))
+        m_planner.setMirror(false);
     if (written && changed) {
         // One value, not a row per item: 300,000 ids come as one text.
         if (m_connection.run(q, u"SELECT group_concat(id) FROM temp.mark_changed"_s) && m_connection.next(q)) {

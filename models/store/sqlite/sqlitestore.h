@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <type_traits>
 
 // The cache in an SQLite file (the only StoreBackend so far): one connection,
@@ -102,6 +103,10 @@ private:
     // from on are set to on, in one transaction with the mirror; with
     // changed, the ids that changed.
     StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items, QList<qint64> *changed);
+    // part() (a write of the read marks' mirror) under a savepoint: when it
+    // fails it is rolled back alone, logged, and false returned; the
+    // transaction around it goes on.
+    bool mirrorPart(const std::function<bool()> &part);
     // SQL: whether the mark of the item p.id differs from on.
     QString changes(bool read, bool on, bool mirror) const;
     void readItems(const QString &idList, qint64 textLimit, QHash<qint64, NewsItem> &byId) const;
