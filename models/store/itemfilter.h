@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,14 @@ struct ItemFilter
     // ms since the epoch; > 0: only the items the cache first stored after it
     // (NewsItem::addedAt).
     qint64 newSince = 0;
+    // Label names: only the items that carry any of them (empty = no
+    // restriction). An unknown name matches nothing.
+    QStringList labels;
+    // Hidden items (NewsStore, Mark::Hidden) are left out of every list and
+    // count unless a filter asks for them; items forgotten for good
+    // (NewsStore::forgetHidden) are never shown, not even by Only or Include.
+    enum class Hidden { Exclude, Only, Include };
+    Hidden hidden = Hidden::Exclude;
 
     // The same filter without the category part (categories and uncategorised):
     // what faceted category counts use.
@@ -52,8 +61,20 @@ struct ItemFilter
     bool isEmpty() const
     {
         return categories.isEmpty() && !hasSearch() && !unreadOnly && !starredOnly && sourceFile.isEmpty()
-                && ids.isEmpty() && !uncategorised && newSince <= 0;
+                && ids.isEmpty() && !uncategorised && newSince <= 0 && labels.isEmpty()
+                && hidden == Hidden::Exclude;
     }
+
+    // The filter as saved views and the state file keep it: every field but
+    // ids. {categories, match ("any"/"all"), search, unread, starred, source,
+    // uncategorised, labels, hidden ("exclude"/"only"/"include"), sort
+    // ("listing", "title", "best", "source", "read", "starred")}; fields at
+    // their default are left out.
+    QJsonObject toJson() const;
+    // The filter toJson() wrote; unknown fields are ignored, a field of the
+    // wrong type or an unknown sort, match or hidden value is an error (error
+    // says which, the filter is then the default one).
+    static ItemFilter fromJson(const QJsonObject &json, QString *error = nullptr);
 
     // Whether the answer may come from the search index (a search, or several
     // categories): then it leaves out the items an interrupted import left

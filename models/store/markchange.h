@@ -3,13 +3,15 @@
 #include <QList>
 #include <QMetaType>
 
-// One mark set or cleared on many items, and exactly which items it changed: what undo needs.
+// One mark set or cleared on many items, and exactly which items it changed:
+// what undo needs. A mark is read, starred, hidden, or one label (labelId).
 struct MarkChange
 {
-    enum class Mark { Read, Starred };
+    enum class Mark { Read, Starred, Hidden, Label };
     Mark mark = Mark::Read;
     bool on = true;    // the value set
     QList<qint64> ids; // the items whose mark changed (they had !on before), any order
+    qint64 labelId = 0; // Mark::Label: which label (Label::id)
 
     friend bool operator==(const MarkChange &, const MarkChange &) = default;
 };

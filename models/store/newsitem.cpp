@@ -24,5 +24,7 @@ QJsonObject NewsItem::toJson() const
         {u"sources"_s, sourceArray},
         {u"read"_s, read},
         {u"starred"_s, starred},
+        {u"labels"_s, QJsonArray::fromStringList(labels)},
+        {u"note"_s, note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(note)},
     };
 }

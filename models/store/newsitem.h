@@ -26,6 +26,9 @@ struct NewsItem
     QList<ItemSource> sources;
     bool read = false;
     bool starred = false;
+    bool hidden = false;
+    QStringList labels = {}; // names, in the labels' order (Label::position)
+    QString note = {};       // the person's note; empty: none
     // When the cache first stored the item, ms since the epoch (a rebuilt
     // cache: the time of the rebuild's import).
     qint64 addedAt = 0;
@@ -39,7 +42,8 @@ struct NewsItem
 
     QStringList paragraphs() const;
 
-    // {id, title, summary, categories: [..], sources: [{file, position}], read, starred}:
+    // {id, title, summary, categories: [..], sources: [{file, position}], read, starred,
+    //  labels: [..], note (a string, or null when there is none)}:
     // the form of `newsdesk list --format json` and the JSON export.
     QJsonObject toJson() const;
 };

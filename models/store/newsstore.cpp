@@ -216,7 +216,7 @@ bool NewsStore::setReadWhere(const ItemFilter &filter, bool read)
 
 bool NewsStore::setMarkWhere(const ItemFilter &filter, MarkChange &change)
 {
-    StoreResult<QList<qint64>> result = m_backend->setMarkWhere(filter, change.mark, change.on);
+    StoreResult<QList<qint64>> result = m_backend->setMarkWhere(filter, change);
     m_error = result.error();
     m_failure = result.kind();
     change.ids = result.takeValue();
@@ -236,4 +236,107 @@ qint64 NewsStore::lastVisit() const
 bool NewsStore::setLastVisit(qint64 msecsSinceEpoch)
 {
     return done(m_backend->setLastVisit(msecsSinceEpoch));
+}
+
+QList<Label> NewsStore::labels() const
+{
+    return take(m_backend->labels());
+}
+
+QList<Label> NewsStore::labelCounts(const ItemFilter &filter) const
+{
+    return take(m_backend->labelCounts(filter));
+}
+
+Label NewsStore::labelNamed(const QString &name) const
+{
+    return take(m_backend->labelNamed(name));
+}
+
+bool NewsStore::createLabel(Label &label)
+{
+    StoreResult<Label> result = m_backend->createLabel(label);
+    if (result.ok())
+        label = result.takeValue();
+    return done(result.ok() ? StoreResult<>() : StoreResult<>::failure(result.error(), result.kind()));
+}
+
+bool NewsStore::updateLabel(const Label &label)
+{
+    return done(m_backend->updateLabel(label));
+}
+
+bool NewsStore::deleteLabel(qint64 id, MarkChange *carried)
+{
+    StoreResult<MarkChange> result = m_backend->deleteLabel(id);
+    if (result.ok() && carried)
+        *carried = result.takeValue();
+    return done(result.ok() ? StoreResult<>() : StoreResult<>::failure(result.error(), result.kind()));
+}
+
+bool NewsStore::restoreLabel(const Label &label, const MarkChange &carried)
+{
+    return done(m_backend->restoreLabel(label, carried));
+}
+
+QString NewsStore::note(qint64 id) const
+{
+    return take(m_backend->note(id));
+}
+
+bool NewsStore::setNote(qint64 id, const QString &text)
+{
+    return done(m_backend->setNote(id, text));
+}
+
+qint64 NewsStore::forgetHidden(const ItemFilter &filter)
+{
+    StoreResult<qint64> result = m_backend->forgetHidden(filter);
+    done(result.ok() ? StoreResult<>() : StoreResult<>::failure(result.error(), result.kind()));
+    return result.ok() ? result.value() : -1;
+}
+
+QList<SavedView> NewsStore::savedViews() const
+{
+    return take(m_backend->savedViews());
+}
+
+SavedView NewsStore::savedView(const QString &name) const
+{
+    return take(m_backend->savedView(name));
+}
+
+bool NewsStore::saveView(SavedView &view)
+{
+    StoreResult<SavedView> result = m_backend->saveView(view);
+    if (result.ok())
+        view = result.takeValue();
+    return done(result.ok() ? StoreResult<>() : StoreResult<>::failure(result.error(), result.kind()));
+}
+
+bool NewsStore::deleteView(qint64 id)
+{
+    return done(m_backend->deleteView(id));
+}
+
+QList<SourceCount> NewsStore::sourceCounts() const
+{
+    return take(m_backend->sourceCounts());
+}
+
+StateSnapshot NewsStore::stateSnapshot() const
+{
+    return take(m_backend->stateSnapshot());
+}
+
+bool NewsStore::mergeState(const StateSnapshot &snapshot, StateMerge &merged)
+{
+    StoreResult<StateMerge> result = m_backend->mergeState(snapshot);
+    merged = result.ok() ? result.takeValue() : StateMerge{};
+    return done(result.ok() ? StoreResult<>() : StoreResult<>::failure(result.error(), result.kind()));
+}
+
+QStringList NewsStore::removedFiles() const
+{
+    return take(m_backend->removedFiles());
 }

@@ -2,8 +2,12 @@
 
 #include "models/store/categorycount.h"
 #include "models/store/itemfilter.h"
+#include "models/store/label.h"
 #include "models/store/markchange.h"
 #include "models/store/newsitem.h"
+#include "models/store/savedview.h"
+#include "models/store/sourcecount.h"
+#include "models/store/statesnapshot.h"
 #include "models/store/storeresult.h"
 
 #include <QList>
@@ -168,6 +172,71 @@ public:
     // cache keeps it.
     qint64 lastVisit() const;
     bool setLastVisit(qint64 msecsSinceEpoch);
+
+    // Organising (issue 16). All of it lives in the state database, by item
+    // key: it survives re-imports, a changed or moved source file and a
+    // rebuilt cache. Marks on many items (a label, hidden) go through
+    // setMarkWhere()/setMarks() with MarkChange::Mark::Label (labelId) or
+    // Mark::Hidden, undoable like read and starred. Names are normalised
+    // (Label::normalisedName); an empty name, one longer than
+    // MaxNameLength or one taken by another label (view) is refused with a
+    // sentence saying so.
+
+    // Every label, in the person's order; count and unread are 0.
+    QList<Label> labels() const;
+    // Every label with the number of items that carry it and pass filter (its
+    // labels part is ignored), and how many of those are unread. For the
+    // worker: it may walk the labelled items.
+    QList<Label> labelCounts(const ItemFilter &filter = {}) const;
+    // The label of this (normalised) name; id 0 when there is none (not a
+    // failure: lastReadFailed() says whether the read failed).
+    Label labelNamed(const QString &name) const;
+    // Stores a new label (id 0): the name normalised, the colour as given
+    // ("#rrggbb"; empty: one of a fixed set, by the number of labels), last
+    // in the order. Fills label.id, name, colour and position.
+    bool createLabel(Label &label);
+    // Renames, recolours and moves (to label.position; the others close up)
+    // the label label.id.
+    bool updateLabel(const Label &label);
+    // Deletes the label and takes it off every item; carried (when given)
+    // gets the items it was on (Mark::Label, on = true): what
+    // restoreLabel() needs to undo it.
+    bool deleteLabel(qint64 id, MarkChange *carried = nullptr);
+    // Undoes deleteLabel(): the label again with its id, name, colour and
+    // position, on the items carried.ids.
+    bool restoreLabel(const Label &label, const MarkChange &carried);
+    // The item's note; empty when it has none.
+    QString note(qint64 id) const;
+    // Sets the item's note (plain text, kept as typed); empty text removes it.
+    bool setNote(qint64 id, const QString &text);
+    // Forgets the hidden items that pass filter (with filter.hidden taken as
+    // Only) for good: never shown again, not even in the hidden view, and
+    // kept so even when a re-import brings them back. The number forgotten,
+    // or -1 on failure.
+    qint64 forgetHidden(const ItemFilter &filter);
+    // Every saved view, in the person's order.
+    QList<SavedView> savedViews() const;
+    // The view of this (normalised) name; id 0 when there is none.
+    SavedView savedView(const QString &name) const;
+    // Stores view: id 0 adds it last, otherwise it replaces the view
+    // view.id (name, filter, and the position: the others close up). Fills
+    // view.id, name and position.
+    bool saveView(SavedView &view);
+    bool deleteView(qint64 id);
+    // Every listing file of the cache with its shown and unread items, by path.
+    QList<SourceCount> sourceCounts() const;
+    // Everything the person made (StateSnapshot), for `state export`.
+    StateSnapshot stateSnapshot() const;
+    // Merges a snapshot into the state database in one transaction, by item
+    // key and label/view name: marks are joined (read if either says read,
+    // and so on), labels of the same name are the same label, notes that
+    // differ are both kept, views of the same name are replaced. merged says
+    // what changed.
+    bool mergeState(const StateSnapshot &snapshot, StateMerge &merged);
+    // Files the person removed from the archive (ImportTask::startRemoval):
+    // an import of a folder that holds one leaves it out until the person
+    // imports that file by itself (rememberSources() of its path).
+    QStringList removedFiles() const;
 
 private:
     // The value of a read; records its failure (see "Errors").

@@ -2,8 +2,12 @@
 
 #include "models/store/categorycount.h"
 #include "models/store/itemfilter.h"
+#include "models/store/label.h"
 #include "models/store/markchange.h"
 #include "models/store/newsitem.h"
+#include "models/store/savedview.h"
+#include "models/store/sourcecount.h"
+#include "models/store/statesnapshot.h"
 #include "models/store/storeresult.h"
 
 #include <QList>
@@ -72,9 +76,30 @@ public:
     virtual StoreResult<> setReadWhere(const ItemFilter &filter, bool read) = 0;
     // Sets change.mark to change.on where filter holds and the mark differs;
     // the value: exactly the ids that changed.
-    virtual StoreResult<QList<qint64>> setMarkWhere(const ItemFilter &filter, MarkChange::Mark mark, bool on) = 0;
+    // (change.ids is ignored.)
+    virtual StoreResult<QList<qint64>> setMarkWhere(const ItemFilter &filter, const MarkChange &change) = 0;
     virtual StoreResult<> setMarks(const MarkChange &change, bool on) = 0;
     // The person's last visit of this cache (the state database's), ms since the epoch; 0: none.
     virtual StoreResult<qint64> lastVisit() const = 0;
     virtual StoreResult<> setLastVisit(qint64 msecsSinceEpoch) = 0;
+
+    // Organising (NewsStore documents each).
+    virtual StoreResult<QList<Label>> labels() const = 0;
+    virtual StoreResult<QList<Label>> labelCounts(const ItemFilter &filter) const = 0;
+    virtual StoreResult<Label> labelNamed(const QString &name) const = 0;
+    virtual StoreResult<Label> createLabel(const Label &label) = 0;
+    virtual StoreResult<> updateLabel(const Label &label) = 0;
+    virtual StoreResult<MarkChange> deleteLabel(qint64 id) = 0;
+    virtual StoreResult<> restoreLabel(const Label &label, const MarkChange &carried) = 0;
+    virtual StoreResult<QString> note(qint64 id) const = 0;
+    virtual StoreResult<> setNote(qint64 id, const QString &text) = 0;
+    virtual StoreResult<qint64> forgetHidden(const ItemFilter &filter) = 0;
+    virtual StoreResult<QList<SavedView>> savedViews() const = 0;
+    virtual StoreResult<SavedView> savedView(const QString &name) const = 0;
+    virtual StoreResult<SavedView> saveView(const SavedView &view) = 0;
+    virtual StoreResult<> deleteView(qint64 id) = 0;
+    virtual StoreResult<QList<SourceCount>> sourceCounts() const = 0;
+    virtual StoreResult<StateSnapshot> stateSnapshot() const = 0;
+    virtual StoreResult<StateMerge> mergeState(const StateSnapshot &snapshot) = 0;
+    virtual StoreResult<QStringList> removedFiles() const = 0;
 };

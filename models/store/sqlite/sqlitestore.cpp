@@ -915,14 +915,16 @@ StoreResult<> SqliteStore::setStarred(const QList<qint64> &ids, bool starred)
 
 StoreResult<> SqliteStore::setReadWhere(const ItemFilter &filter, bool read)
 {
-    StoreResult<QList<qint64>> result = setMarkWhere(filter, MarkChange::Mark::Read, read);
+    StoreResult<QList<qint64>> result = setMarkWhere(filter, MarkChange{MarkChange::Mark::Read, read, {}});
     if (!result.ok())
         return StoreResult<>::failure(result.error(), result.kind());
     return {};
 }
 
-StoreResult<QList<qint64>> SqliteStore::setMarkWhere(const ItemFilter &filter, MarkChange::Mark mark, bool on)
+StoreResult<QList<qint64>> SqliteStore::setMarkWhere(const ItemFilter &filter, const MarkChange &change)
 {
+    const MarkChange::Mark mark = change.mark;
+    const bool on = change.on;
     using Result = StoreResult<QList<qint64>>;
     m_connection.takeFailure();
     useMirror(false);

@@ -56,10 +56,31 @@ public:
     StoreResult<> setRead(const QList<qint64> &ids, bool read) override;
     StoreResult<> setStarred(const QList<qint64> &ids, bool starred) override;
     StoreResult<> setReadWhere(const ItemFilter &filter, bool read) override;
-    StoreResult<QList<qint64>> setMarkWhere(const ItemFilter &filter, MarkChange::Mark mark, bool on) override;
+    StoreResult<QList<qint64>> setMarkWhere(const ItemFilter &filter, const MarkChange &change) override;
     StoreResult<> setMarks(const MarkChange &change, bool on) override;
     StoreResult<qint64> lastVisit() const override;
     StoreResult<> setLastVisit(qint64 msecsSinceEpoch) override;
+
+    // Organising: labels, notes, hidden, saved views (h-store).
+    StoreResult<QList<Label>> labels() const override;
+    StoreResult<QList<Label>> labelCounts(const ItemFilter &filter) const override;
+    StoreResult<Label> labelNamed(const QString &name) const override;
+    StoreResult<Label> createLabel(const Label &label) override;
+    StoreResult<> updateLabel(const Label &label) override;
+    StoreResult<MarkChange> deleteLabel(qint64 id) override;
+    StoreResult<> restoreLabel(const Label &label, const MarkChange &carried) override;
+    StoreResult<QString> note(qint64 id) const override;
+    StoreResult<> setNote(qint64 id, const QString &text) override;
+    StoreResult<qint64> forgetHidden(const ItemFilter &filter) override;
+    StoreResult<QList<SavedView>> savedViews() const override;
+    StoreResult<SavedView> savedView(const QString &name) const override;
+    StoreResult<SavedView> saveView(const SavedView &view) override;
+    StoreResult<> deleteView(qint64 id) override;
+    // Sources and the person's state as a whole (h-sources).
+    StoreResult<QList<SourceCount>> sourceCounts() const override;
+    StoreResult<StateSnapshot> stateSnapshot() const override;
+    StoreResult<StateMerge> mergeState(const StateSnapshot &snapshot) override;
+    StoreResult<QStringList> removedFiles() const override;
 
 private:
     // The steps of open(): the files checked, the state database made ready,
