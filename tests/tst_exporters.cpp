@@ -244,6 +244,8 @@ private Q_SLOTS:
     void fieldsInTheDocument();
     void jsonKeysFollowTheFields();
     void listingIgnoresFields();
+    void describeFilterNamesLabelsAndHidden_data();
+    void describeFilterNamesLabelsAndHidden();
 
 private:
     void importSamples();
@@ -1378,6 +1380,41 @@ void TestExporters::listingIgnoresFields()
     QCOMPARE(normalised(withFields), normalised(readAll(sample)));
     QVERIFY(!Exporter::create(u"txt"_s)->carriesFields());
     QVERIFY(Exporter::create(u"csv"_s)->carriesFields());
+}
+
+void TestExporters::describeFilterNamesLabelsAndHidden_data()
+{
+    // What a saved view holds, in words (SaveViewDialog, the export's subtitle).
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<bool>("unread");
+    QTest::addColumn<int>("hidden"); // ItemFilter::Hidden
+    QTest::addColumn<QString>("words");
+    const int exclude = int(ItemFilter::Hidden::Exclude);
+    QTest::newRow("nothing") << QStringList() << QString() << false << exclude << u"All items"_s;
+    QTest::newRow("one label") << QStringList{u"Budget"_s} << QString() << false << exclude << u"Label: Budget"_s;
+    QTest::newRow("two labels, unread") << QStringList{u"Budget"_s, u"<i>Läs</i> senare"_s} << QString() << true
+                                        << exclude << u"Labels (any of): Budget, <i>Läs</i> senare; unread"_s;
+    QTest::newRow("the hidden view") << QStringList() << QString() << false << int(ItemFilter::Hidden::Only)
+                                     << u"hidden items"_s;
+    QTest::newRow("hidden too") << QStringList() << u"Kultur"_s << false << int(ItemFilter::Hidden::Include)
+                                << u"Category: Kultur; hidden items too"_s;
+}
+
+void TestExporters::describeFilterNamesLabelsAndHidden()
+{
+    QFETCH(QStringList, labels);
+    QFETCH(QString, category);
+    QFETCH(bool, unread);
+    QFETCH(int, hidden);
+    QFETCH(QString, words);
+    ItemFilter filter;
+    filter.labels = labels;
+    if (!category.isEmpty())
+        filter.categories = {category};
+    filter.unreadOnly = unread;
+    filter.hidden = ItemFilter::Hidden(hidden);
+    QCOMPARE(ExportOptions::describeFilter(filter), words);
 }
 
 QTEST_MAIN(TestExporters)

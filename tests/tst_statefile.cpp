@@ -222,6 +222,7 @@ void TestStateFile::refused_data()
     QTest::newRow("no version") << noVersion << u"version is missing"_s;
     QTest::newRow("version as text") << with(u"version"_s, u"1"_s) << u"version is missing"_s;
     QTest::newRow("version 1.5") << with(u"version"_s, 1.5) << u"version is missing"_s;
+    QTest::newRow("exported a number") << with(u"exported"_s, 5) << u"exported must be a text"_s;
     QTest::newRow("lastVisit as text") << with(u"lastVisit"_s, u"yesterday"_s) << u"lastVisit must be"_s;
     QTest::newRow("items an object") << with(u"items"_s, QJsonObject()) << u"items must be a list"_s;
     QTest::newRow("item a number") << with(u"items"_s, QJsonArray{1}) << u"items[0] must be an object"_s;

@@ -256,6 +256,8 @@ std::optional<StateSnapshot> StateFile::fromJson(const QJsonObject &json, const 
     }
     StateSnapshot snapshot;
     Reader reader;
+    QString exported; // for people; not kept
+    reader.text(json, u"$"_s, "exported"_L1, exported, false);
     reader.integer(json, u"$"_s, "lastVisit"_L1, snapshot.lastVisit);
     reader.labels(json, snapshot);
     reader.views(json, snapshot);
