@@ -48,6 +48,10 @@ bool JsonExporter::writePage(const QList<NewsItem> &items)
         QJsonObject object = item.toJson();
         if (!options().includeSummary)
             object.remove(u"summary"_s);
+        // Every field is always there (read, starred, labels, note: null
+        // when none), whatever ExportOptions::fields choose: the JSON export
+        // is the objects of `newsdesk list --format json` (NewsItem::toJson()),
+        // one shape for programs.
         if (!options().includeSources)
             object.remove(u"sources"_s);
         else
