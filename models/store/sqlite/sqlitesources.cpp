@@ -2,7 +2,7 @@
 
 #include "models/store/sqlite/readmirror.h"
 #include "models/store/sqlite/sqliteconnection.h"
-#include "models/store/sqlite/sqlitestorereading.h"
+#include "models/store/sqlite/sqlitestore.h"
 
 #include <QHash>
 #include <QJsonArray>

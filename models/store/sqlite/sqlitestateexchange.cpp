@@ -2,7 +2,7 @@
 
 #include "models/store/sqlite/sqliteconnection.h"
 #include "models/store/sqlite/sqliteerror.h"
-#include "models/store/sqlite/sqlitestorereading.h"
+#include "models/store/sqlite/sqlitestore.h"
 #include "models/store/sqlite/sqltransaction.h"
 #include "models/support/logging.h"
 
@@ -16,14 +16,18 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cctype>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// The colour of a label a snapshot names without one (an item's label that
-// the snapshot's list of labels lacks).
-const QString FallbackColor = u"#808080"_s;
+// Whether color is "#rrggbb".
+bool isColor(const QString &color)
+{
+    return color.size() == 7 && color.startsWith(u'#')
+            && std::all_of(color.cbegin() + 1, color.cend(), [](QChar c) { return isxdigit(c.unicode()) != 0; });
+}
 
 } // namespace
 
@@ -214,14 +218,18 @@ qint64 SqliteStateExchange::addLabels(const StateSnapshot &snapshot) const
                      [](const Label &a, const Label &b) { return a.position < b.position; });
     if (m_connection.run(q, u"SELECT DISTINCT name FROM temp.merge_labels ORDER BY name"_s)) {
         while (m_connection.next(q))
-            wanted.append(Label{0, q.value(0).toString(), FallbackColor, 0, 0, 0});
+            wanted.append(Label{0, q.value(0).toString(), QString(), 0, 0, 0});
     }
     qint64 added = 0;
     for (const Label &label : std::as_const(wanted)) {
         const QString name = Label::normalisedName(label.name);
         if (name.isEmpty() || known.contains(name))
             continue;
-        const QString color = label.color.isEmpty() ? FallbackColor : label.color;
+        // Without a colour (or with one that is not "#rrggbb"): the next of
+        // the palette, as a label made in the window gets.
+        const QString color = isColor(label.color)
+                ? label.color.toLower()
+                : QString::fromLatin1(Label::Palette.at(known.size() % Label::Palette.size()));
         if (!m_connection.run(q, u"INSERT INTO state.labels(name, color, position) VALUES (?, ?, "
                                  u"(SELECT coalesce(max(position) + 1, 0) FROM state.labels))"_s,
                               {name, color}))
