@@ -11,9 +11,3 @@ StoreResult<T> pending()
     return StoreResult<T>::failure(QStringLiteral("not built yet (issue 16)"));
 }
 } // namespace
-
-// h-sources
-StoreResult<QList<SourceCount>> SqliteStore::sourceCounts() const { return pending<QList<SourceCount>>(); }
-StoreResult<StateSnapshot> SqliteStore::stateSnapshot() const { return pending<StateSnapshot>(); }
-StoreResult<StateMerge> SqliteStore::mergeState(const StateSnapshot &) { return pending<StateMerge>(); }
-StoreResult<QStringList> SqliteStore::removedFiles() const { return pending<QStringList>(); }
