@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ReaderSession::ReaderSession(QObject *parent)
@@ -542,14 +544,20 @@ void ReaderSession::updateLabel(const Label &label)
 
 void ReaderSession::deleteLabel(qint64 id)
 {
-    const Label label = m_labelModel->label(id);
-    organiseWrite<MarkChange>("the deletion of a label", [id](NewsStore &store, MarkChange &carried) {
-        return store.deleteLabel(id, &carried);
-    }, [this, label, id](const MarkChange &carried) {
-        Label deleted = label;
-        deleted.id = id;
+    using Deleted = std::pair<Label, MarkChange>;
+    organiseWrite<Deleted>("the deletion of a label", [id](NewsStore &store, Deleted &deleted) {
+        // The label as it was (name, colour, position): what undo restores.
+        const QList<Label> labels = store.labels();
+        if (store.lastReadFailed())
+            return false;
+        const auto label = std::find_if(labels.cbegin(), labels.cend(), [id](const Label &l) { return l.id == id; });
+        if (label != labels.cend())
+            deleted.first = *label;
+        deleted.first.id = id;
+        return store.deleteLabel(id, &deleted.second);
+    }, [this](const Deleted &deleted) {
         afterLabelMarks();
-        Q_EMIT labelDeleted(deleted, carried);
+        Q_EMIT labelDeleted(deleted.first, deleted.second);
         Q_EMIT labelsChanged();
     });
 }
