@@ -113,8 +113,8 @@ void TestSourceModel::filesOutsideTheFoldersAreOtherFiles()
 void TestSourceModel::theSampleIsNamedForPeople()
 {
     importTwoFiles();
-    const ImportReport sample = importSample();
-    QVERIFY2(sample.error.isEmpty(), qPrintable(sample.error));
+    const ImportReport imported = importSample();
+    QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
     SourceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setStore(m_store.get());

@@ -567,6 +567,7 @@ bool NewsListModel::mark(const MarkChange &wanted)
         // Exactly the items that change (what undo needs), in one transaction.
         ItemFilter only;
         only.ids = change.ids;
+        only.hidden = ItemFilter::Hidden::Include; // these items, hidden or not (the Hidden view's)
         return store.setMarkWhere(only, change);
     }, std::nullopt);
 }
@@ -732,8 +733,6 @@ void NewsListModel::removeRowsOf(const QList<qint64> &ids, const QHash<qint64, b
         else
             ++(*read ? readGone : unreadGone);
     }
-    // Rows move up: the pages are read again (those shown, when shown).
-    m_pages.clear();
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {
         const int lastRow = rows.at(i);
         while (i > 0 && rows.at(i - 1) == rows.at(i) - 1)
@@ -742,6 +741,9 @@ void NewsListModel::removeRowsOf(const QList<qint64> &ids, const QHash<qint64, b
         beginRemoveRows({}, firstRow, lastRow);
         m_ids.remove(firstRow, lastRow - firstRow + 1);
         m_count -= lastRow - firstRow + 1;
+        // Rows move up: the pages are read again (those shown, when shown;
+        // also those read while the views were told the rows would go).
+        m_pages.clear();
         endRemoveRows();
     }
     if (m_filter.unreadOnly) {
