@@ -30,6 +30,7 @@ private Q_SLOTS:
     void unknownFileRemovesNothing();
     void sourceCountsFollowMarksAndRemoval();
     void sourceCountsOfManyFiles();
+    void hiddenItemsLeftOutOfSourceCounts();
     void removalWhileTheWindowsStoreIsOpen();
 
 private:
@@ -185,11 +186,17 @@ void TestSourceRemoval::sourceCountsFollowMarksAndRemoval()
     QCOMPARE(sourceCounts(), (QList<SourceCount>{{a, 2, 1}, {b, 2, 0}}));
     QVERIFY(remove({a}).error.isEmpty());
     QCOMPARE(sourceCounts(), (QList<SourceCount>{{b, 2, 0}}));
-    // A file that holds the same item twice counts it once.
+    // A file that holds the same item twice counts it twice, as the file's
+    // list in its own order shows it.
     const QString twice = canonical(writeListing(u"c.txt"_s, {{u"Två"_s, u"Gånger."_s, u"Kultur"_s},
                                                             {u"Två"_s, u"Gånger."_s, u"Kultur"_s}}));
     QVERIFY(importFolder().error.isEmpty());
-    QCOMPARE(sourceCounts(), (QList<SourceCount>{{b, 2, 0}, {twice, 1, 1}}));
+    ItemFilter inFile;
+    inFile.sourceFile = twice;
+    QCOMPARE(m_store->itemIds(inFile).size(), 2);
+    QCOMPARE(sourceCounts(), (QList<SourceCount>{{b, 2, 0}, {twice, 2, 2}}));
+    QVERIFY(m_store->setRead({idOf(u"Två"_s)}, true));
+    QCOMPARE(sourceCounts(), (QList<SourceCount>{{b, 2, 0}, {twice, 2, 0}}));
     QVERIFY(!m_store->lastReadFailed());
 }
 
@@ -214,6 +221,30 @@ void TestSourceRemoval::sourceCountsOfManyFiles()
         QCOMPARE(counts.at(i).count, 2);
         QCOMPARE(counts.at(i).unread, i % 3 == 0 ? 1 : 2);
     }
+}
+
+void TestSourceRemoval::hiddenItemsLeftOutOfSourceCounts()
+{
+    const auto [a, b] = writeTwoFiles();
+    QVERIFY(importFolder().error.isEmpty());
+    QVERIFY(m_store->setRead({idOf(u"Delad"_s)}, true));
+    ItemFilter shown;
+    shown.ids = {idOf(u"Delad"_s), idOf(u"Tre"_s)};
+    MarkChange hide{MarkChange::Mark::Hidden, true, {}, 0};
+    QVERIFY2(m_store->setMarkWhere(shown, hide), qPrintable(m_store->errorString()));
+    QCOMPARE(hide.ids.size(), 2);
+    // Hidden items count nowhere, read or not.
+    QCOMPARE(sourceCounts(), (QList<SourceCount>{{a, 1, 1}, {b, 0, 0}}));
+    ItemFilter hidden;
+    hidden.hidden = ItemFilter::Hidden::Only;
+    QVERIFY(m_store->forgetHidden(hidden) == 2);
+    QCOMPARE(sourceCounts(), (QList<SourceCount>{{a, 1, 1}, {b, 0, 0}}));
+    // Removing a file whose items are all hidden: they go, nothing is shown.
+    const RemovalReport report = remove({b});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.itemsRemoved, 1); // Tre
+    QCOMPARE(report.itemsKept, 1);    // Delad: a.txt holds it
+    QCOMPARE(sourceCounts(), (QList<SourceCount>{{a, 1, 1}}));
 }
 
 void TestSourceRemoval::removalWhileTheWindowsStoreIsOpen()

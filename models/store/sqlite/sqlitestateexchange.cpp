@@ -2,7 +2,7 @@
 
 #include "models/store/sqlite/sqliteconnection.h"
 #include "models/store/sqlite/sqliteerror.h"
-#include "models/store/sqlite/sqlitestorereading.h"
+#include "models/store/sqlite/sqlitestore.h"
 #include "models/store/sqlite/sqltransaction.h"
 #include "models/support/logging.h"
 
@@ -16,14 +16,18 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cctype>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// The colour of a label a snapshot names without one (an item's label that
-// the snapshot's list of labels lacks).
-const QString FallbackColor = u"#808080"_s;
+// Whether color is "#rrggbb".
+bool isColor(const QString &color)
+{
+    return color.size() == 7 && color.startsWith(u'#')
+            && std::all_of(color.cbegin() + 1, color.cend(), [](QChar c) { return isxdigit(c.unicode()) != 0; });
+}
 
 } // namespace
 
@@ -109,35 +113,37 @@ QList<SavedView> SqliteStateExchange::readViews() const
 
 void SqliteStateExchange::readItems(StateSnapshot &snapshot) const
 {
-    // Every key with some state, once (UNION: in key order), with its marks,
-    // labels (in label order, a JSON array), note and the cache's title.
+    // Every key with some state, once (UNION: in key order), with its marks
+    // as bits (SQLite's | and << bind alike: in parentheses), its labels (in label order, a JSON array; NULL: none), note
+    // and the cache's title. (Few columns: a row costs the driver per value.)
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.run(
                 q, u"WITH k(key) AS (SELECT key FROM state.item_state WHERE read OR starred "
                    u"UNION SELECT key FROM state.hidden_items UNION SELECT key FROM state.item_labels "
                    u"UNION SELECT key FROM state.notes) "
-                   u"SELECT k.key, coalesce(st.read, 0), coalesce(st.starred, 0), h.key IS NOT NULL, "
-                   u"coalesce(h.forgotten, 0), (SELECT json_group_array(name) FROM (SELECT l.name "
+                   u"SELECT k.key, coalesce(st.read, 0) | (coalesce(st.starred, 0) << 1) | ((h.key IS NOT NULL) << 2) "
+                   u"| (coalesce(h.forgotten, 0) << 3), CASE WHEN EXISTS (SELECT 1 FROM state.item_labels x "
+                   u"WHERE x.key = k.key) THEN (SELECT json_group_array(name) FROM (SELECT l.name "
                    u"FROM state.item_labels il JOIN state.labels l ON l.id = il.label_id WHERE il.key = k.key "
-                   u"ORDER BY l.position, l.id)), coalesce(n.text, ''), coalesce(i.title, '') FROM k "
+                   u"ORDER BY l.position, l.id)) END, n.text, i.title FROM k "
                    u"LEFT JOIN state.item_state st ON st.key = k.key LEFT JOIN state.hidden_items h ON h.key = k.key "
                    u"LEFT JOIN state.notes n ON n.key = k.key LEFT JOIN main.items i ON i.key = k.key"_s))
         return;
     while (m_connection.next(q)) {
         StateSnapshot::Item item;
         item.key = q.value(0).toByteArray();
-        item.read = q.value(1).toBool();
-        item.starred = q.value(2).toBool();
-        item.hidden = q.value(3).toBool();
-        item.forgotten = q.value(4).toBool();
-        const QByteArray labels = q.value(5).toByteArray();
-        if (labels != "[]") {
-            for (const QJsonValue &name : QJsonDocument::fromJson(labels).array())
+        const int marks = q.value(1).toInt();
+        item.read = marks & 1;
+        item.starred = marks & 2;
+        item.hidden = marks & 4;
+        item.forgotten = marks & 8;
+        if (const QVariant labels = q.value(2); !labels.isNull()) {
+            for (const QJsonValue &name : QJsonDocument::fromJson(labels.toByteArray()).array())
                 item.labels.append(name.toString());
         }
-        item.note = q.value(6).toString();
-        item.title = q.value(7).toString();
+        item.note = q.value(3).toString();
+        item.title = q.value(4).toString();
         snapshot.items.append(std::move(item));
     }
 }
@@ -212,14 +218,18 @@ qint64 SqliteStateExchange::addLabels(const StateSnapshot &snapshot) const
                      [](const Label &a, const Label &b) { return a.position < b.position; });
     if (m_connection.run(q, u"SELECT DISTINCT name FROM temp.merge_labels ORDER BY name"_s)) {
         while (m_connection.next(q))
-            wanted.append(Label{0, q.value(0).toString(), FallbackColor, 0, 0, 0});
+            wanted.append(Label{0, q.value(0).toString(), QString(), 0, 0, 0});
     }
     qint64 added = 0;
     for (const Label &label : std::as_const(wanted)) {
         const QString name = Label::normalisedName(label.name);
         if (name.isEmpty() || known.contains(name))
             continue;
-        const QString color = label.color.isEmpty() ? FallbackColor : label.color;
+        // Without a colour (or with one that is not "#rrggbb"): the next of
+        // the palette, as a label made in the window gets.
+        const QString color = isColor(label.color)
+                ? label.color.toLower()
+                : QString::fromLatin1(Label::Palette.at(known.size() % Label::Palette.size()));
         if (!m_connection.run(q, u"INSERT INTO state.labels(name, color, position) VALUES (?, ?, "
                                  u"(SELECT coalesce(max(position) + 1, 0) FROM state.labels))"_s,
                               {name, color}))

@@ -7,7 +7,6 @@
 #include "models/store/sqlite/sqliteindexwriter.h"
 #include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqlite/sqliteschema.h"
-#include "models/store/sqlite/sqlitestorereading.h"
 #include "models/store/sqlite/sqltransaction.h"
 #include "models/store/sqlite/statedatabase.h"
 #include "models/support/logging.h"
