@@ -152,3 +152,29 @@ void FilterController::save(QSettings &settings) const
     settings.setValue(Key::UnreadOnly, m_actions->action(WindowActions::UnreadOnly)->isChecked());
     settings.setValue(Key::StarredOnly, m_actions->action(WindowActions::StarredOnly)->isChecked());
 }
+
+// TEMPORARY: published first; the behaviour follows on this branch.
+void FilterController::setViewPane(ViewPane *viewPane)
+{
+    m_viewPane = viewPane;
+}
+
+void FilterController::showView(qint64 id)
+{
+    m_view = id;
+}
+
+void FilterController::showHiddenView()
+{
+    m_hidden = true;
+}
+
+void FilterController::showSourceFile(const QString &path)
+{
+    m_sourceFile = path;
+}
+
+void FilterController::showAllSources()
+{
+    m_sourceFile.clear();
+}

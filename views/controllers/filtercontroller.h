@@ -8,13 +8,18 @@ class CategoryPane;
 class NewsPane;
 class QSettings;
 class ReaderSession;
+class ViewPane;
 class WindowActions;
 
 // The list's filter and the controls that make it, wherever the window shows
 // them: the checked categories and "match all" (CategoryPane), the search
-// (NewsPane), Unread Only, Starred Only, New Only and the sort (WindowActions). A change
-// of a control is applied to the session's list at once, keeping the item
-// being read; the controls are cleared here and kept in the settings.
+// (NewsPane), Unread Only, Starred Only, New Only and the sort (WindowActions),
+// the checked labels (LabelModel), and the side pane's choices: a saved view
+// (ViewPane: selecting one sets every control to its filter, changing a
+// control leaves it), the Hidden view, and a source file (read in its own
+// order). A change of a control is applied to the session's list at once,
+// keeping the item being read; the controls are cleared here and kept in the
+// settings.
 class FilterController final : public QObject
 {
     Q_OBJECT
@@ -24,8 +29,22 @@ public:
     FilterController(ReaderSession *session, CategoryPane *categoryPane, NewsPane *newsPane,
                      WindowActions *actions, QObject *parent = nullptr);
 
+    // currentView() when no saved view is shown.
+    static constexpr qint64 NoView = -1;
+
+    // The saved views' pane: its views and the Hidden view are shown from
+    // here, and it marks the view shown (ViewPane::setCurrentView).
+    void setViewPane(ViewPane *viewPane);
+
     // The session's filter with what the controls say.
     ItemFilter filter() const;
+    // The saved view whose filter the list shows (NoView: none, or a
+    // control changed since).
+    qint64 currentView() const { return m_view; }
+    // The Hidden view is shown (filter().hidden is Only).
+    bool showsHidden() const { return m_hidden; }
+    // The listing file whose items the list shows, or empty.
+    QString sourceFile() const { return m_sourceFile; }
     // Until then a change of the controls is not applied (the window is
     // being built and its settings restored).
     void setApplying(bool applying) { m_applying = applying; }
@@ -48,10 +67,23 @@ public Q_SLOTS:
     // then (ms since the epoch: the items a watched folder brought while the
     // window was away), until a control changes.
     void showArrivedSince(qint64 since);
+    // Sets every control to the saved view's filter and shows it (view id,
+    // SavedViewModel); an unknown id shows nothing new.
+    void showView(qint64 id);
+    // The hidden items (ItemFilter::Hidden::Only; the other controls narrow
+    // them), until a view is chosen or the filters are cleared.
+    void showHiddenView();
+    // Only the items of the listing file path, in its own order
+    // (Sort::Source; the other controls narrow it), until a view is chosen or
+    // the filters are cleared; showAllSources() ends it.
+    void showSourceFile(const QString &path);
+    void showAllSources();
 
 Q_SIGNALS:
     // The list may show other rows now.
     void applied();
+    // The saved view shown changed (NoView: none), or the Hidden view came or went.
+    void viewChanged(qint64 id, bool hidden);
 
 private:
     // Unchecks, empties and turns off the controls clear() clears, applying nothing.
@@ -67,4 +99,8 @@ private:
     WindowActions *m_actions;
     bool m_applying = false;
     qint64 m_arrivedSince = 0; // showArrivedSince(); 0: off
+    ViewPane *m_viewPane = nullptr;
+    qint64 m_view = NoView;    // showView()'s, until a control changes
+    bool m_hidden = false;     // showHiddenView()'s
+    QString m_sourceFile;      // showSourceFile()'s
 };

@@ -37,13 +37,15 @@ UndoController::UndoController(NewsListModel *news, QObject *parent)
     connect(m_stack, &QUndoStack::cleanChanged, this, &UndoController::updateActions);
 }
 
-void UndoController::mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids)
+void UndoController::mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids, qint64 labelId)
 {
+    Q_UNUSED(labelId) // TEMPORARY until NewsListModel takes it
     ask(Request::Apply, [this, mark, on, &ids] { m_news->applyMark(mark, on, ids); });
 }
 
-void UndoController::markAll(MarkChange::Mark mark, bool on)
+void UndoController::markAll(MarkChange::Mark mark, bool on, qint64 labelId)
 {
+    Q_UNUSED(labelId) // TEMPORARY until NewsListModel takes it
     ask(Request::Apply, [this, mark, on] { m_news->applyMarkToAll(mark, on); });
 }
 
@@ -167,8 +169,15 @@ void UndoController::failure(Request request, const QString &error)
     Q_EMIT failed(error);
 }
 
-QString UndoController::commandText(const MarkChange &change)
+void UndoController::pushDone(QUndoCommand *command)
 {
+    m_stack->push(command);
+    updateActions();
+}
+
+QString UndoController::commandText(const MarkChange &change, const QString &labelName)
+{
+    Q_UNUSED(labelName) // TEMPORARY
     const int n = clampedCount(change.ids.size());
     if (change.mark == MarkChange::Mark::Read)
         return change.on ? tr("Mark %Ln Item(s) as Read", nullptr, n) : tr("Mark %Ln Item(s) as Unread", nullptr, n);
