@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/itemfilter.h"
+#include "models/store/savedview.h"
 
 #include <QObject>
 
@@ -31,6 +32,8 @@ public:
 
     // currentView() when no saved view is shown.
     static constexpr qint64 NoView = -1;
+    // ViewPane::setCurrentView()'s id of the Hidden view (SavedViewModel's IdRole).
+    static constexpr qint64 HiddenViewId = 0;
 
     // The saved views' pane: its views and the Hidden view are shown from
     // here, and it marks the view shown (ViewPane::setCurrentView).
@@ -41,6 +44,14 @@ public:
     // The saved view whose filter the list shows (NoView: none, or a
     // control changed since).
     qint64 currentView() const { return m_view; }
+    // The saved view the controls were last set to, also after a control
+    // changed since (View → Update View saves the controls into it); NoView
+    // when none was chosen or it was deleted.
+    qint64 baseView() const { return m_baseView; }
+    // The view id was deleted: it is neither shown nor updated any more.
+    void forgetView(qint64 id);
+    // showView() of a view given whole (one just saved, before the model has it).
+    void showSavedView(const SavedView &view);
     // The Hidden view is shown (filter().hidden is Only).
     bool showsHidden() const { return m_hidden; }
     // The listing file whose items the list shows, or empty.
@@ -90,6 +101,12 @@ private:
     void clearControls();
     // apply() of what the controls say, with the arrivals view when it is on.
     void applyFilter();
+    // A control changed: the saved view shown is left.
+    void leaveView();
+    // Sets the controls to filter, applying nothing.
+    void setControls(const ItemFilter &filter);
+    // The view pane marks the view shown (or none).
+    void markCurrentView();
     // Best Match First is offered while the search has words to rank by.
     void updateSortActions();
 
@@ -101,6 +118,7 @@ private:
     qint64 m_arrivedSince = 0; // showArrivedSince(); 0: off
     ViewPane *m_viewPane = nullptr;
     qint64 m_view = NoView;    // showView()'s, until a control changes
+    qint64 m_baseView = NoView; // showView()'s, until another is shown or it is deleted
     bool m_hidden = false;     // showHiddenView()'s
     QString m_sourceFile;      // showSourceFile()'s
 };

@@ -15,7 +15,7 @@ LabelCommand::LabelCommand(const Label &label, const MarkChange &carried, qint64
 
 QString LabelCommand::commandText(const Label &label)
 {
-    return QCoreApplication::translate("UndoController", "Delete Label \u201c%1\u201d").arg(label.name);
+    return QCoreApplication::translate("UndoController", "Delete Label “%1”").arg(label.name);
 }
 
 void LabelCommand::undo()

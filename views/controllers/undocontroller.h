@@ -52,6 +52,8 @@ public:
     // The name of a change, for Edit → Undo: "Mark 300,000 Items as Read",
     // "Label 12 Items “Budget”" (labelName: the label's, for Mark::Label).
     static QString commandText(const MarkChange &change, const QString &labelName = QString());
+    // commandText() with the label's name as setLabelNames() gives it.
+    QString describe(const MarkChange &change) const;
     // The name of a label for commandText(), as the window knows it.
     void setLabelNames(const std::function<QString(qint64 labelId)> &labelName) { m_labelName = labelName; }
 
@@ -88,6 +90,8 @@ private:
     void updateActions();
     // Whether a mark, an undo or a redo of this controller is still being written.
     bool waitsForAChange() const;
+    // MarkCommand::serial() or LabelCommand::serial(); -1 for others.
+    static qint64 serialOf(const QUndoCommand *command);
     // A command's undo (on = !change.on) or redo (on = change.on).
     void setMarks(const MarkChange &change, bool on);
 
