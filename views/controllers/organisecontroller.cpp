@@ -277,6 +277,11 @@ void OrganiseController::deleteLabel(qint64 labelId)
 
 void OrganiseController::labelDeleted(const Label &label, const MarkChange &carried)
 {
+    // A checked label that is gone would leave the list empty with nothing checked to say why.
+    LabelModel *labels = m_session->labelModel();
+    QStringList checked = labels->checkedLabels();
+    if (checked.removeAll(label.name) > 0)
+        labels->setCheckedLabels(checked);
     Q_EMIT listChanged();
     if (!m_deleting.remove(label.id)) {
         say(tr("Deleted the label “%1” again.").arg(label.name)); // a redo
