@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <tuple>
 #include <ctime>
 #include <functional>
 
@@ -74,6 +75,7 @@ QJsonObject StoreCases::run()
     measureCounts();
     measurePages();
     measureMarks();
+    measureOrganise();
     m_store = nullptr;
     return m_result;
 }
@@ -224,4 +226,125 @@ void StoreCases::measureMarks()
     m_result.insert(u"set_mark_where"_s, marks);
     timed(u"counts_unread_after_marks"_s, u"category counts with unread, after the marks"_s,
           [&] { return qint64(store.categoryCounts().size()); });
+}
+
+qint64 StoreCases::freshLabel(const QString &name)
+{
+    if (const Label old = m_store->labelNamed(name); old.id > 0)
+        m_store->deleteLabel(old.id);
+    Label label;
+    label.name = name;
+    if (!m_store->createLabel(label))
+        m_out << u"  label FAILED: %1"_s.arg(m_store->errorString()) << Qt::endl;
+    return label.id;
+}
+
+QString StoreCases::categoryNear(qint64 size) const
+{
+    QString category;
+    qint64 closest = -1;
+    for (const CategoryCount &c : m_store->categoryCounts()) {
+        if (!c.name.isEmpty() && (closest < 0 || std::abs(c.count - size) < std::abs(closest - size))) {
+            closest = c.count;
+            category = c.name;
+        }
+    }
+    return category;
+}
+
+void StoreCases::measureOrganise()
+{
+    NewsStore &store = *m_store;
+    m_out << u"  -- organising (issue 16)"_s << Qt::endl;
+    // Labels of every 10,000th, every 100th item (listing order), and of a
+    // category of about 100,000 items (timed: setMarkWhere, its undo).
+    const QList<qint64> every = store.itemIds({}, -1, 0);
+    const qint64 small = freshLabel(u"bench-100"_s);
+    const qint64 medium = freshLabel(u"bench-10000"_s);
+    const qint64 large = freshLabel(u"bench-100000"_s);
+    MarkChange smallMarks{MarkChange::Mark::Label, true, {}, small};
+    MarkChange mediumMarks{MarkChange::Mark::Label, true, {}, medium};
+    for (qsizetype i = 0; i < every.size(); i += 100) {
+        mediumMarks.ids.append(every.at(i));
+        if (i % 10000 == 0)
+            smallMarks.ids.append(every.at(i));
+    }
+    store.setMarks(smallMarks, true);
+    store.setMarks(mediumMarks, true);
+    ItemFilter near;
+    near.categories = {categoryNear(100000)};
+    for (const auto &[key, kind, labelId] : {std::tuple{u"label"_s, MarkChange::Mark::Label, large},
+                                             std::tuple{u"hide"_s, MarkChange::Mark::Hidden, qint64(0)}}) {
+        Samples markSamples, undoSamples;
+        qint64 changed = 0;
+        bool ok = true;
+        for (int r = 0; r < std::max(2, m_runs / 2); ++r) {
+            MarkChange change{kind, true, {}, labelId};
+            QElapsedTimer timer;
+            timer.start();
+            ok = store.setMarkWhere(near, change) && ok;
+            markSamples.add(msSince(timer));
+            changed = change.ids.size();
+            timer.restart();
+            ok = store.setMarks(change, false) && ok;
+            undoSamples.add(msSince(timer));
+        }
+        m_out << u"  setMarkWhere (%1) of \u201C%2\u201D, %3 items changed: median %4, worst %5; undo median %6, "
+                 u"worst %7%8"_s.arg(key, near.categories.first())
+                        .arg(changed)
+                        .arg(formatMs(markSamples.median()), formatMs(markSamples.worst()),
+                             formatMs(undoSamples.median()), formatMs(undoSamples.worst()),
+                             ok ? QString() : u" FAILED: "_s + store.errorString())
+              << Qt::endl;
+        QJsonObject marks = markSamples.toJson();
+        marks.insert(u"changed"_s, changed);
+        marks.insert(u"undo"_s, undoSamples.toJson());
+        marks.insert(u"ok"_s, ok);
+        m_result.insert(u"set_mark_where_"_s + key, marks);
+    }
+    MarkChange largeMarks{MarkChange::Mark::Label, true, {}, large};
+    store.setMarkWhere(near, largeMarks);
+
+    QList<Case> pages;
+    for (const auto &[key, name] : {std::pair{u"100"_s, u"bench-100"_s}, std::pair{u"10000"_s, u"bench-10000"_s},
+                                    std::pair{u"100000"_s, u"bench-100000"_s}}) {
+        ItemFilter f;
+        f.labels = {name};
+        pages.append({u"page_label_"_s + key, u"first page, label of %1 items"_s.arg(store.itemCount(f)), f});
+    }
+    ItemFilter viewFilter;
+    viewFilter.labels = {u"bench-10000"_s};
+    viewFilter.categories = {categoryNear(300000)};
+    viewFilter.unreadOnly = true;
+    SavedView view = store.savedView(u"bench view"_s);
+    view.name = u"bench view"_s;
+    view.filter = viewFilter;
+    store.saveView(view);
+    pages.append({u"page_saved_view"_s, u"first page, saved view (label of 10,000 + category + unread)"_s,
+                  store.savedView(u"bench view"_s).filter});
+    for (const Case &c : std::as_const(pages)) {
+        timed(c.key, c.label, [&] {
+            const QList<qint64> ids = store.itemIds(c.filter, PageSize, 0);
+            return qint64(store.items(ids, TextLimit).size());
+        });
+    }
+    timed(u"label_counts"_s, u"label counts (the worker's)"_s, [&] { return qint64(store.labelCounts().size()); });
+
+    // With 1,000 items hidden: the kept counts and a first page.
+    MarkChange hidden{MarkChange::Mark::Hidden, true, {}};
+    for (qsizetype i = 0; i < every.size() && hidden.ids.size() < 1000; i += 997)
+        hidden.ids.append(every.at(i));
+    store.setMarks(hidden, true);
+    timed(u"hidden_counts_unread"_s, u"category counts with unread, 1,000 hidden"_s,
+          [&] { return qint64(store.categoryCounts().size()); });
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    timed(u"hidden_count_unread_total"_s, u"unread total, 1,000 hidden"_s, [&] { return store.itemCount(unread); });
+    timed(u"hidden_page"_s, u"first page, 1,000 hidden"_s, [&] {
+        return qint64(store.items(store.itemIds({}, PageSize, 0), TextLimit).size());
+    });
+    timed(u"hidden_page_unread"_s, u"first page, unread only, 1,000 hidden"_s, [&] {
+        return qint64(store.items(store.itemIds(unread, PageSize, 0), TextLimit).size());
+    });
+    store.setMarks(hidden, false);
 }

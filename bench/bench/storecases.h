@@ -25,6 +25,15 @@ private:
     void measureCounts();
     void measurePages();
     void measureMarks();
+    // Issue 16: first pages of label filters (labels of ~100, ~10,000 and
+    // ~100,000 items) and of a saved view (label + category + unread);
+    // labelling and hiding ~100,000 items in one setMarkWhere, and their undo;
+    // the counts and a first page with 1,000 items hidden.
+    void measureOrganise();
+    // A label of this name with no items (an earlier run's deleted).
+    qint64 freshLabel(const QString &name);
+    // The category whose item count is closest to size.
+    QString categoryNear(qint64 size) const;
     // Runs work m_runs times; its value is the size shown (rows, categories).
     void timed(const QString &key, const QString &label, const std::function<qint64()> &work);
 

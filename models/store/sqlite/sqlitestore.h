@@ -126,7 +126,26 @@ private:
     // The items whose ids items selects (empty: none) and whose mark differs
     // from on are set to on, in one transaction with the mirror; with
     // changed, the ids that changed.
-    StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items, QList<qint64> *changed);
+    StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items, QList<qint64> *changed,
+                            qint64 labelId = 0);
+    // writeMark()'s part for read and starred marks, and for labels and
+    // hidden (sqliteorganise.cpp): temp.mark_changed filled with the items
+    // that change, the state database written.
+    bool writeReadOrStarred(bool read, bool on, const SqlStatement &items, bool trusted);
+    bool writeOrganised(MarkChange::Mark mark, bool on, const SqlStatement &items, qint64 labelId);
+    // Why a mark cannot be written (a label that does not exist, a state
+    // database without schema 4), or empty.
+    QString refusedMark(const MarkChange &change) const;
+    // The labels, note and hidden mark of the items read.
+    void readOrganised(const QString &idList, QHash<qint64, NewsItem> &byId) const;
+    // The kept category counts less the hidden items.
+    QList<CategoryCount> withoutHidden(QList<CategoryCount> counts) const;
+    // The organising helpers (sqliteorganise.cpp).
+    StoreResult<> refusedName(const QString &name, qsizetype maxLength, const QString &table, qint64 id,
+                              bool view) const;
+    StoreResult<> movePosition(const QString &table, qint64 id, int position);
+    StoreResult<> writing(const std::function<bool()> &write);
+    qint64 itemKeyCount(const QString &sql, const QVariantList &binds = {}) const;
     // part() (a write of the read marks' mirror) under a savepoint: when it
     // fails it is rolled back alone, logged, and false returned; the
     // transaction around it goes on.
