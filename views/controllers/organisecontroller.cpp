@@ -186,7 +186,11 @@ QList<qint64> OrganiseController::selection()
 
 void OrganiseController::markLabel(qint64 labelId, bool on, const QList<qint64> &ids)
 {
-    const Label label = m_session->labelModel()->label(labelId);
+    markLabel(m_session->labelModel()->label(labelId), on, ids);
+}
+
+void OrganiseController::markLabel(const Label &label, bool on, const QList<qint64> &ids)
+{
     if (ids.isEmpty())
         return;
     if (label.id == 0) {
@@ -200,7 +204,7 @@ void OrganiseController::markLabel(qint64 labelId, bool on, const QList<qint64> 
                    : tr("Remove the label “%1” from %Ln item(s)?", nullptr, n).arg(label.name),
                 tr("Edit → Undo can set them back."), on ? tr("&Label") : tr("&Remove Label")))
         return;
-    m_undo->mark(MarkChange::Mark::Label, on, ids, labelId);
+    m_undo->mark(MarkChange::Mark::Label, on, ids, label.id);
 }
 
 void OrganiseController::newLabel(bool onSelection)
@@ -221,7 +225,7 @@ void OrganiseController::labelCreated(const Label &label)
 {
     say(tr("Made the label “%1”.").arg(label.name));
     if (m_labelForSelection == label.name && !m_selectionForLabel.isEmpty())
-        markLabel(label.id, true, m_selectionForLabel);
+        markLabel(label, true, m_selectionForLabel); // the label model may not have it yet
     m_labelForSelection.reset();
     m_selectionForLabel.clear();
 }

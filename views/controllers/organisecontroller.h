@@ -152,6 +152,7 @@ private:
     // How many of the items ids carry the label (their rows say).
     qint64 carriers(qint64 labelId, const QList<qint64> &ids) const;
     void markLabel(qint64 labelId, bool on, const QList<qint64> &ids);
+    void markLabel(const Label &label, bool on, const QList<qint64> &ids);
     void editLabel(qint64 labelId, LabelEdit edit);
     void setHidden(bool on);
     void labelCreated(const Label &label);
