@@ -12,12 +12,6 @@ struct Label
 {
     // A name longer than this is refused.
     static constexpr qsizetype MaxNameLength = 200;
-    // The colours a label gets when none is chosen (by the number of labels),
-    // and the swatches of the label dialog: "#rrggbb", readable on a light
-    // and on a dark list.
-    static constexpr std::array<const char16_t *, 9> Palette = {
-            u"#e5484d", u"#f76b15", u"#e2a336", u"#46a758", u"#12a594",
-            u"#0090ff", u"#6e56cf", u"#d6409f", u"#8d8d8d"};
 
     qint64 id = 0;     // 0: not stored
     QString name;      // unique; see normalisedName()
@@ -28,6 +22,11 @@ struct Label
     // them are unread.
     qint64 count = 0;
     qint64 unread = 0;
+
+    // The colours a new label gets when none is given, in turn (the store
+    // picks Palette[number of labels % 9]); a label dialog offers them.
+    static constexpr std::array<const char *, 9> Palette = {"#e53935", "#fb8c00", "#fdd835", "#43a047", "#00acc1",
+                                                            "#1e88e5", "#8e24aa", "#d81b60", "#6d4c41"};
 
     // The name as stored and compared: whitespace trimmed and runs of it made
     // one space. A label of the same (normalised) name is the same label.
