@@ -522,7 +522,8 @@ void MainWindow::configureShortcuts()
 {
     QList<ConfigureShortcutsDialog::Entry> entries;
     for (QAction *action : m_actions->configurableActions())
-        entries.append({action, m_actions->description(action), m_actions->defaultShortcuts(action)});
+        entries.append({action, m_actions->description(action), m_actions->defaultShortcuts(action),
+                        m_actions->partner(action)});
     auto *dialog = new ConfigureShortcutsDialog(entries, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
