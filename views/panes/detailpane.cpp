@@ -5,6 +5,7 @@
 #include "models/support/background.h"
 #include "views/panes/focusframe.h"
 #include "views/panes/itemhtml.h"
+#include "views/panes/noteeditor.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -26,6 +27,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_partSpin(new QSpinBox(m_partBar))
     , m_nextButton(new QToolButton(m_partBar))
     , m_view(new QTextBrowser(this))
+    , m_noteEditor(new NoteEditor(this))
 {
     setObjectName(u"detailPane"_s);
     m_partBar->setObjectName(u"longItemBar"_s);
@@ -73,8 +75,11 @@ DetailPane::DetailPane(QWidget *parent)
     layout->setContentsMargins(0, 6, 6, 6);
     layout->setSpacing(0);
     layout->addWidget(m_partBar);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addSpacing(4);
+    layout->addWidget(m_noteEditor);
     FocusFrame::install(m_view); // a visible focus
+    connect(m_noteEditor, &NoteEditor::noteEdited, this, &DetailPane::noteEdited);
 }
 
 DetailPane::~DetailPane()
@@ -89,6 +94,10 @@ void DetailPane::showItem(const NewsItem &given, const QString &search)
 {
     NewsItem item = given;
     const bool sameItem = item.id == m_item.id;
+    // The row's note, unless the person wrote in it since the item came (a
+    // row read before their note was saved holds the note of before).
+    if (!sameItem || !m_noteEditor->wasEdited())
+        m_noteEditor->setNote(item.id, item.note);
     if (sameItem && item.isCut() && !m_item.isCut()) {
         // The list's row of the item read whole (its marks changed): keep the whole text.
         item.title = m_item.title;
@@ -138,6 +147,7 @@ void DetailPane::showNothing(bool listHasItems)
     m_reasonRequests.supersede();
     m_reasons.clear();
     m_item = NewsItem{};
+    m_noteEditor->setNote(0, QString());
     m_parts = ItemParts();
     m_part = 0;
     m_listHasItems = listHasItems;
@@ -280,8 +290,15 @@ void DetailPane::setZoom(int steps)
     Q_EMIT zoomChanged(m_zoom);
 }
 
+void DetailPane::setNote(qint64 id, const QString &text)
+{
+    if (id != 0 && id == m_item.id)
+        m_noteEditor->setNote(id, text);
+}
+
 void DetailPane::retranslate()
 {
+    m_noteEditor->retranslate();
     m_view->setAccessibleName(tr("Details"));
     m_partSpin->setPrefix(tr("Part "));
     m_partSpin->setAccessibleName(tr("Part of the item"));

@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QWidget>
 
+class NoteEditor;
 class QLabel;
 class QSpinBox;
 class QTextBrowser;
@@ -24,6 +25,10 @@ class QToolButton;
 // The list's row of a long item holds only its start (NewsItem::isCut()): the
 // pane shows that start at once, says that it reads the rest, asks for the
 // whole item (wholeItemWanted()) and shows it when it comes (showWholeItem()).
+//
+// Under the text, the item's note (NoteEditor): set from the item shown
+// (NewsItem::note) or by setNote(); what the person writes is given out by
+// noteEdited() (OrganiseController saves it through the session).
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +39,7 @@ public:
     ~DetailPane() override; // waits for a search of a long item still running
 
     QTextBrowser *view() const { return m_view; }
+    NoteEditor *noteEditor() const { return m_noteEditor; }
     // Shows item; the same item again keeps its scroll position (and the
     // whole text read for it: a cut row of it changes only its marks).
     void showItem(const NewsItem &item, const QString &search);
@@ -53,10 +59,18 @@ public:
     static constexpr int MinZoom = -4;
     static constexpr int MaxZoom = 8;
 
+    // The note of the item shown (a saved note coming back, or another
+    // program's); ignored for another item. Text the person is typing and
+    // that is not given out yet is kept.
+    void setNote(qint64 id, const QString &text);
+
     void retranslate();
 
 Q_SIGNALS:
     void zoomChanged(int steps);
+    // The person wrote the note of item id (after NoteEditor::IdleMs without
+    // typing, on another item, or when the editor loses focus).
+    void noteEdited(qint64 id, const QString &text);
     // The pane shows the start of a long item: it wants the whole of it.
     void wholeItemWanted(qint64 id);
 
@@ -79,6 +93,7 @@ private:
     QSpinBox *m_partSpin;
     QToolButton *m_nextButton;
     QTextBrowser *m_view;
+    NoteEditor *m_noteEditor;
     NewsItem m_item; // id 0: none
     ItemParts m_parts;
     qsizetype m_part = 0;
