@@ -1,10 +1,13 @@
 #include "views/controllers/filtercontroller.h"
 
 #include "models/itemmodels/categorymodel.h"
+#include "models/itemmodels/labelmodel.h"
 #include "models/itemmodels/readersession.h"
+#include "models/itemmodels/savedviewmodel.h"
 #include "models/search/searchquery.h"
 #include "views/panes/categorypane.h"
 #include "views/panes/newspane.h"
+#include "views/panes/viewpane.h"
 #include "views/window/windowactions.h"
 
 #include <QAction>
@@ -24,6 +27,11 @@ const QString Sort = u"filter/sort"_s;
 const QString UnreadOnly = u"filter/unreadOnly"_s;
 const QString StarredOnly = u"filter/starredOnly"_s;
 const QString Uncategorised = u"filter/uncategorised"_s;
+const QString Labels = u"filter/labels"_s;
+const QString View = u"filter/view"_s;
+const QString BaseView = u"filter/baseView"_s;
+const QString HiddenView = u"filter/hiddenView"_s;
+const QString SourceFile = u"filter/sourceFile"_s;
 } // namespace Key
 } // namespace
 
@@ -40,6 +48,7 @@ FilterController::FilterController(ReaderSession *session, CategoryPane *categor
     connect(m_actions->sortGroup(), &QActionGroup::triggered, this, &FilterController::apply);
     connect(m_actions->action(WindowActions::ClearFilters), &QAction::triggered, this, &FilterController::clear);
     connect(m_session->categoryModel(), &CategoryModel::checkedCategoriesChanged, this, &FilterController::apply);
+    connect(m_session->labelModel(), &LabelModel::checkedLabelsChanged, this, &FilterController::apply);
     connect(m_categoryPane, &CategoryPane::matchAllChanged, this, &FilterController::apply);
     connect(m_newsPane, &NewsPane::searchChanged, this, &FilterController::apply);
     connect(m_newsPane, &NewsPane::clearFiltersRequested, this, &FilterController::clear);
@@ -57,6 +66,9 @@ ItemFilter FilterController::filter() const
     // Only what arrived since the last visit (0 on a first visit: everything is new).
     filter.newSince = m_actions->action(WindowActions::NewOnly)->isChecked() ? m_session->previousVisit() : 0;
     filter.sort = m_actions->sort();
+    filter.labels = m_session->labelModel()->checkedLabels();
+    filter.hidden = m_hidden ? ItemFilter::Hidden::Only : ItemFilter::Hidden::Exclude;
+    filter.sourceFile = m_sourceFile;
     // Best match first needs a search to rank by; without one the list stays in listing order.
     if (filter.sort == ItemFilter::Sort::BestMatch && !SearchQuery::parse(filter.search).hasPositiveTerms())
         filter.sort = ItemFilter::Sort::Listing;
@@ -77,7 +89,18 @@ void FilterController::apply()
     if (!m_applying)
         return;
     m_arrivedSince = 0; // a control changed: it says what the list shows
+    leaveView();
     applyFilter();
+}
+
+void FilterController::leaveView()
+{
+    if (m_view == NoView)
+        return;
+    m_view = NoView;
+    if (m_viewPane)
+        m_viewPane->clearCurrentView();
+    Q_EMIT viewChanged(m_view, m_hidden);
 }
 
 void FilterController::applyFilter()
@@ -100,7 +123,15 @@ void FilterController::clearControls()
     m_actions->action(WindowActions::UnreadOnly)->setChecked(false);
     m_actions->action(WindowActions::StarredOnly)->setChecked(false);
     m_actions->action(WindowActions::NewOnly)->setChecked(false);
+    m_session->labelModel()->setCheckedLabels({});
     m_categoryPane->clearFind();
+    m_sourceFile.clear();
+    if (m_hidden) {
+        m_hidden = false;
+        if (m_viewPane)
+            m_viewPane->clearCurrentView();
+        Q_EMIT viewChanged(m_view, m_hidden);
+    }
 }
 
 void FilterController::clear()
@@ -130,6 +161,92 @@ void FilterController::showArrivedSince(qint64 since)
     m_newsPane->view()->setFocus(Qt::OtherFocusReason);
 }
 
+void FilterController::setViewPane(ViewPane *viewPane)
+{
+    m_viewPane = viewPane;
+    connect(m_viewPane, &ViewPane::viewActivated, this, &FilterController::showView);
+    connect(m_viewPane, &ViewPane::hiddenViewActivated, this, &FilterController::showHiddenView);
+    markCurrentView();
+}
+
+void FilterController::markCurrentView()
+{
+    if (!m_viewPane)
+        return;
+    if (m_hidden || m_view != NoView)
+        m_viewPane->setCurrentView(m_hidden ? HiddenViewId : m_view);
+    else
+        m_viewPane->clearCurrentView();
+}
+
+void FilterController::showView(qint64 id)
+{
+    const SavedViewModel *views = m_session->savedViewModel();
+    const int row = views->rowOfView(id);
+    if (row < 0)
+        return;
+    showSavedView(views->viewAt(row));
+}
+
+void FilterController::showSavedView(const SavedView &view)
+{
+    setControls(view.filter);
+    m_hidden = false;
+    m_sourceFile.clear();
+    m_arrivedSince = 0;
+    m_view = view.id;
+    m_baseView = view.id;
+    markCurrentView();
+    applyFilter();
+    Q_EMIT viewChanged(m_view, m_hidden);
+}
+
+void FilterController::setControls(const ItemFilter &filter)
+{
+    QScopedValueRollback applying(m_applying, false);
+    m_session->categoryModel()->setCheckedCategories(filter.categories);
+    m_session->categoryModel()->setUncategorisedChecked(filter.uncategorised);
+    m_categoryPane->setMatchAll(filter.match == ItemFilter::Match::All);
+    m_categoryPane->clearFind();
+    m_newsPane->setSearchText(filter.search);
+    m_actions->action(WindowActions::UnreadOnly)->setChecked(filter.unreadOnly);
+    m_actions->action(WindowActions::StarredOnly)->setChecked(filter.starredOnly);
+    m_actions->action(WindowActions::NewOnly)->setChecked(false);
+    m_actions->setSort(filter.sort);
+    m_session->labelModel()->setCheckedLabels(filter.labels);
+}
+
+void FilterController::showHiddenView()
+{
+    m_hidden = true;
+    m_sourceFile.clear();
+    m_arrivedSince = 0;
+    m_view = NoView;
+    markCurrentView();
+    applyFilter();
+    Q_EMIT viewChanged(m_view, m_hidden);
+}
+
+void FilterController::showSourceFile(const QString &path)
+{
+    {
+        QScopedValueRollback applying(m_applying, false);
+        m_actions->setSort(ItemFilter::Sort::Source); // the file's own order
+    }
+    m_sourceFile = path;
+    m_arrivedSince = 0;
+    leaveView();
+    applyFilter();
+}
+
+void FilterController::showAllSources()
+{
+    if (m_sourceFile.isEmpty())
+        return;
+    m_sourceFile.clear();
+    applyFilter();
+}
+
 void FilterController::restore(const QSettings &settings)
 {
     m_session->categoryModel()->setCheckedCategories(settings.value(Key::Categories).toStringList());
@@ -139,6 +256,13 @@ void FilterController::restore(const QSettings &settings)
     m_actions->setSort(WindowActions::sortNamed(settings.value(Key::Sort).toString()));
     m_actions->action(WindowActions::UnreadOnly)->setChecked(settings.value(Key::UnreadOnly, false).toBool());
     m_actions->action(WindowActions::StarredOnly)->setChecked(settings.value(Key::StarredOnly, false).toBool());
+    m_session->labelModel()->setCheckedLabels(settings.value(Key::Labels).toStringList());
+    // The controls hold the view's filter as they were left: the view is marked, not read again.
+    m_view = settings.value(Key::View, NoView).toLongLong();
+    m_baseView = settings.value(Key::BaseView, NoView).toLongLong();
+    m_hidden = settings.value(Key::HiddenView, false).toBool();
+    m_sourceFile = settings.value(Key::SourceFile).toString();
+    markCurrentView();
     updateSortActions();
 }
 
@@ -151,4 +275,17 @@ void FilterController::save(QSettings &settings) const
     settings.setValue(Key::Sort, WindowActions::sortName(m_actions->sort()));
     settings.setValue(Key::UnreadOnly, m_actions->action(WindowActions::UnreadOnly)->isChecked());
     settings.setValue(Key::StarredOnly, m_actions->action(WindowActions::StarredOnly)->isChecked());
+    settings.setValue(Key::Labels, m_session->labelModel()->checkedLabels());
+    settings.setValue(Key::View, m_view);
+    settings.setValue(Key::BaseView, m_baseView);
+    settings.setValue(Key::HiddenView, m_hidden);
+    settings.setValue(Key::SourceFile, m_sourceFile);
+}
+
+void FilterController::forgetView(qint64 id)
+{
+    if (m_baseView == id)
+        m_baseView = NoView;
+    if (m_view == id)
+        leaveView();
 }

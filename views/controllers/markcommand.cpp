@@ -2,11 +2,12 @@
 
 #include "views/controllers/undocontroller.h"
 
-MarkCommand::MarkCommand(const MarkChange &change, qint64 serial, Setter set)
-    : QUndoCommand(UndoController::commandText(change))
+MarkCommand::MarkCommand(const MarkChange &change, qint64 serial, Setter set, const QString &labelName)
+    : QUndoCommand(UndoController::commandText(change, labelName))
     , m_change(change)
     , m_serial(serial)
     , m_set(std::move(set))
+    , m_labelName(labelName)
 {
 }
 

@@ -15,10 +15,12 @@ class MarkCommand final : public QUndoCommand
 public:
     using Setter = std::function<void(const MarkChange &change, bool on)>;
 
-    // serial: the command's own number (UndoController), which no other command has.
-    MarkCommand(const MarkChange &change, qint64 serial, Setter set);
+    // serial: the command's own number (UndoController), which no other
+    // command has; labelName: the label's name (Mark::Label), for the text.
+    MarkCommand(const MarkChange &change, qint64 serial, Setter set, const QString &labelName = QString());
 
     const MarkChange &change() const { return m_change; }
+    const QString &labelName() const { return m_labelName; }
     qint64 serial() const { return m_serial; }
 
     void undo() override;
@@ -28,5 +30,6 @@ private:
     MarkChange m_change;
     qint64 m_serial;
     Setter m_set;
+    QString m_labelName;
     bool m_firstRedo = true; // push()'s: the marks are written already
 };

@@ -148,6 +148,8 @@ QString ReadingController::doneText(const MarkChange &change)
 
 void ReadingController::marked(const MarkChange &change, qint64 commandId)
 {
+    if (change.mark == MarkChange::Mark::Label || change.mark == MarkChange::Mark::Hidden)
+        return; // OrganiseController's: it says what they did
     if (change.ids.isEmpty()) {
         const bool read = change.mark == MarkChange::Mark::Read;
         say(read ? (change.on ? tr("Nothing to mark: the items were read already.")
@@ -172,7 +174,7 @@ void ReadingController::marked(const MarkChange &change, qint64 commandId)
 
 void ReadingController::restored(const MarkChange &change, bool undone)
 {
-    const QString what = UndoController::commandText(change);
+    const QString what = m_undo->describe(change);
     say(undone ? tr("Undone: %1.").arg(what) : tr("Redone: %1.").arg(what));
     Q_EMIT listChanged();
 }
@@ -180,8 +182,8 @@ void ReadingController::restored(const MarkChange &change, bool undone)
 void ReadingController::markFailed(const QString &message)
 {
     qCWarning(lcUi) << "cannot write marks:" << message;
-    Q_EMIT error(tr("newsdesk could not save the change of read or starred marks in its cache %1; the list shows "
-                    "what the cache holds.")
+    Q_EMIT error(tr("newsdesk could not save the change of marks (read, starred, labels or hidden) in its cache "
+                    "%1; the list shows what the cache holds.")
                          .arg(m_session->databasePath()),
                  {message});
 }

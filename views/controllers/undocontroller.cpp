@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/newslistmodel.h"
 #include "models/support/logging.h"
+#include "views/controllers/labelcommand.h"
 #include "views/controllers/markcommand.h"
 
 #include <QAction>
@@ -37,14 +38,15 @@ UndoController::UndoController(NewsListModel *news, QObject *parent)
     connect(m_stack, &QUndoStack::cleanChanged, this, &UndoController::updateActions);
 }
 
-void UndoController::mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids)
+void UndoController::mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids, qint64 labelId)
 {
-    ask(Request::Apply, [this, mark, on, &ids] { m_news->applyMark(mark, on, ids); });
+    MarkChange wanted{.mark = mark, .on = on, .ids = ids, .labelId = labelId};
+    ask(Request::Apply, [this, &wanted] { m_news->applyMark(wanted); });
 }
 
-void UndoController::markAll(MarkChange::Mark mark, bool on)
+void UndoController::markAll(MarkChange::Mark mark, bool on, qint64 labelId)
 {
-    ask(Request::Apply, [this, mark, on] { m_news->applyMarkToAll(mark, on); });
+    ask(Request::Apply, [this, mark, on, labelId] { m_news->applyMarkToAll(mark, on, labelId); });
 }
 
 void UndoController::setMarks(const MarkChange &change, bool on)
@@ -81,11 +83,20 @@ bool UndoController::undoChange(qint64 commandId)
     // Not by index: at the stack's limit every push drops the oldest command
     // and the index stays the same.
     const int index = m_stack->index();
-    const auto *last = index > 0 ? dynamic_cast<const MarkCommand *>(m_stack->command(index - 1)) : nullptr;
-    if (!last || last->serial() != commandId || !m_stack->canUndo() || waitsForAChange())
+    const QUndoCommand *last = index > 0 ? m_stack->command(index - 1) : nullptr;
+    if (!last || serialOf(last) != commandId || !m_stack->canUndo() || waitsForAChange())
         return false;
     m_stack->undo();
     return true;
+}
+
+qint64 UndoController::serialOf(const QUndoCommand *command)
+{
+    if (const auto *mark = dynamic_cast<const MarkCommand *>(command))
+        return mark->serial();
+    if (const auto *label = dynamic_cast<const LabelCommand *>(command))
+        return label->serial();
+    return -1;
 }
 
 bool UndoController::waitsForAChange() const
@@ -140,7 +151,10 @@ void UndoController::answer(Request request, const MarkChange &change)
     qint64 id = -1;
     if (!change.ids.isEmpty()) {
         id = ++m_lastSerial;
-        m_stack->push(new MarkCommand(change, id, [this](const MarkChange &c, bool on) { setMarks(c, on); }));
+        const QString labelName = change.mark == MarkChange::Mark::Label && m_labelName ? m_labelName(change.labelId)
+                                                                                         : QString();
+        m_stack->push(new MarkCommand(
+                change, id, [this](const MarkChange &c, bool on) { setMarks(c, on); }, labelName));
     }
     Q_EMIT marked(change, id);
 }
@@ -167,12 +181,33 @@ void UndoController::failure(Request request, const QString &error)
     Q_EMIT failed(error);
 }
 
-QString UndoController::commandText(const MarkChange &change)
+void UndoController::pushDone(QUndoCommand *command)
+{
+    m_stack->push(command);
+    updateActions();
+}
+
+QString UndoController::commandText(const MarkChange &change, const QString &labelName)
 {
     const int n = clampedCount(change.ids.size());
-    if (change.mark == MarkChange::Mark::Read)
+    switch (change.mark) {
+    case MarkChange::Mark::Read:
         return change.on ? tr("Mark %Ln Item(s) as Read", nullptr, n) : tr("Mark %Ln Item(s) as Unread", nullptr, n);
-    return change.on ? tr("Star %Ln Item(s)", nullptr, n) : tr("Remove the Star from %Ln Item(s)", nullptr, n);
+    case MarkChange::Mark::Starred:
+        return change.on ? tr("Star %Ln Item(s)", nullptr, n) : tr("Remove the Star from %Ln Item(s)", nullptr, n);
+    case MarkChange::Mark::Hidden:
+        return change.on ? tr("Hide %Ln Item(s)", nullptr, n) : tr("Restore %Ln Item(s)", nullptr, n);
+    case MarkChange::Mark::Label:
+        break;
+    }
+    return change.on ? tr("Label %Ln Item(s) “%1”", nullptr, n).arg(labelName)
+                     : tr("Remove Label “%1” from %Ln Item(s)", nullptr, n).arg(labelName);
+}
+
+QString UndoController::describe(const MarkChange &change) const
+{
+    return commandText(change, change.mark == MarkChange::Mark::Label && m_labelName ? m_labelName(change.labelId)
+                                                                                     : QString());
 }
 
 void UndoController::attachActions(QAction *undo, QAction *redo)
@@ -203,7 +238,9 @@ void UndoController::retranslate()
         // The stack hands out const commands; this controller made them all.
         auto *command = const_cast<QUndoCommand *>(m_stack->command(i));
         if (auto *mark = dynamic_cast<MarkCommand *>(command))
-            mark->setText(commandText(mark->change()));
+            mark->setText(commandText(mark->change(), mark->labelName()));
+        else if (auto *label = dynamic_cast<LabelCommand *>(command))
+            label->setText(LabelCommand::commandText(label->label()));
     }
     updateActions();
 }

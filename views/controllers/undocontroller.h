@@ -11,6 +11,7 @@
 
 class NewsListModel;
 class QAction;
+class QUndoCommand;
 class QUndoStack;
 
 // Undo and redo of the window's bulk changes (issue 15): every mark set on
@@ -33,8 +34,13 @@ public:
     // Sets mark to on on the items ids (mark()) or on every item of the list's
     // filter (markAll()); marked() says what changed, and a change of any item
     // is a command to undo.
-    void mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids);
-    void markAll(MarkChange::Mark mark, bool on);
+    // labelId: which label, for MarkChange::Mark::Label.
+    void mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids, qint64 labelId = 0);
+    void markAll(MarkChange::Mark mark, bool on, qint64 labelId = 0);
+    // A number for a command of another kind (LabelCommand: a deleted
+    // label), then the command, done already, pushed: undoChange() knows it.
+    qint64 nextSerial() { return ++m_lastSerial; }
+    void pushDone(QUndoCommand *command);
     // Undoes the command numbered commandId (marked()'s) when it is the last
     // one done (a notice's Undo button); false when it is not (undone
     // already, others came after it, or the history was forgotten).
@@ -43,8 +49,13 @@ public:
     // removed items are given to new ones): returns whether there was any.
     bool forgetHistory();
 
-    // The name of a change, for Edit → Undo: "Mark 300,000 Items as Read".
-    static QString commandText(const MarkChange &change);
+    // The name of a change, for Edit → Undo: "Mark 300,000 Items as Read",
+    // "Label 12 Items “Budget”" (labelName: the label's, for Mark::Label).
+    static QString commandText(const MarkChange &change, const QString &labelName = QString());
+    // commandText() with the label's name as setLabelNames() gives it.
+    QString describe(const MarkChange &change) const;
+    // The name of a label for commandText(), as the window knows it.
+    void setLabelNames(const std::function<QString(qint64 labelId)> &labelName) { m_labelName = labelName; }
 
     // The window's Edit → Undo and Redo follow the stack: enabled when there
     // is something to undo or redo, "Undo Mark 300,000 Items as Read".
@@ -79,6 +90,8 @@ private:
     void updateActions();
     // Whether a mark, an undo or a redo of this controller is still being written.
     bool waitsForAChange() const;
+    // MarkCommand::serial() or LabelCommand::serial(); -1 for others.
+    static qint64 serialOf(const QUndoCommand *command);
     // A command's undo (on = !change.on) or redo (on = change.on).
     void setMarks(const MarkChange &change, bool on);
 
@@ -94,4 +107,5 @@ private:
     bool m_shown = false;             // ... or it is on its way
     bool m_replaying = false;         // stepping the stack back over a failed undo or redo
     qint64 m_lastSerial = 0;          // MarkCommand::serial() of the newest command
+    std::function<QString(qint64)> m_labelName;
 };

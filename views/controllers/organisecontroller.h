@@ -1,0 +1,143 @@
+#pragma once
+
+#include "models/store/itemfilter.h"
+#include "models/store/label.h"
+#include "models/store/markchange.h"
+#include "models/store/savedview.h"
+#include "views/panes/messagebar.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class DetailPane;
+class FilterController;
+class ImportController;
+class LabelPane;
+class ReaderSession;
+class SourcePane;
+class UndoController;
+class ViewPane;
+struct RemovalReport;
+
+// What the organising actions do (issue 16): labels put on and taken off the
+// selection (toggle label N, the Labels menu), labels made, renamed,
+// recoloured and deleted (undoable: LabelCommand), items hidden and restored,
+// the hidden ones forgotten, notes saved, saved views saved, updated,
+// renamed, deleted and moved, and the sources pane's files read, opened,
+// removed from the archive and folders no longer watched. Every bulk change of
+// marks goes through the UndoController (a MarkCommand, an Undo button in the
+// notice); more than ReadingController::ConfirmAbove items asks first. It
+// reaches the window only through Window, a small set of callbacks, so a test
+// answers its questions.
+class OrganiseController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganiseController)
+
+public:
+    // What a label dialog is asked for.
+    enum class LabelEdit { New, Rename, Recolour };
+
+    struct Window
+    {
+        // The items an action acts on: the selection, or the current item
+        // when none is selected, in list order.
+        std::function<QList<qint64>()> selectedIds;
+        // Asks a yes/no question (a QMessageBox in the window): true goes on.
+        // acceptText is the button that goes on ("Delete", "Remove Files").
+        std::function<bool(const QString &title, const QString &text, const QString &informative,
+                           const QString &acceptText)>
+                confirm;
+        // The label dialog (LabelDialog) for label (id 0 for a new one; its
+        // name and colour filled in): the label as the person left it, or
+        // nothing when cancelled.
+        std::function<std::optional<Label>(LabelEdit edit, const Label &label)> editLabel;
+        // The save-view dialog (SaveViewDialog) with name proposed and
+        // what filter holds: the name chosen, or nothing when cancelled.
+        std::function<std::optional<QString>(const QString &name, const ItemFilter &filter)> askViewName;
+        // A notice above the panes that leaves by itself (MessageBar::showNotice).
+        std::function<void(const QString &text, const QList<MessageBar::Action> &actions, int timeoutMs)>
+                showNotice;
+        // A message above the panes that stays (a failure, with its details).
+        std::function<void(MessageBar::Kind kind, const QString &text, const QStringList &details)> showMessage;
+        // A line in the status bar.
+        std::function<void(const QString &text)> showStatus;
+    };
+
+    OrganiseController(const Window &window, ReaderSession *session, UndoController *undo,
+                       FilterController *filters, ImportController *imports, QObject *parent = nullptr);
+
+    // Connects the side pane's and the detail pane's requests to the slots
+    // below (any may be null).
+    void connectPanes(LabelPane *labels, ViewPane *views, SourcePane *sources, DetailPane *detail);
+
+    // Whether the items selectedIds() gives carry the label: Checked when
+    // all do, PartiallyChecked when some do, Unchecked when none (or nothing
+    // is selected). For the Labels menu's check marks.
+    Qt::CheckState selectionCarries(qint64 labelId) const;
+    // The labels in the person's order (the Labels menu, keys 1–9).
+    QList<Label> labels() const;
+
+    // How long a notice with an Undo button stays.
+    static constexpr int NoticeMs = 10'000;
+
+public Q_SLOTS:
+    // Labels. Toggle: when every selected item carries the label it is taken
+    // off, otherwise put on the ones without it.
+    void toggleLabelAt(int number); // 1–9: the label in that place of the person's order
+    void toggleLabel(qint64 labelId);
+    void assignLabel(qint64 labelId);
+    void removeLabel(qint64 labelId);
+    // The label dialog, then the new label; onSelection puts it on the selection too.
+    void newLabel(bool onSelection = false);
+    void renameLabel(qint64 labelId);
+    void recolourLabel(qint64 labelId);
+    // Asks when items carry it ("Delete the label “Budget” from 1,234
+    // items?"); undoable (Edit → Undo, the notice's Undo).
+    void deleteLabel(qint64 labelId);
+
+    // Hides the selection; in the Hidden view it restores it instead (Delete).
+    void hideSelection();
+    void restoreSelection();
+    // Asks, then forgets every hidden item for good.
+    void forgetHidden();
+
+    // The detail pane's note of item id (DetailPane::noteEdited).
+    void saveNote(qint64 id, const QString &text);
+
+    // Saved views: the current filter under a name the person gives; the
+    // current view's filter replaced by what the controls say now.
+    void saveView();
+    void updateView();
+    void renameView(qint64 viewId);
+    // Shows the view and asks for its name again (the dialog says what it holds).
+    void editView(qint64 viewId);
+    void deleteView(qint64 viewId); // asks
+    void moveView(qint64 viewId, int position);
+
+    // The sources pane: a file's items in its own order, every source again,
+    // the file in the desktop's editor, files removed from the archive
+    // (asks; the report as a message), a folder no longer watched.
+    void readSourceFile(const QString &path);
+    void readAllSources();
+    void openSourceFile(const QString &path);
+    void removeSourceFiles(const QStringList &paths);
+    void stopWatching(const QString &folder);
+
+Q_SIGNALS:
+    // A change of what the list shows (rows left or came back).
+    void listChanged();
+    // Source files were removed from the archive: the window reads the cache again.
+    void sourcesRemoved(const RemovalReport &report);
+
+private:
+    Window m_window;
+    ReaderSession *m_session;
+    UndoController *m_undo;
+    FilterController *m_filters;
+    ImportController *m_imports;
+};
