@@ -262,8 +262,11 @@ void TestOrganiseSession::hidingEveryRowEmptiesTheList()
     QTRY_COMPARE(list.shownUnreadCount().value_or(-1), 4);
     QSignalSpy applied(&list, &NewsListModel::markApplied);
     QVERIFY(applied.isValid());
+    QTRY_COMPARE(categoryCount(session, u"Kultur"_s), 4);
     list.applyMarkToAll(MarkChange::Mark::Hidden, true);
+    // At once: the rows, the category, the cache's unread number.
     QCOMPARE(list.rowCount(), 0);
+    QCOMPARE(categoryCount(session, u"Kultur"_s), 0);
     QCOMPARE(session.unreadTotal(), 43);
     QVERIFY(applied.wait());
     const auto change = applied.first().first().value<MarkChange>();

@@ -1,6 +1,8 @@
 #include "views/panes/readerpanes.h"
 
+#include "views/panes/categorypane.h"
 #include "views/panes/messagebar.h"
+#include "views/panes/sidepane.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -13,7 +15,8 @@ namespace {
 
 // saveState()'s own format; anything else is a QSplitter state of old.
 constexpr quint32 StateMagic = 0x4e445031; // "NDP1"
-constexpr quint32 StateVersion = 1;
+// 1: without the side pane's own state; 2: with it.
+constexpr quint32 StateVersion = 2;
 
 // Initial sizes, in proportion to the window (QSplitter scales them).
 const QList<int> SideBySideSizes{270, 470, 540};
@@ -45,15 +48,45 @@ ReaderPanes::ReaderPanes(QWidget *parent)
     layout->addWidget(m_splitter, 1);
 }
 
-void ReaderPanes::addPanes(QWidget *categories, QWidget *news, QWidget *item)
+void ReaderPanes::addPanes(QWidget *side, QWidget *news, QWidget *item)
 {
-    m_categories = categories;
+    m_categories = side;
     m_news = news;
     m_item = item;
-    m_splitter->addWidget(categories);
+    m_splitter->addWidget(side);
     m_splitter->addWidget(news);
     m_splitter->addWidget(item);
     arrange();
+}
+
+SidePane *ReaderPanes::sidePane() const
+{
+    return qobject_cast<SidePane *>(m_categories);
+}
+
+CategoryPane *ReaderPanes::categoryPane() const
+{
+    if (SidePane *side = sidePane())
+        return side->categoryPane();
+    return qobject_cast<CategoryPane *>(m_categories);
+}
+
+LabelPane *ReaderPanes::labelPane() const
+{
+    SidePane *side = sidePane();
+    return side ? side->labelPane() : nullptr;
+}
+
+ViewPane *ReaderPanes::viewPane() const
+{
+    SidePane *side = sidePane();
+    return side ? side->viewPane() : nullptr;
+}
+
+SourcePane *ReaderPanes::sourcePane() const
+{
+    SidePane *side = sidePane();
+    return side ? side->sourcePane() : nullptr;
 }
 
 QList<int> &ReaderPanes::mainSizes(Layout layout)
@@ -164,6 +197,8 @@ QByteArray ReaderPanes::saveState() const
     out.setVersion(QDataStream::Qt_6_4);
     out << StateMagic << StateVersion << int(m_layout) << m_categoriesVisible << m_sideSizes << m_aboveSizes
         << m_listSizes;
+    const SidePane *side = sidePane();
+    out << (side ? side->saveState() : QByteArray());
     return state;
 }
 
@@ -174,7 +209,7 @@ void ReaderPanes::restoreState(const QByteArray &state)
     quint32 magic = 0;
     quint32 version = 0;
     in >> magic >> version;
-    if (magic != StateMagic || version != StateVersion) {
+    if (magic != StateMagic || version < 1 || version > StateVersion) {
         // A state of old: the side by side splitter's own.
         if (m_layout != Layout::SideBySide)
             setLayout(Layout::SideBySide);
@@ -187,9 +222,14 @@ void ReaderPanes::restoreState(const QByteArray &state)
     int layout = 0;
     bool visible = true;
     QList<int> side, above, list;
+    QByteArray sideState;
     in >> layout >> visible >> side >> above >> list;
+    if (version >= 2)
+        in >> sideState;
     if (in.status() != QDataStream::Ok)
         return;
+    if (SidePane *pane = sidePane(); pane && !sideState.isEmpty())
+        pane->restoreState(sideState);
     m_sideSizes = sizesOr(side, SideBySideSizes);
     m_aboveSizes = sizesOr(above, ListAboveSizes);
     m_listSizes = sizesOr(list, ListAboveListSizes);

@@ -1,0 +1,188 @@
+#include "views/delegates/countdelegate.h"
+
+#include "views/delegates/categorycolors.h"
+#include "views/delegates/plaintooltip.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QFont boldFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
+QColor colorOf(const QVariant &value)
+{
+    if (value.canConvert<QColor>() && value.metaType().id() == QMetaType::QColor)
+        return value.value<QColor>();
+    const QColor color = QColor::fromString(value.toString());
+    return color;
+}
+
+// A round dot of colour, its edge a little darker (a light colour on a light base stays seen).
+QIcon dotIcon(const QColor &color, int size, qreal ratio)
+{
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(140), 1.0));
+    painter.setBrush(color);
+    const qreal d = size * 0.7;
+    painter.drawEllipse(QRectF((size - d) / 2, (size - d) / 2, d, d));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+CountDelegate::CountDelegate(Roles roles, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_roles(std::move(roles))
+{
+}
+
+int CountDelegate::spacing(const QStyleOptionViewItem &option) const
+{
+    return qMax(4, option.fontMetrics.height() / 3);
+}
+
+int CountDelegate::dotSize(const QStyleOptionViewItem &option) const
+{
+    return option.fontMetrics.height();
+}
+
+void CountDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (m_roles.bold && m_roles.bold(index)) {
+        option->font.setBold(true);
+        option->fontMetrics = QFontMetrics(option->font);
+    }
+    if (m_roles.color < 0)
+        return;
+    const QColor color = colorOf(index.data(m_roles.color));
+    if (!color.isValid())
+        return;
+    const int size = dotSize(*option);
+    const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : qApp->devicePixelRatio();
+    option->icon = dotIcon(color, size, ratio);
+    option->decorationSize = QSize(size, size);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+QString CountDelegate::unreadText(const QModelIndex &index) const
+{
+    const qint64 unread = m_roles.unread >= 0 ? index.data(m_roles.unread).toLongLong() : 0;
+    return unread > 0 ? QLocale().toString(unread) : QString();
+}
+
+QString CountDelegate::countText(const QModelIndex &index) const
+{
+    if (m_roles.count < 0 || !index.data(m_roles.count).isValid())
+        return {};
+    return QLocale().toString(index.data(m_roles.count).toLongLong());
+}
+
+void CountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+
+    const QString count = countText(index);
+    const QString unread = unreadText(index);
+    const QFont unreadFont = boldFont(option.font);
+    const QFontMetrics fm(option.font);
+    const int gap = spacing(option);
+    const int countWidth = count.isEmpty() ? 0 : fm.horizontalAdvance(count);
+    const int unreadWidth = unread.isEmpty() ? 0 : QFontMetrics(unreadFont).horizontalAdvance(unread) + gap;
+    const int reserved = unreadWidth + countWidth + 3 * gap;
+
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, qMax(0, textRect.width() - reserved));
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
+            : opt.state.testFlag(QStyle::State_Active)                           ? QPalette::Active
+                                                                                  : QPalette::Inactive;
+    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor base = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+
+    painter->save();
+    const QRect inner = opt.rect.adjusted(0, 0, -gap, 0);
+    int right = inner.right();
+    if (countWidth > 0) {
+        painter->setFont(option.font);
+        painter->setPen(CategoryColors::muted(text, base));
+        painter->drawText(QRect(right - countWidth + 1, inner.top(), countWidth, inner.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, count);
+        right -= countWidth + gap;
+    }
+    if (!unread.isEmpty()) {
+        // The unread items, bold, left of the total.
+        painter->setFont(unreadFont);
+        painter->setPen(text);
+        painter->drawText(QRect(right - unreadWidth + gap + 1, inner.top(), unreadWidth - gap, inner.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, unread);
+    }
+    painter->restore();
+}
+
+QSize CountDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QSize size = QStyledItemDelegate::sizeHint(opt, index);
+    const int gap = spacing(option);
+    size.rwidth() += option.fontMetrics.horizontalAdvance(u"0000000"_s) + 2 * gap;
+    size.rwidth() += QFontMetrics(boldFont(option.font)).horizontalAdvance(u"000000"_s) + gap;
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 2 * gap));
+    return size;
+}
+
+bool CountDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    const Qt::ItemFlags flags = model->flags(index);
+    if (!flags.testFlag(Qt::ItemIsUserCheckable) || !flags.testFlag(Qt::ItemIsEnabled))
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
+            return false;
+        const auto state = static_cast<Qt::CheckState>(index.data(Qt::CheckStateRole).toInt());
+        model->setData(index, state == Qt::Checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        return true;
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool CountDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                              const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QStringList lines{index.data(Qt::ToolTipRole).toString()};
+    if (lines.first().isEmpty())
+        lines.first() = index.data(Qt::DisplayRole).toString();
+    if (m_roles.count >= 0 && index.data(m_roles.count).isValid()) {
+        const qint64 count = index.data(m_roles.count).toLongLong();
+        const qint64 unread = m_roles.unread >= 0 ? index.data(m_roles.unread).toLongLong() : 0;
+        lines.append(tr("%Ln item(s), %1 unread", nullptr, int(qMin<qint64>(count, INT_MAX)))
+                             .arg(QLocale().toString(unread)));
+    }
+    return PlainToolTip::show(event, view, lines);
+}
