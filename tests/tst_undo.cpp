@@ -1,4 +1,5 @@
-// Undo of the window's bulk changes (issue 15, item 2): every shown item
+// Undo of the window's bulk changes (issue 15, item 2; issue 16: labels,
+// hiding, a deleted label): every shown item
 // marked read, read or star on a selection; Edit → Undo names the change,
 // undo sets back exactly the items that changed (also after the list was
 // read again and after a filter change), redo sets them again, the notice's
@@ -8,6 +9,7 @@
 #include "models/itemmodels/newslistmodel.h"
 #include "models/itemmodels/readersession.h"
 #include "models/store/newsstore.h"
+#include "views/controllers/labelcommand.h"
 #include "views/controllers/readingcontroller.h"
 #include "views/controllers/undocontroller.h"
 #include "views/panes/messagebar.h"
@@ -37,6 +39,14 @@ using WindowTestSupport::Listed;
 
 namespace {
 
+Label labelOf(const QString &name, const QString &color = QString())
+{
+    Label label;
+    label.name = name;
+    label.color = color;
+    return label;
+}
+
 // The read items of the cache, through a connection of the test's own.
 QSet<qint64> readIds(const QString &cachePath)
 {
@@ -51,6 +61,31 @@ QSet<qint64> readIds(const QString &cachePath)
     for (qint64 id : unreadIds)
         read.remove(id);
     return read;
+}
+
+// The items of the cache that filter passes, through a connection of the test's own.
+QSet<qint64> idsWhere(const QString &cachePath, const ItemFilter &filter)
+{
+    NewsStore store;
+    if (!store.open(cachePath))
+        return {};
+    const QList<qint64> ids = store.itemIds(filter);
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+QSet<qint64> labelledIds(const QString &cachePath, const QString &label)
+{
+    ItemFilter filter;
+    filter.labels = {label};
+    filter.hidden = ItemFilter::Hidden::Include;
+    return idsWhere(cachePath, filter);
+}
+
+QSet<qint64> hiddenIds(const QString &cachePath)
+{
+    ItemFilter filter;
+    filter.hidden = ItemFilter::Hidden::Only;
+    return idsWhere(cachePath, filter);
 }
 
 // The starred items of the cache.
@@ -108,6 +143,10 @@ private Q_SLOTS:
     void aMarkSetElsewhereIsNotTakenForTheChange();
     void markingManyItemsAsksFirst_data();
     void markingManyItemsAsksFirst();
+    // Issue 16: labels and hiding are undone and redone exactly, and so is a deleted label.
+    void labelUndoAndRedoAreExact();
+    void hideUndoAndRedoAreExact();
+    void aDeletedLabelComesBack();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -446,6 +485,148 @@ void TestUndo::markingManyItemsAsksFirst()
     const QString name = undoText("Mark %Ln Item(s) as Read", total);
     QVERIFY2(name.contains(QLocale().toString(total)), qPrintable(name));
     QCOMPARE(action(*window, WindowActions::Undo)->text(), undoText("&Undo %1", 0).arg(name));
+}
+
+void TestUndo::labelUndoAndRedoAreExact()
+{
+    // "Budget" is on items 0 and 1 before; labelling 0-3 changes 2 and 3 only.
+    Label budget = labelOf(u"Budget"_s);
+    QList<qint64> first;
+    {
+        NewsStore store;
+        QVERIFY(store.open(cachePath()));
+        QVERIFY(store.createLabel(budget));
+        first = store.itemIds({}, 4);
+        QCOMPARE(first.size(), 4);
+        MarkChange before{.mark = MarkChange::Mark::Label, .on = true, .ids = first.mid(0, 2), .labelId = budget.id};
+        QVERIFY(store.setMarks(before, true));
+    }
+    const QSet<qint64> labelledBefore{first.at(0), first.at(1)};
+    QCOMPARE(labelledIds(cachePath(), u"Budget"_s), labelledBefore);
+
+    auto window = makeWindow();
+    auto *session = window->findChild<ReaderSession *>();
+    QTRY_COMPARE(session->newsModel()->rowCount(), m_sampleItems);
+    auto *undo = window->findChild<UndoController *>(u"undoController"_s);
+    QSignalSpy marked(undo, &UndoController::marked);
+    QSignalSpy restored(undo, &UndoController::restored);
+    undo->setLabelNames([](qint64) { return u"Budget"_s; });
+    undo->mark(MarkChange::Mark::Label, true, first, budget.id);
+    QTRY_COMPARE(marked.size(), 1);
+    const MarkChange change = marked.first().first().value<MarkChange>();
+    QCOMPARE(change.labelId, budget.id);
+    QCOMPARE(QSet<qint64>(change.ids.cbegin(), change.ids.cend()), (QSet<qint64>{first.at(2), first.at(3)}));
+    QCOMPARE(labelledIds(cachePath(), u"Budget"_s).size(), 4);
+    const QString name = undoText("Label %Ln Item(s) “%1”", 2).arg(u"Budget"_s);
+    QCOMPARE(undo->stack()->undoText(), name);
+    QCOMPARE(action(*window, WindowActions::Undo)->text(), undoText("&Undo %1", 0).arg(name));
+
+    action(*window, WindowActions::Undo)->trigger();
+    QTRY_COMPARE(restored.size(), 1);
+    QCOMPARE(labelledIds(cachePath(), u"Budget"_s), labelledBefore);
+    action(*window, WindowActions::Redo)->trigger();
+    QTRY_COMPARE(restored.size(), 2);
+    QCOMPARE(labelledIds(cachePath(), u"Budget"_s).size(), 4);
+
+    // Taken off all four, then undone: the four carry it again.
+    undo->mark(MarkChange::Mark::Label, false, first, budget.id);
+    QTRY_COMPARE(marked.size(), 2);
+    QVERIFY(labelledIds(cachePath(), u"Budget"_s).isEmpty());
+    QCOMPARE(undo->stack()->undoText(), undoText("Remove Label “%1” from %Ln Item(s)", 4).arg(u"Budget"_s));
+    action(*window, WindowActions::Undo)->trigger();
+    QTRY_COMPARE(restored.size(), 3);
+    QCOMPARE(labelledIds(cachePath(), u"Budget"_s).size(), 4);
+}
+
+void TestUndo::hideUndoAndRedoAreExact()
+{
+    QList<qint64> first;
+    {
+        NewsStore store;
+        QVERIFY(store.open(cachePath()));
+        first = store.itemIds({}, 3);
+        MarkChange before{.mark = MarkChange::Mark::Hidden, .on = true, .ids = {first.at(0)}, .labelId = 0};
+        QVERIFY(store.setMarks(before, true));
+    }
+    auto window = makeWindow();
+    auto *session = window->findChild<ReaderSession *>();
+    NewsListModel *model = session->newsModel();
+    QTRY_COMPARE(model->rowCount(), m_sampleItems - 1); // the hidden one is left out
+    auto *undo = window->findChild<UndoController *>(u"undoController"_s);
+    QSignalSpy marked(undo, &UndoController::marked);
+    QSignalSpy restored(undo, &UndoController::restored);
+
+    undo->mark(MarkChange::Mark::Hidden, true, first);
+    QTRY_COMPARE(marked.size(), 1);
+    QCOMPARE(marked.first().first().value<MarkChange>().ids.size(), 2);
+    QCOMPARE(hiddenIds(cachePath()), QSet<qint64>(first.cbegin(), first.cend()));
+    QTRY_COMPARE(model->rowCount(), m_sampleItems - 3); // the rows left the list at once
+    QCOMPARE(undo->stack()->undoText(), undoText("Hide %Ln Item(s)", 2));
+
+    action(*window, WindowActions::Undo)->trigger();
+    QTRY_COMPARE(restored.size(), 1);
+    QCOMPARE(hiddenIds(cachePath()), QSet<qint64>{first.at(0)});
+    QTRY_COMPARE(model->rowCount(), m_sampleItems - 1); // they came back
+    action(*window, WindowActions::Redo)->trigger();
+    QTRY_COMPARE(restored.size(), 2);
+    QCOMPARE(hiddenIds(cachePath()).size(), 3);
+    QTRY_COMPARE(model->rowCount(), m_sampleItems - 3);
+
+    // Restoring all three and undoing it: hidden again, all three.
+    undo->mark(MarkChange::Mark::Hidden, false, first);
+    QTRY_COMPARE(marked.size(), 2);
+    QVERIFY(hiddenIds(cachePath()).isEmpty());
+    QCOMPARE(undo->stack()->undoText(), undoText("Restore %Ln Item(s)", 3));
+    action(*window, WindowActions::Undo)->trigger();
+    QTRY_COMPARE(restored.size(), 3);
+    QCOMPARE(hiddenIds(cachePath()).size(), 3);
+}
+
+void TestUndo::aDeletedLabelComesBack()
+{
+    Label budget = labelOf(u"Budget"_s, u"#aa3311"_s);
+    QList<qint64> first;
+    {
+        NewsStore store;
+        QVERIFY(store.open(cachePath()));
+        QVERIFY(store.createLabel(budget));
+        first = store.itemIds({}, 3);
+        MarkChange on{.mark = MarkChange::Mark::Label, .on = true, .ids = first, .labelId = budget.id};
+        QVERIFY(store.setMarks(on, true));
+    }
+    auto window = makeWindow();
+    auto *session = window->findChild<ReaderSession *>();
+    QTRY_COMPARE(session->newsModel()->rowCount(), m_sampleItems);
+    auto *undo = window->findChild<UndoController *>(u"undoController"_s);
+    QSignalSpy deleted(session, &ReaderSession::labelDeleted);
+    QSignalSpy restoredLabel(session, &ReaderSession::labelRestored);
+    session->deleteLabel(budget.id);
+    QTRY_COMPARE(deleted.size(), 1);
+    const auto carried = deleted.first().at(1).value<MarkChange>();
+    QCOMPARE(QSet<qint64>(carried.ids.cbegin(), carried.ids.cend()), QSet<qint64>(first.cbegin(), first.cend()));
+    QVERIFY(labelledIds(cachePath(), u"Budget"_s).isEmpty());
+    const qint64 serial = undo->nextSerial();
+    undo->pushDone(new LabelCommand(
+            deleted.first().first().value<Label>(), carried, serial,
+            [session](const Label &l, const MarkChange &c) { session->restoreLabel(l, c); },
+            [session](qint64 id) { session->deleteLabel(id); }));
+    QCOMPARE(action(*window, WindowActions::Undo)->text(),
+             undoText("&Undo %1", 0).arg(undoText("Delete Label “%1”", 0).arg(u"Budget"_s)));
+
+    QVERIFY(undo->undoChange(serial)); // the notice's Undo button
+    QTRY_COMPARE(restoredLabel.size(), 1);
+    QCOMPARE(labelledIds(cachePath(), u"Budget"_s), QSet<qint64>(first.cbegin(), first.cend()));
+    {
+        NewsStore store;
+        QVERIFY(store.open(cachePath()));
+        const Label back = store.labelNamed(u"Budget"_s);
+        QCOMPARE(back.id, budget.id);
+        QCOMPARE(back.color, budget.color);
+        QCOMPARE(back.position, budget.position);
+    }
+    action(*window, WindowActions::Redo)->trigger();
+    QTRY_COMPARE(deleted.size(), 2);
+    QVERIFY(labelledIds(cachePath(), u"Budget"_s).isEmpty());
 }
 
 QTEST_MAIN(TestUndo)

@@ -33,7 +33,7 @@ public:
     // currentView() when no saved view is shown.
     static constexpr qint64 NoView = -1;
     // ViewPane::setCurrentView()'s id of the Hidden view (SavedViewModel's IdRole).
-    static constexpr qint64 HiddenViewId = 0;
+    static constexpr qint64 HiddenViewId = 0; // ViewPane::HiddenView
 
     // The saved views' pane: its views and the Hidden view are shown from
     // here, and it marks the view shown (ViewPane::setCurrentView).

@@ -49,6 +49,7 @@ ImportController::ImportController(const Window &window, QAction *cancelAction, 
     connect(m_task, &ImportTask::progress, this, &ImportController::importProgress);
     connect(m_task, &ImportTask::waiting, this, &ImportController::importWaiting);
     connect(m_task, &ImportTask::finished, this, &ImportController::importFinished);
+    connect(m_task, &ImportTask::removalFinished, this, &ImportController::removalFinished);
     connect(m_watcher, &SourceWatcher::watchFailed, this, [this](const QStringList &paths) {
         m_window.showStatus(tr("%n file(s) or folder(s) cannot be watched for changes, %1 the first (the system's "
                                "limit of watches, fs.inotify.max_user_watches?): import them again to see changes.",
@@ -80,7 +81,25 @@ QStringList ImportController::watchedSources() const
 
 void ImportController::watch(const QStringList &sources)
 {
+    if (!m_watcher->addSources(sources).isEmpty())
+        Q_EMIT watchedChanged(m_watcher->sources());
+}
+
+bool ImportController::stopWatching(const QString &source)
+{
+    QStringList sources = m_watcher->sources();
+    if (!sources.removeOne(source))
+        return false;
+    m_watcher->clear();
     m_watcher->addSources(sources);
+    qCInfo(lcUi) << "no longer watching" << source;
+    Q_EMIT watchedChanged(sources);
+    return true;
+}
+
+void ImportController::removeFiles(const QStringList &paths)
+{
+    m_task->startRemoval(m_window.databasePath, paths);
 }
 
 bool ImportController::isImporting() const
@@ -128,7 +147,8 @@ void ImportController::importPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    m_watcher->addSources(paths);
+    if (!m_watcher->addSources(paths).isEmpty())
+        Q_EMIT watchedChanged(m_watcher->sources());
     startImport(paths, ByPerson);
 }
 
@@ -152,6 +172,7 @@ void ImportController::forgetWatched()
 {
     const int count = int(m_watcher->sources().size());
     m_watcher->clear();
+    Q_EMIT watchedChanged({});
     m_window.showStatus(tr("Stopped watching %n source(s); their items stay in the cache.", nullptr, count), 6000);
 }
 

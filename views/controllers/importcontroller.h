@@ -14,6 +14,7 @@ class QToolButton;
 class QWidget;
 class SourceWatcher;
 struct ImportReport;
+struct RemovalReport;
 
 // Imports for the reader window: File → Import Files…/Folder…, the watched
 // sources and their re-import, the progress and the cancel button in the
@@ -50,6 +51,12 @@ public:
 
     QStringList watchedSources() const;
     void watch(const QStringList &sources);
+    // No longer watches source (a file or folder given to watch()); false
+    // when it was not watched. Its items stay in the cache.
+    bool stopWatching(const QString &source);
+    // Removes listing files from the archive after the import running now
+    // (ImportTask::startRemoval); removalFinished() says what it did.
+    void removeFiles(const QStringList &paths);
     bool isImporting() const;
 
     // At the start: the sample into an empty cache on the first run, the
@@ -76,6 +83,10 @@ Q_SIGNALS:
     // new items, all stored by the cache at or after since (ms since the
     // epoch; ItemFilter::newSince shows them).
     void watchedItemsArrived(qint64 count, qint64 since);
+    // removeFiles() is done (report.error: it failed, nothing was removed).
+    void removalFinished(const RemovalReport &report);
+    // The watched sources changed (stopWatching()).
+    void watchedChanged(const QStringList &sources);
 
 private:
     // Who asked for an import: the warnings about files that are not

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -68,11 +69,14 @@ public:
         std::function<void(const QString &text)> showStatus;
     };
 
+    // imports may be null (no sources to remove or stop watching).
     OrganiseController(const Window &window, ReaderSession *session, UndoController *undo,
                        FilterController *filters, ImportController *imports, QObject *parent = nullptr);
+    ~OrganiseController() override;
 
     // Connects the side pane's and the detail pane's requests to the slots
-    // below (any may be null).
+    // below (any may be null); the view pane also to the FilterController
+    // (FilterController::setViewPane()).
     void connectPanes(LabelPane *labels, ViewPane *views, SourcePane *sources, DetailPane *detail);
 
     // Whether the items selectedIds() gives carry the label: Checked when
@@ -134,10 +138,42 @@ Q_SIGNALS:
     // Source files were removed from the archive: the window reads the cache again.
     void sourcesRemoved(const RemovalReport &report);
 
+public:
+    // "Removed 2 files: 1,234 items removed, 12 kept because another file holds them."
+    static QString removalText(const RemovalReport &report);
+    // "Labelled 12 items “Budget”.", "Hid 12 items: …": what a mark did.
+    static QString doneText(const MarkChange &change, const QString &labelName);
+
 private:
+    void say(const QString &text);
+    bool ask(const QString &title, const QString &text, const QString &informative, const QString &acceptText);
+    // The items to act on; says so when there are none.
+    QList<qint64> selection();
+    // How many of the items ids carry the label (their rows say).
+    qint64 carriers(qint64 labelId, const QList<qint64> &ids) const;
+    void markLabel(qint64 labelId, bool on, const QList<qint64> &ids);
+    void editLabel(qint64 labelId, LabelEdit edit);
+    void setHidden(bool on);
+    void labelCreated(const Label &label);
+    void labelDeleted(const Label &label, const MarkChange &carried);
+    void marked(const MarkChange &change, qint64 commandId);
+    // A notice with an Undo button for the command commandId.
+    void notify(const QString &text, qint64 commandId);
+    void writeFailed(const QString &error);
+    // What a saved view holds: the controls' filter without ids, moments or a source file.
+    ItemFilter viewFilter() const;
+    SavedView view(qint64 viewId) const;
+    void viewSaved(const SavedView &saved);
+    void removalFinished(const RemovalReport &report);
+
     Window m_window;
     ReaderSession *m_session;
     UndoController *m_undo;
     FilterController *m_filters;
     ImportController *m_imports;
+    // newLabel(true): the name of the label being made and the items it goes on.
+    std::optional<QString> m_labelForSelection;
+    QList<qint64> m_selectionForLabel;
+    QSet<qint64> m_deleting;          // labels deleteLabel() asked for (not a redo's)
+    std::optional<QString> m_showSaved; // the view saveView()/updateView() shows once it is saved
 };
