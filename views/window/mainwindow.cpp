@@ -20,7 +20,9 @@
 #include "views/panes/detailpane.h"
 #include "views/panes/messagebar.h"
 #include "views/panes/newspane.h"
+#include "views/panes/noteeditor.h"
 #include "views/panes/readerpanes.h"
+#include "views/panes/sidepane.h"
 #include "views/panes/statusbar.h"
 #include "views/window/filedrop.h"
 #include "views/window/windowactions.h"
@@ -109,7 +111,10 @@ MainWindow::~MainWindow()
 void MainWindow::createPanes()
 {
     m_panes = new ReaderPanes(this);
-    m_categoryPane = new CategoryPane(m_session->categoryModel(), m_panes->splitter());
+    // The side pane: saved views, labels, then the categories and the sources (h-panes).
+    auto *side = new SidePane(m_session->categoryModel(), m_session->savedViewModel(), m_session->labelModel(),
+                              m_session->sourceModel(), m_panes->splitter());
+    m_categoryPane = side->categoryPane();
     m_newsPane = new NewsPane(m_session->newsModel(), m_actions->action(WindowActions::ImportFiles)->icon(),
                               m_actions->action(WindowActions::ImportFolder)->icon(), m_panes->splitter());
     m_newsPane->setFindKeys(m_actions->action(WindowActions::Find)->shortcut());
@@ -121,12 +126,12 @@ void MainWindow::createPanes()
     // The single-key actions work while the list or the detail pane has focus.
     m_newsPane->view()->addActions(m_actions->readingKeys());
     m_detailPane->view()->addActions(m_actions->readingKeys());
-    m_panes->addPanes(m_categoryPane, m_newsPane, m_detailPane);
+    m_panes->addPanes(side, m_newsPane, m_detailPane);
     setCentralWidget(m_panes);
 
     // Left to right, top to bottom.
     const QList<QWidget *> chain =
-            m_categoryPane->focusChain() + m_newsPane->focusChain() + QList<QWidget *>{m_detailPane->view()};
+            side->focusChain() + m_newsPane->focusChain() + QList<QWidget *>{m_detailPane->view(), m_detailPane->noteEditor()};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -267,7 +272,7 @@ void MainWindow::retranslateUi()
     m_undo->retranslate();               // Edit → Undo/Redo name the change
     m_trayIcon->retranslate();
     m_importController->retranslate();
-    m_categoryPane->retranslate();
+    m_panes->sidePane()->retranslate(); // and its category pane
     m_newsPane->retranslate();
     m_detailPane->retranslate();
     m_statusBar->retranslate();
@@ -562,7 +567,7 @@ void MainWindow::syncViewActions()
 
 QList<QWidget *> MainWindow::escapeWidgets() const
 {
-    QList<QWidget *> widgets{m_categoryPane, m_detailPane, m_panes->messageBar(), m_statusBar};
+    QList<QWidget *> widgets{m_panes->sidePane(), m_detailPane, m_panes->messageBar(), m_statusBar};
     // The news pane's list and its pages (no cache, nothing matches), not its search box.
     if (auto *stack = m_newsPane->findChild<QWidget *>(u"newsStack"_s))
         widgets.append(stack);
