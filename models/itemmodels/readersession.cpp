@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ReaderSession::ReaderSession(QObject *parent)
@@ -458,16 +460,21 @@ void ReaderSession::markShown(const NewsListModel::MarkShown &shown)
 CategoryModel::Adjustment ReaderSession::wholeFilterHidden(const NewsListModel::MarkShown &shown,
                                                            qint64 &cacheUnread) const
 {
-    // Every item of the list leaves the facet: "All categories" by the
-    // list's numbers when the facet is the list's filter (no category part);
-    // the rest is counted behind the write.
+    // Every item of the list leaves the facet (hidden, or restored from the
+    // Hidden view); what is not known here is counted behind the write.
     CategoryModel::Adjustment adjustment;
     const ItemFilter &filter = shown.filter;
     const bool leaves = filter.hidden == (shown.on ? ItemFilter::Hidden::Exclude : ItemFilter::Hidden::Only);
     if (!leaves || !shown.shownUnreadBefore)
         return adjustment;
-    if (filter.categories.isEmpty() && !filter.uncategorised && !filter.unreadOnly)
-        adjustment.all = Delta{-shown.shownBefore, -*shown.shownUnreadBefore};
+    if (filter.unreadOnly)
+        return adjustment; // (its rows read while shown stay in the cache as they were)
+    // Every item of the list is in the facet ("All categories"), and of a
+    // single category the list is the whole of it.
+    const Delta gone{-shown.shownBefore, -*shown.shownUnreadBefore};
+    adjustment.all = gone;
+    if (filter.categories.size() + (filter.uncategorised ? 1 : 0) == 1)
+        adjustment.categories.insert(filter.uncategorised ? QString() : filter.categories.first(), gone);
     const qint64 unread = *shown.shownUnreadBefore;
     cacheUnread = shown.on ? -unread : unread;
     return adjustment;
@@ -542,14 +549,20 @@ void ReaderSession::updateLabel(const Label &label)
 
 void ReaderSession::deleteLabel(qint64 id)
 {
-    const Label label = m_labelModel->label(id);
-    organiseWrite<MarkChange>("the deletion of a label", [id](NewsStore &store, MarkChange &carried) {
-        return store.deleteLabel(id, &carried);
-    }, [this, label, id](const MarkChange &carried) {
-        Label deleted = label;
-        deleted.id = id;
+    using Deleted = std::pair<Label, MarkChange>;
+    organiseWrite<Deleted>("the deletion of a label", [id](NewsStore &store, Deleted &deleted) {
+        // The label as it was (name, colour, position): what undo restores.
+        const QList<Label> labels = store.labels();
+        if (store.lastReadFailed())
+            return false;
+        const auto label = std::find_if(labels.cbegin(), labels.cend(), [id](const Label &l) { return l.id == id; });
+        if (label != labels.cend())
+            deleted.first = *label;
+        deleted.first.id = id;
+        return store.deleteLabel(id, &deleted.second);
+    }, [this](const Deleted &deleted) {
         afterLabelMarks();
-        Q_EMIT labelDeleted(deleted, carried);
+        Q_EMIT labelDeleted(deleted.first, deleted.second);
         Q_EMIT labelsChanged();
     });
 }
