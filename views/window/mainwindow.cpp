@@ -20,6 +20,7 @@
 #include "views/panes/detailpane.h"
 #include "views/panes/messagebar.h"
 #include "views/panes/newspane.h"
+#include "views/panes/noteeditor.h"
 #include "views/panes/readerpanes.h"
 #include "views/panes/sidepane.h"
 #include "views/panes/statusbar.h"
@@ -130,7 +131,8 @@ void MainWindow::createPanes()
 
     // Left to right, top to bottom.
     const QList<QWidget *> chain =
-            m_sidePane->focusChain() + m_newsPane->focusChain() + QList<QWidget *>{m_detailPane->view()};
+            m_sidePane->focusChain() + m_newsPane->focusChain()
+            + QList<QWidget *>{m_detailPane->view(), m_detailPane->noteEditor()};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
