@@ -110,6 +110,10 @@ void TestMenus::accessKeysAreUniqueInEveryMenu()
     // (the translations test fails on any text left untranslated then).
     if (language == u"sv"_s && QCoreApplication::translate("WindowActions", "Zoom &In") == u"Zoom &In"_s)
         QSKIP("the Swedish catalogue does not hold issue 15's menu texts yet");
+    // Issue 16's (Item → Labels, Hide, Save View…) come with its merge
+    // (their Swedish access keys were chosen not to repeat in any menu).
+    if (language == u"sv"_s && QCoreApplication::translate("WindowActions", "&Labels") == u"&Labels"_s)
+        QSKIP("the Swedish catalogue does not hold issue 16's menu texts yet");
     MainWindow window(m_dir->filePath(u"cache.sqlite"_s));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

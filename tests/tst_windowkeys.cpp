@@ -9,6 +9,7 @@
 #include "models/i18n/languagemanager.h"
 #include "models/itemmodels/newslistmodel.h"
 #include "models/itemmodels/readersession.h"
+#include "models/store/newsstore.h"
 #include "views/controllers/exportcontroller.h"
 #include "views/dialogs/exportdialog.h"
 #include "views/dialogs/shortcutsdialog.h"
@@ -55,12 +56,21 @@ private Q_SLOTS:
     void showOnlyThisCategory();
     void exportThisCategory();
     void newOnlyShowsWhatArrivedSinceTheLastVisit();
+    void numberKeysToggleALabelOnTheSelection();
+    void labelsMenuReflectsTheSelection();
+    void deleteHidesAndUndoBringsItBack();
+    void organiseActionsFollowTheSelection();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
     QString cachePath() const { return m_dir->filePath(u"cache.sqlite"_s); }
     static NewsListModel *newsModel(MainWindow &window);
     static QLineEdit *searchEdit(MainWindow &window);
+    // Makes labels in the cache before the window opens; their ids.
+    QList<qint64> makeLabels(const QStringList &names);
+    // Selects the list's first rows and gives the list the focus.
+    static QListView *selectRows(MainWindow &window, int count);
+    static QStringList labelsOfRow(MainWindow &window, int row);
     // Searches for the one sample item about Roslagsbanan.
     static bool searchOneItem(MainWindow &window);
 
@@ -329,6 +339,126 @@ void TestWindowKeys::newOnlyShowsWhatArrivedSinceTheLastVisit()
     window->findChild<QAction *>(u"clearFiltersAction"_s)->trigger();
     QVERIFY(!newOnly->isChecked());
     QTRY_COMPARE(newsModel(*window)->rowCount(), 49);
+}
+
+QList<qint64> TestWindowKeys::makeLabels(const QStringList &names)
+{
+    NewsStore store;
+    if (!store.open(cachePath()))
+        return {};
+    QList<qint64> ids;
+    for (const QString &name : names) {
+        Label label;
+        label.name = name;
+        if (!store.createLabel(label))
+            return {};
+        ids.append(label.id);
+    }
+    return ids;
+}
+
+QListView *TestWindowKeys::selectRows(MainWindow &window, int count)
+{
+    auto *list = window.findChild<QListView *>(u"newsView"_s);
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    list->selectionModel()->select(QItemSelection(list->model()->index(0, 0), list->model()->index(count - 1, 0)),
+                                   QItemSelectionModel::ClearAndSelect);
+    return list;
+}
+
+QStringList TestWindowKeys::labelsOfRow(MainWindow &window, int row)
+{
+    return newsModel(window)->index(row).data(NewsListModel::LabelsRole).toStringList();
+}
+
+void TestWindowKeys::numberKeysToggleALabelOnTheSelection()
+{
+    QCOMPARE(makeLabels({u"Budget"_s, u"Resor"_s}).size(), 2);
+    auto window = makeWindow();
+    QTRY_COMPARE(newsModel(*window)->rowCount(), 47);
+    QAction *first = window->findChild<QAction *>(u"toggleLabel1Action"_s);
+    QTRY_VERIFY(first->isVisible());
+    QCOMPARE(first->shortcut(), QKeySequence(Qt::Key_1));
+    QVERIFY(!window->findChild<QAction *>(u"toggleLabel3Action"_s)->isVisible()); // two labels only
+    QListView *list = selectRows(*window, 2);
+    QTest::keyClick(list, Qt::Key_1);
+    QTRY_COMPARE(labelsOfRow(*window, 0), QStringList{u"Budget"_s});
+    QTRY_COMPARE(labelsOfRow(*window, 1), QStringList{u"Budget"_s});
+    QVERIFY(labelsOfRow(*window, 2).isEmpty());
+    QTest::keyClick(list, Qt::Key_2);
+    QTRY_COMPARE(labelsOfRow(*window, 1), (QStringList{u"Budget"_s, u"Resor"_s}));
+    // Every selected item carries it: the key takes it off.
+    QTest::keyClick(list, Qt::Key_1);
+    QTRY_COMPARE(labelsOfRow(*window, 0), QStringList{u"Resor"_s});
+    QTRY_COMPARE(labelsOfRow(*window, 1), QStringList{u"Resor"_s});
+    // A key with no label does nothing.
+    QTest::keyClick(list, Qt::Key_3);
+    QCOMPARE(labelsOfRow(*window, 0), QStringList{u"Resor"_s});
+    // Undo takes the last change back.
+    window->findChild<QAction *>(u"undoAction"_s)->trigger();
+    QTRY_COMPARE(labelsOfRow(*window, 0), (QStringList{u"Budget"_s, u"Resor"_s}));
+}
+
+void TestWindowKeys::labelsMenuReflectsTheSelection()
+{
+    QCOMPARE(makeLabels({u"Budget"_s, u"Resor"_s}).size(), 2);
+    auto window = makeWindow();
+    QTRY_COMPARE(newsModel(*window)->rowCount(), 47);
+    QTRY_VERIFY(window->findChild<QAction *>(u"toggleLabel2Action"_s)->isVisible());
+    QListView *list = selectRows(*window, 1);
+    QTest::keyClick(list, Qt::Key_2);
+    QTRY_COMPARE(labelsOfRow(*window, 0), QStringList{u"Resor"_s});
+    auto *menu = window->findChild<QMenu *>(u"labelsMenu"_s);
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QVERIFY(!window->findChild<QAction *>(u"toggleLabel1Action"_s)->isChecked());
+    QVERIFY(window->findChild<QAction *>(u"toggleLabel2Action"_s)->isChecked());
+    QCOMPARE(window->findChild<QAction *>(u"toggleLabel2Action"_s)->text(), u"&2 Resor"_s);
+    // Two rows, one carries it: not checked.
+    selectRows(*window, 2);
+    Q_EMIT menu->aboutToShow();
+    QVERIFY(!window->findChild<QAction *>(u"toggleLabel2Action"_s)->isChecked());
+    auto *item = window->findChild<QMenu *>(u"itemMenu"_s);
+    QVERIFY(item->actions().contains(menu->menuAction()));
+}
+
+void TestWindowKeys::deleteHidesAndUndoBringsItBack()
+{
+    auto window = makeWindow();
+    QTRY_COMPARE(newsModel(*window)->rowCount(), 47);
+    QListView *list = selectRows(*window, 2);
+    const qint64 first = newsModel(*window)->index(0).data(NewsListModel::IdRole).toLongLong();
+    QAction *hide = window->findChild<QAction *>(u"hideAction"_s);
+    QVERIFY(hide->isEnabled());
+    QVERIFY(!window->findChild<QAction *>(u"restoreAction"_s)->isEnabled());
+    QTest::keyClick(list, Qt::Key_Delete);
+    QTRY_COMPARE(newsModel(*window)->rowCount(), 45);
+    QVERIFY(newsModel(*window)->index(0).data(NewsListModel::IdRole).toLongLong() != first);
+    QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(newsModel(*window)->rowCount(), 47);
+    QTRY_COMPARE(newsModel(*window)->index(0).data(NewsListModel::IdRole).toLongLong(), first);
+}
+
+void TestWindowKeys::organiseActionsFollowTheSelection()
+{
+    auto window = makeWindow();
+    QTRY_COMPARE(newsModel(*window)->rowCount(), 47);
+    auto *list = window->findChild<QListView *>(u"newsView"_s);
+    list->selectionModel()->clear();
+    list->setCurrentIndex({});
+    QAction *hide = window->findChild<QAction *>(u"hideAction"_s);
+    QTRY_VERIFY(!hide->isEnabled());
+    QVERIFY(!window->findChild<QMenu *>(u"labelsMenu"_s)->menuAction()->isEnabled());
+    QVERIFY(!window->findChild<QAction *>(u"updateViewAction"_s)->isEnabled()); // no view shown
+    QVERIFY(window->findChild<QAction *>(u"saveViewAction"_s)->isEnabled());
+    selectRows(*window, 1);
+    QTRY_VERIFY(hide->isEnabled());
+    QVERIFY(!window->findChild<QAction *>(u"restoreAction"_s)->isEnabled());
+    // The Hidden view: Delete restores.
+    window->findChild<QAction *>(u"showHiddenAction"_s)->trigger();
+    QTRY_COMPARE(newsModel(*window)->rowCount(), 0);
+    QVERIFY(window->findChild<QAction *>(u"showHiddenAction"_s)->isChecked());
 }
 
 QTEST_MAIN(TestWindowKeys)

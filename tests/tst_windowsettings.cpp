@@ -12,6 +12,7 @@
 #include "views/panes/detailpane.h"
 #include "views/panes/newspane.h"
 #include "views/panes/readerpanes.h"
+#include "views/panes/sidepane.h"
 #include "views/window/mainwindow.h"
 #include "windowtestsupport.h"
 
@@ -25,6 +26,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
 
     void viewSurvivesARestart();
+    void sidePaneSurvivesARestart();
     void sortSurvivesARestart_data();
     void sortSurvivesARestart();
     void zoomKeysZoomListAndItem();
@@ -170,6 +173,35 @@ void TestWindowSettings::viewSurvivesARestart()
     QVERIFY(window->findChild<ReaderPanes *>()->isCategoryPaneVisible());
     QVERIFY(!window->isFullScreen());
     QVERIFY(!action(*window, u"zoomResetAction"_s)->isEnabled()); // at the normal size already
+}
+
+void TestWindowSettings::sidePaneSurvivesARestart()
+{
+    QList<int> sizes;
+    {
+        auto window = makeWindow();
+        auto *side = window->findChild<SidePane *>(u"sidePane"_s);
+        QVERIFY(side);
+        QCOMPARE(side->currentTab(), SidePane::Tab::Categories);
+        side->setCurrentTab(SidePane::Tab::Sources);
+        QSplitter *splitter = side->splitter();
+        QCOMPARE(splitter->count(), 3); // views, labels, the tabs
+        const int total = splitter->height();
+        splitter->setSizes({total / 6, total / 3, total - total / 6 - total / 3});
+        sizes = splitter->sizes();
+        window->close();
+    }
+    auto window = makeWindow();
+    auto *side = window->findChild<SidePane *>(u"sidePane"_s);
+    QCOMPARE(side->currentTab(), SidePane::Tab::Sources);
+    QCOMPARE(side->splitter()->sizes(), sizes);
+    // F9 hides the whole side pane, and that is remembered too.
+    action(*window, u"showCategoryPaneAction"_s)->trigger();
+    QVERIFY(!side->isVisible());
+    window.reset();
+    window = makeWindow();
+    QVERIFY(!window->findChild<SidePane *>(u"sidePane"_s)->isVisible());
+    QVERIFY(!action(*window, u"showCategoryPaneAction"_s)->isChecked());
 }
 
 void TestWindowSettings::sortSurvivesARestart_data()

@@ -132,7 +132,8 @@ QString ConfigureShortcutsDialog::refusal(int row, const QKeySequence &keys) con
         return tr("%1 moves around the lists and the boxes, so it cannot be a shortcut. Choose other keys.")
                 .arg(keys.toString(QKeySequence::NativeText));
     for (int other = 0; other < m_keys.size(); ++other) {
-        if (other != row && m_keys.at(other).contains(keys))
+        const bool shared = m_entries.at(row).partner == m_entries.at(other).action;
+        if (other != row && m_keys.at(other).contains(keys) && !shared)
             return tr("%1 is already the shortcut of “%2”. Choose other keys, or give that action other keys "
                       "first.")
                     .arg(keys.toString(QKeySequence::NativeText), m_entries.at(other).description);

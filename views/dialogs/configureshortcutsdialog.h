@@ -25,6 +25,9 @@ public:
         QAction *action = nullptr;
         QString description; // where it is: "View › Zoom In"
         QList<QKeySequence> defaults;
+        // An action never enabled together with this one (Item → Hide and
+        // Restore): the two may share keys.
+        const QAction *partner = nullptr;
     };
 
     explicit ConfigureShortcutsDialog(const QList<Entry> &entries, QWidget *parent = nullptr);

@@ -20,7 +20,9 @@
 #include "views/panes/detailpane.h"
 #include "views/panes/messagebar.h"
 #include "views/panes/newspane.h"
+#include "views/panes/noteeditor.h"
 #include "views/panes/readerpanes.h"
+#include "views/panes/sidepane.h"
 #include "views/panes/statusbar.h"
 #include "views/window/filedrop.h"
 #include "views/window/windowactions.h"
@@ -84,6 +86,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     connectPanes();
     connectViewActions();
     connectCategoryMenu();
+    connectOrganiseActions();
     loadSettings();
     openCache(paths);
     m_newsPane->view()->setFocus();
@@ -109,7 +112,9 @@ MainWindow::~MainWindow()
 void MainWindow::createPanes()
 {
     m_panes = new ReaderPanes(this);
-    m_categoryPane = new CategoryPane(m_session->categoryModel(), m_panes->splitter());
+    m_sidePane = new SidePane(m_session->categoryModel(), m_session->savedViewModel(), m_session->labelModel(),
+                              m_session->sourceModel(), m_panes->splitter());
+    m_categoryPane = m_sidePane->categoryPane();
     m_newsPane = new NewsPane(m_session->newsModel(), m_actions->action(WindowActions::ImportFiles)->icon(),
                               m_actions->action(WindowActions::ImportFolder)->icon(), m_panes->splitter());
     m_newsPane->setFindKeys(m_actions->action(WindowActions::Find)->shortcut());
@@ -121,12 +126,13 @@ void MainWindow::createPanes()
     // The single-key actions work while the list or the detail pane has focus.
     m_newsPane->view()->addActions(m_actions->readingKeys());
     m_detailPane->view()->addActions(m_actions->readingKeys());
-    m_panes->addPanes(m_categoryPane, m_newsPane, m_detailPane);
+    m_panes->addPanes(m_sidePane, m_newsPane, m_detailPane);
     setCentralWidget(m_panes);
 
     // Left to right, top to bottom.
     const QList<QWidget *> chain =
-            m_categoryPane->focusChain() + m_newsPane->focusChain() + QList<QWidget *>{m_detailPane->view()};
+            m_sidePane->focusChain() + m_newsPane->focusChain()
+            + QList<QWidget *>{m_detailPane->view(), m_detailPane->noteEditor()};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -163,6 +169,7 @@ void MainWindow::createControllers()
     setStatusBar(m_statusBar);
     createUndo();
     createNotifications();
+    createOrganising();
 }
 
 void MainWindow::connectActions()
@@ -267,7 +274,7 @@ void MainWindow::retranslateUi()
     m_undo->retranslate();               // Edit → Undo/Redo name the change
     m_trayIcon->retranslate();
     m_importController->retranslate();
-    m_categoryPane->retranslate();
+    m_sidePane->retranslate(); // the views, labels, categories and sources
     m_newsPane->retranslate();
     m_detailPane->retranslate();
     m_statusBar->retranslate();
@@ -509,6 +516,7 @@ void MainWindow::updatePage()
     const bool hasRows = m_session->newsModel()->rowCount() > 0;
     for (QAction *action : m_actions->listActions())
         action->setEnabled(hasRows);
+    updateOrganiseActions(); // label, hide and restore need a selection
 }
 
 void MainWindow::showShortcuts()
@@ -522,7 +530,8 @@ void MainWindow::configureShortcuts()
 {
     QList<ConfigureShortcutsDialog::Entry> entries;
     for (QAction *action : m_actions->configurableActions())
-        entries.append({action, m_actions->description(action), m_actions->defaultShortcuts(action)});
+        entries.append({action, m_actions->description(action), m_actions->defaultShortcuts(action),
+                        m_actions->partner(action)});
     auto *dialog = new ConfigureShortcutsDialog(entries, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -562,7 +571,7 @@ void MainWindow::syncViewActions()
 
 QList<QWidget *> MainWindow::escapeWidgets() const
 {
-    QList<QWidget *> widgets{m_categoryPane, m_detailPane, m_panes->messageBar(), m_statusBar};
+    QList<QWidget *> widgets{m_sidePane, m_detailPane, m_panes->messageBar(), m_statusBar};
     // The news pane's list and its pages (no cache, nothing matches), not its search box.
     if (auto *stack = m_newsPane->findChild<QWidget *>(u"newsStack"_s))
         widgets.append(stack);

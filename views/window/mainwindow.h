@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/store/itemfilter.h"
+#include "views/controllers/organisecontroller.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class CategoryPane;
 class DetailPane;
@@ -14,6 +16,8 @@ class ImportController;
 class LanguageManager;
 class NewsPane;
 class Notifier;
+class SidePane;
+class StateTransfer;
 class QModelIndex;
 class ReaderPanes;
 class ReaderSession;
@@ -24,9 +28,10 @@ class UndoController;
 class WindowActions;
 struct ImportReport;
 
-// The reader window: categories on the left (CategoryPane), the news list in
-// the middle (NewsPane), the current item on the right (DetailPane), laid out
-// by ReaderPanes, a StatusBar below. It holds a ReaderSession (the cache and
+// The reader window: the side pane on the left (SidePane: saved views,
+// labels, categories and sources), the news list in the middle (NewsPane),
+// the current item on the right (DetailPane), laid out by ReaderPanes, a
+// StatusBar below. It holds a ReaderSession (the cache and
 // the item models) and wires the panes, the actions (WindowActions) and the
 // controllers: the filter (FilterController), reading (ReadingController),
 // imports (ImportController, also of files dropped: FileDrop) and exports.
@@ -125,6 +130,20 @@ private:
     // A notification was clicked: the window comes forward on those items.
     void showArrivedItems();
 
+    // Organising (issue 16; mainwindoworganise.cpp): the OrganiseController
+    // and File → Export/Import Your Data (StateTransfer).
+    void createOrganising();
+    void connectOrganiseActions();
+    // Item → Labels and keys 1–9 follow the cache's labels.
+    void updateLabelActions();
+    // Enabled as the selection and the view shown allow.
+    void updateOrganiseActions();
+    // The items an organising action acts on: the selection, or the current item.
+    QList<qint64> actionIds() const;
+    bool confirm(const QString &title, const QString &text, const QString &informative, const QString &acceptText);
+    std::optional<Label> editLabel(OrganiseController::LabelEdit edit, const Label &label);
+    std::optional<QString> askViewName(const QString &name, const ItemFilter &filter);
+
     LanguageManager *m_languages = nullptr;
     QString m_databasePath;
     ReaderSession *m_session = nullptr;
@@ -134,6 +153,8 @@ private:
     ImportController *m_importController = nullptr;
     ExportController *m_exportController = nullptr; // File → Export…/Print…, Edit → Copy
     UndoController *m_undo = nullptr;
+    OrganiseController *m_organise = nullptr;
+    StateTransfer *m_stateTransfer = nullptr;
     TrayIcon *m_trayIcon = nullptr;
     std::unique_ptr<Notifier> m_notifier;
     qint64 m_arrivedCount = 0; // new items notified since the window was last in front
@@ -142,7 +163,8 @@ private:
     bool m_visitRecorded = false;
 
     ReaderPanes *m_panes = nullptr; // the message bar and the splitter
-    CategoryPane *m_categoryPane = nullptr;
+    SidePane *m_sidePane = nullptr;
+    CategoryPane *m_categoryPane = nullptr; // in the side pane's Categories tab
     NewsPane *m_newsPane = nullptr;
     DetailPane *m_detailPane = nullptr;
     StatusBar *m_statusBar = nullptr;

@@ -53,7 +53,23 @@ constexpr std::array<const char16_t *, WindowActions::Count> ObjectNames = {
         u"zoomResetAction", u"compactListAction", u"layoutSideBySideAction", u"layoutListAboveAction",
         u"showCategoryPaneAction", u"fullScreenAction", u"sortSourceAction", u"sortReadStateAction",
         u"sortStarredAction", u"newOnlyAction", u"configureShortcutsAction", u"showTrayIconAction",
-        u"clearSearchAction", u"openSourceFileAction"};
+        u"clearSearchAction", u"openSourceFileAction", u"newLabelAction", u"toggleLabel1Action",
+        u"toggleLabel2Action", u"toggleLabel3Action", u"toggleLabel4Action", u"toggleLabel5Action",
+        u"toggleLabel6Action", u"toggleLabel7Action", u"toggleLabel8Action", u"toggleLabel9Action", u"hideAction",
+        u"restoreAction", u"forgetHiddenAction", u"showHiddenAction", u"saveViewAction", u"updateViewAction",
+        u"editNoteAction", u"exportStateAction", u"importStateAction"};
+
+constexpr int LabelKeys = 9; // ToggleLabel1–9
+
+// A label's name as menu text: "&3 Budget" for the first nine (the digit is
+// the access key, like the key that toggles it), an ampersand in the name
+// shown as one.
+QString labelText(int n, const QString &name)
+{
+    QString text = name;
+    text.replace(u'&', u"&&"_s);
+    return n <= LabelKeys ? u"&%1 %2"_s.arg(n).arg(text) : text;
+}
 
 const QString ShortcutsGroup = u"shortcuts/"_s;
 
@@ -82,6 +98,7 @@ WindowActions::WindowActions(QMainWindow *window, LanguageManager *languages)
 {
     createActions();
     createViewActions();
+    createOrganiseActions();
     createLanguageActions();
     for (int id = 0; id < Count; ++id) {
         m_actions.at(id)->setObjectName(QString::fromUtf16(ObjectNames.at(id)));
@@ -126,8 +143,8 @@ void WindowActions::createActions()
     // Single keys act where one reads: in the list and in the detail pane.
     // Elsewhere they stay keys (typing in a box, keyboard search in the
     // categories, Space on a button).
-    for (QAction *action : readingKeys())
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (Id id : {Next, Previous, NextUnread, ReadOn, ToggleRead, ToggleStar})
+        action(id)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     make(UnreadOnly, ReaderIcons::dot(accent, true), Qt::CTRL | Qt::Key_U)->setCheckable(true);
     make(StarredOnly, ReaderIcons::star(), Qt::CTRL | Qt::Key_T)->setCheckable(true);
@@ -166,6 +183,93 @@ void WindowActions::createViewActions()
     make(ShowCategoryPane, {}, Qt::Key_F9)->setCheckable(true);
     action(ShowCategoryPane)->setChecked(true);
     make(FullScreen, QIcon::fromTheme(u"view-fullscreen"_s), Qt::Key_F11)->setCheckable(true);
+}
+
+void WindowActions::createOrganiseActions()
+{
+    const QWidget *w = m_window;
+    make(NewLabel, QIcon::fromTheme(u"tag-new"_s), Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    for (int n = 1; n <= LabelKeys; ++n) {
+        QAction *label = make(Id(ToggleLabel1 + n - 1), {}, Qt::Key_0 + n);
+        label->setCheckable(true);
+        label->setVisible(false); // until a label is there (setLabels())
+        connect(label, &QAction::triggered, this, [this, n] {
+            if (const qint64 id = labelIdAt(n))
+                Q_EMIT labelToggled(id);
+        });
+    }
+    make(Hide, ReaderIcons::themed(u"view-hidden"_s, w->palette()), Qt::Key_Delete);
+    // Delete as well: Hide and Restore are never enabled together.
+    make(Restore, ReaderIcons::themed(u"view-visible"_s, w->palette()), Qt::Key_Delete)->setEnabled(false);
+    make(ForgetHidden, {});
+    make(ShowHidden, {})->setCheckable(true);
+    make(SaveView, QIcon::fromTheme(u"document-save-as"_s), Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    make(UpdateView, QIcon::fromTheme(u"document-save"_s))->setEnabled(false);
+    make(EditNote, QIcon::fromTheme(u"document-edit"_s), Qt::Key_E);
+    make(ExportState, QIcon::fromTheme(u"document-export"_s));
+    make(ImportState, QIcon::fromTheme(u"document-import"_s));
+    for (int n = 1; n <= LabelKeys; ++n)
+        action(Id(ToggleLabel1 + n - 1))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (Id id : {Hide, Restore, EditNote})
+        action(id)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void WindowActions::createLabelsMenu()
+{
+    m_labelsMenu = new QMenu(m_window);
+    m_labelsMenu->setObjectName(u"labelsMenu"_s);
+    m_labelsMenu->menuAction()->setObjectName(u"labelsMenuAction"_s);
+    connect(m_labelsMenu, &QMenu::aboutToShow, this, &WindowActions::labelsMenuAboutToShow);
+    fillLabelsMenu();
+}
+
+void WindowActions::fillLabelsMenu()
+{
+    if (!m_labelsMenu)
+        return;
+    m_labelsMenu->clear();
+    qDeleteAll(std::exchange(m_moreLabels, {}));
+    for (int n = 1; n <= LabelKeys; ++n)
+        m_labelsMenu->addAction(action(Id(ToggleLabel1 + n - 1)));
+    for (qsizetype i = LabelKeys; i < m_labels.size(); ++i) {
+        const LabelEntry &label = m_labels.at(i);
+        auto *more = new QAction(ReaderIcons::dot(QColor(label.color), true), labelText(int(i) + 1, label.name),
+                                 this);
+        more->setCheckable(true);
+        more->setObjectName(u"labelAction_%1"_s.arg(label.id));
+        connect(more, &QAction::triggered, this, [this, id = label.id] { Q_EMIT labelToggled(id); });
+        m_moreLabels.append(more);
+        m_labelsMenu->addAction(more);
+    }
+    m_labelsMenu->addSeparator();
+    m_labelsMenu->addAction(action(NewLabel));
+}
+
+void WindowActions::setLabels(const QList<LabelEntry> &labels)
+{
+    m_labels = labels;
+    for (int n = 1; n <= LabelKeys; ++n) {
+        QAction *toggle = action(Id(ToggleLabel1 + n - 1));
+        const bool used = n <= labels.size();
+        toggle->setVisible(used);
+        toggle->setText(used ? labelText(n, labels.at(n - 1).name) : tr("Label &%1").arg(n));
+        toggle->setIcon(used ? ReaderIcons::dot(QColor(labels.at(n - 1).color), true) : QIcon());
+        toggle->setChecked(false);
+    }
+    fillLabelsMenu();
+}
+
+qint64 WindowActions::labelIdAt(int n) const
+{
+    return n >= 1 && n <= m_labels.size() ? m_labels.at(n - 1).id : 0;
+}
+
+void WindowActions::setLabelsChecked(const QList<qint64> &ids)
+{
+    for (int n = 1; n <= LabelKeys; ++n)
+        action(Id(ToggleLabel1 + n - 1))->setChecked(labelIdAt(n) != 0 && ids.contains(labelIdAt(n)));
+    for (qsizetype i = 0; i < m_moreLabels.size(); ++i)
+        m_moreLabels.at(i)->setChecked(ids.contains(m_labels.at(LabelKeys + i).id));
 }
 
 void WindowActions::createLanguageActions()
@@ -224,8 +328,12 @@ ItemFilter::Sort WindowActions::sortNamed(const QString &name)
 
 QList<QAction *> WindowActions::readingKeys() const
 {
-    return {action(Next), action(Previous), action(NextUnread), action(ReadOn), action(ToggleRead),
-            action(ToggleStar)};
+    QList<QAction *> keys{action(Next),       action(Previous),   action(NextUnread), action(ReadOn),
+                          action(ToggleRead), action(ToggleStar), action(Hide),       action(Restore),
+                          action(EditNote)};
+    for (int n = 1; n <= LabelKeys; ++n)
+        keys.append(action(Id(ToggleLabel1 + n - 1)));
+    return keys;
 }
 
 QList<QAction *> WindowActions::listActions() const
@@ -233,9 +341,18 @@ QList<QAction *> WindowActions::listActions() const
     return readingKeys() + QList<QAction *>{action(MarkAllRead), action(SelectAll), action(OpenSourceFile)};
 }
 
+QList<QAction *> WindowActions::selectionActions() const
+{
+    QList<QAction *> actions{action(Hide), action(EditNote), m_labelsMenu->menuAction()};
+    for (int n = 1; n <= LabelKeys; ++n)
+        actions.append(action(Id(ToggleLabel1 + n - 1)));
+    return actions;
+}
+
 QList<QAction *> WindowActions::contextActions() const
 {
-    QList<QAction *> actions{action(ToggleRead), action(ToggleStar), nullptr};
+    QList<QAction *> actions{action(ToggleRead), action(ToggleStar), m_labelsMenu->menuAction(),
+                             action(EditNote), nullptr, action(Hide), action(Restore), nullptr};
     if (m_exportActions.size() == 3)
         actions << m_exportActions.at(2) << m_exportActions.at(0); // copy, export
     actions << action(OpenSourceFile) << nullptr << action(MarkAllRead);
@@ -255,12 +372,15 @@ void WindowActions::createMenus()
         return fill(menu, ids);
     };
     // Count stands for a separator.
-    m_fileMenu = menu(u"fileMenu"_s,
-                      {ImportFiles, ImportFolder, Count, Reimport, CancelImport, ForgetWatched, Count, Quit});
+    m_fileMenu = menu(u"fileMenu"_s, {ImportFiles, ImportFolder, Count, Reimport, CancelImport, ForgetWatched, Count,
+                                      ExportState, ImportState, Count, Quit});
     m_editMenu = menu(u"editMenu"_s, {Undo, Redo, Count, Find, SelectAll});
     createViewMenu();
     m_goMenu = menu(u"goMenu"_s, {Next, Previous, NextUnread, ReadOn});
-    m_itemMenu = menu(u"itemMenu"_s, {ToggleRead, ToggleStar, Count, OpenSourceFile, Count, MarkAllRead});
+    createLabelsMenu();
+    m_itemMenu = menu(u"itemMenu"_s, {ToggleRead, ToggleStar});
+    m_itemMenu->addMenu(m_labelsMenu);
+    fill(m_itemMenu, {EditNote, Count, Hide, Restore, ForgetHidden, Count, OpenSourceFile, Count, MarkAllRead});
     m_settingsMenu = menu(u"settingsMenu"_s, {ConfigureShortcuts, ShowTrayIcon, Count});
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
@@ -280,6 +400,8 @@ void WindowActions::createViewMenu()
     m_sortMenu->setObjectName(u"sortMenu"_s);
     m_sortMenu->addActions(m_sortGroup->actions());
     m_viewMenu->addAction(action(ClearFilters));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({action(ShowHidden), action(SaveView), action(UpdateView)});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({action(ZoomIn), action(ZoomOut), action(ZoomReset)});
     m_viewMenu->addSeparator();
@@ -326,8 +448,8 @@ void WindowActions::addExportActions(QAction *exportAction, QAction *printAction
     m_exportActions = {exportAction, printAction, copyAction};
     for (const QAction *action : std::as_const(m_exportActions))
         m_defaults.insert(action, action->shortcuts());
-    m_fileMenu->insertActions(action(Quit), {exportAction, printAction});
-    m_fileMenu->insertSeparator(action(Quit));
+    m_fileMenu->insertActions(action(ExportState), {exportAction, printAction});
+    m_fileMenu->insertSeparator(action(ExportState));
     m_editMenu->insertAction(action(Find), copyAction);
     m_editMenu->insertSeparator(action(Find));
 }
@@ -370,6 +492,15 @@ QList<QAction *> WindowActions::configurableActions() const
 QList<QKeySequence> WindowActions::defaultShortcuts(const QAction *action) const
 {
     return m_defaults.value(action);
+}
+
+const QAction *WindowActions::partner(const QAction *action) const
+{
+    if (action == this->action(Hide))
+        return this->action(Restore);
+    if (action == this->action(Restore))
+        return this->action(Hide);
+    return nullptr;
 }
 
 QString WindowActions::description(const QAction *action) const
@@ -426,6 +557,8 @@ QList<ShortcutsDialog::Shortcut> WindowActions::shortcuts() const
     add({action(Next), action(Previous), action(NextUnread), action(ReadOn), action(ToggleRead),
          action(ToggleStar), action(MarkAllRead), action(Undo), action(Redo)});
     rows.append({tr("Shift+Click, Ctrl+Click"), tr("Extend the selection")});
+    rows.append({tr("1 … 9"), tr("Put one of the first nine labels on the selected items, or take it off")});
+    add({action(Hide), action(EditNote), action(NewLabel), action(SaveView)});
     add({action(SelectAll), action(Find), action(ClearSearch)});
     rows.append({QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText),
                  tr("Check or uncheck a category (in the category list)")});
@@ -444,6 +577,7 @@ void WindowActions::retranslate()
 {
     retranslateActions();
     retranslateViewActions();
+    retranslateOrganiseActions();
     retranslateTips();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -454,6 +588,7 @@ void WindowActions::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_goMenu->setTitle(tr("&Go"));
     m_itemMenu->setTitle(tr("&Item"));
+    m_labelsMenu->setTitle(tr("&Labels"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     // The texts' widths changed: text beside the icons, or icons only.
@@ -513,8 +648,23 @@ void WindowActions::retranslateViewActions()
     action(CompactList)->setText(tr("Co&mpact List"));
     action(LayoutSideBySide)->setText(tr("&Side by Side"));
     action(LayoutListAbove)->setText(tr("&List Above the Item"));
-    action(ShowCategoryPane)->setText(tr("Show C&ategory Pane"));
+    action(ShowCategoryPane)->setText(tr("Show Side P&ane"));
     action(FullScreen)->setText(tr("&Full Screen"));
+}
+
+void WindowActions::retranslateOrganiseActions()
+{
+    action(NewLabel)->setText(tr("&New Label…"));
+    action(Hide)->setText(tr("&Hide"));
+    action(Restore)->setText(tr("Res&tore"));
+    action(ForgetHidden)->setText(tr("&Forget Hidden Items…"));
+    action(ShowHidden)->setText(tr("Show &Hidden Items"));
+    action(SaveView)->setText(tr("Sa&ve View…"));
+    action(UpdateView)->setText(tr("U&pdate View"));
+    action(EditNote)->setText(tr("Edit &Note"));
+    action(ExportState)->setText(tr("Export Your &Data…"));
+    action(ImportState)->setText(tr("&Import Your Data…"));
+    setLabels(m_labels); // "Label 3" for the keys without one
 }
 
 void WindowActions::retranslateTips()
@@ -541,7 +691,15 @@ void WindowActions::retranslateTips()
     action(ZoomIn)->setStatusTip(tr("Larger text in the list and the item"));
     action(ZoomOut)->setStatusTip(tr("Smaller text in the list and the item"));
     action(ZoomReset)->setStatusTip(tr("Text of the normal size in the list and the item"));
-    action(ShowCategoryPane)->setStatusTip(tr("Show or hide the category pane"));
+    action(ShowCategoryPane)->setStatusTip(tr("Show or hide the side pane: views, labels, categories and sources"));
+    action(Hide)->setStatusTip(tr("Hide the selected items: they leave every list but the Hidden view"));
+    action(Restore)->setStatusTip(tr("Show the selected hidden items again"));
+    action(EditNote)->setStatusTip(tr("Write a note on the current item"));
+    action(NewLabel)->setStatusTip(tr("Make a new label"));
+    action(SaveView)->setStatusTip(tr("Keep what the list shows now as a saved view"));
+    for (int n = 1; n <= LabelKeys; ++n)
+        action(Id(ToggleLabel1 + n - 1))
+                ->setStatusTip(tr("Put label %1 on the selected items, or take it off").arg(n));
     action(FullScreen)->setStatusTip(tr("Fill the screen with the window, or leave full screen"));
     action(ClearSearch)->setStatusTip(tr("Clear the search"));
 }

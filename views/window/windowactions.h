@@ -71,6 +71,27 @@ public:
         ShowTrayIcon, // checkable (controllers: the tray icon)
         ClearSearch, // Esc, window-wide (not in a menu)
         OpenSourceFile, // the current item's listing file, in the desktop's editor
+        // Issue 16: organising. Item → Labels lists every label (the first nine
+        // on ToggleLabel1–9, keys 1–9), checked when every selected item carries it.
+        NewLabel,
+        ToggleLabel1,
+        ToggleLabel2,
+        ToggleLabel3,
+        ToggleLabel4,
+        ToggleLabel5,
+        ToggleLabel6,
+        ToggleLabel7,
+        ToggleLabel8,
+        ToggleLabel9,
+        Hide, // Delete: the selection leaves every list but the Hidden view
+        Restore, // Delete in the Hidden view (enabled only there; Hide is not)
+        ForgetHidden, // asks, then the hidden items are gone for good
+        ShowHidden, // checkable: the Hidden view
+        SaveView, // the current filter as a saved view
+        UpdateView, // the current saved view gets the current filter (only with one)
+        EditNote, // the focus goes to the detail pane's note editor
+        ExportState, // File → Export Your Data… (the state file)
+        ImportState, // File → Import Your Data…
         Count
     };
 
@@ -82,6 +103,27 @@ public:
     QAction *action(Id id) const { return m_actions.at(id); }
     // The single keys that act where one reads (the list and the detail pane).
     QList<QAction *> readingKeys() const;
+    // The actions that act on the selected items (disabled when none is).
+    QList<QAction *> selectionActions() const;
+
+    // A label as Item → Labels shows it.
+    struct LabelEntry
+    {
+        qint64 id = 0;
+        QString name;
+        QString color; // "#rrggbb"
+    };
+    // The labels of the cache, in the person's order: the first nine on
+    // ToggleLabel1–9 (keys 1–9), the others after them in the menu.
+    void setLabels(const QList<LabelEntry> &labels);
+    QList<LabelEntry> labels() const { return m_labels; }
+    // The label on ToggleLabel<n> (1–9) or after them (n > 9); id 0 when none.
+    qint64 labelIdAt(int n) const;
+    // Item → Labels, also in the list's context menu: labelsMenuAboutToShow()
+    // before it opens, to check the labels (setLabelsChecked()).
+    QMenu *labelsMenu() const { return m_labelsMenu; }
+    // Checks the labels of these ids in Item → Labels, unchecks the others.
+    void setLabelsChecked(const QList<qint64> &ids);
     // Those and the others that need rows in the list.
     QList<QAction *> listActions() const;
     // What the list's context menu offers (nullptr: a separator): copy and
@@ -106,6 +148,9 @@ public:
     // Shortcuts…), in menu order, and its shortcuts as newsdesk ships them.
     QList<QAction *> configurableActions() const;
     QList<QKeySequence> defaultShortcuts(const QAction *action) const;
+    // The action never enabled together with this one, which may share its
+    // keys (Hide and Restore: Delete), or nullptr.
+    const QAction *partner(const QAction *action) const;
     // Where an action is found, for people: "View › Sort By › Title".
     QString description(const QAction *action) const;
     // The shortcuts a person chose, kept as "shortcuts/<objectName>" (only
@@ -119,6 +164,12 @@ public:
 
     void retranslate();
 
+Q_SIGNALS:
+    // A label of Item → Labels was chosen (or its key pressed): put it on the
+    // selection, or take it off when every selected item carries it.
+    void labelToggled(qint64 labelId);
+    void labelsMenuAboutToShow();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -127,6 +178,10 @@ private:
     void createActions();
     void createLanguageActions();
     void createViewActions();
+    void createOrganiseActions();
+    void createLabelsMenu();
+    void fillLabelsMenu();
+    void retranslateOrganiseActions();
     void createToolBar();
     void createViewMenu();
     // Text beside the icons while the window is wide enough for them, icons
@@ -155,5 +210,8 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_itemMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_labelsMenu = nullptr;
+    QList<LabelEntry> m_labels;
+    QList<QAction *> m_moreLabels; // the labels after the ninth, in the menu
     QToolBar *m_toolBar = nullptr;
 };
