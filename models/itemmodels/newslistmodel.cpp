@@ -6,6 +6,7 @@
 #include "models/support/logging.h"
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -299,8 +300,14 @@ QVariant NewsListModel::data(const QModelIndex &index, int role) const
             parts.append(tr("starred"));
         if (m_newSince > 0 && item->addedAt > m_newSince)
             parts.append(tr("new"));
+        if (item->hidden)
+            parts.append(tr("hidden"));
         if (!item->categories.isEmpty())
             parts.append(item->categories.join(u", "_s));
+        if (!item->labels.isEmpty())
+            parts.append(tr("labels: %1").arg(item->labels.join(u", "_s)));
+        if (!item->note.isEmpty())
+            parts.append(tr("with a note"));
         return parts.join(u", "_s);
     }
     case IdRole:
@@ -323,6 +330,19 @@ QVariant NewsListModel::data(const QModelIndex &index, int role) const
         return m_newSince > 0 && item->addedAt > m_newSince;
     case AddedAtRole:
         return item->addedAt;
+    case LabelsRole:
+        return item->labels;
+    case LabelColorsRole: {
+        QStringList colors;
+        colors.reserve(item->labels.size());
+        for (const QString &name : item->labels)
+            colors.append(m_labelColors.value(name));
+        return colors;
+    }
+    case NoteRole:
+        return item->note;
+    case HiddenRole:
+        return item->hidden;
     default:
         return {};
     }
@@ -360,6 +380,10 @@ QHash<int, QByteArray> NewsListModel::roleNames() const
     names.insert(SearchRole, "search");
     names.insert(NewRole, "isNew");
     names.insert(AddedAtRole, "addedAt");
+    names.insert(LabelsRole, "labels");
+    names.insert(LabelColorsRole, "labelColors");
+    names.insert(NoteRole, "note");
+    names.insert(HiddenRole, "hidden");
     return names;
 }
 
@@ -466,6 +490,9 @@ void NewsListModel::deliverWholeItem(NewsItem item, const QString &error)
         if (row != page.cend()) {
             item.read = row->read;
             item.starred = row->starred;
+            item.hidden = row->hidden;
+            item.labels = row->labels;
+            item.note = row->note;
             Q_EMIT wholeItemRead(item);
             return;
         }
@@ -478,39 +505,49 @@ bool NewsListModel::setRead(const QList<int> &rows, bool read)
 {
     if (!m_store || rows.isEmpty())
         return false;
-    return mark(MarkChange::Mark::Read, read, idsOfRows(rows));
+    return mark(MarkChange{MarkChange::Mark::Read, read, idsOfRows(rows)});
 }
 
 bool NewsListModel::setStarred(const QList<int> &rows, bool starred)
 {
     if (!m_store || rows.isEmpty())
         return false;
-    return mark(MarkChange::Mark::Starred, starred, idsOfRows(rows));
+    return mark(MarkChange{MarkChange::Mark::Starred, starred, idsOfRows(rows)});
 }
 
 bool NewsListModel::markAllRead()
 {
     if (!m_store || m_count == 0)
         return false;
-    return markAll(MarkChange::Mark::Read, true);
+    return markAll(MarkChange::Mark::Read, true, 0);
 }
 
 void NewsListModel::applyMark(MarkChange::Mark mark, bool on, const QList<qint64> &ids)
 {
-    if (!m_store || ids.isEmpty()) {
-        Q_EMIT markApplied(MarkChange{mark, on, {}});
+    applyMark(MarkChange{mark, on, ids});
+}
+
+void NewsListModel::applyMark(const MarkChange &change)
+{
+    if (!m_store || change.ids.isEmpty()) {
+        Q_EMIT markApplied(MarkChange{change.mark, change.on, {}, change.labelId});
         return;
     }
-    this->mark(mark, on, ids);
+    mark(change);
 }
 
 void NewsListModel::applyMarkToAll(MarkChange::Mark mark, bool on)
 {
+    applyMarkToAll(mark, on, 0);
+}
+
+void NewsListModel::applyMarkToAll(MarkChange::Mark mark, bool on, qint64 labelId)
+{
     if (!m_store || m_count == 0) {
-        Q_EMIT markApplied(MarkChange{mark, on, {}});
+        Q_EMIT markApplied(MarkChange{mark, on, {}, labelId});
         return;
     }
-    markAll(mark, on);
+    markAll(mark, on, labelId);
 }
 
 void NewsListModel::setMarks(const MarkChange &change, bool on)
@@ -524,9 +561,9 @@ void NewsListModel::setMarks(const MarkChange &change, bool on)
     markIds(wanted, [change, on](NewsStore &store, MarkChange &) { return store.setMarks(change, on); }, change);
 }
 
-bool NewsListModel::mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids)
+bool NewsListModel::mark(const MarkChange &wanted)
 {
-    return markIds(MarkChange{mark, on, ids}, [](NewsStore &store, MarkChange &change) {
+    return markIds(wanted, [](NewsStore &store, MarkChange &change) {
         // Exactly the items that change (what undo needs), in one transaction.
         ItemFilter only;
         only.ids = change.ids;
@@ -546,17 +583,58 @@ QHash<qint64, NewsListModel::HeldRow> NewsListModel::heldRows()
     return held;
 }
 
+NewsListModel::MarkShown NewsListModel::shownFor(MarkChange::Mark mark, bool on, qint64 labelId,
+                                                 bool wholeFilter) const
+{
+    MarkShown shown;
+    shown.mark = mark;
+    shown.on = on;
+    shown.labelId = labelId;
+    shown.labelName = m_labelNames.value(labelId);
+    shown.filter = m_filter;
+    shown.wholeFilter = wholeFilter;
+    shown.shownBefore = m_count;
+    shown.shownUnreadBefore = shownUnreadCount();
+    return shown;
+}
+
+void NewsListModel::notePending(PendingMark &pending, const MarkChange &wanted, quint64 seq)
+{
+    ++pending.writes;
+    switch (wanted.mark) {
+    case MarkChange::Mark::Read:
+        pending.read = wanted.on;
+        pending.readSeq = seq;
+        break;
+    case MarkChange::Mark::Starred:
+        pending.starred = wanted.on;
+        pending.starredSeq = seq;
+        break;
+    case MarkChange::Mark::Hidden:
+        pending.hidden = wanted.on;
+        pending.hiddenSeq = seq;
+        break;
+    case MarkChange::Mark::Label:
+        pending.labels.insert(wanted.labelId, PendingMark::LabelMark{wanted.on, seq});
+        break;
+    }
+}
+
 bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, const std::optional<MarkChange> &applied)
 {
     const bool read = wanted.mark == MarkChange::Mark::Read;
-    bool NewsItem::*field = read ? &NewsItem::read : &NewsItem::starred;
-    MarkShown shown{wanted.mark, wanted.on, m_filter, {}, 0, false, m_count, shownUnreadCount()};
+    const bool leaves = markLeavesList(wanted.mark, wanted.on);
+    const bool enters = markEntersList(wanted.mark, wanted.on, wanted.labelId);
+    if (leaves)
+        ensureComplete(); // the rows that leave are found among every id
+    MarkShown shown = shownFor(wanted.mark, wanted.on, wanted.labelId, false);
     // Shown at once, written by the worker: while an import holds the cache's
     // write lock, the worker waits for it, not the GUI thread. Until it has
     // written them, the marks are laid over whatever the cache still says.
     const quint64 seq = ++m_markSeq;
     const QHash<qint64, HeldRow> held = heldRows();
-    QSet<qint64> listed; // only asked for items with no row held, in the unread-only view
+    QSet<qint64> listed; // only asked for items with no row held
+    QHash<qint64, bool> heldRead; // rows held that leave: read before
     qint64 listDelta = 0;
     bool listUnknown = false;
     qint64 notListed = 0; // items of the mark the list does not show
@@ -565,13 +643,11 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
     for (qint64 id : wanted.ids) {
         PendingMark &pending = m_pendingMarks[id];
         const bool wasMarkedRead = pending.read.value_or(false);
-        ++pending.writes;
-        (read ? pending.read : pending.starred) = wanted.on;
-        (read ? pending.readSeq : pending.starredSeq) = seq;
+        notePending(pending, wanted, seq);
         const auto row = held.constFind(id);
         if (row == held.constEnd()) {
             ++shown.unknown;
-            if (m_filter.unreadOnly || m_filter.starredOnly) {
+            if (m_filter.unreadOnly || m_filter.starredOnly || enters || leaves) {
                 if (listed.isEmpty())
                     listed = QSet<qint64>(m_ids.cbegin(), m_ids.cend());
                 const bool isListed = listed.contains(id);
@@ -587,24 +663,31 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
             continue;
         }
         NewsItem &item = *row->item;
-        if (item.*field == wanted.on)
+        if (hasMark(item, wanted.mark, wanted.labelId) == wanted.on)
             continue;
-        shown.rows.append(MarkShown::Row{item.categories, item.read, item.starred});
+        shown.rows.append(MarkShown::Row{item.categories, item.read, item.starred, item.labels, item.hidden});
         if (read)
             listDelta += wanted.on ? -1 : 1;
-        item.*field = wanted.on;
+        if (leaves)
+            heldRead.insert(id, item.read);
+        setMark(item, wanted.mark, wanted.labelId, wanted.on);
         first = first < 0 ? row->row : std::min(first, row->row);
         last = std::max(last, row->row);
     }
     if (first >= 0)
-        Q_EMIT dataChanged(index(first), index(last), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+        Q_EMIT dataChanged(index(first), index(last), markRoles());
     moveUnread(listDelta, listUnknown);
-    // Items the filter shows only with the mark (undo of "mark all read" in the
-    // unread-only view) were not shown: the list is read again once they are written.
-    const bool reread = notListed > 0
-            && ((read && !wanted.on && m_filter.unreadOnly) || (!read && wanted.on && m_filter.starredOnly));
-    auto done = [this, ids = wanted.ids, applied, listDelta, reread, read](const MarkChange &change,
-                                                                            const QString &error) {
+    if (leaves)
+        removeRowsOf(wanted.ids, heldRead);
+    // Items the filter shows only with the mark (undo of "mark all read" in
+    // the unread-only view, of a hide) were not shown: the list is read
+    // again once they are written.
+    const bool reread = notListed > 0 && enters;
+    // A label the list knows no name of is not in the rows: they are read again.
+    const bool rowsShowThem = wanted.mark != MarkChange::Mark::Label || m_labelNames.contains(wanted.labelId);
+    auto done = [this, ids = wanted.ids, applied, listDelta, reread, leaves, rowsShowThem,
+                 wanted = MarkChange{wanted.mark, wanted.on, {}, wanted.labelId}](const MarkChange &change,
+                                                                                 const QString &error) {
         for (qint64 id : ids) {
             if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
                 m_pendingMarks.erase(mark);
@@ -613,10 +696,12 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
             moveUnread(-listDelta, true); // counted again (the rows are read from the cache again)
             recountUnreadIfWanted();
         }
-        markWritten(applied.value_or(change), error, true);
+        markWritten(applied.value_or(change), error, rowsShowThem);
         // (Also when the list was read again meanwhile: maybe before the write.)
-        if (error.isEmpty() && reread && (read ? m_filter.unreadOnly : m_filter.starredOnly))
+        if (error.isEmpty() && reread && markEntersList(wanted.mark, wanted.on, wanted.labelId))
             refresh();
+        else if (!error.isEmpty() && leaves)
+            refresh(); // the rows that left come back
     };
     const bool written = writeMark(wanted, write, done);
     recountUnreadIfWanted(); // behind the write
@@ -626,35 +711,113 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
     return true;
 }
 
-bool NewsListModel::markAll(MarkChange::Mark mark, bool on)
+void NewsListModel::removeRowsOf(const QList<qint64> &ids, const QHash<qint64, bool> &heldRead)
+{
+    const QSet<qint64> leaving(ids.cbegin(), ids.cend());
+    QList<int> rows;
+    for (qsizetype r = 0; r < m_ids.size() && r < m_count; ++r) {
+        if (leaving.contains(m_ids.at(r)))
+            rows.append(int(r));
+    }
+    if (rows.isEmpty())
+        return;
+    const std::optional<qint64> unreadBefore = shownUnreadCount();
+    qint64 unreadGone = 0;
+    qint64 readGone = 0;
+    bool unknown = false;
+    for (int r : std::as_const(rows)) {
+        const auto read = heldRead.constFind(m_ids.at(r));
+        if (read == heldRead.constEnd())
+            unknown = true;
+        else
+            ++(*read ? readGone : unreadGone);
+    }
+    // Rows move up: the pages are read again (those shown, when shown).
+    m_pages.clear();
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        const int lastRow = rows.at(i);
+        while (i > 0 && rows.at(i - 1) == rows.at(i) - 1)
+            --i;
+        const int firstRow = rows.at(i);
+        beginRemoveRows({}, firstRow, lastRow);
+        m_ids.remove(firstRow, lastRow - firstRow + 1);
+        m_count -= lastRow - firstRow + 1;
+        endRemoveRows();
+    }
+    if (m_filter.unreadOnly) {
+        // Rows read while shown were counted off already; rows not held were unread.
+        m_unreadDelta += readGone;
+    } else if (m_unread) {
+        *m_unread -= unreadGone;
+        if (unknown || m_unreadCounting) // (a count started before the mark is on its way)
+            m_unreadRecount = true;
+    }
+    if (shownUnreadCount() != unreadBefore)
+        Q_EMIT unreadCountChanged();
+}
+
+void NewsListModel::removeAllRows()
+{
+    if (m_count == 0)
+        return;
+    // The worker's answers for this list (its count, its ids) were read
+    // before the mark: they would bring the rows back.
+    m_requests.supersede();
+    const bool counting = std::exchange(m_counting, false);
+    beginRemoveRows({}, 0, int(m_count) - 1);
+    m_pages.clear();
+    m_ids.clear();
+    m_count = 0;
+    const bool wasComplete = std::exchange(m_complete, true);
+    endRemoveRows();
+    m_unreadDelta = 0;
+    m_allShownRead = false;
+    m_unreadCounts.supersede();
+    m_unreadCounting = false;
+    m_unread = 0;
+    Q_EMIT unreadCountChanged();
+    if (counting)
+        Q_EMIT countReady();
+    if (!wasComplete)
+        Q_EMIT idsReady();
+}
+
+bool NewsListModel::markAll(MarkChange::Mark mark, bool on, qint64 labelId)
 {
     const bool read = mark == MarkChange::Mark::Read;
-    MarkShown shown{mark, on, m_filter, {}, 0, true, m_count, shownUnreadCount()};
+    const MarkShown shown = shownFor(mark, on, labelId, true);
     // After the marks asked for before it (the worker writes in order), and shown at once.
     const quint64 seq = ++m_markSeq;
-    m_wholeMarks.append(WholeMark{seq, mark, on, m_requests.current()});
+    m_wholeMarks.append(WholeMark{seq, mark, on, labelId, m_requests.current()});
     const QList<int> cached = m_pages.keys();
     for (int key : cached) {
         for (NewsItem &item : *m_pages.object(key))
-            (read ? item.read : item.starred) = on;
+            setMark(item, mark, labelId, on);
     }
-    Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+    Q_EMIT dataChanged(index(0), index(int(m_count) - 1), markRoles());
     const std::optional<qint64> unreadBefore = shownUnreadCount();
     if (read)
         markShownUnread(on);
-    auto done = [this, seq, read, on, unreadBefore, list = m_requests.current()](const MarkChange &change,
-                                                                                 const QString &error) {
+    const bool leaves = markLeavesList(mark, on);
+    if (leaves)
+        removeAllRows();
+    const bool rowsShowThem = mark != MarkChange::Mark::Label || m_labelNames.contains(labelId);
+    auto done = [this, seq, read, mark, on, unreadBefore, leaves, rowsShowThem,
+                 list = m_requests.current()](const MarkChange &change, const QString &error) {
         m_wholeMarks.removeIf([seq](const WholeMark &m) { return m.seq == seq; });
         if (!error.isEmpty() && read && list.isCurrent())
             restoreShownUnread(unreadBefore);
         // Rows of another list (the filter changed meanwhile) never had these marks laid over them.
-        markWritten(change, error, list.isCurrent());
-        // Nothing unread (starred) is left to show.
-        if (error.isEmpty() && on && ((read && m_filter.unreadOnly) || (!read && m_filter.starredOnly)))
+        markWritten(change, error, rowsShowThem && list.isCurrent());
+        const bool starred = mark == MarkChange::Mark::Starred;
+        // Nothing unread (starred) is left to show; or the rows that left come back.
+        if (error.isEmpty() && on && ((read && m_filter.unreadOnly) || (starred && m_filter.starredOnly)))
+            refresh();
+        else if (!error.isEmpty() && leaves)
             refresh();
     };
     const ItemFilter filter = m_filter;
-    if (!writeMark(MarkChange{mark, on, {}},
+    if (!writeMark(MarkChange{mark, on, {}, labelId},
                    [filter](NewsStore &store, MarkChange &change) { return store.setMarkWhere(filter, change); },
                    done)) {
         recountUnreadIfWanted();
@@ -700,7 +863,7 @@ void NewsListModel::markWritten(const MarkChange &change, const QString &error, 
     if (!error.isEmpty() || !rowsShowThem) {
         m_pages.clear();
         if (m_count > 0)
-            Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {ReadRole, StarredRole, Qt::AccessibleTextRole});
+            Q_EMIT dataChanged(index(0), index(int(m_count) - 1), markRoles());
     }
     if (error.isEmpty()) {
         Q_EMIT markApplied(change);
@@ -716,19 +879,154 @@ void NewsListModel::applyPendingMarks(NewsItem &item) const
     // The newest mark of each kind wins: one of this item, or one of every item of the list.
     quint64 readSeq = 0;
     quint64 starredSeq = 0;
+    quint64 hiddenSeq = 0;
+    QHash<qint64, quint64> labelSeqs;
     for (const WholeMark &whole : m_wholeMarks) {
         if (!whole.list.isCurrent())
             continue;
-        const bool read = whole.mark == MarkChange::Mark::Read;
-        (read ? item.read : item.starred) = whole.on;
-        (read ? readSeq : starredSeq) = whole.seq;
+        setMark(item, whole.mark, whole.labelId, whole.on);
+        switch (whole.mark) {
+        case MarkChange::Mark::Read:
+            readSeq = whole.seq;
+            break;
+        case MarkChange::Mark::Starred:
+            starredSeq = whole.seq;
+            break;
+        case MarkChange::Mark::Hidden:
+            hiddenSeq = whole.seq;
+            break;
+        case MarkChange::Mark::Label:
+            labelSeqs.insert(whole.labelId, whole.seq);
+            break;
+        }
     }
-    if (const auto pending = m_pendingMarks.constFind(item.id); pending != m_pendingMarks.constEnd()) {
-        if (pending->read && pending->readSeq > readSeq)
-            item.read = *pending->read;
-        if (pending->starred && pending->starredSeq > starredSeq)
-            item.starred = *pending->starred;
+    const auto pending = m_pendingMarks.constFind(item.id);
+    if (pending == m_pendingMarks.constEnd())
+        return;
+    if (pending->read && pending->readSeq > readSeq)
+        item.read = *pending->read;
+    if (pending->starred && pending->starredSeq > starredSeq)
+        item.starred = *pending->starred;
+    if (pending->hidden && pending->hiddenSeq > hiddenSeq)
+        item.hidden = *pending->hidden;
+    for (auto label = pending->labels.cbegin(); label != pending->labels.cend(); ++label) {
+        if (label->seq > labelSeqs.value(label.key()))
+            setMark(item, MarkChange::Mark::Label, label.key(), label->on);
     }
+}
+
+QList<int> NewsListModel::markRoles()
+{
+    return {ReadRole, StarredRole, HiddenRole, LabelsRole, LabelColorsRole, Qt::AccessibleTextRole};
+}
+
+bool NewsListModel::hasMark(const NewsItem &item, MarkChange::Mark mark, qint64 labelId) const
+{
+    switch (mark) {
+    case MarkChange::Mark::Read:
+        return item.read;
+    case MarkChange::Mark::Starred:
+        return item.starred;
+    case MarkChange::Mark::Hidden:
+        return item.hidden;
+    case MarkChange::Mark::Label: {
+        const auto name = m_labelNames.constFind(labelId);
+        return name != m_labelNames.constEnd() && item.labels.contains(*name);
+    }
+    }
+    return false;
+}
+
+void NewsListModel::setMark(NewsItem &item, MarkChange::Mark mark, qint64 labelId, bool on) const
+{
+    switch (mark) {
+    case MarkChange::Mark::Read:
+        item.read = on;
+        return;
+    case MarkChange::Mark::Starred:
+        item.starred = on;
+        return;
+    case MarkChange::Mark::Hidden:
+        item.hidden = on;
+        return;
+    case MarkChange::Mark::Label:
+        break;
+    }
+    const auto name = m_labelNames.constFind(labelId);
+    if (name == m_labelNames.constEnd())
+        return; // shown when the rows are read again
+    item.labels.removeAll(*name);
+    if (!on)
+        return;
+    item.labels.append(*name);
+    std::stable_sort(item.labels.begin(), item.labels.end(), [this](const QString &a, const QString &b) {
+        return m_labelPositions.value(a, std::numeric_limits<int>::max()) < m_labelPositions.value(b, std::numeric_limits<int>::max());
+    });
+}
+
+bool NewsListModel::markLeavesList(MarkChange::Mark mark, bool on) const
+{
+    return mark == MarkChange::Mark::Hidden
+            && m_filter.hidden == (on ? ItemFilter::Hidden::Exclude : ItemFilter::Hidden::Only);
+}
+
+bool NewsListModel::markEntersList(MarkChange::Mark mark, bool on, qint64 labelId) const
+{
+    switch (mark) {
+    case MarkChange::Mark::Read:
+        return !on && m_filter.unreadOnly;
+    case MarkChange::Mark::Starred:
+        return on && m_filter.starredOnly;
+    case MarkChange::Mark::Hidden:
+        return m_filter.hidden == (on ? ItemFilter::Hidden::Only : ItemFilter::Hidden::Exclude);
+    case MarkChange::Mark::Label:
+        // (A label the list knows no name of may be one of the filter's.)
+        return on && !m_filter.labels.isEmpty()
+                && (!m_labelNames.contains(labelId) || m_filter.labels.contains(m_labelNames.value(labelId)));
+    }
+    return false;
+}
+
+void NewsListModel::setLabels(const QList<Label> &labels)
+{
+    QHash<qint64, QString> names;
+    QHash<QString, int> positions;
+    QHash<QString, QString> colors;
+    for (const Label &label : labels) {
+        names.insert(label.id, label.name);
+        positions.insert(label.name, label.position);
+        colors.insert(label.name, label.color);
+    }
+    const bool renamed = names != m_labelNames || positions != m_labelPositions;
+    m_labelNames = std::move(names);
+    m_labelPositions = std::move(positions);
+    if (renamed && m_count > 0) {
+        // A label renamed, moved or deleted: the rows read before say the old names.
+        m_pages.clear();
+        m_labelColors = std::move(colors);
+        Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {LabelsRole, LabelColorsRole, Qt::AccessibleTextRole});
+        return;
+    }
+    setLabelColors(colors);
+}
+
+void NewsListModel::setLabelColors(const QHash<QString, QString> &nameToColor)
+{
+    if (nameToColor == m_labelColors)
+        return;
+    m_labelColors = nameToColor;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {LabelColorsRole});
+}
+
+void NewsListModel::showNote(qint64 id, const QString &text)
+{
+    const QHash<qint64, HeldRow> held = heldRows();
+    const auto row = held.constFind(id);
+    if (row == held.constEnd() || row->item->note == text)
+        return;
+    row->item->note = text;
+    Q_EMIT dataChanged(index(row->row), index(row->row), {NoteRole, Qt::AccessibleTextRole});
 }
 
 std::optional<qint64> NewsListModel::shownUnreadCount() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/itemfilter.h"
+#include "models/store/label.h"
 #include "models/store/markchange.h"
 #include "models/store/newsitem.h"
 #include "models/support/latestrequest.h"
@@ -52,6 +53,10 @@ public:
         SearchRole,     // the search the rows were chosen by (filter().search; the same for every row)
         NewRole,        // bool: the cache first stored the item after newSince() (always false when it is 0)
         AddedAtRole,    // qint64: when the cache first stored the item, ms since the epoch
+        LabelsRole,     // QStringList: the item's labels' names, in the labels' order
+        LabelColorsRole, // QStringList: their colours ("#rrggbb"), in the same order (setLabelColors())
+        NoteRole,       // QString: the person's note; empty: none
+        HiddenRole,     // bool: hidden (only the Hidden view and ItemFilter::Hidden::Include show such rows)
     };
     Q_ENUM(Role)
 
@@ -72,9 +77,13 @@ public:
             QStringList categories;
             bool read = false;    // before the mark
             bool starred = false; // before the mark
+            QStringList labels;   // before the mark (names)
+            bool hidden = false;  // before the mark
         };
         MarkChange::Mark mark = MarkChange::Mark::Read;
         bool on = true;
+        qint64 labelId = 0;  // Mark::Label: which label
+        QString labelName;   // Mark::Label: its name (as setLabels() gave it; empty when unknown)
         ItemFilter filter; // the list's filter when the mark was set
         // The items of the mark the list holds rows for whose mark differed.
         QList<Row> rows;
@@ -116,6 +125,14 @@ public:
     void setNewSince(qint64 since);
     qint64 newSince() const { return m_newSince; }
 
+    // The labels as the session knows them (LabelModel): a label mark shows
+    // its name in the rows at once, in the labels' order, painted in its
+    // colour. setLabels() gives both; setLabelColors() the colours alone.
+    void setLabels(const QList<Label> &labels);
+    void setLabelColors(const QHash<QString, QString> &nameToColor);
+    // A note saved (ReaderSession::noteSaved): the item's row shows it.
+    void showNote(qint64 id, const QString &text);
+
     const ItemFilter &filter() const { return m_filter; }
     // Does nothing when the filter is unchanged; otherwise re-queries once.
     void setFilter(const ItemFilter &filter);
@@ -149,10 +166,17 @@ public:
     // show the mark at once; markApplied(change) says exactly which items it
     // changed (what undo needs), markFailed(error) that it could not be
     // written (the rows show the cache's state again).
-    // Sets mark to on for the items ids.
+    // Sets mark to on for the items ids. Mark::Label: the label labelId
+    // (use applyMark(MarkChange) for it). Mark::Hidden: the rows the filter
+    // no longer shows leave the list at once (rowsRemoved()); undo brings
+    // them back (the list is read again once it is written).
     void applyMark(MarkChange::Mark mark, bool on, const QList<qint64> &ids);
+    // The same with a whole change: change.mark, change.on and change.labelId on change.ids.
+    void applyMark(const MarkChange &change);
     // Sets mark to on for every item of the current filter (NewsStore::setMarkWhere).
     void applyMarkToAll(MarkChange::Mark mark, bool on);
+    // The same with the label labelId (Mark::Label).
+    void applyMarkToAll(MarkChange::Mark mark, bool on, qint64 labelId);
     // Sets change.ids back (undo: on = !change.on) or again (redo: on =
     // change.on), whatever rows are shown now (after refreshes too);
     // markApplied() gives change itself.
@@ -219,15 +243,31 @@ private:
     // or here; MarkDone gets the change written, or an error.
     using MarkWriter = std::function<bool(NewsStore &, MarkChange &)>;
     using MarkDone = std::function<void(const MarkChange &, const QString &)>;
-    bool mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids);
+    bool mark(const MarkChange &wanted);
     // wanted's mark on its ids, shown at once; applied: what markApplied()
     // gives (setMarks(): its change), else what the store changed. False:
     // written here (no worker) and it failed.
     bool markIds(const MarkChange &wanted, const MarkWriter &write, const std::optional<MarkChange> &applied);
-    bool markAll(MarkChange::Mark mark, bool on);
+    bool markAll(MarkChange::Mark mark, bool on, qint64 labelId);
+    // What markShown() gives for a mark beginning now.
+    MarkShown shownFor(MarkChange::Mark mark, bool on, qint64 labelId, bool wholeFilter) const;
+
     bool writeMark(const MarkChange &wanted, const MarkWriter &write, const MarkDone &done);
     // Marks the worker has yet to write, laid over rows read meanwhile.
     void applyPendingMarks(NewsItem &item) const;
+    // Whether item has change's mark (the label labelId), and setting it.
+    bool hasMark(const NewsItem &item, MarkChange::Mark mark, qint64 labelId) const;
+    void setMark(NewsItem &item, MarkChange::Mark mark, qint64 labelId, bool on) const;
+    // Whether an item with the mark set to on leaves the list's filter (hidden ones leave the usual list).
+    bool markLeavesList(MarkChange::Mark mark, bool on) const;
+    // Whether an item with the mark set to on may come into the list (undo of a hide).
+    bool markEntersList(MarkChange::Mark mark, bool on, qint64 labelId) const;
+    // The rows of these items leave the list at once (rowsRemoved), the
+    // unread number with them (heldRead: the read state of the rows held).
+    void removeRowsOf(const QList<qint64> &ids, const QHash<qint64, bool> &heldRead);
+    void removeAllRows();
+    // The roles a mark changes.
+    static QList<int> markRoles();
     // rowsShowThem: the rows held have the marks written laid over them.
     void markWritten(const MarkChange &change, const QString &error, bool rowsShowThem);
     // shownUnreadCount() moved by marks: by delta (unknown: rows not held were marked too).
@@ -268,7 +308,16 @@ private:
         quint64 readSeq = 0; // the newest mark wins (see WholeMark)
         std::optional<bool> starred;
         quint64 starredSeq = 0;
+        std::optional<bool> hidden;
+        quint64 hiddenSeq = 0;
+        struct LabelMark
+        {
+            bool on = true;
+            quint64 seq = 0;
+        };
+        QHash<qint64, LabelMark> labels; // by label id
     };
+    static void notePending(PendingMark &pending, const MarkChange &wanted, quint64 seq);
     QHash<qint64, PendingMark> m_pendingMarks;
     // A mark of every item of the list of a request, still to be written.
     struct WholeMark
@@ -276,10 +325,15 @@ private:
         quint64 seq = 0;
         MarkChange::Mark mark = MarkChange::Mark::Read;
         bool on = true;
+        qint64 labelId = 0;
         LatestRequest::Ticket list;
     };
     QList<WholeMark> m_wholeMarks;
     quint64 m_markSeq = 0;
+    // The labels as the session knows them: a label mark shows at once.
+    QHash<qint64, QString> m_labelNames;   // by id
+    QHash<QString, int> m_labelPositions;  // by name
+    QHash<QString, QString> m_labelColors; // by name: "#rrggbb"
     int m_writesPending = 0;
     qint64 m_newSince = 0;
     // shownUnreadCount(): counted (not in the unread-only view) ...

@@ -1,13 +1,18 @@
 #include "models/itemmodels/readersession.h"
 
 #include "models/itemmodels/categorymodel.h"
+#include "models/itemmodels/labelmodel.h"
 #include "models/itemmodels/newslistmodel.h"
+#include "models/itemmodels/savedviewmodel.h"
+#include "models/itemmodels/sourcemodel.h"
 #include "models/importing/cacherecovery.h"
 #include "models/store/storeworker.h"
 #include "models/support/logging.h"
 
 #include <QDateTime>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,10 +21,16 @@ ReaderSession::ReaderSession(QObject *parent)
     , m_worker(new StoreWorker(this))
     , m_newsModel(new NewsListModel(this))
     , m_categoryModel(new CategoryModel(this))
+    , m_labelModel(new LabelModel(this))
+    , m_savedViewModel(new SavedViewModel(this))
+    , m_sourceModel(new SourceModel(this))
     , m_changeTimer(new QTimer(this))
 {
     m_newsModel->setObjectName(u"newsModel"_s);
     m_categoryModel->setObjectName(u"categoryModel"_s);
+    m_labelModel->setObjectName(u"labelModel"_s);
+    m_savedViewModel->setObjectName(u"savedViewModel"_s);
+    m_sourceModel->setObjectName(u"sourceModel"_s);
     m_changeTimer->setInterval(ChangePollMs);
     connect(m_changeTimer, &QTimer::timeout, this, &ReaderSession::pollImports);
     // In the same turn as the mark (a direct connection): the counts move with the rows.
@@ -28,12 +39,23 @@ ReaderSession::ReaderSession(QObject *parent)
     connect(m_categoryModel, &CategoryModel::countsReady, this, &ReaderSession::categoryCountsReady);
     connect(m_newsModel, &NewsListModel::readFailed, this, &ReaderSession::reportReadFailure);
     connect(m_categoryModel, &CategoryModel::readFailed, this, &ReaderSession::reportReadFailure);
+    connect(m_labelModel, &LabelModel::readFailed, this, &ReaderSession::reportReadFailure);
+    connect(m_savedViewModel, &SavedViewModel::readFailed, this, &ReaderSession::reportReadFailure);
+    connect(m_sourceModel, &SourceModel::readFailed, this, &ReaderSession::reportReadFailure);
+    // The list paints the labels as the label model has them.
+    connect(m_labelModel, &LabelModel::labelsChanged, this, &ReaderSession::labelsRead);
+    connect(m_savedViewModel, &SavedViewModel::orderChanged, this, &ReaderSession::reorderViews);
+    connect(m_newsModel, &NewsListModel::markApplied, this, &ReaderSession::markWritten);
+    connect(m_newsModel, &NewsListModel::markFailed, this, &ReaderSession::markWritten);
 }
 
 ReaderSession::~ReaderSession()
 {
     m_newsModel->setStore(nullptr);
     m_categoryModel->setStore(nullptr);
+    m_labelModel->setStore(nullptr);
+    m_savedViewModel->setStore(nullptr);
+    m_sourceModel->setStore(nullptr);
 }
 
 bool ReaderSession::openStore(const QString &path)
@@ -86,15 +108,22 @@ bool ReaderSession::open(const QString &path, const ItemFilter &filter)
     // Filter first, then the store: the list is read once.
     m_newsModel->setFilter(filter);
     m_categoryModel->setFilter(filter);
+    m_labelModel->setFilter(filter);
     // Slow reads (category counts, the full id list of a large filter) go to
     // a second connection on a worker: never on this thread.
     m_worker->open(path);
     m_categoryModel->setWorker(m_worker);
     m_newsModel->setWorker(m_worker);
+    m_labelModel->setWorker(m_worker);
+    m_savedViewModel->setWorker(m_worker);
+    m_sourceModel->setWorker(m_worker);
     // The counts first: the worker starts them at once, and the list's id
     // list (longer) follows them instead of holding them up.
     m_categoryModel->setStore(&m_store);
+    m_labelModel->setStore(&m_store);
     m_newsModel->setStore(&m_store);
+    m_savedViewModel->setStore(&m_store);
+    m_sourceModel->setStore(&m_store);
     recountUnread();
     Q_EMIT countsChanged();
     return true;
@@ -131,6 +160,7 @@ bool ReaderSession::setFilter(const ItemFilter &filter)
     // under the new filter is said again.
     m_lastReadFailure.clear();
     m_categoryModel->setFilter(filter);
+    m_labelModel->setFilter(filter);
     if (filter == m_newsModel->filter())
         return false;
     m_newsModel->setFilter(filter);
@@ -145,7 +175,10 @@ void ReaderSession::refresh()
         m_importStamp = m_store.importStamp();
     checkRead();
     m_categoryModel->refresh(); // counts first, as in open()
+    m_labelModel->refresh();
     m_newsModel->refresh();
+    m_savedViewModel->refresh();
+    m_sourceModel->refresh();
     recountUnread();
     Q_EMIT countsChanged();
 }
@@ -274,26 +307,87 @@ Delta &operator+=(Delta &a, const Delta &b)
     return a;
 }
 
-// What the marked rows the list held change of the counts under the facet
-// (the filter without categories and unreadOnly: a row passes it, and with
-// starredOnly a star takes it in or out).
-CategoryModel::Adjustment rowsAdjustment(const NewsListModel::MarkShown &shown, qint64 &cacheUnread)
+// A row's marks, before or after a mark.
+struct RowState
+{
+    bool read = false;
+    bool starred = false;
+    bool hidden = false;
+    QStringList labels;
+};
+
+RowState stateAfter(const NewsListModel::MarkShown &shown, const NewsListModel::MarkShown::Row &row)
+{
+    RowState after{row.read, row.starred, row.hidden, row.labels};
+    switch (shown.mark) {
+    case MarkChange::Mark::Read:
+        after.read = shown.on;
+        break;
+    case MarkChange::Mark::Starred:
+        after.starred = shown.on;
+        break;
+    case MarkChange::Mark::Hidden:
+        after.hidden = shown.on;
+        break;
+    case MarkChange::Mark::Label:
+        after.labels.removeAll(shown.labelName);
+        if (shown.on && !shown.labelName.isEmpty())
+            after.labels.append(shown.labelName);
+        break;
+    }
+    return after;
+}
+
+// Whether a row of this state passes the facet (the filter without
+// categories and unreadOnly; with labels when withLabels).
+bool passesFacet(const ItemFilter &filter, const RowState &state, bool withLabels)
+{
+    if (filter.starredOnly && !state.starred)
+        return false;
+    if (state.hidden ? filter.hidden == ItemFilter::Hidden::Exclude : filter.hidden == ItemFilter::Hidden::Only)
+        return false;
+    if (!withLabels || filter.labels.isEmpty())
+        return true;
+    return std::any_of(state.labels.cbegin(), state.labels.cend(),
+                       [&](const QString &name) { return filter.labels.contains(name); });
+}
+
+Delta rowDelta(bool inBefore, bool unreadBefore, bool inAfter, bool unreadAfter)
+{
+    return Delta{qint64(inAfter) - qint64(inBefore), qint64(inAfter && unreadAfter) - qint64(inBefore && unreadBefore)};
+}
+
+// What the marked rows the list held change of the counts under the facet:
+// the categories', the labels' (their facet leaves out the label part) and
+// the cache's unread number (hidden items are not counted).
+CategoryModel::Adjustment rowsAdjustment(const NewsListModel::MarkShown &shown, qint64 &cacheUnread,
+                                         QHash<QString, LabelModel::Delta> &labels)
 {
     CategoryModel::Adjustment adjustment;
-    const bool read = shown.mark == MarkChange::Mark::Read;
     for (const NewsListModel::MarkShown::Row &row : shown.rows) {
-        const bool readAfter = read ? shown.on : row.read;
-        const bool starredAfter = read ? row.starred : shown.on;
-        const bool inBefore = !shown.filter.starredOnly || row.starred;
-        const bool inAfter = !shown.filter.starredOnly || starredAfter;
-        const Delta delta{qint64(inAfter) - qint64(inBefore),
-                          qint64(inAfter && !readAfter) - qint64(inBefore && !row.read)};
+        const RowState before{row.read, row.starred, row.hidden, row.labels};
+        const RowState after = stateAfter(shown, row);
+        const Delta delta = rowDelta(passesFacet(shown.filter, before, true), !before.read,
+                                     passesFacet(shown.filter, after, true), !after.read);
         if (row.categories.isEmpty())
             adjustment.categories[QString()] += delta;
         for (const QString &name : row.categories)
             adjustment.categories[name] += delta;
         adjustment.all += delta;
-        cacheUnread += qint64(!readAfter) - qint64(!row.read);
+        cacheUnread += qint64(!after.read && !after.hidden) - qint64(!before.read && !before.hidden);
+        const bool labelInBefore = passesFacet(shown.filter, before, false);
+        const bool labelInAfter = passesFacet(shown.filter, after, false);
+        QStringList names = before.labels;
+        for (const QString &name : after.labels) {
+            if (!names.contains(name))
+                names.append(name);
+        }
+        for (const QString &name : std::as_const(names)) {
+            const Delta d = rowDelta(labelInBefore && before.labels.contains(name), !before.read,
+                                     labelInAfter && after.labels.contains(name), !after.read);
+            labels[name].count += d.count;
+            labels[name].unread += d.unread;
+        }
     }
     return adjustment;
 }
@@ -338,7 +432,8 @@ void ReaderSession::markShown(const NewsListModel::MarkShown &shown)
     // are presumed to have had the other state; the recounts behind the
     // write (the category counts and the cache's unread) confirm it all.
     qint64 cacheUnread = 0;
-    CategoryModel::Adjustment adjustment = rowsAdjustment(shown, cacheUnread);
+    QHash<QString, LabelModel::Delta> labels;
+    CategoryModel::Adjustment adjustment = rowsAdjustment(shown, cacheUnread, labels);
     const bool read = shown.mark == MarkChange::Mark::Read;
     if (read && shown.unknown > 0) {
         const qint64 presumed = shown.on ? -shown.unknown : shown.unknown;
@@ -354,7 +449,210 @@ void ReaderSession::markShown(const NewsListModel::MarkShown &shown)
         // them, and so did the cache (0 when unknown: counted behind the write).
         cacheUnread = adjustment.all.unread;
     }
+    if (shown.wholeFilter && shown.mark == MarkChange::Mark::Hidden)
+        adjustment = wholeFilterHidden(shown, cacheUnread);
     m_categoryModel->adjust(adjustment);
+    m_labelModel->adjust(labels);
     setUnreadTotal(std::max<qint64>(0, m_unreadTotal + cacheUnread));
     recountUnread();
+}
+
+CategoryModel::Adjustment ReaderSession::wholeFilterHidden(const NewsListModel::MarkShown &shown,
+                                                           qint64 &cacheUnread) const
+{
+    // Every item of the list leaves the facet: "All categories" by the
+    // list's numbers when the facet is the list's filter (no category part);
+    // the rest is counted behind the write.
+    CategoryModel::Adjustment adjustment;
+    const ItemFilter &filter = shown.filter;
+    const bool leaves = filter.hidden == (shown.on ? ItemFilter::Hidden::Exclude : ItemFilter::Hidden::Only);
+    if (!leaves || !shown.shownUnreadBefore)
+        return adjustment;
+    if (filter.categories.isEmpty() && !filter.uncategorised && !filter.unreadOnly)
+        adjustment.all = Delta{-shown.shownBefore, -*shown.shownUnreadBefore};
+    const qint64 unread = *shown.shownUnreadBefore;
+    cacheUnread = shown.on ? -unread : unread;
+    return adjustment;
+}
+
+void ReaderSession::markWritten()
+{
+    // Behind the write (the worker runs them in order): the views' and the
+    // sources' numbers as the marks left them. A newer recount supersedes an
+    // older one still waiting, so a run of marks costs one.
+    m_savedViewModel->recount();
+    m_sourceModel->refresh();
+}
+
+void ReaderSession::labelsRead()
+{
+    m_newsModel->setLabels(m_labelModel->labels());
+    Q_EMIT labelsChanged();
+}
+
+template <typename T, typename Job, typename Done>
+void ReaderSession::organiseWrite(const char *what, Job job, Done done)
+{
+    using Written = std::pair<T, QString>;
+    auto run = [job](NewsStore &store) -> Written {
+        T value{};
+        const bool ok = job(store, value);
+        return {std::move(value), ok ? QString() : store.errorString()};
+    };
+    auto finish = [this, what, done](Written written) {
+        if (!written.second.isEmpty()) {
+            qCWarning(lcModels).noquote() << what << "was not written:" << written.second;
+            Q_EMIT writeFailed(written.second);
+            return;
+        }
+        done(std::move(written.first));
+    };
+    if (!m_store.isOpen()) {
+        finish(Written{T{}, tr("No cache is open.")});
+        return;
+    }
+    m_worker->write(this, [run](NewsStore &store) { return run(store); }, finish,
+                    [this, run, finish] { finish(run(m_store)); }); // no worker connection: written here
+}
+
+void ReaderSession::createLabel(const Label &label)
+{
+    organiseWrite<Label>("a new label", [label](NewsStore &store, Label &created) {
+        created = label;
+        created.id = 0;
+        return store.createLabel(created);
+    }, [this](const Label &created) {
+        m_labelModel->refresh();
+        Q_EMIT labelCreated(created);
+        Q_EMIT labelsChanged();
+    });
+}
+
+void ReaderSession::updateLabel(const Label &label)
+{
+    organiseWrite<Label>("a change of a label", [label](NewsStore &store, Label &updated) {
+        updated = label;
+        return store.updateLabel(label);
+    }, [this](const Label &updated) {
+        // A rename: the label filter follows it (LabelModel), and so do the views' counts.
+        m_labelModel->refresh();
+        m_savedViewModel->recount();
+        Q_EMIT labelUpdated(updated);
+        Q_EMIT labelsChanged();
+    });
+}
+
+void ReaderSession::deleteLabel(qint64 id)
+{
+    using Deleted = std::pair<Label, MarkChange>;
+    organiseWrite<Deleted>("the deletion of a label", [id](NewsStore &store, Deleted &deleted) {
+        // The label as it was (name, colour, position): what undo restores.
+        const QList<Label> labels = store.labels();
+        if (store.lastReadFailed())
+            return false;
+        const auto label = std::find_if(labels.cbegin(), labels.cend(), [id](const Label &l) { return l.id == id; });
+        if (label != labels.cend())
+            deleted.first = *label;
+        deleted.first.id = id;
+        return store.deleteLabel(id, &deleted.second);
+    }, [this](const Deleted &deleted) {
+        afterLabelMarks();
+        Q_EMIT labelDeleted(deleted.first, deleted.second);
+        Q_EMIT labelsChanged();
+    });
+}
+
+void ReaderSession::restoreLabel(const Label &label, const MarkChange &carried)
+{
+    organiseWrite<bool>("a label restored", [label, carried](NewsStore &store, bool &) {
+        return store.restoreLabel(label, carried);
+    }, [this, label](bool) {
+        afterLabelMarks();
+        Q_EMIT labelRestored(label);
+        Q_EMIT labelsChanged();
+    });
+}
+
+void ReaderSession::afterLabelMarks()
+{
+    // Items gained or lost a label: the list's rows (their chips, and the
+    // rows of a label filter), the labels, the views' numbers.
+    m_labelModel->refresh();
+    m_newsModel->refresh();
+    m_categoryModel->refresh();
+    m_savedViewModel->recount();
+}
+
+void ReaderSession::setNote(qint64 id, const QString &text)
+{
+    m_newsModel->showNote(id, text); // at once; the write follows
+    organiseWrite<bool>("a note", [id, text](NewsStore &store, bool &) {
+        return store.setNote(id, text);
+    }, [this, id, text](bool) {
+        m_newsModel->showNote(id, text);
+        // A note is found by search: a list or views that search may change.
+        if (m_newsModel->filter().hasSearch())
+            m_newsModel->refresh();
+        m_savedViewModel->recount();
+        Q_EMIT noteSaved(id, text);
+    });
+}
+
+void ReaderSession::saveView(const SavedView &view)
+{
+    organiseWrite<SavedView>("a saved view", [view](NewsStore &store, SavedView &saved) {
+        saved = view;
+        return store.saveView(saved);
+    }, [this](const SavedView &saved) {
+        m_savedViewModel->refresh();
+        Q_EMIT viewSaved(saved);
+        Q_EMIT viewsChanged();
+    });
+}
+
+void ReaderSession::deleteView(qint64 id)
+{
+    organiseWrite<bool>("the deletion of a saved view", [id](NewsStore &store, bool &) {
+        return store.deleteView(id);
+    }, [this, id](bool) {
+        m_savedViewModel->refresh();
+        Q_EMIT viewDeleted(id);
+        Q_EMIT viewsChanged();
+    });
+}
+
+void ReaderSession::reorderViews(const QList<SavedView> &views)
+{
+    // Each view at its place, in order: a view moved to position k closes
+    // up the others, so writing them from the first one leaves this order.
+    organiseWrite<bool>("the order of the saved views", [views](NewsStore &store, bool &) {
+        for (qsizetype i = 0; i < views.size(); ++i) {
+            SavedView view = views.at(i);
+            view.position = int(i);
+            if (!store.saveView(view))
+                return false;
+        }
+        return true;
+    }, [this](bool) {
+        m_savedViewModel->refresh();
+        Q_EMIT viewsChanged();
+    });
+}
+
+void ReaderSession::forgetHidden()
+{
+    organiseWrite<qint64>("forgetting the hidden items", [](NewsStore &store, qint64 &count) {
+        ItemFilter hidden;
+        hidden.hidden = ItemFilter::Hidden::Only;
+        count = store.forgetHidden(hidden);
+        return count >= 0;
+    }, [this](qint64 count) {
+        // The Hidden view, when it is the list, is empty now.
+        if (m_newsModel->filter().hidden != ItemFilter::Hidden::Exclude)
+            m_newsModel->refresh();
+        m_categoryModel->refresh();
+        m_savedViewModel->recount();
+        m_sourceModel->refresh();
+        Q_EMIT hiddenForgotten(count);
+    });
 }

@@ -3,6 +3,9 @@
 #include "models/store/itemfilter.h"
 #include "models/itemmodels/categorymodel.h"
 #include "models/itemmodels/newslistmodel.h"
+#include "models/store/label.h"
+#include "models/store/markchange.h"
+#include "models/store/savedview.h"
 #include "models/store/newsstore.h"
 #include "models/support/latestrequest.h"
 
@@ -11,7 +14,10 @@
 
 #include <optional>
 
+class LabelModel;
 class QTimer;
+class SavedViewModel;
+class SourceModel;
 class StoreWorker;
 
 // What a reader window reads: the GUI thread's connection to the cache, the
@@ -45,6 +51,38 @@ public:
 
     NewsListModel *newsModel() const { return m_newsModel; }
     CategoryModel *categoryModel() const { return m_categoryModel; }
+    // The side pane's models: the labels (their check state is the label
+    // filter: the window's FilterController reads it), the saved views (and
+    // the Hidden view), the sources. Kept in step with the list: marks move
+    // their numbers, writes and imports read them again.
+    LabelModel *labelModel() const { return m_labelModel; }
+    SavedViewModel *savedViewModel() const { return m_savedViewModel; }
+    SourceModel *sourceModel() const { return m_sourceModel; }
+
+    // The person's organising writes. Each is written by the worker (never
+    // waiting on this thread, also while an import holds the cache's write
+    // lock); then the affected models are read again and the signal below
+    // says it is done, or writeFailed(error) (error names the cache) says
+    // it was not written. Names are normalised and checked by the store
+    // (empty, too long, taken: writeFailed with the store's sentence).
+    // A new label (label.id 0; an empty colour: the store picks one): labelCreated().
+    void createLabel(const Label &label);
+    // Renames, recolours or moves the label label.id: labelUpdated().
+    void updateLabel(const Label &label);
+    // Deletes the label and takes it off its items: labelDeleted() with what
+    // restoreLabel() needs to undo it.
+    void deleteLabel(qint64 id);
+    void restoreLabel(const Label &label, const MarkChange &carried);
+    // Sets the item's note (empty text removes it): noteSaved(); the list's
+    // row shows it at once.
+    void setNote(qint64 id, const QString &text);
+    // Stores the view (id 0: a new one, last): viewSaved() with its id and position.
+    void saveView(const SavedView &view);
+    void deleteView(qint64 id);
+    // Keeps the views in this order (SavedViewModel::orderChanged()).
+    void reorderViews(const QList<SavedView> &views);
+    // Forgets every hidden item for good: hiddenForgotten(count).
+    void forgetHidden();
 
     // The filter the list shows.
     const ItemFilter &filter() const;
@@ -93,6 +131,24 @@ Q_SIGNALS:
     // totalCount(), unreadTotal() or the category numbers changed (window title, tray).
     void countsChanged();
 
+    // The organising writes (see createLabel() and the others).
+    void labelCreated(const Label &label);
+    void labelUpdated(const Label &label);
+    void labelDeleted(const Label &label, const MarkChange &carried);
+    void labelRestored(const Label &label);
+    void noteSaved(qint64 id, const QString &text);
+    void viewSaved(const SavedView &view);
+    void viewDeleted(qint64 id);
+    void hiddenForgotten(qint64 count);
+    // An organising write could not be done (error names the cache, or says
+    // why the store refused it).
+    void writeFailed(const QString &error);
+    // The labels (names, colours, order, which exist) changed: after a
+    // write of them, and when the label model read them changed.
+    void labelsChanged();
+    // The saved views changed (a write, a reorder).
+    void viewsChanged();
+
 private:
     // The counts follow a mark the list shows now.
     void markShown(const NewsListModel::MarkShown &shown);
@@ -103,18 +159,35 @@ private:
     void categoryCountsReady();
     void setUnreadTotal(qint64 unread);
     CategoryModel::Adjustment wholeFilterAdjustment(const NewsListModel::MarkShown &shown) const;
+    // A hide (restore) of every item of the list: what the counts lose at once.
+    CategoryModel::Adjustment wholeFilterHidden(const NewsListModel::MarkShown &shown, qint64 &cacheUnread) const;
     // The store's last read failed: say so (readFailed()).
     void checkRead() const;
     void reportReadFailure(const QString &error);
     void pollImports();
     // open()'s store: opened, or found damaged, set aside and opened anew.
     bool openStore(const QString &path);
+    // The side pane's numbers follow a mark the list shows now (labels, hidden).
+    void organiseMarkShown(const NewsListModel::MarkShown &shown);
+    // After marks are written: the views' and sources' numbers counted again.
+    void markWritten();
+    // The label model read labels: the list paints them (names, colours).
+    void labelsRead();
+    // Items gained or lost a label by a label's deletion or restoration: read again.
+    void afterLabelMarks();
+    // Runs job (a write of the organising part) on the worker; done gets its
+    // value on this thread, or writeFailed() says why it failed.
+    template <typename T, typename Job, typename Done>
+    void organiseWrite(const char *what, Job job, Done done);
 
     NewsStore m_store;
     QString m_path;
     StoreWorker *m_worker = nullptr; // a second connection for slow reads
     NewsListModel *m_newsModel = nullptr;
     CategoryModel *m_categoryModel = nullptr;
+    LabelModel *m_labelModel = nullptr;
+    SavedViewModel *m_savedViewModel = nullptr;
+    SourceModel *m_sourceModel = nullptr;
     QTimer *m_changeTimer = nullptr;
     QString m_importStamp; // NewsStore::importStamp() as of the last open() or refresh()
     qint64 m_total = 0;
