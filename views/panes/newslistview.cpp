@@ -190,9 +190,13 @@ void NewsListView::doItemsLayout()
         m_sums.clear();
         QAbstractItemView::doItemsLayout();
         restore(top);
-        return;
+    } else {
+        QAbstractItemView::doItemsLayout();
     }
-    QAbstractItemView::doItemsLayout();
+    // The rows on the screen at their real heights at once (visualRect() is
+    // right before the next paint).
+    if (isVisible())
+        learnVisibleRows();
 }
 
 void NewsListView::updateGeometries()
