@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTextLayout>
 #include <QTextOption>
 #include <QtMath>
@@ -182,10 +183,13 @@ const NewsDelegate::Metrics &NewsDelegate::metrics(const QFont &font) const
     m.chipPadding = qMax(4, chipFm.height() / 2);
     m.chipHeight = chipFm.height() + 4;
     m.rowHeight = m.margin + m.titleHeight + m.gap + 2 * m.lineHeight + m.gap + m.chipHeight + m.margin;
+    // A title-only row: the title and the chips, no blank lines for a summary.
+    m.titleOnlyHeight = m.margin + m.titleHeight + m.gap + m.gap + m.chipHeight + m.margin;
     if (m_compact) {
         // One line: the title, its dot, star and "new" marker.
         m.margin = qMax(3, fm.height() / 4);
         m.rowHeight = m.margin + m.titleHeight + m.margin;
+        m.titleOnlyHeight = m.rowHeight;
     }
     m.newFont = font;
     m.newFont.setBold(true);
@@ -199,11 +203,12 @@ const NewsDelegate::Metrics &NewsDelegate::metrics(const QFont &font) const
 
 QSize NewsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    Q_UNUSED(index);
     const Metrics &m = metrics(option.font);
     // A small width: rows stretch to the viewport, and a long title must not
-    // make the list scroll sideways.
-    return {m.indent + 12 * m.lineHeight, m.rowHeight};
+    // make the list scroll sideways. No index: the height of a row with a
+    // summary, what NewsListView takes a row it has not painted yet to be.
+    const bool titleOnly = index.isValid() && !m_compact && isTitleOnly(option, index);
+    return {m.indent + 12 * m.lineHeight, titleOnly ? m.titleOnlyHeight : m.rowHeight};
 }
 
 NewsDelegate::Colours NewsDelegate::colours(const QStyleOptionViewItem &opt)
@@ -234,28 +239,19 @@ void NewsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     paintBackground(painter, opt, c);
     const RowText text = rowText(opt, index);
     const QRect content = contentRect(opt);
-    const int top = content.top() + titleOffset(opt, text);
+    const int top = content.top();
     painter->setRenderHint(QPainter::Antialiasing);
     if (!read)
         paintUnreadDot(painter, opt, top, c);
     int y = paintTitleLine(painter, opt, QRect(content.left(), top, content.width(), content.bottom() - top + 1),
                            index, text, c);
     if (!m_compact) {
-        if (!text.moreTitle.isEmpty()) {
-            // A title-only row: its title goes on over the summary's lines.
-            painter->setFont(read ? opt.font : m.titleFont);
-            for (const MarkedLine &line : text.moreTitle) {
-                drawLine(painter, QRect(content.left(), y, titleWidth(opt, index), m.titleHeight), line,
-                         opt.palette);
-                y += m.titleHeight;
-            }
-        } else if (!isTitleOnly(opt, index)) {
+        if (!text.titleOnly) {
             y = paintSummary(painter, opt, QRect(content.left(), y, content.width(), 2 * m.lineHeight),
                              text.summary, c.muted);
         }
-        const QStringList categories = index.data(NewsListModel::CategoriesRole).toStringList();
-        paintChips(painter, opt, QRect(content.left(), y + m.gap, content.width(), m.chipHeight), categories,
-                   text.markedCategories, c.muted);
+        paintChips(painter, opt, QRect(content.left(), y + m.gap, content.width(), m.chipHeight),
+                   chips(opt, index, text.markedCategories), c.muted);
     }
     if (opt.state.testFlag(QStyle::State_HasFocus))
         paintFocus(painter, opt, c);
@@ -270,19 +266,6 @@ bool NewsDelegate::isTitleOnly(const QStyleOptionViewItem &opt, const QModelInde
 bool NewsDelegate::isNew(const QModelIndex &index)
 {
     return index.data(NewsListModel::NewRole).toBool();
-}
-
-int NewsDelegate::titleOffset(const QStyleOptionViewItem &opt, const RowText &text) const
-{
-    // A title-only row's title (and chips) in the middle of the row, not at
-    // the top of a blank one.
-    if (m_compact || !text.titleOnly)
-        return 0;
-    const Metrics &m = metrics(opt.font);
-    const qsizetype lines = 1 + text.moreTitle.size();
-    const int block = int(lines) * m.titleHeight + (text.hasChips ? m.gap * 2 + m.chipHeight : 0);
-    const int free = contentRect(opt).height() - block;
-    return qMax(0, free / 2);
 }
 
 void NewsDelegate::paintBackground(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c)
@@ -321,6 +304,10 @@ int NewsDelegate::titleWidth(const QStyleOptionViewItem &opt, const QModelIndex 
         width -= (m.titleHeight - 2) + m.gap * 2;
     if (isNew(index))
         width -= newMarkerWidth(opt) + m.gap * 2;
+    if (hasNote(index))
+        width -= m.titleHeight + m.gap;
+    if (m_compact)
+        width -= labelDotsWidth(opt, index);
     return qMax(0, width);
 }
 
@@ -389,12 +376,9 @@ NewsDelegate::RowText NewsDelegate::rowText(const QStyleOptionViewItem &option, 
     RowText row;
     row.isNew = isNew(index);
     row.titleOnly = !m_compact && isTitleOnly(option, index);
-    row.hasChips = !m_compact && !categories.isEmpty();
-    // A title-only row's title may take the summary's two lines too.
-    const QList<MarkedLine> title = titleLines(option, index, read ? option.font : m.titleFont,
-                                               row.titleOnly ? 3 : 1);
-    row.title = title.value(0);
-    row.moreTitle = title.mid(1);
+    row.hasChips = !m_compact
+            && (!categories.isEmpty() || !index.data(NewsListModel::LabelsRole).toStringList().isEmpty());
+    row.title = titleLines(option, index, read ? option.font : m.titleFont, 1).value(0);
     if (!m_compact && !row.titleOnly)
         row.summary = summaryLines(option, index);
     if (!m_compact && !search.isEmpty())
@@ -413,6 +397,15 @@ QStringList NewsDelegate::toolTipLines(const QModelIndex &index) const
     }
     if (isNew(index))
         lines.append(tr("New since your last visit"));
+    const QStringList labels = index.data(NewsListModel::LabelsRole).toStringList();
+    if (!labels.isEmpty())
+        lines.append(tr("Labels: %1").arg(labels.join(u", "_s)));
+    const QString note = index.data(NewsListModel::NoteRole).toString();
+    if (!note.isEmpty()) {
+        // The start of the note, on one line (PlainToolTip cuts long lines too).
+        const QString shown = note.left(NoteToolTipLength).simplified();
+        lines.append(tr("Note: %1").arg(note.size() > NoteToolTipLength ? shown + u'\u2026' : shown));
+    }
     return lines;
 }
 
@@ -432,8 +425,17 @@ int NewsDelegate::paintTitleLine(QPainter *painter, const QStyleOptionViewItem &
         painter->drawPath(ReaderIcons::starPath(starRect));
         right -= s + m.gap * 2;
     }
-    if (text.isNew)
+    if (text.isNew) {
         paintNewMarker(painter, opt, QRect(right - newMarkerWidth(opt) + 1, y, newMarkerWidth(opt), m.titleHeight), c);
+        right -= newMarkerWidth(opt) + m.gap * 2;
+    }
+    if (hasNote(index)) {
+        paintNoteMarker(painter, QRectF(right - m.titleHeight + 1, y, m.titleHeight, m.titleHeight), c.muted);
+        right -= m.titleHeight + m.gap;
+    }
+    if (m_compact)
+        paintLabelDots(painter, opt, index, QRect(right - labelDotsWidth(opt, index) + 1, y,
+                                                  labelDotsWidth(opt, index), m.titleHeight));
     const bool read = index.data(NewsListModel::ReadRole).toBool();
     painter->setFont(read ? opt.font : m.titleFont);
     painter->setPen(c.text);
@@ -483,44 +485,119 @@ void NewsDelegate::paintFocus(QPainter *painter, const QStyleOptionViewItem &opt
     styleOf(opt)->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, opt.widget);
 }
 
+QList<NewsDelegate::Chip> NewsDelegate::chips(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                             const QStringList &marked)
+{
+    // The labels first, in their colours; then the categories, a search's
+    // matches in the highlight colours.
+    QList<Chip> result;
+    const QStringList labels = index.data(NewsListModel::LabelsRole).toStringList();
+    const QStringList colours = index.data(NewsListModel::LabelColorsRole).toStringList();
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QColor back(colours.value(i));
+        const QColor shown = back.isValid() ? back : option.palette.color(QPalette::Mid);
+        result.append({labels.at(i), shown, shown.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white), true});
+    }
+    for (const QString &name : index.data(NewsListModel::CategoriesRole).toStringList()) {
+        const bool match = marked.contains(name);
+        result.append({name,
+                       match ? CategoryColors::highlightBackground(option.palette)
+                             : CategoryColors::background(name, option.palette),
+                       match ? CategoryColors::highlightForeground(option.palette)
+                             : CategoryColors::foreground(name, option.palette),
+                       false});
+    }
+    return result;
+}
+
 void NewsDelegate::paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
-                              const QStringList &categories, const QStringList &marked,
-                              const QColor &mutedColour) const
+                              const QList<Chip> &chips, const QColor &mutedColour) const
 {
     const Metrics &m = metrics(option.font);
-    painter->setFont(m.chipFont);
     const QFontMetrics fm(m.chipFont);
     const int spacing = qMax(4, m.chipPadding / 2);
     const qreal radius = m.chipHeight / 2.0;
     int x = rect.left();
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        const QString &name = categories.at(i);
+    for (qsizetype i = 0; i < chips.size(); ++i) {
+        const Chip &chip = chips.at(i);
+        QFont font = m.chipFont;
+        font.setBold(chip.label);
+        painter->setFont(font);
         // Round up: horizontalAdvance() rounds to the nearest pixel, and
         // elidedText() elides text even a fraction wider than asked.
-        const int textWidth = qCeil(QFontMetricsF(m.chipFont).horizontalAdvance(name)) + 1;
+        const int textWidth = qCeil(QFontMetricsF(font).horizontalAdvance(chip.text)) + 1;
         const int chipWidth = textWidth + 2 * m.chipPadding;
-        const QString more = tr("+%1").arg(categories.size() - i);
-        const bool last = i == categories.size() - 1;
+        const QString more = tr("+%1").arg(chips.size() - i);
+        const bool last = i == chips.size() - 1;
         const int reserve = last ? 0 : fm.horizontalAdvance(more) + spacing;
         if (x + chipWidth + reserve > rect.right() && x > rect.left()) {
+            painter->setFont(m.chipFont);
             painter->setPen(mutedColour);
             painter->drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
                               more);
             return;
         }
         const int width = qMin(chipWidth, rect.right() - x);
-        const QRectF chip(x, rect.top(), width, rect.height());
-        // A chip of a category the search matched wears the highlight colours.
-        const bool match = marked.contains(name);
+        const QRectF box(x, rect.top(), width, rect.height());
         painter->setPen(Qt::NoPen);
-        painter->setBrush(match ? CategoryColors::highlightBackground(option.palette)
-                                : CategoryColors::background(name, option.palette));
-        painter->drawRoundedRect(chip, radius, radius);
-        painter->setPen(match ? CategoryColors::highlightForeground(option.palette)
-                              : CategoryColors::foreground(name, option.palette));
-        painter->drawText(chip.adjusted(m.chipPadding, 0, -m.chipPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(name, Qt::ElideRight, width - 2 * m.chipPadding));
+        painter->setBrush(chip.back);
+        painter->drawRoundedRect(box, radius, radius);
+        painter->setPen(chip.fore);
+        painter->drawText(box.adjusted(m.chipPadding, 0, -m.chipPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(font).elidedText(chip.text, Qt::ElideRight, width - 2 * m.chipPadding));
         x += width + spacing;
+    }
+}
+
+bool NewsDelegate::hasNote(const QModelIndex &index)
+{
+    return !index.data(NewsListModel::NoteRole).toString().isEmpty();
+}
+
+void NewsDelegate::paintNoteMarker(QPainter *painter, const QRectF &rect, const QColor &colour)
+{
+    // A sheet with a folded corner and two lines of writing.
+    const QRectF sheet = rect.adjusted(rect.width() * 0.2, rect.height() * 0.12, -rect.width() * 0.2,
+                                       -rect.height() * 0.12);
+    const qreal fold = sheet.width() * 0.35;
+    QPainterPath path(sheet.topLeft());
+    path.lineTo(sheet.right() - fold, sheet.top());
+    path.lineTo(sheet.right(), sheet.top() + fold);
+    path.lineTo(sheet.bottomRight());
+    path.lineTo(sheet.bottomLeft());
+    path.closeSubpath();
+    painter->setPen(QPen(colour, 1.2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path);
+    const qreal inset = sheet.width() * 0.22;
+    for (const qreal at : {0.55, 0.75}) {
+        const qreal y = sheet.top() + sheet.height() * at;
+        painter->drawLine(QPointF(sheet.left() + inset, y), QPointF(sheet.right() - inset, y));
+    }
+}
+
+int NewsDelegate::labelDotsWidth(const QStyleOptionViewItem &opt, const QModelIndex &index) const
+{
+    const qsizetype labels = qMin<qsizetype>(index.data(NewsListModel::LabelsRole).toStringList().size(), MaxDots);
+    if (labels == 0)
+        return 0;
+    const Metrics &m = metrics(opt.font);
+    return int(labels) * (m.titleHeight / 2 + m.gap) + m.gap;
+}
+
+void NewsDelegate::paintLabelDots(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+                                  const QRect &rect) const
+{
+    // A compact row has no chips: a dot in each label's colour says which.
+    const Metrics &m = metrics(opt.font);
+    const QStringList colours = index.data(NewsListModel::LabelColorsRole).toStringList();
+    const int d = m.titleHeight / 2;
+    int x = rect.left() + m.gap;
+    painter->setPen(QPen(opt.palette.color(QPalette::Text), 0.8));
+    for (qsizetype i = 0; i < qMin<qsizetype>(colours.size(), MaxDots); ++i) {
+        painter->setBrush(QColor(colours.at(i)));
+        painter->drawEllipse(QRectF(x, rect.top() + (rect.height() - d) / 2.0, d, d));
+        x += d + m.gap;
     }
 }
 

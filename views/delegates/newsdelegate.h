@@ -13,9 +13,12 @@
 #include <array>
 
 // Paints one news item in the list: an unread dot, the title (bold while
-// unread), a star when starred, the summary elided to two lines and the
-// category chips. Every row has the same height, computed from the font, so
-// the list can run with uniformItemSizes over a million rows.
+// unread), a note marker when the item has a note, a star when starred, the
+// summary elided to two lines, the label chips in their colours and the
+// category chips (a compact row: a dot per label). Rows with a summary have one height, computed from the
+// font; a title-only row is shorter (no blank summary lines). NewsListView
+// asks a row's height only when it paints the row, so a list of a million
+// rows never reads them all for their heights.
 //
 // With a search (NewsListModel::SearchRole) the matches in the title and the
 // summary lines are marked in the palette's highlight colours
@@ -52,10 +55,9 @@ public:
     struct RowText
     {
         MarkedLine title;
-        QList<MarkedLine> moreTitle; // a title-only row's title, on over the summary's lines
         std::array<MarkedLine, 2> summary;
         QStringList markedCategories;
-        bool titleOnly = false; // no summary: the title (and chips) in the middle of the row
+        bool titleOnly = false; // no summary: a shorter row of the title and the chips
         bool hasChips = false;
         bool isNew = false;     // NewsListModel::NewRole: the "new" marker
     };
@@ -74,7 +76,8 @@ private:
         int lineHeight = 0;   // one summary line
         int chipHeight = 0;
         int chipPadding = 0;
-        int rowHeight = 0;
+        int rowHeight = 0;       // a row with a summary
+        int titleOnlyHeight = 0; // a row without one
         QFont titleFont;
         QFont chipFont;
         QFont newFont;        // the "new" marker's
@@ -106,8 +109,6 @@ private:
     static bool isNew(const QModelIndex &index);
     static QString newText();
     int newMarkerWidth(const QStyleOptionViewItem &opt) const;
-    // How far down the title starts (a title-only row's is in the middle).
-    int titleOffset(const QStyleOptionViewItem &opt, const RowText &text) const;
     std::array<MarkedLine, 2> summaryLines(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
     // Returns where the summary starts.
     int paintTitleLine(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
@@ -118,8 +119,27 @@ private:
     int paintSummary(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
                      const std::array<MarkedLine, 2> &lines, const QColor &mutedColour) const;
     static void paintFocus(QPainter *painter, const QStyleOptionViewItem &opt, const Colours &c);
+    // A chip of the chip line: a label (its colour) or a category.
+    struct Chip
+    {
+        QString text;
+        QColor back;
+        QColor fore;
+        bool label = false;
+    };
+    static QList<Chip> chips(const QStyleOptionViewItem &option, const QModelIndex &index,
+                             const QStringList &marked);
     void paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
-                    const QStringList &categories, const QStringList &marked, const QColor &mutedColour) const;
+                    const QList<Chip> &chips, const QColor &mutedColour) const;
+    static bool hasNote(const QModelIndex &index);
+    static void paintNoteMarker(QPainter *painter, const QRectF &rect, const QColor &colour);
+    // A compact row's dots for its labels (at most MaxDots).
+    int labelDotsWidth(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
+    void paintLabelDots(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+                        const QRect &rect) const;
+
+    static constexpr qsizetype MaxDots = 5;
+    static constexpr qsizetype NoteToolTipLength = 200;
 
     mutable QFont m_metricsFont;
     mutable Metrics m_metrics;

@@ -34,7 +34,7 @@ NewsPane::NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIc
     , m_searchEdit(new QLineEdit(this))
     , m_understood(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QListView(m_stack))
+    , m_view(new NewsListView(m_stack))
     , m_searchTimer(new QTimer(this))
     , m_clearSearchAction(new QAction(this))
     , m_delegate(new NewsDelegate(m_view))
@@ -66,11 +66,8 @@ NewsPane::NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIc
     m_view->setObjectName(u"newsView"_s);
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
-    m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setMouseTracking(true);
     createPages(importFilesIcon, importFolderIcon);

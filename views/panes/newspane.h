@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/panes/newslistview.h"
+
 #include <QKeySequence>
 #include <QList>
 #include <QModelIndex>
@@ -126,7 +128,7 @@ private:
     QLineEdit *m_searchEdit;
     QLabel *m_understood;
     QStackedWidget *m_stack;
-    QListView *m_view;
+    NewsListView *m_view;
     StatePage *m_emptyPage = nullptr;
     StatePage *m_noResultsPage = nullptr;
     QPushButton *m_importFilesButton = nullptr;
