@@ -203,7 +203,8 @@ bool TestSidePane::organise()
     MarkChange label{.mark = MarkChange::Mark::Label, .on = true, .ids = {}, .labelId = m_budget.id};
     if (!m_store.setMarkWhere(five, label))
         return failed();
-    QVERIFY(m_store.setRead({idOf(u"Första 0"_s)}, true));
+    if (!m_store.setRead({idOf(u"Första 0"_s)}, true))
+        return failed();
     // One item hidden; a view of Kultur.
     ItemFilter one;
     one.ids = {idOf(u"Andra 3"_s)};
@@ -220,7 +221,7 @@ bool TestSidePane::organise()
 
 qint64 TestSidePane::idOf(const QString &title) const
 {
-    for (const NewsItem &item : m_store.items(ItemFilter{})) {
+    for (const NewsItem &item : m_store.items(m_store.itemIds())) {
         if (item.title == title)
             return item.id;
     }
@@ -524,7 +525,7 @@ void TestSidePane::sourcePaneShowsTheFiles()
     QVERIFY(first.isValid());
     QVERIFY(second.isValid());
     QCOMPARE(delegate->countText(first), u"10"_s);
-    QCOMPARE(delegate->unreadText(first), u"9"_s);
+    QCOMPARE(delegate->unreadText(first), m_organised ? u"9"_s : u"10"_s); // one read (organise())
     QCOMPARE(delegate->countText(second), m_organised ? u"3"_s : u"4"_s); // one hidden (organise())
     QVERIFY(tree->isExpanded(first.parent())); // the folders open
     // Nothing imported: the note says how to import.
@@ -549,6 +550,8 @@ void TestSidePane::doubleClickOrEnterReadsAFile()
     QVERIFY(!allButton->isEnabled()); // every source is shown already
     const QModelIndex first = fileIndex(model, u"first.txt"_s);
     const QPoint at = pane.view()->visualRect(first).center();
+    QTest::mouseClick(pane.view()->viewport(), Qt::LeftButton, {}, at); // (a double click follows a click)
+    QCOMPARE(read.count(), 0);                                      // one click only selects
     QTest::mouseDClick(pane.view()->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(read.count(), 1);
     QVERIFY(read.first().at(0).toString().endsWith(u"first.txt"_s));
@@ -753,7 +756,7 @@ void TestSidePane::everyControlHasANameAndAnAccessibleName()
         for (QWidget *widget : root->findChildren<QWidget *>()) {
             if (!(widget->focusPolicy() & Qt::TabFocus) || widget->inherits("QScrollBar")
                 || widget->parentWidget()->inherits("QAbstractScrollArea")
-                || widget->parentWidget()->inherits("QLineEdit"))
+                || widget->parentWidget()->inherits("QAbstractSpinBox"))
                 continue;
             QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
             QVERIFY2(!widget->accessibleName().isEmpty() || widget->inherits("QCheckBox")
