@@ -40,9 +40,16 @@ public:
 
 protected:
     static void addDbOption(CommandUsage &usage);
-    static void addFilterOptions(CommandUsage &usage);
+    // FilterUnread::No: without --unread (a command where it means something else).
+    enum class FilterUnread { Yes, No };
+    static void addFilterOptions(CommandUsage &usage, FilterUnread unread = FilterUnread::Yes);
     static void addTextFormatOption(CommandUsage &usage);
-    // text, tsv or json; false (after saying so) for anything else.
+    // --format text|tsv|json|csv (the lists of labels and views).
+    static void addTableFormatOption(CommandUsage &usage);
+    // rows under header as tsv (a line each, tabs and newlines in a field made
+    // spaces) or csv (RFC 4180 quoting), safe for a terminal.
+    void writeTable(const QString &format, const QStringList &header, const QList<QStringList> &rows);
+    // text, tsv or json (with --format csv: csv too); false (after saying so) for anything else.
     bool textFormat(const QCommandLineParser &parser, const QString &command, QString &format);
     // usage() into parser, then the arguments. False when the command is
     // done: a usage error (exitCode Failure) or --help (Success).
@@ -83,6 +90,14 @@ protected:
     // (unknown label: the known ones suggested).
     bool resolveFilter(NewsStore &store, const QCommandLineParser &parser, const QString &command,
                        ItemFilter &filter);
+    // The --id values (each an item number, once); false after saying what is wrong.
+    bool idsFrom(const QCommandLineParser &parser, QList<qint64> &ids);
+    // Whether every id is an item of the cache (hidden ones too); false after
+    // saying which is not.
+    bool knownIds(NewsStore &store, const QString &command, const QList<qint64> &ids);
+    // Whether every name is a label of the cache; false after saying which
+    // is not (with the known labels).
+    bool knownLabels(NewsStore &store, const QString &command, const QStringList &names);
     // A label or view name as typed, normalised (Label::normalisedName);
     // false after saying why it cannot be one (empty, too long).
     bool nameFrom(const QString &command, const QString &typed, QString &name);
@@ -134,8 +149,6 @@ private:
     // The --view part of resolveFilter(): filter becomes the view's filter
     // narrowed by the options given.
     bool applyView(NewsStore &store, const QCommandLineParser &parser, const QString &command, ItemFilter &filter);
-    bool knownLabels(NewsStore &store, const QString &command, const QStringList &names);
-    bool knownIds(NewsStore &store, const QString &command, const QList<qint64> &ids);
 
     std::unique_ptr<ImportLock> m_importLock; // held by a command that changes the cache (openForChange())
 };
