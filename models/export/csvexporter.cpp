@@ -38,6 +38,15 @@ bool CsvExporter::writeHeader()
     columns.append(u"categories"_s);
     if (options().includeSources)
         columns.append(u"sources"_s);
+    const ExportFields &chosen = options().fields;
+    if (chosen.read)
+        columns.append(u"read"_s);
+    if (chosen.starred)
+        columns.append(u"starred"_s);
+    if (chosen.labels)
+        columns.append(u"labels"_s);
+    if (chosen.note)
+        columns.append(u"note"_s);
     return write(QByteArray("\xEF\xBB\xBF") + columns.join(u',').toUtf8() + "\r\n");
 }
 
@@ -56,9 +65,26 @@ bool CsvExporter::writePage(const QList<NewsItem> &items)
                 sources.append(ItemText::sourceReference(source));
             fields.append(field(sources.join(u"; "_s)));
         }
+        appendState(fields, item);
         page += fields.join(u',') + u"\r\n"_s;
     }
     return write(page);
+}
+
+void CsvExporter::appendState(QStringList &fields, const NewsItem &item) const
+{
+    // The person's state as the fields choose it: true/false, label names
+    // separated like categories, the note as it is (quoted when it has lines).
+    const ExportFields &chosen = options().fields;
+    const auto boolean = [](bool on) { return on ? u"true"_s : u"false"_s; };
+    if (chosen.read)
+        fields.append(boolean(item.read));
+    if (chosen.starred)
+        fields.append(boolean(item.starred));
+    if (chosen.labels)
+        fields.append(field(item.labels.join(u"; "_s)));
+    if (chosen.note)
+        fields.append(field(item.note));
 }
 
 bool CsvExporter::writeFooter()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/export/exportfields.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -19,6 +21,7 @@ public:
     QString title;        // heading of documents (Markdown, HTML, PDF); empty = "News"
     QString description;  // which items these are, e.g. describeFilter(filter)
     QDateTime created;    // shown in the heading; invalid = the time of the export
+    ExportFields fields;  // the person's state each item carries (read, starred, labels, note)
 
     // The heading of a document, and the line under it: date and description.
     QString documentTitle() const;

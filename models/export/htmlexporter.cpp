@@ -22,6 +22,9 @@ h1 { font-size: 1.8em; margin: 0 0 .2em; }
 article { border-bottom: 1px solid #ccc; padding: .4em 0 .8em; }
 h2 { font-size: 1.25em; margin: .6em 0 .3em; }
 .categories { color: #444; font-style: italic; margin: 0 0 .5em; }
+.state, .labels { color: #444; margin: 0 0 .5em; }
+.note { background: #f6f6f0; border-left: 3px solid #c8c8b0; padding: .3em .6em; margin: 0 0 .6em;
+        white-space: normal; }
 .sources { color: #666; font-size: .85em; }
 .sources ul { margin: .2em 0; padding-left: 1.4em; }
 @media print {

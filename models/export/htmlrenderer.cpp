@@ -1,6 +1,7 @@
 #include "models/export/htmlrenderer.h"
 
 #include "models/export/itemtext.h"
+#include "models/listing/controlcharacters.h"
 #include "models/listing/sourcename.h"
 
 #include <QFileInfo>
@@ -128,6 +129,7 @@ QString HtmlRenderer::article(const NewsItem &item, const ExportOptions &options
     QString html = u"<article>\n<h2>"_s + text(item.title) + u"</h2>\n"_s;
     if (!item.categories.isEmpty())
         html += u"<p class=\"categories\">"_s + text(ItemText::categories(item)) + u"</p>\n"_s;
+    html += stateLines(item, options.fields);
     if (options.includeSummary) {
         for (const QString &paragraph : item.paragraphs())
             html += u"<p>"_s + text(paragraph) + u"</p>\n"_s;
@@ -139,6 +141,26 @@ QString HtmlRenderer::article(const NewsItem &item, const ExportOptions &options
         html += u"</ul>\n</div>\n"_s;
     }
     return html + u"</article>\n"_s;
+}
+
+QString HtmlRenderer::stateLines(const NewsItem &item, const ExportFields &fields)
+{
+    // Label names and the note are data: escaped, never markup; the note's
+    // lines are kept as lines.
+    QString html;
+    if (const QString marks = ItemText::marks(item, fields); !marks.isEmpty())
+        html += u"<p class=\"state\">"_s + text(marks) + u"</p>\n"_s;
+    if (fields.labels && !item.labels.isEmpty())
+        html += u"<p class=\"labels\">"_s + text(ControlCharacters::visible(ItemText::labels(item))) + u"</p>\n"_s;
+    const QStringList note = fields.note ? ItemText::noteLines(item.note) : QStringList();
+    if (!note.isEmpty()) {
+        QStringList lines;
+        for (const QString &line : note)
+            lines.append(text(line));
+        html += u"<p class=\"note\"><b>"_s + text(ItemText::noteLabel()) + u"</b> "_s + lines.join(u"<br>\n"_s)
+                + u"</p>\n"_s;
+    }
+    return html;
 }
 
 QString HtmlRenderer::clipboardItem(const NewsItem &item)

@@ -55,8 +55,11 @@ public:
     static QStringList categoryReasons(const SearchMatcher &matcher, QStringView title, QStringView summary,
                                        const QStringList &categories);
 
-    // One item of the HTML export: summary and sources as the options say.
+    // One item of the HTML export: summary, sources and fields as the options say.
     static QString article(const NewsItem &item, const ExportOptions &options);
+    // The lines of the chosen fields: read and starred in words, labels, the
+    // note (its lines kept, every piece escaped).
+    static QString stateLines(const NewsItem &item, const ExportFields &fields);
     // One item on the clipboard: title, categories, summary.
     static QString clipboardItem(const NewsItem &item);
     // The clipboard's HTML document around items rendered by clipboardItem().

@@ -1,6 +1,7 @@
 #include "models/export/markdownexporter.h"
 
 #include "models/export/itemtext.h"
+#include "models/listing/controlcharacters.h"
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +77,7 @@ bool MarkdownExporter::writePage(const QList<NewsItem> &items)
                 names.append(escaped(name));
             page += u"*"_s + escaped(ItemText::categoriesLabel()) + u"* "_s + names.join(u", "_s) + u"\n\n"_s;
         }
+        page += stateLines(item);
         if (options().includeSummary) {
             for (const QString &paragraph : item.paragraphs()) {
                 if (const QString line = escaped(paragraph); !line.isEmpty())
@@ -90,6 +92,31 @@ bool MarkdownExporter::writePage(const QList<NewsItem> &items)
         }
     }
     return write(page);
+}
+
+QString MarkdownExporter::stateLines(const NewsItem &item) const
+{
+    // Every word here is data or translated text, escaped like titles: a
+    // note never makes a heading, a list, a link or HTML. The lines of a
+    // note are kept with hard line breaks (a backslash at the end of a line).
+    const ExportFields &chosen = options().fields;
+    QString lines;
+    if (const QString marks = ItemText::marks(item, chosen); !marks.isEmpty())
+        lines += escaped(marks) + u"\n\n"_s;
+    if (chosen.labels && !item.labels.isEmpty()) {
+        QStringList names;
+        for (const QString &name : item.labels)
+            names.append(escaped(ControlCharacters::visible(name)));
+        lines += u"*"_s + escaped(ItemText::labelsLabel()) + u"* "_s + names.join(u", "_s) + u"\n\n"_s;
+    }
+    const QStringList note = chosen.note ? ItemText::noteLines(item.note) : QStringList();
+    if (!note.isEmpty()) {
+        QStringList escapedLines;
+        for (const QString &line : note)
+            escapedLines.append(escaped(line));
+        lines += u"*"_s + escaped(ItemText::noteLabel()) + u"* "_s + escapedLines.join(u"\\\n"_s) + u"\n\n"_s;
+    }
+    return lines;
 }
 
 bool MarkdownExporter::writeFooter()

@@ -3,7 +3,8 @@
 #include "models/export/exporter.h"
 
 // CommonMark: a title heading, then per item a "##" heading, a categories
-// line, the summary paragraphs and the sources. Item text is escaped so it
+// line, the chosen fields (ExportOptions::fields: read and starred in words,
+// labels, the note), the summary paragraphs and the sources. Item text is escaped so it
 // reads literally: no emphasis, links, HTML, headings or lists come from it.
 class MarkdownExporter final : public Exporter
 {
@@ -21,4 +22,9 @@ protected:
     bool writeHeader() override;
     bool writePage(const QList<NewsItem> &items) override;
     bool writeFooter() override;
+
+private:
+    // The lines of the fields the options choose (read and starred in words,
+    // labels, the note), escaped like item text.
+    QString stateLines(const NewsItem &item) const;
 };

@@ -1,6 +1,7 @@
 #include "models/export/newsdocument.h"
 
 #include "models/export/itemtext.h"
+#include "models/listing/controlcharacters.h"
 
 #include <QColor>
 #include <QTextBlockFormat>
@@ -92,6 +93,7 @@ void NewsDocument::appendItems(const QList<NewsItem> &items)
         appendBlock(item.title, 2, 13, true, false, text, 12, 3);
         if (!item.categories.isEmpty())
             appendBlock(ItemText::categories(item), 0, 9, false, true, muted, 0, 4);
+        appendState(item);
         if (m_options.includeSummary) {
             for (const QString &paragraph : item.paragraphs())
                 appendBlock(paragraph, 0, BodySize, false, false, text, 0, 5);
@@ -99,6 +101,22 @@ void NewsDocument::appendItems(const QList<NewsItem> &items)
         if (m_options.includeSources && !item.sources.isEmpty())
             appendBlock(ItemText::sources(item), 0, 8, false, false, muted, 0, 4);
         ++m_itemCount;
+    }
+}
+
+void NewsDocument::appendState(const NewsItem &item)
+{
+    // Inserted as text (appendBlock()): a note is never markup.
+    const QColor muted(0x55, 0x55, 0x55);
+    const ExportFields &fields = m_options.fields;
+    if (const QString marks = ItemText::marks(item, fields); !marks.isEmpty())
+        appendBlock(marks, 0, 9, false, false, muted, 0, 4);
+    if (fields.labels && !item.labels.isEmpty())
+        appendBlock(ControlCharacters::visible(ItemText::labels(item)), 0, 9, false, false, muted, 0, 4);
+    const QStringList note = fields.note ? ItemText::noteLines(item.note) : QStringList();
+    for (qsizetype i = 0; i < note.size(); ++i) {
+        const QString line = i == 0 ? ItemText::noteLabel() + u' ' + note.at(i) : note.at(i);
+        appendBlock(line, 0, 9.5, false, true, QColor(0x1a, 0x1a, 0x1a), 0, i + 1 == note.size() ? 5 : 0);
     }
 }
 

@@ -13,7 +13,8 @@ class QPagedPaintDevice;
 class QTextDocument;
 
 // The items as a rich text document: a title line with the date and what the
-// items are, then per item its title, categories, summary and sources. Built
+// items are, then per item its title, categories, the chosen fields (read and
+// starred in words, labels, the note), summary and sources. Built
 // with QTextCursor, so item text is inserted as text and never read as
 // markup. The PDF export prints it; File → Print can print the same document.
 // Needs a QGuiApplication (fonts); any thread may build and print it.
@@ -39,6 +40,8 @@ public:
 private:
     void appendBlock(const QString &text, int headingLevel, qreal pointSize, bool bold, bool italic,
                      const QColor &colour, qreal topMargin, qreal bottomMargin);
+    // The lines of the chosen fields (ExportOptions::fields).
+    void appendState(const NewsItem &item);
 
     ExportOptions m_options;
     std::unique_ptr<QTextDocument> m_document;
