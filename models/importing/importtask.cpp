@@ -16,13 +16,16 @@ ImportTask::ImportTask(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<ImportReport>();
+    qRegisterMetaType<RemovalReport>();
 }
 
 ImportTask::~ImportTask()
 {
     m_queued.clear();
+    m_queuedRemovals.clear();
     cancel();
     m_future.waitForFinished();
+    m_removalFuture.waitForFinished();
 }
 
 bool ImportTask::isRunning() const
@@ -56,6 +59,57 @@ void ImportTask::enqueue(const QString &databasePath, const QStringList &paths, 
     }
     if (!isRunning())
         launch();
+}
+
+void ImportTask::startRemoval(const QString &databasePath, const QStringList &paths)
+{
+    m_databasePath = databasePath;
+    for (const QString &path : paths) {
+        if (!m_queuedRemovals.contains(path))
+            m_queuedRemovals.append(path);
+    }
+    if (!isRunning())
+        launchNext();
+}
+
+void ImportTask::launchNext()
+{
+    if (!m_queued.isEmpty())
+        launch();
+    else if (!m_queuedRemovals.isEmpty())
+        launchRemoval();
+}
+
+void ImportTask::launchRemoval()
+{
+    const QStringList paths = std::exchange(m_queuedRemovals, {});
+    const QString databasePath = m_databasePath;
+    m_running = true;
+    // Not cancelled by cancel(): the person asked for it, and it is one
+    // short transaction (the search index after it is the next import's if
+    // it stops).
+    m_removalFuture = Background::run(
+            this,
+            [databasePath, paths] {
+                NewsStore store;
+                if (!store.open(databasePath)) {
+                    qCWarning(lcImport) << "cannot open the cache to remove files:" << databasePath
+                                        << store.errorString();
+                    RemovalReport report;
+                    report.error = store.errorString();
+                    return report;
+                }
+                return NewsImporter(store).removeFiles(paths);
+            },
+            [this](const RemovalReport &report) { removalDone(report); });
+}
+
+void ImportTask::removalDone(const RemovalReport &report)
+{
+    m_running = false;
+    Q_EMIT removalFinished(report);
+    if (!isRunning())
+        launchNext();
 }
 
 void ImportTask::launch()
@@ -122,6 +176,6 @@ void ImportTask::done(const ImportReport &report)
 {
     m_running = false;
     Q_EMIT finished(report);
-    if (!m_queued.isEmpty() && !isRunning())
-        launch();
+    if (!isRunning())
+        launchNext();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/importing/importreport.h"
+#include "models/importing/removalreport.h"
 
 #include <QAtomicInteger>
 #include <QFuture>
@@ -24,6 +25,10 @@ public:
     // Imports paths within sources already imported (a watched folder's
     // changed files): they are not remembered as sources of their own.
     void startChanges(const QString &databasePath, const QStringList &paths);
+    // Removes listing files from the archive (NewsImporter::removeFiles) in
+    // the background, after the import running now; removalFinished() says
+    // what it did.
+    void startRemoval(const QString &databasePath, const QStringList &paths);
     void cancel();
     bool isRunning() const;
 
@@ -36,9 +41,14 @@ Q_SIGNALS:
     // its turn (ImportLock). pid: the process holding it, 0 when unknown.
     void waiting(qint64 pid);
     void finished(const ImportReport &report);
+    void removalFinished(const RemovalReport &report);
 
 private:
     void launch();
+    // The next queued work: the imports first, then the removals.
+    void launchNext();
+    void launchRemoval();
+    void removalDone(const RemovalReport &report);
     // In the background: the import of paths into the cache at databasePath.
     ImportReport run(const QString &databasePath, const QStringList &paths, const QStringList &sources);
     void enqueue(const QString &databasePath, const QStringList &paths, bool sources);
@@ -49,6 +59,8 @@ private:
     QStringList m_queuedSources; // those of m_queued the person named
     static constexpr qint64 ProgressMs = 50;
     QFuture<ImportReport> m_future;
+    QStringList m_queuedRemovals;
+    QFuture<RemovalReport> m_removalFuture;
     bool m_running = false; // from launch() until finished() was emitted
     QAtomicInteger<bool> m_cancel = false;
 };

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -162,7 +163,7 @@ ImportReport NewsImporter::importPaths(const QStringList &paths, const QStringLi
     ImportReport report;
     QElapsedTimer timer; // where the time goes, for newsdesk.import.debug
     timer.start();
-    const QList<ListedFile> files = listFiles(paths, report.diagnostics);
+    QList<ListedFile> files = listFiles(paths, report.diagnostics);
     qCDebug(lcImport) << "listed" << files.size() << "files in" << timer.restart() << "ms";
     for (const Diagnostic &d : std::as_const(report.diagnostics))
         report.rejected.append(d.file);
@@ -171,7 +172,7 @@ ImportReport NewsImporter::importPaths(const QStringList &paths, const QStringLi
     // Sources are remembered in this import's turn: the state database is
     // written under the same lock as the cache (an import before this one
     // may hold both for longer than the busy timeout).
-    if (begin(report)) {
+    if (begin(report) && leaveOutRemoved(files, sources, report)) {
         rememberSources(sources, report);
         qCDebug(lcImport) << "began the import in" << timer.restart() << "ms";
         const bool imported = importFiles(files, report);
@@ -217,6 +218,123 @@ void NewsImporter::rememberSources(const QStringList &paths, ImportReport &repor
     }
     if (!sources.isEmpty() && !m_store.rememberSources(sources))
         fail(report, tr("remembering the imported files"), m_store.errorString());
+    // A file the person removed and now imports by itself is back.
+    QStringList files;
+    for (const QString &path : std::as_const(sources)) {
+        if (!QFileInfo(path).isDir())
+            files.append(ImportReader::storedPath(path));
+    }
+    if (!files.isEmpty() && !m_store.liftRemovedFiles(files))
+        fail(report, tr("remembering the imported files"), m_store.errorString());
+}
+
+bool NewsImporter::leaveOutRemoved(QList<ListedFile> &files, const QStringList &sources, ImportReport &report)
+{
+    const QStringList removed = m_store.removedFiles();
+    if (m_store.lastReadFailed())
+        return fail(report, tr("preparing the import"), m_store.readError());
+    if (removed.isEmpty())
+        return true;
+    // Named by itself (not through a folder, nor a watched folder's change):
+    // the person imports it again.
+    QSet<QString> named;
+    for (const QString &path : sources) {
+        if (!QFileInfo(path).isDir())
+            named.insert(ImportReader::storedPath(path));
+    }
+    const QSet<QString> left(removed.cbegin(), removed.cend());
+    const qsizetype before = files.size();
+    files.removeIf([&](const ListedFile &file) { return left.contains(file.path) && !named.contains(file.path); });
+    if (files.size() < before)
+        qCDebug(lcImport) << "left out" << before - files.size() << "removed files";
+    return true;
+}
+
+RemovalReport NewsImporter::removeFiles(const QStringList &paths)
+{
+    RemovalReport removal;
+    ImportReport report;
+    m_writer = m_store.importWriter();
+    if (begin(report)) {
+        const auto known = m_writer->knownFiles();
+        QStringList files;
+        if (!known)
+            fail(report, tr("removing files"), m_writer->errorString());
+        for (const QString &path : paths) {
+            if (!known)
+                break;
+            // As the cache names it (the sources pane), or as given.
+            const QString stored = known->contains(path) ? path : ImportReader::storedPath(path);
+            if (!known->contains(stored)) {
+                removal.error = tr("%1 is not a listing file of the cache %2; nothing was removed.")
+                                        .arg(path, m_store.path());
+                break;
+            }
+            if (!files.contains(stored))
+                files.append(stored);
+        }
+        if (known && removal.error.isEmpty() && !files.isEmpty())
+            forgetRemoved(*known, files, removal, report);
+    }
+    if (removal.error.isEmpty() && report.cancelled)
+        removal.error = tr("The removal was cancelled while another import wrote into the cache %1; nothing was "
+                           "removed.")
+                                .arg(m_store.path());
+    if (removal.error.isEmpty())
+        removal.error = report.error;
+    // (files stay filled when they were removed and only the search index
+    // could not follow: the next import finishes it.)
+    if (!removal.error.isEmpty())
+        qCWarning(lcImport).noquote() << "removing files failed:" << removal.error;
+    m_writer.reset();
+    m_lock.reset();
+    return removal;
+}
+
+bool NewsImporter::forgetRemoved(const QHash<QString, ImportWriter::KnownFile> &known, const QStringList &files,
+                                 RemovalReport &removal, ImportReport &report)
+{
+    // Counted before: the items the files hold, and those another file keeps.
+    const qint64 held = m_store.itemsOfFiles(files, false);
+    const qint64 kept = m_store.itemsOfFiles(files, true);
+    if (m_store.lastReadFailed())
+        return fail(report, tr("removing files"), m_store.readError());
+    if (!beginBatch(report))
+        return false;
+    // One transaction: the files' items and records, the counts the import
+    // keeps, and the record of their removal in the state database.
+    const bool forgotten = std::all_of(files.cbegin(), files.cend(), [&](const QString &path) {
+        return m_writer->forgetFile(known.value(path).id, path);
+    });
+    if (!forgotten || !writeStaged()) {
+        const QString error = m_writer->errorString();
+        m_writer->rollbackBatch();
+        m_pending = {};
+        countQueued(report, tr("removing files"));
+        return fail(report, tr("removing files"), error);
+    }
+    m_pending = {};
+    if (!m_store.recordRemovedFiles(files)) {
+        m_writer->rollbackBatch();
+        countQueued(report, tr("removing files"));
+        return fail(report, tr("removing files"), m_store.errorString());
+    }
+    if (!m_writer->commitBatch()) {
+        countQueued(report, tr("removing files"));
+        return fail(report, tr("removing files"), m_writer->errorString());
+    }
+    removal.files = files;
+    removal.itemsRemoved = held - kept;
+    removal.itemsKept = kept;
+    qCInfo(lcImport).noquote() << "removed" << files.size() << "files:" << removal.itemsRemoved << "items removed,"
+                               << kept << "kept";
+    // The search index follows (the removed items' entries go); a failure
+    // there is the next import's to finish, and is said.
+    if (!updateIndex(report)) {
+        removal.error = report.error;
+        return false;
+    }
+    return true;
 }
 
 ImportReport NewsImporter::finishIndex()

@@ -4,6 +4,7 @@
 #include "models/importing/importreader.h"
 #include "models/importing/importreport.h"
 #include "models/importing/listedfile.h"
+#include "models/importing/removalreport.h"
 #include "models/listing/preparedlisting.h"
 #include "models/store/importwriter.h"
 
@@ -68,6 +69,16 @@ public:
     // (a watched folder's changed files are imported by themselves, but the
     // folder is what the person imported).
     ImportReport importPaths(const QStringList &paths, const QStringList &sources);
+    // Removes listing files from the archive (the person asked, in the
+    // sources pane or on the command line), in the import's turn
+    // (ImportLock) and one transaction: their items go unless another file
+    // holds them (itemsKept), the search index and the counts follow, and the
+    // files are recorded as removed (NewsStore::removedFiles(): a folder's
+    // import leaves them out until one is imported by itself) and forgotten
+    // as remembered sources of their own. paths: as the cache names the files
+    // (NewsStore::sourceFiles()), or as given (a file's path, made absolute);
+    // a path the cache does not hold is an error naming it.
+    RemovalReport removeFiles(const QStringList &paths);
     // Only writes the search index entries an interrupted import left in the
     // queue (no file is read or forgotten); progress as importPaths() tells it.
     ImportReport finishIndex();
@@ -156,8 +167,15 @@ private:
     bool fail(ImportReport &report, const QString &what, const QString &error);
     // Waits for the cache's import lock (begin()); false when the import must not go on.
     bool takeTurn(ImportReport &report);
-    // The paths among paths that exist, remembered in the state database.
+    // The paths among paths that exist, remembered in the state database;
+    // the files among them (imported by themselves) are removed no more.
     void rememberSources(const QStringList &paths, ImportReport &report);
+    // Leaves out of files those the person removed (removedFiles()), unless
+    // named by themselves among sources; false when they cannot be read.
+    bool leaveOutRemoved(QList<ListedFile> &files, const QStringList &sources, ImportReport &report);
+    // removeFiles() in its turn: the files forgotten and recorded in one batch.
+    bool forgetRemoved(const QHash<QString, ImportWriter::KnownFile> &known, const QStringList &files,
+                       RemovalReport &removal, ImportReport &report);
     // "importing FILE" for the files of the open batch.
     QString batchWhat() const;
 

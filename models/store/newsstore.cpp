@@ -340,3 +340,18 @@ QStringList NewsStore::removedFiles() const
 {
     return take(m_backend->removedFiles());
 }
+
+qint64 NewsStore::itemsOfFiles(const QStringList &paths, bool heldElsewhere) const
+{
+    return take(m_backend->itemsOfFiles(paths, heldElsewhere));
+}
+
+bool NewsStore::recordRemovedFiles(const QStringList &paths)
+{
+    return done(m_backend->recordRemovedFiles(paths));
+}
+
+bool NewsStore::liftRemovedFiles(const QStringList &paths)
+{
+    return done(m_backend->liftRemovedFiles(paths));
+}

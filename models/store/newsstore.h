@@ -237,6 +237,17 @@ public:
     // an import of a folder that holds one leaves it out until the person
     // imports that file by itself (rememberSources() of its path).
     QStringList removedFiles() const;
+    // The removal of files (NewsImporter::removeFiles, h-sources): how many
+    // distinct items the listing files paths (as the cache holds them) hold;
+    // with heldElsewhere, only those another listing file holds too (they
+    // stay when paths are removed).
+    qint64 itemsOfFiles(const QStringList &paths, bool heldElsewhere) const;
+    // Records paths as removed (removedFiles()) and forgets each from the
+    // remembered sources when it is remembered by itself; in the caller's
+    // transaction when one is open (the importer's batch).
+    bool recordRemovedFiles(const QStringList &paths);
+    // An import of these files by themselves: they are removed no more.
+    bool liftRemovedFiles(const QStringList &paths);
 
 private:
     // The value of a read; records its failure (see "Errors").

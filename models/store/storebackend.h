@@ -102,4 +102,7 @@ public:
     virtual StoreResult<StateSnapshot> stateSnapshot() const = 0;
     virtual StoreResult<StateMerge> mergeState(const StateSnapshot &snapshot) = 0;
     virtual StoreResult<QStringList> removedFiles() const = 0;
+    virtual StoreResult<qint64> itemsOfFiles(const QStringList &paths, bool heldElsewhere) const = 0;
+    virtual StoreResult<> recordRemovedFiles(const QStringList &paths) = 0;
+    virtual StoreResult<> liftRemovedFiles(const QStringList &paths) = 0;
 };

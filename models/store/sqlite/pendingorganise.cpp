@@ -27,9 +27,3 @@ StoreResult<QList<SavedView>> SqliteStore::savedViews() const { return pending<Q
 StoreResult<SavedView> SqliteStore::savedView(const QString &) const { return pending<SavedView>(); }
 StoreResult<SavedView> SqliteStore::saveView(const SavedView &) { return pending<SavedView>(); }
 StoreResult<> SqliteStore::deleteView(qint64) { return pending<std::monostate>(); }
-
-// h-sources
-StoreResult<QList<SourceCount>> SqliteStore::sourceCounts() const { return pending<QList<SourceCount>>(); }
-StoreResult<StateSnapshot> SqliteStore::stateSnapshot() const { return pending<StateSnapshot>(); }
-StoreResult<StateMerge> SqliteStore::mergeState(const StateSnapshot &) { return pending<StateMerge>(); }
-StoreResult<QStringList> SqliteStore::removedFiles() const { return pending<QStringList>(); }

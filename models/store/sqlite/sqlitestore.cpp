@@ -7,6 +7,7 @@
 #include "models/store/sqlite/sqliteindexwriter.h"
 #include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqlite/sqliteschema.h"
+#include "models/store/sqlite/sqlitestorereading.h"
 #include "models/store/sqlite/sqltransaction.h"
 #include "models/store/sqlite/statedatabase.h"
 #include "models/support/logging.h"
@@ -230,25 +231,6 @@ int SqliteStore::schemaVersion() const
     const int version = SqliteSchema(m_connection, m_path).version();
     m_connection.takeFailure();
     return version;
-}
-
-template <typename Read>
-auto SqliteStore::reading(Read read) const -> StoreResult<std::invoke_result_t<Read>>
-{
-    using Value = std::invoke_result_t<Read>;
-    m_connection.takeFailure(); // the failures of an earlier read were reported with it
-    if (!m_connection.isOpen())
-        return StoreResult<Value>::failure(readFailure({}));
-    Value value = read();
-    const bool damaged = m_connection.failureIsDamage();
-    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty()) {
-        // SQLite's error does not say which file is damaged: the cache, or the state database its reads join.
-        const StoreFailure kind = damaged ? damagedFile() : StoreFailure::Failed;
-        if (kind == StoreFailure::StateDamaged)
-            return StoreResult<Value>::failure(stateDamage(failure), kind);
-        return StoreResult<Value>::failure(readFailure(failure, damaged), kind);
-    }
-    return value;
 }
 
 StoreFailure SqliteStore::damagedFile() const

@@ -81,6 +81,9 @@ public:
     StoreResult<StateSnapshot> stateSnapshot() const override;
     StoreResult<StateMerge> mergeState(const StateSnapshot &snapshot) override;
     StoreResult<QStringList> removedFiles() const override;
+    StoreResult<qint64> itemsOfFiles(const QStringList &paths, bool heldElsewhere) const override;
+    StoreResult<> recordRemovedFiles(const QStringList &paths) override;
+    StoreResult<> liftRemovedFiles(const QStringList &paths) override;
 
 private:
     // The steps of open(): the files checked, the state database made ready,

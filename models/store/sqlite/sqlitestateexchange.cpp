@@ -1,0 +1,350 @@
+#include "models/store/sqlite/sqlitestateexchange.h"
+
+#include "models/store/sqlite/sqliteconnection.h"
+#include "models/store/sqlite/sqliteerror.h"
+#include "models/store/sqlite/sqlitestorereading.h"
+#include "models/store/sqlite/sqltransaction.h"
+#include "models/support/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The colour of a label a snapshot names without one (an item's label that
+// the snapshot's list of labels lacks).
+const QString FallbackColor = u"#808080"_s;
+
+} // namespace
+
+SqliteStateExchange::SqliteStateExchange(const SqliteConnection &connection)
+    : m_connection(connection)
+{
+}
+
+QString SqliteStateExchange::refusal(const StateSnapshot &snapshot, const QString &cachePath)
+{
+    // A name the store would refuse when typed is refused here too, by name.
+    QStringList names;
+    for (const Label &label : snapshot.labels)
+        names.append(label.name);
+    for (const StateSnapshot::Item &item : snapshot.items)
+        names += item.labels;
+    for (const QString &name : std::as_const(names)) {
+        const QString normalised = Label::normalisedName(name);
+        if (normalised.isEmpty() || normalised.size() > Label::MaxNameLength)
+            return tr("Cannot merge into the cache %1: the label name \u201c%2\u201d is empty or longer than %3 "
+                      "characters.")
+                    .arg(cachePath, normalised.left(40), QString::number(Label::MaxNameLength));
+    }
+    for (const SavedView &view : snapshot.views) {
+        const QString normalised = Label::normalisedName(view.name);
+        if (normalised.isEmpty() || normalised.size() > SavedView::MaxNameLength)
+            return tr("Cannot merge into the cache %1: the saved view name \u201c%2\u201d is empty or longer than "
+                      "%3 characters.")
+                    .arg(cachePath, normalised.left(40), QString::number(SavedView::MaxNameLength));
+    }
+    return {};
+}
+
+StateSnapshot SqliteStateExchange::snapshot() const
+{
+    StateSnapshot snapshot;
+    snapshot.labels = readLabels();
+    snapshot.views = readViews();
+    QSqlQuery q(m_connection.database());
+    if (m_connection.run(q, u"SELECT coalesce(max(last_visit), 0) FROM state.visits"_s) && m_connection.next(q))
+        snapshot.lastVisit = q.value(0).toLongLong();
+    readItems(snapshot);
+    return snapshot;
+}
+
+QList<Label> SqliteStateExchange::readLabels() const
+{
+    QList<Label> labels;
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"SELECT id, name, color, position FROM state.labels ORDER BY position, id"_s))
+        return labels;
+    while (m_connection.next(q)) {
+        Label label;
+        label.id = q.value(0).toLongLong();
+        label.name = q.value(1).toString();
+        label.color = q.value(2).toString();
+        label.position = q.value(3).toInt();
+        labels.append(label);
+    }
+    return labels;
+}
+
+QList<SavedView> SqliteStateExchange::readViews() const
+{
+    QList<SavedView> views;
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"SELECT id, name, position, filter FROM state.saved_views ORDER BY position, id"_s))
+        return views;
+    while (m_connection.next(q)) {
+        SavedView view;
+        view.id = q.value(0).toLongLong();
+        view.name = q.value(1).toString();
+        view.position = q.value(2).toInt();
+        QString error;
+        view.filter = ItemFilter::fromJson(QJsonDocument::fromJson(q.value(3).toByteArray()).object(), &error);
+        if (!error.isEmpty())
+            qCWarning(lcStore).noquote() << "the saved view" << view.name << "holds a filter newsdesk cannot read:"
+                                         << error;
+        views.append(view);
+    }
+    return views;
+}
+
+void SqliteStateExchange::readItems(StateSnapshot &snapshot) const
+{
+    // Every key with some state, once (UNION: in key order), with its marks,
+    // labels (in label order, a JSON array), note and the cache's title.
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.run(
+                q, u"WITH k(key) AS (SELECT key FROM state.item_state WHERE read OR starred "
+                   u"UNION SELECT key FROM state.hidden_items UNION SELECT key FROM state.item_labels "
+                   u"UNION SELECT key FROM state.notes) "
+                   u"SELECT k.key, coalesce(st.read, 0), coalesce(st.starred, 0), h.key IS NOT NULL, "
+                   u"coalesce(h.forgotten, 0), (SELECT json_group_array(name) FROM (SELECT l.name "
+                   u"FROM state.item_labels il JOIN state.labels l ON l.id = il.label_id WHERE il.key = k.key "
+                   u"ORDER BY l.position, l.id)), coalesce(n.text, ''), coalesce(i.title, '') FROM k "
+                   u"LEFT JOIN state.item_state st ON st.key = k.key LEFT JOIN state.hidden_items h ON h.key = k.key "
+                   u"LEFT JOIN state.notes n ON n.key = k.key LEFT JOIN main.items i ON i.key = k.key"_s))
+        return;
+    while (m_connection.next(q)) {
+        StateSnapshot::Item item;
+        item.key = q.value(0).toByteArray();
+        item.read = q.value(1).toBool();
+        item.starred = q.value(2).toBool();
+        item.hidden = q.value(3).toBool();
+        item.forgotten = q.value(4).toBool();
+        const QByteArray labels = q.value(5).toByteArray();
+        if (labels != "[]") {
+            for (const QJsonValue &name : QJsonDocument::fromJson(labels).array())
+                item.labels.append(name.toString());
+        }
+        item.note = q.value(6).toString();
+        item.title = q.value(7).toString();
+        snapshot.items.append(std::move(item));
+    }
+}
+
+StateMerge SqliteStateExchange::merge(const StateSnapshot &snapshot) const
+{
+    StateMerge merged;
+    QSqlQuery q(m_connection.database());
+    const bool ready =
+            m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS merge_items (key BLOB PRIMARY KEY, "
+                                u"read INTEGER, starred INTEGER, hidden INTEGER, forgotten INTEGER, note TEXT) "
+                                u"WITHOUT ROWID"_s)
+            && m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS merge_labels (key BLOB, name TEXT, "
+                                   u"PRIMARY KEY (key, name)) WITHOUT ROWID"_s)
+            && m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS merge_changed (key BLOB PRIMARY KEY) "
+                                   u"WITHOUT ROWID"_s)
+            && m_connection.run(q, u"DELETE FROM temp.merge_items"_s)
+            && m_connection.run(q, u"DELETE FROM temp.merge_labels"_s)
+            && m_connection.run(q, u"DELETE FROM temp.merge_changed"_s);
+    if (!ready || !loadItems(snapshot))
+        return merged;
+    merged.labelsAdded = addLabels(snapshot);
+    mergeViews(snapshot.views, merged);
+    if (!m_connection.hasFailure() && findChanges(merged) && applyItems())
+        mergeLastVisit(snapshot.lastVisit);
+    // (The temporary tables are emptied for the next merge; a failure leaves
+    // them to the rollback.)
+    m_connection.run(q, u"DELETE FROM temp.merge_items"_s);
+    m_connection.run(q, u"DELETE FROM temp.merge_labels"_s);
+    m_connection.run(q, u"DELETE FROM temp.merge_changed"_s);
+    return merged;
+}
+
+bool SqliteStateExchange::loadItems(const StateSnapshot &snapshot) const
+{
+    // One prepared statement each, run per item (a key may come twice: joined).
+    QSqlQuery items(m_connection.database());
+    QSqlQuery labels(m_connection.database());
+    if (!items.prepare(u"INSERT INTO temp.merge_items(key, read, starred, hidden, forgotten, note) "
+                       u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET read = read OR excluded.read, "
+                       u"starred = starred OR excluded.starred, hidden = hidden OR excluded.hidden, "
+                       u"forgotten = forgotten OR excluded.forgotten, "
+                       u"note = CASE WHEN note = '' THEN excluded.note ELSE note END"_s)
+        || !labels.prepare(u"INSERT OR IGNORE INTO temp.merge_labels(key, name) VALUES (?, ?)"_s))
+        return m_connection.failed(u"preparing the merge"_s, labels.lastError().isValid() ? &labels : &items);
+    for (const StateSnapshot::Item &item : snapshot.items) {
+        if (item.key.isEmpty())
+            continue;
+        const QVariant key(item.key);
+        if (!m_connection.rerun(items, {key, item.read, item.starred, item.hidden || item.forgotten,
+                                        item.forgotten, item.note}))
+            return false;
+        for (const QString &name : item.labels) {
+            if (!m_connection.rerun(labels, {key, Label::normalisedName(name)}))
+                return false;
+        }
+    }
+    return true;
+}
+
+qint64 SqliteStateExchange::addLabels(const StateSnapshot &snapshot) const
+{
+    QSet<QString> known;
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"SELECT name FROM state.labels"_s))
+        return 0;
+    while (m_connection.next(q))
+        known.insert(q.value(0).toString());
+    // The snapshot's labels in its order, then those only its items name.
+    QList<Label> wanted = snapshot.labels;
+    std::stable_sort(wanted.begin(), wanted.end(),
+                     [](const Label &a, const Label &b) { return a.position < b.position; });
+    if (m_connection.run(q, u"SELECT DISTINCT name FROM temp.merge_labels ORDER BY name"_s)) {
+        while (m_connection.next(q))
+            wanted.append(Label{0, q.value(0).toString(), FallbackColor, 0, 0, 0});
+    }
+    qint64 added = 0;
+    for (const Label &label : std::as_const(wanted)) {
+        const QString name = Label::normalisedName(label.name);
+        if (name.isEmpty() || known.contains(name))
+            continue;
+        const QString color = label.color.isEmpty() ? FallbackColor : label.color;
+        if (!m_connection.run(q, u"INSERT INTO state.labels(name, color, position) VALUES (?, ?, "
+                                 u"(SELECT coalesce(max(position) + 1, 0) FROM state.labels))"_s,
+                              {name, color}))
+            return added;
+        known.insert(name);
+        ++added;
+    }
+    return added;
+}
+
+void SqliteStateExchange::mergeViews(const QList<SavedView> &views, StateMerge &merged) const
+{
+    QHash<QString, SavedView> known;
+    for (const SavedView &view : readViews())
+        known.insert(view.name, view);
+    QList<SavedView> sorted = views;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const SavedView &a, const SavedView &b) { return a.position < b.position; });
+    QSqlQuery q(m_connection.database());
+    for (const SavedView &view : std::as_const(sorted)) {
+        const QString name = Label::normalisedName(view.name);
+        ItemFilter filter = view.filter;
+        filter.ids.clear(); // a view is never a list of items
+        const QString json = QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
+        if (name.isEmpty() || m_connection.hasFailure())
+            continue;
+        if (const auto it = known.constFind(name); it != known.constEnd()) {
+            if (it->filter == filter)
+                continue;
+            if (m_connection.run(q, u"UPDATE state.saved_views SET filter = ? WHERE id = ?"_s, {json, it->id}))
+                ++merged.viewsReplaced;
+        } else if (m_connection.run(q, u"INSERT INTO state.saved_views(name, position, filter) VALUES (?, "
+                                       u"(SELECT coalesce(max(position) + 1, 0) FROM state.saved_views), ?)"_s,
+                                    {name, json})) {
+            known.insert(name, SavedView{0, name, 0, filter});
+            ++merged.viewsAdded;
+        }
+    }
+}
+
+bool SqliteStateExchange::findChanges(StateMerge &merged) const
+{
+    // Before anything is written: what the merge will change. A note changes
+    // unless the local one holds it already.
+    QSqlQuery q(m_connection.database());
+    const bool found =
+            m_connection.run(q, u"INSERT OR IGNORE INTO temp.merge_changed(key) SELECT m.key FROM temp.merge_items m "
+                                u"LEFT JOIN state.item_state st ON st.key = m.key "
+                                u"LEFT JOIN state.hidden_items h ON h.key = m.key "
+                                u"LEFT JOIN state.notes n ON n.key = m.key "
+                                u"WHERE (m.read AND NOT coalesce(st.read, 0)) OR (m.starred AND NOT coalesce(st.starred, 0)) "
+                                u"OR (m.hidden AND h.key IS NULL) OR (m.forgotten AND NOT coalesce(h.forgotten, 0)) "
+                                u"OR (m.note <> '' AND (n.key IS NULL OR instr(n.text, m.note) = 0))"_s)
+            && m_connection.run(q, u"INSERT OR IGNORE INTO temp.merge_changed(key) SELECT ml.key "
+                                   u"FROM temp.merge_labels ml JOIN state.labels l ON l.name = ml.name "
+                                   u"WHERE NOT EXISTS (SELECT 1 FROM state.item_labels il "
+                                   u"WHERE il.label_id = l.id AND il.key = ml.key)"_s)
+            && m_connection.run(q, u"SELECT (SELECT count(*) FROM temp.merge_changed), (SELECT count(*) "
+                                   u"FROM temp.merge_items m JOIN state.notes n ON n.key = m.key WHERE m.note <> '' "
+                                   u"AND instr(n.text, m.note) = 0 AND instr(m.note, n.text) = 0)"_s)
+            && m_connection.next(q);
+    if (!found)
+        return false;
+    merged.items = q.value(0).toLongLong();
+    merged.notesJoined = q.value(1).toLongLong();
+    return true;
+}
+
+bool SqliteStateExchange::applyItems() const
+{
+    // In key order: the state database's pages are written in order. Only
+    // rows that change are written (the read marks' triggers count changes).
+    QSqlQuery q(m_connection.database());
+    return m_connection.run(q, u"INSERT INTO state.item_state(key, read, starred) SELECT key, read, starred "
+                               u"FROM temp.merge_items WHERE read OR starred ORDER BY key "
+                               u"ON CONFLICT(key) DO UPDATE SET read = read OR excluded.read, "
+                               u"starred = starred OR excluded.starred "
+                               u"WHERE (excluded.read AND NOT read) OR (excluded.starred AND NOT starred)"_s)
+            && m_connection.run(q, u"INSERT INTO state.hidden_items(key, hidden_at, forgotten) "
+                                   u"SELECT key, ?, forgotten FROM temp.merge_items WHERE hidden ORDER BY key "
+                                   u"ON CONFLICT(key) DO UPDATE SET forgotten = 1 "
+                                   u"WHERE excluded.forgotten AND NOT forgotten"_s,
+                                {m_now})
+            && m_connection.run(q, u"INSERT OR IGNORE INTO state.item_labels(label_id, key) SELECT l.id, ml.key "
+                                   u"FROM temp.merge_labels ml JOIN state.labels l ON l.name = ml.name "
+                                   u"ORDER BY l.id, ml.key"_s)
+            // Differing notes are both kept, the local one first; a note that
+            // holds the other (joined on another machine) is taken whole.
+            && m_connection.run(q, u"INSERT INTO state.notes(key, text, changed_at) SELECT key, note, ? "
+                                   u"FROM temp.merge_items WHERE note <> '' ORDER BY key "
+                                   u"ON CONFLICT(key) DO UPDATE SET text = CASE WHEN instr(excluded.text, text) > 0 "
+                                   u"THEN excluded.text ELSE text || ? || excluded.text END, "
+                                   u"changed_at = excluded.changed_at WHERE instr(text, excluded.text) = 0"_s,
+                                {m_now, noteSeparator()});
+}
+
+bool SqliteStateExchange::mergeLastVisit(qint64 lastVisit) const
+{
+    QSqlQuery q(m_connection.database());
+    return m_connection.run(q, u"SELECT coalesce(max(last_visit), 0) FROM state.visits"_s) && m_connection.next(q)
+            && (lastVisit <= q.value(0).toLongLong()
+                || (m_connection.run(q, u"DELETE FROM state.visits"_s)
+                    && m_connection.run(q, u"INSERT INTO state.visits(last_visit) VALUES (?)"_s, {lastVisit})));
+}
+
+// SqliteStore's part (sqlitestore.h).
+
+StoreResult<StateSnapshot> SqliteStore::stateSnapshot() const
+{
+    return reading([&] { return SqliteStateExchange(m_connection).snapshot(); });
+}
+
+StoreResult<StateMerge> SqliteStore::mergeState(const StateSnapshot &snapshot)
+{
+    using Result = StoreResult<StateMerge>;
+    m_connection.takeFailure();
+    if (const QString refused = SqliteStateExchange::refusal(snapshot, m_path); !refused.isEmpty())
+        return Result::failure(refused);
+    SqlTransaction transaction(m_connection.database());
+    if (!transaction.isActive())
+        return Result::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
+    const StateMerge merged = SqliteStateExchange(m_connection).merge(snapshot);
+    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
+        return Result::failure(writeFailure(failure));
+    if (!transaction.commit())
+        return Result::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
+    return merged;
+}
