@@ -36,6 +36,7 @@ private Q_SLOTS:
     void noteIsText();
     void hostileLabelNameNeverReachesTheTerminal();
     void hideAndUnhide();
+    void exportCarriesFieldsAndFilters();
     void savedViews();
     void viewNarrowedByOtherOptions();
     void stateRoundTrip();
@@ -337,6 +338,33 @@ void TestOrganiseCommands::hideAndUnhide()
              u"Restored 1 hidden item.\n"_s);
     QCOMPARE(run({u"unhide"_s}).out, u"Restored %1 hidden items.\n"_s.arg(ItemsPerFile - 1));
     QCOMPARE(run({u"list"_s, u"--count"_s}).out, u"%1\n"_s.arg(Items));
+}
+
+void TestOrganiseCommands::exportCarriesFieldsAndFilters()
+{
+    const qint64 id = idOf(title(1, 3));
+    QCOMPARE(run({u"label"_s, u"add"_s, u"Budget"_s, u"--source"_s, m_files.at(1)}).exitCode, 0);
+    QCOMPARE(run({u"note"_s, u"--id"_s, QString::number(id), u"--text"_s, u"Fråga, \"kommunen\""_s}).exitCode, 0);
+    QCOMPARE(run({u"hide"_s, u"--id"_s, QString::number(idOf(title(1, 4)))}).exitCode, 0);
+    const Result csv = run({u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, u"-"_s, u"--label"_s, u"Budget"_s,
+                            u"--fields"_s, u"labels,note"_s});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    const QStringList lines = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + ItemsPerFile - 1); // the header; the hidden item left out
+    QVERIFY2(lines.first().contains(u"labels"_s) && lines.first().contains(u"note"_s), qPrintable(lines.first()));
+    QVERIFY2(csv.out.contains(u"\"Fråga, \"\"kommunen\"\"\""_s), qPrintable(csv.out));
+    // Only the hidden ones, by --hidden.
+    const Result hidden = run({u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, u"-"_s, u"--hidden"_s});
+    QCOMPARE(QJsonDocument::fromJson(hidden.out.toUtf8()).array().size(), 1);
+    // An unknown field is refused by name, before anything is written.
+    const QString file = m_dir->filePath(u"x.csv"_s);
+    const Result bad = run({u"export"_s, u"--output"_s, file, u"--fields"_s, u"labels,colour"_s});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(u"\u201Ccolour\u201D"_s), qPrintable(bad.err));
+    QVERIFY(!QFileInfo::exists(file));
+    const Result unknown = run({u"export"_s, u"--output"_s, file, u"--label"_s, u"Nope"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"No label named \u201CNope\u201D"_s), qPrintable(unknown.err));
 }
 
 void TestOrganiseCommands::savedViews()

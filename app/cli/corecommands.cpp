@@ -8,6 +8,7 @@
 #include "app/cli/labellistcommand.h"
 #include "app/cli/listcommand.h"
 #include "app/cli/markitemscommand.h"
+#include "app/cli/statecommand.h"
 #include "app/cli/vieweditcommand.h"
 #include "app/cli/viewlistcommand.h"
 
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 QStringList CoreCommands::names()
 {
     return {u"import"_s, u"list"_s, u"categories"_s, u"mark"_s,   u"label"_s, u"labels"_s,
-            u"note"_s,   u"hide"_s, u"unhide"_s,     u"view"_s, u"views"_s};
+            u"note"_s,   u"hide"_s, u"unhide"_s,     u"view"_s, u"views"_s,  u"state"_s};
 }
 
 bool CoreCommands::isCoreCommand(const QStringList &arguments)
@@ -46,5 +47,7 @@ std::unique_ptr<Command> CoreCommands::create(const QString &name, QTextStream &
         return std::make_unique<ViewEditCommand>(out, err);
     if (name == u"views")
         return std::make_unique<ViewListCommand>(out, err);
+    if (name == u"state")
+        return std::make_unique<StateCommand>(out, err);
     return nullptr;
 }

@@ -4,6 +4,7 @@
 #include "models/export/exporter.h"
 #include "models/export/exportjob.h"
 #include "models/export/exportoptions.h"
+#include "models/listing/controlcharacters.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
 
@@ -34,6 +35,11 @@ CommandUsage ExportCommand::usage() const
                                 tr("Write to FILE; \u201C-\u201D writes to standard output (not PDF)."), tr("FILE")});
     usage.options.append(Option{u"no-summary"_s, tr("Leave the summaries out.")});
     usage.options.append(Option{u"no-sources"_s, tr("Leave the sources (listing files and positions) out.")});
+    usage.options.append(Option{u"fields"_s,
+                                tr("Also carry your own state of each item: any of read, starred, labels, note "
+                                   "(comma-separated), or all. CSV gets a column each, JSON a key (read and starred "
+                                   "are always there), Markdown, HTML and PDF a line per item; txt ignores them."),
+                                tr("FIELDS")});
     return usage;
 }
 
@@ -56,6 +62,12 @@ int ExportCommand::run(const QStringList &arguments)
     qint64 limit = -1;
     if (!exporter || !filterFrom(parser, filter) || !limitFrom(parser, u"export"_s, limit))
         return CommandLine::Failure;
+    QString error;
+    const std::optional<ExportFields> fields = ExportFields::parse(parser.value(u"fields"_s), &error);
+    if (!fields) {
+        m_err << u"newsdesk export: "_s << ControlCharacters::visible(error) << Qt::endl;
+        return CommandLine::Failure;
+    }
     NewsStore store;
     if (!openStore(store, parser, Access::Read) || !inCache(store, filter, parser))
         return CommandLine::Failure;
@@ -65,6 +77,7 @@ int ExportCommand::run(const QStringList &arguments)
         return CommandLine::Failure;
 
     ExportOptions options;
+    options.fields = *fields;
     options.includeSummary = !parser.isSet(u"no-summary"_s);
     options.includeSources = !parser.isSet(u"no-sources"_s);
     options.description = ExportOptions::describeFilter(filter);
