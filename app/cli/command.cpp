@@ -145,7 +145,7 @@ void Command::addFilterOptions(CommandUsage &usage, FilterUnread unread)
     options.append(Option{u"id"_s, tr("Only the item with this ID (repeat for several)."), tr("ID")});
     options.append(Option{u"label"_s, tr("Only items that carry the label NAME (repeat for several: any of them)."),
                           tr("NAME")});
-    options.append(Option{u"view"_s, tr("Only the items of the saved view NAME; the other filter options given "
+    options.append(Option{u"view"_s, tr("Only the items of the saved view VIEW; the other filter options given "
                                         "narrow it."),
                           tr("VIEW")});
     options.append(Option{u"hidden"_s, tr("Only hidden items (without it, hidden items are left out).")});
