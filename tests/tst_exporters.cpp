@@ -1,9 +1,11 @@
 #include "models/export/clipboardexporter.h"
 #include "models/export/csvexporter.h"
 #include "models/export/exporter.h"
+#include "models/export/exportfields.h"
 #include "models/export/exportjob.h"
 #include "models/export/htmlrenderer.h"
 #include "models/export/itemtext.h"
+#include "models/export/newsdocument.h"
 #include "models/listing/listingparser.h"
 #include "models/listing/sourcename.h"
 #include "models/search/searchquery.h"
@@ -234,6 +236,16 @@ private Q_SLOTS:
     void htmlTextIsEscapedBeforeLinksAndMarks_data();
     void htmlTextIsEscapedBeforeLinksAndMarks();
     void paneMarksTheCategoriesThatMatched();
+    // Issue 16: the person's state in exports (ExportFields).
+    void fieldsParse_data();
+    void fieldsParse();
+    void fieldsInEveryFormat_data();
+    void fieldsInEveryFormat();
+    void fieldsInTheDocument();
+    void jsonAlwaysCarriesEveryField();
+    void listingIgnoresFields();
+    void describeFilterNamesLabelsAndHidden_data();
+    void describeFilterNamesLabelsAndHidden();
 
 private:
     void importSamples();
@@ -254,6 +266,10 @@ private:
     void checkHtml(const QByteArray &bytes, const QList<NewsItem> &items);
     void checkListing(const QByteArray &bytes, const QList<NewsItem> &items);
     void checkDocument(const QTextDocument &document, const QList<NewsItem> &items);
+    // items through the exporter of format straight to a file (no store).
+    QByteArray writeItems(const QString &format, const QList<NewsItem> &items, const ExportOptions &options);
+    // The tricky items, the first two carrying state (labels, a note of markup).
+    QList<NewsItem> itemsWithState();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<NewsStore> m_store;
@@ -1118,6 +1134,285 @@ void TestExporters::paneMarksTheCategoriesThatMatched()
              qPrintable(html));
     QVERIFY(html.contains(u"<span style=\"background-color:#0000ff; color:#ffffff;\">&nbsp;Kultur&nbsp;</span>"_s));
     QVERIFY2(html.contains(reasons.first().toHtmlEscaped()), qPrintable(html));
+}
+
+// ---------------------------------------------------------------------------
+// Issue 16: read, starred, labels and note in exports (ExportFields)
+
+namespace {
+
+// A note that looks like markup of every format, with a control sequence:
+// every export shows it as text.
+const QString TrickyNote = u"<b>not bold</b> & &amp; *not em* [link](http://x)\n"
+                           u"# not a heading\n"
+                           u"- not a list\n"
+                           u"1. not a list either\n"
+                           u"\n"
+                           u"red \u001B[31mESC\u001B[0m bell\u0007 end"_s;
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+QByteArray TestExporters::writeItems(const QString &format, const QList<NewsItem> &items,
+                                     const ExportOptions &options)
+{
+    const std::unique_ptr<Exporter> exporter = Exporter::create(format);
+    if (!exporter)
+        return {};
+    exporter->setOptions(options);
+    QFile file(m_dir->filePath(u"direct."_s + exporter->suffix()));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    if (!exporter->begin(&file) || !exporter->writeItems(items) || !exporter->finish()) {
+        qWarning("export failed: %s", qPrintable(exporter->errorString()));
+        return {};
+    }
+    file.close();
+    return readAll(file.fileName());
+}
+
+QList<NewsItem> TestExporters::itemsWithState()
+{
+    importTricky();
+    QList<NewsItem> items = allItems();
+    if (items.size() < 3)
+        return items;
+    items[0].read = true;
+    items[0].starred = true;
+    items[0].labels = {u"Budget"_s, u"Läs senare"_s};
+    items[0].note = TrickyNote;
+    items[1].labels = {u"<i>Etikett</i>"_s};
+    items[1].note = u"=SUM(A1) en formel"_s;
+    return items;
+}
+
+void TestExporters::fieldsParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("canonical"); // toString(), or a part of the error
+
+    QTest::newRow("every field") << u"read,starred,labels,note"_s << true << u"read,starred,labels,note"_s;
+    QTest::newRow("all") << u"all"_s << true << u"read,starred,labels,note"_s;
+    QTest::newRow("ALL with spaces") << u" ALL "_s << true << u"read,starred,labels,note"_s;
+    QTest::newRow("a subset, any order") << u"note, Read"_s << true << u"read,note"_s;
+    QTest::newRow("twice") << u"labels,labels"_s << true << u"labels"_s;
+    QTest::newRow("none") << QString() << true << QString();
+    QTest::newRow("unknown field named") << u"read,colour"_s << false << u"\u201Ccolour\u201D"_s;
+    QTest::newRow("empty field") << u"read,,note"_s << false << u"empty field"_s;
+    QTest::newRow("a trailing comma") << u"read,"_s << false << u"empty field"_s;
+}
+
+void TestExporters::fieldsParse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, canonical);
+    QString error;
+    const std::optional<ExportFields> fields = ExportFields::parse(text, &error);
+    QCOMPARE(fields.has_value(), ok);
+    if (ok) {
+        QVERIFY(error.isEmpty());
+        QCOMPARE(fields->toString(), canonical);
+        QCOMPARE(ExportFields::parse(fields->toString()), fields); // round trip
+    } else {
+        QVERIFY2(error.contains(canonical), qPrintable(error));
+        QVERIFY2(error.contains(u"read, starred, labels, note"_s), qPrintable(error));
+    }
+    QCOMPARE(ExportFields::all().toString(), u"read,starred,labels,note"_s);
+    QVERIFY(!ExportFields().any());
+}
+
+void TestExporters::fieldsInEveryFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : {u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"pdf"_s})
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+void TestExporters::fieldsInEveryFormat()
+{
+    QFETCH(QString, format);
+    const QList<NewsItem> items = itemsWithState();
+    QCOMPARE(items.size(), 7);
+    ExportOptions options = fixedOptions();
+    options.fields = ExportFields::all();
+    const QByteArray bytes = writeItems(format, items, options);
+    QVERIFY(!bytes.isEmpty());
+    // No control character of a note reaches a document (JSON escapes them;
+    // a PDF's compressed streams hold any byte).
+    if (format != u"csv" && format != u"pdf")
+        QVERIFY(!bytes.contains('\x1b') && !bytes.contains('\x07'));
+
+    if (format == u"csv") {
+        QList<QStringList> records;
+        QString error;
+        QVERIFY2(readCsv(bytes, records, error), qPrintable(error));
+        QCOMPARE(records.first().mid(5), (QStringList{u"read"_s, u"starred"_s, u"labels"_s, u"note"_s}));
+        QCOMPARE(records.at(1).mid(5), (QStringList{u"true"_s, u"true"_s, u"Budget; Läs senare"_s, TrickyNote}));
+        // A note that starts like a formula is disarmed like any cell.
+        QCOMPARE(records.at(2).mid(5),
+                 (QStringList{u"false"_s, u"false"_s, u"<i>Etikett</i>"_s, u"'=SUM(A1) en formel"_s}));
+        QCOMPARE(records.at(3).mid(5), (QStringList{u"false"_s, u"false"_s, QString(), QString()}));
+    } else if (format == u"json") {
+        const QJsonArray array = QJsonDocument::fromJson(bytes).array();
+        QCOMPARE(array.size(), 7);
+        const QJsonObject first = array.at(0).toObject();
+        QCOMPARE(first.value("read"_L1), QJsonValue(true));
+        QCOMPARE(first.value("starred"_L1), QJsonValue(true));
+        QCOMPARE(first.value("labels"_L1).toArray(), QJsonArray::fromStringList({u"Budget"_s, u"Läs senare"_s}));
+        QCOMPARE(first.value("note"_L1).toString(), TrickyNote); // the data, exactly
+        QVERIFY(array.at(2).toObject().value("note"_L1).isNull()); // no note
+        QCOMPARE(array.at(2).toObject().value("labels"_L1).toArray(), QJsonArray());
+    } else if (format == u"md" || format == u"html") {
+        // Read back by Qt: the note is text, never a heading, list, link or emphasis.
+        QTextDocument document;
+        if (format == u"md")
+            document.setMarkdown(QString::fromUtf8(bytes));
+        else
+            document.setHtml(QString::fromUtf8(bytes));
+        QList<NewsItem> plain = items;
+        checkDocument(document, plain);
+        // The only list is the sources' list: no line of a note became one.
+        QStringList sources;
+        for (const NewsItem &item : items) {
+            for (const ItemSource &source : item.sources)
+                sources.append(ItemText::sourceReference(source));
+        }
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+            QVERIFY2(!block.textList() || sources.contains(block.text().trimmed()), qPrintable(block.text()));
+        const QString text = document.toPlainText().replace(QChar::LineSeparator, u'\n');
+        for (const QString &line : {u"Read \u00B7 Starred"_s, u"Unread \u00B7 Not starred"_s,
+                                    u"Labels: Budget, Läs senare"_s, u"Labels: <i>Etikett</i>"_s,
+                                    u"Note: <b>not bold</b> & &amp; *not em* [link](http://x)\n# not a heading\n"
+                                    u"- not a list\n1. not a list either\nred \u241B[31mESC\u241B[0m bell\u2407 end"_s,
+                                    u"Note: =SUM(A1) en formel"_s}) {
+            QVERIFY2(text.contains(line), qPrintable(line + u"\n---\n"_s + text));
+        }
+        if (format == u"html") {
+            QVERIFY(bytes.contains("&lt;b&gt;not bold&lt;/b&gt; &amp; &amp;amp; *not em*"));
+            QVERIFY(bytes.contains("<p class=\"labels\">Labels: &lt;i&gt;Etikett&lt;/i&gt;</p>"));
+            checkHtml(bytes, items);
+        } else {
+            QVERIFY(bytes.contains("*Note:* \\<b\\>not bold\\</b\\> \\& \\&amp; \\*not em\\* \\[link\\](http\\://x)\\\n"
+                                   "\\# not a heading\\\n\\- not a list\\\n1\\. not a list either\\\n"));
+        }
+    } else if (format == u"pdf") {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        const QString text = pdfText(m_dir->filePath(u"direct.pdf"_s));
+        QVERIFY2(text.contains(u"Labels: Budget, Läs senare"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Note: <b>not bold</b> & &amp; *not em* [link](http://x)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"# not a heading"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Read \u00B7 Starred"_s), qPrintable(text));
+    }
+}
+
+void TestExporters::fieldsInTheDocument()
+{
+    // The document PDF and File > Print share: a line per chosen field,
+    // inserted as text; nothing when no field is chosen.
+    const QList<NewsItem> items = itemsWithState();
+    ExportOptions options = fixedOptions();
+    options.fields.labels = true;
+    options.fields.note = true;
+    NewsDocument document(options);
+    document.appendItems(items);
+    const QString text = document.document()->toPlainText();
+    QVERIFY(text.contains(u"Labels: Budget, Läs senare"_s));
+    QVERIFY(text.contains(u"Note: <b>not bold</b> & &amp; *not em* [link](http://x)\n# not a heading\n- not a list\n"
+                          u"1. not a list either\nred \u241B[31mESC\u241B[0m bell\u2407 end"_s));
+    QVERIFY2(!text.contains(u"Starred"_s) && !text.contains(u"Unread"_s), qPrintable(text)); // not chosen
+    checkDocument(*document.document(), items);
+
+    NewsDocument without(fixedOptions());
+    without.appendItems(items);
+    QVERIFY(!without.document()->toPlainText().contains(u"Labels:"_s));
+    QVERIFY(!without.document()->toPlainText().contains(u"Note:"_s));
+}
+
+void TestExporters::jsonAlwaysCarriesEveryField()
+{
+    // One shape for programs: the objects of `list --format json`, whatever
+    // the fields choose (read, starred, labels, and note: null when none).
+    const QList<NewsItem> items = itemsWithState();
+    ExportOptions some = fixedOptions();
+    some.fields.note = true;
+    const QByteArray plain = writeItems(u"json"_s, items, fixedOptions());
+    QCOMPARE(writeItems(u"json"_s, items, some), plain);
+    checkJson(plain, items);
+    const QJsonArray array = QJsonDocument::fromJson(plain).array();
+    QCOMPARE(array.at(0).toObject().value("note"_L1).toString(), TrickyNote);
+    QCOMPARE(array.at(0).toObject().value("labels"_L1).toArray().size(), 2);
+    QCOMPARE(array.at(0).toObject().value("read"_L1), QJsonValue(true));
+    QVERIFY(array.at(2).toObject().value("note"_L1).isNull());
+}
+
+void TestExporters::listingIgnoresFields()
+{
+    // The listing format stays the source format: the same bytes with every
+    // field chosen, items carrying state, as the sample file itself.
+    importSamples();
+    const QString sample = NewsImporter::sampleFiles().first();
+    ItemFilter filter;
+    filter.sourceFile = sample;
+    QList<NewsItem> items = m_store->items(m_store->itemIds(filter));
+    QVERIFY(!items.isEmpty());
+    const QByteArray plain = writeItems(u"txt"_s, items, fixedOptions());
+    for (NewsItem &item : items) {
+        item.read = item.starred = true;
+        item.labels = {u"Budget"_s};
+        item.note = TrickyNote;
+    }
+    ExportOptions options = fixedOptions();
+    options.fields = ExportFields::all();
+    const QByteArray withFields = writeItems(u"txt"_s, items, options);
+    QCOMPARE(withFields, plain);
+    QCOMPARE(normalised(withFields), normalised(readAll(sample)));
+    QVERIFY(!Exporter::create(u"txt"_s)->carriesFields());
+    QVERIFY(Exporter::create(u"csv"_s)->carriesFields());
+}
+
+void TestExporters::describeFilterNamesLabelsAndHidden_data()
+{
+    // What a saved view holds, in words (SaveViewDialog, the export's subtitle).
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<bool>("unread");
+    QTest::addColumn<int>("hidden"); // ItemFilter::Hidden
+    QTest::addColumn<QString>("words");
+    const int exclude = int(ItemFilter::Hidden::Exclude);
+    QTest::newRow("nothing") << QStringList() << QString() << false << exclude << u"All items"_s;
+    QTest::newRow("one label") << QStringList{u"Budget"_s} << QString() << false << exclude << u"Label: Budget"_s;
+    QTest::newRow("two labels, unread") << QStringList{u"Budget"_s, u"<i>Läs</i> senare"_s} << QString() << true
+                                        << exclude << u"Labels (any of): Budget, <i>Läs</i> senare; unread"_s;
+    QTest::newRow("the hidden view") << QStringList() << QString() << false << int(ItemFilter::Hidden::Only)
+                                     << u"hidden items"_s;
+    QTest::newRow("hidden too") << QStringList() << u"Kultur"_s << false << int(ItemFilter::Hidden::Include)
+                                << u"Category: Kultur; hidden items too"_s;
+}
+
+void TestExporters::describeFilterNamesLabelsAndHidden()
+{
+    QFETCH(QStringList, labels);
+    QFETCH(QString, category);
+    QFETCH(bool, unread);
+    QFETCH(int, hidden);
+    QFETCH(QString, words);
+    ItemFilter filter;
+    filter.labels = labels;
+    if (!category.isEmpty())
+        filter.categories = {category};
+    filter.unreadOnly = unread;
+    filter.hidden = ItemFilter::Hidden(hidden);
+    QCOMPARE(ExportOptions::describeFilter(filter), words);
 }
 
 QTEST_MAIN(TestExporters)

@@ -139,6 +139,7 @@ private Q_SLOTS:
     void shownItemsAreReadByTheJobNotTheWindow();
     void dialogSuffixFollowsTheFormatAndIsRemembered();
     void cancellingTheDialogWritesNothing();
+    void fieldCheckboxesReachTheExportAndAreRemembered();
     void cancellingTheExportLeavesNoFile();
     void unwritableDestinationShowsTheErrorAndWritesNothing();
     void copyPutsTextAndEscapedHtmlOnTheClipboard();
@@ -524,6 +525,62 @@ void TestExportWindow::dialogSuffixFollowsTheFormatAndIsRemembered()
     dialog->reject();
 }
 
+void TestExportWindow::fieldCheckboxesReachTheExportAndAreRemembered()
+{
+    auto window = makeWindow();
+    ExportDialog *dialog = openDialog(*window);
+    QVERIFY(dialog);
+    QList<QCheckBox *> checks;
+    for (const QString &name : {u"exportFieldRead"_s, u"exportFieldStarred"_s, u"exportFieldLabels"_s,
+                                u"exportFieldNote"_s}) {
+        auto *check = dialog->findChild<QCheckBox *>(name);
+        QVERIFY2(check, qPrintable(name));
+        QVERIFY(check->isVisible());
+        QVERIFY(!check->accessibleName().isEmpty());
+        QVERIFY(!check->isChecked()); // no fields until a person chooses them
+        checks.append(check);
+    }
+    QCOMPARE(dialog->fields(), ExportFields());
+
+    // A listing file holds only the source format: the fields are disabled.
+    dialog->setFormat(u"txt"_s);
+    for (QCheckBox *check : std::as_const(checks))
+        QVERIFY(!check->isEnabled());
+    dialog->setFormat(u"csv"_s);
+    for (QCheckBox *check : std::as_const(checks))
+        QVERIFY(check->isEnabled());
+
+    QTest::mouseClick(checks.at(0), Qt::LeftButton, {}, QPoint(8, checks.at(0)->height() / 2));
+    QTest::mouseClick(checks.at(2), Qt::LeftButton, {}, QPoint(8, checks.at(2)->height() / 2));
+    QCOMPARE(dialog->fields().toString(), u"read,labels"_s);
+    dialog->setItems(ExportDialog::Items::All);
+    const QString path = m_dir->filePath(u"fields.csv"_s);
+    dialog->setDestination(path);
+    ExportResult result;
+    QVERIFY(runDialog(*window, dialog, &result));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    // ExportController passed them through the job: the CSV has their columns.
+    const QList<QStringList> records = readCsv(path);
+    QCOMPARE(records.size(), 48);
+    QCOMPARE(records.first().mid(records.first().size() - 2), (QStringList{u"read"_s, u"labels"_s}));
+    for (qsizetype i = 1; i < records.size(); ++i)
+        QCOMPARE(records.at(i).at(records.at(i).size() - 2), u"false"_s); // nothing read yet
+
+    // Remembered: the next dialog (and print) starts with them.
+    QCOMPARE(QSettings().value(u"export/fields"_s).toString(), u"read,labels"_s);
+    QCOMPARE(ExportDialog::rememberedFields().toString(), u"read,labels"_s);
+    dialog = openDialog(*window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->fields().toString(), u"read,labels"_s);
+    QVERIFY(dialog->findChild<QCheckBox *>(u"exportFieldRead"_s)->isChecked());
+    QVERIFY(!dialog->findChild<QCheckBox *>(u"exportFieldNote"_s)->isChecked());
+    // A setting this version cannot read chooses no fields.
+    QSettings().setValue(u"export/fields"_s, u"read,colour"_s);
+    QCOMPARE(ExportDialog::rememberedFields(), ExportFields());
+    dialog->reject();
+}
+
 void TestExportWindow::cancellingTheDialogWritesNothing()
 {
     auto window = makeWindow();
@@ -784,6 +841,7 @@ void TestExportWindow::dialogLooksTidy()
                                     dialog->findChild<QLineEdit *>(u"exportDestinationEdit"_s),
                                     dialog->findChild<QPushButton *>(u"exportBrowseButton"_s),
                                     dialog->findChild<QCheckBox *>(u"exportSourcesCheck"_s),
+                                    dialog->findChild<QCheckBox *>(u"exportFieldNote"_s),
                                     dialog->findChild<QRadioButton *>(u"exportAllRadio"_s)};
     for (QWidget *control : controls) {
         QVERIFY(control && control->isVisible());

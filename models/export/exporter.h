@@ -43,6 +43,9 @@ public:
     // False when the exporter writes to a target of its own (a printer, the
     // memory of a copy) and begin() takes no device.
     virtual bool writesToDevice() const { return true; }
+    // False when the format ignores ExportOptions::fields (a listing file
+    // holds only what the source format holds).
+    virtual bool carriesFields() const { return true; }
 
     // "CSV table (*.csv)", for file dialogs.
     QString fileDialogFilter() const;

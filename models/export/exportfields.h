@@ -9,9 +9,10 @@
 // What an export carries of the person's own state besides the item's text:
 // read and starred, labels, the note. Chosen in the export dialog and by
 // `newsdesk export --fields read,starred,labels,note` (any subset, or "all").
-// CSV gets a column per field, JSON a key (read and starred are always there,
-// as before fields existed), Markdown, HTML, PDF and print a line per item.
-// The listing format ignores fields: it stays the source format.
+// CSV gets a column per field; Markdown, HTML, PDF and print a line per item.
+// JSON always carries every field (the objects of `list --format json`,
+// NewsItem::toJson()), so fields change nothing there. The listing format
+// ignores fields: it stays the source format.
 struct ExportFields
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFields)

@@ -23,6 +23,11 @@ QString ExportOptions::describeFilter(const ItemFilter &filter)
     }
     if (!filter.search.trimmed().isEmpty())
         parts.append(tr("Search: \u201C%1\u201D").arg(filter.search.trimmed()));
+    if (!filter.labels.isEmpty()) {
+        // Label names are data, shown as they are.
+        const QString names = filter.labels.join(u", "_s);
+        parts.append(filter.labels.size() == 1 ? tr("Label: %1").arg(names) : tr("Labels (any of): %1").arg(names));
+    }
     if (filter.unreadOnly)
         parts.append(tr("unread"));
     if (filter.starredOnly)
@@ -31,6 +36,10 @@ QString ExportOptions::describeFilter(const ItemFilter &filter)
         parts.append(tr("From %1").arg(SourceName::isSample(filter.sourceFile)
                                                ? SourceName::display(filter.sourceFile)
                                                : QFileInfo(filter.sourceFile).fileName()));
+    if (filter.hidden == ItemFilter::Hidden::Only)
+        parts.append(tr("hidden items"));
+    else if (filter.hidden == ItemFilter::Hidden::Include)
+        parts.append(tr("hidden items too"));
     if (!filter.ids.isEmpty())
         parts.append(tr("%n chosen item(s)", nullptr, int(filter.ids.size())));
     if (parts.isEmpty())

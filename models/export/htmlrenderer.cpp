@@ -157,7 +157,7 @@ QString HtmlRenderer::stateLines(const NewsItem &item, const ExportFields &field
         QStringList lines;
         for (const QString &line : note)
             lines.append(text(line));
-        html += u"<p class=\"note\"><b>"_s + text(ItemText::noteLabel()) + u"</b> "_s + lines.join(u"<br>\n"_s)
+        html += u"<p class=\"note\"><b>"_s + text(ItemText::noteLabel()) + u"</b> "_s + lines.join(u"<br>"_s)
                 + u"</p>\n"_s;
     }
     return html;

@@ -48,12 +48,10 @@ bool JsonExporter::writePage(const QList<NewsItem> &items)
         QJsonObject object = item.toJson();
         if (!options().includeSummary)
             object.remove(u"summary"_s);
-        // read and starred are always there (as before fields existed);
-        // labels and note only when chosen.
-        if (!options().fields.labels)
-            object.remove(u"labels"_s);
-        if (!options().fields.note)
-            object.remove(u"note"_s);
+        // Every field is always there (read, starred, labels, note: null
+        // when none), whatever ExportOptions::fields choose: the JSON export
+        // is the objects of `newsdesk list --format json` (NewsItem::toJson()),
+        // one shape for programs.
         if (!options().includeSources)
             object.remove(u"sources"_s);
         else

@@ -15,7 +15,8 @@
 //    • Next title
 //
 // so that the items of one listing file export back to that file, and an
-// export imports as the same items. Sources have no place in the format.
+// export imports as the same items. Sources and ExportOptions::fields (read,
+// starred, labels, notes) have no place in the format: it stays byte-faithful.
 class ListingExporter final : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(ListingExporter)
@@ -24,6 +25,7 @@ public:
     ListingExporter();
 
     QString name() const override;
+    bool carriesFields() const override { return false; }
 
     // The listing files write an item's category names together
     // ("KulturStöd": the parser splits them); text for people (the clipboard)

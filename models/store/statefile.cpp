@@ -240,7 +240,7 @@ std::optional<StateSnapshot> StateFile::fromJson(const QJsonObject &json, const 
         return fail(format.isString()
                             ? tr("\u201C%1\u201D is not a newsdesk state file: its format is \u201C%2\u201D.")
                                       .arg(source, format.toString())
-                            : tr("\u201C%1\u201D is not a newsdesk state file: it names no format \u201C%2\u201D.")
+                            : tr("\u201C%1\u201D is not a newsdesk state file: it does not name its format as \u201C%2\u201D.")
                                       .arg(source, formatName()));
     }
     const QJsonValue version = json.value("version"_L1);
@@ -256,6 +256,8 @@ std::optional<StateSnapshot> StateFile::fromJson(const QJsonObject &json, const 
     }
     StateSnapshot snapshot;
     Reader reader;
+    QString exported; // for people; not kept
+    reader.text(json, u"$"_s, "exported"_L1, exported, false);
     reader.integer(json, u"$"_s, "lastVisit"_L1, snapshot.lastVisit);
     reader.labels(json, snapshot);
     reader.views(json, snapshot);

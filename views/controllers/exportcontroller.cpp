@@ -178,6 +178,7 @@ void ExportController::showExportDialog()
         ExportOptions options;
         options.includeSummary = m_dialog->includeSummary();
         options.includeSources = m_dialog->includeSources();
+        options.fields = m_dialog->fields();
         startExport(m_dialog->items(), m_dialog->format(), QDir::fromNativeSeparators(m_dialog->destination()),
                     options);
     });
@@ -279,6 +280,7 @@ void ExportController::printTo(QPrinter *printer)
     const ExportDialog::Items items = selected.isEmpty() ? ExportDialog::Items::Shown : ExportDialog::Items::Selected;
     ExportOptions options;
     options.description = describe(items, count.value_or(0));
+    options.fields = ExportDialog::rememberedFields(); // as the last export chose them
     auto exporter = std::make_shared<PrintExporter>(printer);
     exporter->setOptions(options);
     const bool toFile = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty();

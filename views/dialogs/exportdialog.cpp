@@ -29,6 +29,7 @@ const QString Folder = u"export/folder"_s;
 const QString Format = u"export/format"_s;
 const QString IncludeSummary = u"export/includeSummary"_s;
 const QString IncludeSources = u"export/includeSources"_s;
+const QString Fields = u"export/fields"_s;
 } // namespace Key
 
 constexpr int SuffixRole = Qt::UserRole + 1;
@@ -66,6 +67,10 @@ ExportDialog::ExportDialog(QWidget *parent)
     , m_fieldsLabel(new QLabel(this))
     , m_summaryCheck(new QCheckBox(this))
     , m_sourcesCheck(new QCheckBox(this))
+    , m_readCheck(new QCheckBox(this))
+    , m_starredCheck(new QCheckBox(this))
+    , m_labelsCheck(new QCheckBox(this))
+    , m_noteCheck(new QCheckBox(this))
     , m_destinationLabel(new QLabel(this))
     , m_destinationEdit(new QLineEdit(this))
     , m_browseButton(new QPushButton(this))
@@ -118,6 +123,10 @@ void ExportDialog::setUpWidgets()
 
     m_summaryCheck->setObjectName(u"exportSummaryCheck"_s);
     m_sourcesCheck->setObjectName(u"exportSourcesCheck"_s);
+    m_readCheck->setObjectName(u"exportFieldRead"_s);
+    m_starredCheck->setObjectName(u"exportFieldStarred"_s);
+    m_labelsCheck->setObjectName(u"exportFieldLabels"_s);
+    m_noteCheck->setObjectName(u"exportFieldNote"_s);
     m_fieldsLabel->setBuddy(m_summaryCheck);
 
     m_destinationEdit->setObjectName(u"exportDestinationEdit"_s);
@@ -139,6 +148,10 @@ void ExportDialog::layOut()
     fieldsLayout->setSpacing(2);
     fieldsLayout->addWidget(m_summaryCheck);
     fieldsLayout->addWidget(m_sourcesCheck);
+    fieldsLayout->addWidget(m_readCheck);
+    fieldsLayout->addWidget(m_starredCheck);
+    fieldsLayout->addWidget(m_labelsCheck);
+    fieldsLayout->addWidget(m_noteCheck);
 
     auto *destinationLayout = new QHBoxLayout;
     destinationLayout->addWidget(m_destinationEdit, 1);
@@ -169,6 +182,8 @@ void ExportDialog::restoreSettings()
     m_formatCombo->setCurrentIndex(qMax(0, formatIndex));
     m_summaryCheck->setChecked(settings.value(Key::IncludeSummary, true).toBool());
     m_sourcesCheck->setChecked(settings.value(Key::IncludeSources, true).toBool());
+    setFields(rememberedFields());
+    updateFieldsEnabled();
     m_destinationEdit->setText(suggestedDestination());
 }
 
@@ -188,6 +203,14 @@ void ExportDialog::retranslate()
     m_fieldsLabel->setText(tr("Include:"));
     m_summaryCheck->setText(tr("Su&mmaries"));
     m_sourcesCheck->setText(tr("So&urces (listing file and position)"));
+    m_readCheck->setText(tr("&Read or unread"));
+    m_readCheck->setAccessibleName(tr("Export whether each item is read"));
+    m_starredCheck->setText(tr("S&tarred or not"));
+    m_starredCheck->setAccessibleName(tr("Export whether each item is starred"));
+    m_labelsCheck->setText(tr("&Labels"));
+    m_labelsCheck->setAccessibleName(tr("Export the labels of each item"));
+    m_noteCheck->setText(tr("&Notes"));
+    m_noteCheck->setAccessibleName(tr("Export the note of each item"));
     m_destinationLabel->setText(tr("Sa&ve to:"));
     m_destinationEdit->setAccessibleName(tr("File to export to"));
     m_browseButton->setText(tr("&Browse…"));
@@ -292,6 +315,37 @@ void ExportDialog::setIncludeSources(bool include)
     m_sourcesCheck->setChecked(include);
 }
 
+ExportFields ExportDialog::fields() const
+{
+    return {m_readCheck->isChecked(), m_starredCheck->isChecked(), m_labelsCheck->isChecked(),
+            m_noteCheck->isChecked()};
+}
+
+void ExportDialog::setFields(const ExportFields &fields)
+{
+    m_readCheck->setChecked(fields.read);
+    m_starredCheck->setChecked(fields.starred);
+    m_labelsCheck->setChecked(fields.labels);
+    m_noteCheck->setChecked(fields.note);
+}
+
+ExportFields ExportDialog::rememberedFields()
+{
+    // A value this version cannot read (edited by hand, a later version's
+    // field) chooses no fields.
+    const QString value = QSettings().value(Key::Fields).toString();
+    return ExportFields::parse(value).value_or(ExportFields());
+}
+
+void ExportDialog::updateFieldsEnabled()
+{
+    // A listing file holds only what the source format holds.
+    const std::unique_ptr<Exporter> exporter = Exporter::create(format());
+    const bool enabled = exporter && exporter->carriesFields();
+    for (QCheckBox *check : {m_readCheck, m_starredCheck, m_labelsCheck, m_noteCheck})
+        check->setEnabled(enabled);
+}
+
 QString ExportDialog::destination() const
 {
     return m_destinationEdit->text().trimmed();
@@ -313,6 +367,7 @@ QString ExportDialog::suggestedDestination() const
 
 void ExportDialog::formatChanged()
 {
+    updateFieldsEnabled();
     // The destination's suffix follows the format: "news.csv" becomes "news.json".
     QString path = destination();
     if (path.isEmpty()) {
@@ -412,5 +467,6 @@ void ExportDialog::accept()
     settings.setValue(Key::Format, format());
     settings.setValue(Key::IncludeSummary, includeSummary());
     settings.setValue(Key::IncludeSources, includeSources());
+    settings.setValue(Key::Fields, fields().toString());
     QDialog::accept();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/export/exportfields.h"
+
 #include <QDialog>
 
 #include <optional>
@@ -14,8 +16,10 @@ class QPushButton;
 class QRadioButton;
 
 // File → Export…: which items (selected, shown or all), in which format, with
-// which fields, to which file. The dialog only asks; ExportController runs the
-// export. The last folder and format are remembered in QSettings on accept().
+// which fields (summaries, sources, and the person's read, starred, labels and
+// notes: ExportFields), to which file. The dialog only asks; ExportController
+// runs the export. The last folder, format and fields are remembered in
+// QSettings on accept().
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -50,6 +54,12 @@ public:
     void setIncludeSummary(bool include);
     bool includeSources() const;
     void setIncludeSources(bool include);
+    // The person's state each item carries (read, starred, labels, note);
+    // the listing format ignores it (its checkboxes are disabled then).
+    ExportFields fields() const;
+    void setFields(const ExportFields &fields);
+    // The fields of the last export (settings "export/fields"), for print.
+    static ExportFields rememberedFields();
     QString destination() const;
     void setDestination(const QString &path);
 
@@ -66,6 +76,7 @@ private:
     void restoreSettings(); // the format and fields of the last export
     void browse();
     void formatChanged();
+    void updateFieldsEnabled();
     void destinationEdited();
     void updateSummary();
     void retranslateCategory();
@@ -90,6 +101,10 @@ private:
     QLabel *m_fieldsLabel;
     QCheckBox *m_summaryCheck;
     QCheckBox *m_sourcesCheck;
+    QCheckBox *m_readCheck;
+    QCheckBox *m_starredCheck;
+    QCheckBox *m_labelsCheck;
+    QCheckBox *m_noteCheck;
     QLabel *m_destinationLabel;
     QLineEdit *m_destinationEdit;
     QPushButton *m_browseButton;
