@@ -46,39 +46,37 @@ void SqliteSources::addPerFile(const QString &sql, QHash<qint64, qint64> &perFil
 
 QList<SourceCount> SqliteSources::counts(bool mirror) const
 {
-    // Four walks, none of them per item and file: every file's distinct
-    // items (the sources, in file order), the read items' files (from the
-    // read marks: read_items, or the state database by key), and the hidden
-    // items' files with how many of them are read (hidden items are few).
-    QHash<qint64, qint64> items;
-    addPerFile(u"SELECT file_id, count(DISTINCT item_id) FROM sources GROUP BY file_id"_s, items);
+    // A file's items are its kept count (files.item_count: its positions, as
+    // its list in its own order shows them); the read and the hidden ones are
+    // found from the marks (read_items, or the state database by key), each
+    // looked up in sources by item: a walk of the marks, never of the
+    // million sources. (Hidden items are few.)
     QHash<qint64, qint64> read;
-    addPerFile(mirror ? u"SELECT s.file_id, count(DISTINCT s.item_id) FROM read_items r "
-                        u"JOIN sources s ON s.item_id = r.item_id GROUP BY s.file_id"_s
-                      : u"SELECT s.file_id, count(DISTINCT s.item_id) FROM item_state st "
-                        u"JOIN items i ON i.key = st.key JOIN sources s ON s.item_id = i.id "
-                        u"WHERE st.read GROUP BY s.file_id"_s,
+    addPerFile(mirror ? u"SELECT s.file_id, count(*) FROM read_items r CROSS JOIN sources s "
+                        u"ON s.item_id = r.item_id GROUP BY s.file_id"_s
+                      : u"SELECT s.file_id, count(*) FROM item_state st CROSS JOIN items i ON i.key = st.key "
+                        u"CROSS JOIN sources s ON s.item_id = i.id WHERE st.read GROUP BY s.file_id"_s,
                read);
     QHash<qint64, qint64> hidden;
     QHash<qint64, qint64> hiddenRead;
     if (stateHas(u"hidden_items"_s)) {
-        const QString hiddenItems = u"FROM state.hidden_items h JOIN items i ON i.key = h.key "
-                                    u"JOIN sources s ON s.item_id = i.id"_s;
-        addPerFile(u"SELECT s.file_id, count(DISTINCT s.item_id) %1 GROUP BY s.file_id"_s.arg(hiddenItems), hidden);
-        addPerFile(u"SELECT s.file_id, count(DISTINCT s.item_id) %1 WHERE %2 GROUP BY s.file_id"_s
+        const QString hiddenItems = u"FROM state.hidden_items h CROSS JOIN items i ON i.key = h.key "
+                                    u"CROSS JOIN sources s ON s.item_id = i.id"_s;
+        addPerFile(u"SELECT s.file_id, count(*) %1 GROUP BY s.file_id"_s.arg(hiddenItems), hidden);
+        addPerFile(u"SELECT s.file_id, count(*) %1 WHERE %2 GROUP BY s.file_id"_s
                            .arg(hiddenItems, ReadMirror::isReadSql(mirror)),
                    hiddenRead);
     }
     QList<SourceCount> counts;
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.run(q, u"SELECT id, path FROM files ORDER BY path"_s))
+    if (!m_connection.run(q, u"SELECT id, path, item_count FROM files ORDER BY path"_s))
         return counts;
     while (m_connection.next(q)) {
         const qint64 id = q.value(0).toLongLong();
         SourceCount count;
         count.path = q.value(1).toString();
-        count.count = items.value(id) - hidden.value(id);
+        count.count = q.value(2).toLongLong() - hidden.value(id);
         count.unread = count.count - (read.value(id) - hiddenRead.value(id));
         counts.append(count);
     }

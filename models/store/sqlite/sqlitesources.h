@@ -20,9 +20,11 @@ public:
     explicit SqliteSources(const SqliteConnection &connection);
 
     // Every file with its shown (not hidden) and unread items, by path. Cheap
-    // at a million items: the items of every file are counted once, and the
-    // read and the hidden items are looked up from their own (smaller) sets;
-    // mirror: the cache's mirror of the read marks may be used (ReadMirror).
+    // at a million items: a file's items are its kept count, the read and the
+    // hidden ones are looked up from their own (smaller) sets; mirror: the
+    // cache's mirror of the read marks may be used (ReadMirror). An item a
+    // file holds twice counts twice, as the file's list (in its own order)
+    // shows it twice.
     QList<SourceCount> counts(bool mirror) const;
     // The distinct items the files hold (as the cache names them); with
     // heldElsewhere only those another file holds too.
@@ -41,7 +43,7 @@ private:
     // Whether the state database has the table (an older one, attached only
     // to read, may not).
     bool stateHas(const QString &table) const;
-    // The number of distinct items per file id of statement's (file_id, n) rows.
+    // The (file_id, n) rows of sql, added up by file.
     void addPerFile(const QString &sql, QHash<qint64, qint64> &perFile) const;
 
     const SqliteConnection &m_connection;

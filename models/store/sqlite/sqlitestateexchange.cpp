@@ -109,35 +109,37 @@ QList<SavedView> SqliteStateExchange::readViews() const
 
 void SqliteStateExchange::readItems(StateSnapshot &snapshot) const
 {
-    // Every key with some state, once (UNION: in key order), with its marks,
-    // labels (in label order, a JSON array), note and the cache's title.
+    // Every key with some state, once (UNION: in key order), with its marks
+    // as bits (SQLite's | and << bind alike: in parentheses), its labels (in label order, a JSON array; NULL: none), note
+    // and the cache's title. (Few columns: a row costs the driver per value.)
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.run(
                 q, u"WITH k(key) AS (SELECT key FROM state.item_state WHERE read OR starred "
                    u"UNION SELECT key FROM state.hidden_items UNION SELECT key FROM state.item_labels "
                    u"UNION SELECT key FROM state.notes) "
-                   u"SELECT k.key, coalesce(st.read, 0), coalesce(st.starred, 0), h.key IS NOT NULL, "
-                   u"coalesce(h.forgotten, 0), (SELECT json_group_array(name) FROM (SELECT l.name "
+                   u"SELECT k.key, coalesce(st.read, 0) | (coalesce(st.starred, 0) << 1) | ((h.key IS NOT NULL) << 2) "
+                   u"| (coalesce(h.forgotten, 0) << 3), CASE WHEN EXISTS (SELECT 1 FROM state.item_labels x "
+                   u"WHERE x.key = k.key) THEN (SELECT json_group_array(name) FROM (SELECT l.name "
                    u"FROM state.item_labels il JOIN state.labels l ON l.id = il.label_id WHERE il.key = k.key "
-                   u"ORDER BY l.position, l.id)), coalesce(n.text, ''), coalesce(i.title, '') FROM k "
+                   u"ORDER BY l.position, l.id)) END, n.text, i.title FROM k "
                    u"LEFT JOIN state.item_state st ON st.key = k.key LEFT JOIN state.hidden_items h ON h.key = k.key "
                    u"LEFT JOIN state.notes n ON n.key = k.key LEFT JOIN main.items i ON i.key = k.key"_s))
         return;
     while (m_connection.next(q)) {
         StateSnapshot::Item item;
         item.key = q.value(0).toByteArray();
-        item.read = q.value(1).toBool();
-        item.starred = q.value(2).toBool();
-        item.hidden = q.value(3).toBool();
-        item.forgotten = q.value(4).toBool();
-        const QByteArray labels = q.value(5).toByteArray();
-        if (labels != "[]") {
-            for (const QJsonValue &name : QJsonDocument::fromJson(labels).array())
+        const int marks = q.value(1).toInt();
+        item.read = marks & 1;
+        item.starred = marks & 2;
+        item.hidden = marks & 4;
+        item.forgotten = marks & 8;
+        if (const QVariant labels = q.value(2); !labels.isNull()) {
+            for (const QJsonValue &name : QJsonDocument::fromJson(labels.toByteArray()).array())
                 item.labels.append(name.toString());
         }
-        item.note = q.value(6).toString();
-        item.title = q.value(7).toString();
+        item.note = q.value(3).toString();
+        item.title = q.value(4).toString();
         snapshot.items.append(std::move(item));
     }
 }
