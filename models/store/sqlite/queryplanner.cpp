@@ -1,5 +1,6 @@
 #include "models/store/sqlite/queryplanner.h"
 
+#include "models/store/label.h"
 #include "models/store/sqlite/readmirror.h"
 #include "models/store/sqlite/searchfunctions.h"
 #include "models/store/sqlite/searchindex.h"
@@ -130,9 +131,14 @@ SqlCondition QueryPlanner::condition(const ItemFilter &filter, Use use, int tier
 {
     SqlCondition c;
     addCategoryParts(c, filter, uncategorisedSql());
-    const SearchPlan plan = search(filter, use);
-    addIndexParts(c, plan);
-    addCheckParts(c, plan, tier);
+    addSearchParts(c, search(filter, use), tier);
+    if (!filter.labels.isEmpty()) {
+        const SqlCondition labelled = labelCondition(filter);
+        c.parts += labelled.parts;
+        c.binds += labelled.binds;
+    }
+    if (const QString hidden = hiddenSql(filter); !hidden.isEmpty())
+        c.parts.append(hidden);
     if (filter.unreadOnly)
         c.parts.append(ReadMirror::isUnreadSql(m_mirror));
     if (filter.starredOnly)
@@ -198,8 +204,111 @@ SearchPlan QueryPlanner::search(const ItemFilter &filter, Use use) const
 {
     if (filter.search.isEmpty())
         return {};
-    return m_search.plan(filter.search, use == Use::Count ? SearchPlanner::CountExpansion
-                                                          : SearchPlanner::PageExpansion);
+    SearchPlan plan = m_search.plan(filter.search, use == Use::Count ? SearchPlanner::CountExpansion
+                                                                     : SearchPlanner::PageExpansion);
+    if (m_organised && !plan.selectsAll())
+        plan.noteIds = noteMatches(filter.search);
+    return plan;
+}
+
+QList<qint64> QueryPlanner::noteMatches(const QString &query) const
+{
+    // The notes are few: each is checked against the whole query, as the
+    // item's own text is (newsdesk_match, the note as the title).
+    QList<qint64> ids;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.run(q, u"SELECT i.id FROM notes n CROSS JOIN items i ON i.key = n.key "
+                             u"WHERE newsdesk_match(?, n.text, '', '')"_s, {query}))
+        return ids;
+    while (m_connection.next(q))
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+bool QueryPlanner::hasRows(const QString &table, const QString &where) const
+{
+    QSqlQuery q(m_connection.database());
+    return m_connection.run(q, u"SELECT EXISTS (SELECT 1 FROM %1 WHERE %2)"_s.arg(table, where))
+            && m_connection.next(q) && q.value(0).toBool();
+}
+
+QString QueryPlanner::hiddenSql(const ItemFilter &filter) const
+{
+    using Hidden = ItemFilter::Hidden;
+    if (!m_organised)
+        return filter.hidden == Hidden::Only ? u"0"_s : QString(); // nothing is hidden
+    switch (filter.hidden) {
+    case Hidden::Exclude:
+        if (m_hiddenApart || !hasRows(u"hidden_items"_s, u"1"_s))
+            return {};
+        return u"NOT EXISTS (SELECT 1 FROM hidden_items h WHERE h.key = i.key)"_s;
+    case Hidden::Only:
+        return u"i.key IN (SELECT key FROM hidden_items WHERE NOT forgotten)"_s;
+    case Hidden::Include:
+        if (!hasRows(u"hidden_items"_s, u"forgotten"_s))
+            return {};
+        return u"NOT EXISTS (SELECT 1 FROM hidden_items h WHERE h.key = i.key AND h.forgotten)"_s;
+    }
+    return {};
+}
+
+SqlStatement QueryPlanner::labelIds(const ItemFilter &filter) const
+{
+    QVariantList names;
+    for (const QString &name : filter.labels)
+        names.append(Label::normalisedName(name));
+    return {u"SELECT id FROM labels WHERE name IN (%1)"_s.arg(placeholders(names.size())), names};
+}
+
+SqlCondition QueryPlanner::labelCondition(const ItemFilter &filter) const
+{
+    if (!m_organised)
+        return {{u"0"_s}, {}};
+    const SqlStatement ids = labelIds(filter);
+    return {{u"EXISTS (SELECT 1 FROM item_labels il WHERE il.key = i.key AND il.label_id IN (%1))"_s.arg(ids.sql)},
+            ids.binds};
+}
+
+SqlStatement QueryPlanner::labelledKeys(const ItemFilter &filter) const
+{
+    if (!m_organised)
+        return {u"SELECT NULL AS key WHERE 0"_s, {}};
+    const SqlStatement ids = labelIds(filter);
+    if (filter.labels.size() == 1)
+        return {u"SELECT key FROM item_labels WHERE label_id IN (%1)"_s.arg(ids.sql), ids.binds};
+    return {u"SELECT DISTINCT key FROM item_labels WHERE label_id IN (%1)"_s.arg(ids.sql), ids.binds};
+}
+
+bool QueryPlanner::labelsAreFew(const ItemFilter &filter) const
+{
+    if (!m_organised)
+        return true;
+    const SqlStatement ids = labelIds(filter);
+    QSqlQuery q(m_connection.database());
+    return m_connection.run(q, u"SELECT count(*) FROM (SELECT 1 FROM item_labels WHERE label_id IN (%1) LIMIT %2)"_s
+                                       .arg(ids.sql).arg(FewLabelledItems + 1), ids.binds)
+            && m_connection.next(q) && q.value(0).toLongLong() <= FewLabelledItems;
+}
+
+SqlStatement QueryPlanner::fromLabels(const ItemFilter &filter, const QString &select, Use use, int tier,
+                                      const QString &join) const
+{
+    ItemFilter rest = filter;
+    rest.labels.clear();
+    const SqlStatement keys = labelledKeys(filter);
+    const SqlCondition c = condition(rest, use, tier);
+    return {u"SELECT %1 FROM (%2) l CROSS JOIN items i ON i.key = l.key %3WHERE %4"_s.arg(select, keys.sql, join,
+                                                                                         c.sql()),
+            keys.binds + c.binds};
+}
+
+QueryPlanner::Plan QueryPlanner::idsFromLabels(const ItemFilter &filter, int tier, qint64 limit, qint64 offset) const
+{
+    const SqlStatement s = fromLabels(filter, u"i.id"_s, Use::Page, tier);
+    const QString order = filter.sort == ItemFilter::Sort::Title ? u" ORDER BY i.title_key, i.sort_key DESC"_s
+                                                                 : u" ORDER BY i.sort_key DESC"_s;
+    return {Plan::Kind::Statement, {s.sql + order + limitClause(limit, offset), s.binds}};
 }
 
 void QueryPlanner::indexChanged()
@@ -248,6 +357,24 @@ void QueryPlanner::addIndexParts(SqlCondition &c, const SearchPlan &plan) const
     }
 }
 
+void QueryPlanner::addSearchParts(SqlCondition &c, const SearchPlan &plan, int tier) const
+{
+    // An item whose note alone passes the query passes too (notes are few:
+    // their items' ids, SearchPlan::noteIds).
+    SqlCondition text;
+    addIndexParts(text, plan);
+    addCheckParts(text, plan, -1);
+    if (plan.noteIds.isEmpty() || text.parts.isEmpty()) {
+        c.parts += text.parts;
+    } else {
+        c.parts.append(u"((%1) OR i.id IN (%2))"_s.arg(text.sql(), idList(plan.noteIds)));
+    }
+    c.binds += text.binds;
+    SearchPlan tierOnly;
+    tierOnly.positiveTerms = plan.positiveTerms;
+    addCheckParts(c, tierOnly, tier);
+}
+
 void QueryPlanner::addCheckParts(SqlCondition &c, const SearchPlan &plan, int tier)
 {
     if (!plan.check.isEmpty()) {
@@ -267,7 +394,8 @@ std::optional<QString> QueryPlanner::candidateQuery(const ItemFilter &filter, co
     // The index holds words and categories, nothing of reader state, files,
     // times, or the items of no category.
     if (filter.unreadOnly || filter.starredOnly || !filter.ids.isEmpty() || !filter.sourceFile.isEmpty()
-        || filter.uncategorised || filter.newSince > 0 || !m_part.isEmpty())
+        || filter.uncategorised || filter.newSince > 0 || !m_part.isEmpty() || !filter.labels.isEmpty()
+        || !plan.noteIds.isEmpty())
         return std::nullopt;
     if (plan.nothing)
         return QString();
@@ -294,7 +422,7 @@ std::optional<QString> QueryPlanner::indexQuery(const ItemFilter &filter, Use us
 {
     const SearchPlan plan = search(filter, use);
     std::optional<QString> match = candidateQuery(filter, plan);
-    if (match && !match->isEmpty() && !plan.check.isEmpty())
+    if (match && !match->isEmpty() && (!plan.check.isEmpty() || !hiddenSql(filter).isEmpty()))
         return std::nullopt; // rows to check
     return match;
 }
@@ -307,6 +435,8 @@ std::optional<SqlStatement> QueryPlanner::categoryCountsOfHits(const ItemFilter 
         return std::nullopt;
     SqlCondition check;
     addCheckParts(check, plan, -1);
+    if (const QString hidden = hiddenSql(facet); !hidden.isEmpty())
+        check.parts.append(hidden);
     QVariantList binds = check.binds;
     binds.prepend(*match);
     return SqlStatement{u"SELECT ic.category_id, count(*), sum(%3) FROM items_fts "
@@ -319,6 +449,14 @@ std::optional<SqlStatement> QueryPlanner::categoryCountsOfHits(const ItemFilter 
 
 SqlStatement QueryPlanner::categoryCountsOfItems(const ItemFilter &facet) const
 {
+    if (!facet.labels.isEmpty()) {
+        // Started from the labels' items, each looked up.
+        const SqlStatement s =
+                fromLabels(facet, u"ic.category_id, count(*), sum(%1)"_s.arg(ReadMirror::isUnreadSql(m_mirror)),
+                           Use::Count, -1,
+                           u"LEFT JOIN item_categories ic INDEXED BY item_categories_by_item ON ic.item_id = i.id "_s);
+        return {s.sql + u" GROUP BY ic.category_id"_s, s.binds};
+    }
     const SqlCondition c = condition(facet, Use::Count);
     return {u"SELECT ic.category_id, count(*), sum(%2) FROM items i "
             u"LEFT JOIN item_categories ic INDEXED BY item_categories_by_item ON ic.item_id = i.id "
@@ -333,7 +471,7 @@ std::optional<SqlStatement> QueryPlanner::keptUnreadCount(const ItemFilter &filt
     if (!m_mirror || !filter.unreadOnly || !m_part.isEmpty())
         return std::nullopt;
     if (rest.isEmpty()) {
-        std::optional<SqlStatement> all = keptCount(rest);
+        std::optional<SqlStatement> all = keptCountOfAll(rest);
         if (!all || all->sql.isEmpty())
             return all;
         all->sql = u"SELECT ("_s + all->sql + u") - (SELECT count(*) FROM read_items)"_s;
@@ -351,6 +489,44 @@ std::optional<SqlStatement> QueryPlanner::keptUnreadCount(const ItemFilter &filt
 
 std::optional<SqlStatement> QueryPlanner::keptCount(const ItemFilter &filter) const
 {
+    // Labels are walked; hidden items are few (or the count is walked): the
+    // kept count of every item less the hidden items that pass the filter.
+    if (!filter.labels.isEmpty())
+        return std::nullopt;
+    const QString hidden = hiddenSql(filter);
+    const HiddenApart apart(*this);
+    std::optional<SqlStatement> all = keptCountOfAll(filter);
+    if (!all || all->sql.isEmpty() || hidden.isEmpty())
+        return all;
+    if (filter.hidden != ItemFilter::Hidden::Exclude || !m_part.isEmpty() || manyHidden())
+        return std::nullopt;
+    const SqlCondition c = condition(filter, Use::Count);
+    all->sql = u"SELECT (%1) - (SELECT count(*) FROM hidden_items h CROSS JOIN items i ON i.key = h.key WHERE %2)"_s
+                       .arg(all->sql, c.sql());
+    all->binds += c.binds;
+    return all;
+}
+
+bool QueryPlanner::manyHidden() const
+{
+    QSqlQuery q(m_connection.database());
+    return !m_connection.run(q, u"SELECT count(*) FROM (SELECT 1 FROM hidden_items LIMIT %1)"_s.arg(FewHiddenItems + 1))
+            || !m_connection.next(q) || q.value(0).toLongLong() > FewHiddenItems;
+}
+
+QueryPlanner::HiddenApart::HiddenApart(const QueryPlanner &planner)
+    : m_planner(planner), m_was(planner.m_hiddenApart)
+{
+    m_planner.m_hiddenApart = true;
+}
+
+QueryPlanner::HiddenApart::~HiddenApart()
+{
+    m_planner.m_hiddenApart = m_was;
+}
+
+std::optional<SqlStatement> QueryPlanner::keptCountOfAll(const ItemFilter &filter) const
+{
     if (onlyNothing(filter))
         return SqlStatement{};
     if (!m_part.isEmpty())
@@ -366,7 +542,7 @@ std::optional<SqlStatement> QueryPlanner::keptCount(const ItemFilter &filter) co
     }
     if (filter.hasSearch()) {
         // A search is always walked (unless a term matches nothing).
-        if (search(filter, Use::Count).nothing)
+        if (search(filter, Use::Count).passesNothing())
             return SqlStatement{};
         return std::nullopt;
     }
@@ -413,16 +589,21 @@ QueryPlanner::Plan QueryPlanner::count(const ItemFilter &filter) const
     if (std::optional<SqlStatement> kept = keptCount(filter))
         return kept->sql.isEmpty() ? Plan{} : Plan{Kind::Statement, std::move(*kept)};
     const SearchPlan plan = search(filter, Use::Count);
-    if (plan.nothing)
+    if (plan.passesNothing())
         return {};
+    if (!filter.labels.isEmpty())
+        return {Kind::Statement, fromLabels(filter, u"count(*)"_s, Use::Count)};
     if (const std::optional<QString> match = candidateQuery(filter, plan)) {
         if (match->isEmpty())
             return {};
-        if (plan.check.isEmpty())
+        const QString hidden = hiddenSql(filter);
+        if (plan.check.isEmpty() && hidden.isEmpty())
             return {Kind::Statement, {u"SELECT count(*) FROM items_fts WHERE "_s + indexMatch(), {*match}}};
         // The index's candidates, each checked.
         SqlCondition check;
         addCheckParts(check, plan, -1);
+        if (!hidden.isEmpty())
+            check.parts.append(hidden);
         QVariantList binds = check.binds;
         binds.prepend(*match);
         return {Kind::Statement,
@@ -494,8 +675,13 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
 {
     using Kind = Plan::Kind;
     const SearchPlan plan = search(filter, Use::Page);
-    if (plan.nothing || onlyNothing(filter))
+    if (plan.passesNothing() || onlyNothing(filter))
         return {};
+    // A label of few items: its items, sorted; else the listing (or the
+    // category streams) walked, each item checked.
+    if (!filter.labels.isEmpty() && filter.sourceFile.isEmpty() && filter.sort != ItemFilter::Sort::Source
+        && labelsAreFew(filter))
+        return idsFromLabels(filter, tier, limit, offset);
     // Best match, read state, starred: a part (tier) at a time, each in listing order (SqliteStore).
     const bool listing = filter.sort != ItemFilter::Sort::Title && filter.sort != ItemFilter::Sort::Source;
     if (listing && filter.sourceFile.isEmpty()) {
@@ -504,6 +690,8 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
                 return {};
             SqlCondition rest;
             addCheckParts(rest, plan, tier);
+            if (const QString hidden = hiddenSql(filter); !hidden.isEmpty())
+                rest.parts.append(hidden);
             return indexWalk(*match, rest, limit, offset);
         }
         if (!filter.categories.isEmpty() || filter.uncategorised)
@@ -533,8 +721,10 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
 
 SqlStatement QueryPlanner::idSource(const ItemFilter &filter) const
 {
-    if (onlyNothing(filter) || search(filter, Use::Count).nothing)
+    if (onlyNothing(filter) || search(filter, Use::Count).passesNothing())
         return {};
+    if (!filter.labels.isEmpty())
+        return fromLabels(filter, u"i.id"_s, Use::Count);
     ItemFilter plain = filter;
     plain.sort = ItemFilter::Sort::Listing;
     if (!filter.categories.isEmpty() && !filter.uncategorised && filter.sourceFile.isEmpty()) {

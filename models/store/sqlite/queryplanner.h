@@ -110,6 +110,48 @@ public:
     QString addedAtSql() const;
     QString uncategorisedSql() const;
     bool usesMirror() const { return m_mirror; }
+    // Whether the state database has the organising tables (state schema 4:
+    // labels, notes, hidden items); a connection that may only read may see
+    // an older one, where no item carries a label and none is hidden.
+    void setOrganised(bool organised) { m_organised = organised; }
+    bool isOrganised() const { return m_organised; }
+    // The condition of the filter's hidden part on `items i` (empty: none
+    // needed, e.g. nothing is hidden).
+    QString hiddenSql(const ItemFilter &filter) const;
+    // The condition that the item i carries one of the filter's labels.
+    SqlCondition labelCondition(const ItemFilter &filter) const;
+    // The distinct keys of the items that carry any of the filter's labels.
+    SqlStatement labelledKeys(const ItemFilter &filter) const;
+    // Whether the items of the filter's labels are few enough to start from
+    // them (else the listing is walked, each item checked).
+    bool labelsAreFew(const ItemFilter &filter) const;
+    // The ids of a page (or all, limit < 0) of the items of filter, started
+    // from its labels' items: rest is the condition without the labels.
+    Plan idsFromLabels(const ItemFilter &filter, int tier, qint64 limit, qint64 offset) const;
+    // A statement of the items of filter started from its labels' items,
+    // selecting select (`count(*)`, `i.id`).
+    // (join: joined to `items i` before the condition.)
+    SqlStatement fromLabels(const ItemFilter &filter, const QString &select, Use use, int tier = -1,
+                            const QString &join = {}) const;
+    // Fewer labelled items than this are started from (sorted); more: the
+    // listing is walked (at least 1 in 50 items carries the label then).
+    static constexpr qint64 FewLabelledItems = 20000;
+    // Up to this many hidden items, the counts of every item less those of
+    // the hidden items are kept counts; more are walked.
+    static constexpr qint64 FewHiddenItems = 20000;
+    // While it lives, the planner's conditions leave out the hidden part
+    // (Exclude): a kept count subtracts the hidden items itself.
+    class HiddenApart
+    {
+    public:
+        explicit HiddenApart(const QueryPlanner &planner);
+        ~HiddenApart();
+        Q_DISABLE_COPY_MOVE(HiddenApart)
+
+    private:
+        const QueryPlanner &m_planner;
+        bool m_was;
+    };
     // A part of an order made of parts (unread first, starred first:
     // SqliteStore): a condition over `items i` every statement planned while
     // the part is set adds, so that nothing the index alone answers is used.
@@ -140,6 +182,15 @@ private:
     // SQL functions: terms the index cannot answer, the title tier).
     void addIndexParts(SqlCondition &c, const SearchPlan &plan) const;
     static void addCheckParts(SqlCondition &c, const SearchPlan &plan, int tier);
+    // The search's parts (index and check) or the items whose note passes, and the title tier.
+    void addSearchParts(SqlCondition &c, const SearchPlan &plan, int tier) const;
+    // The ids of the items whose note passes query (state schema 4).
+    QList<qint64> noteMatches(const QString &query) const;
+    bool hasRows(const QString &table, const QString &where) const;
+    bool manyHidden() const;
+    SqlStatement labelIds(const ItemFilter &filter) const;
+    // keptCount() as if nothing were hidden.
+    std::optional<SqlStatement> keptCountOfAll(const ItemFilter &filter) const;
     // A walk of the index's hits in listing order, joined to the items that
     // pass rest.
     Plan indexWalk(const QString &match, const SqlCondition &rest, qint64 limit, qint64 offset) const;
@@ -157,5 +208,7 @@ private:
     SearchPlanner m_search;
     bool m_mirror = false;
     bool m_current = true;
+    bool m_organised = false;
+    mutable bool m_hiddenApart = false; // see HiddenApart
     mutable QString m_part; // Part's condition while one is set
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 // How the SQLite store answers a search (SearchPlanner::plan()): the part the
@@ -28,6 +29,12 @@ struct SearchPlan
     int positiveCount = 0;
     // How many index terms positive and excluded name (a prefix counts one).
     int indexTerms = 0;
+    // The items whose note alone passes the whole query (notes are few):
+    // they pass whatever their own text says (QueryPlanner).
+    QList<qint64> noteIds;
+
+    // Whether no item can pass: no text and no note.
+    bool passesNothing() const { return nothing && noteIds.isEmpty(); }
 
     // Whether the query selects every item (no terms, or only terms that match nothing, excluded).
     bool selectsAll() const { return !nothing && positive.isEmpty() && excluded.isEmpty() && check.isEmpty(); }

@@ -197,6 +197,11 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     m_connection.holdFile(StateDatabase::pathFor(path));
     if (QString error = StateDatabase::attach(m_connection.database(), path, readOnly); !error.isEmpty())
         return Result::failure(error);
+    {
+        // (Not through m_connection: an older state database, only read, is no failure.)
+        QSqlQuery q(m_connection.database());
+        m_planner.setOrganised(q.exec(u"SELECT 1 FROM hidden_items, labels, notes LIMIT 0"_s));
+    }
     if (readOnly) {
         const int version = schema.version();
         m_planner.setCurrentSchema(version >= 11);
@@ -579,6 +584,8 @@ void SqliteStore::readItems(const QString &idList, qint64 textLimit, QHash<qint6
         item.addedAt = q.value(7).toLongLong();
         byId.insert(item.id, item);
     }
+    if (m_planner.isOrganised())
+        readOrganised(idList, byId);
     // Sources, newest file first; an item's categories are those of its
     // sources merged, in the order the newest source wrote them.
     if (!m_connection.run(q, u"SELECT so.item_id, f.path, so.position, so.categories FROM sources so "
@@ -650,6 +657,37 @@ QList<CategoryCount> SqliteStore::keptCategoryCounts() const
         return {};
     if (const qint64 count = q.value(0).toLongLong(); count > 0)
         result.append({QString(), count, q.value(1).toLongLong()});
+    return withoutHidden(result);
+}
+
+QList<CategoryCount> SqliteStore::withoutHidden(QList<CategoryCount> counts) const
+{
+    // The hidden items (few, as a rule) are counted per category and taken off.
+    if (m_planner.hiddenSql({}).isEmpty())
+        return counts;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.run(q, u"SELECT c.name, count(*), sum(%1) FROM hidden_items h CROSS JOIN items i "
+                             u"ON i.key = h.key LEFT JOIN item_categories ic INDEXED BY item_categories_by_item "
+                             u"ON ic.item_id = i.id LEFT JOIN categories c ON c.id = ic.category_id "
+                             u"GROUP BY ic.category_id"_s.arg(ReadMirror::isUnreadSql(m_planner.usesMirror()))))
+        return {};
+    QHash<QString, CategoryCount> hidden; // by name; a null name: no category
+    while (m_connection.next(q))
+        hidden.insert(q.value(0).toString(), {QString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    QList<CategoryCount> result;
+    for (CategoryCount c : counts) {
+        const CategoryCount off = hidden.value(c.name);
+        c.count -= off.count;
+        c.unread -= off.unread;
+        if (!c.name.isNull() || c.count > 0)
+            result.append(c);
+    }
+    std::stable_sort(result.begin(), result.end(), [](const CategoryCount &a, const CategoryCount &b) {
+        if (a.name.isNull() != b.name.isNull())
+            return b.name.isNull();
+        return a.count != b.count ? a.count > b.count : a.name < b.name;
+    });
     return result;
 }
 
@@ -805,7 +843,7 @@ bool SqliteStore::mirrorPart(const std::function<bool()> &part)
 }
 
 StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items,
-                                     QList<qint64> *changed)
+                                     QList<qint64> *changed, qint64 labelId)
 {
     // One transaction: the items whose mark changes, the marks in the state
     // database, the mirror of the read marks. (Across two WAL files the commit
@@ -819,20 +857,12 @@ StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlSt
     const bool trusted = m_mirror.isTrusted()
             || (m_mirrorRebuilds && m_mirror.isAvailable() && mirrorPart([this] { return m_mirror.rebuild(); }));
     m_planner.setMirror(trusted);
-    const QString column = read ? u"read"_s : u"starred"_s;
     QSqlQuery q(m_connection.database());
+    const bool organised = mark == MarkChange::Mark::Label || mark == MarkChange::Mark::Hidden;
     const bool written =
             m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS mark_changed (id INTEGER PRIMARY KEY)"_s)
             && m_connection.run(q, u"DELETE FROM temp.mark_changed"_s)
-            && (items.sql.isEmpty() // no item can pass
-                || m_connection.run(q, u"WITH p(id) AS (%1) INSERT OR IGNORE INTO temp.mark_changed(id) SELECT p.id "
-                                       u"FROM p WHERE %2"_s.arg(items.sql, changes(read, on, trusted)),
-                                    items.binds))
-            // In key order: the state database's pages are written in order.
-            && m_connection.run(q, u"INSERT INTO state.item_state(key, %1) SELECT i.key, %2 FROM temp.mark_changed m "
-                                   u"CROSS JOIN items i ON i.id = m.id WHERE true ORDER BY i.key "
-                                   u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
-                                           .arg(column, on ? u"1"_s : u"0"_s));
+            && (organised ? writeOrganised(mark, on, items, labelId) : writeReadOrStarred(read, on, items, trusted));
     // The mirror is cache: when its part fails, the marks are written all the
     // same, and the mirror, untrusted now, is built again later.
     if (written && trusted
@@ -868,6 +898,21 @@ StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlSt
         return StoreResult<>::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
     }
     return {};
+}
+
+bool SqliteStore::writeReadOrStarred(bool read, bool on, const SqlStatement &items, bool trusted)
+{
+    const QString column = read ? u"read"_s : u"starred"_s;
+    QSqlQuery q(m_connection.database());
+    return (items.sql.isEmpty() // no item can pass
+            || m_connection.run(q, u"WITH p(id) AS (%1) INSERT OR IGNORE INTO temp.mark_changed(id) SELECT p.id "
+                                   u"FROM p WHERE %2"_s.arg(items.sql, changes(read, on, trusted)),
+                                items.binds))
+            // In key order: the state database's pages are written in order.
+            && m_connection.run(q, u"INSERT INTO state.item_state(key, %1) SELECT i.key, %2 FROM temp.mark_changed m "
+                                   u"CROSS JOIN items i ON i.id = m.id WHERE true ORDER BY i.key "
+                                   u"ON CONFLICT(key) DO UPDATE SET %1 = excluded.%1"_s
+                                           .arg(column, on ? u"1"_s : u"0"_s));
 }
 
 QString SqliteStore::changes(bool read, bool on, bool mirror) const
@@ -910,11 +955,13 @@ StoreResult<QList<qint64>> SqliteStore::setMarkWhere(const ItemFilter &filter, c
     using Result = StoreResult<QList<qint64>>;
     m_connection.takeFailure();
     useMirror(false);
+    if (QString refused = refusedMark(change); !refused.isEmpty())
+        return Result::failure(refused);
     const SqlStatement source = m_planner.idSource(filter); // may read (a search's terms, category ids)
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
         return Result::failure(writeFailure(failure));
     QList<qint64> changed;
-    const StoreResult<> written = writeMark(mark, on, source, &changed);
+    const StoreResult<> written = writeMark(mark, on, source, &changed, change.labelId);
     if (!written.ok())
         return Result::failure(written.error(), written.kind());
     return changed;
@@ -925,7 +972,9 @@ StoreResult<> SqliteStore::setMarks(const MarkChange &change, bool on)
     m_connection.takeFailure();
     if (change.ids.isEmpty())
         return {};
-    return writeMark(change.mark, on, idSource(change.ids), nullptr);
+    if (QString refused = refusedMark(change); !refused.isEmpty())
+        return StoreResult<>::failure(refused);
+    return writeMark(change.mark, on, idSource(change.ids), nullptr, change.labelId);
 }
 
 StoreResult<qint64> SqliteStore::lastVisit() const

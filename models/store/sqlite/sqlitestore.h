@@ -126,7 +126,26 @@ private:
     // The items whose ids items selects (empty: none) and whose mark differs
     // from on are set to on, in one transaction with the mirror; with
     // changed, the ids that changed.
-    StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items, QList<qint64> *changed);
+    StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items, QList<qint64> *changed,
+                            qint64 labelId = 0);
+    // writeMark()'s part for read and starred marks, and for labels and
+    // hidden (sqliteorganise.cpp): temp.mark_changed filled with the items
+    // that change, the state database written.
+    bool writeReadOrStarred(bool read, bool on, const SqlStatement &items, bool trusted);
+    bool writeOrganised(MarkChange::Mark mark, bool on, const SqlStatement &items, qint64 labelId);
+    // Why a mark cannot be written (a label that does not exist, a state
+    // database without schema 4), or empty.
+    QString refusedMark(const MarkChange &change) const;
+    // The labels, note and hidden mark of the items read.
+    void readOrganised(const QString &idList, QHash<qint64, NewsItem> &byId) const;
+    // The kept category counts less the hidden items.
+    QList<CategoryCount> withoutHidden(QList<CategoryCount> counts) const;
+    // The organising helpers (sqliteorganise.cpp).
+    StoreResult<> refusedName(const QString &name, qsizetype maxLength, const QString &table, qint64 id,
+                              bool view) const;
+    StoreResult<> movePosition(const QString &table, qint64 id, int position);
+    StoreResult<> writing(const std::function<bool()> &write);
+    qint64 itemKeyCount(const QString &sql, const QVariantList &binds = {}) const;
     // part() (a write of the read marks' mirror) under a savepoint: when it
     // fails it is rolled back alone, logged, and false returned; the
     // transaction around it goes on.
@@ -146,3 +165,23 @@ private:
     mutable qint64 m_stampVersion = -1; // the data_version m_stamp was read at
     mutable QString m_stamp;
 };
+
+// (In the header: the organising part, sqliteorganise.cpp, reads through it too.)
+template <typename Read>
+auto SqliteStore::reading(Read read) const -> StoreResult<std::invoke_result_t<Read>>
+{
+    using Value = std::invoke_result_t<Read>;
+    m_connection.takeFailure(); // the failures of an earlier read were reported with it
+    if (!m_connection.isOpen())
+        return StoreResult<Value>::failure(readFailure({}));
+    Value value = read();
+    const bool damaged = m_connection.failureIsDamage();
+    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty()) {
+        // SQLite's error does not say which file is damaged: the cache, or the state database its reads join.
+        const StoreFailure kind = damaged ? damagedFile() : StoreFailure::Failed;
+        if (kind == StoreFailure::StateDamaged)
+            return StoreResult<Value>::failure(stateDamage(failure), kind);
+        return StoreResult<Value>::failure(readFailure(failure, damaged), kind);
+    }
+    return value;
+}

@@ -219,7 +219,8 @@ QString StateDatabase::migrate(QSqlDatabase db, const QString &statePath, const 
 {
     static const char *const steps[] = {":/newsdesk/sql/state_001_initial.sql",
                                         ":/newsdesk/sql/state_002_identity.sql",
-                                        ":/newsdesk/sql/state_003_marks_generation.sql"};
+                                        ":/newsdesk/sql/state_003_marks_generation.sql",
+                                        ":/newsdesk/sql/state_004_organise.sql"};
     static_assert(std::size(steps) == Version);
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())

@@ -35,7 +35,7 @@ class StateDatabase
     Q_DECLARE_TR_FUNCTIONS(StateDatabase)
 
 public:
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
     static constexpr int KeepBackups = 5;
 
     static QString pathFor(const QString &cachePath);
