@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the bash and zsh completions newsdesk-docs made from the program's --help against
-# the real program: commands, options, option values, and the category names of a cache
-# (with --db before or after the command).
+# the real program: commands, options, option values, the commands' arguments, and the
+# category, label and view names of a cache (with --db before or after the command).
 #
 #   scripts/check-completion.sh DOCS_DIR NEWSDESK_BINARY
 #
@@ -28,6 +28,9 @@ export PATH="$work/bin:$PATH" HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG
 export XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 db="$work/cache dir/news.sqlite"
 newsdesk import --db "$db" --sample >/dev/null || { echo "FAIL: cannot import the sample" >&2; exit 1; }
+newsdesk --db "$db" label add 'Läs senare' --category Kultur >/dev/null || { echo "FAIL: cannot add a label" >&2; exit 1; }
+newsdesk --db "$db" label add Budget --unread >/dev/null || { echo "FAIL: cannot add a label" >&2; exit 1; }
+newsdesk --db "$db" view save 'Min vy' --label Budget >/dev/null || { echo "FAIL: cannot save a view" >&2; exit 1; }
 touch "$work/files/listing.txt" "$work/files/other.txt"
 cd "$work/files" || exit 1
 
@@ -63,7 +66,7 @@ expect_only() {
     [ "$got" = "$wanted" ] || fail "bash: completing '$*' offers '$(tr '\n' ' ' <<<"$got")', not '$(tr '\n' ' ' <<<"$wanted")'"
 }
 
-expect $'import\nlist\ncategories\nexport' newsdesk ''
+expect $'import\nlist\ncategories\nexport\nmark\nlabel\nlabels\nnote\nhide\nunhide\nview\nviews\nstate' newsdesk ''
 expect list newsdesk li   # and the files that start so: the window takes paths
 expect_only $'--category' newsdesk list --cat
 expect_only $'text\ntsv\njson' newsdesk categories --format ''
@@ -83,6 +86,21 @@ expect 'Kultur' newsdesk "--db=$db" export --category K
 expect_only 'Hälso-\ och\ sjukvård' newsdesk list --db "$db" --category 'Hälso-\ och'
 # Without --db, the default cache's (here none: nothing, and no error on the terminal).
 expect_only '' newsdesk list --category ''
+# The label and view names of the cache, for --label and --view and as the commands' arguments.
+expect_only $'Läs\\ senare\nBudget' newsdesk --db "$db" list --label ''
+expect_only 'Budget' newsdesk list --db "$db" --label B
+expect_only $'Min\\ vy' newsdesk --db "$db" export --view ''
+expect_only $'Läs\\ senare' newsdesk --db "$db" mark --read --label L
+expect_only $'add\nremove' newsdesk label ''
+expect_only $'Läs\\ senare\nBudget' newsdesk --db "$db" label add ''
+expect_only 'Budget' newsdesk --db "$db" label remove --unread B
+expect_only '' newsdesk --db "$db" label add Budget ''
+expect_only $'save\ndelete' newsdesk view ''
+expect_only $'Min\\ vy' newsdesk view --db "$db" delete M
+expect_only $'export\nimport' newsdesk state ''
+expect $'listing.txt' newsdesk state export l
+expect_only '--read' newsdesk mark --re
+expect_only $'text\ntsv\njson\ncsv' newsdesk labels --format ''
 
 # --- zsh -------------------------------------------------------------------------------------
 if ! command -v zsh >/dev/null 2>&1; then
@@ -103,6 +121,19 @@ names="$(DB="$db" zsh -f -c '
 ' zsh "$docs/_newsdesk")"
 grep -qx 'Kultur' <<<"$names" || fail "zsh: the category names of --db's cache are not offered: $names"
 grep -qx 'Hälso- och sjukvård' <<<"$names" || fail "zsh: 'Hälso- och sjukvård' is not offered: $names"
+for kind in labels views; do
+    names="$(DB="$db" KIND="$kind" zsh -f -c '
+        eval "$(sed -n "/^_newsdesk_$KIND()/,/^}/p" "$1")"
+        _wanted() { print -rl -- "${(@P)${@[-1]}}"; }
+        typeset -A opt_args
+        opt_args=(--db "$DB")
+        _newsdesk_$KIND
+    ' zsh "$docs/_newsdesk")"
+    case $kind in
+        labels) grep -qx 'Läs senare' <<<"$names" || fail "zsh: the label names are not offered: $names" ;;
+        views) grep -qx 'Min vy' <<<"$names" || fail "zsh: the view names are not offered: $names" ;;
+    esac
+done
 
 # The completion in a real interactive zsh (compsys, through a pseudo terminal), in an empty
 # folder: the line is typed with a Tab, then Ctrl+X runs a widget that prints the line as the
@@ -126,7 +157,9 @@ zsh_complete() { # LINE: the line after LINE and Tab
 for case in "newsdesk li|newsdesk list" "newsdesk export --format p|newsdesk export --format pdf" \
     "newsdesk -style Fusion ca|newsdesk -style Fusion categories" "newsdesk --db x.sqlite ex|newsdesk --db x.sqlite export" \
     "newsdesk list --db '$db' --category Kul|--category Kultur" "newsdesk --db '$db' export --category Kul|--category Kultur" \
-    "newsdesk list --category Kul|--category Kul"; do
+    "newsdesk list --category Kul|--category Kul" "newsdesk list --db '$db' --label Bu|--label Budget" \
+    "newsdesk --db '$db' label add Bu|label add Budget" "newsdesk --db '$db' view delete Mi|view delete Min\\\\ vy" \
+    "newsdesk state ex|state export" "newsdesk ma|newsdesk mark"; do
     typed="${case%%|*}"
     wanted="${case#*|}"
     got="$(zsh_complete "$typed")"

@@ -6,11 +6,14 @@
 #include "models/export/exporter.h"
 #include "models/export/exportjob.h"
 #include "models/importing/cacherecovery.h"
+#include "models/importing/importlock.h"
 #include "models/importing/newsimporter.h"
 #include "models/listing/controlcharacters.h"
 #include "models/listing/sourcename.h"
 #include "models/search/searchquery.h"
 #include "models/store/itemfilter.h"
+#include "models/store/label.h"
+#include "models/store/markchange.h"
 #include "models/store/newsstore.h"
 #include "models/support/logging.h"
 
@@ -20,6 +23,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <climits>
 #include <utility>
 
@@ -116,7 +120,7 @@ void Command::addDbOption(CommandUsage &usage)
             u"db"_s, tr("Use the cache FILE instead of the default (%1).").arg(NewsStore::defaultPath()), tr("FILE")});
 }
 
-void Command::addFilterOptions(CommandUsage &usage)
+void Command::addFilterOptions(CommandUsage &usage, FilterUnread unread)
 {
     using Option = QCommandLineOption;
     QList<Option> &options = usage.options;
@@ -130,13 +134,21 @@ void Command::addFilterOptions(CommandUsage &usage)
                              "å ä ö are letters of their own; \"a phrase\" finds exactly these words in this order; "
                              "-word leaves out the items it matches."),
                           tr("QUERY")});
-    options.append(Option{u"unread"_s, tr("Only unread items.")});
+    if (unread == FilterUnread::Yes)
+        options.append(Option{u"unread"_s, tr("Only unread items.")});
     options.append(Option{u"starred"_s, tr("Only starred items.")});
     options.append(Option{u"source"_s, tr("Only the items of the listing FILE, in its order."), tr("FILE")});
     options.append(Option{u"sort"_s, tr("Order: listing (newest first, default), title, or best (with --search: the "
                                         "items with more of its words in the title first, newest first within)."),
                           u"listing|title|best"_s, u"listing"_s});
     options.append(Option{u"limit"_s, tr("At most N items: the first ones in the chosen order."), tr("N")});
+    options.append(Option{u"id"_s, tr("Only the item with this ID (repeat for several)."), tr("ID")});
+    options.append(Option{u"label"_s, tr("Only items that carry the label NAME (repeat for several: any of them)."),
+                          tr("NAME")});
+    options.append(Option{u"view"_s, tr("Only the items of the saved view VIEW; the other filter options given "
+                                        "narrow it."),
+                          tr("VIEW")});
+    options.append(Option{u"hidden"_s, tr("Only hidden items (without it, hidden items are left out).")});
 }
 
 void Command::addTextFormatOption(CommandUsage &usage)
@@ -145,12 +157,48 @@ void Command::addTextFormatOption(CommandUsage &usage)
                                             u"text|tsv|json"_s, u"text"_s});
 }
 
+void Command::addTableFormatOption(CommandUsage &usage)
+{
+    usage.options.append(QCommandLineOption{u"format"_s, tr("Output format: text, tsv, json or csv (default: text)."),
+                                            u"text|tsv|json|csv"_s, u"text"_s});
+}
+
+void Command::writeTable(const QString &format, const QStringList &header, const QList<QStringList> &rows)
+{
+    const bool csv = format == u"csv";
+    const auto line = [&](const QStringList &fields) {
+        QStringList out;
+        for (QString field : fields) {
+            field = ControlCharacters::visible(field);
+            if (!csv) {
+                out.append(field.replace(u'\t', u' ').replace(u'\n', u' '));
+            } else if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n')) {
+                out.append(u'"' + field.replace(u"\""_s, u"\"\""_s) + u'"');
+            } else {
+                out.append(field);
+            }
+        }
+        m_out << out.join(csv ? u',' : u'\t') << (csv ? u"\r\n"_s : u"\n"_s);
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    m_out.flush();
+}
+
 bool Command::textFormat(const QCommandLineParser &parser, const QString &command, QString &format)
 {
     format = parser.value(u"format"_s);
-    if (format == u"text" || format == u"tsv" || format == u"json")
+    const QList<QCommandLineOption> options = usage().options;
+    const bool takesCsv = std::any_of(options.cbegin(), options.cend(), [](const QCommandLineOption &o) {
+        return o.names().contains(u"format"_s) && o.valueName().contains(u"csv"_s);
+    });
+    if (format == u"text" || format == u"tsv" || format == u"json" || (takesCsv && format == u"csv"))
         return true;
-    m_err << tr("newsdesk %1: unknown format “%2” (text, tsv or json).").arg(command, format) << Qt::endl;
+    m_err << (takesCsv ? tr("newsdesk %1: unknown format “%2” (text, tsv, json or csv).")
+                       : tr("newsdesk %1: unknown format “%2” (text, tsv or json)."))
+                     .arg(command, ControlCharacters::visible(format))
+          << Qt::endl;
     return false;
 }
 
@@ -185,11 +233,7 @@ bool Command::openStore(NewsStore &store, const QCommandLineParser &parser, Acce
 {
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
     if (access == Access::Read && !QFileInfo::exists(path)) {
-        QString import = u"newsdesk import"_s;
-        if (parser.isSet(u"db"_s))
-            import += u" --db "_s + shellQuoted(path);
-        fail(tr("newsdesk: no cache at %1; import listing files first: %2 FILE\u2026")
-                     .arg(ControlCharacters::visible(path), ControlCharacters::visible(import)));
+        tellNoCache(path, parser);
         return false;
     }
     const bool readOnly = access == Access::Read && QFileInfo::exists(path) && !NewsStore::isWritable(path);
@@ -211,6 +255,56 @@ bool Command::openStore(NewsStore &store, const QCommandLineParser &parser, Acce
         return true;
     fail(u"newsdesk: "_s + store.errorString());
     return false;
+}
+
+void Command::tellNoCache(const QString &path, const QCommandLineParser &parser)
+{
+    QString import = u"newsdesk import"_s;
+    if (parser.isSet(u"db"_s))
+        import += u" --db "_s + shellQuoted(path);
+    fail(tr("newsdesk: no cache at %1; import listing files first: %2 FILE\u2026")
+                 .arg(ControlCharacters::visible(path), ControlCharacters::visible(import)));
+}
+
+std::optional<int> Command::openForChange(QCommandLineParser &parser, const QString &command,
+                                          const QStringList &arguments, NewsStore &store,
+                                          const std::function<bool()> &checks, bool mayCreate)
+{
+    int code = CommandLine::Success;
+    if (!parse(parser, command, arguments, code))
+        return code;
+    if (checks && !checks())
+        return CommandLine::Failure;
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
+    if (!mayCreate && !QFileInfo::exists(path)) {
+        tellNoCache(path, parser);
+        return CommandLine::Failure;
+    }
+    if (QFileInfo::exists(path) && !NewsStore::isWritable(path)) {
+        fail(tr("newsdesk %1: the cache %2 may only be read here; nothing was changed.")
+                     .arg(command, ControlCharacters::visible(path)));
+        return CommandLine::Failure;
+    }
+    if (!openStore(store, parser, Access::Write))
+        return CommandLine::Failure;
+    // One writer of many items at a time: an import's transactions and this
+    // command's never interleave; the wait is said as the import command says it.
+    m_importLock = std::make_unique<ImportLock>(store.path());
+    const QString cache = ControlCharacters::visible(store.path());
+    bool told = false;
+    const ImportLock::Result locked = m_importLock->acquire([&](qint64 pid) {
+        if (!std::exchange(told, true)) {
+            m_err << (pid > 0 ? tr("newsdesk: waiting for another import into %1 (process %2)\u2026").arg(cache).arg(pid)
+                              : tr("newsdesk: waiting for another import into %1\u2026").arg(cache))
+                  << Qt::endl;
+        }
+        return true; // as long as it takes (Ctrl+C stops the command)
+    });
+    if (locked != ImportLock::Result::Locked) {
+        fail(u"newsdesk %1: "_s.arg(command) + m_importLock->errorString());
+        return CommandLine::Failure;
+    }
+    return std::nullopt;
 }
 
 std::optional<int> Command::openForText(QCommandLineParser &parser, const QString &command,
@@ -241,6 +335,15 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
         m_err << u"newsdesk: "_s << ControlCharacters::visible(query.understood()) << Qt::endl;
     filter.unreadOnly = parser.isSet(u"unread"_s);
     filter.starredOnly = parser.isSet(u"starred"_s);
+    if (!idsFrom(parser, filter.ids))
+        return false;
+    for (const QString &value : parser.values(u"label"_s)) {
+        const QString name = Label::normalisedName(value);
+        if (!filter.labels.contains(name))
+            filter.labels.append(name);
+    }
+    if (parser.isSet(u"hidden"_s))
+        filter.hidden = ItemFilter::Hidden::Only;
     if (parser.isSet(u"source"_s)) {
         // The bundled sample's files also by the names the output gives them ("Sample news 2").
         const QString source = SourceName::path(parser.value(u"source"_s));
@@ -261,6 +364,156 @@ bool Command::filterFrom(const QCommandLineParser &parser, ItemFilter &filter)
         return false;
     }
     return true;
+}
+
+bool Command::idsFrom(const QCommandLineParser &parser, QList<qint64> &ids)
+{
+    for (const QString &value : parser.values(u"id"_s)) {
+        bool ok = false;
+        const qint64 id = value.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0) {
+            m_err << tr("newsdesk: --id takes an item number, not \u201C%1\u201D.").arg(ControlCharacters::visible(value))
+                  << Qt::endl;
+            return false;
+        }
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return true;
+}
+
+bool Command::resolveFilter(NewsStore &store, const QCommandLineParser &parser, const QString &command,
+                            ItemFilter &filter)
+{
+    if (parser.isSet(u"view"_s) && !applyView(store, parser, command, filter))
+        return false;
+    return knownLabels(store, command, filter.labels) && knownIds(store, command, filter.ids);
+}
+
+bool Command::applyView(NewsStore &store, const QCommandLineParser &parser, const QString &command,
+                        ItemFilter &filter)
+{
+    const QString name = Label::normalisedName(parser.value(u"view"_s));
+    const SavedView view = store.savedView(name);
+    if (readFailed(store))
+        return false;
+    if (view.id == 0) {
+        QStringList known;
+        for (const SavedView &v : store.savedViews())
+            known.append(quoted(v.name));
+        if (readFailed(store))
+            return false;
+        fail(known.isEmpty() ? tr("newsdesk %1: no saved view named %2; there are none yet (newsdesk view save NAME).")
+                                       .arg(command, quoted(name))
+                             : tr("newsdesk %1: no saved view named %2; the views are: %3.")
+                                       .arg(command, quoted(name), known.join(u", "_s)));
+        return false;
+    }
+    // The view's filter, narrowed by what else was given.
+    ItemFilter narrowed = view.filter;
+    const bool both = (!filter.categories.isEmpty() && !narrowed.categories.isEmpty())
+                      || (!filter.labels.isEmpty() && !narrowed.labels.isEmpty());
+    if (both) {
+        fail(tr("newsdesk %1: the view %2 has categories or labels of its own; --category and --label cannot "
+                "narrow them (a view takes any of its labels and categories).")
+                     .arg(command, quoted(view.name)));
+        return false;
+    }
+    if (!filter.categories.isEmpty()) {
+        narrowed.categories = filter.categories;
+        narrowed.match = filter.match;
+    }
+    if (!filter.labels.isEmpty())
+        narrowed.labels = filter.labels;
+    if (!filter.search.isEmpty())
+        narrowed.search = narrowed.search.isEmpty() ? filter.search : narrowed.search + u' ' + filter.search;
+    narrowed.unreadOnly = narrowed.unreadOnly || filter.unreadOnly;
+    narrowed.starredOnly = narrowed.starredOnly || filter.starredOnly;
+    if (!filter.sourceFile.isEmpty())
+        narrowed.sourceFile = filter.sourceFile;
+    narrowed.ids = filter.ids;
+    if (filter.hidden != ItemFilter::Hidden::Exclude)
+        narrowed.hidden = filter.hidden;
+    if (parser.isSet(u"sort"_s))
+        narrowed.sort = filter.sort;
+    filter = narrowed;
+    return true;
+}
+
+bool Command::knownLabels(NewsStore &store, const QString &command, const QStringList &names)
+{
+    if (names.isEmpty())
+        return true;
+    const QList<Label> labels = store.labels();
+    if (readFailed(store))
+        return false;
+    QStringList known;
+    for (const Label &label : labels)
+        known.append(label.name);
+    for (const QString &name : names) {
+        if (known.contains(name))
+            continue;
+        QStringList suggested;
+        for (const QString &k : std::as_const(known))
+            suggested.append(quoted(k));
+        fail(suggested.isEmpty()
+                     ? tr("newsdesk %1: No label named %2; there are no labels yet (newsdesk label add NAME).")
+                               .arg(command, quoted(name))
+                     : tr("newsdesk %1: No label named %2; the labels are: %3.")
+                               .arg(command, quoted(name), suggested.join(u", "_s)));
+        return false;
+    }
+    return true;
+}
+
+bool Command::knownIds(NewsStore &store, const QString &command, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return true;
+    ItemFilter chosen;
+    chosen.ids = ids;
+    chosen.hidden = ItemFilter::Hidden::Include; // a hidden item is an item of the cache too
+    const QList<qint64> known = store.itemIds(chosen);
+    if (readFailed(store))
+        return false;
+    for (qint64 id : ids) {
+        if (!known.contains(id)) {
+            fail(tr("newsdesk %1: there is no item %2 in the cache.").arg(command).arg(id));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Command::nameFrom(const QString &command, const QString &typed, QString &name)
+{
+    name = Label::normalisedName(typed);
+    if (name.isEmpty()) {
+        m_err << tr("newsdesk %1: the name is empty; give it a name.").arg(command) << Qt::endl;
+        return false;
+    }
+    if (name.size() > Label::MaxNameLength) {
+        m_err << tr("newsdesk %1: the name is %L2 characters long; at most %L3 are allowed.")
+                         .arg(command)
+                         .arg(name.size())
+                         .arg(Label::MaxNameLength)
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QString Command::quoted(const QString &name)
+{
+    return u"\u201C"_s + ControlCharacters::visible(name) + u"\u201D"_s;
+}
+
+bool Command::markWhere(NewsStore &store, const ItemFilter &filter, MarkChange &change, const QString &command)
+{
+    if (store.setMarkWhere(filter, change))
+        return true;
+    fail(u"newsdesk %1: "_s.arg(command) + store.errorString());
+    return false;
 }
 
 bool Command::limitFrom(const QCommandLineParser &parser, const QString &command, qint64 &limit)

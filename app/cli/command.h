@@ -9,13 +9,16 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Exporter;
+class ImportLock;
 class NewsImporter;
 class NewsStore;
 class QCommandLineParser;
 struct ItemFilter;
+struct MarkChange;
 
 // One command of `newsdesk COMMAND ...` (CommandLine runs them): the two
 // streams it writes to, and what the commands share: the --db, filter and
@@ -37,9 +40,16 @@ public:
 
 protected:
     static void addDbOption(CommandUsage &usage);
-    static void addFilterOptions(CommandUsage &usage);
+    // FilterUnread::No: without --unread (a command where it means something else).
+    enum class FilterUnread { Yes, No };
+    static void addFilterOptions(CommandUsage &usage, FilterUnread unread = FilterUnread::Yes);
     static void addTextFormatOption(CommandUsage &usage);
-    // text, tsv or json; false (after saying so) for anything else.
+    // --format text|tsv|json|csv (the lists of labels and views).
+    static void addTableFormatOption(CommandUsage &usage);
+    // rows under header as tsv (a line each, tabs and newlines in a field made
+    // spaces) or csv (RFC 4180 quoting), safe for a terminal.
+    void writeTable(const QString &format, const QStringList &header, const QList<QStringList> &rows);
+    // text, tsv or json (with --format csv: csv too); false (after saying so) for anything else.
     bool textFormat(const QCommandLineParser &parser, const QString &command, QString &format);
     // usage() into parser, then the arguments. False when the command is
     // done: a usage error (exitCode Failure) or --help (Success).
@@ -62,7 +72,40 @@ protected:
     // already; nullopt when it goes on.
     std::optional<int> openForText(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                                    NewsStore &store, QString &format, const std::function<bool()> &checks = {});
+    // The opening of the commands that change what the person made (mark,
+    // label, note, hide, view, state): parse (or --help), the command's own
+    // checks, then the cache opened for writing (a missing cache is an error
+    // unless mayCreate) and the cache's ImportLock held while the command
+    // runs: a running import is waited for, said on stderr as the import
+    // command says it. The exit code when the command is done already.
+    std::optional<int> openForChange(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                     NewsStore &store, const std::function<bool()> &checks = {},
+                                     bool mayCreate = false);
+    // The filter options as typed (--id numbers checked, --label names and
+    // --view kept as given); false after saying what is wrong.
     bool filterFrom(const QCommandLineParser &parser, ItemFilter &filter);
+    // The filter against the cache, after filterFrom(): --view's filter
+    // (other options given narrow it), every --label a label of the cache,
+    // every --id an item of the cache; false after saying what is wrong
+    // (unknown label: the known ones suggested).
+    bool resolveFilter(NewsStore &store, const QCommandLineParser &parser, const QString &command,
+                       ItemFilter &filter);
+    // The --id values (each an item number, once); false after saying what is wrong.
+    bool idsFrom(const QCommandLineParser &parser, QList<qint64> &ids);
+    // Whether every id is an item of the cache (hidden ones too); false after
+    // saying which is not.
+    bool knownIds(NewsStore &store, const QString &command, const QList<qint64> &ids);
+    // Whether every name is a label of the cache; false after saying which
+    // is not (with the known labels).
+    bool knownLabels(NewsStore &store, const QString &command, const QStringList &names);
+    // A label or view name as typed, normalised (Label::normalisedName);
+    // false after saying why it cannot be one (empty, too long).
+    bool nameFrom(const QString &command, const QString &typed, QString &name);
+    // “name”, safe for a terminal (ControlCharacters).
+    static QString quoted(const QString &name);
+    // Sets change (mark, on, labelId) on the items filter covers; false after
+    // saying what failed. change.ids: the items it changed.
+    bool markWhere(NewsStore &store, const ItemFilter &filter, MarkChange &change, const QString &command);
     // The --limit of the filter options: at most that many items, the first
     // ones in the filter's order (-1 without it); false (after saying so) for
     // anything but a whole number of 0 or more.
@@ -101,4 +144,11 @@ private:
     // process may be open on it); whether it worked, after saying what happened.
     bool rebuild(const QString &path, const QString &damage);
     void tellHowToRecover(const QString &path);
+    // Says that there is no cache at path (and how to make one).
+    void tellNoCache(const QString &path, const QCommandLineParser &parser);
+    // The --view part of resolveFilter(): filter becomes the view's filter
+    // narrowed by the options given.
+    bool applyView(NewsStore &store, const QCommandLineParser &parser, const QString &command, ItemFilter &filter);
+
+    std::unique_ptr<ImportLock> m_importLock; // held by a command that changes the cache (openForChange())
 };

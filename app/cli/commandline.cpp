@@ -46,6 +46,17 @@ CommandUsage CommandLine::windowUsage()
                "  export      export items to CSV, JSON, Markdown, HTML, text or PDF\n\n"
                "Without a command, opens the reader window.")
             + u"\n\n"_s
+            + tr("Commands that organise the archive (each has --help):\n"
+                 "  mark        mark items read, unread, starred or not\n"
+                 "  label       put a label on items or take it off\n"
+                 "  labels      list the labels with their item counts\n"
+                 "  note        write or clear the note of an item\n"
+                 "  hide        hide items\n"
+                 "  unhide      restore hidden items\n"
+                 "  view        save or delete a saved view\n"
+                 "  views       list the saved views\n"
+                 "  state       export or import everything you made, as one file")
+            + u"\n\n"_s
             + tr("Qt's own options work as in every Qt program (%1); the commands accept and ignore them.")
                       .arg(ProgramArguments::qtOptionSynopsis().join(u", "_s));
     usage.hasVersionOption = true;

@@ -14,9 +14,15 @@ struct CommandUsage
 {
     struct Argument
     {
+        // What the shell completes the argument with: file names, the
+        // cache's label or view names, or one of the words of syntax
+        // ("add|remove").
+        enum class Values { Files, Labels, Views, Choices, None };
+
         QString name;
         QString description;
-        QString syntax; // "PATH...", "[PATH...]"
+        QString syntax; // "PATH...", "[PATH...]", "add|remove"
+        Values values = Values::Files;
     };
 
     QString name;        // the command ("import"), empty for the window form

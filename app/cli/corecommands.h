@@ -7,7 +7,9 @@
 
 class Command;
 
-// The commands that need no QtGui: import, list and categories. The program
+// The commands that need no QtGui: import, list, categories and the
+// organising ones (mark, label, labels, note, hide, unhide, view, views,
+// state). The program
 // `newsdesk` runs them itself without loading the GUI libraries (app/main.cpp):
 // a command's process starts in a few milliseconds. Export (PDF needs QtGui)
 // and the window are newsdesk-window's; CommandLine runs every command.

@@ -4,6 +4,7 @@
 #include "models/export/exporter.h"
 #include "models/export/exportjob.h"
 #include "models/export/exportoptions.h"
+#include "models/listing/controlcharacters.h"
 #include "models/store/itemfilter.h"
 #include "models/store/newsstore.h"
 
@@ -32,9 +33,13 @@ CommandUsage ExportCommand::usage() const
                                 Exporter::formats().join(u'|')});
     usage.options.append(Option{QStringList{u"o"_s, u"output"_s},
                                 tr("Write to FILE; \u201C-\u201D writes to standard output (not PDF)."), tr("FILE")});
-    usage.options.append(Option{u"id"_s, tr("Only the item with this ID (repeat for several)."), tr("ID")});
     usage.options.append(Option{u"no-summary"_s, tr("Leave the summaries out.")});
     usage.options.append(Option{u"no-sources"_s, tr("Leave the sources (listing files and positions) out.")});
+    usage.options.append(Option{u"fields"_s,
+                                tr("Also carry your own state of each item: any of read, starred, labels, note "
+                                   "(comma-separated), or all. CSV gets a column each, JSON a key (read and starred "
+                                   "are always there), Markdown, HTML and PDF a line per item; txt ignores them."),
+                                tr("FIELDS")});
     return usage;
 }
 
@@ -55,8 +60,14 @@ int ExportCommand::run(const QStringList &arguments)
     const std::unique_ptr<Exporter> exporter = exporterFor(parser, output);
     ItemFilter filter;
     qint64 limit = -1;
-    if (!exporter || !filterFrom(parser, filter) || !limitFrom(parser, u"export"_s, limit) || !idsFrom(parser, filter))
+    if (!exporter || !filterFrom(parser, filter) || !limitFrom(parser, u"export"_s, limit))
         return CommandLine::Failure;
+    QString error;
+    const std::optional<ExportFields> fields = ExportFields::parse(parser.value(u"fields"_s), &error);
+    if (!fields) {
+        m_err << u"newsdesk export: "_s << ControlCharacters::visible(error) << Qt::endl;
+        return CommandLine::Failure;
+    }
     NewsStore store;
     if (!openStore(store, parser, Access::Read) || !inCache(store, filter, parser))
         return CommandLine::Failure;
@@ -66,6 +77,7 @@ int ExportCommand::run(const QStringList &arguments)
         return CommandLine::Failure;
 
     ExportOptions options;
+    options.fields = *fields;
     options.includeSummary = !parser.isSet(u"no-summary"_s);
     options.includeSources = !parser.isSet(u"no-sources"_s);
     options.description = ExportOptions::describeFilter(filter);
@@ -99,36 +111,10 @@ std::unique_ptr<Exporter> ExportCommand::exporterFor(const QCommandLineParser &p
     return exporter;
 }
 
-bool ExportCommand::idsFrom(const QCommandLineParser &parser, ItemFilter &filter)
+bool ExportCommand::inCache(NewsStore &store, ItemFilter &filter, const QCommandLineParser &parser)
 {
-    for (const QString &value : parser.values(u"id"_s)) {
-        bool ok = false;
-        const qint64 id = value.toLongLong(&ok);
-        if (!ok || id <= 0) {
-            m_err << tr("newsdesk export: --id takes an item number, not \u201C%1\u201D.").arg(value) << Qt::endl;
-            return false;
-        }
-        if (!filter.ids.contains(id))
-            filter.ids.append(id);
-    }
-    return true;
-}
-
-bool ExportCommand::inCache(NewsStore &store, const ItemFilter &filter, const QCommandLineParser &parser)
-{
-    if (!filter.ids.isEmpty()) {
-        ItemFilter chosen;
-        chosen.ids = filter.ids;
-        const QList<qint64> known = store.itemIds(chosen);
-        if (readFailed(store))
-            return false;
-        for (qint64 id : filter.ids) {
-            if (!known.contains(id)) {
-                m_err << tr("newsdesk export: there is no item %1 in the cache.").arg(id) << Qt::endl;
-                return false;
-            }
-        }
-    }
+    if (!resolveFilter(store, parser, u"export"_s, filter))
+        return false;
     if (!filter.sourceFile.isEmpty() && !store.sourceFiles().contains(filter.sourceFile)) {
         if (readFailed(store))
             return false;

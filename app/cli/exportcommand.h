@@ -18,9 +18,9 @@ public:
 private:
     // The exporter --format (or the output's suffix) names; nullptr after saying why not.
     std::unique_ptr<Exporter> exporterFor(const QCommandLineParser &parser, const QString &output);
-    bool idsFrom(const QCommandLineParser &parser, ItemFilter &filter);
-    // The chosen ids and the source file are in the cache.
-    bool inCache(NewsStore &store, const ItemFilter &filter, const QCommandLineParser &parser);
+    // The filter against the cache (resolveFilter(): --view, --label, --id),
+    // and the source file is in the cache.
+    bool inCache(NewsStore &store, ItemFilter &filter, const QCommandLineParser &parser);
     // The items of filter (at most limit of them, when >= 0) through exporter to output.
     int write(NewsStore &store, const ItemFilter &filter, qint64 limit, Exporter &exporter, const QString &output);
 };

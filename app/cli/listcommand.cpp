@@ -26,7 +26,8 @@ CommandUsage ListCommand::usage() const
 {
     CommandUsage usage;
     usage.name = u"list"_s;
-    usage.description = tr("List the items in the cache, newest first.") + u"\n\n"_s + incompleteHelp();
+    usage.description = tr("List the items in the cache, newest first (hidden items only with --hidden).")
+                        + u"\n\n"_s + incompleteHelp();
     addDbOption(usage);
     addFilterOptions(usage);
     addTextFormatOption(usage);
@@ -47,6 +48,8 @@ int ListCommand::run(const QStringList &arguments)
     };
     if (const std::optional<int> done = openForText(parser, u"list"_s, arguments, store, format, checks))
         return *done;
+    if (!resolveFilter(store, parser, u"list"_s, filter))
+        return CommandLine::Failure;
 
     // A search leaves out what waits for the search index: it is added first when it may be.
     const qint64 waiting = filter.usesSearchIndex() ? completeSearchIndex(store, u"list"_s) : 0;
@@ -95,6 +98,11 @@ void ListCommand::writeLines(const QList<NewsItem> &items, bool tsv)
                   << u'\n';
             if (!item.categories.isEmpty())
                 m_out << u"  ["_s << ControlCharacters::visible(item.categories.join(u", "_s)) << u"]\n"_s;
+            // The person's labels and note: text, on one line each.
+            if (!item.labels.isEmpty())
+                m_out << u"  "_s << tr("Labels: %1").arg(tsvField(item.labels.join(u", "_s))) << u'\n';
+            if (!item.note.isEmpty())
+                m_out << u"  "_s << tr("Note: %1").arg(tsvField(item.note)) << u'\n';
         }
     }
 }

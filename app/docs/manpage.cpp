@@ -31,6 +31,16 @@ constexpr Example Examples[] = {
     {"newsdesk export --format csv --output kultur.csv --category Kultur", "A category's items as CSV."},
     {"newsdesk export --format txt --source ~/news/2021-06.txt --output -", "One listing file's items, in the "
                                                                           "listing format, on standard output."},
+    {"newsdesk label add Budget --search budget --category Ekonomi", "Put the label Budget on the items of a "
+                                                                     "search in a category (made when new)."},
+    {"newsdesk list --label Budget --unread", "The unread items that carry the label Budget."},
+    {"newsdesk mark --read --category Sport", "Mark every item of a category read."},
+    {"newsdesk note --id 42 --text 'Ask about this'", "Write a note on the item 42."},
+    {"newsdesk view save 'Budget unread' --label Budget --unread", "Save a filter as a view; newsdesk list --view "
+                                                                  "'Budget unread' lists it."},
+    {"newsdesk hide --search horoskop", "Hide the items of a search; newsdesk unhide --search horoskop restores them."},
+    {"newsdesk state export ~/newsdesk-state.json", "Everything you made (marks, labels, notes, hidden items, views) "
+                                                    "as one file; newsdesk state import merges it on another machine."},
 };
 
 QString bold(const QString &text)
@@ -142,7 +152,8 @@ QString exitStatus()
     return u".SH \"EXIT STATUS\"\n"_s
            + tagged(bold(QString::number(CommandLine::Success)), u"Done."_s)
            + tagged(bold(QString::number(CommandLine::Failure)),
-                    u"A usage error, or the cache could not be read or written (stderr says which file and why)."_s)
+                    u"A usage error (an unknown label, view or item, an empty or too long name, a file that is not "
+                    "a state file), or the cache could not be read or written (stderr says which file and why)."_s)
            + tagged(bold(QString::number(CommandLine::SomeRejected)),
                     u"import: some files were rejected (stderr names each file and line); the others were imported."_s)
            + tagged(bold(QString::number(CommandLine::Incomplete)),
@@ -169,8 +180,9 @@ QString files()
                     u"The cache: every imported item and the search index. It can always be made again from the "
                     "listing files (a damaged cache is set aside as newsdesk.sqlite.damaged-DATE and rebuilt)."_s)
            + tagged(italic(u"~/.local/share/newsdesk/newsdesk/newsdesk.state.sqlite"_s),
-                    u"Beside the cache: your own data, the read and starred marks and the listing files and folders "
-                    "you imported."_s)
+                    u"Beside the cache: your own data, the read and starred marks, labels, notes, hidden items, "
+                    "saved views and the listing files and folders you imported (newsdesk state export writes it "
+                    "all to one file)."_s)
            + tagged(italic(u"~/.local/share/newsdesk/newsdesk/newsdesk.state.backup-YYYYMMDD.sqlite"_s),
                     u"A daily backup of the state database (the newest five are kept)."_s)
            + tagged(italic(u"~/.config/newsdesk/newsdesk.conf"_s),

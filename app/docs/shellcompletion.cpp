@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // What a value is completed with.
-enum class Value { None, Files, Categories, Choices, Other };
+enum class Value { None, Files, Categories, Labels, Views, Choices, Other };
 
 Value valueOf(const QCommandLineOption &option)
 {
@@ -18,6 +18,10 @@ Value valueOf(const QCommandLineOption &option)
         return Value::None;
     if (option.names().contains(u"category"_s))
         return Value::Categories;
+    if (option.names().contains(u"label"_s))
+        return Value::Labels;
+    if (option.names().contains(u"view"_s))
+        return Value::Views;
     if (option.valueName().contains(u'|'))
         return Value::Choices;
     if (option.valueName() == u"FILE")
@@ -88,6 +92,8 @@ QString bashValueCases(const QList<CommandUsage> &usages)
             case Value::Categories:
                 out += u"_newsdesk_reply_lines \"$(_newsdesk_categories \"$db\")\" \"$cur\""_s;
                 break;
+            case Value::Labels: out += u"_newsdesk_reply_lines \"$(_newsdesk_labels \"$db\")\" \"$cur\""_s; break;
+            case Value::Views: out += u"_newsdesk_reply_lines \"$(_newsdesk_views \"$db\")\" \"$cur\""_s; break;
             case Value::Choices: out += u"_newsdesk_reply_lines \"%1\" \"$cur\""_s.arg(choices); break;
             default: out += u"COMPREPLY=()"_s; break;
             }
@@ -105,6 +111,36 @@ QString bashValueCases(const QList<CommandUsage> &usages)
     return out;
 }
 
+// What completes an argument (bash).
+QString bashArgument(const CommandUsage::Argument &argument)
+{
+    using Values = CommandUsage::Argument::Values;
+    switch (argument.values) {
+    case Values::Files: return u"_newsdesk_reply_files \"$cur\""_s;
+    case Values::Labels: return u"_newsdesk_reply_lines \"$(_newsdesk_labels \"$db\")\" \"$cur\""_s;
+    case Values::Views: return u"_newsdesk_reply_lines \"$(_newsdesk_views \"$db\")\" \"$cur\""_s;
+    case Values::Choices:
+        return u"_newsdesk_reply_lines \"%1\" \"$cur\""_s.arg(argument.syntax.split(u'|').join(u"\\n"_s));
+    case Values::None: break;
+    }
+    return u"COMPREPLY=()"_s;
+}
+
+// The arguments of a command by their position ($npos: the arguments before
+// the word completed); the last one repeats when its syntax ends in "...".
+QString bashArguments(const QList<CommandUsage::Argument> &arguments)
+{
+    if (arguments.size() == 1 && arguments.first().syntax.endsWith(u"..."_s))
+        return bashArgument(arguments.first());
+    QString out = u"case $npos in\n"_s;
+    for (qsizetype i = 0; i < arguments.size(); ++i)
+        out += u"                    %1) %2 ;;\n"_s.arg(i).arg(bashArgument(arguments.at(i)));
+    const bool repeats = arguments.constLast().syntax.endsWith(u"..."_s);
+    out += u"                    *) %1 ;;\n                esac"_s.arg(repeats ? bashArgument(arguments.constLast())
+                                                                             : u"COMPREPLY=()"_s);
+    return out;
+}
+
 QString bashOptionCases(const QList<CommandUsage> &usages, const QStringList &commands)
 {
     QString out;
@@ -118,7 +154,7 @@ QString bashOptionCases(const QList<CommandUsage> &usages, const QStringList &co
             rest = u"_newsdesk_reply_lines \"%1\" \"$cur\"\n"
                    "                _newsdesk_reply_files \"$cur\" add"_s.arg(commands.join(u"\\n"_s));
         } else if (!usage.arguments.isEmpty()) {
-            rest = u"_newsdesk_reply_files \"$cur\""_s;
+            rest = bashArguments(usage.arguments);
         } else {
             rest = u"COMPREPLY=()"_s;
         }
@@ -171,6 +207,8 @@ QString zshAction(const QCommandLineOption &option)
     case Value::None: return {};
     case Value::Files: return u":file:_files"_s;
     case Value::Categories: return u":category:_newsdesk_categories"_s;
+    case Value::Labels: return u":label:_newsdesk_labels"_s;
+    case Value::Views: return u":view:_newsdesk_views"_s;
     case Value::Choices: return u":%1:(%2)"_s.arg(option.names().last(), option.valueName().split(u'|').join(u' '));
     case Value::Other: break;
     }
@@ -197,6 +235,28 @@ QStringList zshSpecs(const CommandUsage &usage)
     return specs;
 }
 
+// The _arguments specs of a command's arguments: by position ("1:..."), the
+// last one for the rest when its syntax ends in "...".
+QStringList zshArguments(const QList<CommandUsage::Argument> &arguments)
+{
+    using Values = CommandUsage::Argument::Values;
+    QStringList specs;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const CommandUsage::Argument &argument = arguments.at(i);
+        QString action;
+        switch (argument.values) {
+        case Values::Files: action = u"_files"_s; break;
+        case Values::Labels: action = u"_newsdesk_labels"_s; break;
+        case Values::Views: action = u"_newsdesk_views"_s; break;
+        case Values::Choices: action = u'(' + argument.syntax.split(u'|').join(u' ') + u')'; break;
+        case Values::None: action = u" "_s; break;
+        }
+        const bool rest = i == arguments.size() - 1 && argument.syntax.endsWith(u"..."_s);
+        specs.append(zshQuoted((rest ? u"*"_s : QString::number(i + 1)) + u':' + argument.name + u':' + action));
+    }
+    return specs;
+}
+
 QString zshCommands(const QList<CommandUsage> &usages)
 {
     QString out = u"_newsdesk_commands()\n{\n    local -a commands\n    commands=(\n"_s;
@@ -217,7 +277,7 @@ QString ShellCompletion::bash(const QList<CommandUsage> &usages)
             commands.append(usage.name);
     }
     return uR"BASH(# bash completion for newsdesk(1): the commands, their options and values, and
-# the category names of the cache. Made by newsdesk-docs from the program's own
+# the category, label and view names of the cache. Made by newsdesk-docs from the program's own
 # --help (app/docs); do not edit.
 
 # The category names of the cache (of --db when given), one per line.
@@ -226,6 +286,22 @@ _newsdesk_categories()
     local db=$1
     [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
     newsdesk ${db:+--db "$db"} categories --format tsv 2>/dev/null | tail -n +2 | cut -f1
+}
+
+# The label names of the cache (of --db when given), one per line.
+_newsdesk_labels()
+{
+    local db=$1
+    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
+    newsdesk ${db:+--db "$db"} labels --format tsv 2>/dev/null | tail -n +2 | cut -f1
+}
+
+# The saved views' names of the cache (of --db when given), one per line.
+_newsdesk_views()
+{
+    local db=$1
+    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
+    newsdesk ${db:+--db "$db"} views --format tsv 2>/dev/null | tail -n +2 | cut -f1
 }
 
 # COMPREPLY: the lines of $1 that start with the word $2, quoted for the shell.
@@ -252,8 +328,9 @@ _newsdesk()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=
     ((COMP_CWORD > 1)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    # The command and the cache (--db) named so far; the values of options are skipped.
-    local command= db= i word
+    # The command, the cache (--db) and the number of the command's arguments
+    # named so far; the values of options are skipped.
+    local command= db= npos=0 i word
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
@@ -262,7 +339,12 @@ _newsdesk()
                 [[ $word == --db ]] && db=${COMP_WORDS[i + 1]}
                 ((i++)) ;;
             -*) ;;
-            *) [[ -z $command ]] && [[ " %COMMANDS% " == *" $word "* ]] && command=$word ;;
+            *)
+                if [[ -n $command ]]; then
+                    ((npos++))
+                elif [[ " %COMMANDS% " == *" $word "* ]]; then
+                    command=$word
+                fi ;;
         esac
     done
     case "$command:$prev" in
@@ -298,12 +380,13 @@ QString ShellCompletion::zsh(const QList<CommandUsage> &usages)
         inner += u"            %1)\n                _arguments -S \\\n"_s.arg(usage.name);
         for (const QString &spec : zshSpecs(usage))
             inner += u"                    "_s + spec + u" \\\n"_s;
-        inner += usage.arguments.isEmpty() ? u"                    && ret=0 ;;\n"_s
-                                           : u"                    '*:path:_files' && ret=0 ;;\n"_s;
+        for (const QString &spec : zshArguments(usage.arguments))
+            inner += u"                    "_s + spec + u" \\\n"_s;
+        inner += u"                    && ret=0 ;;\n"_s;
     }
     return uR"ZSH(#compdef newsdesk
 # zsh completion for newsdesk(1): the commands, their options and values, and
-# the category names of the cache. Made by newsdesk-docs from the program's own
+# the category, label and view names of the cache. Made by newsdesk-docs from the program's own
 # --help (app/docs); do not edit.
 
 # The category names of the cache (of --db when given, before or after the command).
@@ -316,6 +399,30 @@ _newsdesk_categories()
     [[ -n $db ]] && dbopt=(--db $db)
     names=(${(f)"$(newsdesk $dbopt categories --format tsv 2>/dev/null | tail -n +2 | cut -f1)"})
     _wanted categories expl category compadd -a names
+}
+
+# The label names of the cache (as _newsdesk_categories).
+_newsdesk_labels()
+{
+    local db=${opt_args[--db]:-$_newsdesk_db}
+    db=${(Q)db}
+    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
+    local -a dbopt names
+    [[ -n $db ]] && dbopt=(--db $db)
+    names=(${(f)"$(newsdesk $dbopt labels --format tsv 2>/dev/null | tail -n +2 | cut -f1)"})
+    _wanted labels expl label compadd -a names
+}
+
+# The saved views' names of the cache (as _newsdesk_categories).
+_newsdesk_views()
+{
+    local db=${opt_args[--db]:-$_newsdesk_db}
+    db=${(Q)db}
+    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
+    local -a dbopt names
+    [[ -n $db ]] && dbopt=(--db $db)
+    names=(${(f)"$(newsdesk $dbopt views --format tsv 2>/dev/null | tail -n +2 | cut -f1)"})
+    _wanted views expl view compadd -a names
 }
 
 %COMMANDS%_newsdesk()

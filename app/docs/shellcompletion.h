@@ -8,8 +8,10 @@
 // Completion for bash and zsh, made from what the program's --help says
 // (CommandUsage: the window form first, then every command): the commands,
 // each one's options and their values (the choices a value names, files,
-// and for --category the category names of the cache, from `newsdesk
-// categories` with the --db given on the line), and Qt's own options.
+// and for --category, --label and --view the names of the cache, from
+// `newsdesk categories|labels|views` with the --db given on the line), the
+// commands' arguments by position (label add|remove NAME: the label names),
+// and Qt's own options.
 class ShellCompletion final
 {
 public:
