@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>CountDelegate</name>
+    <message numerus="yes">
+        <source>%Ln item(s), %1 unread</source>
+        <translation>
+            <numerusform>%Ln item, %1 unread</numerusform>
+            <numerusform>%Ln items, %1 unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>A long item: %L1 characters, shown in %Ln part(s).</source>
@@ -162,6 +172,23 @@
     </message>
 </context>
 <context>
+    <name>HideItemsCommand</name>
+    <message numerus="yes">
+        <source>Hid %Ln item(s).</source>
+        <translation>
+            <numerusform>Hid %Ln item.</numerusform>
+            <numerusform>Hid %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln hidden item(s).</source>
+        <translation>
+            <numerusform>Restored %Ln hidden item.</numerusform>
+            <numerusform>Restored %Ln hidden items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>newsdesk import: the cache may not be written here; %Ln item(s) still wait for the search index.</source>
@@ -252,6 +279,43 @@
     </message>
 </context>
 <context>
+    <name>LabelDialog</name>
+    <message numerus="yes">
+        <source>A label&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>A label's name can be at most %n characters long.</numerusform>
+            <numerusform>A label's name can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelItemsCommand</name>
+    <message numerus="yes">
+        <source>Labelled %Ln item(s) %1.</source>
+        <translation>
+            <numerusform>Labelled %Ln item %1.</numerusform>
+            <numerusform>Labelled %Ln items %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the label %1 off %Ln item(s).</source>
+        <translation>
+            <numerusform>Took the label %1 off %Ln item.</numerusform>
+            <numerusform>Took the label %1 off %Ln items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln item(s)</source>
+        <translation>
+            <numerusform>%1: %Ln item</numerusform>
+            <numerusform>%1: %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListingParser</name>
     <message numerus="yes">
         <source>%n more line(s) from here on were not valid UTF-8 either</source>
@@ -272,6 +336,37 @@
     </message>
 </context>
 <context>
+    <name>MarkItemsCommand</name>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as read.</source>
+        <translation>
+            <numerusform>Marked %Ln item as read.</numerusform>
+            <numerusform>Marked %Ln items as read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as unread.</source>
+        <translation>
+            <numerusform>Marked %Ln item as unread.</numerusform>
+            <numerusform>Marked %Ln items as unread.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %Ln item(s).</source>
+        <translation>
+            <numerusform>Starred %Ln item.</numerusform>
+            <numerusform>Starred %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the star off %Ln item(s).</source>
+        <translation>
+            <numerusform>Took the star off %Ln item.</numerusform>
+            <numerusform>Took the star off %Ln items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewsImporter</name>
     <message numerus="yes">
         <source>importing %1 and %n more file(s)</source>
@@ -285,6 +380,135 @@
         <translation>
             <numerusform>the folder is missing or cannot be read (a drive that is not mounted?); the items of its %n file were kept</numerusform>
             <numerusform>the folder is missing or cannot be read (a drive that is not mounted?); the items of its %n files were kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseController</name>
+    <message numerus="yes">
+        <source>Forgot %Ln hidden item(s) for good.</source>
+        <translation>
+            <numerusform>Forgot %Ln hidden item for good.</numerusform>
+            <numerusform>Forgot %Ln hidden items for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %Ln item(s) “%1”?</source>
+        <translation>
+            <numerusform>Label %Ln item “%1”?</numerusform>
+            <numerusform>Label %Ln items “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the label “%1” from %Ln item(s)?</source>
+        <translation>
+            <numerusform>Remove the label “%1” from %Ln item?</numerusform>
+            <numerusform>Remove the label “%1” from %Ln items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the label “%1” from %Ln item(s)?</source>
+        <translation>
+            <numerusform>Delete the label “%1” from %Ln item?</numerusform>
+            <numerusform>Delete the label “%1” from %Ln items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the label “%1” from %Ln item(s).</source>
+        <translation>
+            <numerusform>Deleted the label “%1” from %Ln item.</numerusform>
+            <numerusform>Deleted the label “%1” from %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hid %Ln item(s): the Hidden view lists them.</source>
+        <translation>
+            <numerusform>Hid %Ln item: the Hidden view lists them.</numerusform>
+            <numerusform>Hid %Ln items: the Hidden view lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln item(s).</source>
+        <translation>
+            <numerusform>Restored %Ln item.</numerusform>
+            <numerusform>Restored %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %Ln item(s) “%1”.</source>
+        <translation>
+            <numerusform>Labelled %Ln item “%1”.</numerusform>
+            <numerusform>Labelled %Ln items “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the label “%1” from %Ln item(s).</source>
+        <translation>
+            <numerusform>Removed the label “%1” from %Ln item.</numerusform>
+            <numerusform>Removed the label “%1” from %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %Ln item(s)?</source>
+        <translation>
+            <numerusform>Hide %Ln item?</numerusform>
+            <numerusform>Hide %Ln items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln item(s)?</source>
+        <translation>
+            <numerusform>Restore %Ln item?</numerusform>
+            <numerusform>Restore %Ln items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %Ln hidden item(s) for good?</source>
+        <translation>
+            <numerusform>Forget %Ln hidden item for good?</numerusform>
+            <numerusform>Forget %Ln hidden items for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln file(s) from the archive?</source>
+        <translation>
+            <numerusform>Remove %Ln file from the archive?</numerusform>
+            <numerusform>Remove %Ln files from the archive?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %Ln file(s) from the archive…</source>
+        <translation>
+            <numerusform>Removing %Ln file from the archive…</numerusform>
+            <numerusform>Removing %Ln files from the archive…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) removed</source>
+        <translation>
+            <numerusform>%Ln item removed</numerusform>
+            <numerusform>%Ln items removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln file(s): %1.</source>
+        <translation>
+            <numerusform>Removed %Ln file: %1.</numerusform>
+            <numerusform>Removed %Ln files: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept because another file holds them</source>
+        <translation>
+            <numerusform>%Ln kept because another file holds them</numerusform>
+            <numerusform>%Ln kept because another file holds them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln file(s): %1, %2.</source>
+        <translation>
+            <numerusform>Removed %Ln file: %1, %2.</numerusform>
+            <numerusform>Removed %Ln files: %1, %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -351,6 +575,134 @@
         <translation>
             <numerusform>Remove the star from %Ln item?</numerusform>
             <numerusform>Remove the star from %Ln items?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message numerus="yes">
+        <source>A view&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>A view's name can be at most %n characters long.</numerusform>
+            <numerusform>A view's name can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StateCommand</name>
+    <message numerus="yes">
+        <source>Wrote the state of %Ln item(s) to %1: %2, %3.</source>
+        <translation>
+            <numerusform>Wrote the state of %Ln item to %1: %2, %3.</numerusform>
+            <numerusform>Wrote the state of %Ln items to %1: %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln label</numerusform>
+            <numerusform>%Ln labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved view(s)</source>
+        <translation>
+            <numerusform>%Ln saved view</numerusform>
+            <numerusform>%Ln saved views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new label(s)</source>
+        <translation>
+            <numerusform>%Ln new label</numerusform>
+            <numerusform>%Ln new labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new view(s)</source>
+        <translation>
+            <numerusform>%Ln new view</numerusform>
+            <numerusform>%Ln new views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln view(s) replaced</source>
+        <translation>
+            <numerusform>%Ln view replaced</numerusform>
+            <numerusform>%Ln views replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) joined with yours</source>
+        <translation>
+            <numerusform>%Ln note joined with yours</numerusform>
+            <numerusform>%Ln notes joined with yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the state of %Ln item(s): %1.</source>
+        <translation>
+            <numerusform>Merged the state of %Ln item: %1.</numerusform>
+            <numerusform>Merged the state of %Ln items: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StateJob</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln label</numerusform>
+            <numerusform>%Ln labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved view(s)</source>
+        <translation>
+            <numerusform>%Ln saved view</numerusform>
+            <numerusform>%Ln saved views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed</source>
+        <translation>
+            <numerusform>%Ln item changed</numerusform>
+            <numerusform>%Ln items changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new label(s)</source>
+        <translation>
+            <numerusform>%Ln new label</numerusform>
+            <numerusform>%Ln new labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new view(s)</source>
+        <translation>
+            <numerusform>%Ln new view</numerusform>
+            <numerusform>%Ln new views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln view(s) replaced</source>
+        <translation>
+            <numerusform>%Ln view replaced</numerusform>
+            <numerusform>%Ln views replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) kept from both sides</source>
+        <translation>
+            <numerusform>%Ln note kept from both sides</numerusform>
+            <numerusform>%Ln notes kept from both sides</numerusform>
         </translation>
     </message>
 </context>
@@ -423,6 +775,34 @@
         <translation>
             <numerusform>Remove the Star from %Ln Item</numerusform>
             <numerusform>Remove the Star from %Ln Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %Ln Item(s)</source>
+        <translation>
+            <numerusform>Hide %Ln Item</numerusform>
+            <numerusform>Hide %Ln Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln Item(s)</source>
+        <translation>
+            <numerusform>Restore %Ln Item</numerusform>
+            <numerusform>Restore %Ln Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %Ln Item(s) “%1”</source>
+        <translation>
+            <numerusform>Label %Ln Item “%1”</numerusform>
+            <numerusform>Label %Ln Items “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Label “%1” from %Ln Item(s)</source>
+        <translation>
+            <numerusform>Remove Label “%1” from %Ln Item</numerusform>
+            <numerusform>Remove Label “%1” from %Ln Items</numerusform>
         </translation>
     </message>
 </context>

@@ -303,6 +303,78 @@
         <source>newsdesk: --sort takes “listing”, “title” or “best”, not “%1”.</source>
         <translation>newsdesk: --sort tar ”listing”, ”title” eller ”best”, inte ”%1”.</translation>
     </message>
+    <message>
+        <source>Only the item with this ID (repeat for several).</source>
+        <translation>Endast nyheten med detta ID (upprepa för flera).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only items that carry the label NAME (repeat for several: any of them).</source>
+        <translation>Endast nyheter med etiketten NAMN (upprepa för flera: någon av dem).</translation>
+    </message>
+    <message>
+        <source>Only the items of the saved view VIEW; the other filter options given narrow it.</source>
+        <translation>Endast nyheterna i den sparade vyn VY; de andra filteralternativen som anges begränsar den.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VY</translation>
+    </message>
+    <message>
+        <source>Only hidden items (without it, hidden items are left out).</source>
+        <translation>Endast dolda nyheter (utan det utelämnas dolda nyheter).</translation>
+    </message>
+    <message>
+        <source>Output format: text, tsv, json or csv (default: text).</source>
+        <translation>Utdataformat: text, tsv, json eller csv (standard: text).</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: unknown format “%2” (text, tsv, json or csv).</source>
+        <translation>newsdesk %1: okänt format ”%2” (text, tsv, json eller csv).</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: the cache %2 may only be read here; nothing was changed.</source>
+        <translation>newsdesk %1: cachen %2 får bara läsas här; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>newsdesk: --id takes an item number, not “%1”.</source>
+        <translation>newsdesk: --id tar ett nyhetsnummer, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: no saved view named %2; there are none yet (newsdesk view save NAME).</source>
+        <translation>newsdesk %1: ingen sparad vy heter %2; det finns inga än (newsdesk view save NAMN).</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: no saved view named %2; the views are: %3.</source>
+        <translation>newsdesk %1: ingen sparad vy heter %2; vyerna är: %3.</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: the view %2 has categories or labels of its own; --category and --label cannot narrow them (a view takes any of its labels and categories).</source>
+        <translation>newsdesk %1: vyn %2 har egna kategorier eller etiketter; --category och --label kan inte begränsa dem (en vy tar vilken som helst av sina etiketter och kategorier).</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: No label named %2; there are no labels yet (newsdesk label add NAME).</source>
+        <translation>newsdesk %1: Ingen etikett heter %2; det finns inga etiketter än (newsdesk label add NAMN).</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: No label named %2; the labels are: %3.</source>
+        <translation>newsdesk %1: Ingen etikett heter %2; etiketterna är: %3.</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: there is no item %2 in the cache.</source>
+        <translation>newsdesk %1: det finns ingen nyhet %2 i cachen.</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: the name is empty; give it a name.</source>
+        <translation>newsdesk %1: namnet är tomt; ge det ett namn.</translation>
+    </message>
+    <message>
+        <source>newsdesk %1: the name is %L2 characters long; at most %L3 are allowed.</source>
+        <translation>newsdesk %1: namnet är %L2 tecken långt; högst %L3 är tillåtna.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -365,6 +437,28 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Qt&apos;s own options work as in every Qt program (%1); the commands accept and ignore them.</source>
         <translation>Qts egna alternativ fungerar som i alla Qt-program (%1); kommandona godtar dem och bortser från dem.</translation>
     </message>
+    <message>
+        <source>Commands that organise the archive (each has --help):
+  mark        mark items read, unread, starred or not
+  label       put a label on items or take it off
+  labels      list the labels with their item counts
+  note        write or clear the note of an item
+  hide        hide items
+  unhide      restore hidden items
+  view        save or delete a saved view
+  views       list the saved views
+  state       export or import everything you made, as one file</source>
+        <translation>Kommandon som ordnar arkivet (alla har --help):
+  mark        markera nyheter som lästa, olästa, stjärnmärkta eller inte
+  label       sätt en etikett på nyheter eller ta bort den
+  labels      lista etiketterna med antal nyheter
+  note        skriv eller ta bort anteckningen för en nyhet
+  hide        dölj nyheter
+  unhide      återställ dolda nyheter
+  view        spara eller ta bort en sparad vy
+  views       lista de sparade vyerna
+  state       exportera eller importera allt du har gjort, som en fil</translation>
+    </message>
 </context>
 <context>
     <name>ConfigureShortcutsDialog</name>
@@ -419,6 +513,16 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>%1 is already the shortcut of “%2”. Choose other keys, or give that action other keys first.</source>
         <translation>%1 är redan kortkommandot för ”%2”. Välj andra tangenter, eller ge först den åtgärden andra tangenter.</translation>
+    </message>
+</context>
+<context>
+    <name>CountDelegate</name>
+    <message numerus="yes">
+        <source>%Ln item(s), %1 unread</source>
+        <translation>
+            <numerusform>%Ln nyhet, %1 oläst</numerusform>
+            <numerusform>%Ln nyheter, %1 olästa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,14 +608,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Only the item with this ID (repeat for several).</source>
-        <translation>Endast nyheten med detta ID (upprepa för flera).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Leave the summaries out.</source>
         <translation>Utelämna sammanfattningarna.</translation>
     </message>
@@ -536,14 +632,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>newsdesk export: %1 kan inte skrivas till standard ut; ange en fil med --output.</translation>
     </message>
     <message>
-        <source>newsdesk export: --id takes an item number, not “%1”.</source>
-        <translation>newsdesk export: --id tar ett nyhetsnummer, inte ”%1”.</translation>
-    </message>
-    <message>
-        <source>newsdesk export: there is no item %1 in the cache.</source>
-        <translation>newsdesk export: det finns ingen nyhet %1 i cachen.</translation>
-    </message>
-    <message>
         <source>newsdesk export: %1 is not in the cache; import it first.</source>
         <translation>newsdesk export: %1 finns inte i cachen; importera den först.</translation>
     </message>
@@ -553,6 +641,14 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>Exporterade %n nyhet till %1.</numerusform>
             <numerusform>Exporterade %n nyheter till %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also carry your own state of each item: any of read, starred, labels, note (comma-separated), or all. CSV gets a column each, JSON a key (read and starred are always there), Markdown, HTML and PDF a line per item; txt ignores them.</source>
+        <translation>Ta även med ditt eget för varje nyhet: någon av read, starred, labels, note (kommaseparerade), eller all. CSV får en kolumn för varje, JSON en nyckel (read och starred finns alltid med), Markdown, HTML och PDF en rad per nyhet; txt bortser från dem.</translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation>FÄLT</translation>
     </message>
 </context>
 <context>
@@ -838,6 +934,49 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Export the items in the category “%1”</source>
         <translation>Exportera nyheterna i kategorin ”%1”</translation>
     </message>
+    <message>
+        <source>&amp;Read or unread</source>
+        <translation>&amp;Läst eller oläst</translation>
+    </message>
+    <message>
+        <source>Export whether each item is read</source>
+        <translation>Exportera om varje nyhet är läst</translation>
+    </message>
+    <message>
+        <source>S&amp;tarred or not</source>
+        <translation>&amp;Stjärnmärkt eller inte</translation>
+    </message>
+    <message>
+        <source>Export whether each item is starred</source>
+        <translation>Exportera om varje nyhet är stjärnmärkt</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Etiketter</translation>
+    </message>
+    <message>
+        <source>Export the labels of each item</source>
+        <translation>Exportera etiketterna för varje nyhet</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Ante&amp;ckningar</translation>
+    </message>
+    <message>
+        <source>Export the note of each item</source>
+        <translation>Exportera anteckningen för varje nyhet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFields</name>
+    <message>
+        <source>An empty field in “%1”; the fields are %2, or all.</source>
+        <translation>Ett tomt fält i ”%1”; fälten är %2, eller all.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”; the fields are %2, or all.</source>
+        <translation>Okänt fält ”%1”; fälten är %2, eller all.</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -911,6 +1050,22 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Etikett: %1</translation>
+    </message>
+    <message>
+        <source>Labels (any of): %1</source>
+        <translation>Etiketter (någon av): %1</translation>
+    </message>
+    <message>
+        <source>hidden items</source>
+        <translation>dolda nyheter</translation>
+    </message>
+    <message>
+        <source>hidden items too</source>
+        <translation>även dolda nyheter</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -948,6 +1103,35 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>The desktop could not show a notification: %1</source>
         <translation>Skrivbordet kunde inte visa en avisering: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HideItemsCommand</name>
+    <message>
+        <source>Hide items: the items the filter options select (without them, every item that list shows). Hidden items are left out of every list, count and export until they are restored (newsdesk unhide); they stay hidden across imports.</source>
+        <translation>Dölj nyheter: de nyheter som filteralternativen väljer (utan dem varje nyhet som list visar). Dolda nyheter utelämnas ur varje lista, antal och export tills de återställs (newsdesk unhide); de förblir dolda vid nya importer.</translation>
+    </message>
+    <message>
+        <source>Restore hidden items: the hidden items the filter options select (without them, every hidden item).</source>
+        <translation>Återställ dolda nyheter: de dolda nyheter som filteralternativen väljer (utan dem varje dold nyhet).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hid %Ln item(s).</source>
+        <translation>
+            <numerusform>Dolde %Ln nyhet.</numerusform>
+            <numerusform>Dolde %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln hidden item(s).</source>
+        <translation>
+            <numerusform>Återställde %Ln dold nyhet.</numerusform>
+            <numerusform>Återställde %Ln dolda nyheter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1386,53 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>ItemNoteCommand</name>
+    <message>
+        <source>Write the note of one item (plain text, kept as typed; search finds it), or clear it.</source>
+        <translation>Skriv anteckningen för en nyhet (ren text, sparad som den skrevs; sökningen hittar den), eller ta bort den.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen.</translation>
+    </message>
+    <message>
+        <source>The item (its ID, as list --format tsv or json shows it).</source>
+        <translation>Nyheten (dess ID, som list --format tsv eller json visar det).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text (an empty TEXT clears it).</source>
+        <translation>Anteckningens text (en tom TEXT tar bort den).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Remove the note.</source>
+        <translation>Ta bort anteckningen.</translation>
+    </message>
+    <message>
+        <source>newsdesk note: name one item with --id N.</source>
+        <translation>newsdesk note: ange en nyhet med --id N.</translation>
+    </message>
+    <message>
+        <source>newsdesk note: give either --text TEXT or --clear.</source>
+        <translation>newsdesk note: ange antingen --text TEXT eller --clear.</translation>
+    </message>
+    <message>
+        <source>Cleared the note of item %1.</source>
+        <translation>Tog bort anteckningen på nyhet %1.</translation>
+    </message>
+    <message>
+        <source>Saved the note of item %1.</source>
+        <translation>Sparade anteckningen på nyhet %1.</translation>
+    </message>
+</context>
+<context>
     <name>ItemText</name>
     <message>
         <source>Categories: %1</source>
@@ -1219,6 +1450,34 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Sources: %1</source>
         <translation>Källor: %1</translation>
     </message>
+    <message>
+        <source>Read</source>
+        <translation>Läst</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Oläst</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Stjärnmärkt</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>Inte stjärnmärkt</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Etiketter: %1</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Etiketter:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>
@@ -1228,14 +1487,249 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
-    <name>ListCommand</name>
+    <name>LabelDialog</name>
     <message>
-        <source>List the items in the cache, newest first.</source>
-        <translation>Lista nyheterna i cachen, nyaste först.</translation>
+        <source>&amp;Other…</source>
+        <translation>&amp;Annan…</translation>
     </message>
+    <message>
+        <source>New Label</source>
+        <translation>Ny etikett</translation>
+    </message>
+    <message>
+        <source>Label name</source>
+        <translation>Etikettens namn</translation>
+    </message>
+    <message>
+        <source>Budget, Read later, …</source>
+        <translation>Budget, Läs senare, …</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brun</translation>
+    </message>
+    <message>
+        <source>Other colour</source>
+        <translation>Annan färg</translation>
+    </message>
+    <message>
+        <source>Why the name cannot be taken</source>
+        <translation>Varför namnet inte kan användas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Färg:</translation>
+    </message>
+    <message>
+        <source>Edit Label</source>
+        <translation>Redigera etikett</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>En etikett behöver ett namn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A label&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>En etiketts namn får vara högst %n tecken långt.</numerusform>
+            <numerusform>En etiketts namn får vara högst %n tecken långt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is a label named “%1” already. Choose another name.</source>
+        <translation>Det finns redan en etikett som heter ”%1”. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>Etikettens färg</translation>
+    </message>
+</context>
+<context>
+    <name>LabelItemsCommand</name>
+    <message>
+        <source>Put the label NAME on items (add; the label is made when there is none of that name) or take it off them (remove): the items the filter options select (without them, every item that list shows).</source>
+        <translation>Sätt etiketten NAMN på nyheter (add; etiketten skapas när det inte finns någon med det namnet) eller ta bort den från dem (remove): de nyheter som filteralternativen väljer (utan dem varje nyhet som list visar).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen.</translation>
+    </message>
+    <message>
+        <source>add or remove.</source>
+        <translation>add eller remove.</translation>
+    </message>
+    <message>
+        <source>The label&apos;s name (at most 200 characters).</source>
+        <translation>Etikettens namn (högst 200 tecken).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>newsdesk label: say newsdesk label add NAME or newsdesk label remove NAME.</source>
+        <translation>newsdesk label: skriv newsdesk label add NAMN eller newsdesk label remove NAMN.</translation>
+    </message>
+    <message>
+        <source>Made the label %1.</source>
+        <translation>Skapade etiketten %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %Ln item(s) %1.</source>
+        <translation>
+            <numerusform>Märkte %Ln nyhet %1.</numerusform>
+            <numerusform>Märkte %Ln nyheter %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the label %1 off %Ln item(s).</source>
+        <translation>
+            <numerusform>Tog bort etiketten %1 från %Ln nyhet.</numerusform>
+            <numerusform>Tog bort etiketten %1 från %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelListCommand</name>
+    <message>
+        <source>List the labels in your order, with their colour, the number of items that carry each (hidden items left out) and how many of them are unread.</source>
+        <translation>Lista etiketterna i din ordning, med deras färg, antalet nyheter som bär varje etikett (dolda nyheter utelämnade) och hur många av dem som är olästa.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen.</translation>
+    </message>
+    <message>
+        <source>No labels yet (newsdesk label add NAME).</source>
+        <translation>Inga etiketter än (newsdesk label add NAMN).</translation>
+    </message>
+</context>
+<context>
+    <name>LabelModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln item(s)</source>
+        <translation>
+            <numerusform>%1: %Ln nyhet</numerusform>
+            <numerusform>%1: %Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 unread of %3</source>
+        <translation>%1, %2 olästa av %3</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPane</name>
+    <message>
+        <source>Label actions</source>
+        <translation>Etikettåtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Label…</source>
+        <translation>&amp;Byt namn på etikett…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Colour…</source>
+        <translation>Byt &amp;färg…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Label…</source>
+        <translation>&amp;Ta bort etikett…</translation>
+    </message>
+    <message>
+        <source>&amp;New Label…</source>
+        <translation>&amp;Ny etikett…</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All Labels</source>
+        <translation>&amp;Avmarkera alla etiketter</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Etiketter</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Make a new label</source>
+        <translation>Skapa en ny etikett</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>Ny etikett</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <source>Check labels to show only the items that carry them</source>
+        <translation>Markera etiketter för att bara visa nyheterna som har dem</translation>
+    </message>
+    <message>
+        <source>No labels yet — select items and press 1, or right-click → New Label</source>
+        <translation>Inga etiketter än — markera nyheter och tryck 1, eller högerklicka → Ny etikett</translation>
+    </message>
+    <message>
+        <source>No labels yet</source>
+        <translation>Inga etiketter än</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
     <message>
         <source>Print only the number of items the filter selects (at most --limit), on one line.</source>
         <translation>Skriv bara ut antalet nyheter som filtret väljer (högst --limit), på en rad.</translation>
+    </message>
+    <message>
+        <source>List the items in the cache, newest first (hidden items only with --hidden).</source>
+        <translation>Lista nyheterna i cachen, nyaste först (dolda nyheter endast med --hidden).</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Etiketter: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1876,69 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>MarkItemsCommand</name>
+    <message>
+        <source>Mark items read or unread, starred or not: the items the filter options select (without them, every item that list shows).</source>
+        <translation>Markera nyheter som lästa eller olästa, stjärnmärkta eller inte: de nyheter som filteralternativen väljer (utan dem varje nyhet som list visar).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen.</translation>
+    </message>
+    <message>
+        <source>Mark them read.</source>
+        <translation>Markera dem som lästa.</translation>
+    </message>
+    <message>
+        <source>Mark them unread.</source>
+        <translation>Markera dem som olästa.</translation>
+    </message>
+    <message>
+        <source>Star them.</source>
+        <translation>Stjärnmärk dem.</translation>
+    </message>
+    <message>
+        <source>Take their stars off.</source>
+        <translation>Ta bort deras stjärnor.</translation>
+    </message>
+    <message>
+        <source>newsdesk mark: say which mark: --read, --unread, --star or --unstar.</source>
+        <translation>newsdesk mark: säg vilken markering: --read, --unread, --star eller --unstar.</translation>
+    </message>
+    <message>
+        <source>newsdesk mark: only one mark at a time, not %1.</source>
+        <translation>newsdesk mark: bara en markering åt gången, inte %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as read.</source>
+        <translation>
+            <numerusform>Markerade %Ln nyhet som läst.</numerusform>
+            <numerusform>Markerade %Ln nyheter som lästa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln item(s) as unread.</source>
+        <translation>
+            <numerusform>Markerade %Ln nyhet som oläst.</numerusform>
+            <numerusform>Markerade %Ln nyheter som olästa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %Ln item(s).</source>
+        <translation>
+            <numerusform>Stjärnmärkte %Ln nyhet.</numerusform>
+            <numerusform>Stjärnmärkte %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the star off %Ln item(s).</source>
+        <translation>
+            <numerusform>Tog bort stjärnan från %Ln nyhet.</numerusform>
+            <numerusform>Tog bort stjärnan från %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownExporter</name>
     <message>
         <source>Markdown</source>
@@ -1428,6 +1985,14 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>New since your last visit</source>
         <translation>Ny sedan ditt senaste besök</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Etiketter: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2059,18 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>not imported: the import stopped at an error of the cache</source>
         <translation>inte importerad: importen avbröts av ett fel i cachen</translation>
     </message>
+    <message>
+        <source>removing files</source>
+        <translation>borttagning av källfiler</translation>
+    </message>
+    <message>
+        <source>%1 is not a listing file of the cache %2; nothing was removed.</source>
+        <translation>%1 är inte en källfil i cachen %2; inget togs bort.</translation>
+    </message>
+    <message>
+        <source>The removal was cancelled while another import wrote into the cache %1; nothing was removed.</source>
+        <translation>Borttagningen avbröts medan en annan import skrev i cachen %1; inget togs bort.</translation>
+    </message>
 </context>
 <context>
     <name>NewsListModel</name>
@@ -1516,6 +2093,18 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>new</source>
         <translation>ny</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dold</translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>etiketter: %1</translation>
+    </message>
+    <message>
+        <source>with a note</source>
+        <translation>med anteckning</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +2176,358 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>How the search was understood</source>
         <translation>Hur sökningen tolkades</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Write a note…</source>
+        <translation>Skriv en anteckning…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Your note on the item, saved as you write</source>
+        <translation>Din anteckning om nyheten, sparas medan du skriver</translation>
+    </message>
+    <message>
+        <source>Your note on the item: plain text, found by search, saved as you write</source>
+        <translation>Din anteckning om nyheten: ren text, hittas av sökningen, sparas medan du skriver</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseController</name>
+    <message>
+        <source>Saved the label “%1”.</source>
+        <translation>Sparade etiketten ”%1”.</translation>
+    </message>
+    <message>
+        <source>The label “%1” is back on its items.</source>
+        <translation>Etiketten ”%1” är tillbaka på sina nyheter.</translation>
+    </message>
+    <message>
+        <source>Removed the note.</source>
+        <translation>Tog bort anteckningen.</translation>
+    </message>
+    <message>
+        <source>Saved the note.</source>
+        <translation>Sparade anteckningen.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved view.</source>
+        <translation>Tog bort den sparade vyn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %Ln hidden item(s) for good.</source>
+        <translation>
+            <numerusform>Glömde %Ln dold nyhet för gott.</numerusform>
+            <numerusform>Glömde %Ln dolda nyheter för gott.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no label %1: New Label… makes one.</source>
+        <translation>Det finns ingen etikett %1: Ny etikett… skapar en.</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>Markera nyheterna först.</translation>
+    </message>
+    <message>
+        <source>That label no longer exists.</source>
+        <translation>Den etiketten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Change Many Items</source>
+        <translation>Ändra många nyheter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %Ln item(s) “%1”?</source>
+        <translation>
+            <numerusform>Märka %Ln nyhet ”%1”?</numerusform>
+            <numerusform>Märka %Ln nyheter ”%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the label “%1” from %Ln item(s)?</source>
+        <translation>
+            <numerusform>Ta bort etiketten ”%1” från %Ln nyhet?</numerusform>
+            <numerusform>Ta bort etiketten ”%1” från %Ln nyheter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo can set them back.</source>
+        <translation>Redigera → Ångra kan återställa dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Märk</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Label</source>
+        <translation>&amp;Ta bort etikett</translation>
+    </message>
+    <message>
+        <source>Made the label “%1”.</source>
+        <translation>Skapade etiketten ”%1”.</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is taken off every item that carries it.</source>
+        <translation>Ta bort etiketten ”%1”? Den tas bort från alla nyheter som har den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the label “%1” from %Ln item(s)?</source>
+        <translation>
+            <numerusform>Ta bort etiketten ”%1” från %Ln nyhet?</numerusform>
+            <numerusform>Ta bort etiketten ”%1” från %Ln nyheter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>Ta bort etikett</translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back on them.</source>
+        <translation>Redigera → Ångra sätter tillbaka den på dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Label</source>
+        <translation>&amp;Ta bort etikett</translation>
+    </message>
+    <message>
+        <source>Deleted the label “%1” again.</source>
+        <translation>Tog bort etiketten ”%1” igen.</translation>
+    </message>
+    <message>
+        <source>Deleted the label “%1”.</source>
+        <translation>Tog bort etiketten ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the label “%1” from %Ln item(s).</source>
+        <translation>
+            <numerusform>Tog bort etiketten ”%1” från %Ln nyhet.</numerusform>
+            <numerusform>Tog bort etiketten ”%1” från %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>Ångra den här ändringen</translation>
+    </message>
+    <message>
+        <source>This change is no longer the last one: Edit → Undo undoes the changes in turn.</source>
+        <translation>Den här ändringen är inte längre den senaste: Redigera → Ångra ångrar ändringarna i tur och ordning.</translation>
+    </message>
+    <message>
+        <source>Nothing to hide: the items were hidden already.</source>
+        <translation>Inget att dölja: nyheterna var redan dolda.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the items were not hidden.</source>
+        <translation>Inget att återställa: nyheterna var inte dolda.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the items carry “%1” already.</source>
+        <translation>Inget att ändra: nyheterna har redan ”%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the items do not carry “%1”.</source>
+        <translation>Inget att ändra: nyheterna har inte ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hid %Ln item(s): the Hidden view lists them.</source>
+        <translation>
+            <numerusform>Dolde %Ln nyhet: vyn Dolda listar dem.</numerusform>
+            <numerusform>Dolde %Ln nyheter: vyn Dolda listar dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln item(s).</source>
+        <translation>
+            <numerusform>Återställde %Ln nyhet.</numerusform>
+            <numerusform>Återställde %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %Ln item(s) “%1”.</source>
+        <translation>
+            <numerusform>Märkte %Ln nyhet ”%1”.</numerusform>
+            <numerusform>Märkte %Ln nyheter ”%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the label “%1” from %Ln item(s).</source>
+        <translation>
+            <numerusform>Tog bort etiketten ”%1” från %Ln nyhet.</numerusform>
+            <numerusform>Tog bort etiketten ”%1” från %Ln nyheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newsdesk could not save your change: %1</source>
+        <translation>newsdesk kunde inte spara din ändring: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %Ln item(s)?</source>
+        <translation>
+            <numerusform>Dölja %Ln nyhet?</numerusform>
+            <numerusform>Dölja %Ln nyheter?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln item(s)?</source>
+        <translation>
+            <numerusform>Återställa %Ln nyhet?</numerusform>
+            <numerusform>Återställa %Ln nyheter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>No hidden items to forget.</source>
+        <translation>Inga dolda nyheter att glömma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %Ln hidden item(s) for good?</source>
+        <translation>
+            <numerusform>Glömma %Ln dold nyhet för gott?</numerusform>
+            <numerusform>Glömma %Ln dolda nyheter för gott?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget every hidden item for good?</source>
+        <translation>Glömma alla dolda nyheter för gott?</translation>
+    </message>
+    <message>
+        <source>Forget Hidden Items</source>
+        <translation>Glöm dolda nyheter</translation>
+    </message>
+    <message>
+        <source>They are never shown again, not even in the Hidden view or after an import. This cannot be undone.</source>
+        <translation>De visas aldrig mer, inte ens i vyn Dolda eller efter en import. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Glöm</translation>
+    </message>
+    <message>
+        <source>Choose a saved view first: Update View saves what the list shows into it.</source>
+        <translation>Välj en sparad vy först: Uppdatera vy sparar det listan visar i den.</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”.</source>
+        <translation>Sparade vyn ”%1”.</translation>
+    </message>
+    <message>
+        <source>Delete Saved View</source>
+        <translation>Ta bort sparad vy</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”?</source>
+        <translation>Ta bort den sparade vyn ”%1”?</translation>
+    </message>
+    <message>
+        <source>Its items stay; only the view goes.</source>
+        <translation>Dess nyheter finns kvar; bara vyn försvinner.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translation>&amp;Ta bort vy</translation>
+    </message>
+    <message>
+        <source>The bundled sample news has no file to open.</source>
+        <translation>De medföljande exempelnyheterna har ingen fil att öppna.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Öppnade %1.</translation>
+    </message>
+    <message>
+        <source>The listing file %1 could not be opened: the desktop has no program for it.</source>
+        <translation>Listningsfilen %1 kunde inte öppnas: skrivbordet har inget program för den.</translation>
+    </message>
+    <message>
+        <source>The bundled sample news is not a file: it cannot be removed.</source>
+        <translation>De medföljande exempelnyheterna är ingen fil: de kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the archive?</source>
+        <translation>Ta bort %1 från arkivet?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln file(s) from the archive?</source>
+        <translation>
+            <numerusform>Ta bort %Ln fil från arkivet?</numerusform>
+            <numerusform>Ta bort %Ln filer från arkivet?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Files</source>
+        <translation>Ta bort filer</translation>
+    </message>
+    <message>
+        <source>Their items go unless another file holds them; your labels, notes and marks are kept and come back if you import the files again. The files themselves are not touched.</source>
+        <translation>Deras nyheter försvinner om inte en annan fil har dem; dina etiketter, anteckningar och markeringar sparas och kommer tillbaka om du importerar filerna igen. Själva filerna rörs inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %Ln file(s) from the archive…</source>
+        <translation>
+            <numerusform>Tar bort %Ln fil från arkivet …</numerusform>
+            <numerusform>Tar bort %Ln filer från arkivet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files could not be removed from the archive: %1</source>
+        <translation>Filerna kunde inte tas bort från arkivet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) removed</source>
+        <translation>
+            <numerusform>%Ln nyhet borttagna</numerusform>
+            <numerusform>%Ln nyheter borttagna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln file(s): %1.</source>
+        <translation>
+            <numerusform>Tog bort %Ln fil: %1.</numerusform>
+            <numerusform>Tog bort %Ln filer: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept because another file holds them</source>
+        <translation>
+            <numerusform>%Ln kvar eftersom en annan fil har dem</numerusform>
+            <numerusform>%Ln kvar eftersom en annan fil har dem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln file(s): %1, %2.</source>
+        <translation>
+            <numerusform>Tog bort %Ln fil: %1, %2.</numerusform>
+            <numerusform>Tog bort %Ln filer: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer watching %1; its items stay in the archive.</source>
+        <translation>Bevakar inte längre %1; dess nyheter finns kvar i arkivet.</translation>
+    </message>
+    <message>
+        <source>%1 was not being watched.</source>
+        <translation>%1 bevakades inte.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2700,13 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>ReaderSession</name>
+    <message>
+        <source>No cache is open.</source>
+        <translation>Ingen cache är öppen.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingController</name>
     <message>
         <source>Could not save a change of read state or star: %1</source>
@@ -1888,10 +2836,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Gjort om: %1.</translation>
     </message>
     <message>
-        <source>newsdesk could not save the change of read or starred marks in its cache %1; the list shows what the cache holds.</source>
-        <translation>newsdesk kunde inte spara ändringen av läst- eller stjärnmarkeringar i cachen %1; listan visar det som finns i cachen.</translation>
-    </message>
-    <message>
         <source>Select an item to open its listing file.</source>
         <translation>Välj en nyhet för att öppna dess listningsfil.</translation>
     </message>
@@ -1906,6 +2850,71 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>This item comes from the bundled sample news, which has no file to open.</source>
         <translation>Den här nyheten kommer från de medföljande exempelnyheterna, som inte har någon fil att öppna.</translation>
+    </message>
+    <message>
+        <source>newsdesk could not save the change of marks (read, starred, labels or hidden) in its cache %1; the list shows what the cache holds.</source>
+        <translation>newsdesk kunde inte spara ändringen av markeringar (lästa, stjärnmärkta, etiketter eller dolda) i cachen %1; listan visar det som finns i cachen.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Save View</source>
+        <translation>Spara vy</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Vyns namn</translation>
+    </message>
+    <message>
+        <source>What the view shows</source>
+        <translation>Vad vyn visar</translation>
+    </message>
+    <message>
+        <source>A view is live: new items that match appear in it.</source>
+        <translation>En vy är levande: nya nyheter som passar visas i den.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Visar:</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>En vy behöver ett namn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A view&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>En vys namn får vara högst %n tecken långt.</numerusform>
+            <numerusform>En vys namn får vara högst %n tecken långt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is a view named “%1” already. Replace it with what the list shows now?</source>
+        <translation>Det finns redan en vy som heter ”%1”. Ersätt den med det listan visar nu?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewModel</name>
+    <message>
+        <source>Hidden</source>
+        <translation>Dolda</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread of %3</source>
+        <translation>%1, %2 olästa av %3</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2999,99 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>SidePane</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Categories and sources</source>
+        <translation>Kategorier och källor</translation>
+    </message>
+    <message>
+        <source>Categories or sources</source>
+        <translation>Kategorier eller källor</translation>
+    </message>
+    <message>
+        <source>Side pane</source>
+        <translation>Sidopanel</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Sample news</source>
+        <translation>Exempelnyheter</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Andra filer</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread of %3</source>
+        <translation>%1, %2 olästa av %3</translation>
+    </message>
+</context>
+<context>
     <name>SourceName</name>
     <message>
         <source>Sample news %1</source>
         <translation>Exempelnyheter %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <source>Source actions</source>
+        <translation>Källåtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Read This File</source>
+        <translation>&amp;Läs den här filen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation>&amp;Öppna i redigerare</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Watching This Folder</source>
+        <translation>&amp;Sluta bevaka den här mappen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Archive…</source>
+        <translation>Ta bort från &amp;arkivet…</translation>
+    </message>
+    <message>
+        <source>Show All Sou&amp;rces</source>
+        <translation>Visa alla kä&amp;llor</translation>
+    </message>
+    <message>
+        <source>Show the items of every file again</source>
+        <translation>Visa nyheterna från alla filer igen</translation>
+    </message>
+    <message>
+        <source>Show all sources</source>
+        <translation>Visa alla källor</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>The imported files; double-click a file or press Enter to read it</source>
+        <translation>De importerade filerna; dubbelklicka på en fil eller tryck Retur för att läsa den</translation>
+    </message>
+    <message>
+        <source>No sources yet — import files or a folder (File → Import), or drop them on the window</source>
+        <translation>Inga källor än — importera filer eller en mapp (Arkiv → Importera), eller släpp dem på fönstret</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Inga källor än</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +3179,17 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteStateExchange</name>
+    <message>
+        <source>Cannot merge into the cache %1: the label name “%2” is empty or longer than %3 characters.</source>
+        <translation>Kan inte slå samman med cachen %1: etikettnamnet ”%2” är tomt eller längre än %3 tecken.</translation>
+    </message>
+    <message>
+        <source>Cannot merge into the cache %1: the saved view name “%2” is empty or longer than %3 characters.</source>
+        <translation>Kan inte slå samman med cachen %1: namnet på den sparade vyn ”%2” är tomt eller längre än %3 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStore</name>
     <message>
         <source>The cache %1 is not open.</source>
@@ -2117,6 +3226,145 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>The state database %1 (your read and starred marks) is damaged: %2. The cache %3 is not. newsdesk restores the state database from its newest backup the next time it opens the cache to write (for example newsdesk import, or the window).</source>
         <translation>Tillståndsdatabasen %1 (dina läst- och stjärnmarkeringar) är skadad: %2. Cachen %3 är det inte. newsdesk återställer tillståndsdatabasen från dess senaste säkerhetskopia nästa gång den öppnar cachen för att skriva (till exempel newsdesk import, eller fönstret).</translation>
+    </message>
+    <message>
+        <source>The state database of the cache %1 cannot hold labels or hidden items: open the cache once where it may be written.</source>
+        <translation>Tillståndsdatabasen för cachen %1 kan inte hålla etiketter eller dolda nyheter: öppna cachen en gång där den får skrivas.</translation>
+    </message>
+    <message>
+        <source>There is no such label (it may have been deleted).</source>
+        <translation>Etiketten finns inte (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>The state database of the cache %1 cannot hold labels or saved views: open the cache once where it may be written.</source>
+        <translation>Tillståndsdatabasen för cachen %1 kan inte hålla etiketter eller sparade vyer: öppna cachen en gång där den får skrivas.</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>En sparad vy behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>En etikett behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The name of a saved view may have at most %1 characters; this one has %2.</source>
+        <translation>Namnet på en sparad vy får ha högst %1 tecken; det här har %2.</translation>
+    </message>
+    <message>
+        <source>The name of a label may have at most %1 characters; this one has %2.</source>
+        <translation>Namnet på en etikett får ha högst %1 tecken; det här har %2.</translation>
+    </message>
+    <message>
+        <source>There is already a saved view named “%1”.</source>
+        <translation>Det finns redan en sparad vy som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a label named “%1”.</source>
+        <translation>Det finns redan en etikett som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #rrggbb.</source>
+        <translation>”%1” är ingen färg: skriv den som #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The label “%1” exists already.</source>
+        <translation>Etiketten ”%1” finns redan.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the cache %2.</source>
+        <translation>Det finns ingen nyhet %1 i cachen %2.</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” in the state database of the cache %2 cannot be read: %3</source>
+        <translation>Den sparade vyn ”%1” i tillståndsdatabasen för cachen %2 kan inte läsas: %3</translation>
+    </message>
+    <message>
+        <source>There is no such saved view (it may have been deleted).</source>
+        <translation>Den sparade vyn finns inte (den kan ha tagits bort).</translation>
+    </message>
+</context>
+<context>
+    <name>StateCommand</name>
+    <message>
+        <source>Write everything you made (read and starred marks, labels, notes, hidden items, saved views) to one JSON file (export), or merge such a file into this cache&apos;s (import): by item identity, so it fits another machine&apos;s cache of the same listings. A merge joins marks, takes labels of the same name as the same label, keeps both of two different notes and replaces views of the same name.</source>
+        <translation>Skriv allt du har gjort (läst- och stjärnmarkeringar, etiketter, anteckningar, dolda nyheter, sparade vyer) till en JSON-fil (export), eller sammanfoga en sådan fil med den här cachens (import): efter nyheternas identitet, så att den passar en annan dators cache av samma listningar. En sammanfogning förenar markeringar, tar etiketter med samma namn som samma etikett, behåller båda av två olika anteckningar och ersätter vyer med samma namn.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors, or a FILE that is not a newsdesk state file.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen, eller när FIL inte är en tillståndsfil från newsdesk.</translation>
+    </message>
+    <message>
+        <source>export or import.</source>
+        <translation>export eller import.</translation>
+    </message>
+    <message>
+        <source>The state file.</source>
+        <translation>Tillståndsfilen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>newsdesk state: say newsdesk state export FILE or newsdesk state import FILE.</source>
+        <translation>newsdesk state: skriv newsdesk state export FIL eller newsdesk state import FIL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the state of %Ln item(s) to %1: %2, %3.</source>
+        <translation>
+            <numerusform>Skrev tillståndet för %Ln nyhet till %1: %2, %3.</numerusform>
+            <numerusform>Skrev tillståndet för %Ln nyheter till %1: %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln etikett</numerusform>
+            <numerusform>%Ln etiketter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved view(s)</source>
+        <translation>
+            <numerusform>%Ln sparade vy</numerusform>
+            <numerusform>%Ln sparade vyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new label(s)</source>
+        <translation>
+            <numerusform>%Ln nya etikett</numerusform>
+            <numerusform>%Ln nya etiketter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new view(s)</source>
+        <translation>
+            <numerusform>%Ln nya vy</numerusform>
+            <numerusform>%Ln nya vyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln view(s) replaced</source>
+        <translation>
+            <numerusform>%Ln vy ersatta</numerusform>
+            <numerusform>%Ln vyer ersatta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) joined with yours</source>
+        <translation>
+            <numerusform>%Ln anteckning sammanfogade med dina</numerusform>
+            <numerusform>%Ln anteckningar sammanfogade med dina</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the state of %Ln item(s): %1.</source>
+        <translation>
+            <numerusform>Sammanfogade tillståndet för %Ln nyhet: %1.</numerusform>
+            <numerusform>Sammanfogade tillståndet för %Ln nyheter: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2164,6 +3412,171 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Another newsdesk (a window or a command) has it open: it is restored from its backup the next time newsdesk opens the cache after that one has closed it.</source>
         <translation>Ett annat newsdesk (ett fönster eller ett kommando) har den öppen: den återställs från sin säkerhetskopia nästa gång newsdesk öppnar cachen efter att det andra har stängt den.</translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>en lista med texter</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ett namn</translation>
+    </message>
+    <message>
+        <source>a filter (%1)</source>
+        <translation>ett filter (%1)</translation>
+    </message>
+    <message>
+        <source>a key in hexadecimal digits</source>
+        <translation>en nyckel i hexadecimala siffror</translation>
+    </message>
+    <message>
+        <source>“%1” is not a newsdesk state file: its format is “%2”.</source>
+        <translation>”%1” är ingen tillståndsfil från newsdesk: dess format är ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a newsdesk state file: it does not name its format as “%2”.</source>
+        <translation>”%1” är ingen tillståndsfil från newsdesk: den anger inte formatet ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid state file: its version is missing or not a whole number.</source>
+        <translation>”%1” är ingen giltig tillståndsfil: versionen saknas eller är inget heltal.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer newsdesk (state file version %2); this newsdesk reads version %3. Update newsdesk to import it.</source>
+        <translation>”%1” skrevs av en nyare newsdesk (tillståndsfilens version %2); den här newsdesk läser version %3. Uppdatera newsdesk för att importera den.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid state file: %2 must be %3.</source>
+        <translation>”%1” är ingen giltig tillståndsfil: %2 måste vara %3.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Kunde inte skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Kunde inte läsa ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: not valid JSON (%3).</source>
+        <translation>”%1”, rad %2: ingen giltig JSON (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a newsdesk state file: it holds no JSON object.</source>
+        <translation>”%1” är ingen tillståndsfil från newsdesk: den innehåller inget JSON-objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>StateJob</name>
+    <message>
+        <source>Wrote your data to %1: the marks, labels and notes of %2, %3 and %4.</source>
+        <translation>Skrev dina data till %1: markeringar, etiketter och anteckningar för %2, %3 och %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln nyhet</numerusform>
+            <numerusform>%Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln etikett</numerusform>
+            <numerusform>%Ln etiketter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved view(s)</source>
+        <translation>
+            <numerusform>%Ln sparade vy</numerusform>
+            <numerusform>%Ln sparade vyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed</source>
+        <translation>
+            <numerusform>%Ln nyhet ändrade</numerusform>
+            <numerusform>%Ln nyheter ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new label(s)</source>
+        <translation>
+            <numerusform>%Ln nya etikett</numerusform>
+            <numerusform>%Ln nya etiketter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new view(s)</source>
+        <translation>
+            <numerusform>%Ln nya vy</numerusform>
+            <numerusform>%Ln nya vyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln view(s) replaced</source>
+        <translation>
+            <numerusform>%Ln vy ersatta</numerusform>
+            <numerusform>%Ln vyer ersatta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) kept from both sides</source>
+        <translation>
+            <numerusform>%Ln anteckning behållna från båda hållen</numerusform>
+            <numerusform>%Ln anteckningar behållna från båda hållen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged your data from %1: %2.</source>
+        <translation>Slog ihop dina data från %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StateTransfer</name>
+    <message>
+        <source>Export Your Data</source>
+        <translation>Exportera dina data</translation>
+    </message>
+    <message>
+        <source>newsdesk data (*.json);;All files (*)</source>
+        <translation>newsdesk-data (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import Your Data</source>
+        <translation>Importera dina data</translation>
+    </message>
+    <message>
+        <source>Your data could not be exported to %1.</source>
+        <translation>Dina data kunde inte exporteras till %1.</translation>
+    </message>
+    <message>
+        <source>Your data could not be imported from %1.</source>
+        <translation>Dina data kunde inte importeras från %1.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +3689,159 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Delete Label “%1”</source>
+        <translation>Ta bort etiketten ”%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %Ln Item(s)</source>
+        <translation>
+            <numerusform>Dölj %Ln nyhet</numerusform>
+            <numerusform>Dölj %Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln Item(s)</source>
+        <translation>
+            <numerusform>Återställ %Ln nyhet</numerusform>
+            <numerusform>Återställ %Ln nyheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %Ln Item(s) “%1”</source>
+        <translation>
+            <numerusform>Märk %Ln nyhet ”%1”</numerusform>
+            <numerusform>Märk %Ln nyheter ”%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Label “%1” from %Ln Item(s)</source>
+        <translation>
+            <numerusform>Ta bort etiketten ”%1” från %Ln nyhet</numerusform>
+            <numerusform>Ta bort etiketten ”%1” från %Ln nyheter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewEditCommand</name>
+    <message>
+        <source>Save the filter options given as the view NAME (save; a view of that name is replaced), or delete the view NAME (delete). A view is live: new items that match appear in it.</source>
+        <translation>Spara de angivna filteralternativen som den sparade vyn NAMN (save; en vy med samma namn ersätts), eller ta bort vyn NAMN (delete). En vy är levande: nya nyheter som passar syns i den.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen.</translation>
+    </message>
+    <message>
+        <source>save or delete.</source>
+        <translation>save eller delete.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s name (at most 200 characters).</source>
+        <translation>Vyns namn (högst 200 tecken).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>newsdesk view: say newsdesk view save NAME [filters] or newsdesk view delete NAME.</source>
+        <translation>newsdesk view: skriv newsdesk view save NAMN [filter] eller newsdesk view delete NAMN.</translation>
+    </message>
+    <message>
+        <source>newsdesk view: a view is a filter, not a list of items: --id cannot be saved in it.</source>
+        <translation>newsdesk view: en vy är ett filter, inte en lista av nyheter: --id kan inte sparas i den.</translation>
+    </message>
+    <message>
+        <source>newsdesk view: no saved view named %1.</source>
+        <translation>newsdesk view: ingen sparad vy heter %1.</translation>
+    </message>
+    <message>
+        <source>Deleted the view %1.</source>
+        <translation>Tog bort den sparade vyn %1.</translation>
+    </message>
+    <message>
+        <source>Replaced the view %1: %2.</source>
+        <translation>Ersatte den sparade vyn %1: %2.</translation>
+    </message>
+    <message>
+        <source>Saved the view %1: %2.</source>
+        <translation>Sparade vyn %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewListCommand</name>
+    <message>
+        <source>List the saved views in your order, with the number of their items, how many of them are unread, and what each view holds.</source>
+        <translation>Lista de sparade vyerna i din ordning, med antalet nyheter, hur många av dem som är olästa och vad varje vy innehåller.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when done; 1 on usage or cache errors.</source>
+        <translation>Slutstatus: 0 när allt gick bra; 1 vid fel i anropet eller i cachen.</translation>
+    </message>
+    <message>
+        <source>No saved views yet (newsdesk view save NAME [filters]).</source>
+        <translation>Inga sparade vyer än (newsdesk view save NAMN [filter]).</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPane</name>
+    <message>
+        <source>Saved view actions</source>
+        <translation>Åtgärder för sparade vyer</translation>
+    </message>
+    <message>
+        <source>&amp;Show Hidden Items</source>
+        <translation>&amp;Visa dolda nyheter</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Hidden Items…</source>
+        <translation>&amp;Glöm dolda nyheter…</translation>
+    </message>
+    <message>
+        <source>&amp;Show View</source>
+        <translation>&amp;Visa vyn</translation>
+    </message>
+    <message>
+        <source>&amp;Update View to the Current Filter</source>
+        <translation>&amp;Uppdatera vyn till nuvarande filter</translation>
+    </message>
+    <message>
+        <source>&amp;Rename View…</source>
+        <translation>&amp;Byt namn på vyn…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View…</source>
+        <translation>&amp;Ta bort vyn…</translation>
+    </message>
+    <message>
+        <source>Saved Vie&amp;ws</source>
+        <translation>Sparade v&amp;yer</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Sparade vyer</translation>
+    </message>
+    <message>
+        <source>Click a view or press Enter to show its items</source>
+        <translation>Klicka på en vy eller tryck Retur för att visa dess nyheter</translation>
+    </message>
+    <message>
+        <source>No saved views yet — set a filter, then choose Save View…</source>
+        <translation>Inga sparade vyer än — ställ in ett filter och välj Spara vy…</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Inga sparade vyer än</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +4159,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>&amp;Listan ovanför nyheten</translation>
     </message>
     <message>
-        <source>Show C&amp;ategory Pane</source>
-        <translation>Visa kate&amp;goripanelen</translation>
-    </message>
-    <message>
         <source>&amp;Full Screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
@@ -2617,16 +4179,100 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Text i normal storlek i listan och nyheten</translation>
     </message>
     <message>
-        <source>Show or hide the category pane</source>
-        <translation>Visa eller dölj kategoripanelen</translation>
-    </message>
-    <message>
         <source>Fill the screen with the window, or leave full screen</source>
         <translation>Låt fönstret fylla skärmen, eller lämna helskärmsläget</translation>
     </message>
     <message>
         <source>&amp;Open Source File</source>
         <translation>&amp;Öppna källfilen</translation>
+    </message>
+    <message>
+        <source>Label &amp;%1</source>
+        <translation>Etikett &amp;%1</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Put one of the first nine labels on the selected items, or take it off</source>
+        <translation>Sätt en av de nio första etiketterna på de markerade nyheterna, eller ta bort den</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Etiketter</translation>
+    </message>
+    <message>
+        <source>Show Side P&amp;ane</source>
+        <translation>Visa sidopan&amp;elen</translation>
+    </message>
+    <message>
+        <source>&amp;New Label…</source>
+        <translation>&amp;Ny etikett…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Hidden Items…</source>
+        <translation>&amp;Glöm dolda nyheter…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Items</source>
+        <translation>Visa &amp;dolda nyheter</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve View…</source>
+        <translation>S&amp;para vy…</translation>
+    </message>
+    <message>
+        <source>U&amp;pdate View</source>
+        <translation>Uppdatera v&amp;yn</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>Skriv a&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>Export Your &amp;Data…</source>
+        <translation>Exportera &amp;dina data…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Your Data…</source>
+        <translation>&amp;Importera dina data…</translation>
+    </message>
+    <message>
+        <source>Show or hide the side pane: views, labels, categories and sources</source>
+        <translation>Visa eller dölj sidopanelen: vyer, etiketter, kategorier och källor</translation>
+    </message>
+    <message>
+        <source>Hide the selected items: they leave every list but the Hidden view</source>
+        <translation>Dölj de markerade nyheterna: de försvinner ur alla listor utom vyn Dolda</translation>
+    </message>
+    <message>
+        <source>Show the selected hidden items again</source>
+        <translation>Visa de markerade dolda nyheterna igen</translation>
+    </message>
+    <message>
+        <source>Write a note on the current item</source>
+        <translation>Skriv en anteckning till den aktuella nyheten</translation>
+    </message>
+    <message>
+        <source>Make a new label</source>
+        <translation>Skapa en ny etikett</translation>
+    </message>
+    <message>
+        <source>Keep what the list shows now as a saved view</source>
+        <translation>Spara det listan visar nu som en sparad vy</translation>
+    </message>
+    <message>
+        <source>Put label %1 on the selected items, or take it off</source>
+        <translation>Sätt etikett %1 på de markerade nyheterna, eller ta bort den</translation>
     </message>
 </context>
 </TS>
