@@ -311,6 +311,15 @@ void TestOrganiseStore::deleteAndRestoreLabel()
     // Restoring it twice is refused.
     QVERIFY(!m_store->restoreLabel(budget, carried));
     QVERIFY(!m_store->deleteLabel(12345));
+
+    // A deleted label's id is never given to a newer label (an undo remembers
+    // labels by id: it must not act on another one). The review's case: the
+    // newest label deleted, a new one made.
+    QVERIFY(m_store->deleteLabel(last.id));
+    const Label newer = makeLabel(u"Nyare"_s);
+    QVERIFY2(newer.id > last.id, qPrintable(u"%1 after %2"_s.arg(newer.id).arg(last.id)));
+    QVERIFY(m_store->restoreLabel(last, MarkChange{MarkChange::Mark::Label, true, {}, last.id}));
+    QCOMPARE(m_store->labelNamed(u"Nyare"_s).id, newer.id);
 }
 
 void TestOrganiseStore::labelMarksAndUndo_data()

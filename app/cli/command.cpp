@@ -51,7 +51,9 @@ Command::~Command() = default;
 
 void Command::fail(const QString &message)
 {
-    m_err << message << Qt::endl;
+    // Messages quote names and text from the cache or a state file: never a
+    // control sequence to the terminal.
+    m_err << ControlCharacters::visible(message) << Qt::endl;
     qCWarning(lcCli).noquote() << message;
 }
 

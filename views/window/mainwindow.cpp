@@ -587,6 +587,8 @@ void MainWindow::clearSearch()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A note being typed is saved (the worker finishes its writes on exit).
+    m_detailPane->noteEditor()->flush();
     recordVisit();
     QMainWindow::closeEvent(event);
 }

@@ -339,6 +339,10 @@ bool SqliteStateExchange::mergeLastVisit(qint64 lastVisit) const
 
 StoreResult<StateSnapshot> SqliteStore::stateSnapshot() const
 {
+    // A saved view whose filter cannot be read fails the export, naming it:
+    // written as the default filter it would replace a good view elsewhere.
+    if (const StoreResult<QList<SavedView>> views = savedViews(); !views.ok())
+        return StoreResult<StateSnapshot>::failure(views.error(), views.kind());
     return reading([&] { return SqliteStateExchange(m_connection).snapshot(); });
 }
 

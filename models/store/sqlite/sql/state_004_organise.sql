@@ -3,8 +3,10 @@
 -- rewritten or moved source file and a rebuilt cache. (Idempotent, like
 -- schemas 2 and 3: a step whose version was not written runs again.)
 -- Labels, in the person's order (position 0 first); names normalised and unique.
+-- AUTOINCREMENT: an id is never given again after its label was deleted, so an
+-- undo (which remembers labels by id) never acts on a newer label.
 CREATE TABLE IF NOT EXISTS labels (
-    id       INTEGER PRIMARY KEY,
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
     name     TEXT NOT NULL UNIQUE,
     color    TEXT NOT NULL,
     position INTEGER NOT NULL
@@ -32,7 +34,7 @@ CREATE TABLE IF NOT EXISTS hidden_items (
 ) WITHOUT ROWID;
 -- Saved views: a named filter (ItemFilter::toJson(), never ids), in the person's order.
 CREATE TABLE IF NOT EXISTS saved_views (
-    id       INTEGER PRIMARY KEY,
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
     name     TEXT NOT NULL UNIQUE,
     position INTEGER NOT NULL,
     filter   TEXT NOT NULL
