@@ -401,10 +401,10 @@ def inner(args):
         report.check(active, "the window can be activated")
 
         def focused():
-            # The current row of a list says it is focused whether or not its
-            # list is: take the control.
+            # The current row of a list, and the current tab of a tab bar, say
+            # they are focused whether or not their list or bar is: take the control.
             for o in walk(frame, rows=0):
-                if role(o) not in ("list item", "filler") and has_state(o, Atspi.StateType.FOCUSED) \
+                if role(o) not in ("list item", "filler", "page tab") and has_state(o, Atspi.StateType.FOCUSED) \
                         and has_state(o, Atspi.StateType.SHOWING):
                     return o
             return None
@@ -427,7 +427,7 @@ def inner(args):
         stops = []  # (accessible, name, role, screenshot before, screenshot after)
         current = focused()
         before = screenshot()
-        for _ in range(14):
+        for _ in range(24):
             previous = current
             press(0xFF09)  # Tab
             current = wait_for(lambda: (lambda f: f if f is not None and f != previous else None)(focused()), 2)

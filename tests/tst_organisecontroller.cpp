@@ -411,10 +411,7 @@ void TestOrganiseController::hideLeavesTheListAndTheHiddenViewRestores()
     select(0, 1);
     m_organise->hideSelection();
     QTRY_COMPARE(marked.size(), 2);
-    // KNOWN BUG outside the controllers (h-itemmodels/h-store): a restore by
-    // ids (Mark::Hidden, on = false) changes nothing, the items' ids filter
-    // leaving the hidden items out ("Nothing to restore: the items were not hidden.").
-    QEXPECT_FAIL("", "restoring hidden items by id writes nothing (item models/store, issue 16)", Abort);
+    // (A restore by ids reaches the hidden items: the ids filter covers them.)
     QVERIFY2(hiddenIds(cachePath()).isEmpty(), qPrintable(m_recorded.status.join(u" | "_s)));
     QCOMPARE(m_recorded.notices.value(1), ot("Restored %Ln item(s).", 2));
     QTRY_COMPARE(m_model->rowCount(), 0);

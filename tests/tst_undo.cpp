@@ -575,9 +575,6 @@ void TestUndo::hideUndoAndRedoAreExact()
     // Restoring all three and undoing it: hidden again, all three.
     undo->mark(MarkChange::Mark::Hidden, false, first);
     QTRY_COMPARE(marked.size(), 2);
-    // KNOWN BUG outside the controllers (h-itemmodels/h-store): a restore by
-    // ids writes nothing, the ids filter leaving the hidden items out.
-    QEXPECT_FAIL("", "restoring hidden items by id writes nothing (item models/store, issue 16)", Abort);
     QVERIFY(hiddenIds(cachePath()).isEmpty());
     QCOMPARE(undo->stack()->undoText(), undoText("Restore %Ln Item(s)", 3));
     action(*window, WindowActions::Undo)->trigger();

@@ -395,8 +395,10 @@ void TestWindowKeys::numberKeysToggleALabelOnTheSelection()
     // A key with no label does nothing.
     QTest::keyClick(list, Qt::Key_3);
     QCOMPARE(labelsOfRow(*window, 0), QStringList{u"Resor"_s});
-    // Undo takes the last change back.
-    window->findChild<QAction *>(u"undoAction"_s)->trigger();
+    // Undo takes the last change back (once it is written: Undo is disabled until then).
+    QAction *undo = window->findChild<QAction *>(u"undoAction"_s);
+    QTRY_VERIFY(undo->isEnabled());
+    undo->trigger();
     QTRY_COMPARE(labelsOfRow(*window, 0), (QStringList{u"Budget"_s, u"Resor"_s}));
 }
 
@@ -435,6 +437,7 @@ void TestWindowKeys::deleteHidesAndUndoBringsItBack()
     QTest::keyClick(list, Qt::Key_Delete);
     QTRY_COMPARE(newsModel(*window)->rowCount(), 45);
     QVERIFY(newsModel(*window)->index(0).data(NewsListModel::IdRole).toLongLong() != first);
+    QTRY_VERIFY(window->findChild<QAction *>(u"undoAction"_s)->isEnabled()); // (once the hide is written)
     QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(newsModel(*window)->rowCount(), 47);
     QTRY_COMPARE(newsModel(*window)->index(0).data(NewsListModel::IdRole).toLongLong(), first);

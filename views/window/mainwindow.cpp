@@ -135,6 +135,9 @@ void MainWindow::createPanes()
             + QList<QWidget *>{m_detailPane->view(), m_detailPane->noteEditor()};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
+    // Round again from the last to the first (not on into whatever followed
+    // the last widget when it was made).
+    setTabOrder(chain.constLast(), chain.constFirst());
 }
 
 void MainWindow::createControllers()
