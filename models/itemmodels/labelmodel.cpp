@@ -33,7 +33,7 @@ void LabelModel::setFilter(const ItemFilter &filter)
     ItemFilter facet = filter;
     facet.labels.clear();
     facet.unreadOnly = false;
-    facet.ids.clear();
+    facet.ids = QList<qint64>(); // (not clear(): a cleared list compared with an empty one passes memcmp a null pointer)
     if (facet == m_facet)
         return;
     m_facet = facet;

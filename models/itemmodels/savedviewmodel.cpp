@@ -57,7 +57,7 @@ SavedViewModel::Read SavedViewModel::read(const NewsStore &store, bool withViews
         filters.append(view.filter);
     filters.append(hiddenFilter());
     for (ItemFilter filter : std::as_const(filters)) {
-        filter.ids.clear();
+        filter.ids = QList<qint64>();
         Counted counted;
         counted.count = store.itemCount(filter);
         filter.unreadOnly = true;

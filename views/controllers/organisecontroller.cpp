@@ -429,7 +429,7 @@ ItemFilter OrganiseController::viewFilter() const
 {
     // A view is the controls' filter: never ids, a moment or a source file.
     ItemFilter filter = m_filters->filter();
-    filter.ids.clear();
+    filter.ids = QList<qint64>();
     filter.newSince = 0;
     filter.sourceFile.clear();
     filter.hidden = ItemFilter::Hidden::Exclude;

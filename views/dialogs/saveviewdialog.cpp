@@ -24,7 +24,7 @@ SaveViewDialog::SaveViewDialog(const ItemFilter &filter, const QList<SavedView> 
     setObjectName(u"saveViewDialog"_s);
     setWindowTitle(tr("Save View"));
     // A view is the filter, never a list of items.
-    m_filter.ids.clear();
+    m_filter.ids = QList<qint64>();
 
     m_name->setObjectName(u"saveViewNameEdit"_s);
     m_name->setAccessibleName(tr("View name"));

@@ -449,7 +449,7 @@ StoreResult<SavedView> SqliteStore::saveView(const SavedView &view)
 {
     SavedView saved = view;
     saved.name = Label::normalisedName(view.name);
-    saved.filter.ids.clear();
+    saved.filter.ids = QList<qint64>();
     if (StoreResult<> refused = refusedName(saved.name, SavedView::MaxNameLength, u"saved_views"_s, view.id, true);
         !refused.ok())
         return StoreResult<SavedView>::failure(refused.error(), refused.kind());

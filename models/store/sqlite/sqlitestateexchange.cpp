@@ -252,7 +252,7 @@ void SqliteStateExchange::mergeViews(const QList<SavedView> &views, StateMerge &
     for (const SavedView &view : std::as_const(sorted)) {
         const QString name = Label::normalisedName(view.name);
         ItemFilter filter = view.filter;
-        filter.ids.clear(); // a view is never a list of items
+        filter.ids = QList<qint64>(); // a view is never a list of items
         const QString json = QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
         if (name.isEmpty() || m_connection.hasFailure())
             continue;
