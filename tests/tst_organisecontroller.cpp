@@ -567,6 +567,19 @@ void TestOrganiseController::savedViewsSetTheControls()
     m_organise->renameView(view.id);
     QTRY_COMPARE(saved.size(), 3);
     QCOMPARE(store.savedView(u"Pendeltåg"_s).id, view.id);
+
+    // Saved again under its name (another case: the dialog offered to
+    // replace it): the same view, with the filter of now, not a second one.
+    QTRY_COMPARE(m_session->savedViewModel()->viewAt(m_session->savedViewModel()->rowOfView(view.id)).name,
+                 u"Pendeltåg"_s);
+    m_window->findChild<WindowActions *>()->action(WindowActions::UnreadOnly)->setChecked(false);
+    m_recorded.viewName = u"pendeltåg"_s;
+    m_organise->saveView();
+    QTRY_COMPARE(saved.size(), 4);
+    QVERIFY2(m_recorded.messages.isEmpty(), qPrintable(m_recorded.messages.join(u" | "_s)));
+    QCOMPARE(store.savedViews().size(), 1);
+    QCOMPARE(store.savedView(u"pendeltåg"_s).id, view.id);
+    QVERIFY(!store.savedView(u"pendeltåg"_s).filter.unreadOnly);
 }
 
 void TestOrganiseController::deletingAViewAsks()

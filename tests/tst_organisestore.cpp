@@ -627,6 +627,20 @@ void TestOrganiseStore::savedViews()
     QCOMPARE(m_store->savedView(u"Läs nu"_s).filter, kept);
     QCOMPARE(m_store->savedView(u"Tredje"_s).filter.hidden, ItemFilter::Hidden::Only);
     QCOMPARE(m_store->savedView(u"Finns inte"_s).id, 0);
+    // A renamed label is renamed in the views that name it (the view would
+    // show nothing otherwise); a view of another label is left alone.
+    Label budget = m_store->labelNamed(u"Budget"_s);
+    if (budget.id == 0) {
+        budget.name = u"Budget"_s;
+        QVERIFY(m_store->createLabel(budget));
+    }
+    budget.name = u"Budget 2026"_s;
+    QVERIFY2(m_store->updateLabel(budget), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->savedView(u"Läs nu"_s).filter.labels, QStringList{u"Budget 2026"_s});
+    QCOMPARE(m_store->savedView(u"Andra"_s).filter.labels, QStringList());
+    budget.name = u"Budget"_s;
+    QVERIFY(m_store->updateLabel(budget));
+    QCOMPARE(m_store->savedView(u"Läs nu"_s).filter, kept);
     // Replaced: name, filter and place; the others close up.
     third.name = u"Först nu"_s;
     third.position = 0;

@@ -438,6 +438,20 @@ ItemFilter OrganiseController::viewFilter() const
     return filter;
 }
 
+SavedView OrganiseController::viewNamed(const QString &name) const
+{
+    // As the save dialog compares names (it offers to replace a view of the
+    // same name, whatever its case).
+    const QString wanted = Label::normalisedName(name).toCaseFolded();
+    const SavedViewModel *views = m_session->savedViewModel();
+    for (int row = 0; row < views->rowCount(); ++row) {
+        const SavedView saved = views->viewAt(row);
+        if (saved.id > 0 && saved.name.toCaseFolded() == wanted)
+            return saved;
+    }
+    return {};
+}
+
 SavedView OrganiseController::view(qint64 viewId) const
 {
     const SavedViewModel *views = m_session->savedViewModel();
@@ -454,7 +468,11 @@ void OrganiseController::saveView()
     if (!name)
         return;
     m_showSaved = Label::normalisedName(*name);
-    m_session->saveView(SavedView{.name = *name, .filter = filter});
+    // A view of that name is replaced (the dialog asked): its id and place, the new name and filter.
+    SavedView saved = viewNamed(*name);
+    saved.name = *name;
+    saved.filter = filter;
+    m_session->saveView(saved);
 }
 
 void OrganiseController::updateView()

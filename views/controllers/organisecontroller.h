@@ -164,6 +164,9 @@ private:
     // What a saved view holds: the controls' filter without ids, moments or a source file.
     ItemFilter viewFilter() const;
     SavedView view(qint64 viewId) const;
+    // The saved view of this name, compared as the save dialog does (case
+    // folded); id 0 when there is none.
+    SavedView viewNamed(const QString &name) const;
     void viewSaved(const SavedView &saved);
     void removalFinished(const RemovalReport &report);
 

@@ -281,11 +281,43 @@ StoreResult<> SqliteStore::updateLabel(const Label &label)
     }
     return writing([&] {
         QSqlQuery q(m_connection.database());
+        if (!m_connection.run(q, u"SELECT name FROM state.labels WHERE id = ?"_s, {label.id}) || !m_connection.next(q))
+            return false;
+        const QString before = q.value(0).toString();
+        q.finish();
         return m_connection.run(q, u"UPDATE state.labels SET name = ?, color = coalesce(nullif(?, ''), color) "
                                    u"WHERE id = ?"_s,
                                 {name, label.color.toLower(), label.id})
-                && movePosition(u"labels"_s, label.id, label.position).ok();
+                && movePosition(u"labels"_s, label.id, label.position).ok()
+                && (before == name || renameInViews(before, name));
     });
+}
+
+bool SqliteStore::renameInViews(const QString &before, const QString &after)
+{
+    // Saved views name their labels: a renamed label is renamed in them too,
+    // in the same transaction (a view naming the old name would show nothing).
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"SELECT id, filter FROM state.saved_views"_s))
+        return false;
+    QList<std::pair<qint64, QString>> changed;
+    while (m_connection.next(q)) {
+        QString error;
+        ItemFilter filter = ItemFilter::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object(), &error);
+        if (!error.isEmpty() || !filter.labels.contains(before))
+            continue; // (a view that cannot be read is left as it is: savedViews() says so)
+        filter.labels.replaceInStrings(QRegularExpression(u"^"_s + QRegularExpression::escape(before) + u"$"_s),
+                                       after);
+        filter.labels.removeDuplicates();
+        changed.append({q.value(0).toLongLong(),
+                        QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact))});
+    }
+    q.finish();
+    for (const auto &[id, json] : std::as_const(changed)) {
+        if (!m_connection.run(q, u"UPDATE state.saved_views SET filter = ? WHERE id = ?"_s, {json, id}))
+            return false;
+    }
+    return true;
 }
 
 StoreResult<MarkChange> SqliteStore::deleteLabel(qint64 id)

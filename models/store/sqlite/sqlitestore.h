@@ -144,6 +144,8 @@ private:
     StoreResult<> refusedName(const QString &name, qsizetype maxLength, const QString &table, qint64 id,
                               bool view) const;
     StoreResult<> movePosition(const QString &table, qint64 id, int position);
+    // In a write: the saved views that name the label before name it after.
+    bool renameInViews(const QString &before, const QString &after);
     StoreResult<> writing(const std::function<bool()> &write);
     qint64 itemKeyCount(const QString &sql, const QVariantList &binds = {}) const;
     // part() (a write of the read marks' mirror) under a savepoint: when it
