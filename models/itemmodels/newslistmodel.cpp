@@ -95,6 +95,11 @@ void NewsListModel::refresh()
             readIdsOnWorker(ticket);
     }
     endResetModel();
+    // A filter on marks read the cache before the marks still on their way
+    // were in it (M, then "Unread Only" at once): read again behind them.
+    m_refreshBehind.reset();
+    if (m_writesPending > 0 && m_filter.filtersOnMarks())
+        m_refreshBehind = m_writesPosted;
     resetUnread();
 }
 
@@ -833,13 +838,19 @@ bool NewsListModel::markAll(MarkChange::Mark mark, bool on, qint64 labelId)
 bool NewsListModel::writeMark(const MarkChange &wanted, const MarkWriter &write, const MarkDone &done)
 {
     ++m_writesPending;
+    const quint64 serial = ++m_writesPosted;
     auto run = [write](NewsStore &store, MarkChange change) {
         const QString error = write(store, change) ? QString() : store.errorString();
         return std::pair{std::move(change), error};
     };
-    auto finish = [this, done](const std::pair<MarkChange, QString> &written) {
+    auto finish = [this, done, serial](const std::pair<MarkChange, QString> &written) {
         --m_writesPending;
         done(written.first, written.second);
+        // Marks posted since the rows were read are the person's own on the
+        // rows shown (read while shown in the unread-only view): those rows
+        // stay, and nothing is read again.
+        if (m_refreshBehind == serial && m_writesPosted == serial)
+            refresh();
     };
     if (!m_worker) {
         const auto written = run(*m_store, wanted);

@@ -335,6 +335,11 @@ private:
     QHash<QString, int> m_labelPositions;  // by name
     QHash<QString, QString> m_labelColors; // by name: "#rrggbb"
     int m_writesPending = 0;
+    quint64 m_writesPosted = 0; // serial of the last mark posted to be written
+    // The rows were read while marks were still on their way: once the mark
+    // with this serial is written (and none was posted since), they are read
+    // again, so a filter on marks sees them (refresh()).
+    std::optional<quint64> m_refreshBehind;
     qint64 m_newSince = 0;
     // shownUnreadCount(): counted (not in the unread-only view) ...
     mutable std::optional<qint64> m_unread; // without a worker: counted when first asked for
