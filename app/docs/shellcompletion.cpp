@@ -186,6 +186,108 @@ QStringList valueOptionWords(const QList<CommandUsage> &usages)
     return words;
 }
 
+// The functions the bash completion calls: the cache's names and the replies.
+QString bashHelpers()
+{
+    return uR"BASH(# bash completion for newsdesk(1): the commands, their options and values, and
+# the category, label and view names of the cache. Made by newsdesk-docs from the program's own
+# --help (app/docs); do not edit.
+
+# The category names of the cache (of --db when given), one per line.
+_newsdesk_categories()
+{
+    local db=$1
+    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
+    newsdesk ${db:+--db "$db"} categories --format tsv 2>/dev/null | tail -n +2 | cut -f1
+}
+
+# The label names of the cache (of --db when given), one per line.
+_newsdesk_labels()
+{
+    local db=$1
+    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
+    newsdesk ${db:+--db "$db"} labels --format tsv 2>/dev/null | tail -n +2 | cut -f1
+}
+
+# The saved views' names of the cache (of --db when given), one per line.
+_newsdesk_views()
+{
+    local db=$1
+    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
+    newsdesk ${db:+--db "$db"} views --format tsv 2>/dev/null | tail -n +2 | cut -f1
+}
+
+# COMPREPLY: the lines of $1 that start with the word $2, quoted for the shell.
+_newsdesk_reply_lines()
+{
+    local typed=${2//\\/} line
+    COMPREPLY=()
+    while IFS= read -r line; do
+        [[ -n $line && $line == "$typed"* ]] && COMPREPLY+=("$(printf '%q' "$line")")
+    done <<<"$(printf '%b' "$1")"
+}
+
+# COMPREPLY (or, with a second argument, more of it): the files that start with $1.
+_newsdesk_reply_files()
+{
+    local -a files
+    mapfile -t files < <(compgen -f -- "$1")
+    if [[ -n ${2-} ]]; then COMPREPLY+=("${files[@]}"); else COMPREPLY=("${files[@]}"); fi
+    compopt -o filenames 2>/dev/null
+    return 0
+}
+
+)BASH"_s;
+}
+
+// The completion function itself; %VALUEOPTIONS%, %COMMANDS%, %VALUECASES%
+// and %OPTIONCASES% are filled in by ShellCompletion::bash().
+QString bashMain()
+{
+    return uR"BASH(_newsdesk()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=
+    ((COMP_CWORD > 1)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
+    # The command, the cache (--db) and the number of the command's arguments
+    # named so far; the values of options are skipped.
+    local command= db= npos=0 i word
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        case $word in
+            --db=*) db=${word#--db=} ;;
+            %VALUEOPTIONS%)
+                [[ $word == --db ]] && db=${COMP_WORDS[i + 1]}
+                ((i++)) ;;
+            -*) ;;
+            *)
+                if [[ -n $command ]]; then
+                    ((npos++))
+                elif [[ " %COMMANDS% " == *" $word "* ]]; then
+                    command=$word
+                fi ;;
+        esac
+    done
+    case "$command:$prev" in
+%VALUECASES%    esac
+    case $command in
+%OPTIONCASES%    esac
+    return 0
+}
+
+complete -F _newsdesk newsdesk
+)BASH"_s;
+}
+
+QStringList commandNames(const QList<CommandUsage> &usages)
+{
+    QStringList commands;
+    for (const CommandUsage &usage : usages) {
+        if (!usage.name.isEmpty())
+            commands.append(usage.name);
+    }
+    return commands;
+}
+
 // ---------------------------------------------------------------------------
 // zsh
 
@@ -267,123 +369,9 @@ QString zshCommands(const QList<CommandUsage> &usages)
     return out + u"    )\n    _describe -t commands 'newsdesk command' commands\n}\n\n"_s;
 }
 
-} // namespace
-
-QString ShellCompletion::bash(const QList<CommandUsage> &usages)
+// The functions the zsh completion calls: the cache's names.
+QString zshHelpers()
 {
-    QStringList commands;
-    for (const CommandUsage &usage : usages) {
-        if (!usage.name.isEmpty())
-            commands.append(usage.name);
-    }
-    return uR"BASH(# bash completion for newsdesk(1): the commands, their options and values, and
-# the category, label and view names of the cache. Made by newsdesk-docs from the program's own
-# --help (app/docs); do not edit.
-
-# The category names of the cache (of --db when given), one per line.
-_newsdesk_categories()
-{
-    local db=$1
-    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
-    newsdesk ${db:+--db "$db"} categories --format tsv 2>/dev/null | tail -n +2 | cut -f1
-}
-
-# The label names of the cache (of --db when given), one per line.
-_newsdesk_labels()
-{
-    local db=$1
-    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
-    newsdesk ${db:+--db "$db"} labels --format tsv 2>/dev/null | tail -n +2 | cut -f1
-}
-
-# The saved views' names of the cache (of --db when given), one per line.
-_newsdesk_views()
-{
-    local db=$1
-    [[ $db == '~/'* ]] && db=$HOME/${db#'~/'}
-    newsdesk ${db:+--db "$db"} views --format tsv 2>/dev/null | tail -n +2 | cut -f1
-}
-
-# COMPREPLY: the lines of $1 that start with the word $2, quoted for the shell.
-_newsdesk_reply_lines()
-{
-    local typed=${2//\\/} line
-    COMPREPLY=()
-    while IFS= read -r line; do
-        [[ -n $line && $line == "$typed"* ]] && COMPREPLY+=("$(printf '%q' "$line")")
-    done <<<"$(printf '%b' "$1")"
-}
-
-# COMPREPLY (or, with a second argument, more of it): the files that start with $1.
-_newsdesk_reply_files()
-{
-    local -a files
-    mapfile -t files < <(compgen -f -- "$1")
-    if [[ -n ${2-} ]]; then COMPREPLY+=("${files[@]}"); else COMPREPLY=("${files[@]}"); fi
-    compopt -o filenames 2>/dev/null
-    return 0
-}
-
-_newsdesk()
-{
-    local cur=${COMP_WORDS[COMP_CWORD]} prev=
-    ((COMP_CWORD > 1)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    # The command, the cache (--db) and the number of the command's arguments
-    # named so far; the values of options are skipped.
-    local command= db= npos=0 i word
-    for ((i = 1; i < COMP_CWORD; i++)); do
-        word=${COMP_WORDS[i]}
-        case $word in
-            --db=*) db=${word#--db=} ;;
-            %VALUEOPTIONS%)
-                [[ $word == --db ]] && db=${COMP_WORDS[i + 1]}
-                ((i++)) ;;
-            -*) ;;
-            *)
-                if [[ -n $command ]]; then
-                    ((npos++))
-                elif [[ " %COMMANDS% " == *" $word "* ]]; then
-                    command=$word
-                fi ;;
-        esac
-    done
-    case "$command:$prev" in
-%VALUECASES%    esac
-    case $command in
-%OPTIONCASES%    esac
-    return 0
-}
-
-complete -F _newsdesk newsdesk
-)BASH"_s.replace(u"%VALUEOPTIONS%"_s, valueOptionWords(usages).join(u'|'))
-            .replace(u"%COMMANDS%"_s, commands.join(u' '))
-            .replace(u"%VALUECASES%"_s, bashValueCases(usages))
-            .replace(u"%OPTIONCASES%"_s, bashOptionCases(usages, commands));
-}
-
-QString ShellCompletion::zsh(const QList<CommandUsage> &usages)
-{
-    QString outer;
-    for (const QString &spec : zshSpecs(usages.first()))
-        outer += u"        "_s + spec + u" \\\n"_s;
-    for (const auto &[name, value] : qtOptions()) {
-        // The value's name as the message ("name" of NAME[:PARAMETERS]: a colon would end it).
-        const QString action = value.isEmpty() ? QString()
-                               : name == u"-stylesheet" ? u":file:_files"_s
-                                                        : u":%1: "_s.arg(value.section(u'[', 0, 0).toLower());
-        outer += u"        "_s + zshQuoted(name + u"[Qt option]"_s + action) + u" \\\n"_s;
-    }
-    QString inner;
-    for (const CommandUsage &usage : usages) {
-        if (usage.name.isEmpty())
-            continue;
-        inner += u"            %1)\n                _arguments -S \\\n"_s.arg(usage.name);
-        for (const QString &spec : zshSpecs(usage))
-            inner += u"                    "_s + spec + u" \\\n"_s;
-        for (const QString &spec : zshArguments(usage.arguments))
-            inner += u"                    "_s + spec + u" \\\n"_s;
-        inner += u"                    && ret=0 ;;\n"_s;
-    }
     return uR"ZSH(#compdef newsdesk
 # zsh completion for newsdesk(1): the commands, their options and values, and
 # the category, label and view names of the cache. Made by newsdesk-docs from the program's own
@@ -425,7 +413,14 @@ _newsdesk_views()
     _wanted views expl view compadd -a names
 }
 
-%COMMANDS%_newsdesk()
+)ZSH"_s;
+}
+
+// The completion function itself; %OUTER% and %INNER% are filled in by
+// ShellCompletion::zsh().
+QString zshMain()
+{
+    return uR"ZSH(_newsdesk()
 {
     local curcontext=$curcontext state state_descr line ret=1
     local -A opt_args
@@ -447,7 +442,57 @@ _newsdesk_views()
 }
 
 _newsdesk "$@"
-)ZSH"_s.replace(u"%COMMANDS%"_s, zshCommands(usages))
-            .replace(u"%OUTER%"_s, outer)
-            .replace(u"%INNER%"_s, inner);
+)ZSH"_s;
+}
+
+// The _arguments specs before the command: the window form's options and Qt's.
+QString zshOuterSpecs(const QList<CommandUsage> &usages)
+{
+    QString outer;
+    for (const QString &spec : zshSpecs(usages.first()))
+        outer += u"        "_s + spec + u" \\\n"_s;
+    for (const auto &[name, value] : qtOptions()) {
+        // The value's name as the message ("name" of NAME[:PARAMETERS]: a colon would end it).
+        const QString action = value.isEmpty() ? QString()
+                               : name == u"-stylesheet" ? u":file:_files"_s
+                                                        : u":%1: "_s.arg(value.section(u'[', 0, 0).toLower());
+        outer += u"        "_s + zshQuoted(name + u"[Qt option]"_s + action) + u" \\\n"_s;
+    }
+    return outer;
+}
+
+// A case for each command: its options and its arguments.
+QString zshCommandCases(const QList<CommandUsage> &usages)
+{
+    QString inner;
+    for (const CommandUsage &usage : usages) {
+        if (usage.name.isEmpty())
+            continue;
+        inner += u"            %1)\n                _arguments -S \\\n"_s.arg(usage.name);
+        for (const QString &spec : zshSpecs(usage))
+            inner += u"                    "_s + spec + u" \\\n"_s;
+        for (const QString &spec : zshArguments(usage.arguments))
+            inner += u"                    "_s + spec + u" \\\n"_s;
+        inner += u"                    && ret=0 ;;\n"_s;
+    }
+    return inner;
+}
+
+} // namespace
+
+QString ShellCompletion::bash(const QList<CommandUsage> &usages)
+{
+    const QStringList commands = commandNames(usages);
+    return bashHelpers()
+           + bashMain()
+                     .replace(u"%VALUEOPTIONS%"_s, valueOptionWords(usages).join(u'|'))
+                     .replace(u"%COMMANDS%"_s, commands.join(u' '))
+                     .replace(u"%VALUECASES%"_s, bashValueCases(usages))
+                     .replace(u"%OPTIONCASES%"_s, bashOptionCases(usages, commands));
+}
+
+QString ShellCompletion::zsh(const QList<CommandUsage> &usages)
+{
+    return zshHelpers() + zshCommands(usages)
+           + zshMain().replace(u"%OUTER%"_s, zshOuterSpecs(usages)).replace(u"%INNER%"_s, zshCommandCases(usages));
 }
