@@ -100,6 +100,9 @@ expect_only $'Min\\ vy' newsdesk view --db "$db" delete M
 expect_only $'export\nimport' newsdesk state ''
 expect $'listing.txt' newsdesk state export l
 expect_only '--read' newsdesk mark --re
+expect_only '--limit' newsdesk mark --read --lim
+expect_only '--limit' newsdesk --db "$db" label add Budget --lim
+expect_only '--limit' newsdesk hide --lim
 expect_only $'text\ntsv\njson\ncsv' newsdesk labels --format ''
 
 # --- zsh -------------------------------------------------------------------------------------
@@ -159,7 +162,7 @@ for case in "newsdesk li|newsdesk list" "newsdesk export --format p|newsdesk exp
     "newsdesk list --db '$db' --category Kul|--category Kultur" "newsdesk --db '$db' export --category Kul|--category Kultur" \
     "newsdesk list --category Kul|--category Kul" "newsdesk list --db '$db' --label Bu|--label Budget" \
     "newsdesk --db '$db' label add Bu|label add Budget" "newsdesk --db '$db' view delete Mi|view delete Min\\\\ vy" \
-    "newsdesk state ex|state export" "newsdesk ma|newsdesk mark"; do
+    "newsdesk state ex|state export" "newsdesk ma|newsdesk mark" "newsdesk hide --lim|hide --limit="; do
     typed="${case%%|*}"
     wanted="${case#*|}"
     got="$(zsh_complete "$typed")"

@@ -36,6 +36,10 @@ private Q_SLOTS:
     void noteIsText();
     void hostileLabelNameNeverReachesTheTerminal();
     void hideAndUnhide();
+    void changesTakeALimit_data();
+    void changesTakeALimit();
+    void changesRefuseABadLimit_data();
+    void changesRefuseABadLimit();
     void exportCarriesFieldsAndFilters();
     void savedViews();
     void viewNarrowedByOtherOptions();
@@ -340,6 +344,81 @@ void TestOrganiseCommands::hideAndUnhide()
     QCOMPARE(run({u"list"_s, u"--count"_s}).out, u"%1\n"_s.arg(Items));
 }
 
+void TestOrganiseCommands::changesTakeALimit_data()
+{
+    QTest::addColumn<QStringList>("change"); // the command, then --limit N is added
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QStringList>("changed"); // list's filter for the items it changed
+    QTest::newRow("mark --read") << QStringList{u"mark"_s, u"--read"_s} << 3 << u"Marked 3 items as read.\n"_s
+                                 << QStringList{u"--unread"_s};
+    QTest::newRow("mark --star, in another order")
+            << QStringList{u"mark"_s, u"--star"_s, u"--sort"_s, u"title"_s} << 4 << u"Starred 4 items.\n"_s
+            << QStringList{u"--starred"_s};
+    QTest::newRow("label add") << QStringList{u"label"_s, u"add"_s, u"Budget"_s, u"--source"_s, u"%file1"_s} << 2
+                               << u"Labelled 2 items \u201CBudget\u201D.\n"_s
+                               << QStringList{u"--label"_s, u"Budget"_s};
+    QTest::newRow("hide") << QStringList{u"hide"_s} << 4 << u"Hid 4 items.\n"_s << QStringList{u"--hidden"_s};
+    QTest::newRow("hide none") << QStringList{u"hide"_s} << 0 << u"Hid 0 items.\n"_s << QStringList{u"--hidden"_s};
+    QTest::newRow("more than there are") << QStringList{u"hide"_s, u"--source"_s, u"%file1"_s} << 1000
+                                         << u"Hid %1 items.\n"_s.arg(ItemsPerFile) << QStringList{u"--hidden"_s};
+}
+
+// --limit N changes the first N items that list --limit N shows with the
+// same filter and sort, and only those.
+void TestOrganiseCommands::changesTakeALimit()
+{
+    QFETCH(QStringList, change);
+    QFETCH(int, limit);
+    QFETCH(QString, out);
+    QFETCH(QStringList, changed);
+    change.replaceInStrings(u"%file1"_s, m_files.at(1));
+    const qsizetype filterStart = change.first() == u"label" ? 3 : change.first() == u"mark" ? 2 : 1;
+    QStringList filter = change.mid(filterStart);
+    filter << u"--limit"_s << QString::number(limit);
+    const QStringList first = listed(filter).keys();
+    QCOMPARE(first.size(), qMin(limit, int(run(QStringList{u"list"_s, u"--count"_s} + change.mid(filterStart))
+                                                 .out.trimmed()
+                                                 .toInt())));
+
+    const Result result = run(change + QStringList{u"--limit"_s, QString::number(limit)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out.section(u'\n', -2), out); // after "Made the label" for a new label
+    QStringList marked = listed(changed).keys();
+    if (change.at(1) == u"--read") { // the unread ones listed: the rest
+        QStringList all = listed({}).keys();
+        all.removeIf([&](const QString &title) { return marked.contains(title); });
+        marked = all;
+    }
+    QCOMPARE(marked, first);
+}
+
+void TestOrganiseCommands::changesRefuseABadLimit_data()
+{
+    QTest::addColumn<QStringList>("change");
+    QTest::addColumn<QString>("limit");
+    QTest::newRow("mark, negative") << QStringList{u"mark"_s, u"--read"_s} << u"-1"_s;
+    QTest::newRow("label, a word") << QStringList{u"label"_s, u"add"_s, u"Budget"_s} << u"ten"_s;
+    QTest::newRow("hide, empty") << QStringList{u"hide"_s} << QString();
+    QTest::newRow("unhide, a fraction") << QStringList{u"unhide"_s} << u"2.5"_s;
+}
+
+// A bad --limit is a usage error: said, exit 1, nothing changed (not even the label made).
+void TestOrganiseCommands::changesRefuseABadLimit()
+{
+    QFETCH(QStringList, change);
+    QFETCH(QString, limit);
+    const Result result = run(change + QStringList{u"--limit"_s, limit});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"newsdesk %1: --limit takes a number of items (0 or more), not \u201C%2\u201D."_s
+                                         .arg(change.first(), limit)),
+             qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(run({u"list"_s, u"--unread"_s, u"--count"_s}).out, u"%1\n"_s.arg(Items));
+    QCOMPARE(run({u"list"_s, u"--hidden"_s, u"--count"_s}).out, u"0\n"_s);
+    QCOMPARE(run({u"labels"_s, u"--format"_s, u"tsv"_s}).out.count(u'\n'), 1); // the header only
+}
+
 void TestOrganiseCommands::exportCarriesFieldsAndFilters()
 {
     const qint64 id = idOf(title(1, 3));
@@ -531,12 +610,14 @@ void TestOrganiseCommands::help_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("says");
-    QTest::newRow("mark") << u"mark"_s << QStringList{u"--read"_s, u"--unstar"_s, u"--label"_s, u"--view"_s};
-    QTest::newRow("label") << u"label"_s << QStringList{u"add|remove"_s, u"NAME"_s, u"--id"_s, u"--hidden"_s};
+    QTest::newRow("mark") << u"mark"_s
+                          << QStringList{u"--read"_s, u"--unstar"_s, u"--label"_s, u"--view"_s, u"--limit <N>"_s};
+    QTest::newRow("label") << u"label"_s
+                           << QStringList{u"add|remove"_s, u"NAME"_s, u"--id"_s, u"--hidden"_s, u"--limit <N>"_s};
     QTest::newRow("labels") << u"labels"_s << QStringList{u"text|tsv|json|csv"_s};
     QTest::newRow("note") << u"note"_s << QStringList{u"--id"_s, u"--text"_s, u"--clear"_s};
-    QTest::newRow("hide") << u"hide"_s << QStringList{u"--search"_s, u"--label"_s};
-    QTest::newRow("unhide") << u"unhide"_s << QStringList{u"--search"_s};
+    QTest::newRow("hide") << u"hide"_s << QStringList{u"--search"_s, u"--label"_s, u"--limit <N>"_s};
+    QTest::newRow("unhide") << u"unhide"_s << QStringList{u"--search"_s, u"--limit <N>"_s};
     QTest::newRow("view") << u"view"_s << QStringList{u"save|delete"_s, u"--unread"_s};
     QTest::newRow("views") << u"views"_s << QStringList{u"--format"_s};
     QTest::newRow("state") << u"state"_s << QStringList{u"export|import"_s, u"FILE"_s};

@@ -510,9 +510,20 @@ QString Command::quoted(const QString &name)
     return u"\u201C"_s + ControlCharacters::visible(name) + u"\u201D"_s;
 }
 
-bool Command::markWhere(NewsStore &store, const ItemFilter &filter, MarkChange &change, const QString &command)
+bool Command::markWhere(NewsStore &store, const ItemFilter &filter, MarkChange &change, const QString &command,
+                        qint64 limit)
 {
-    if (store.setMarkWhere(filter, change))
+    ItemFilter chosen = filter;
+    if (limit >= 0) {
+        // The first items as list --limit shows them, and only those.
+        chosen.ids = store.itemIds(filter, limit);
+        if (readFailed(store))
+            return false;
+        change.ids = {};
+        if (chosen.ids.isEmpty())
+            return true;
+    }
+    if (store.setMarkWhere(chosen, change))
         return true;
     fail(u"newsdesk %1: "_s.arg(command) + store.errorString());
     return false;

@@ -104,8 +104,10 @@ protected:
     // “name”, safe for a terminal (ControlCharacters).
     static QString quoted(const QString &name);
     // Sets change (mark, on, labelId) on the items filter covers; false after
-    // saying what failed. change.ids: the items it changed.
-    bool markWhere(NewsStore &store, const ItemFilter &filter, MarkChange &change, const QString &command);
+    // saying what failed. change.ids: the items it changed. With a limit
+    // (>= 0, limitFrom()) only the first that many items of filter, in its order.
+    bool markWhere(NewsStore &store, const ItemFilter &filter, MarkChange &change, const QString &command,
+                   qint64 limit = -1);
     // The --limit of the filter options: at most that many items, the first
     // ones in the filter's order (-1 without it); false (after saying so) for
     // anything but a whole number of 0 or more.

@@ -28,7 +28,6 @@ CommandUsage HideItemsCommand::usage() const
                         + u"\n\n"_s + tr("Exit status: 0 when done; 1 on usage or cache errors.");
     addDbOption(usage);
     addFilterOptions(usage);
-    usage.options.removeIf([](const QCommandLineOption &o) { return o.names().contains(u"limit"_s); });
     return usage;
 }
 
@@ -38,7 +37,10 @@ int HideItemsCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     NewsStore store;
     ItemFilter filter;
-    const auto checks = [&] { return noArguments(parser, command) && filterFrom(parser, filter); };
+    qint64 limit = -1;
+    const auto checks = [&] {
+        return noArguments(parser, command) && filterFrom(parser, filter) && limitFrom(parser, command, limit);
+    };
     if (const std::optional<int> done = openForChange(parser, command, arguments, store, checks))
         return *done;
     if (!m_hide)
@@ -50,7 +52,7 @@ int HideItemsCommand::run(const QStringList &arguments)
     MarkChange change;
     change.mark = MarkChange::Mark::Hidden;
     change.on = m_hide;
-    if (!markWhere(store, filter, change, command))
+    if (!markWhere(store, filter, change, command, limit))
         return CommandLine::Failure;
     const int n = int(qMin<qint64>(change.ids.size(), INT_MAX));
     m_out << (m_hide ? tr("Hid %Ln item(s).", nullptr, n) : tr("Restored %Ln hidden item(s).", nullptr, n))

@@ -23,7 +23,6 @@ CommandUsage LabelItemsCommand::usage() const
                         + u"\n\n"_s + tr("Exit status: 0 when done; 1 on usage or cache errors.");
     addDbOption(usage);
     addFilterOptions(usage);
-    usage.options.removeIf([](const QCommandLineOption &o) { return o.names().contains(u"limit"_s); });
     usage.arguments.append({u"action"_s, tr("add or remove."), u"add|remove"_s, Argument::Values::Choices});
     usage.arguments.append({u"name"_s, tr("The label's name (at most 200 characters)."), tr("NAME"),
                             Argument::Values::Labels});
@@ -37,6 +36,7 @@ int LabelItemsCommand::run(const QStringList &arguments)
     ItemFilter filter;
     QString action;
     QString name;
+    qint64 limit = -1;
     const auto checks = [&] {
         const QStringList words = parser.positionalArguments();
         action = words.value(0);
@@ -44,7 +44,8 @@ int LabelItemsCommand::run(const QStringList &arguments)
             m_err << tr("newsdesk label: say newsdesk label add NAME or newsdesk label remove NAME.") << Qt::endl;
             return false;
         }
-        return nameFrom(u"label"_s, words.at(1), name) && filterFrom(parser, filter);
+        return nameFrom(u"label"_s, words.at(1), name) && filterFrom(parser, filter)
+               && limitFrom(parser, u"label"_s, limit);
     };
     if (const std::optional<int> done = openForChange(parser, u"label"_s, arguments, store, checks))
         return *done;
@@ -70,7 +71,7 @@ int LabelItemsCommand::run(const QStringList &arguments)
     change.mark = MarkChange::Mark::Label;
     change.labelId = label.id;
     change.on = add;
-    if (!markWhere(store, filter, change, u"label"_s))
+    if (!markWhere(store, filter, change, u"label"_s, limit))
         return CommandLine::Failure;
     const int n = int(qMin<qint64>(change.ids.size(), INT_MAX));
     m_out << (add ? tr("Labelled %Ln item(s) %1.", nullptr, n) : tr("Took the label %1 off %Ln item(s).", nullptr, n))

@@ -31,7 +31,6 @@ CommandUsage MarkItemsCommand::usage() const
     usage.options.append(Option{u"star"_s, tr("Star them.")});
     usage.options.append(Option{u"unstar"_s, tr("Take their stars off.")});
     addFilterOptions(usage, FilterUnread::No); // --unread is the mark here
-    usage.options.removeIf([](const QCommandLineOption &o) { return o.names().contains(u"limit"_s); });
     return usage;
 }
 
@@ -41,6 +40,7 @@ int MarkItemsCommand::run(const QStringList &arguments)
     NewsStore store;
     ItemFilter filter;
     QStringList chosen;
+    qint64 limit = -1;
     const auto checks = [&] {
         for (const QString &mark : Marks) {
             if (parser.isSet(mark))
@@ -53,7 +53,7 @@ int MarkItemsCommand::run(const QStringList &arguments)
                   << Qt::endl;
             return false;
         }
-        return noArguments(parser, u"mark"_s) && filterFrom(parser, filter);
+        return noArguments(parser, u"mark"_s) && filterFrom(parser, filter) && limitFrom(parser, u"mark"_s, limit);
     };
     if (const std::optional<int> done = openForChange(parser, u"mark"_s, arguments, store, checks))
         return *done;
@@ -64,7 +64,7 @@ int MarkItemsCommand::run(const QStringList &arguments)
     const QString mark = chosen.first();
     change.mark = mark.endsWith(u"star"_s) ? MarkChange::Mark::Starred : MarkChange::Mark::Read;
     change.on = mark == u"--read" || mark == u"--star";
-    if (!markWhere(store, filter, change, u"mark"_s))
+    if (!markWhere(store, filter, change, u"mark"_s, limit))
         return CommandLine::Failure;
     const int n = int(qMin<qint64>(change.ids.size(), INT_MAX));
     if (mark == u"--read")
