@@ -121,6 +121,51 @@ ImportReport StoreTestFixture::importSample()
     return importer.importPaths(NewsImporter::sampleFiles());
 }
 
+void StoreTestFixture::setUpWithSample()
+{
+    setUp();
+    QVERIFY(m_store);
+    QCOMPARE(importSample().itemsTotal, qint64(47));
+}
+
+ItemFilter StoreTestFixture::category(const QString &name)
+{
+    ItemFilter filter;
+    filter.categories = {name};
+    return filter;
+}
+
+qint64 StoreTestFixture::label(const QString &name, const QString &color, const ItemFilter &on)
+{
+    Label label;
+    label.name = name;
+    label.color = color;
+    if (!m_store->createLabel(label)) {
+        qWarning().noquote() << m_store->errorString();
+        return 0;
+    }
+    MarkChange change;
+    change.mark = MarkChange::Mark::Label;
+    change.labelId = label.id;
+    if (!m_store->setMarkWhere(on, change)) {
+        qWarning().noquote() << m_store->errorString();
+        return 0;
+    }
+    return label.id;
+}
+
+qint64 StoreTestFixture::saveView(const QString &name, const ItemFilter &filter)
+{
+    SavedView view;
+    view.name = name;
+    view.filter = filter;
+    if (!m_store->saveView(view)) {
+        qWarning().noquote() << m_store->errorString();
+        return 0;
+    }
+    return view.id;
+}
+
 QStringList StoreTestFixture::titles(const ItemFilter &filter) const
 {
     QStringList result;

@@ -1,8 +1,11 @@
 #pragma once
 
-// What tst_newsstore and tst_newsimporter share: a fresh cache and a news
-// folder in a temporary folder per test, listings written into it, imports,
-// and ways to look at the cache (its rows, its counts, its full-text index).
+// What the store's tests (tst_newsstore, tst_newsimporter, ...) and the
+// organising models' tests (tst_labelmodel, tst_savedviewmodel) share: a
+// fresh cache and a news folder in a temporary folder per test, listings
+// written into it, imports (the bundled sample too), labels and saved views
+// made in it, and ways to look at the cache (its rows, its counts, its
+// full-text index).
 
 #include "models/importing/importreport.h"
 #include "models/store/itemfilter.h"
@@ -52,6 +55,16 @@ protected:
     ImportReport importFolder();
     ImportReport importFolderCancelledBefore(int file);
     ImportReport importSample();
+    // setUp(), then the bundled sample imported (SampleCounts: 47 items).
+    void setUpWithSample();
+
+    // The items of one category.
+    static ItemFilter category(const QString &name);
+    // A label (color: "#rrggbb" or none) put on the items of filter on; its
+    // id, 0 after a warning saying why it could not be made.
+    qint64 label(const QString &name, const QString &color, const ItemFilter &on);
+    // A saved view of filter; its id, 0 after a warning saying why not.
+    qint64 saveView(const QString &name, const ItemFilter &filter);
     void importThenPrepend();
 
     QStringList titles(const ItemFilter &filter = {}) const;

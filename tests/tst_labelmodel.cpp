@@ -2,6 +2,8 @@
 // items that carry them and the unread ones, faceted by the list's filter,
 // checkable (the label filter), renames followed, read on a worker.
 
+#include "storetestsupport.h"
+
 #include "models/importing/newsimporter.h"
 #include "models/itemmodels/labelmodel.h"
 #include "models/store/newsstore.h"
@@ -19,7 +21,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestLabelModel : public QObject
+class TestLabelModel : public QObject, private StoreTestFixture
 {
     Q_OBJECT
 
@@ -38,55 +40,17 @@ private Q_SLOTS:
     void aFailedReadIsReported();
 
 private:
-    // A label on the items of filter; its id.
-    qint64 label(const QString &name, const QString &color, const ItemFilter &on);
-    static ItemFilter category(const QString &name);
     qint64 rowNumber(const LabelModel &model, const QString &name, int role) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<NewsStore> m_store;
 };
 
 void TestLabelModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<NewsStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"cache.sqlite"_s)), qPrintable(m_store->errorString()));
-    NewsImporter importer(*m_store);
-    QCOMPARE(importer.importPaths(NewsImporter::sampleFiles()).itemsTotal, qint64(47));
+    setUpWithSample();
 }
 
 void TestLabelModel::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
-}
-
-ItemFilter TestLabelModel::category(const QString &name)
-{
-    ItemFilter filter;
-    filter.categories = {name};
-    return filter;
-}
-
-qint64 TestLabelModel::label(const QString &name, const QString &color, const ItemFilter &on)
-{
-    Label label;
-    label.name = name;
-    label.color = color;
-    if (!m_store->createLabel(label)) {
-        qWarning().noquote() << m_store->errorString();
-        return 0;
-    }
-    MarkChange change;
-    change.mark = MarkChange::Mark::Label;
-    change.labelId = label.id;
-    if (!m_store->setMarkWhere(on, change)) {
-        qWarning().noquote() << m_store->errorString();
-        return 0;
-    }
-    return label.id;
+    tearDown();
 }
 
 qint64 TestLabelModel::rowNumber(const LabelModel &model, const QString &name, int role) const

@@ -2,6 +2,8 @@
 // each with its unread and total numbers, the built-in Hidden view last,
 // reordering by moveRows(), read on a worker.
 
+#include "storetestsupport.h"
+
 #include "models/importing/newsimporter.h"
 #include "models/itemmodels/savedviewmodel.h"
 #include "models/store/newsstore.h"
@@ -16,7 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestSavedViewModel : public QObject
+class TestSavedViewModel : public QObject, private StoreTestFixture
 {
     Q_OBJECT
 
@@ -33,39 +35,17 @@ private Q_SLOTS:
     void countsOnAWorkerThread();
 
 private:
-    qint64 save(const QString &name, const ItemFilter &filter);
     QStringList names(const SavedViewModel &model) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<NewsStore> m_store;
 };
 
 void TestSavedViewModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<NewsStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(u"cache.sqlite"_s)), qPrintable(m_store->errorString()));
-    NewsImporter importer(*m_store);
-    QCOMPARE(importer.importPaths(NewsImporter::sampleFiles()).itemsTotal, qint64(47));
+    setUpWithSample();
 }
 
 void TestSavedViewModel::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
-}
-
-qint64 TestSavedViewModel::save(const QString &name, const ItemFilter &filter)
-{
-    SavedView view;
-    view.name = name;
-    view.filter = filter;
-    if (!m_store->saveView(view)) {
-        qWarning().noquote() << m_store->errorString();
-        return 0;
-    }
-    return view.id;
+    tearDown();
 }
 
 QStringList TestSavedViewModel::names(const SavedViewModel &model) const
@@ -80,9 +60,9 @@ void TestSavedViewModel::rowsAreTheViewsThenHidden()
 {
     ItemFilter culture;
     culture.categories = {u"Kultur"_s};
-    const qint64 id = save(u"Kultur"_s, culture);
+    const qint64 id = saveView(u"Kultur"_s, culture);
     QVERIFY(id > 0);
-    QVERIFY(save(u"Trafik"_s, {}) > 0);
+    QVERIFY(saveView(u"Trafik"_s, {}) > 0);
     SavedViewModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1); // the Hidden view, always
@@ -124,7 +104,7 @@ void TestSavedViewModel::numbersAreEachViewsFilter()
     ItemFilter filter;
     filter.categories = categories;
     filter.search = search;
-    QVERIFY(save(u"Vy"_s, filter) > 0);
+    QVERIFY(saveView(u"Vy"_s, filter) > 0);
     // One of them read.
     const QList<qint64> ids = m_store->itemIds(filter, 1, 0);
     if (!ids.isEmpty()) {
@@ -146,7 +126,7 @@ void TestSavedViewModel::theHiddenViewCountsHiddenItems()
 {
     ItemFilter culture;
     culture.categories = {u"Kultur"_s};
-    QVERIFY(save(u"Kultur"_s, culture) > 0);
+    QVERIFY(saveView(u"Kultur"_s, culture) > 0);
     const QList<qint64> ids = m_store->itemIds(culture, 2, 0);
     QCOMPARE(ids.size(), 2);
     MarkChange hide{MarkChange::Mark::Hidden, true, {}};
@@ -189,7 +169,7 @@ void TestSavedViewModel::moveRowsReorders()
     QFETCH(int, to);
     QFETCH(QStringList, order);
     for (const QString &name : {u"A"_s, u"B"_s, u"C"_s})
-        QVERIFY(save(name, {}) > 0);
+        QVERIFY(saveView(name, {}) > 0);
     SavedViewModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setStore(m_store.get());
@@ -210,8 +190,8 @@ void TestSavedViewModel::moveRowsReorders()
 
 void TestSavedViewModel::theHiddenViewDoesNotMove()
 {
-    QVERIFY(save(u"A"_s, {}) > 0);
-    QVERIFY(save(u"B"_s, {}) > 0);
+    QVERIFY(saveView(u"A"_s, {}) > 0);
+    QVERIFY(saveView(u"B"_s, {}) > 0);
     SavedViewModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setStore(m_store.get());
@@ -225,7 +205,7 @@ void TestSavedViewModel::countsOnAWorkerThread()
 {
     ItemFilter culture;
     culture.categories = {u"Kultur"_s};
-    QVERIFY(save(u"Kultur"_s, culture) > 0);
+    QVERIFY(saveView(u"Kultur"_s, culture) > 0);
     StoreWorker worker;
     worker.open(m_store->path());
     SavedViewModel model;

@@ -11,6 +11,7 @@
 #include "models/itemmodels/sourcemodel.h"
 #include "models/store/newsstore.h"
 #include "views/delegates/countdelegate.h"
+#include "views/delegates/countpainter.h"
 #include "views/panes/categorypane.h"
 #include "views/panes/detailpane.h"
 #include "views/panes/labelpane.h"
@@ -26,11 +27,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -39,6 +42,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +100,16 @@ bool showAndWait(QWidget *widget)
     return QTest::qWaitForWindowExposed(widget);
 }
 
+// A pane over its own model, made in place (a pane holds its model's address).
+template <typename Model, typename Pane>
+struct ShownPane
+{
+    explicit ShownPane(NewsStore *store) { model.setStore(store); }
+
+    Model model;
+    Pane pane{&model};
+};
+
 NewsItem itemWithNote(qint64 id, const QString &note)
 {
     NewsItem item;
@@ -115,6 +130,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void labelPaneShowsTheLabelsAndTheirNumbers();
+    void countPainterPutsTheUnreadLeftOfTheTotal();
     void labelPaneSaysHowToMakeALabel();
     void checkingALabelFilters();
     void labelContextMenuSignals_data();
@@ -145,8 +161,15 @@ private Q_SLOTS:
 
 private:
     bool organise();
+    // The pane over its model of the organised cache, shown: what most tests
+    // here start with; null (after a warning) when that failed.
+    template <typename Model, typename Pane>
+    std::unique_ptr<ShownPane<Model, Pane>> showPane();
     qint64 idOf(const QString &title) const;
     QModelIndex fileIndex(const SourceModel &model, const QString &fileName) const;
+    // A window over the sample news (a cache of its own, made once), shown;
+    // null (after a warning) when that failed.
+    std::unique_ptr<MainWindow> showWindow();
 
     QTemporaryDir m_dir;
     NewsStore m_store;
@@ -219,6 +242,47 @@ bool TestSidePane::organise()
     return true;
 }
 
+template <typename Model, typename Pane>
+std::unique_ptr<ShownPane<Model, Pane>> TestSidePane::showPane()
+{
+    if (!organise())
+        return {};
+    auto shown = std::make_unique<ShownPane<Model, Pane>>(&m_store);
+    if (!showAndWait(&shown->pane)) {
+        qWarning("the pane was not shown");
+        return {};
+    }
+    return shown;
+}
+
+std::unique_ptr<MainWindow> TestSidePane::showWindow()
+{
+    const QString cache = m_dir.filePath(u"window.sqlite"_s);
+    QString error;
+    if (!QFileInfo::exists(cache)) {
+        // The sample news, and a label: the label pane shows its list.
+        if (WindowTestSupport::importSample(cache, &error) <= 0) {
+            qWarning().noquote() << error;
+            return {};
+        }
+        NewsStore store;
+        Label label;
+        label.name = u"Budget"_s;
+        if (!store.open(cache) || !store.createLabel(label)) {
+            qWarning().noquote() << store.errorString();
+            return {};
+        }
+    }
+    auto window = std::make_unique<MainWindow>(cache);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !QTest::qWaitForWindowActive(window.get())) {
+        qWarning("the window was not shown");
+        return {};
+    }
+    return window;
+}
+
 qint64 TestSidePane::idOf(const QString &title) const
 {
     for (const NewsItem &item : m_store.items(m_store.itemIds())) {
@@ -246,11 +310,9 @@ QModelIndex TestSidePane::fileIndex(const SourceModel &model, const QString &fil
 
 void TestSidePane::labelPaneShowsTheLabelsAndTheirNumbers()
 {
-    QVERIFY(organise());
-    LabelModel model;
-    model.setStore(&m_store);
-    LabelPane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<LabelModel, LabelPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QListView *view = pane.view();
     QCOMPARE(view->objectName(), u"labelList"_s);
     QCOMPARE(view->model()->rowCount(), 2);
@@ -271,6 +333,54 @@ void TestSidePane::labelPaneShowsTheLabelsAndTheirNumbers()
     option.widget = view;
     QVERIFY(delegate->sizeHint(option, budget).width() > 0);
     QCOMPARE(QColor::fromString(budget.data(LabelModel::ColorRole).toString()), QColor(u"#e01b24"_s));
+}
+
+// The numbers both the side pane's and the category pane's rows end with:
+// the total right-aligned in its colour, the unread number in bold in the
+// text colour left of it, a gap between; no unread number, no bold text.
+void TestSidePane::countPainterPutsTheUnreadLeftOfTheTotal()
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(14);
+    const int gap = 5;
+    const CountPainter both(font, u"12"_s, u"345"_s, gap);
+    const int unreadWidth = QFontMetrics(CountPainter::boldFont(font)).horizontalAdvance(u"12"_s);
+    const int countWidth = QFontMetrics(font).horizontalAdvance(u"345"_s);
+    QCOMPARE(both.countWidth(), countWidth);
+    QCOMPARE(both.width(), unreadWidth + gap + countWidth);
+    QCOMPARE(CountPainter(font, QString(), u"345"_s, gap).width(), countWidth);
+    QCOMPARE(CountPainter(font, u"12"_s, QString(), gap).width(), unreadWidth + gap);
+
+    // Which columns hold pixels of a colour.
+    const auto columns = [](const QImage &image, QRgb color) {
+        QList<int> found;
+        for (int x = 0; x < image.width(); ++x) {
+            for (int y = 0; y < image.height(); ++y) {
+                if (image.pixel(x, y) == color) {
+                    found.append(x);
+                    break;
+                }
+            }
+        }
+        return found;
+    };
+    const QRect rect(0, 0, 200, 24);
+    const auto painted = [&](const CountPainter &counts) {
+        QImage image(rect.size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        counts.paint(&painter, rect, QColor(Qt::red), QColor(Qt::black));
+        painter.end();
+        return image;
+    };
+    const QImage image = painted(both);
+    const QList<int> total = columns(image, qRgb(255, 0, 0));
+    const QList<int> unread = columns(image, qRgb(0, 0, 0));
+    QVERIFY(!total.isEmpty() && !unread.isEmpty());
+    QVERIFY2(total.first() > rect.right() - countWidth && total.last() <= rect.right(), "the total at the right");
+    QVERIFY2(unread.last() <= rect.right() - countWidth - gap, "the unread number left of the total and the gap");
+    QVERIFY(unread.first() > rect.right() - countWidth - gap - unreadWidth);
+    QVERIFY(columns(painted(CountPainter(font, QString(), u"345"_s, gap)), qRgb(0, 0, 0)).isEmpty());
 }
 
 void TestSidePane::labelPaneSaysHowToMakeALabel()
@@ -298,11 +408,9 @@ void TestSidePane::labelPaneSaysHowToMakeALabel()
 
 void TestSidePane::checkingALabelFilters()
 {
-    QVERIFY(organise());
-    LabelModel model;
-    model.setStore(&m_store);
-    LabelPane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<LabelModel, LabelPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QSignalSpy checked(&model, &LabelModel::checkedLabelsChanged);
     QVERIFY(checked.isValid());
     // A click anywhere on the row checks it.
@@ -336,13 +444,11 @@ void TestSidePane::labelContextMenuSignals_data()
 
 void TestSidePane::labelContextMenuSignals()
 {
-    QVERIFY(organise());
     QFETCH(QString, action);
     QFETCH(int, row);
-    LabelModel model;
-    model.setStore(&m_store);
-    LabelPane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<LabelModel, LabelPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QSignalSpy renamed(&pane, &LabelPane::renameRequested);
     QSignalSpy recoloured(&pane, &LabelPane::recolourRequested);
     QSignalSpy deleted(&pane, &LabelPane::deleteRequested);
@@ -371,11 +477,9 @@ void TestSidePane::labelContextMenuSignals()
 
 void TestSidePane::viewPaneShowsTheViewsAndHidden()
 {
-    QVERIFY(organise());
-    SavedViewModel model;
-    model.setStore(&m_store);
-    ViewPane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<SavedViewModel, ViewPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QListView *view = pane.view();
     QCOMPARE(view->objectName(), u"viewList"_s);
     QCOMPARE(view->model()->rowCount(), 2);
@@ -400,11 +504,9 @@ void TestSidePane::viewPaneShowsTheViewsAndHidden()
 
 void TestSidePane::clickOrEnterActivatesAView()
 {
-    QVERIFY(organise());
-    SavedViewModel model;
-    model.setStore(&m_store);
-    ViewPane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<SavedViewModel, ViewPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QSignalSpy activated(&pane, &ViewPane::viewActivated);
     QSignalSpy hidden(&pane, &ViewPane::hiddenViewActivated);
     QVERIFY(activated.isValid() && hidden.isValid());
@@ -427,11 +529,9 @@ void TestSidePane::clickOrEnterActivatesAView()
 
 void TestSidePane::setCurrentViewSelectsWithoutActivating()
 {
-    QVERIFY(organise());
-    SavedViewModel model;
-    model.setStore(&m_store);
-    ViewPane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<SavedViewModel, ViewPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QSignalSpy activated(&pane, &ViewPane::viewActivated);
     QSignalSpy hidden(&pane, &ViewPane::hiddenViewActivated);
     pane.setCurrentView(m_kultur.id);
@@ -458,12 +558,10 @@ void TestSidePane::viewContextMenuSignals_data()
 
 void TestSidePane::viewContextMenuSignals()
 {
-    QVERIFY(organise());
     QFETCH(QString, action);
-    SavedViewModel model;
-    model.setStore(&m_store);
-    ViewPane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<SavedViewModel, ViewPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QSignalSpy activated(&pane, &ViewPane::viewActivated);
     QSignalSpy edited(&pane, &ViewPane::editRequested);
     QSignalSpy renamed(&pane, &ViewPane::renameRequested);
@@ -486,11 +584,9 @@ void TestSidePane::viewContextMenuSignals()
 
 void TestSidePane::hiddenViewContextMenu()
 {
-    QVERIFY(organise());
-    SavedViewModel model;
-    model.setStore(&m_store);
-    ViewPane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<SavedViewModel, ViewPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QSignalSpy forget(&pane, &ViewPane::forgetHiddenRequested);
     QSignalSpy hidden(&pane, &ViewPane::hiddenViewActivated);
     QSignalSpy deleted(&pane, &ViewPane::deleteRequested);
@@ -512,10 +608,9 @@ void TestSidePane::hiddenViewContextMenu()
 
 void TestSidePane::sourcePaneShowsTheFiles()
 {
-    SourceModel model;
-    model.setStore(&m_store);
-    SourcePane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<SourceModel, SourcePane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QTreeView *tree = pane.view();
     QCOMPARE(tree->objectName(), u"sourceTree"_s);
     auto *delegate = qobject_cast<CountDelegate *>(tree->itemDelegate());
@@ -539,10 +634,9 @@ void TestSidePane::sourcePaneShowsTheFiles()
 
 void TestSidePane::doubleClickOrEnterReadsAFile()
 {
-    SourceModel model;
-    model.setStore(&m_store);
-    SourcePane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<SourceModel, SourcePane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QSignalSpy read(&pane, &SourcePane::fileActivated);
     QSignalSpy all(&pane, &SourcePane::allSourcesActivated);
     QVERIFY(read.isValid() && all.isValid());
@@ -575,10 +669,9 @@ void TestSidePane::doubleClickOrEnterReadsAFile()
 
 void TestSidePane::sourceContextMenuSignals()
 {
-    SourceModel model;
-    model.setStore(&m_store);
-    SourcePane pane(&model);
-    QVERIFY(showAndWait(&pane));
+    const auto shown = showPane<SourceModel, SourcePane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
     QSignalSpy opened(&pane, &SourcePane::openRequested);
     QSignalSpy removed(&pane, &SourcePane::removeRequested);
     QSignalSpy read(&pane, &SourcePane::fileActivated);
@@ -771,20 +864,13 @@ void TestSidePane::everyControlHasANameAndAnAccessibleName()
 
 void TestSidePane::f9HidesTheWholeSidePane()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString cache = dir.filePath(u"window.sqlite"_s);
-    QString error;
-    QVERIFY2(WindowTestSupport::importSample(cache, &error) > 0, qPrintable(error));
-    MainWindow window(cache);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *side = window.findChild<SidePane *>(u"sidePane"_s);
+    const std::unique_ptr<MainWindow> window = showWindow();
+    QVERIFY(window);
+    auto *side = window->findChild<SidePane *>(u"sidePane"_s);
     QVERIFY(side);
     QVERIFY(side->isVisible());
-    QVERIFY(window.findChild<CategoryPane *>(u"categoryPane"_s)->isVisible());
-    auto *list = window.findChild<QListView *>(u"newsView"_s);
+    QVERIFY(window->findChild<CategoryPane *>(u"categoryPane"_s)->isVisible());
+    auto *list = window->findChild<QListView *>(u"newsView"_s);
     list->setFocus();
     QTest::keyClick(list, Qt::Key_F9);
     QVERIFY(!side->isVisible());

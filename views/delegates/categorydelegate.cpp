@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/categorymodel.h"
 #include "views/delegates/categorycolors.h"
+#include "views/delegates/countpainter.h"
 #include "views/delegates/plaintooltip.h"
 
 #include <QApplication>
@@ -63,16 +64,11 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
     const qint64 count = index.data(CategoryModel::CountRole).toLongLong();
     const double share = qBound(0.0, index.data(CategoryModel::ShareRole).toDouble(), 1.0);
-    const QString countText = QLocale().toString(count);
-    const QString unread = unreadText(index);
-    const QFontMetrics fm(option.font);
-    const QFont unreadFont = boldFont(option.font);
     const int gap = spacing(option);
     const int bar = isAll ? 0 : barWidth(option);
-    const int countWidth = fm.horizontalAdvance(countText);
-    const int unreadWidth = unread.isEmpty() ? 0 : QFontMetrics(unreadFont).horizontalAdvance(unread) + gap;
+    const CountPainter counts(option.font, unreadText(index), QLocale().toString(count), gap);
     // (one gap more than the numbers take: the style draws the name a text margin in)
-    const int reserved = unreadWidth + countWidth + gap + (bar > 0 ? bar + gap : 0) + 2 * gap;
+    const int reserved = counts.width() + gap + (bar > 0 ? bar + gap : 0) + 2 * gap;
 
     // Name and check box, leaving room on the right for count and bar.
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
@@ -80,44 +76,35 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     drawCheckEdge(painter, opt);
 
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
-            : opt.state.testFlag(QStyle::State_Active)                           ? QPalette::Active
-                                                                                  : QPalette::Inactive;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor base = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-
-    painter->save();
-    const QRect inner = opt.rect.adjusted(0, 0, -gap, 0);
-    int right = inner.right();
+    const CountPainter::Colors colors = CountPainter::colors(opt);
+    QRect inner = opt.rect.adjusted(0, 0, -gap, 0);
     if (bar > 0) {
-        const qreal h = qMax(3, fm.height() / 4);
-        const QRectF track(right - bar + 1, inner.center().y() - h / 2 + 1, bar, h);
-        QColor trackColour = text;
-        trackColour.setAlphaF(0.14f);
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(trackColour);
-        painter->drawRoundedRect(track, h / 2, h / 2);
-        if (share > 0) {
-            QRectF fill = track;
-            fill.setWidth(qMax(h, track.width() * share));
-            painter->setBrush(selected ? text : opt.palette.color(group, QPalette::Highlight));
-            painter->drawRoundedRect(fill, h / 2, h / 2);
-        }
-        right -= bar + gap;
+        drawShareBar(painter, opt, QRect(inner.right() - bar + 1, inner.top(), bar, inner.height()), share);
+        inner.setRight(inner.right() - bar - gap);
     }
-    painter->setFont(option.font);
-    painter->setPen(count > 0 ? CategoryColors::muted(text, base) : CategoryColors::muted(text, base).lighter(110));
-    painter->drawText(QRect(right - countWidth + 1, inner.top(), countWidth, inner.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, countText);
-    if (!unread.isEmpty()) {
-        // The unread items, bold, left of the total.
-        right -= countWidth + gap;
-        painter->setFont(unreadFont);
-        painter->setPen(selected ? text : opt.palette.color(group, QPalette::Text));
-        painter->drawText(QRect(right - unreadWidth + gap + 1, inner.top(), unreadWidth - gap, inner.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, unread);
+    const QColor muted = CategoryColors::muted(colors.text, colors.base);
+    counts.paint(painter, inner, count > 0 ? muted : muted.lighter(110), colors.text);
+}
+
+void CategoryDelegate::drawShareBar(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                                    double share)
+{
+    const CountPainter::Colors colors = CountPainter::colors(opt);
+    const qreal h = qMax(3, opt.fontMetrics.height() / 4);
+    const QRectF track(rect.left(), rect.center().y() - h / 2 + 1, rect.width(), h);
+    QColor trackColour = colors.text;
+    trackColour.setAlphaF(0.14f);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(trackColour);
+    painter->drawRoundedRect(track, h / 2, h / 2);
+    if (share > 0) {
+        QRectF fill = track;
+        fill.setWidth(qMax(h, track.width() * share));
+        const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        painter->setBrush(selected ? colors.text : opt.palette.color(colors.group, QPalette::Highlight));
+        painter->drawRoundedRect(fill, h / 2, h / 2);
     }
     painter->restore();
 }
@@ -128,19 +115,12 @@ QString CategoryDelegate::unreadText(const QModelIndex &index)
     return unread > 0 ? QLocale().toString(unread) : QString();
 }
 
-QFont CategoryDelegate::boldFont(const QFont &font)
-{
-    QFont bold = font;
-    bold.setBold(true);
-    return bold;
-}
-
 QSize CategoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const int gap = spacing(option);
     size.rwidth() += option.fontMetrics.horizontalAdvance(u"0000000"_s) + barWidth(option) + 3 * gap;
-    size.rwidth() += QFontMetrics(boldFont(option.font)).horizontalAdvance(u"000000"_s) + gap;
+    size.rwidth() += QFontMetrics(CountPainter::boldFont(option.font)).horizontalAdvance(u"000000"_s) + gap;
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 2 * gap));
     return size;
 }

@@ -31,7 +31,8 @@ protected:
 private:
     // On a dark palette, an edge around the check box the style draws faintly.
     static void drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &opt);
-    static QFont boldFont(const QFont &font);
+    // The thin bar of the category's share of the items, in rect.
+    static void drawShareBar(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect, double share);
     int barWidth(const QStyleOptionViewItem &option) const;
     int spacing(const QStyleOptionViewItem &option) const;
 };

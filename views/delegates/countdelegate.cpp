@@ -1,6 +1,7 @@
 #include "views/delegates/countdelegate.h"
 
 #include "views/delegates/categorycolors.h"
+#include "views/delegates/countpainter.h"
 #include "views/delegates/plaintooltip.h"
 
 #include <QApplication>
@@ -12,13 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QFont boldFont(const QFont &font)
-{
-    QFont bold = font;
-    bold.setBold(true);
-    return bold;
-}
 
 QColor colorOf(const QVariant &value)
 {
@@ -101,44 +95,17 @@ void CountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
 
-    const QString count = countText(index);
-    const QString unread = unreadText(index);
-    const QFont unreadFont = boldFont(option.font);
-    const QFontMetrics fm(option.font);
     const int gap = spacing(option);
-    const int countWidth = count.isEmpty() ? 0 : fm.horizontalAdvance(count);
-    const int unreadWidth = unread.isEmpty() ? 0 : QFontMetrics(unreadFont).horizontalAdvance(unread) + gap;
-    const int reserved = unreadWidth + countWidth + 3 * gap;
+    const CountPainter counts(option.font, unreadText(index), countText(index), gap);
+    const int reserved = counts.width() + 3 * gap;
 
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, qMax(0, textRect.width() - reserved));
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
-            : opt.state.testFlag(QStyle::State_Active)                           ? QPalette::Active
-                                                                                  : QPalette::Inactive;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor base = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-
-    painter->save();
-    const QRect inner = opt.rect.adjusted(0, 0, -gap, 0);
-    int right = inner.right();
-    if (countWidth > 0) {
-        painter->setFont(option.font);
-        painter->setPen(CategoryColors::muted(text, base));
-        painter->drawText(QRect(right - countWidth + 1, inner.top(), countWidth, inner.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, count);
-        right -= countWidth + gap;
-    }
-    if (!unread.isEmpty()) {
-        // The unread items, bold, left of the total.
-        painter->setFont(unreadFont);
-        painter->setPen(text);
-        painter->drawText(QRect(right - unreadWidth + gap + 1, inner.top(), unreadWidth - gap, inner.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, unread);
-    }
-    painter->restore();
+    const CountPainter::Colors colors = CountPainter::colors(opt);
+    counts.paint(painter, opt.rect.adjusted(0, 0, -gap, 0), CategoryColors::muted(colors.text, colors.base),
+                 colors.text);
 }
 
 QSize CountDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -148,7 +115,7 @@ QSize CountDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     QSize size = QStyledItemDelegate::sizeHint(opt, index);
     const int gap = spacing(option);
     size.rwidth() += option.fontMetrics.horizontalAdvance(u"0000000"_s) + 2 * gap;
-    size.rwidth() += QFontMetrics(boldFont(option.font)).horizontalAdvance(u"000000"_s) + gap;
+    size.rwidth() += QFontMetrics(CountPainter::boldFont(option.font)).horizontalAdvance(u"000000"_s) + gap;
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 2 * gap));
     return size;
 }

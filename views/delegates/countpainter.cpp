@@ -1,0 +1,56 @@
+#include "views/delegates/countpainter.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QStyleOptionViewItem>
+
+CountPainter::Colors CountPainter::colors(const QStyleOptionViewItem &option)
+{
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    Colors colors;
+    colors.group = !option.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
+            : option.state.testFlag(QStyle::State_Active)       ? QPalette::Active
+                                                                 : QPalette::Inactive;
+    colors.text = option.palette.color(colors.group, selected ? QPalette::HighlightedText : QPalette::Text);
+    colors.base = option.palette.color(colors.group, selected ? QPalette::Highlight : QPalette::Base);
+    return colors;
+}
+
+QFont CountPainter::boldFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
+CountPainter::CountPainter(const QFont &font, const QString &unread, const QString &count, int gap)
+    : m_font(font)
+    , m_bold(boldFont(font))
+    , m_unread(unread)
+    , m_count(count)
+    , m_gap(gap)
+    , m_countWidth(count.isEmpty() ? 0 : QFontMetrics(font).horizontalAdvance(count))
+    , m_unreadWidth(unread.isEmpty() ? 0 : QFontMetrics(m_bold).horizontalAdvance(unread) + gap)
+{
+}
+
+void CountPainter::paint(QPainter *painter, const QRect &rect, const QColor &countColor, const QColor &text) const
+{
+    painter->save();
+    int right = rect.right();
+    if (m_countWidth > 0) {
+        painter->setFont(m_font);
+        painter->setPen(countColor);
+        painter->drawText(QRect(right - m_countWidth + 1, rect.top(), m_countWidth, rect.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, m_count);
+        right -= m_countWidth + m_gap;
+    }
+    if (m_unreadWidth > 0) {
+        // The unread items, bold, left of the total.
+        painter->setFont(m_bold);
+        painter->setPen(text);
+        painter->drawText(QRect(right - m_unreadWidth + m_gap + 1, rect.top(), m_unreadWidth - m_gap, rect.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, m_unread);
+    }
+    painter->restore();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+#include <QString>
+
+class QPainter;
+class QRect;
+class QStyleOptionViewItem;
+
+// The numbers at the right end of a row in the side pane (CountDelegate) and
+// the category pane (CategoryDelegate): the unread items in bold, when there
+// are any, then the total, muted, right-aligned. One piece for both, so that
+// the two panes say their counts alike.
+class CountPainter final
+{
+public:
+    // The colours of a row's own text as its state (selected, active,
+    // enabled) wants them: text on base.
+    struct Colors
+    {
+        QPalette::ColorGroup group = QPalette::Active;
+        QColor text;
+        QColor base;
+    };
+    static Colors colors(const QStyleOptionViewItem &option);
+    static QFont boldFont(const QFont &font);
+
+    // unread, count: the texts (an empty one is not drawn and takes no room);
+    // gap: the space between them.
+    CountPainter(const QFont &font, const QString &unread, const QString &count, int gap);
+
+    // The room both take, with the gap after the unread number.
+    int width() const { return m_unreadWidth + m_countWidth; }
+    int countWidth() const { return m_countWidth; }
+    // Paints them in rect, ending at its right edge: the total in countColor,
+    // the unread number in bold in text.
+    void paint(QPainter *painter, const QRect &rect, const QColor &countColor, const QColor &text) const;
+
+private:
+    QFont m_font;
+    QFont m_bold;
+    QString m_unread;
+    QString m_count;
+    int m_gap = 0;
+    int m_countWidth = 0;
+    int m_unreadWidth = 0; // with the gap
+};
