@@ -16,6 +16,7 @@
 #include "views/panes/detailpane.h"
 #include "views/panes/labelpane.h"
 #include "views/panes/noteeditor.h"
+#include "views/panes/panecycler.h"
 #include "views/panes/readerpanes.h"
 #include "views/panes/sidepane.h"
 #include "views/panes/sourcepane.h"
@@ -28,6 +29,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -40,8 +42,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -152,6 +156,9 @@ private Q_SLOTS:
     void sidePaneStateIsKeptWithTheReaderPanes();
     void everyControlHasANameAndAnAccessibleName();
     void f9HidesTheWholeSidePane();
+    void tabRingReachesEveryControlEveryRound();
+    void f6CyclesThePanes();
+    void paneCyclerPassesOverHiddenPanes();
 
     void noteIsGivenOutWhenTypingStops();
     void noteIsGivenOutOnAnotherItemAndOnFocusLoss();
@@ -278,6 +285,12 @@ std::unique_ptr<MainWindow> TestSidePane::showWindow()
     window->activateWindow();
     if (!QTest::qWaitForWindowExposed(window.get()) || !QTest::qWaitForWindowActive(window.get())) {
         qWarning("the window was not shown");
+        return {};
+    }
+    // The labels are read on the worker: until then the label pane shows its empty note.
+    auto *labels = window->findChild<QListView *>(u"labelList"_s);
+    if (!labels || !QTest::qWaitFor([labels] { return labels->isVisible(); }, 20000)) {
+        qWarning("the label pane never showed its label");
         return {};
     }
     return window;
@@ -878,6 +891,123 @@ void TestSidePane::f9HidesTheWholeSidePane()
     QVERIFY(side->isVisible());
     QVERIFY(side->labelPane()->isVisible());
     QVERIFY(side->viewPane()->isVisible());
+}
+
+// Tab goes round the window's controls, and every round reaches the same
+// ones: the side pane's buttons ("New" label) too, not only the first time.
+void TestSidePane::tabRingReachesEveryControlEveryRound()
+{
+    const std::unique_ptr<MainWindow> window = showWindow();
+    QVERIFY(window);
+    auto *views = window->findChild<QListView *>(u"viewList"_s);
+    views->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), views);
+    QList<QStringList> rounds{{}};
+    for (int press = 0; press < 200 && rounds.size() <= 3; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now);
+        if (now == views)
+            rounds.append(QStringList());
+        else
+            rounds.last().append(now->objectName());
+    }
+    QVERIFY2(rounds.size() > 3, "Tab never came back to the first control");
+    QVERIFY2(rounds.at(0).contains(u"newLabelButton"_s), qPrintable(rounds.at(0).join(u' ')));
+    QVERIFY2(rounds.at(0).contains(u"labelList"_s), qPrintable(rounds.at(0).join(u' ')));
+    QVERIFY2(rounds.at(0).contains(u"newsView"_s), qPrintable(rounds.at(0).join(u' ')));
+    QCOMPARE(rounds.at(1), rounds.at(0));
+    QCOMPARE(rounds.at(2), rounds.at(0));
+    // Shift+Tab goes the same way back.
+    QStringList back;
+    for (qsizetype press = 0; press < rounds.at(0).size(); ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        back.prepend(QApplication::focusWidget()->objectName());
+    }
+    QCOMPARE(back, rounds.at(0));
+}
+
+// F6 and Shift+F6 go from pane to pane: the side pane, the list, the detail
+// pane, and round; a pane gets back the control that had the focus in it;
+// a hidden side pane (F9) is passed over.
+void TestSidePane::f6CyclesThePanes()
+{
+    const std::unique_ptr<MainWindow> window = showWindow();
+    QVERIFY(window);
+    auto *side = window->findChild<SidePane *>(u"sidePane"_s);
+    auto *list = window->findChild<QListView *>(u"newsView"_s);
+    auto *detail = window->findChild<DetailPane *>();
+    QVERIFY(side && list && detail);
+    QVERIFY(window->findChild<QAction *>(u"nextPaneAction"_s));
+    QVERIFY(window->findChild<QAction *>(u"previousPaneAction"_s));
+    const auto press = [](QKeyCombination key) {
+        QTest::keyClick(QApplication::focusWidget(), key.key(), key.keyboardModifiers());
+        return QApplication::focusWidget();
+    };
+    list->setFocus();
+    QCOMPARE(press(Qt::Key_F6), detail->view());
+    QWidget *inSide = press(Qt::Key_F6);
+    QVERIFY2(side->isAncestorOf(inSide), qPrintable(inSide->objectName()));
+    QCOMPARE(press(Qt::Key_F6), list);
+    QVERIFY(side->isAncestorOf(press(Qt::SHIFT | Qt::Key_F6)));
+    QCOMPARE(press(Qt::SHIFT | Qt::Key_F6), detail->view());
+    QCOMPARE(press(Qt::SHIFT | Qt::Key_F6), list);
+    // The side pane gets back the control that had the focus: the labels.
+    side->labelPane()->view()->setFocus();
+    QCOMPARE(press(Qt::Key_F6), list);
+    QCOMPARE(press(Qt::SHIFT | Qt::Key_F6), side->labelPane()->view());
+    // The side pane hidden: list and detail pane only.
+    QTest::keyClick(list, Qt::Key_F9);
+    QVERIFY(!side->isVisible());
+    list->setFocus();
+    QCOMPARE(press(Qt::Key_F6), detail->view());
+    QCOMPARE(press(Qt::Key_F6), list);
+    QTest::keyClick(list, Qt::Key_F9);
+}
+
+// The cycler alone: panes of plain widgets, one of them hidden, one with
+// nothing that takes the focus.
+void TestSidePane::paneCyclerPassesOverHiddenPanes()
+{
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    QList<QWidget *> panes;
+    for (int i = 0; i < 4; ++i) {
+        auto *pane = new QWidget(&window);
+        auto *inner = new QVBoxLayout(pane);
+        auto *edit = new QLineEdit(pane);
+        edit->setObjectName(u"edit%1"_s.arg(i));
+        inner->addWidget(edit);
+        auto *list = new QListView(pane);
+        list->setObjectName(u"list%1"_s.arg(i));
+        inner->addWidget(list);
+        layout->addWidget(pane);
+        panes.append(pane);
+    }
+    for (QWidget *widget : panes.at(3)->findChildren<QWidget *>())
+        widget->setFocusPolicy(Qt::NoFocus);
+    auto *cycler = new PaneCycler(&window, {{panes.at(0)},
+                                            {panes.at(1), panes.at(1)->findChild<QListView *>()},
+                                            {panes.at(2)},
+                                            {panes.at(3)}});
+    QVERIFY(showAndWait(&window));
+    const auto name = [](QWidget *widget) { return widget ? widget->objectName() : u"none"_s; };
+    // No pane has the focus: F6 starts at the first, Shift+F6 at the last that takes it.
+    window.setFocus();
+    QCOMPARE(name(cycler->focusNext()), u"edit0"_s);
+    QCOMPARE(name(cycler->focusNext()), u"list1"_s); // its entry
+    QCOMPARE(name(cycler->focusNext()), u"edit2"_s);
+    QCOMPARE(name(cycler->focusNext()), u"edit0"_s); // pane 3 takes no focus
+    panes.at(1)->findChild<QLineEdit *>()->setFocus();
+    QCOMPARE(cycler->paneOf(QApplication::focusWidget()), 1);
+    QCOMPARE(name(cycler->focusNext()), u"edit2"_s);
+    QCOMPARE(name(cycler->focusPrevious()), u"edit1"_s); // where the focus was
+    panes.at(2)->hide();
+    QCOMPARE(name(cycler->focusNext()), u"edit0"_s);
+    QCOMPARE(name(cycler->focusPrevious()), u"edit1"_s);
+    panes.at(0)->hide();
+    QCOMPARE(name(cycler->focusNext()), u"none"_s); // no other pane to go to
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"edit1"_s);
 }
 
 // ---------------------------------------------------------------------------

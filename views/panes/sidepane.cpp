@@ -41,6 +41,12 @@ SidePane::SidePane(CategoryModel *categories, SavedViewModel *views, LabelModel 
     m_tabs->setObjectName(u"sideTabs"_s);
     m_tabs->tabBar()->setObjectName(u"sideTabBar"_s);
     m_tabs->setDocumentMode(true);
+    // The tab bar is the Tab stop (focusChain()); the tab widget passes its
+    // focus on to it (its focus proxy). Left a Tab stop itself, the tab widget
+    // stood where it was made in the window's chain and Tab through it jumped
+    // to its tab bar, past the label pane's New button and list.
+    m_tabs->setFocusPolicy(Qt::NoFocus); // (passed on to the proxy:)
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
     m_tabs->addTab(m_categoryPane, QString());
     m_tabs->addTab(m_sourcePane, QString());
     m_splitter->addWidget(m_viewPane);

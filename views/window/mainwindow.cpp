@@ -21,6 +21,7 @@
 #include "views/panes/messagebar.h"
 #include "views/panes/newspane.h"
 #include "views/panes/noteeditor.h"
+#include "views/panes/panecycler.h"
 #include "views/panes/readerpanes.h"
 #include "views/panes/sidepane.h"
 #include "views/panes/statusbar.h"
@@ -138,6 +139,8 @@ void MainWindow::createPanes()
     // Round again from the last to the first (not on into whatever followed
     // the last widget when it was made).
     setTabOrder(chain.constLast(), chain.constFirst());
+    // F6 / Shift+F6: from pane to pane.
+    new PaneCycler(this, {{m_sidePane}, {m_newsPane, m_newsPane->view()}, {m_detailPane, m_detailPane->view()}});
 }
 
 void MainWindow::createControllers()
