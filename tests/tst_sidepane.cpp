@@ -136,6 +136,8 @@ private Q_SLOTS:
     void labelPaneShowsTheLabelsAndTheirNumbers();
     void countPainterPutsTheUnreadLeftOfTheTotal();
     void labelPaneSaysHowToMakeALabel();
+    void labelCheckBoxesShowOnDarkAndLight_data();
+    void labelCheckBoxesShowOnDarkAndLight();
     void checkingALabelFilters();
     void labelContextMenuSignals_data();
     void labelContextMenuSignals();
@@ -417,6 +419,43 @@ void TestSidePane::labelPaneSaysHowToMakeALabel()
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(asked.count(), 2);
+}
+
+void TestSidePane::labelCheckBoxesShowOnDarkAndLight_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// A label row's check box stands out from the list's base: on a dark
+// palette the style's own outline (a darker window colour) does not, and the
+// row draws an edge of its own.
+void TestSidePane::labelCheckBoxesShowOnDarkAndLight()
+{
+    QFETCH(bool, dark);
+    const auto shown = showPane<LabelModel, LabelPane>();
+    QVERIFY(shown);
+    auto &[model, pane] = *shown;
+    const QPalette palette = dark ? WindowTestSupport::darkPalette() : QApplication::style()->standardPalette();
+    pane.setPalette(palette);
+    QListView *view = pane.view();
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    option.rect = view->visualRect(model.index(0));
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    const QRect check = view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
+    QVERIFY(!check.isEmpty());
+    const QImage image = view->viewport()->grab().toImage();
+    const int base = qGray(palette.color(QPalette::Base).rgb());
+    int contrast = 0;
+    for (int x = check.left(); x <= check.right(); ++x) {
+        for (int y = check.top(); y <= check.bottom(); ++y)
+            contrast = qMax(contrast, qAbs(qGray(image.pixel(x, y)) - base));
+    }
+    QVERIFY2(contrast >= 64, qPrintable(u"the check box's edge differs from the base by only %1 of 255"_s.arg(contrast)));
 }
 
 void TestSidePane::checkingALabelFilters()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPalette>
 #include <QString>
 
 class MainWindow;
@@ -43,5 +44,9 @@ void search(MainWindow &window, const QString &text);
 // Checks (or unchecks) a category in the window's category pane, waiting for
 // its row: the counts come from a worker thread.
 bool checkCategory(MainWindow &window, const QString &name, bool checked = true);
+
+// A dark palette like a dark desktop theme's (Breeze Dark, Adwaita dark
+// through the GTK platform theme): dark bases, light text.
+QPalette darkPalette();
 
 } // namespace WindowTestSupport

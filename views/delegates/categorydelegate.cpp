@@ -28,25 +28,6 @@ int CategoryDelegate::spacing(const QStyleOptionViewItem &option) const
     return qMax(4, option.fontMetrics.height() / 3);
 }
 
-void CategoryDelegate::drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &opt)
-{
-    if (!CategoryColors::isDark(opt.palette) || !opt.features.testFlag(QStyleOptionViewItem::HasCheckIndicator))
-        return;
-    // Fusion outlines item check boxes with a darker window colour, which
-    // vanishes on a dark base: add a visible edge.
-    const QWidget *widget = opt.widget;
-    const QStyle *style = widget ? widget->style() : QApplication::style();
-    const QRect check = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget);
-    QColor edge = opt.palette.color(QPalette::Text);
-    edge.setAlphaF(0.45f);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(edge, 1.0));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(QRectF(check).adjusted(1.5, 1.5, -1.5, -1.5), 1.5, 1.5);
-    painter->restore();
-}
-
 void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -74,7 +55,7 @@ void CategoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, qMax(0, textRect.width() - reserved));
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    drawCheckEdge(painter, opt);
+    CountPainter::drawCheckEdge(painter, opt);
 
     const CountPainter::Colors colors = CountPainter::colors(opt);
     QRect inner = opt.rect.adjusted(0, 0, -gap, 0);

@@ -29,8 +29,6 @@ protected:
                      const QModelIndex &index) override;
 
 private:
-    // On a dark palette, an edge around the check box the style draws faintly.
-    static void drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &opt);
     // The thin bar of the category's share of the items, in rect.
     static void drawShareBar(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect, double share);
     int barWidth(const QStyleOptionViewItem &option) const;

@@ -102,6 +102,7 @@ void CountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, qMax(0, textRect.width() - reserved));
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    CountPainter::drawCheckEdge(painter, opt);
 
     const CountPainter::Colors colors = CountPainter::colors(opt);
     counts.paint(painter, opt.rect.adjusted(0, 0, -gap, 0), CategoryColors::muted(colors.text, colors.base),

@@ -1,5 +1,8 @@
 #include "views/delegates/countpainter.h"
 
+#include "views/delegates/categorycolors.h"
+
+#include <QApplication>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QStyleOptionViewItem>
@@ -21,6 +24,23 @@ QFont CountPainter::boldFont(const QFont &font)
     QFont bold = font;
     bold.setBold(true);
     return bold;
+}
+
+void CountPainter::drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    if (!CategoryColors::isDark(option.palette) || !option.features.testFlag(QStyleOptionViewItem::HasCheckIndicator))
+        return;
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect check = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, widget);
+    QColor edge = option.palette.color(QPalette::Text);
+    edge.setAlphaF(0.7f);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(edge, 1.0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(check).adjusted(1.5, 1.5, -1.5, -1.5), 1.5, 1.5);
+    painter->restore();
 }
 
 CountPainter::CountPainter(const QFont &font, const QString &unread, const QString &count, int gap)

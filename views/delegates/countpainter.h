@@ -26,6 +26,10 @@ public:
     };
     static Colors colors(const QStyleOptionViewItem &option);
     static QFont boldFont(const QFont &font);
+    // On a dark palette, an edge around the row's check box, which the
+    // style (Fusion, also under the GTK theme) outlines in a darker window
+    // colour that vanishes on a dark base.
+    static void drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &option);
 
     // unread, count: the texts (an empty one is not drawn and takes no room);
     // gap: the space between them.
