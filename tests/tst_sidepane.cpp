@@ -26,6 +26,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
@@ -39,6 +40,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyleOptionButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +115,18 @@ struct ShownPane
     Model model;
     Pane pane{&model};
 };
+
+// How far the grey of the pixels in rect strays from background at the most (0-255).
+int contrastIn(const QImage &image, const QRect &rect, const QColor &background)
+{
+    const int base = qGray(background.rgb());
+    int contrast = 0;
+    for (int x = rect.left(); x <= rect.right(); ++x) {
+        for (int y = rect.top(); y <= rect.bottom(); ++y)
+            contrast = qMax(contrast, qAbs(qGray(image.pixel(x, y)) - base));
+    }
+    return contrast;
+}
 
 NewsItem itemWithNote(qint64 id, const QString &note)
 {
@@ -448,14 +462,21 @@ void TestSidePane::labelCheckBoxesShowOnDarkAndLight()
     option.features |= QStyleOptionViewItem::HasDisplay;
     const QRect check = view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
     QVERIFY(!check.isEmpty());
-    const QImage image = view->viewport()->grab().toImage();
-    const int base = qGray(palette.color(QPalette::Base).rgb());
-    int contrast = 0;
-    for (int x = check.left(); x <= check.right(); ++x) {
-        for (int y = check.top(); y <= check.bottom(); ++y)
-            contrast = qMax(contrast, qAbs(qGray(image.pixel(x, y)) - base));
-    }
+    const int contrast = contrastIn(view->viewport()->grab().toImage(), check, palette.color(QPalette::Base));
     QVERIFY2(contrast >= 64, qPrintable(u"the check box's edge differs from the base by only %1 of 255"_s.arg(contrast)));
+
+    // The category pane's "Match all" check box too.
+    CategoryModel categories;
+    CategoryPane categoryPane(&categories);
+    categoryPane.setPalette(palette);
+    QVERIFY(showAndWait(&categoryPane));
+    auto *matchAll = categoryPane.findChild<QCheckBox *>(u"matchAllCheck"_s);
+    QVERIFY(matchAll);
+    QStyleOptionButton button;
+    button.initFrom(matchAll);
+    const QRect box = matchAll->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &button, matchAll);
+    const int boxContrast = contrastIn(matchAll->grab().toImage(), box, palette.color(QPalette::Window));
+    QVERIFY2(boxContrast >= 40, qPrintable(u"the Match all box differs from the window by only %1"_s.arg(boxContrast)));
 }
 
 void TestSidePane::checkingALabelFilters()

@@ -28,12 +28,19 @@ QFont CountPainter::boldFont(const QFont &font)
 
 void CountPainter::drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &option)
 {
-    if (!CategoryColors::isDark(option.palette) || !option.features.testFlag(QStyleOptionViewItem::HasCheckIndicator))
+    if (!option.features.testFlag(QStyleOptionViewItem::HasCheckIndicator))
         return;
     const QWidget *widget = option.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
-    const QRect check = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, widget);
-    QColor edge = option.palette.color(QPalette::Text);
+    drawCheckEdge(painter, style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, widget),
+                  option.palette);
+}
+
+void CountPainter::drawCheckEdge(QPainter *painter, const QRect &check, const QPalette &palette)
+{
+    if (!CategoryColors::isDark(palette) || check.isEmpty())
+        return;
+    QColor edge = palette.color(QPalette::Text);
     edge.setAlphaF(0.7f);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

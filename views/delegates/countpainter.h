@@ -30,6 +30,8 @@ public:
     // style (Fusion, also under the GTK theme) outlines in a darker window
     // colour that vanishes on a dark base.
     static void drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &option);
+    // The same edge around the check box in rect, on a dark palette (OutlinedCheckBox).
+    static void drawCheckEdge(QPainter *painter, const QRect &check, const QPalette &palette);
 
     // unread, count: the texts (an empty one is not drawn and takes no room);
     // gap: the space between them.

@@ -4,6 +4,7 @@
 #include "views/delegates/categorydelegate.h"
 #include "views/panes/categoryfilterproxy.h"
 #include "views/panes/focusframe.h"
+#include "views/panes/outlinedcheckbox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,7 +23,7 @@ CategoryPane::CategoryPane(CategoryModel *model, QWidget *parent)
     , m_header(new QLabel(this))
     , m_findEdit(new QLineEdit(this))
     , m_view(new QListView(this))
-    , m_matchAllCheck(new QCheckBox(this))
+    , m_matchAllCheck(new OutlinedCheckBox(this))
 {
     setObjectName(u"categoryPane"_s);
     m_proxy->setSourceModel(m_model);
