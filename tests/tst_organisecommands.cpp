@@ -125,14 +125,11 @@ qint64 TestOrganiseCommands::idOf(const QString &title)
     return items.value(title).value(u"id"_s).toInteger(-1);
 }
 
-void TestOrganiseCommands::commands_data()
-{
-    QTest::addColumn<QStringList>("arguments"); // %id: the id of the first item; %unknown: no item's
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("out"); // in standard output
-    QTest::addColumn<QString>("err"); // in standard error
+namespace {
 
-    const QString longName(10000, u'x');
+// The rows of commands_data(), by command.
+void addMarkRows()
+{
     const QString items = QString::number(Items);
     QTest::newRow("mark read") << QStringList{u"mark"_s, u"--read"_s} << 0
                                << u"Marked %1 items as read."_s.arg(items) << QString();
@@ -151,6 +148,12 @@ void TestOrganiseCommands::commands_data()
                                      << u"\u201Cabc\u201D"_s;
     QTest::newRow("id of no item") << QStringList{u"hide"_s, u"--id"_s, u"%unknown"_s} << 1 << QString()
                                    << u"there is no item"_s;
+}
+
+void addLabelRows()
+{
+    const QString longName(10000, u'x');
+    const QString items = QString::number(Items);
     QTest::newRow("label add") << QStringList{u"label"_s, u"add"_s, u"Budget"_s} << 0
                                << u"Made the label \u201CBudget\u201D.\nLabelled %1 items \u201CBudget\u201D."_s.arg(items)
                                << QString();
@@ -179,6 +182,11 @@ void TestOrganiseCommands::commands_data()
                                       << u"name,color,count,unread\r\n"_s << QString();
     QTest::newRow("labels, bad format") << QStringList{u"labels"_s, u"--format"_s, u"xml"_s} << 1 << QString()
                                         << u"text, tsv, json or csv"_s;
+}
+
+void addNoteHideViewStateRows()
+{
+    const QString longName(10000, u'x');
     QTest::newRow("note") << QStringList{u"note"_s, u"--id"_s, u"%id"_s, u"--text"_s, u"Ask about this"_s} << 0
                           << u"Saved the note of item"_s << QString();
     QTest::newRow("note clear") << QStringList{u"note"_s, u"--id"_s, u"%id"_s, u"--clear"_s} << 0
@@ -210,6 +218,19 @@ void TestOrganiseCommands::commands_data()
                                   << u"Wrote the state of"_s << QString();
     QTest::newRow("stray argument") << QStringList{u"hide"_s, u"extra"_s} << 1 << QString()
                                     << u"\u201Cextra\u201D"_s;
+}
+
+} // namespace
+
+void TestOrganiseCommands::commands_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // %id: the id of the first item; %unknown: no item's
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out"); // in standard output
+    QTest::addColumn<QString>("err"); // in standard error
+    addMarkRows();
+    addLabelRows();
+    addNoteHideViewStateRows();
 }
 
 void TestOrganiseCommands::commands()
