@@ -55,37 +55,6 @@ using WindowTestSupport::Listed;
 using WindowTestSupport::importListing;
 using WindowTestSupport::writeListing;
 
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
-    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::Light, QColor(0x50, 0x52, 0x58));
-    p.setColor(QPalette::Midlight, QColor(0x42, 0x45, 0x4a));
-    p.setColor(QPalette::Mid, QColor(0x2c, 0x2e, 0x31));
-    p.setColor(QPalette::Dark, QColor(0x23, 0x24, 0x27));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x77));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x77, 0x77, 0x77));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
-    return p;
-}
-
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -1247,7 +1216,7 @@ void TestMainWindow::paintsInLightAndDarkPalettes()
     const QString shots = qEnvironmentVariable("NEWSDESK_SCREENSHOT_DIR");
     QList<QImage> images;
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? WindowTestSupport::darkPalette() : light);
         QSettings().clear();
         auto window = makeWindow();
         window->resize(1280, 800);
