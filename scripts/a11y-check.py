@@ -458,7 +458,7 @@ def inner(args):
                          f"{len(stops)} stops")
 
         # Read and star the first row from the keyboard.
-        for _ in range(8):
+        for _ in range(16):
             if focused() == news:
                 break
             press(0xFF09)
@@ -479,8 +479,10 @@ def inner(args):
             report.check(bool(message), "the status bar message is readable", repr(message))
 
         # A search that matches nothing: the list gives way to a page whose
-        # button clears the filters, and Tab must reach that button.
-        for _ in range(8):
+        # button clears the filters, and Tab must reach that button. (From the
+        # list round to the search field: the detail pane, the note, the side
+        # pane's views, New label, labels, tab bar, find, categories, Match all.)
+        for _ in range(16):
             if focused() == search:
                 break
             press(0xFF09)
