@@ -283,8 +283,8 @@
     <message numerus="yes">
         <source>A label&apos;s name can be at most %n characters long.</source>
         <translation>
-            <numerusform>A label's name can be at most %n characters long.</numerusform>
-            <numerusform>A label's name can be at most %n characters long.</numerusform>
+            <numerusform>A label&apos;s name can be at most %n characters long.</numerusform>
+            <numerusform>A label&apos;s name can be at most %n characters long.</numerusform>
         </translation>
     </message>
 </context>
@@ -583,8 +583,8 @@
     <message numerus="yes">
         <source>A view&apos;s name can be at most %n characters long.</source>
         <translation>
-            <numerusform>A view's name can be at most %n characters long.</numerusform>
-            <numerusform>A view's name can be at most %n characters long.</numerusform>
+            <numerusform>A view&apos;s name can be at most %n characters long.</numerusform>
+            <numerusform>A view&apos;s name can be at most %n characters long.</numerusform>
         </translation>
     </message>
 </context>

@@ -2538,6 +2538,25 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next Pane</source>
+        <translation>Nästa panel</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane</source>
+        <translation>Flytta fokus till nästa panel</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Föregående panel</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>Flytta fokus till föregående panel</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>PDF document</source>
