@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void adjustMovesTheNumbersAtOnce();
     void countsOnAWorkerThread();
     void aFailedReadIsReported();
+    void carriersAreCountedOnTheWorker();
 
 private:
     qint64 rowNumber(const LabelModel &model, const QString &name, int role) const;
@@ -271,6 +273,49 @@ void TestLabelModel::aFailedReadIsReported()
     QCOMPARE(failed.size(), 1);
     QVERIFY2(failed.first().first().toString().contains(m_store->path()), qPrintable(failed.first().first().toString()));
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestLabelModel::carriersAreCountedOnTheWorker()
+{
+    // Which labels some items carry (the Labels menu of a large selection):
+    // counted by the store on the worker, for ids (hidden ones too) or for
+    // a filter (one with labels of its own too), never read here.
+    const qint64 budget = label(u"Budget"_s, {}, category(u"Ekonomi och budget"_s));
+    const qint64 culture = label(u"Läs senare"_s, {}, category(u"Kultur"_s));
+    QVERIFY(budget > 0 && culture > 0);
+    const QList<qint64> economy = m_store->itemIds(category(u"Ekonomi och budget"_s));
+    const QList<qint64> kultur = m_store->itemIds(category(u"Kultur"_s));
+    QVERIFY(economy.size() >= 2 && kultur.size() == 4);
+    QVERIFY(m_store->setMarks(MarkChange{MarkChange::Mark::Hidden, true, {kultur.at(0)}}, true));
+    StoreWorker worker;
+    worker.open(m_store->path());
+    LabelModel model;
+    model.setWorker(&worker);
+    model.setStore(m_store.get());
+    QList<LabelModel::Carried> answers;
+    const auto ask = [&](const ItemFilter &items) {
+        const qsizetype before = answers.size();
+        model.countCarriers(items, this, [&](const LabelModel::Carried &carried) { answers.append(carried); });
+        QCOMPARE(answers.size(), before); // not here
+        QTRY_COMPARE(answers.size(), before + 1);
+    };
+    ItemFilter some;
+    some.ids = {economy.at(0), economy.at(1), kultur.at(0), kultur.at(1)};
+    some.hidden = ItemFilter::Hidden::Include;
+    ask(some);
+    const auto within = [](const QList<qint64> &ids, const QList<qint64> &of) {
+        return qint64(std::count_if(ids.cbegin(), ids.cend(), [&](qint64 id) { return of.contains(id); }));
+    };
+    QCOMPARE(answers.constLast().value(budget), within(some.ids, economy));
+    QCOMPARE(answers.constLast().value(culture), within(some.ids, kultur));
+    ask(category(u"Kultur"_s)); // the hidden one is not in the list
+    QCOMPARE(answers.constLast().value(culture), 3);
+    QCOMPARE(answers.constLast().value(budget), within(kultur.mid(1), economy));
+    ItemFilter labelled;
+    labelled.labels = {u"Budget"_s};
+    ask(labelled);
+    QCOMPARE(answers.constLast().value(budget), economy.size());
+    QCOMPARE(answers.constLast().value(culture), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLabelModel)

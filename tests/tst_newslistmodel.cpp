@@ -71,6 +71,8 @@ private Q_SLOTS:
     void marksAreWrittenInTheOrderGiven();
     void changesOfStateOutliveTheWorker();
     void fewerMatchesThanTheFirstPageOnceCounted();
+    void hidingBeforeEveryIdArrivedReadsNoIdsHere_data();
+    void hidingBeforeEveryIdArrivedReadsNoIdsHere();
     void pagesAndCountsMatchTheFullList();
 
 private:
@@ -689,6 +691,52 @@ void TestNewsListModel::fewerMatchesThanTheFirstPageOnceCounted()
     QCOMPARE(model.ids(), store.itemIds(filter));
     QCOMPARE(model.index(49).data(NewsListModel::TitleRole).toString(), u"Nytt vatten 49"_s);
     QTRY_COMPARE(ready.size(), 1);
+}
+
+void TestNewsListModel::hidingBeforeEveryIdArrivedReadsNoIdsHere_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("counting");
+    // The worker counts the matches: the list is the first page, and the rows leave at once.
+    QTest::newRow("while counting") << u"sammanfattning"_s << true;
+    // The count is kept, the ids come from the worker: the rows leave once
+    // the list is read again behind the write.
+    QTest::newRow("counted") << QString() << false;
+}
+
+void TestNewsListModel::hidingBeforeEveryIdArrivedReadsNoIdsHere()
+{
+    // Delete on rows of the first page before the worker's full list of ids
+    // has come: no id is read on this thread, and the list read again
+    // behind the write leaves the rows out.
+    QFETCH(QString, search);
+    QFETCH(bool, counting);
+    ItemFilter filter;
+    filter.search = search;
+    const QList<qint64> expected = m_store.itemIds(filter);
+    SearchedList list(m_store, m_store.path(), filter);
+    NewsListModel &model = list.model;
+    QCOMPARE(model.isCounting(), counting);
+    QVERIFY(!model.isComplete());
+    const int rowsBefore = model.rowCount();
+    model.index(0).data(); // the first page is held
+    const QList<qint64> hidden{model.idAt(1), model.idAt(2), model.idAt(40)};
+    QVERIFY(!model.isComplete());
+    QSignalSpy applied(&model, &NewsListModel::markApplied);
+    QVERIFY(applied.isValid());
+    model.applyMark(MarkChange::Mark::Hidden, true, hidden);
+    QVERIFY(!model.isComplete()); // no id read here
+    QCOMPARE(model.rowCount(), counting ? rowsBefore - 3 : rowsBefore);
+    QCOMPARE(model.knownRowOfId(hidden.at(0)) == -1, counting);
+    QVERIFY(model.index(1).data(NewsListModel::HiddenRole).toBool() != counting);
+    QVERIFY(applied.wait());
+    QCOMPARE(applied.first().first().value<MarkChange>().ids.size(), 3);
+    // Read again behind the write: counted and listed without them.
+    QTRY_VERIFY(model.isComplete() && !model.isCounting());
+    QCOMPARE(model.rowCount(), int(expected.size() - 3));
+    for (qint64 id : hidden)
+        QCOMPARE(model.knownRowOfId(id), -1);
+    QVERIFY(m_store.setMarks(MarkChange{MarkChange::Mark::Hidden, true, hidden}, false)); // for the other tests
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)

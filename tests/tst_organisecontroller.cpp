@@ -18,6 +18,7 @@
 #include "views/panes/newspane.h"
 #include "views/window/mainwindow.h"
 #include "views/window/windowactions.h"
+#include "organisetestsupport.h"
 #include "windowtestsupport.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@
 
 using namespace Qt::StringLiterals;
 using WindowTestSupport::Listed;
+using namespace OrganiseTestSupport;
 
 // makeWindow() in a test, which ends there when the window could not be made.
 #define MAKE_WINDOW()                                                                                                  \
@@ -44,43 +46,6 @@ using WindowTestSupport::Listed;
     } while (false)
 
 namespace {
-
-Label labelOf(const QString &name, const QString &color = QString())
-{
-    Label label;
-    label.name = name;
-    label.color = color;
-    return label;
-}
-
-QSet<qint64> idsWhere(const QString &cachePath, const ItemFilter &filter)
-{
-    NewsStore store;
-    if (!store.open(cachePath))
-        return {};
-    const QList<qint64> ids = store.itemIds(filter);
-    return QSet<qint64>(ids.cbegin(), ids.cend());
-}
-
-QSet<qint64> labelledIds(const QString &cachePath, const QString &label)
-{
-    ItemFilter filter;
-    filter.labels = {label};
-    filter.hidden = ItemFilter::Hidden::Include;
-    return idsWhere(cachePath, filter);
-}
-
-QSet<qint64> hiddenIds(const QString &cachePath)
-{
-    ItemFilter filter;
-    filter.hidden = ItemFilter::Hidden::Only;
-    return idsWhere(cachePath, filter);
-}
-
-QSet<qint64> toSet(const QList<qint64> &ids)
-{
-    return QSet<qint64>(ids.cbegin(), ids.cend());
-}
 
 QString ot(const char *source, qint64 n = -1)
 {
@@ -99,11 +64,13 @@ private Q_SLOTS:
     void cleanup();
 
     void toggleLabelPutsOnThenTakesOff();
+    void theWholeListIsCountedAndMarkedOnTheWorker();
     void assignAndRemoveSayWhatChanged();
     void newLabelOnTheSelection();
     void renameAndRecolour();
     void deletingALabelAsksAndCanBeUndone_data();
     void deletingALabelAsksAndCanBeUndone();
+    void deletingTheLabelTheListShowsLeavesItsFilter();
     void hideLeavesTheListAndTheHiddenViewRestores();
     void forgetHiddenAsks_data();
     void forgetHiddenAsks();
@@ -134,7 +101,13 @@ private:
     // Selects rows first..last of the list.
     void select(int first, int last);
     QList<qint64> firstIds(int count) const;
+    // The first count items of the cache in listing order, read before the window opens.
+    QList<qint64> idsInCache(int count) const;
     qint64 makeLabel(const QString &name, const QList<qint64> &on = {});
+    // The Labels menu's check state of the label for the selection:
+    // findCarriedLabels() answered at once (the rows held) or later (the worker).
+    enum class Answer { AtOnce, Later };
+    Qt::CheckState carried(qint64 labelId, Answer answer);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -187,6 +160,7 @@ void TestOrganiseController::makeWindow()
     Recorded *r = &m_recorded;
     OrganiseController::Window callbacks{
             .selectedIds = [newsPane] { return newsPane->selectedIds(); },
+            .selectedCount = [newsPane] { return newsPane->selectedCount(); },
             .confirm =
                     [r](const QString &, const QString &text, const QString &, const QString &) {
                         r->questions.append(text);
@@ -223,6 +197,12 @@ QList<qint64> TestOrganiseController::firstIds(int count) const
     return ids;
 }
 
+QList<qint64> TestOrganiseController::idsInCache(int count) const
+{
+    NewsStore store;
+    return store.open(cachePath()) ? store.itemIds({}, count) : QList<qint64>();
+}
+
 qint64 TestOrganiseController::makeLabel(const QString &name, const QList<qint64> &on)
 {
     NewsStore store;
@@ -240,21 +220,33 @@ qint64 TestOrganiseController::makeLabel(const QString &name, const QList<qint64
     return label.id;
 }
 
+Qt::CheckState TestOrganiseController::carried(qint64 labelId, Answer answer)
+{
+    QSignalSpy answered(m_organise, &OrganiseController::labelsCarried);
+    if (!answered.isValid())
+        return Qt::CheckState(-1);
+    m_organise->findCarriedLabels();
+    if (answered.isEmpty() != (answer == Answer::Later)) {
+        qWarning("the labels of the selection were %s", answer == Answer::Later ? "counted here" : "not known at once");
+        return Qt::CheckState(-1);
+    }
+    if (answered.isEmpty() && !answered.wait())
+        return Qt::CheckState(-1);
+    const auto states = answered.constLast().first().value<QHash<qint64, Qt::CheckState>>();
+    return states.value(labelId, Qt::Unchecked);
+}
+
 void TestOrganiseController::toggleLabelPutsOnThenTakesOff()
 {
-    QList<qint64> first;
-    {
-        NewsStore store;
-        QVERIFY(store.open(cachePath()));
-        first = store.itemIds({}, 3);
-    }
+    const QList<qint64> first = idsInCache(3);
+    QCOMPARE(first.size(), 3);
     const qint64 budget = makeLabel(u"Budget"_s, {first.at(0)});
     QVERIFY(budget > 0);
     MAKE_WINDOW();
     QTRY_COMPARE(m_session->labelModel()->rowCount(), 1);
     QCOMPARE(firstIds(3), first);
     select(0, 2);
-    QCOMPARE(m_organise->selectionCarries(budget), Qt::PartiallyChecked);
+    QCOMPARE(carried(budget, Answer::AtOnce), Qt::PartiallyChecked);
     QSignalSpy marked(m_undo, &UndoController::marked);
 
     // Not every selected item carries it: it goes on the two without it (key 1).
@@ -263,7 +255,7 @@ void TestOrganiseController::toggleLabelPutsOnThenTakesOff()
     QCOMPARE(labelledIds(cachePath(), u"Budget"_s), toSet(first));
     QCOMPARE(m_recorded.notices.value(0), ot("Labelled %Ln item(s) “%1”.", 2).arg(u"Budget"_s));
     QVERIFY(m_model->index(1).data(NewsListModel::LabelsRole).toStringList().contains(u"Budget"_s));
-    QCOMPARE(m_organise->selectionCarries(budget), Qt::Checked);
+    QCOMPARE(carried(budget, Answer::AtOnce), Qt::Checked);
     QCOMPARE(m_undo->stack()->undoText(),
              QCoreApplication::translate("UndoController", "Label %Ln Item(s) “%1”", nullptr, 2)
                      .arg(u"Budget"_s));
@@ -273,11 +265,48 @@ void TestOrganiseController::toggleLabelPutsOnThenTakesOff()
     QTRY_COMPARE(marked.size(), 2);
     QVERIFY(labelledIds(cachePath(), u"Budget"_s).isEmpty());
     QCOMPARE(m_recorded.notices.value(1), ot("Removed the label “%1” from %Ln item(s).", 3).arg(u"Budget"_s));
-    QCOMPARE(m_organise->selectionCarries(budget), Qt::Unchecked);
+    QCOMPARE(carried(budget, Answer::AtOnce), Qt::Unchecked);
 
     // A number with no label says so.
     m_organise->toggleLabelAt(2);
     QCOMPARE(m_recorded.status.constLast(), ot("There is no label %1: New Label… makes one.").arg(2));
+}
+
+void TestOrganiseController::theWholeListIsCountedAndMarkedOnTheWorker()
+{
+    // Ctrl+A: the labels of every row are counted by the store on the worker
+    // (the GUI thread walks no row), and a label goes on the list's filter
+    // there (no id read here); undo takes it off exactly those.
+    const QList<qint64> first = idsInCache(3);
+    QCOMPARE(first.size(), 3);
+    const qint64 budget = makeLabel(u"Budget"_s, first);
+    QVERIFY(budget > 0);
+    MAKE_WINDOW();
+    QTRY_COMPARE(m_session->labelModel()->rowCount(), 1);
+    const int rows = m_model->rowCount();
+    select(0, rows - 1);
+    QCOMPARE(carried(budget, Answer::Later), Qt::PartiallyChecked);
+    QSignalSpy marked(m_undo, &UndoController::marked);
+    m_organise->toggleLabelAt(1);
+    QTRY_COMPARE(marked.size(), 1);
+    QCOMPARE(marked.first().first().value<MarkChange>().ids.size(), rows - 3); // those without it
+    QCOMPARE(labelledIds(cachePath(), u"Budget"_s).size(), rows);
+    QCOMPARE(carried(budget, Answer::Later), Qt::Checked);
+    m_undo->stack()->undo();
+    QTRY_COMPARE(labelledIds(cachePath(), u"Budget"_s), toSet(first));
+
+    // Hidden by the filter, all of them, and restored in the Hidden view the same way.
+    m_recorded.answer = true;
+    m_organise->hideSelection();
+    QTRY_COMPARE(marked.size(), 2);
+    QTRY_COMPARE(hiddenIds(cachePath()).size(), rows);
+    QTRY_COMPARE(m_model->rowCount(), 0);
+    m_filters->showHiddenView();
+    QTRY_COMPARE(m_model->rowCount(), rows);
+    select(0, rows - 1);
+    m_organise->restoreSelection();
+    QTRY_COMPARE(marked.size(), 3);
+    QVERIFY(hiddenIds(cachePath()).isEmpty());
 }
 
 void TestOrganiseController::assignAndRemoveSayWhatChanged()
@@ -355,12 +384,8 @@ void TestOrganiseController::deletingALabelAsksAndCanBeUndone_data()
 void TestOrganiseController::deletingALabelAsksAndCanBeUndone()
 {
     QFETCH(bool, yes);
-    QList<qint64> first;
-    {
-        NewsStore store;
-        QVERIFY(store.open(cachePath()));
-        first = store.itemIds({}, 3);
-    }
+    const QList<qint64> first = idsInCache(3);
+    QCOMPARE(first.size(), 3);
     const qint64 id = makeLabel(u"Budget"_s, first);
     MAKE_WINDOW();
     QTRY_COMPARE(m_session->labelModel()->label(id).count, 3);
@@ -389,6 +414,30 @@ void TestOrganiseController::deletingALabelAsksAndCanBeUndone()
     QVERIFY(labelledIds(cachePath(), u"Budget"_s).isEmpty());
     QCOMPARE(m_undo->stack()->count(), 1);
     QCOMPARE(m_recorded.questions.size(), 1);
+}
+
+void TestOrganiseController::deletingTheLabelTheListShowsLeavesItsFilter()
+{
+    // The list shows the items of "Budget"; the label is deleted: its filter
+    // goes with it and the list shows what the other controls say (every
+    // item), without a refresh; undo brings the label back, unchecked.
+    const QList<qint64> first = idsInCache(3);
+    QCOMPARE(first.size(), 3);
+    const qint64 id = makeLabel(u"Budget"_s, first);
+    MAKE_WINDOW();
+    QTRY_COMPARE(m_session->labelModel()->label(id).count, 3);
+    m_session->labelModel()->setCheckedLabels({u"Budget"_s});
+    QCOMPARE(m_filters->filter().labels, QStringList{u"Budget"_s});
+    QTRY_COMPARE(m_model->rowCount(), 3);
+    QSignalSpy deleted(m_session, &ReaderSession::labelDeleted);
+    m_recorded.answer = true;
+    m_organise->deleteLabel(id);
+    QTRY_COMPARE(deleted.size(), 1);
+    QVERIFY(m_session->labelModel()->checkedLabels().isEmpty());
+    QVERIFY(m_session->filter().labels.isEmpty());
+    QTRY_COMPARE(m_model->rowCount(), m_sampleItems);
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(m_model->index(row).data(NewsListModel::LabelsRole).toStringList().isEmpty());
 }
 
 void TestOrganiseController::hideLeavesTheListAndTheHiddenViewRestores()

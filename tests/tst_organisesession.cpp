@@ -41,6 +41,7 @@ private Q_SLOTS:
     void aDeletedLabelCanBeRestored();
     void viewsAreSavedReorderedAndDeleted();
     void forgettingHiddenItems();
+    void aRunOfMarksIsCountedOnce();
 
 private:
     QString cachePath() const { return m_dir->filePath(u"cache.sqlite"_s); }
@@ -429,6 +430,38 @@ void TestOrganiseSession::forgettingHiddenItems()
                          .toLongLong(),
                  0);
     QCOMPARE(list.rowCount(), 45); // never shown again
+}
+
+void TestOrganiseSession::aRunOfMarksIsCountedOnce()
+{
+    // j, m, s pressed quickly: each mark is written on its own, the views
+    // and the sources are counted once behind the last of them (not once
+    // per mark). The pause is long here: the marks all come within it.
+    ReaderSession session;
+    QVERIFY(openSession(session));
+    session.setOrganiseRecountDelay(3000);
+    NewsListModel &list = *session.newsModel();
+    QSignalSpy applied(&list, &NewsListModel::markApplied);
+    QSignalSpy views(session.savedViewModel(), &SavedViewModel::countsReady);
+    QSignalSpy sources(session.sourceModel(), &SourceModel::countsReady);
+    QVERIFY(applied.isValid() && views.isValid() && sources.isValid());
+    const QList<qint64> ids = idsOf(list, 4);
+    list.applyMark(MarkChange::Mark::Read, true, {ids.at(0)});
+    list.applyMark(MarkChange::Mark::Starred, true, {ids.at(1)});
+    QVERIFY(applied.wait());
+    list.applyMark(MarkChange::Mark::Read, true, {ids.at(2)});
+    list.applyMark(MarkChange::Mark::Hidden, true, {ids.at(3)});
+    QTRY_COMPARE(applied.size(), 4);
+    QVERIFY(!list.hasPendingWrites());
+    QCOMPARE(views.size(), 0);
+    QCOMPARE(sources.size(), 0);
+    // Once, behind them: the numbers as the marks left them.
+    QVERIFY(views.wait(20000));
+    QTRY_COMPARE(sources.size(), 1);
+    QCOMPARE(views.size(), 1);
+    const SavedViewModel &model = *session.savedViewModel();
+    QCOMPARE(model.index(model.hiddenViewRow()).data(SavedViewModel::CountRole).toLongLong(), 1);
+    QCOMPARE(session.sourceModel()->index(0, 0).data(SourceModel::CountRole).toLongLong(), 46);
 }
 
 QTEST_GUILESS_MAIN(TestOrganiseSession)

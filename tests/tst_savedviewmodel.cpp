@@ -10,6 +10,8 @@
 #include "models/store/storeworker.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void moveRowsReorders();
     void theHiddenViewDoesNotMove();
     void countsOnAWorkerThread();
+    void aFailedCountIsNotANumber();
 
 private:
     QStringList names(const SavedViewModel &model) const;
@@ -218,6 +221,35 @@ void TestSavedViewModel::countsOnAWorkerThread()
     QVERIFY(ready.wait());
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0).data(SavedViewModel::CountRole).toLongLong(), 4);
+}
+
+void TestSavedViewModel::aFailedCountIsNotANumber()
+{
+    // Two categories, any of them: the view's number of items is the cache's
+    // kept sums of category sets, its unread number is walked. Another
+    // program breaks the kept sums: the first count fails, the second works.
+    ItemFilter two;
+    two.categories = {u"Kultur"_s, u"Ekonomi och budget"_s};
+    two.match = ItemFilter::Match::Any;
+    QVERIFY(save(u"Two"_s, two) > 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"breaker"_s);
+        db.setDatabaseName(m_store->path());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"ALTER TABLE category_sets RENAME TO category_sets_moved"_s));
+    }
+    QSqlDatabase::removeDatabase(u"breaker"_s);
+    SavedViewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy failed(&model, &SavedViewModel::readFailed);
+    QVERIFY(failed.isValid());
+    model.setStore(m_store.get());
+    QCOMPARE(model.rowCount(), 2);
+    // Said, naming the cache; the view's numbers are unknown, never "0 items".
+    QVERIFY(!failed.isEmpty());
+    QVERIFY2(failed.first().first().toString().contains(m_store->path()), qPrintable(failed.first().first().toString()));
+    QVERIFY(!model.index(0).data(SavedViewModel::CountedRole).toBool());
+    QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(), u"Two"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSavedViewModel)

@@ -15,6 +15,7 @@
 #include "views/panes/messagebar.h"
 #include "views/window/mainwindow.h"
 #include "views/window/windowactions.h"
+#include "organisetestsupport.h"
 #include "windowtestsupport.h"
 
 #include <QAction>
@@ -36,16 +37,9 @@
 
 using namespace Qt::StringLiterals;
 using WindowTestSupport::Listed;
+using namespace OrganiseTestSupport;
 
 namespace {
-
-Label labelOf(const QString &name, const QString &color = QString())
-{
-    Label label;
-    label.name = name;
-    label.color = color;
-    return label;
-}
 
 // The read items of the cache, through a connection of the test's own.
 QSet<qint64> readIds(const QString &cachePath)
@@ -61,31 +55,6 @@ QSet<qint64> readIds(const QString &cachePath)
     for (qint64 id : unreadIds)
         read.remove(id);
     return read;
-}
-
-// The items of the cache that filter passes, through a connection of the test's own.
-QSet<qint64> idsWhere(const QString &cachePath, const ItemFilter &filter)
-{
-    NewsStore store;
-    if (!store.open(cachePath))
-        return {};
-    const QList<qint64> ids = store.itemIds(filter);
-    return QSet<qint64>(ids.cbegin(), ids.cend());
-}
-
-QSet<qint64> labelledIds(const QString &cachePath, const QString &label)
-{
-    ItemFilter filter;
-    filter.labels = {label};
-    filter.hidden = ItemFilter::Hidden::Include;
-    return idsWhere(cachePath, filter);
-}
-
-QSet<qint64> hiddenIds(const QString &cachePath)
-{
-    ItemFilter filter;
-    filter.hidden = ItemFilter::Hidden::Only;
-    return idsWhere(cachePath, filter);
 }
 
 // The starred items of the cache.

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void newOnlyShowsWhatArrivedSinceTheLastVisit();
     void numberKeysToggleALabelOnTheSelection();
     void labelsMenuReflectsTheSelection();
+    void theLabelsOfEveryRowAreCountedOffTheGuiThread();
     void deleteHidesAndUndoBringsItBack();
     void organiseActionsFollowTheSelection();
 
@@ -423,6 +424,29 @@ void TestWindowKeys::labelsMenuReflectsTheSelection()
     QVERIFY(!window->findChild<QAction *>(u"toggleLabel2Action"_s)->isChecked());
     auto *item = window->findChild<QMenu *>(u"itemMenu"_s);
     QVERIFY(item->actions().contains(menu->menuAction()));
+}
+
+void TestWindowKeys::theLabelsOfEveryRowAreCountedOffTheGuiThread()
+{
+    // Ctrl+A, then 2: the label goes on the list's filter on the worker; the
+    // Labels menu's check marks for every row come from the worker's count
+    // (none is walked here), and follow while the menu is open.
+    QCOMPARE(makeLabels({u"Budget"_s, u"Resor"_s}).size(), 2);
+    auto window = makeWindow();
+    QTRY_COMPARE(newsModel(*window)->rowCount(), 47);
+    QTRY_VERIFY(window->findChild<QAction *>(u"toggleLabel2Action"_s)->isVisible());
+    QListView *list = selectRows(*window, 1);
+    QTest::keyClick(list, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 47);
+    QTest::keyClick(list, Qt::Key_2);
+    QTRY_COMPARE(labelsOfRow(*window, 46), QStringList{u"Resor"_s});
+    QTRY_VERIFY(window->findChild<QAction *>(u"undoAction"_s)->isEnabled()); // written
+    auto *menu = window->findChild<QMenu *>(u"labelsMenu"_s);
+    QAction *resor = window->findChild<QAction *>(u"toggleLabel2Action"_s);
+    Q_EMIT menu->aboutToShow();
+    QVERIFY(!resor->isChecked()); // not known yet
+    QTRY_VERIFY(resor->isChecked());
+    QVERIFY(!window->findChild<QAction *>(u"toggleLabel1Action"_s)->isChecked());
 }
 
 void TestWindowKeys::deleteHidesAndUndoBringsItBack()

@@ -294,3 +294,53 @@ void LabelModel::adjust(const QHash<QString, Delta> &byName)
     ++m_unconfirmed;
     refresh();
 }
+
+std::pair<LabelModel::Carried, QString> LabelModel::carriedBy(const NewsStore &store, ItemFilter items)
+{
+    if (!items.labels.isEmpty()) {
+        // The store's label counts leave a filter's labels out: the items themselves, then.
+        ItemFilter listed;
+        listed.ids = store.itemIds(items);
+        listed.hidden = ItemFilter::Hidden::Include;
+        if (store.lastReadFailed())
+            return {{}, store.readError()};
+        if (listed.ids.isEmpty())
+            return {};
+        items = listed;
+    }
+    items.sort = ItemFilter::Sort::Listing;
+    const QList<Label> labels = store.labelCounts(items);
+    if (store.lastReadFailed())
+        return {{}, store.readError()};
+    Carried carried;
+    for (const Label &label : labels) {
+        if (label.count > 0)
+            carried.insert(label.id, label.count);
+    }
+    return {carried, QString()};
+}
+
+void LabelModel::countCarriers(const ItemFilter &items, QObject *context,
+                               const std::function<void(const Carried &)> &done)
+{
+    const QPointer<QObject> receiver(context);
+    const auto arrived = [this, receiver, done](const std::pair<Carried, QString> &counted) {
+        if (!counted.second.isEmpty()) {
+            qCWarning(lcModels).noquote() << "cannot count the labels of the selection:" << counted.second;
+            Q_EMIT readFailed(counted.second);
+        } else if (receiver) {
+            done(counted.first);
+        }
+    };
+    const auto countHere = [this, items, arrived] {
+        if (m_store && m_store->isOpen())
+            arrived(carriedBy(*m_store, items));
+    };
+    if (!m_worker) {
+        countHere();
+        return;
+    }
+    // Normal: behind the marks posted before (it counts what they changed).
+    m_worker->post(this, [items](NewsStore &store) { return carriedBy(store, items); }, arrived,
+                   StoreWorker::Priority::Normal, countHere);
+}

@@ -12,6 +12,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <utility>
+
 class NewsStore;
 class StoreWorker;
 
@@ -88,6 +91,15 @@ public:
     // behind the marks' write confirms them.
     void adjust(const QHash<QString, Delta> &byName);
 
+    // How many of some items carry each label, by label id (a label none of
+    // them carries is left out).
+    using Carried = QHash<qint64, qint64>;
+    // Counts it for items (ItemFilter::ids, hidden or not; or a filter: the
+    // list's) on the worker, behind the marks posted before (without one:
+    // here), and calls done with it on this thread while context lives. A
+    // failed read calls nothing: readFailed() says it.
+    void countCarriers(const ItemFilter &items, QObject *context, const std::function<void(const Carried &)> &done);
+
 Q_SIGNALS:
     void checkedLabelsChanged(const QStringList &names);
     // The labels and their counts arrived (after refresh(), setFilter(), setStore()).
@@ -105,6 +117,7 @@ private:
         QString error;
     };
     void apply(Read read);
+    static std::pair<Carried, QString> carriedBy(const NewsStore &store, ItemFilter items);
     void followRenames(const QList<Label> &labels);
     void emitCheckedChanged(const QStringList &before);
 

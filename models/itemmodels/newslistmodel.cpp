@@ -254,7 +254,7 @@ const NewsItem *NewsListModel::row(int row) const
     QList<NewsItem> *items = m_pages.object(page);
     if (!items) {
         const qsizetype from = qsizetype(page) * PageSize;
-        const QList<qint64> ids = (m_complete || from + PageSize <= m_ids.size())
+        const QList<qint64> ids = (m_complete || from + PageSize <= m_ids.size() || m_count <= m_ids.size())
                 ? m_ids.mid(from, PageSize)
                 : checked(m_store->itemIds(m_filter, PageSize, from)); // before the worker's list arrives
         auto fetched = std::make_unique<QList<NewsItem>>(checked(m_store->items(ids, RowTextLimit)));
@@ -413,6 +413,27 @@ int NewsListModel::knownRowOfId(qint64 id) const
     const auto it = std::find(m_ids.cbegin(), m_ids.cend(), id);
     const auto row = it - m_ids.cbegin();
     return it == m_ids.cend() || row >= m_count ? -1 : int(row);
+}
+
+std::optional<QHash<QString, qint64>> NewsListModel::labelsOfHeldRows(const QList<qint64> &ids) const
+{
+    if (ids.size() > qsizetype(m_pages.size()) * PageSize)
+        return std::nullopt; // more than the rows held
+    QHash<qint64, const NewsItem *> held;
+    const QList<int> keys = m_pages.keys();
+    for (int key : keys) {
+        for (const NewsItem &item : std::as_const(*m_pages.object(key)))
+            held.insert(item.id, &item);
+    }
+    QHash<QString, qint64> carried;
+    for (qint64 id : ids) {
+        const NewsItem *item = held.value(id);
+        if (!item)
+            return std::nullopt;
+        for (const QString &name : item->labels)
+            ++carried[name];
+    }
+    return carried;
 }
 
 QList<qint64> NewsListModel::idsOf(const QModelIndexList &indexes) const
@@ -628,24 +649,49 @@ void NewsListModel::notePending(PendingMark &pending, const MarkChange &wanted, 
 
 bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, const std::optional<MarkChange> &applied)
 {
-    const bool read = wanted.mark == MarkChange::Mark::Read;
     const bool leaves = markLeavesList(wanted.mark, wanted.on);
     const bool enters = markEntersList(wanted.mark, wanted.on, wanted.labelId);
-    if (leaves)
-        ensureComplete(); // the rows that leave are found among every id
+    // Before the worker's full list of ids has come, this thread reads no
+    // id: the worker's answers for this list were read before the mark and
+    // would bring the rows back, so the list is read again behind the write.
+    // While it counts, the list is the ids known and their rows leave now;
+    // once counted, rows past those are read by offsets the write moves,
+    // and the rows leave when the list is read again.
+    const bool rereadBehind = leaves && !m_complete;
+    const bool removeNow = leaves && (m_complete || m_count <= m_ids.size());
+    if (rereadBehind)
+        m_requests.supersede();
     MarkShown shown = shownFor(wanted.mark, wanted.on, wanted.labelId, false);
     // Shown at once, written by the worker: while an import holds the cache's
     // write lock, the worker waits for it, not the GUI thread. Until it has
     // written them, the marks are laid over whatever the cache still says.
-    const quint64 seq = ++m_markSeq;
+    const MarkedRows marked = markRows(wanted, ++m_markSeq, enters || leaves, shown);
+    if (marked.first >= 0)
+        Q_EMIT dataChanged(index(marked.first), index(marked.last), markRoles());
+    moveUnread(marked.listDelta, marked.listUnknown);
+    if (removeNow)
+        removeRowsOf(wanted.ids, marked.heldRead);
+    // Items the filter shows only with the mark (undo of "mark all read" in
+    // the unread-only view, of a hide) were not shown: the list is read
+    // again once they are written.
+    const Reread reread = (marked.notListed > 0 && enters) ? Reread::IfStillEntering
+                                                           : (rereadBehind ? Reread::Always : Reread::OnFailure);
+    const bool written = writeMark(wanted, write, markIdsDone(wanted, applied, marked.listDelta, reread, leaves));
+    recountUnreadIfWanted(); // behind the write
+    if (!written)
+        return false;
+    Q_EMIT markShown(shown);
+    return true;
+}
+
+NewsListModel::MarkedRows NewsListModel::markRows(const MarkChange &wanted, quint64 seq, bool mayMove,
+                                                  MarkShown &shown)
+{
+    const bool read = wanted.mark == MarkChange::Mark::Read;
+    const bool leaves = markLeavesList(wanted.mark, wanted.on);
     const QHash<qint64, HeldRow> held = heldRows();
     QSet<qint64> listed; // only asked for items with no row held
-    QHash<qint64, bool> heldRead; // rows held that leave: read before
-    qint64 listDelta = 0;
-    bool listUnknown = false;
-    qint64 notListed = 0; // items of the mark the list does not show
-    int first = -1;
-    int last = -1;
+    MarkedRows marked;
     for (qint64 id : wanted.ids) {
         PendingMark &pending = m_pendingMarks[id];
         const bool wasMarkedRead = pending.read.value_or(false);
@@ -653,19 +699,7 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
         const auto row = held.constFind(id);
         if (row == held.constEnd()) {
             ++shown.unknown;
-            if (m_filter.unreadOnly || m_filter.starredOnly || enters || leaves) {
-                if (listed.isEmpty())
-                    listed = QSet<qint64>(m_ids.cbegin(), m_ids.cend());
-                const bool isListed = listed.contains(id);
-                notListed += isListed ? 0 : 1;
-                // In the unread-only view a row is unread unless marked read while shown.
-                if (read && m_filter.unreadOnly && isListed && wasMarkedRead != wanted.on)
-                    listDelta += wanted.on ? -1 : 1;
-                else if (read && !m_filter.unreadOnly && isListed)
-                    listUnknown = true;
-            } else if (read) {
-                listUnknown = true;
-            }
+            noteUnheld(wanted, id, wasMarkedRead, mayMove, listed, marked);
             continue;
         }
         NewsItem &item = *row->item;
@@ -673,27 +707,43 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
             continue;
         shown.rows.append(MarkShown::Row{item.categories, item.read, item.starred, item.labels, item.hidden});
         if (read)
-            listDelta += wanted.on ? -1 : 1;
+            marked.listDelta += wanted.on ? -1 : 1;
         if (leaves)
-            heldRead.insert(id, item.read);
+            marked.heldRead.insert(id, item.read);
         setMark(item, wanted.mark, wanted.labelId, wanted.on);
-        first = first < 0 ? row->row : std::min(first, row->row);
-        last = std::max(last, row->row);
+        marked.first = marked.first < 0 ? row->row : std::min(marked.first, row->row);
+        marked.last = std::max(marked.last, row->row);
     }
-    if (first >= 0)
-        Q_EMIT dataChanged(index(first), index(last), markRoles());
-    moveUnread(listDelta, listUnknown);
-    if (leaves)
-        removeRowsOf(wanted.ids, heldRead);
-    // Items the filter shows only with the mark (undo of "mark all read" in
-    // the unread-only view, of a hide) were not shown: the list is read
-    // again once they are written.
-    const bool reread = notListed > 0 && enters;
+    return marked;
+}
+
+void NewsListModel::noteUnheld(const MarkChange &wanted, qint64 id, bool wasMarkedRead, bool mayMove,
+                               QSet<qint64> &listed, MarkedRows &marked) const
+{
+    const bool read = wanted.mark == MarkChange::Mark::Read;
+    if (!m_filter.unreadOnly && !m_filter.starredOnly && !mayMove) {
+        marked.listUnknown = marked.listUnknown || read;
+        return;
+    }
+    if (listed.isEmpty())
+        listed = QSet<qint64>(m_ids.cbegin(), m_ids.cend());
+    const bool isListed = listed.contains(id);
+    marked.notListed += isListed ? 0 : 1;
+    // In the unread-only view a row is unread unless marked read while shown.
+    if (read && m_filter.unreadOnly && isListed && wasMarkedRead != wanted.on)
+        marked.listDelta += wanted.on ? -1 : 1;
+    else if (read && !m_filter.unreadOnly && isListed)
+        marked.listUnknown = true;
+}
+
+NewsListModel::MarkDone NewsListModel::markIdsDone(const MarkChange &wanted, const std::optional<MarkChange> &applied,
+                                                   qint64 listDelta, Reread reread, bool leaves)
+{
     // A label the list knows no name of is not in the rows: they are read again.
     const bool rowsShowThem = wanted.mark != MarkChange::Mark::Label || m_labelNames.contains(wanted.labelId);
-    auto done = [this, ids = wanted.ids, applied, listDelta, reread, leaves, rowsShowThem,
-                 wanted = MarkChange{wanted.mark, wanted.on, {}, wanted.labelId}](const MarkChange &change,
-                                                                                 const QString &error) {
+    return [this, ids = wanted.ids, applied, listDelta, reread, leaves, rowsShowThem,
+            wanted = MarkChange{wanted.mark, wanted.on, {}, wanted.labelId}](const MarkChange &change,
+                                                                            const QString &error) {
         for (qint64 id : ids) {
             if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
                 m_pendingMarks.erase(mark);
@@ -704,17 +754,12 @@ bool NewsListModel::markIds(const MarkChange &wanted, const MarkWriter &write, c
         }
         markWritten(applied.value_or(change), error, rowsShowThem);
         // (Also when the list was read again meanwhile: maybe before the write.)
-        if (error.isEmpty() && reread && markEntersList(wanted.mark, wanted.on, wanted.labelId))
+        if (error.isEmpty() && reread == Reread::IfStillEntering
+            && markEntersList(wanted.mark, wanted.on, wanted.labelId))
             refresh();
-        else if (!error.isEmpty() && leaves)
-            refresh(); // the rows that left come back
+        else if (reread == Reread::Always || (!error.isEmpty() && leaves))
+            refresh(); // the rows that left come back (a failure), or the rows not known left too
     };
-    const bool written = writeMark(wanted, write, done);
-    recountUnreadIfWanted(); // behind the write
-    if (!written)
-        return false;
-    Q_EMIT markShown(shown);
-    return true;
 }
 
 void NewsListModel::removeRowsOf(const QList<qint64> &ids, const QHash<qint64, bool> &heldRead)

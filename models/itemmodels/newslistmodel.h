@@ -152,6 +152,11 @@ public:
     int knownRowOfId(qint64 id) const;
     QList<qint64> idsOf(const QModelIndexList &indexes) const; // in list order
     const QList<qint64> &ids() const; // every id, in list order (waits for them if needed)
+    // How many of the items ids carry each label (by name), from the rows
+    // held now, with the marks on their way laid over them: one walk of ids,
+    // no read. Nothing when an item has no row held (more items than the
+    // rows held, say): the store knows (LabelModel::countCarriers()).
+    std::optional<QHash<QString, qint64>> labelsOfHeldRows(const QList<qint64> &ids) const;
     // The row's item as the list holds it: a long title or summary is cut
     // (NewsItem::isCut()); readWholeItem() reads all of it.
     NewsItem itemAt(int row) const;
@@ -248,6 +253,27 @@ private:
     // gives (setMarks(): its change), else what the store changed. False:
     // written here (no worker) and it failed.
     bool markIds(const MarkChange &wanted, const MarkWriter &write, const std::optional<MarkChange> &applied);
+    // What markRows() found: the rows held that changed (first..last), the
+    // read state before of those that leave, the list's unread number moved.
+    struct MarkedRows
+    {
+        QHash<qint64, bool> heldRead; // rows held that leave: read before
+        qint64 listDelta = 0;
+        bool listUnknown = false; // items not held changed the unread number by an unknown amount
+        qint64 notListed = 0;     // items of the mark the list does not show
+        int first = -1;
+        int last = -1;
+    };
+    // Notes wanted (serial seq) as pending and sets it on the rows held;
+    // mayMove: the mark may move items in or out of the list.
+    MarkedRows markRows(const MarkChange &wanted, quint64 seq, bool mayMove, MarkShown &shown);
+    // An item of wanted with no row held: is it listed, and how it moves the unread number.
+    void noteUnheld(const MarkChange &wanted, qint64 id, bool wasMarkedRead, bool mayMove, QSet<qint64> &listed,
+                    MarkedRows &marked) const;
+    // When the list is read again after a mark of markIds() is written.
+    enum class Reread { OnFailure, IfStillEntering, Always };
+    MarkDone markIdsDone(const MarkChange &wanted, const std::optional<MarkChange> &applied, qint64 listDelta,
+                         Reread reread, bool leaves);
     bool markAll(MarkChange::Mark mark, bool on, qint64 labelId);
     // What markShown() gives for a mark beginning now.
     MarkShown shownFor(MarkChange::Mark mark, bool on, qint64 labelId, bool wholeFilter) const;

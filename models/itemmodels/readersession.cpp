@@ -25,6 +25,7 @@ ReaderSession::ReaderSession(QObject *parent)
     , m_savedViewModel(new SavedViewModel(this))
     , m_sourceModel(new SourceModel(this))
     , m_changeTimer(new QTimer(this))
+    , m_organiseRecount(new QTimer(this))
 {
     m_newsModel->setObjectName(u"newsModel"_s);
     m_categoryModel->setObjectName(u"categoryModel"_s);
@@ -33,6 +34,9 @@ ReaderSession::ReaderSession(QObject *parent)
     m_sourceModel->setObjectName(u"sourceModel"_s);
     m_changeTimer->setInterval(ChangePollMs);
     connect(m_changeTimer, &QTimer::timeout, this, &ReaderSession::pollImports);
+    m_organiseRecount->setSingleShot(true);
+    m_organiseRecount->setInterval(OrganiseRecountMs);
+    connect(m_organiseRecount, &QTimer::timeout, this, &ReaderSession::recountOrganised);
     // In the same turn as the mark (a direct connection): the counts move with the rows.
     connect(m_newsModel, &NewsListModel::markShown, this, &ReaderSession::markShown);
     connect(m_categoryModel, &CategoryModel::countsChanged, this, &ReaderSession::countsChanged);
@@ -174,6 +178,7 @@ void ReaderSession::refresh()
     if (m_store.isOpen())
         m_importStamp = m_store.importStamp();
     checkRead();
+    m_organiseRecount->stop(); // counted below
     m_categoryModel->refresh(); // counts first, as in open()
     m_labelModel->refresh();
     m_newsModel->refresh();
@@ -482,11 +487,25 @@ CategoryModel::Adjustment ReaderSession::wholeFilterHidden(const NewsListModel::
 
 void ReaderSession::markWritten()
 {
-    // Behind the write (the worker runs them in order): the views' and the
-    // sources' numbers as the marks left them. A newer recount supersedes an
-    // older one still waiting, so a run of marks costs one.
+    // j, m, s pressed in a row write a mark each: the views and sources are
+    // counted once, a moment after the last of them (restarted by each).
+    m_organiseRecount->start();
+}
+
+void ReaderSession::recountOrganised()
+{
+    // A write still on its way restarts the pause when it is done.
+    if (m_newsModel->hasPendingWrites())
+        return;
+    // Behind the writes (the worker runs them in order): the views' and the
+    // sources' numbers as the marks left them.
     m_savedViewModel->recount();
     m_sourceModel->refresh();
+}
+
+void ReaderSession::setOrganiseRecountDelay(int ms)
+{
+    m_organiseRecount->setInterval(ms);
 }
 
 void ReaderSession::labelsRead()

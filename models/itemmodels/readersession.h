@@ -116,6 +116,11 @@ public:
     // How often the session looks whether an import elsewhere (another
     // process, or this one's ImportTask) changed the cache: importedElsewhere().
     static constexpr int ChangePollMs = 2000;
+    // How long after the last of a run of marks the saved views' and the
+    // sources' numbers are counted again (once for the run, on the worker).
+    static constexpr int OrganiseRecountMs = 400;
+    // For tests: another pause than OrganiseRecountMs.
+    void setOrganiseRecountDelay(int ms);
 
 Q_SIGNALS:
     // A read of the cache failed (error names the cache): what the list or the
@@ -169,8 +174,10 @@ private:
     bool openStore(const QString &path);
     // The side pane's numbers follow a mark the list shows now (labels, hidden).
     void organiseMarkShown(const NewsListModel::MarkShown &shown);
-    // After marks are written: the views' and sources' numbers counted again.
+    // After a mark is written: the views' and sources' numbers counted
+    // again (recountOrganised()) once the run of marks it belongs to ends.
     void markWritten();
+    void recountOrganised();
     // The label model read labels: the list paints them (names, colours).
     void labelsRead();
     // Items gained or lost a label by a label's deletion or restoration: read again.
@@ -189,6 +196,7 @@ private:
     SavedViewModel *m_savedViewModel = nullptr;
     SourceModel *m_sourceModel = nullptr;
     QTimer *m_changeTimer = nullptr;
+    QTimer *m_organiseRecount = nullptr; // single shot: one recount behind a run of marks
     QString m_importStamp; // NewsStore::importStamp() as of the last open() or refresh()
     qint64 m_total = 0;
     qint64 m_unreadTotal = 0;

@@ -58,17 +58,30 @@ SavedViewModel::Read SavedViewModel::read(const NewsStore &store, bool withViews
     filters.append(hiddenFilter());
     for (ItemFilter filter : std::as_const(filters)) {
         filter.ids = QList<qint64>();
-        Counted counted;
-        counted.count = store.itemCount(filter);
-        filter.unreadOnly = true;
-        counted.unread = store.itemCount(filter);
-        if (store.lastReadFailed()) {
-            result.error = store.readError();
-            counted = {};
-        }
-        result.counts.append(counted);
+        const std::optional<Counted> counted = countOf(store, filter, result.error);
+        result.counts.append(counted.value_or(Counted{}));
     }
     return result;
+}
+
+std::optional<SavedViewModel::Counted> SavedViewModel::countOf(const NewsStore &store, ItemFilter filter,
+                                                              QString &error)
+{
+    // Each count is checked on its own: a failed read is an error, never 0
+    // (a count that failed before one that worked would pass for a number).
+    Counted counted;
+    counted.count = store.itemCount(filter);
+    if (store.lastReadFailed()) {
+        error = store.readError();
+        return std::nullopt;
+    }
+    filter.unreadOnly = true;
+    counted.unread = store.itemCount(filter);
+    if (store.lastReadFailed()) {
+        error = store.readError();
+        return std::nullopt;
+    }
+    return counted;
 }
 
 void SavedViewModel::post(bool withViews)

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <optional>
+
 class NewsStore;
 class StoreWorker;
 
@@ -89,6 +91,8 @@ private:
         QString error;
     };
     static Read read(const NewsStore &store, bool withViews, const QList<SavedView> &views);
+    // The numbers of filter, or nothing with error set (the cache's reason).
+    static std::optional<Counted> countOf(const NewsStore &store, ItemFilter filter, QString &error);
     void post(bool withViews);
     void apply(Read read, bool withViews);
     const Counted &countedAt(int row) const;

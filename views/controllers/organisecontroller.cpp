@@ -124,28 +124,78 @@ QList<Label> OrganiseController::labels() const
     return m_session->labelModel()->labels();
 }
 
-qint64 OrganiseController::carriers(qint64 labelId, const QList<qint64> &ids) const
+bool OrganiseController::selectsWholeList() const
 {
-    const QString name = m_session->labelModel()->label(labelId).name;
-    if (name.isEmpty())
-        return 0;
     const NewsListModel *news = m_session->newsModel();
-    qint64 carrying = 0;
-    for (qint64 id : ids) {
-        const int row = news->knownRowOfId(id);
-        if (row >= 0 && news->index(row).data(NewsListModel::LabelsRole).toStringList().contains(name))
-            ++carrying;
-    }
-    return carrying;
+    const ItemFilter &filter = news->filter();
+    // In these views rows stay shown while their marks no longer pass (read
+    // while shown, say): the filter would miss them.
+    if (filter.unreadOnly || filter.starredOnly || !filter.labels.isEmpty())
+        return false;
+    const std::optional<qint64> shown = news->shownCount();
+    return m_window.selectedCount && shown && *shown > 0 && m_window.selectedCount() == *shown;
 }
 
-Qt::CheckState OrganiseController::selectionCarries(qint64 labelId) const
+OrganiseController::Selection OrganiseController::currentSelection() const
 {
-    const QList<qint64> ids = m_window.selectedIds ? m_window.selectedIds() : QList<qint64>();
-    const qint64 carrying = ids.isEmpty() ? 0 : carriers(labelId, ids);
-    if (carrying == 0)
-        return Qt::Unchecked;
-    return carrying == ids.size() ? Qt::Checked : Qt::PartiallyChecked;
+    if (selectsWholeList()) {
+        const NewsListModel *news = m_session->newsModel();
+        return Selection{.ids = {}, .wholeList = true, .filter = news->filter(), .size = news->shownCount().value_or(0)};
+    }
+    Selection items;
+    items.ids = m_window.selectedIds ? m_window.selectedIds() : QList<qint64>();
+    items.size = items.ids.size();
+    return items;
+}
+
+OrganiseController::Selection OrganiseController::selection()
+{
+    const Selection items = currentSelection();
+    if (items.size == 0)
+        say(tr("Select the items first."));
+    return items;
+}
+
+void OrganiseController::withCarriers(const Selection &items,
+                                      const std::function<void(const QHash<qint64, qint64> &)> &then)
+{
+    if (!items.wholeList) {
+        if (const auto byName = m_session->newsModel()->labelsOfHeldRows(items.ids)) {
+            QHash<qint64, qint64> carried;
+            for (const Label &label : labels()) {
+                if (const qint64 n = byName->value(label.name); n > 0)
+                    carried.insert(label.id, n);
+            }
+            then(carried);
+            return;
+        }
+    }
+    // More items than the rows held: the store counts them, off this thread.
+    ItemFilter counted = items.filter;
+    if (!items.wholeList) {
+        counted = ItemFilter();
+        counted.ids = items.ids;
+        counted.hidden = ItemFilter::Hidden::Include;
+    }
+    m_session->labelModel()->countCarriers(counted, this, then);
+}
+
+void OrganiseController::findCarriedLabels()
+{
+    const quint64 request = ++m_carriedRequest;
+    const Selection items = currentSelection();
+    if (items.size == 0) {
+        Q_EMIT labelsCarried({});
+        return;
+    }
+    withCarriers(items, [this, request, size = items.size](const QHash<qint64, qint64> &carried) {
+        if (request != m_carriedRequest)
+            return; // a newer question (the menu opened again)
+        QHash<qint64, Qt::CheckState> states;
+        for (auto it = carried.cbegin(); it != carried.cend(); ++it)
+            states.insert(it.key(), it.value() >= size ? Qt::Checked : Qt::PartiallyChecked);
+        Q_EMIT labelsCarried(states);
+    });
 }
 
 void OrganiseController::toggleLabelAt(int number)
@@ -160,10 +210,12 @@ void OrganiseController::toggleLabelAt(int number)
 
 void OrganiseController::toggleLabel(qint64 labelId)
 {
-    const QList<qint64> ids = selection();
-    if (ids.isEmpty())
+    const Selection items = selection();
+    if (items.size == 0)
         return;
-    markLabel(labelId, carriers(labelId, ids) < ids.size(), ids);
+    withCarriers(items, [this, labelId, items](const QHash<qint64, qint64> &carried) {
+        markLabel(labelId, carried.value(labelId) < items.size, items);
+    });
 }
 
 void OrganiseController::assignLabel(qint64 labelId)
@@ -176,35 +228,42 @@ void OrganiseController::removeLabel(qint64 labelId)
     markLabel(labelId, false, selection());
 }
 
-QList<qint64> OrganiseController::selection()
+void OrganiseController::markItems(MarkChange::Mark mark, bool on, const Selection &items, qint64 labelId)
 {
-    const QList<qint64> ids = m_window.selectedIds ? m_window.selectedIds() : QList<qint64>();
-    if (ids.isEmpty())
-        say(tr("Select the items first."));
-    return ids;
+    if (!items.wholeList) {
+        m_undo->mark(mark, on, items.ids, labelId);
+        return;
+    }
+    // The list's filter, written by the worker; not when the list shows
+    // another filter by now (the counting of its labels took a moment).
+    if (m_session->filter() != items.filter) {
+        say(tr("The list changed meanwhile: nothing was changed. Select the items again."));
+        return;
+    }
+    m_undo->markAll(mark, on, labelId);
 }
 
-void OrganiseController::markLabel(qint64 labelId, bool on, const QList<qint64> &ids)
+void OrganiseController::markLabel(qint64 labelId, bool on, const Selection &items)
 {
-    markLabel(m_session->labelModel()->label(labelId), on, ids);
+    markLabel(m_session->labelModel()->label(labelId), on, items);
 }
 
-void OrganiseController::markLabel(const Label &label, bool on, const QList<qint64> &ids)
+void OrganiseController::markLabel(const Label &label, bool on, const Selection &items)
 {
-    if (ids.isEmpty())
+    if (items.size == 0)
         return;
     if (label.id == 0) {
         say(tr("That label no longer exists."));
         return;
     }
-    const int n = clampedCount(ids.size());
-    if (ids.size() > ReadingController::ConfirmAbove
+    const int n = clampedCount(items.size);
+    if (items.size > ReadingController::ConfirmAbove
         && !ask(tr("Change Many Items"),
                 on ? tr("Label %Ln item(s) “%1”?", nullptr, n).arg(label.name)
                    : tr("Remove the label “%1” from %Ln item(s)?", nullptr, n).arg(label.name),
                 tr("Edit → Undo can set them back."), on ? tr("&Label") : tr("&Remove Label")))
         return;
-    m_undo->mark(MarkChange::Mark::Label, on, ids, label.id);
+    markItems(MarkChange::Mark::Label, on, items, label.id);
 }
 
 void OrganiseController::newLabel(bool onSelection)
@@ -217,17 +276,17 @@ void OrganiseController::newLabel(bool onSelection)
     Label wanted = *label;
     wanted.id = 0;
     m_labelForSelection = onSelection ? std::optional<QString>(Label::normalisedName(wanted.name)) : std::nullopt;
-    m_selectionForLabel = onSelection && m_window.selectedIds ? m_window.selectedIds() : QList<qint64>();
+    m_selectionForLabel = onSelection ? currentSelection() : Selection{};
     m_session->createLabel(wanted);
 }
 
 void OrganiseController::labelCreated(const Label &label)
 {
     say(tr("Made the label “%1”.").arg(label.name));
-    if (m_labelForSelection == label.name && !m_selectionForLabel.isEmpty())
+    if (m_labelForSelection == label.name && m_selectionForLabel.size > 0)
         markLabel(label, true, m_selectionForLabel); // the label model may not have it yet
     m_labelForSelection.reset();
-    m_selectionForLabel.clear();
+    m_selectionForLabel = {};
 }
 
 void OrganiseController::editLabel(qint64 labelId, LabelEdit edit)
@@ -357,7 +416,7 @@ void OrganiseController::writeFailed(const QString &error)
 {
     qCWarning(lcUi) << "an organising change was not saved:" << error;
     m_labelForSelection.reset();
-    m_selectionForLabel.clear();
+    m_selectionForLabel = {};
     m_deleting.clear();
     if (m_window.showMessage)
         m_window.showMessage(MessageBar::Kind::Error, tr("newsdesk could not save your change: %1").arg(error),
@@ -382,16 +441,16 @@ void OrganiseController::restoreSelection()
 
 void OrganiseController::setHidden(bool on)
 {
-    const QList<qint64> ids = selection();
-    if (ids.isEmpty())
+    const Selection items = selection();
+    if (items.size == 0)
         return;
-    const int n = clampedCount(ids.size());
-    if (ids.size() > ReadingController::ConfirmAbove
+    const int n = clampedCount(items.size);
+    if (items.size > ReadingController::ConfirmAbove
         && !ask(tr("Change Many Items"),
                 on ? tr("Hide %Ln item(s)?", nullptr, n) : tr("Restore %Ln item(s)?", nullptr, n),
                 tr("Edit → Undo can set them back."), on ? tr("&Hide") : tr("&Restore")))
         return;
-    m_undo->mark(MarkChange::Mark::Hidden, on, ids);
+    markItems(MarkChange::Mark::Hidden, on, items);
 }
 
 void OrganiseController::forgetHidden()

@@ -6,6 +6,7 @@
 #include "models/store/savedview.h"
 #include "views/panes/messagebar.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -48,6 +49,10 @@ public:
         // The items an action acts on: the selection, or the current item
         // when none is selected, in list order.
         std::function<QList<qint64>()> selectedIds;
+        // How many rows are selected, without their ids (may be unset): when
+        // it is every row of the list (Ctrl+A), an action marks the list's
+        // filter on the worker and no id is read here.
+        std::function<qsizetype()> selectedCount;
         // Asks a yes/no question (a QMessageBox in the window): true goes on.
         // acceptText is the button that goes on ("Delete", "Remove Files").
         std::function<bool(const QString &title, const QString &text, const QString &informative,
@@ -79,10 +84,11 @@ public:
     // (FilterController::setViewPane()).
     void connectPanes(LabelPane *labels, ViewPane *views, SourcePane *sources, DetailPane *detail);
 
-    // Whether the items selectedIds() gives carry the label: Checked when
-    // all do, PartiallyChecked when some do, Unchecked when none (or nothing
-    // is selected). For the Labels menu's check marks.
-    Qt::CheckState selectionCarries(qint64 labelId) const;
+    // Finds which labels the items an action acts on carry, for the Labels
+    // menu's check marks: labelsCarried() at once from the rows held (one
+    // walk of the selection), or, for more items than the list holds rows
+    // of (Ctrl+A in a long list), when the worker has counted them.
+    void findCarriedLabels();
     // The labels in the person's order (the Labels menu, keys 1–9).
     QList<Label> labels() const;
 
@@ -133,6 +139,9 @@ public Q_SLOTS:
     void stopWatching(const QString &folder);
 
 Q_SIGNALS:
+    // The answer to the newest findCarriedLabels(): Checked for a label every
+    // item carries, PartiallyChecked for one some carry; the others are left out.
+    void labelsCarried(const QHash<qint64, Qt::CheckState> &states);
     // A change of what the list shows (rows left or came back).
     void listChanged();
     // Source files were removed from the archive: the window reads the cache again.
@@ -147,12 +156,29 @@ public:
 private:
     void say(const QString &text);
     bool ask(const QString &title, const QString &text, const QString &informative, const QString &acceptText);
-    // The items to act on; says so when there are none.
-    QList<qint64> selection();
-    // How many of the items ids carry the label (their rows say).
-    qint64 carriers(qint64 labelId, const QList<qint64> &ids) const;
-    void markLabel(qint64 labelId, bool on, const QList<qint64> &ids);
-    void markLabel(const Label &label, bool on, const QList<qint64> &ids);
+    // What an action acts on: the items ids, or every item of the list
+    // (wholeList: its filter, as it was when chosen).
+    struct Selection
+    {
+        QList<qint64> ids;
+        bool wholeList = false;
+        ItemFilter filter;
+        qint64 size = 0;
+    };
+    // The items to act on (silent when there are none).
+    Selection currentSelection() const;
+    // The same, saying so when there are none.
+    Selection selection();
+    // Whether every row of the list is selected and its filter can be marked
+    // instead of the rows' ids (no row stays shown while its marks say otherwise).
+    bool selectsWholeList() const;
+    // then(how many of the items carry each label), at once from the rows
+    // held, or once the worker has counted them.
+    void withCarriers(const Selection &items, const std::function<void(const QHash<qint64, qint64> &)> &then);
+    // Marks items: their ids, or the list's filter (unless it changed since).
+    void markItems(MarkChange::Mark mark, bool on, const Selection &items, qint64 labelId = 0);
+    void markLabel(qint64 labelId, bool on, const Selection &items);
+    void markLabel(const Label &label, bool on, const Selection &items);
     void editLabel(qint64 labelId, LabelEdit edit);
     void setHidden(bool on);
     void labelCreated(const Label &label);
@@ -177,7 +203,8 @@ private:
     ImportController *m_imports;
     // newLabel(true): the name of the label being made and the items it goes on.
     std::optional<QString> m_labelForSelection;
-    QList<qint64> m_selectionForLabel;
+    Selection m_selectionForLabel;
+    quint64 m_carriedRequest = 0; // the newest findCarriedLabels()
     QSet<qint64> m_deleting;          // labels deleteLabel() asked for (not a redo's)
     std::optional<QString> m_showSaved; // the view saveView()/updateView() shows once it is saved
 };

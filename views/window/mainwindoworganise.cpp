@@ -34,6 +34,7 @@ void MainWindow::createOrganising()
     using Controller = OrganiseController;
     Controller::Window window{
             .selectedIds = [this] { return actionIds(); },
+            .selectedCount = [this] { return m_newsPane->selectedCount(); },
             .confirm = [this](const QString &title, const QString &text, const QString &informative,
                               const QString &acceptText) { return confirm(title, text, informative, acceptText); },
             .editLabel = [this](Controller::LabelEdit edit, const Label &label) { return editLabel(edit, label); },
@@ -81,11 +82,17 @@ void MainWindow::connectOrganiseActions()
             m_filters->clear();
     });
     connect(m_actions, &WindowActions::labelToggled, m_organise, &OrganiseController::toggleLabel);
+    // The check marks come at once for the rows held, or when the worker
+    // has counted a larger selection's labels (the menu follows while open).
     connect(m_actions, &WindowActions::labelsMenuAboutToShow, this, [this] {
+        m_actions->setLabelsChecked({});
+        m_organise->findCarriedLabels();
+    });
+    connect(m_organise, &OrganiseController::labelsCarried, this, [this](const QHash<qint64, Qt::CheckState> &states) {
         QList<qint64> carried;
-        for (const WindowActions::LabelEntry &label : m_actions->labels()) {
-            if (m_organise->selectionCarries(label.id) == Qt::Checked)
-                carried.append(label.id);
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            if (it.value() == Qt::Checked)
+                carried.append(it.key());
         }
         m_actions->setLabelsChecked(carried);
     });
