@@ -231,7 +231,7 @@ void TestSavedViewModel::aFailedCountIsNotANumber()
     ItemFilter two;
     two.categories = {u"Kultur"_s, u"Ekonomi och budget"_s};
     two.match = ItemFilter::Match::Any;
-    QVERIFY(save(u"Two"_s, two) > 0);
+    QVERIFY(saveView(u"Two"_s, two) > 0);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"breaker"_s);
         db.setDatabaseName(m_store->path());

@@ -22,6 +22,7 @@
 #include "views/panes/sourcepane.h"
 #include "views/panes/viewpane.h"
 #include "views/window/mainwindow.h"
+#include "views/window/windowactions.h"
 #include "windowtestsupport.h"
 
 #include <QAction>
@@ -998,8 +999,17 @@ void TestSidePane::f6CyclesThePanes()
     auto *list = window->findChild<QListView *>(u"newsView"_s);
     auto *detail = window->findChild<DetailPane *>();
     QVERIFY(side && list && detail);
-    QVERIFY(window->findChild<QAction *>(u"nextPaneAction"_s));
-    QVERIFY(window->findChild<QAction *>(u"previousPaneAction"_s));
+    auto *next = window->findChild<QAction *>(u"nextPaneAction"_s);
+    QVERIFY(next && window->findChild<QAction *>(u"previousPaneAction"_s));
+    // In the Go menu, Help → Keyboard Shortcuts and Configure Shortcuts.
+    auto *actions = window->findChild<WindowActions *>();
+    QVERIFY(actions->configurableActions().contains(next));
+    QCOMPARE(actions->defaultShortcuts(next), QList<QKeySequence>{QKeySequence(Qt::Key_F6)});
+    QVERIFY(window->findChild<QMenu *>(u"goMenu"_s)->actions().contains(next));
+    const auto rows = actions->shortcuts();
+    QVERIFY(std::any_of(rows.begin(), rows.end(), [](const ShortcutsDialog::Shortcut &row) {
+        return row.keys.contains(QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText));
+    }));
     const auto press = [](QKeyCombination key) {
         QTest::keyClick(QApplication::focusWidget(), key.key(), key.keyboardModifiers());
         return QApplication::focusWidget();

@@ -2529,6 +2529,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>%1 was not being watched.</source>
         <translation>%1 bevakades inte.</translation>
     </message>
+    <message>
+        <source>The list changed meanwhile: nothing was changed. Select the items again.</source>
+        <translation>Listan ändrades under tiden: ingenting ändrades. Markera nyheterna igen.</translation>
+    </message>
 </context>
 <context>
     <name>PagedExporter</name>

@@ -81,6 +81,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     m_actions = new WindowActions(this, m_languages);
     createPanes();
     m_actions->createMenus();
+    m_actions->addPaneActions(m_paneCycler->nextAction(), m_paneCycler->previousAction());
     createControllers();
     retranslateUi();
     connectActions();
@@ -140,7 +141,8 @@ void MainWindow::createPanes()
     // the last widget when it was made).
     setTabOrder(chain.constLast(), chain.constFirst());
     // F6 / Shift+F6: from pane to pane.
-    new PaneCycler(this, {{m_sidePane}, {m_newsPane, m_newsPane->view()}, {m_detailPane, m_detailPane->view()}});
+    m_paneCycler = new PaneCycler(this, {{m_sidePane}, {m_newsPane, m_newsPane->view()},
+                                         {m_detailPane, m_detailPane->view()}});
 }
 
 void MainWindow::createControllers()

@@ -16,6 +16,7 @@ class ImportController;
 class LanguageManager;
 class NewsPane;
 class Notifier;
+class PaneCycler;
 class SidePane;
 class StateTransfer;
 class QModelIndex;
@@ -164,6 +165,7 @@ private:
 
     ReaderPanes *m_panes = nullptr; // the message bar and the splitter
     SidePane *m_sidePane = nullptr;
+    PaneCycler *m_paneCycler = nullptr; // F6 / Shift+F6
     CategoryPane *m_categoryPane = nullptr; // in the side pane's Categories tab
     NewsPane *m_newsPane = nullptr;
     DetailPane *m_detailPane = nullptr;

@@ -454,6 +454,15 @@ void WindowActions::addExportActions(QAction *exportAction, QAction *printAction
     m_editMenu->insertSeparator(action(Find));
 }
 
+void WindowActions::addPaneActions(QAction *next, QAction *previous)
+{
+    m_paneActions = {next, previous};
+    for (const QAction *action : std::as_const(m_paneActions))
+        m_defaults.insert(action, action->shortcuts());
+    m_goMenu->addSeparator();
+    m_goMenu->addActions(m_paneActions);
+}
+
 QList<QMenu *> WindowActions::menus() const
 {
     QList<QMenu *> menus;
@@ -560,6 +569,7 @@ QList<ShortcutsDialog::Shortcut> WindowActions::shortcuts() const
     rows.append({tr("1 … 9"), tr("Put one of the first nine labels on the selected items, or take it off")});
     add({action(Hide), action(EditNote), action(NewLabel), action(SaveView)});
     add({action(SelectAll), action(Find), action(ClearSearch)});
+    add(m_paneActions);
     rows.append({QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText),
                  tr("Check or uncheck a category (in the category list)")});
     add({action(UnreadOnly), action(StarredOnly), action(NewOnly), action(ClearFilters), action(ZoomIn),

@@ -141,6 +141,9 @@ public:
 
     // File → Export…/Print… before Quit, Edit → Copy before Find.
     void addExportActions(QAction *exportAction, QAction *printAction, QAction *copyAction);
+    // Go → Next Pane / Previous Pane (F6, Shift+F6: PaneCycler's actions),
+    // also in Keyboard Shortcuts and Configure Shortcuts.
+    void addPaneActions(QAction *next, QAction *previous);
     // Help → Keyboard Shortcuts: every shortcut with what it does.
     QList<ShortcutsDialog::Shortcut> shortcuts() const;
 
@@ -195,6 +198,7 @@ private:
     LanguageManager *m_languages;
     std::array<QAction *, Count> m_actions{};
     QList<QAction *> m_exportActions; // export, print, copy
+    QList<QAction *> m_paneActions;   // next, previous
     QActionGroup *m_sortGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QActionGroup *m_layoutGroup = nullptr;
