@@ -1,5 +1,6 @@
 #include "storetestsupport.h"
 
+#include "models/importing/newsimporter.h"
 #include "models/store/label.h"
 #include "models/store/markchange.h"
 #include "models/store/newsitem.h"
@@ -46,12 +47,14 @@ private Q_SLOTS:
     void labelNames();
     void labelColoursAndOrder();
     void deleteAndRestoreLabel();
+    void restoredLabelKeepsItemsNotInTheCache();
     void labelMarksAndUndo_data();
     void labelMarksAndUndo();
     void hiddenLeavesEveryCount_data();
     void hiddenLeavesEveryCount();
     void hiddenViews();
     void forgetHidden();
+    void forgetHiddenItemsNotInTheCache();
     void labelCounts();
     void notes_data();
     void notes();
@@ -74,6 +77,10 @@ private:
     // What the person made, as items() and the store's lists say it.
     QStringList organised() const;
     void reopen();
+    // b.txt removed from the cache (its items gone, their state kept by key),
+    // then imported again by itself.
+    void removeB();
+    void importB();
 };
 
 void TestOrganiseStore::init()
@@ -322,6 +329,48 @@ void TestOrganiseStore::deleteAndRestoreLabel()
     QCOMPARE(m_store->labelNamed(u"Nyare"_s).id, newer.id);
 }
 
+void TestOrganiseStore::removeB()
+{
+    NewsImporter importer(*m_store);
+    const RemovalReport report = importer.removeFiles({canonical(filePath(u"b.txt"_s))});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.itemsRemoved, 4);
+}
+
+void TestOrganiseStore::importB()
+{
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({canonical(filePath(u"b.txt"_s))});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+}
+
+void TestOrganiseStore::restoredLabelKeepsItemsNotInTheCache()
+{
+    // The review's case: a label deleted while some of its items are not in
+    // the cache (their file removed), then undone: the label is back on every
+    // item, also those a later import brings back.
+    const Label budget = makeLabel(u"Budget"_s);
+    QCOMPARE(mark(filterWith([](ItemFilter &f) { f.categories = {u"Trafik"_s}; }), MarkChange::Mark::Label, true,
+                  budget.id).ids.size(), 3);
+    removeB(); // Örebro får spårvagn, Bussar i trafik
+    MarkChange carried;
+    QVERIFY2(m_store->deleteLabel(budget.id, &carried), qPrintable(m_store->errorString()));
+    QCOMPARE(carried.ids, QList<qint64>{idOf(u"Älgar på vägen"_s)});
+    QCOMPARE(carried.keys.size(), 3);
+    QVERIFY2(m_store->restoreLabel(budget, carried), qPrintable(m_store->errorString()));
+    importB();
+    const ItemFilter labelled = filterWith([](ItemFilter &f) { f.labels = {u"Budget"_s}; });
+    QCOMPARE(sortedTitles(labelled), (QStringList{u"Bussar i trafik"_s, u"Älgar på vägen"_s,
+                                                  u"Örebro får spårvagn"_s}));
+    QCOMPARE(m_store->labelCounts().value(0).count, 3);
+    // A carried change of ids only (as before keys were carried) still restores.
+    MarkChange byIds;
+    QVERIFY(m_store->deleteLabel(budget.id, &byIds));
+    byIds.keys.clear();
+    QVERIFY2(m_store->restoreLabel(budget, byIds), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->itemCount(labelled), 3);
+}
+
 void TestOrganiseStore::labelMarksAndUndo_data()
 {
     QTest::addColumn<ItemFilter>("filter");
@@ -507,6 +556,26 @@ void TestOrganiseStore::forgetHidden()
     QVERIFY(importFolder().error.isEmpty());
     QCOMPARE(m_store->itemCount(include), 6);
     QCOMPARE(m_store->forgetHidden({}), 0);
+}
+
+void TestOrganiseStore::forgetHiddenItemsNotInTheCache()
+{
+    // Forgetting every hidden item forgets those whose file is not in the
+    // cache now too: an import that brings them back does not show them.
+    QCOMPARE(mark(filterWith([](ItemFilter &f) { f.categories = {u"Trafik"_s}; }), MarkChange::Mark::Hidden, true)
+                     .ids.size(), 3);
+    removeB();
+    QCOMPARE(m_store->forgetHidden(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })), 3);
+    importB();
+    QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })), 0);
+    QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Include; })), 6);
+    // A narrower filter can only judge the items in the cache: nothing else.
+    mark(filterWith([](ItemFilter &f) { f.categories = {u"Kultur"_s}; }), MarkChange::Mark::Hidden, true);
+    removeB();
+    QCOMPARE(m_store->forgetHidden(filterWith([](ItemFilter &f) { f.categories = {u"Kultur"_s}; })), 2);
+    importB();
+    QCOMPARE(titles(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })),
+             QStringList{u"Kultur i parken"_s});
 }
 
 void TestOrganiseStore::labelCounts()

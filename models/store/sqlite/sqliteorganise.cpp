@@ -326,10 +326,18 @@ StoreResult<MarkChange> SqliteStore::deleteLabel(qint64 id)
     if (QString refused = refusedMark(carried); !refused.isEmpty())
         return StoreResult<MarkChange>::failure(refused);
     const StoreResult<> written = writing([&] {
+        // Every key the label is on (the state database's truth, also items
+        // not in the cache now), and the ids of those in the cache.
         carried.ids = idColumn({u"SELECT i.id FROM item_labels il CROSS JOIN items i ON i.key = il.key "
                                 u"WHERE il.label_id = ?"_s,
                                 {id}});
         QSqlQuery q(m_connection.database());
+        q.setForwardOnly(true);
+        if (!m_connection.run(q, u"SELECT key FROM state.item_labels WHERE label_id = ?"_s, {id}))
+            return false;
+        while (m_connection.next(q))
+            carried.keys.append(q.value(0).toByteArray());
+        q.finish();
         return !m_connection.hasFailure()
                 && m_connection.run(q, u"DELETE FROM state.item_labels WHERE label_id = ?"_s, {id})
                 && m_connection.run(q, u"DELETE FROM state.labels WHERE id = ?"_s, {id})
@@ -338,6 +346,26 @@ StoreResult<MarkChange> SqliteStore::deleteLabel(qint64 id)
     if (!written.ok())
         return StoreResult<MarkChange>::failure(written.error(), written.kind());
     return carried;
+}
+
+bool SqliteStore::labelKeys(qint64 labelId, const QList<QByteArray> &keys)
+{
+    // Keys are blobs: through a temporary table, written in key order.
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS carried_keys (key BLOB PRIMARY KEY) WITHOUT ROWID"_s)
+        || !m_connection.run(q, u"DELETE FROM temp.carried_keys"_s))
+        return false;
+    QSqlQuery insert(m_connection.database());
+    if (!insert.prepare(u"INSERT OR IGNORE INTO temp.carried_keys(key) VALUES (?)"_s))
+        return m_connection.failed(u"carried keys"_s, &insert);
+    for (const QByteArray &key : keys) {
+        if (!m_connection.rerun(insert, {key}))
+            return false;
+    }
+    return m_connection.run(q, u"INSERT INTO state.item_labels(label_id, key) SELECT ?, key FROM temp.carried_keys "
+                               u"WHERE true ORDER BY key ON CONFLICT DO NOTHING"_s,
+                            {labelId})
+            && m_connection.run(q, u"DELETE FROM temp.carried_keys"_s);
 }
 
 StoreResult<> SqliteStore::restoreLabel(const Label &label, const MarkChange &carried)
@@ -356,6 +384,8 @@ StoreResult<> SqliteStore::restoreLabel(const Label &label, const MarkChange &ca
                               {label.id, name, color, label.position})
             || !movePosition(u"labels"_s, label.id, label.position).ok())
             return false;
+        if (!carried.keys.isEmpty())
+            return labelKeys(label.id, carried.keys);
         if (carried.ids.isEmpty())
             return true;
         return m_connection.run(q, u"INSERT INTO state.item_labels(label_id, key) SELECT ?, i.key FROM "
@@ -406,21 +436,27 @@ StoreResult<qint64> SqliteStore::forgetHidden(const ItemFilter &filter)
     if (QString refused = refusedMark({MarkChange::Mark::Hidden, true, {}}); !refused.isEmpty())
         return StoreResult<qint64>::failure(refused);
     ItemFilter hidden = filter;
-    hidden.hidden = ItemFilter::Hidden::Only;
+    hidden.hidden = ItemFilter::Hidden::Exclude;
     hidden.sort = ItemFilter::Sort::Listing;
+    // A filter that narrows nothing forgets every hidden key, also those whose
+    // items are not in the cache now (a removed file); a narrower one can
+    // only judge the items the cache holds.
+    const bool every = hidden.isEmpty();
+    hidden.hidden = ItemFilter::Hidden::Only;
     m_connection.takeFailure();
     useMirror(false);
-    const SqlStatement source = m_planner.idSource(hidden);
+    const SqlStatement source = every ? SqlStatement() : m_planner.idSource(hidden);
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
         return StoreResult<qint64>::failure(writeFailure(failure));
     qint64 forgotten = 0;
     const StoreResult<> written = writing([&] {
-        if (source.sql.isEmpty())
+        if (!every && source.sql.isEmpty())
             return true;
         QSqlQuery q(m_connection.database());
-        if (!m_connection.run(q, u"WITH p(id) AS (%1) UPDATE state.hidden_items SET forgotten = 1 WHERE NOT "
-                                 u"forgotten AND key IN (SELECT i.key FROM p CROSS JOIN items i ON i.id = p.id)"_s
-                                         .arg(source.sql),
+        const QString keys = every ? QString()
+                                   : u" AND key IN (SELECT i.key FROM p CROSS JOIN items i ON i.id = p.id)"_s;
+        if (!m_connection.run(q, u"%1UPDATE state.hidden_items SET forgotten = 1 WHERE NOT forgotten%2"_s
+                                         .arg(every ? QString() : u"WITH p(id) AS (%1) "_s.arg(source.sql), keys),
                               source.binds))
             return false;
         forgotten = q.numRowsAffected();
