@@ -1,3 +1,4 @@
+#include "storeconnection.h"
 #include "storetestsupport.h"
 
 #include "models/importing/newsimporter.h"
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void forgetHidden();
     void forgetHiddenItemsNotInTheCache();
     void labelCounts();
+    void keyOrderIndex();
     void notes_data();
     void notes();
     void notesFoundBySearch_data();
@@ -605,6 +609,58 @@ void TestOrganiseStore::labelCounts()
     writeListing(u"b.txt"_s, {{u"Örebro får spårvagn"_s, u"Planer för ny trafik."_s, u"Trafik"_s}});
     QVERIFY(importFolder().error.isEmpty());
     QCOMPARE(m_store->labelCounts().at(2).count, 2);
+}
+
+// Schema 12's items_by_key_order serves the label filter's pages and counts
+// and the label counts; a cache of schema 11 (without it) read where it may
+// only be read gives the same answers, and is brought to 12 when opened
+// where it may be written.
+void TestOrganiseStore::keyOrderIndex()
+{
+    const auto hasIndex = [this] {
+        QSqlQuery q(storeConnection(*m_store));
+        return q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name = 'items_by_key_order'"_s) && q.next()
+                && q.value(0).toInt() == 1;
+    };
+    QCOMPARE(m_store->schemaVersion(), 12);
+    QVERIFY(hasIndex());
+    const Label budget = makeLabel(u"Budget"_s);
+    const MarkChange marked = mark(filterWith([](ItemFilter &f) { f.categories = {u"Kultur"_s, u"Ekonomi"_s}; }),
+                                   MarkChange::Mark::Label, true, budget.id);
+    QCOMPARE(marked.ids.size(), 4);
+    QVERIFY(m_store->setRead({idOf(u"Zebra i parken"_s)}, true));
+    const ItemFilter labelled = filterWith([](ItemFilter &f) {
+        f.labels = {u"Budget"_s};
+        f.unreadOnly = true;
+    });
+    const QStringList expected = titles(labelled); // in listing order
+    QCOMPARE(sorted(expected), sorted({u"Kultur i parken"_s, u"Året som gått"_s, u"Arbete pågår"_s}));
+    QCOMPARE(m_store->itemCount(labelled), 3);
+    QCOMPARE(m_store->labelCounts().at(0).count, 4);
+    {
+        QSqlQuery q(storeConnection(*m_store));
+        for (const QString &sql : {u"DROP INDEX items_by_key_order"_s, u"PRAGMA user_version = 11"_s})
+            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+    }
+    m_store.reset();
+    {
+        NewsStore old;
+        QVERIFY2(old.openReadOnly(m_dbPath), qPrintable(old.errorString()));
+        QCOMPARE(old.schemaVersion(), 11);
+        QStringList oldTitles;
+        for (const NewsItem &item : old.items(old.itemIds(labelled)))
+            oldTitles.append(item.title);
+        QCOMPARE(oldTitles, expected);
+        QCOMPARE(old.itemCount(labelled), 3);
+        QCOMPARE(old.labelCounts().at(0).count, 4);
+    }
+    reopen();
+    QCOMPARE(m_store->schemaVersion(), 12);
+    QVERIFY(hasIndex());
+    QCOMPARE(titles(labelled), expected);
+    // Its undo through the same keys.
+    QVERIFY(m_store->setMarks(marked, false));
+    QCOMPARE(m_store->itemCount(labelled), 0);
 }
 
 void TestOrganiseStore::notes_data()

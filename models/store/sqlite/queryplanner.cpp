@@ -253,6 +253,11 @@ QString QueryPlanner::hiddenSql(const ItemFilter &filter) const
     return {};
 }
 
+QString QueryPlanner::itemsByKey() const
+{
+    return m_keyOrder ? u"items i INDEXED BY items_by_key_order"_s : u"items i"_s;
+}
+
 SqlStatement QueryPlanner::labelIds(const ItemFilter &filter) const
 {
     QVariantList names;
@@ -298,8 +303,8 @@ SqlStatement QueryPlanner::fromLabels(const ItemFilter &filter, const QString &s
     rest.labels.clear();
     const SqlStatement keys = labelledKeys(filter);
     const SqlCondition c = condition(rest, use, tier);
-    return {u"SELECT %1 FROM (%2) l CROSS JOIN items i ON i.key = l.key %3WHERE %4"_s.arg(select, keys.sql, join,
-                                                                                         c.sql()),
+    return {u"SELECT %1 FROM (%2) l CROSS JOIN %3 ON i.key = l.key %4WHERE %5"_s.arg(select, keys.sql, itemsByKey(),
+                                                                                     join, c.sql()),
             keys.binds + c.binds};
 }
 

@@ -106,6 +106,14 @@ public:
     // a connection that may only read also reads older caches, without them.
     void setCurrentSchema(bool current) { m_current = current; }
     bool hasCurrentSchema() const { return m_current; }
+    // Whether the cache has schema 12's items_by_key_order (an item's key with
+    // its sort_key and id, without the wide row); a connection that may only
+    // read also reads older caches, without it.
+    void setKeyOrder(bool keyOrder) { m_keyOrder = keyOrder; }
+    // `items i` for a join on i.key: through items_by_key_order when the cache
+    // has it (SQLite would take the key's own UNIQUE index and read each
+    // item's wide row for its sort_key).
+    QString itemsByKey() const;
     // SQL: when the item i was first stored; whether it has no category.
     QString addedAtSql() const;
     QString uncategorisedSql() const;
@@ -209,6 +217,7 @@ private:
     bool m_mirror = false;
     bool m_current = true;
     bool m_organised = false;
+    bool m_keyOrder = false;
     mutable bool m_hiddenApart = false; // see HiddenApart
     mutable QString m_part; // Part's condition while one is set
 };

@@ -24,8 +24,10 @@ bool isColor(const QString &color)
     return form.match(color).hasMatch();
 }
 
-// The items of temp.mark_changed with their keys (an organising mark is kept by key).
-const QString ChangedKeys = u"SELECT i.key FROM temp.mark_changed m CROSS JOIN items i ON i.id = m.id"_s;
+// The keys of the items of temp.mark_changed (an organising mark is kept by
+// key), read once into temp.mark_keys: each key costs a read of the item's
+// wide row.
+const QString ChangedKeys = u"SELECT key FROM temp.mark_keys"_s;
 
 } // namespace
 
@@ -58,9 +60,13 @@ bool SqliteStore::writeOrganised(MarkChange::Mark mark, bool on, const SqlStatem
     if (on)
         has.prepend(u"NOT "_s);
     QSqlQuery q(m_connection.database());
-    if (!m_connection.run(q, u"WITH p(id) AS (%1) INSERT OR IGNORE INTO temp.mark_changed(id) SELECT p.id FROM p "
-                             u"CROSS JOIN items i ON i.id = p.id WHERE %2"_s.arg(items.sql, has),
-                          items.binds))
+    // The changed items with their keys, each item's row read once.
+    if (!m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS mark_keys (id INTEGER PRIMARY KEY, key BLOB NOT NULL)"_s)
+        || !m_connection.run(q, u"DELETE FROM temp.mark_keys"_s)
+        || !m_connection.run(q, u"WITH p(id) AS (%1) INSERT OR IGNORE INTO temp.mark_keys(id, key) SELECT p.id, i.key "
+                                u"FROM p CROSS JOIN items i ON i.id = p.id WHERE %2"_s.arg(items.sql, has),
+                             items.binds)
+        || !m_connection.run(q, u"INSERT INTO temp.mark_changed(id) SELECT id FROM temp.mark_keys"_s))
         return false;
     // In key order: the state database's pages are written in order.
     if (label && on) {
@@ -224,8 +230,9 @@ StoreResult<QList<Label>> SqliteStore::labelCounts(const ItemFilter &filter) con
         QSqlQuery q(m_connection.database());
         q.setForwardOnly(true);
         if (!m_connection.run(q, u"SELECT il.label_id, count(*), coalesce(sum(%1), 0) FROM item_labels il "
-                                 u"CROSS JOIN items i ON i.key = il.key WHERE %2 GROUP BY il.label_id"_s
-                                         .arg(ReadMirror::isUnreadSql(m_planner.usesMirror()), c.sql()),
+                                 u"CROSS JOIN %2 ON i.key = il.key WHERE %3 GROUP BY il.label_id"_s
+                                         .arg(ReadMirror::isUnreadSql(m_planner.usesMirror()), m_planner.itemsByKey(),
+                                              c.sql()),
                               c.binds))
             return byLabel;
         while (m_connection.next(q))
