@@ -16,7 +16,7 @@ struct MarkChange
     // NewsStore::deleteLabel()'s carried change only: every item key the label
     // was on, also of items not in the cache then (a removed file); ids holds
     // those that were. Empty elsewhere.
-    QList<QByteArray> keys;
+    QList<QByteArray> keys = {};
 
     friend bool operator==(const MarkChange &, const MarkChange &) = default;
 };

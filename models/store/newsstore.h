@@ -44,7 +44,7 @@ class StoreBackend;
 class NewsStore
 {
 public:
-    static constexpr int SchemaVersion = 12;
+    static constexpr int SchemaVersion = 11;
 
     NewsStore();
     ~NewsStore();

@@ -253,9 +253,29 @@ QString QueryPlanner::hiddenSql(const ItemFilter &filter) const
     return {};
 }
 
+bool QueryPlanner::hasKeyOrder() const
+{
+    if (!m_keyOrder) {
+        // (Not through m_connection: a failure here only means without it.)
+        QSqlQuery q(m_connection.database());
+        m_keyOrder = q.exec(u"SELECT 1 FROM main.sqlite_schema WHERE type = 'index' AND name = 'items_by_key_order'"_s)
+                && q.next();
+    }
+    return m_keyOrder;
+}
+
+bool QueryPlanner::ensureKeyOrder() const
+{
+    if (hasKeyOrder() || m_connection.isReadOnly())
+        return true;
+    QSqlQuery q(m_connection.database());
+    m_keyOrder = m_connection.run(q, u"CREATE INDEX IF NOT EXISTS main.items_by_key_order ON items(key, sort_key)"_s);
+    return m_keyOrder;
+}
+
 QString QueryPlanner::itemsByKey() const
 {
-    return m_keyOrder ? u"items i INDEXED BY items_by_key_order"_s : u"items i"_s;
+    return hasKeyOrder() ? u"items i INDEXED BY items_by_key_order"_s : u"items i"_s;
 }
 
 SqlStatement QueryPlanner::labelIds(const ItemFilter &filter) const

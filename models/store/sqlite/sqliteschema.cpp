@@ -137,7 +137,7 @@ QString SqliteSchema::runStep(int version, SqlTransaction &transaction) const
         ":/newsdesk/sql/005_fts_listing_order.sql", ":/newsdesk/sql/006_index_queue.sql",
         ":/newsdesk/sql/007_fts_hash_size.sql",    ":/newsdesk/sql/008_state_database.sql",
         ":/newsdesk/sql/009_application_id.sql",  ":/newsdesk/sql/010_search_terms.sql",
-        ":/newsdesk/sql/011_marks_and_times.sql", ":/newsdesk/sql/012_items_by_key_order.sql",
+        ":/newsdesk/sql/011_marks_and_times.sql",
     };
     static_assert(std::size(steps) == Version);
 

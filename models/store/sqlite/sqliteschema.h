@@ -17,7 +17,7 @@ class SqliteSchema
     Q_DECLARE_TR_FUNCTIONS(SqliteSchema)
 
 public:
-    static constexpr int Version = 12;
+    static constexpr int Version = 11;
     // The oldest schema a connection that may only read can use (9 only
     // added the application id; 10 and 11 are read without what they added).
     static constexpr int ReadableVersion = 8;
