@@ -269,7 +269,7 @@ bool QueryPlanner::ensureKeyOrder() const
     if (hasKeyOrder() || m_connection.isReadOnly())
         return true;
     QSqlQuery q(m_connection.database());
-    m_keyOrder = m_connection.run(q, u"CREATE INDEX IF NOT EXISTS main.items_by_key_order ON items(key, sort_key)"_s);
+    m_keyOrder = m_connection.run(q, KeyOrderIndexSql);
     return m_keyOrder;
 }
 

@@ -114,8 +114,12 @@ public:
     // on a cache opened only to read, the reads go without it. false when it
     // could not be built (the reads work without it).
     bool ensureKeyOrder() const;
-    // Whether the cache has it now (looked for until it is there).
+    static inline const QString KeyOrderIndexSql =
+            QStringLiteral("CREATE INDEX IF NOT EXISTS items_by_key_order ON items(key, sort_key)");
+    // Whether the cache has it now (looked for until it is there; again
+    // after forgetKeyOrder(), at every open).
     bool hasKeyOrder() const;
+    void forgetKeyOrder() { m_keyOrder = false; }
     // `items i` for a join on i.key: through items_by_key_order once the cache
     // has it (SQLite would take the key's own UNIQUE index and read each
     // item's wide row for its sort_key). Looks for it until it is there.
