@@ -64,6 +64,7 @@ private Q_SLOTS:
     void notes();
     void notesFoundBySearch_data();
     void notesFoundBySearch();
+    void notesMergedWithHitsInListingOrder();
     void savedViews();
     void savedViewNames_data();
     void savedViewNames();
@@ -735,6 +736,39 @@ void TestOrganiseStore::notesFoundBySearch()
     // A mark written on the search reaches the items found by their note.
     const MarkChange read = mark(filterWith([&](ItemFilter &f) { f.search = search; }), MarkChange::Mark::Read, true);
     QCOMPARE(read.ids.size(), found.size());
+}
+
+// A note that passes a search: its item among the index's hits, in listing
+// order, page by page (the page is the index's first hits merged with the
+// notes' items, not every hit read and sorted).
+void TestOrganiseStore::notesMergedWithHitsInListingOrder()
+{
+    QVERIFY(m_store->setNote(idOf(u"Utan kategori"_s), u"Möte i parken."_s));
+    const QStringList found{u"Kultur i parken"_s, u"Utan kategori"_s, u"Zebra i parken"_s};
+    QStringList inListingOrder = titles();
+    inListingOrder.removeIf([&](const QString &title) { return !found.contains(title); });
+    for (const bool inKultur : {false, true}) {
+        const ItemFilter filter = filterWith([&](ItemFilter &f) {
+            f.search = u"parken"_s;
+            if (inKultur)
+                f.categories = {u"Kultur"_s};
+        });
+        QStringList expected = inListingOrder;
+        if (inKultur)
+            expected.removeAll(u"Utan kategori"_s);
+        QCOMPARE(titles(filter), expected);
+        QCOMPARE(m_store->itemCount(filter), qint64(expected.size()));
+        QList<qint64> paged;
+        for (qint64 offset = 0; offset < 5; ++offset)
+            paged += m_store->itemIds(filter, 1, offset);
+        QCOMPARE(paged, m_store->itemIds(filter));
+        QCOMPARE(m_store->itemIds(filter, 2, 1), m_store->itemIds(filter).mid(1, 2));
+    }
+    // Hidden: left out of the notes' part too.
+    const qint64 noted = idOf(u"Utan kategori"_s);
+    mark(filterWith([&](ItemFilter &f) { f.ids = {noted}; }), MarkChange::Mark::Hidden, true);
+    inListingOrder.removeAll(u"Utan kategori"_s);
+    QCOMPARE(titles(filterWith([](ItemFilter &f) { f.search = u"parken"_s; })), inListingOrder);
 }
 
 void TestOrganiseStore::savedViews()

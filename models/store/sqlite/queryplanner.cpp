@@ -719,6 +719,26 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
                 rest.parts.append(hidden);
             return indexWalk(*match, rest, limit, offset);
         }
+        SearchPlan text = plan; // a note passes: the index's first hits merged with the notes' few items
+        text.noteIds.clear();   // ("hit OR note" would read and sort every hit: seconds at 1M)
+        const std::optional<QString> match = tier < 0 && !plan.noteIds.isEmpty() ? candidateQuery(filter, text)
+                                                                                  : std::nullopt;
+        if (match && !match->isEmpty()) {
+            SqlCondition rest;
+            addCheckParts(rest, plan, -1);
+            if (const QString hidden = hiddenSql(filter); !hidden.isEmpty())
+                rest.parts.append(hidden);
+            const Plan hits = indexWalk(*match, rest, limit < 0 ? -1 : limit + offset, 0);
+            ItemFilter others = filter;
+            others.search.clear();
+            SqlCondition notes = condition(others, Use::Page);
+            notes.parts.prepend(u"i.id IN (%1)"_s.arg(idList(plan.noteIds)));
+            return {Kind::Statement,
+                    {u"SELECT id FROM (SELECT h.id AS id, i.sort_key AS k FROM (%1) h CROSS JOIN items i ON i.id = h.id "
+                     u"UNION SELECT i.id, i.sort_key FROM items i WHERE %2) ORDER BY k DESC%3"_s
+                             .arg(hits.statement.sql, notes.sql(), limitClause(limit, offset)),
+                     hits.statement.binds + notes.binds}};
+        }
         if (!filter.categories.isEmpty() || filter.uncategorised)
             return {Kind::CategoryStreams, {}};
     }
