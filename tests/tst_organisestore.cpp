@@ -1,5 +1,7 @@
+#include "storeconnection.h"
 #include "storetestsupport.h"
 
+#include "models/importing/newsimporter.h"
 #include "models/store/label.h"
 #include "models/store/markchange.h"
 #include "models/store/newsitem.h"
@@ -9,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -46,17 +50,21 @@ private Q_SLOTS:
     void labelNames();
     void labelColoursAndOrder();
     void deleteAndRestoreLabel();
+    void restoredLabelKeepsItemsNotInTheCache();
     void labelMarksAndUndo_data();
     void labelMarksAndUndo();
     void hiddenLeavesEveryCount_data();
     void hiddenLeavesEveryCount();
     void hiddenViews();
     void forgetHidden();
+    void forgetHiddenItemsNotInTheCache();
     void labelCounts();
+    void keyOrderIndex();
     void notes_data();
     void notes();
     void notesFoundBySearch_data();
     void notesFoundBySearch();
+    void notesMergedWithHitsInListingOrder();
     void savedViews();
     void savedViewNames_data();
     void savedViewNames();
@@ -74,6 +82,10 @@ private:
     // What the person made, as items() and the store's lists say it.
     QStringList organised() const;
     void reopen();
+    // b.txt removed from the cache (its items gone, their state kept by key),
+    // then imported again by itself.
+    void removeB();
+    void importB();
 };
 
 void TestOrganiseStore::init()
@@ -322,6 +334,48 @@ void TestOrganiseStore::deleteAndRestoreLabel()
     QCOMPARE(m_store->labelNamed(u"Nyare"_s).id, newer.id);
 }
 
+void TestOrganiseStore::removeB()
+{
+    NewsImporter importer(*m_store);
+    const RemovalReport report = importer.removeFiles({canonical(filePath(u"b.txt"_s))});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.itemsRemoved, 4);
+}
+
+void TestOrganiseStore::importB()
+{
+    NewsImporter importer(*m_store);
+    const ImportReport report = importer.importPaths({canonical(filePath(u"b.txt"_s))});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+}
+
+void TestOrganiseStore::restoredLabelKeepsItemsNotInTheCache()
+{
+    // The review's case: a label deleted while some of its items are not in
+    // the cache (their file removed), then undone: the label is back on every
+    // item, also those a later import brings back.
+    const Label budget = makeLabel(u"Budget"_s);
+    QCOMPARE(mark(filterWith([](ItemFilter &f) { f.categories = {u"Trafik"_s}; }), MarkChange::Mark::Label, true,
+                  budget.id).ids.size(), 3);
+    removeB(); // Örebro får spårvagn, Bussar i trafik
+    MarkChange carried;
+    QVERIFY2(m_store->deleteLabel(budget.id, &carried), qPrintable(m_store->errorString()));
+    QCOMPARE(carried.ids, QList<qint64>{idOf(u"Älgar på vägen"_s)});
+    QCOMPARE(carried.keys.size(), 3);
+    QVERIFY2(m_store->restoreLabel(budget, carried), qPrintable(m_store->errorString()));
+    importB();
+    const ItemFilter labelled = filterWith([](ItemFilter &f) { f.labels = {u"Budget"_s}; });
+    QCOMPARE(sortedTitles(labelled), (QStringList{u"Bussar i trafik"_s, u"Älgar på vägen"_s,
+                                                  u"Örebro får spårvagn"_s}));
+    QCOMPARE(m_store->labelCounts().value(0).count, 3);
+    // A carried change of ids only (as before keys were carried) still restores.
+    MarkChange byIds;
+    QVERIFY(m_store->deleteLabel(budget.id, &byIds));
+    byIds.keys.clear();
+    QVERIFY2(m_store->restoreLabel(budget, byIds), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->itemCount(labelled), 3);
+}
+
 void TestOrganiseStore::labelMarksAndUndo_data()
 {
     QTest::addColumn<ItemFilter>("filter");
@@ -509,6 +563,26 @@ void TestOrganiseStore::forgetHidden()
     QCOMPARE(m_store->forgetHidden({}), 0);
 }
 
+void TestOrganiseStore::forgetHiddenItemsNotInTheCache()
+{
+    // Forgetting every hidden item forgets those whose file is not in the
+    // cache now too: an import that brings them back does not show them.
+    QCOMPARE(mark(filterWith([](ItemFilter &f) { f.categories = {u"Trafik"_s}; }), MarkChange::Mark::Hidden, true)
+                     .ids.size(), 3);
+    removeB();
+    QCOMPARE(m_store->forgetHidden(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })), 3);
+    importB();
+    QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })), 0);
+    QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Include; })), 6);
+    // A narrower filter can only judge the items in the cache: nothing else.
+    mark(filterWith([](ItemFilter &f) { f.categories = {u"Kultur"_s}; }), MarkChange::Mark::Hidden, true);
+    removeB();
+    QCOMPARE(m_store->forgetHidden(filterWith([](ItemFilter &f) { f.categories = {u"Kultur"_s}; })), 2);
+    importB();
+    QCOMPARE(titles(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })),
+             QStringList{u"Kultur i parken"_s});
+}
+
 void TestOrganiseStore::labelCounts()
 {
     const Label budget = makeLabel(u"Budget"_s);
@@ -536,6 +610,68 @@ void TestOrganiseStore::labelCounts()
     writeListing(u"b.txt"_s, {{u"Örebro får spårvagn"_s, u"Planer för ny trafik."_s, u"Trafik"_s}});
     QVERIFY(importFolder().error.isEmpty());
     QCOMPARE(m_store->labelCounts().at(2).count, 2);
+}
+
+// items_by_key_order serves the label filter's pages and counts and the label
+// counts. It is no part of the schema: a connection that may rebuild builds
+// it after open; the GUI thread's (which leaves that to the worker) and one
+// that may only read give the same answers without it, and the GUI thread's
+// takes it up once the worker has built it.
+void TestOrganiseStore::keyOrderIndex()
+{
+    const auto hasIndex = [](const NewsStore &store) {
+        QSqlQuery q(storeConnection(store));
+        return q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name = 'items_by_key_order'"_s) && q.next()
+                && q.value(0).toInt() == 1;
+    };
+    QCOMPARE(m_store->schemaVersion(), NewsStore::SchemaVersion);
+    QVERIFY(hasIndex(*m_store));
+    const Label budget = makeLabel(u"Budget"_s);
+    const MarkChange marked = mark(filterWith([](ItemFilter &f) { f.categories = {u"Kultur"_s, u"Ekonomi"_s}; }),
+                                   MarkChange::Mark::Label, true, budget.id);
+    QCOMPARE(marked.ids.size(), 4);
+    QVERIFY(m_store->setRead({idOf(u"Zebra i parken"_s)}, true));
+    const ItemFilter labelled = filterWith([](ItemFilter &f) {
+        f.labels = {u"Budget"_s};
+        f.unreadOnly = true;
+    });
+    const QStringList expected = titles(labelled); // in listing order
+    QCOMPARE(sorted(expected), sorted({u"Kultur i parken"_s, u"Året som gått"_s, u"Arbete pågår"_s}));
+    QCOMPARE(m_store->itemCount(labelled), 3);
+    QCOMPARE(m_store->labelCounts().at(0).count, 4);
+    {
+        QSqlQuery q(storeConnection(*m_store));
+        QVERIFY2(q.exec(u"DROP INDEX items_by_key_order"_s), qPrintable(q.lastError().text()));
+    }
+    m_store.reset();
+    const auto titlesOf = [&](const NewsStore &store) {
+        QStringList result;
+        for (const NewsItem &item : store.items(store.itemIds(labelled)))
+            result.append(item.title);
+        return result;
+    };
+    {
+        NewsStore old;
+        QVERIFY2(old.openReadOnly(m_dbPath), qPrintable(old.errorString()));
+        QVERIFY(!hasIndex(old));
+        QCOMPARE(titlesOf(old), expected);
+        QCOMPARE(old.itemCount(labelled), 3);
+        QCOMPARE(old.labelCounts().at(0).count, 4);
+    }
+    NewsStore gui;
+    gui.setMirrorRebuilds(false);
+    QVERIFY2(gui.open(m_dbPath), qPrintable(gui.errorString()));
+    QVERIFY(!hasIndex(gui));
+    QCOMPARE(titlesOf(gui), expected);
+    reopen(); // the worker's
+    QVERIFY(hasIndex(*m_store));
+    QCOMPARE(titles(labelled), expected);
+    QCOMPARE(titlesOf(gui), expected);
+    QCOMPARE(gui.labelCounts().at(0).count, 4);
+    // Its undo through the same keys.
+    QVERIFY(m_store->setMarks(marked, false));
+    QCOMPARE(m_store->itemCount(labelled), 0);
+    QCOMPARE(gui.itemCount(labelled), 0);
 }
 
 void TestOrganiseStore::notes_data()
@@ -600,6 +736,39 @@ void TestOrganiseStore::notesFoundBySearch()
     // A mark written on the search reaches the items found by their note.
     const MarkChange read = mark(filterWith([&](ItemFilter &f) { f.search = search; }), MarkChange::Mark::Read, true);
     QCOMPARE(read.ids.size(), found.size());
+}
+
+// A note that passes a search: its item among the index's hits, in listing
+// order, page by page (the page is the index's first hits merged with the
+// notes' items, not every hit read and sorted).
+void TestOrganiseStore::notesMergedWithHitsInListingOrder()
+{
+    QVERIFY(m_store->setNote(idOf(u"Utan kategori"_s), u"Möte i parken."_s));
+    const QStringList found{u"Kultur i parken"_s, u"Utan kategori"_s, u"Zebra i parken"_s};
+    QStringList inListingOrder = titles();
+    inListingOrder.removeIf([&](const QString &title) { return !found.contains(title); });
+    for (const bool inKultur : {false, true}) {
+        const ItemFilter filter = filterWith([&](ItemFilter &f) {
+            f.search = u"parken"_s;
+            if (inKultur)
+                f.categories = {u"Kultur"_s};
+        });
+        QStringList expected = inListingOrder;
+        if (inKultur)
+            expected.removeAll(u"Utan kategori"_s);
+        QCOMPARE(titles(filter), expected);
+        QCOMPARE(m_store->itemCount(filter), qint64(expected.size()));
+        QList<qint64> paged;
+        for (qint64 offset = 0; offset < 5; ++offset)
+            paged += m_store->itemIds(filter, 1, offset);
+        QCOMPARE(paged, m_store->itemIds(filter));
+        QCOMPARE(m_store->itemIds(filter, 2, 1), m_store->itemIds(filter).mid(1, 2));
+    }
+    // Hidden: left out of the notes' part too.
+    const qint64 noted = idOf(u"Utan kategori"_s);
+    mark(filterWith([&](ItemFilter &f) { f.ids = {noted}; }), MarkChange::Mark::Hidden, true);
+    inListingOrder.removeAll(u"Utan kategori"_s);
+    QCOMPARE(titles(filterWith([](ItemFilter &f) { f.search = u"parken"_s; })), inListingOrder);
 }
 
 void TestOrganiseStore::savedViews()

@@ -541,7 +541,7 @@ void TestReadCounts::migrationFrom10()
     makeSchema10();
     m_store.reset();
     reopen();
-    QCOMPARE(m_store->schemaVersion(), 11);
+    QCOMPARE(m_store->schemaVersion(), NewsStore::SchemaVersion);
     QCOMPARE(titles(), listing);
     QCOMPARE(counted(), before);
     checkCounts();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 
@@ -12,6 +13,10 @@ struct MarkChange
     bool on = true;    // the value set
     QList<qint64> ids; // the items whose mark changed (they had !on before), any order
     qint64 labelId = 0; // Mark::Label: which label (Label::id)
+    // NewsStore::deleteLabel()'s carried change only: every item key the label
+    // was on, also of items not in the cache then (a removed file); ids holds
+    // those that were. Empty elsewhere.
+    QList<QByteArray> keys = {};
 
     friend bool operator==(const MarkChange &, const MarkChange &) = default;
 };

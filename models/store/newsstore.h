@@ -199,11 +199,13 @@ public:
     // the label label.id.
     bool updateLabel(const Label &label);
     // Deletes the label and takes it off every item; carried (when given)
-    // gets the items it was on (Mark::Label, on = true): what
-    // restoreLabel() needs to undo it.
+    // gets the items it was on (Mark::Label, on = true): the ids of those in
+    // the cache, and the keys of all of them (MarkChange::keys, also of items
+    // not in the cache now): what restoreLabel() needs to undo it.
     bool deleteLabel(qint64 id, MarkChange *carried = nullptr);
     // Undoes deleteLabel(): the label again with its id, name, colour and
-    // position, on the items carried.ids.
+    // position, on the keys carried.keys (or, when it has none, on the items
+    // carried.ids).
     bool restoreLabel(const Label &label, const MarkChange &carried);
     // The item's note; empty when it has none.
     QString note(qint64 id) const;
@@ -211,8 +213,9 @@ public:
     bool setNote(qint64 id, const QString &text);
     // Forgets the hidden items that pass filter (with filter.hidden taken as
     // Only) for good: never shown again, not even in the hidden view, and
-    // kept so even when a re-import brings them back. The number forgotten,
-    // or -1 on failure.
+    // kept so even when a re-import brings them back. A filter that narrows
+    // nothing else forgets every hidden item, also those whose file is not in
+    // the cache now. The number forgotten, or -1 on failure.
     qint64 forgetHidden(const ItemFilter &filter);
     // Every saved view, in the person's order.
     QList<SavedView> savedViews() const;

@@ -253,6 +253,31 @@ QString QueryPlanner::hiddenSql(const ItemFilter &filter) const
     return {};
 }
 
+bool QueryPlanner::hasKeyOrder() const
+{
+    if (!m_keyOrder) {
+        // (Not through m_connection: a failure here only means without it.)
+        QSqlQuery q(m_connection.database());
+        m_keyOrder = q.exec(u"SELECT 1 FROM main.sqlite_schema WHERE type = 'index' AND name = 'items_by_key_order'"_s)
+                && q.next();
+    }
+    return m_keyOrder;
+}
+
+bool QueryPlanner::ensureKeyOrder() const
+{
+    if (hasKeyOrder() || m_connection.isReadOnly())
+        return true;
+    QSqlQuery q(m_connection.database());
+    m_keyOrder = m_connection.run(q, KeyOrderIndexSql);
+    return m_keyOrder;
+}
+
+QString QueryPlanner::itemsByKey() const
+{
+    return hasKeyOrder() ? u"items i INDEXED BY items_by_key_order"_s : u"items i"_s;
+}
+
 SqlStatement QueryPlanner::labelIds(const ItemFilter &filter) const
 {
     QVariantList names;
@@ -298,8 +323,8 @@ SqlStatement QueryPlanner::fromLabels(const ItemFilter &filter, const QString &s
     rest.labels.clear();
     const SqlStatement keys = labelledKeys(filter);
     const SqlCondition c = condition(rest, use, tier);
-    return {u"SELECT %1 FROM (%2) l CROSS JOIN items i ON i.key = l.key %3WHERE %4"_s.arg(select, keys.sql, join,
-                                                                                         c.sql()),
+    return {u"SELECT %1 FROM (%2) l CROSS JOIN %3 ON i.key = l.key %4WHERE %5"_s.arg(select, keys.sql, itemsByKey(),
+                                                                                     join, c.sql()),
             keys.binds + c.binds};
 }
 
@@ -693,6 +718,26 @@ QueryPlanner::Plan QueryPlanner::ids(const ItemFilter &filter, qint64 limit, qin
             if (const QString hidden = hiddenSql(filter); !hidden.isEmpty())
                 rest.parts.append(hidden);
             return indexWalk(*match, rest, limit, offset);
+        }
+        SearchPlan text = plan; // a note passes: the index's first hits merged with the notes' few items
+        text.noteIds.clear();   // ("hit OR note" would read and sort every hit: seconds at 1M)
+        const std::optional<QString> match = tier < 0 && !plan.noteIds.isEmpty() ? candidateQuery(filter, text)
+                                                                                  : std::nullopt;
+        if (match && !match->isEmpty()) {
+            SqlCondition rest;
+            addCheckParts(rest, plan, -1);
+            if (const QString hidden = hiddenSql(filter); !hidden.isEmpty())
+                rest.parts.append(hidden);
+            const Plan hits = indexWalk(*match, rest, limit < 0 ? -1 : limit + offset, 0);
+            ItemFilter others = filter;
+            others.search.clear();
+            SqlCondition notes = condition(others, Use::Page);
+            notes.parts.prepend(u"i.id IN (%1)"_s.arg(idList(plan.noteIds)));
+            return {Kind::Statement,
+                    {u"SELECT id FROM (SELECT h.id AS id, i.sort_key AS k FROM (%1) h CROSS JOIN items i ON i.id = h.id "
+                     u"UNION SELECT i.id, i.sort_key FROM items i WHERE %2) ORDER BY k DESC%3"_s
+                             .arg(hits.statement.sql, notes.sql(), limitClause(limit, offset)),
+                     hits.statement.binds + notes.binds}};
         }
         if (!filter.categories.isEmpty() || filter.uncategorised)
             return {Kind::CategoryStreams, {}};

@@ -24,8 +24,10 @@ bool isColor(const QString &color)
     return form.match(color).hasMatch();
 }
 
-// The items of temp.mark_changed with their keys (an organising mark is kept by key).
-const QString ChangedKeys = u"SELECT i.key FROM temp.mark_changed m CROSS JOIN items i ON i.id = m.id"_s;
+// The keys of the items of temp.mark_changed (an organising mark is kept by
+// key), read once into temp.mark_keys: each key costs a read of the item's
+// wide row.
+const QString ChangedKeys = u"SELECT key FROM temp.mark_keys"_s;
 
 } // namespace
 
@@ -58,9 +60,13 @@ bool SqliteStore::writeOrganised(MarkChange::Mark mark, bool on, const SqlStatem
     if (on)
         has.prepend(u"NOT "_s);
     QSqlQuery q(m_connection.database());
-    if (!m_connection.run(q, u"WITH p(id) AS (%1) INSERT OR IGNORE INTO temp.mark_changed(id) SELECT p.id FROM p "
-                             u"CROSS JOIN items i ON i.id = p.id WHERE %2"_s.arg(items.sql, has),
-                          items.binds))
+    // The changed items with their keys, each item's row read once.
+    if (!m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS mark_keys (id INTEGER PRIMARY KEY, key BLOB NOT NULL)"_s)
+        || !m_connection.run(q, u"DELETE FROM temp.mark_keys"_s)
+        || !m_connection.run(q, u"WITH p(id) AS (%1) INSERT OR IGNORE INTO temp.mark_keys(id, key) SELECT p.id, i.key "
+                                u"FROM p CROSS JOIN items i ON i.id = p.id WHERE %2"_s.arg(items.sql, has),
+                             items.binds)
+        || !m_connection.run(q, u"INSERT INTO temp.mark_changed(id) SELECT id FROM temp.mark_keys"_s))
         return false;
     // In key order: the state database's pages are written in order.
     if (label && on) {
@@ -224,8 +230,9 @@ StoreResult<QList<Label>> SqliteStore::labelCounts(const ItemFilter &filter) con
         QSqlQuery q(m_connection.database());
         q.setForwardOnly(true);
         if (!m_connection.run(q, u"SELECT il.label_id, count(*), coalesce(sum(%1), 0) FROM item_labels il "
-                                 u"CROSS JOIN items i ON i.key = il.key WHERE %2 GROUP BY il.label_id"_s
-                                         .arg(ReadMirror::isUnreadSql(m_planner.usesMirror()), c.sql()),
+                                 u"CROSS JOIN %2 ON i.key = il.key WHERE %3 GROUP BY il.label_id"_s
+                                         .arg(ReadMirror::isUnreadSql(m_planner.usesMirror()), m_planner.itemsByKey(),
+                                              c.sql()),
                               c.binds))
             return byLabel;
         while (m_connection.next(q))
@@ -326,10 +333,18 @@ StoreResult<MarkChange> SqliteStore::deleteLabel(qint64 id)
     if (QString refused = refusedMark(carried); !refused.isEmpty())
         return StoreResult<MarkChange>::failure(refused);
     const StoreResult<> written = writing([&] {
+        // Every key the label is on (the state database's truth, also items
+        // not in the cache now), and the ids of those in the cache.
         carried.ids = idColumn({u"SELECT i.id FROM item_labels il CROSS JOIN items i ON i.key = il.key "
                                 u"WHERE il.label_id = ?"_s,
                                 {id}});
         QSqlQuery q(m_connection.database());
+        q.setForwardOnly(true);
+        if (!m_connection.run(q, u"SELECT key FROM state.item_labels WHERE label_id = ?"_s, {id}))
+            return false;
+        while (m_connection.next(q))
+            carried.keys.append(q.value(0).toByteArray());
+        q.finish();
         return !m_connection.hasFailure()
                 && m_connection.run(q, u"DELETE FROM state.item_labels WHERE label_id = ?"_s, {id})
                 && m_connection.run(q, u"DELETE FROM state.labels WHERE id = ?"_s, {id})
@@ -338,6 +353,26 @@ StoreResult<MarkChange> SqliteStore::deleteLabel(qint64 id)
     if (!written.ok())
         return StoreResult<MarkChange>::failure(written.error(), written.kind());
     return carried;
+}
+
+bool SqliteStore::labelKeys(qint64 labelId, const QList<QByteArray> &keys)
+{
+    // Keys are blobs: through a temporary table, written in key order.
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS carried_keys (key BLOB PRIMARY KEY) WITHOUT ROWID"_s)
+        || !m_connection.run(q, u"DELETE FROM temp.carried_keys"_s))
+        return false;
+    QSqlQuery insert(m_connection.database());
+    if (!insert.prepare(u"INSERT OR IGNORE INTO temp.carried_keys(key) VALUES (?)"_s))
+        return m_connection.failed(u"carried keys"_s, &insert);
+    for (const QByteArray &key : keys) {
+        if (!m_connection.rerun(insert, {key}))
+            return false;
+    }
+    return m_connection.run(q, u"INSERT INTO state.item_labels(label_id, key) SELECT ?, key FROM temp.carried_keys "
+                               u"WHERE true ORDER BY key ON CONFLICT DO NOTHING"_s,
+                            {labelId})
+            && m_connection.run(q, u"DELETE FROM temp.carried_keys"_s);
 }
 
 StoreResult<> SqliteStore::restoreLabel(const Label &label, const MarkChange &carried)
@@ -356,6 +391,8 @@ StoreResult<> SqliteStore::restoreLabel(const Label &label, const MarkChange &ca
                               {label.id, name, color, label.position})
             || !movePosition(u"labels"_s, label.id, label.position).ok())
             return false;
+        if (!carried.keys.isEmpty())
+            return labelKeys(label.id, carried.keys);
         if (carried.ids.isEmpty())
             return true;
         return m_connection.run(q, u"INSERT INTO state.item_labels(label_id, key) SELECT ?, i.key FROM "
@@ -406,21 +443,27 @@ StoreResult<qint64> SqliteStore::forgetHidden(const ItemFilter &filter)
     if (QString refused = refusedMark({MarkChange::Mark::Hidden, true, {}}); !refused.isEmpty())
         return StoreResult<qint64>::failure(refused);
     ItemFilter hidden = filter;
-    hidden.hidden = ItemFilter::Hidden::Only;
+    hidden.hidden = ItemFilter::Hidden::Exclude;
     hidden.sort = ItemFilter::Sort::Listing;
+    // A filter that narrows nothing forgets every hidden key, also those whose
+    // items are not in the cache now (a removed file); a narrower one can
+    // only judge the items the cache holds.
+    const bool every = hidden.isEmpty();
+    hidden.hidden = ItemFilter::Hidden::Only;
     m_connection.takeFailure();
     useMirror(false);
-    const SqlStatement source = m_planner.idSource(hidden);
+    const SqlStatement source = every ? SqlStatement() : m_planner.idSource(hidden);
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
         return StoreResult<qint64>::failure(writeFailure(failure));
     qint64 forgotten = 0;
     const StoreResult<> written = writing([&] {
-        if (source.sql.isEmpty())
+        if (!every && source.sql.isEmpty())
             return true;
         QSqlQuery q(m_connection.database());
-        if (!m_connection.run(q, u"WITH p(id) AS (%1) UPDATE state.hidden_items SET forgotten = 1 WHERE NOT "
-                                 u"forgotten AND key IN (SELECT i.key FROM p CROSS JOIN items i ON i.id = p.id)"_s
-                                         .arg(source.sql),
+        const QString keys = every ? QString()
+                                   : u" AND key IN (SELECT i.key FROM p CROSS JOIN items i ON i.id = p.id)"_s;
+        if (!m_connection.run(q, u"%1UPDATE state.hidden_items SET forgotten = 1 WHERE NOT forgotten%2"_s
+                                         .arg(every ? QString() : u"WITH p(id) AS (%1) "_s.arg(source.sql), keys),
                               source.binds))
             return false;
         forgotten = q.numRowsAffected();

@@ -204,6 +204,7 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     if (readOnly) {
         const int version = schema.version();
         m_planner.setCurrentSchema(version >= 11);
+        m_planner.forgetKeyOrder();
         m_mirror.detect(version >= 11);
         if (version < std::min(targetVersion, int(SqliteSchema::ReadableVersion))) {
             return Result::failure(tr("The cache %1 needs an update that this program may not write (it may only "
@@ -225,8 +226,11 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
     // without it, slower; the next write or count tries again), unless this
     // connection leaves that to another (the GUI thread's).
     m_planner.setCurrentSchema(targetVersion >= 11);
+    m_planner.forgetKeyOrder();
     if (m_mirror.detect(targetVersion >= 11) && m_mirrorRebuilds && !m_mirror.ensure())
         qCWarning(lcStore).noquote() << "cannot build the mirror of the read marks:" << m_connection.takeFailure();
+    if (m_mirrorRebuilds && !m_planner.ensureKeyOrder())
+        qCWarning(lcStore).noquote() << "cannot build the index of keys in listing order:" << m_connection.takeFailure();
     return notices;
 }
 

@@ -133,6 +133,8 @@ private:
     // that change, the state database written.
     bool writeReadOrStarred(bool read, bool on, const SqlStatement &items, bool trusted);
     bool writeOrganised(MarkChange::Mark mark, bool on, const SqlStatement &items, qint64 labelId);
+    // Puts the label on these keys (restoreLabel()), in the caller's transaction.
+    bool labelKeys(qint64 labelId, const QList<QByteArray> &keys);
     // Why a mark cannot be written (a label that does not exist, a state
     // database without schema 4), or empty.
     QString refusedMark(const MarkChange &change) const;
