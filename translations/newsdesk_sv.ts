@@ -2544,20 +2544,20 @@ Utan kommando öppnas läsfönstret.</translation>
 <context>
     <name>PaneCycler</name>
     <message>
-        <source>Next Pane</source>
-        <translation>Nästa panel</translation>
-    </message>
-    <message>
         <source>Move the focus to the next pane</source>
         <translation>Flytta fokus till nästa panel</translation>
     </message>
     <message>
-        <source>Previous Pane</source>
-        <translation>Föregående panel</translation>
-    </message>
-    <message>
         <source>Move the focus to the previous pane</source>
         <translation>Flytta fokus till föregående panel</translation>
+    </message>
+    <message>
+        <source>Next P&amp;ane</source>
+        <translation>Nästa pan&amp;el</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>Föregående &amp;panel</translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,8 @@ bool PaneCycler::eventFilter(QObject *watched, QEvent *event)
 
 void PaneCycler::retranslate()
 {
-    m_next->setText(tr("Next Pane"));
+    m_next->setText(tr("Next P&ane"));
     m_next->setToolTip(tr("Move the focus to the next pane"));
-    m_previous->setText(tr("Previous Pane"));
+    m_previous->setText(tr("Previous Pan&e"));
     m_previous->setToolTip(tr("Move the focus to the previous pane"));
 }
