@@ -65,6 +65,7 @@ private Q_SLOTS:
 
     void toggleLabelPutsOnThenTakesOff();
     void theWholeListIsCountedAndMarkedOnTheWorker();
+    void aKeyPressedAgainWaitsForTheToggleBeforeIt();
     void assignAndRemoveSayWhatChanged();
     void newLabelOnTheSelection();
     void renameAndRecolour();
@@ -307,6 +308,31 @@ void TestOrganiseController::theWholeListIsCountedAndMarkedOnTheWorker()
     m_organise->restoreSelection();
     QTRY_COMPARE(marked.size(), 3);
     QVERIFY(hiddenIds(cachePath()).isEmpty());
+}
+
+void TestOrganiseController::aKeyPressedAgainWaitsForTheToggleBeforeIt()
+{
+    // 1 pressed twice at once on every row (review finding: both counts were
+    // answered before the first mark, so both put the label on): on, then
+    // off, the second decided on what the first left.
+    const QList<qint64> first = idsInCache(3);
+    const qint64 budget = makeLabel(u"Budget"_s, first);
+    MAKE_WINDOW();
+    QTRY_COMPARE(m_session->labelModel()->rowCount(), 1);
+    const int rows = m_model->rowCount();
+    select(0, rows - 1);
+    QSignalSpy marked(m_undo, &UndoController::marked);
+    m_recorded.answer = true;
+    m_organise->toggleLabelAt(1);
+    m_organise->toggleLabelAt(1);
+    QTRY_COMPARE(marked.size(), 2);
+    QVERIFY(marked.at(0).first().value<MarkChange>().on);
+    QVERIFY(!marked.at(1).first().value<MarkChange>().on);
+    QTRY_VERIFY(labelledIds(cachePath(), u"Budget"_s).isEmpty());
+    // And a third toggle, alone: on again.
+    m_organise->toggleLabel(budget);
+    QTRY_COMPARE(marked.size(), 3);
+    QTRY_COMPARE(labelledIds(cachePath(), u"Budget"_s).size(), rows);
 }
 
 void TestOrganiseController::assignAndRemoveSayWhatChanged()

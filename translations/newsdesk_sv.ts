@@ -1653,6 +1653,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>%1, %2 unread of %3</source>
         <translation>%1, %2 olästa av %3</translation>
     </message>
+    <message>
+        <source>The labels of the selection cannot be counted: no cache is open.</source>
+        <translation>Etiketterna på markeringen kan inte räknas: ingen cache är öppen.</translation>
+    </message>
 </context>
 <context>
     <name>LabelPane</name>

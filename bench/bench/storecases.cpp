@@ -279,6 +279,17 @@ void StoreCases::measureOrganise()
     store.setMarks(mediumMarks, true);
     ItemFilter near;
     near.categories = {categoryNear(100000)};
+    measureOrganiseMarks(near, large);
+    MarkChange largeMarks{MarkChange::Mark::Label, true, {}, large};
+    store.setMarkWhere(near, largeMarks);
+
+    measureOrganisePages();
+    measureHidden(every);
+}
+
+void StoreCases::measureOrganiseMarks(const ItemFilter &near, qint64 large)
+{
+    NewsStore &store = *m_store;
     for (const auto &[key, kind, labelId] : {std::tuple{u"label"_s, MarkChange::Mark::Label, large},
                                              std::tuple{u"hide"_s, MarkChange::Mark::Hidden, qint64(0)}}) {
         Samples markSamples, undoSamples, markCpu, undoCpu;
@@ -316,9 +327,11 @@ void StoreCases::measureOrganise()
         marks.insert(u"ok"_s, ok);
         m_result.insert(u"set_mark_where_"_s + key, marks);
     }
-    MarkChange largeMarks{MarkChange::Mark::Label, true, {}, large};
-    store.setMarkWhere(near, largeMarks);
+}
 
+void StoreCases::measureOrganisePages()
+{
+    NewsStore &store = *m_store;
     QList<Case> pages;
     for (const auto &[key, name] : {std::pair{u"100"_s, u"bench-100"_s}, std::pair{u"10000"_s, u"bench-10000"_s},
                                     std::pair{u"100000"_s, u"bench-100000"_s}}) {
@@ -344,6 +357,11 @@ void StoreCases::measureOrganise()
     }
     timed(u"label_counts"_s, u"label counts (the worker's)"_s, [&] { return qint64(store.labelCounts().size()); });
 
+}
+
+void StoreCases::measureHidden(const QList<qint64> &every)
+{
+    NewsStore &store = *m_store;
     // With 1,000 items hidden: the kept counts and a first page.
     MarkChange hidden{MarkChange::Mark::Hidden, true, {}};
     for (qsizetype i = 0; i < every.size() && hidden.ids.size() < 1000; i += 997)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/store/itemfilter.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QTextStream>
 
@@ -30,6 +33,9 @@ private:
     // labelling and hiding ~100,000 items in one setMarkWhere, and their undo;
     // the counts and a first page with 1,000 items hidden.
     void measureOrganise();
+    void measureOrganiseMarks(const ItemFilter &near, qint64 large); // label and hide ~100,000 items, and undo
+    void measureOrganisePages();                                    // first pages of labels and a saved view
+    void measureHidden(const QList<qint64> &every);                 // counts and pages with 1,000 hidden
     // A label of this name with no items (an earlier run's deleted).
     qint64 freshLabel(const QString &name);
     // The category whose item count is closest to size.

@@ -335,6 +335,8 @@ void LabelModel::countCarriers(const ItemFilter &items, QObject *context,
     const auto countHere = [this, items, arrived] {
         if (m_store && m_store->isOpen())
             arrived(carriedBy(*m_store, items));
+        else
+            arrived({{}, tr("The labels of the selection cannot be counted: no cache is open.")});
     };
     if (!m_worker) {
         countHere();

@@ -98,9 +98,19 @@ void NewsListModel::refresh()
     // A filter on marks read the cache before the marks still on their way
     // were in it (M, then "Unread Only" at once): read again behind them.
     m_refreshBehind.reset();
-    if (m_writesPending > 0 && m_filter.filtersOnMarks())
+    if (pendingMarksMatter())
         m_refreshBehind = m_writesPosted;
     resetUnread();
+}
+
+bool NewsListModel::pendingMarksMatter() const
+{
+    // Only a mark the filter asks about moves an item in or out of the list.
+    using Mark = MarkChange::Mark;
+    const auto pending = [this](Mark mark) { return m_pendingKinds[std::size_t(mark)] > 0; };
+    return (pending(Mark::Read) && m_filter.unreadOnly) || (pending(Mark::Starred) && m_filter.starredOnly)
+            || (pending(Mark::Label) && !m_filter.labels.isEmpty())
+            || (pending(Mark::Hidden) && m_filter.hidden != ItemFilter::Hidden::Include);
 }
 
 void NewsListModel::resetUnread()
@@ -884,12 +894,15 @@ bool NewsListModel::writeMark(const MarkChange &wanted, const MarkWriter &write,
 {
     ++m_writesPending;
     const quint64 serial = ++m_writesPosted;
+    const auto kind = std::size_t(wanted.mark);
+    ++m_pendingKinds[kind];
     auto run = [write](NewsStore &store, MarkChange change) {
         const QString error = write(store, change) ? QString() : store.errorString();
         return std::pair{std::move(change), error};
     };
-    auto finish = [this, done, serial](const std::pair<MarkChange, QString> &written) {
+    auto finish = [this, done, serial, kind](const std::pair<MarkChange, QString> &written) {
         --m_writesPending;
+        --m_pendingKinds[kind];
         done(written.first, written.second);
         // Marks posted since the rows were read are the person's own on the
         // rows shown (read while shown in the unread-only view): those rows

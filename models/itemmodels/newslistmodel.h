@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -306,6 +307,8 @@ private:
     // countUnread() when a mark asked for it (after its write was posted).
     void recountUnreadIfWanted();
     void resetUnread();
+    // Whether marks still on their way are of a kind the filter asks about.
+    bool pendingMarksMatter() const;
     void ensureComplete() const;
     void adopt(QList<qint64> ids);
     void setCount(qint64 count);
@@ -366,6 +369,7 @@ private:
     // with this serial is written (and none was posted since), they are read
     // again, so a filter on marks sees them (refresh()).
     std::optional<quint64> m_refreshBehind;
+    std::array<int, 4> m_pendingKinds{}; // marks on their way, by MarkChange::Mark
     qint64 m_newSince = 0;
     // shownUnreadCount(): counted (not in the unread-only view) ...
     mutable std::optional<qint64> m_unread; // without a worker: counted when first asked for

@@ -58,13 +58,6 @@ struct ItemFilter
     // selects every item).
     bool hasSearch() const;
 
-    // Whether which items match depends on the person's marks (read,
-    // starred, labels, hidden), so a mark can move an item in or out.
-    bool filtersOnMarks() const
-    {
-        return unreadOnly || starredOnly || !labels.isEmpty() || hidden != Hidden::Include;
-    }
-
     bool isEmpty() const
     {
         return categories.isEmpty() && !hasSearch() && !unreadOnly && !starredOnly && sourceFile.isEmpty()

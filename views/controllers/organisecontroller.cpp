@@ -69,6 +69,9 @@ OrganiseController::OrganiseController(const Window &window, ReaderSession *sess
         Q_EMIT listChanged();
     });
     connect(m_session, &ReaderSession::writeFailed, this, &OrganiseController::writeFailed);
+    // A count of the selection's labels that failed (said by the window)
+    // decides no toggle: those waiting are dropped.
+    connect(m_session->labelModel(), &LabelModel::readFailed, this, [this] { m_toggles.clear(); });
     if (m_imports) {
         connect(m_imports, &ImportController::removalFinished, this, &OrganiseController::removalFinished);
         connect(m_imports, &ImportController::watchedChanged, m_session->sourceModel(),
@@ -210,11 +213,29 @@ void OrganiseController::toggleLabelAt(int number)
 
 void OrganiseController::toggleLabel(qint64 labelId)
 {
-    const Selection items = selection();
-    if (items.size == 0)
+    // One toggle at a time: a key pressed again (or held) while the labels of
+    // the selection are still counted waits for the mark before it, and is
+    // decided on what that mark left (the count runs behind it).
+    m_toggles.append(labelId);
+    if (m_toggles.size() == 1)
+        nextToggle();
+}
+
+void OrganiseController::nextToggle()
+{
+    if (m_toggles.isEmpty())
         return;
+    const qint64 labelId = m_toggles.constFirst();
+    const Selection items = selection();
+    if (items.size == 0) {
+        m_toggles.clear();
+        return;
+    }
     withCarriers(items, [this, labelId, items](const QHash<qint64, qint64> &carried) {
         markLabel(labelId, carried.value(labelId) < items.size, items);
+        if (!m_toggles.isEmpty())
+            m_toggles.removeFirst();
+        nextToggle();
     });
 }
 

@@ -175,6 +175,7 @@ private:
     // then(how many of the items carry each label), at once from the rows
     // held, or once the worker has counted them.
     void withCarriers(const Selection &items, const std::function<void(const QHash<qint64, qint64> &)> &then);
+    void nextToggle(); // decides the first of m_toggles
     // Marks items: their ids, or the list's filter (unless it changed since).
     void markItems(MarkChange::Mark mark, bool on, const Selection &items, qint64 labelId = 0);
     void markLabel(qint64 labelId, bool on, const Selection &items);
@@ -205,6 +206,7 @@ private:
     std::optional<QString> m_labelForSelection;
     Selection m_selectionForLabel;
     quint64 m_carriedRequest = 0; // the newest findCarriedLabels()
+    QList<qint64> m_toggles;      // toggleLabel(): the labels to toggle, the first being decided
     QSet<qint64> m_deleting;          // labels deleteLabel() asked for (not a redo's)
     std::optional<QString> m_showSaved; // the view saveView()/updateView() shows once it is saved
 };

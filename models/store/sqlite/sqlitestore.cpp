@@ -221,6 +221,12 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
             return Result::failure(stateDamage(error), damage);
         return Result::failure(error, damage);
     }
+    prepareDerived(targetVersion);
+    return notices;
+}
+
+void SqliteStore::prepareDerived(int targetVersion)
+{
     // A new or migrated cache, or one whose mirror of the read marks another
     // program or a crash left behind, gets it built now (the reads work
     // without it, slower; the next write or count tries again), unless this
@@ -231,7 +237,6 @@ StoreResult<QStringList> SqliteStore::openChecked(const QString &path, int targe
         qCWarning(lcStore).noquote() << "cannot build the mirror of the read marks:" << m_connection.takeFailure();
     if (m_mirrorRebuilds && !m_planner.ensureKeyOrder())
         qCWarning(lcStore).noquote() << "cannot build the index of keys in listing order:" << m_connection.takeFailure();
-    return notices;
 }
 
 int SqliteStore::schemaVersion() const

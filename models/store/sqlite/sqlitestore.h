@@ -89,6 +89,9 @@ private:
     // The steps of open(): the files checked, the state database made ready,
     // the connection opened with it attached, the schema checked and migrated.
     StoreResult<QStringList> openChecked(const QString &path, int targetVersion, bool readOnly);
+    // After open and migration: the mirror of the read marks and the index of
+    // keys in listing order, where this connection may build them.
+    void prepareDerived(int targetVersion);
     // Runs read (which uses m_connection) and turns a statement that failed
     // meanwhile into a failure naming the cache.
     template <typename Read>
