@@ -406,7 +406,7 @@ void TestOrganiseCommands::changesTakeALimit()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(result.out.section(u'\n', -2), out); // after "Made the label" for a new label
     QStringList marked = listed(changed).keys();
-    if (change.at(1) == u"--read") { // the unread ones listed: the rest
+    if (change.value(1) == u"--read") { // the unread ones listed: the rest
         QStringList all = listed({}).keys();
         all.removeIf([&](const QString &title) { return marked.contains(title); });
         marked = all;
