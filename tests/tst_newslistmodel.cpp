@@ -68,6 +68,8 @@ private Q_SLOTS:
     void countWithoutAWorkerConnection();
     void aChangeOfStateDoesNotWaitForAnotherWriter();
     void aFilterOnMarksIsReadAgainBehindTheMarks();
+    void aMarkPostedBehindStillBringsTheReadingAgain();
+    void aWholeListMarkTouchesOnlyTheItemsShown();
     void marksAreWrittenInTheOrderGiven();
     void changesOfStateOutliveTheWorker();
     void fewerMatchesThanTheFirstPageOnceCounted();
@@ -580,6 +582,76 @@ void TestNewsListModel::aFilterOnMarksIsReadAgainBehindTheMarks()
     QTest::qWait(50);
     QCOMPARE(list.model.idAt(0), first);
     QVERIFY(m_store.setRead({first}, false)); // as it was for the other tests
+}
+
+void TestNewsListModel::aMarkPostedBehindStillBringsTheReadingAgain()
+{
+    // As above, and a second mark on a row shown follows before the first is
+    // written: the list is still read again, once both are written (it
+    // missed the item of the first).
+    ItemFilter filter;
+    filter.ids = m_store.itemIds(ItemFilter{}, 10, 0);
+    SearchedList list(m_store, m_store.path(), filter);
+    const qint64 id = list.model.idAt(4);
+    QVERIFY(m_store.setRead({id}, true));
+    list.model.refresh();
+    NewsStore importer;
+    QVERIFY(importer.open(m_store.path()));
+    QSqlQuery lock(storeConnection(importer));
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    QVERIFY(list.model.setRead({4}, false));
+    ItemFilter unread = filter;
+    unread.unreadOnly = true;
+    list.model.setFilter(unread);
+    QCOMPARE(list.model.knownRowOfId(id), -1);
+    const qint64 other = list.model.idAt(0);
+    QVERIFY(list.model.setStarred({0}, true)); // posted behind the first mark
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QTRY_VERIFY(!list.model.hasPendingWrites());
+    QTRY_VERIFY(list.model.knownRowOfId(id) >= 0);
+    QVERIFY(list.model.knownRowOfId(other) >= 0);
+    QVERIFY(m_store.item(other).starred);
+    QVERIFY(m_store.setStarred({other}, false)); // as it was for the other tests
+}
+
+void TestNewsListModel::aWholeListMarkTouchesOnlyTheItemsShown()
+{
+    // "Every item shown" is written by the worker behind whatever another
+    // writer did meanwhile: when the filter holds other items by then,
+    // nothing is written, markFailed() says so (Outdated, and no
+    // writeFailed(): the cache is fine) and the list is read again.
+    ItemFilter filter;
+    filter.ids = m_store.itemIds(ItemFilter{}, 10, 0);
+    SearchedList list(m_store, m_store.path(), filter);
+    QTRY_COMPARE(list.model.filterCount(), std::optional<qint64>(10));
+    const qint64 gone = list.model.idAt(2);
+    QSignalSpy failed(&list.model, &NewsListModel::markFailed);
+    QSignalSpy writeFailed(&list.model, &NewsListModel::writeFailed);
+    QSignalSpy applied(&list.model, &NewsListModel::markApplied);
+    // Another writer hides one of them first (in the worker's order).
+    list.worker.write(&list.model, [gone](NewsStore &store) {
+        MarkChange hide{MarkChange::Mark::Hidden, true, {gone}};
+        ItemFilter only;
+        only.ids = {gone};
+        return store.setMarkWhere(only, hide);
+    }, [](bool) {});
+    list.model.applyMarkToAll(MarkChange::Mark::Starred, true, 0, 10);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).value<StoreFailure>(), StoreFailure::Outdated);
+    const QString reason = failed.at(0).at(0).toString();
+    QVERIFY2(reason.contains(u"holds 9 item"_s) && reason.contains(u"10 were shown"_s), qPrintable(reason));
+    QCOMPARE(writeFailed.size(), 0);
+    QCOMPARE(applied.size(), 0);
+    QTRY_COMPARE(list.model.filterCount(), std::optional<qint64>(9)); // read again
+    for (int row = 0; row < 9; ++row)
+        QVERIFY(!list.model.index(row).data(NewsListModel::StarredRole).toBool());
+    QCOMPARE(m_store.itemCount([&] { ItemFilter f = filter; f.starredOnly = true; return f; }()), 0);
+    // As the list shows now: written.
+    list.model.applyMarkToAll(MarkChange::Mark::Starred, true, 0, 9);
+    QTRY_COMPARE(applied.size(), 1);
+    QCOMPARE(applied.at(0).at(0).value<MarkChange>().ids.size(), 9);
+    QVERIFY(m_store.setMarks(applied.at(0).at(0).value<MarkChange>(), false));
+    QVERIFY(m_store.setMarks(MarkChange{MarkChange::Mark::Hidden, true, {gone}}, false));
 }
 
 void TestNewsListModel::marksAreWrittenInTheOrderGiven()

@@ -4,6 +4,7 @@
 // notices, the messages, the status lines). Each action's effect is checked
 // in the cache (a connection of the test's own) and in the list.
 
+#include "models/importing/newsimporter.h"
 #include "models/importing/removalreport.h"
 #include "models/itemmodels/labelmodel.h"
 #include "models/itemmodels/newslistmodel.h"
@@ -15,6 +16,7 @@
 #include "views/controllers/organisecontroller.h"
 #include "views/controllers/readingcontroller.h"
 #include "views/controllers/undocontroller.h"
+#include "views/panes/messagebar.h"
 #include "views/panes/newspane.h"
 #include "views/window/mainwindow.h"
 #include "views/window/windowactions.h"
@@ -65,6 +67,8 @@ private Q_SLOTS:
 
     void toggleLabelPutsOnThenTakesOff();
     void theWholeListIsCountedAndMarkedOnTheWorker();
+    void theWholeListMarksNoItemItDidNotShow_data();
+    void theWholeListMarksNoItemItDidNotShow();
     void aKeyPressedAgainWaitsForTheToggleBeforeIt();
     void assignAndRemoveSayWhatChanged();
     void newLabelOnTheSelection();
@@ -310,6 +314,49 @@ void TestOrganiseController::theWholeListIsCountedAndMarkedOnTheWorker()
     QVERIFY(hiddenIds(cachePath()).isEmpty());
 }
 
+void TestOrganiseController::theWholeListMarksNoItemItDidNotShow_data()
+{
+    QTest::addColumn<bool>("hide");
+    QTest::newRow("label") << false;
+    QTest::newRow("hide") << true;
+}
+
+void TestOrganiseController::theWholeListMarksNoItemItDidNotShow()
+{
+    // Ctrl+A, and another writer (an import, another newsdesk) changes what
+    // the list's filter holds before the worker writes: nothing is written,
+    // the person is told, and the list shows what it holds now.
+    QFETCH(bool, hide);
+    const qint64 budget = makeLabel(u"Budget"_s);
+    QVERIFY(budget > 0);
+    MAKE_WINDOW();
+    QTRY_COMPARE(m_session->labelModel()->rowCount(), 1);
+    const int rows = m_model->rowCount();
+    select(0, rows - 1);
+    const qint64 restored = m_model->idAt(rows - 1);
+    {
+        NewsStore other;
+        QVERIFY(other.open(cachePath()));
+        QVERIFY(other.setMarks(MarkChange{MarkChange::Mark::Hidden, true, {restored}}, true));
+    }
+    QSignalSpy refused(m_undo, &UndoController::refused);
+    QSignalSpy marked(m_undo, &UndoController::marked);
+    m_recorded.answer = true;
+    if (hide)
+        m_organise->hideSelection();
+    else
+        m_organise->toggleLabelAt(1);
+    QTRY_COMPARE(refused.size(), 1);
+    const QString reason = refused.first().first().toString();
+    QVERIFY2(reason.contains(u"were shown"_s), qPrintable(reason));
+    QCOMPARE(marked.size(), 0);
+    QCOMPARE(m_window->findChild<MessageBar *>()->text(), reason);
+    QVERIFY(labelledIds(cachePath(), u"Budget"_s).isEmpty());
+    QCOMPARE(hiddenIds(cachePath()), toSet(QList<qint64>{restored}));
+    QTRY_COMPARE(m_model->rowCount(), rows - 1); // read again
+    QCOMPARE(m_undo->stack()->count(), 0);
+}
+
 void TestOrganiseController::aKeyPressedAgainWaitsForTheToggleBeforeIt()
 {
     // 1 pressed twice at once on every row (review finding: both counts were
@@ -498,26 +545,42 @@ void TestOrganiseController::hideLeavesTheListAndTheHiddenViewRestores()
 void TestOrganiseController::forgetHiddenAsks_data()
 {
     QTest::addColumn<bool>("yes");
-    QTest::newRow("yes") << true;
-    QTest::newRow("no") << false;
+    QTest::addColumn<bool>("fileGone");
+    QTest::newRow("yes") << true << false;
+    QTest::newRow("no") << false << false;
+    // Hidden items of a file no longer in the archive are forgotten too: the question counts them.
+    QTest::newRow("yes, one file gone") << true << true;
 }
 
 void TestOrganiseController::forgetHiddenAsks()
 {
     QFETCH(bool, yes);
+    QFETCH(bool, fileGone);
+    const qint64 hiddenKeys = fileGone ? 3 : 2;
     {
         NewsStore store;
         QVERIFY(store.open(cachePath()));
         MarkChange hide{.mark = MarkChange::Mark::Hidden, .on = true, .ids = store.itemIds({}, 2), .labelId = 0};
+        if (fileGone) // and the first item of the last file, whose file then goes
+            hide.ids.append(store.itemIds({}, 1, store.itemCount() - 1));
         QVERIFY(store.setMarks(hide, true));
+        if (fileGone) {
+            const QList<ItemSource> sources = store.item(hide.ids.constLast()).sources;
+            QCOMPARE(sources.size(), 1);
+            NewsImporter importer(store);
+            QVERIFY(importer.removeFiles({sources.constFirst().file}).error.isEmpty());
+        }
     }
     MAKE_WINDOW();
     SavedViewModel *views = m_session->savedViewModel();
-    QTRY_VERIFY(views->index(views->hiddenViewRow()).data(SavedViewModel::CountedRole).toBool());
+    const QModelIndex hiddenView = views->index(views->hiddenViewRow());
+    QTRY_VERIFY(hiddenView.data(SavedViewModel::CountedRole).toBool());
+    QCOMPARE(hiddenView.data(SavedViewModel::CountRole).toLongLong(), 2);
+    QCOMPARE(hiddenView.data(SavedViewModel::ForgettableRole).toLongLong(), hiddenKeys);
     QSignalSpy forgotten(m_session, &ReaderSession::hiddenForgotten);
     m_recorded.answer = yes;
     m_organise->forgetHidden();
-    QCOMPARE(m_recorded.questions, QStringList{ot("Forget %Ln hidden item(s) for good?", 2)});
+    QCOMPARE(m_recorded.questions, QStringList{ot("Forget %Ln hidden item(s) for good?", int(hiddenKeys))});
     if (!yes) {
         QTest::qWait(50);
         QCOMPARE(forgotten.size(), 0);
@@ -525,9 +588,9 @@ void TestOrganiseController::forgetHiddenAsks()
         return;
     }
     QTRY_COMPARE(forgotten.size(), 1);
-    QCOMPARE(forgotten.first().first().toLongLong(), 2);
+    QCOMPARE(forgotten.first().first().toLongLong(), hiddenKeys);
     QVERIFY(hiddenIds(cachePath()).isEmpty());
-    QCOMPARE(m_recorded.status.constLast(), ot("Forgot %Ln hidden item(s) for good.", 2));
+    QCOMPARE(m_recorded.status.constLast(), ot("Forgot %Ln hidden item(s) for good.", int(hiddenKeys)));
 }
 
 void TestOrganiseController::manyItemsAskFirst_data()

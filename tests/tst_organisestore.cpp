@@ -53,6 +53,8 @@ private Q_SLOTS:
     void restoredLabelKeepsItemsNotInTheCache();
     void labelMarksAndUndo_data();
     void labelMarksAndUndo();
+    void marksOfTheItemsShown_data();
+    void marksOfTheItemsShown();
     void hiddenLeavesEveryCount_data();
     void hiddenLeavesEveryCount();
     void hiddenViews();
@@ -447,6 +449,49 @@ void TestOrganiseStore::labelMarksAndUndo()
     QVERIFY(m_store->errorString().contains(u"no such label"_s));
 }
 
+void TestOrganiseStore::marksOfTheItemsShown_data()
+{
+    QTest::addColumn<MarkChange::Mark>("kind");
+    QTest::addColumn<qint64>("expected");
+    QTest::addColumn<bool>("written");
+
+    // The filter (category Trafik) holds 3 items.
+    QTest::newRow("label, as shown") << MarkChange::Mark::Label << qint64(3) << true;
+    QTest::newRow("label, one more now") << MarkChange::Mark::Label << qint64(2) << false;
+    QTest::newRow("label, one fewer now") << MarkChange::Mark::Label << qint64(4) << false;
+    QTest::newRow("hide, as shown") << MarkChange::Mark::Hidden << qint64(3) << true;
+    QTest::newRow("hide, one more now") << MarkChange::Mark::Hidden << qint64(2) << false;
+    QTest::newRow("read, as shown") << MarkChange::Mark::Read << qint64(3) << true;
+    QTest::newRow("read, none shown") << MarkChange::Mark::Read << qint64(0) << false;
+    QTest::newRow("star, unchecked") << MarkChange::Mark::Starred << qint64(-1) << true;
+}
+
+void TestOrganiseStore::marksOfTheItemsShown()
+{
+    // A mark of "every item shown" counts the filter inside its write: when
+    // the cache holds another number by then (an import came between the
+    // list and the write), nothing is written and the failure says so.
+    QFETCH(MarkChange::Mark, kind);
+    QFETCH(qint64, expected);
+    QFETCH(bool, written);
+    const Label budget = makeLabel(u"Budget"_s);
+    const ItemFilter trafik = filterWith([](ItemFilter &f) { f.categories = {u"Trafik"_s}; });
+    QCOMPARE(m_store->itemCount(trafik), 3);
+    MarkChange change{kind, true, {}, kind == MarkChange::Mark::Label ? budget.id : 0};
+    change.expected = expected;
+    QCOMPARE(m_store->setMarkWhere(trafik, change), written);
+    if (written) {
+        QCOMPARE(change.ids.size(), 3);
+        return;
+    }
+    QCOMPARE(m_store->failure(), StoreFailure::Outdated);
+    QVERIFY2(m_store->errorString().contains(u"it holds 3 item"_s), qPrintable(m_store->errorString()));
+    QVERIFY(m_store->errorString().contains(u"Nothing was changed"_s));
+    QVERIFY(change.ids.isEmpty());
+    for (const NewsItem &item : all(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Include; })))
+        QVERIFY(!item.read && !item.starred && !item.hidden && item.labels.isEmpty());
+}
+
 void TestOrganiseStore::hiddenLeavesEveryCount_data()
 {
     QTest::addColumn<ItemFilter>("filter");
@@ -570,7 +615,12 @@ void TestOrganiseStore::forgetHiddenItemsNotInTheCache()
     QCOMPARE(mark(filterWith([](ItemFilter &f) { f.categories = {u"Trafik"_s}; }), MarkChange::Mark::Hidden, true)
                      .ids.size(), 3);
     removeB();
+    // Counted by key: also the two whose file is gone (what the Forget dialog asks about).
+    QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })), 1);
+    QCOMPARE(m_store->hiddenKeyCount(), 3);
+    QVERIFY(!m_store->lastReadFailed());
     QCOMPARE(m_store->forgetHidden(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })), 3);
+    QCOMPARE(m_store->hiddenKeyCount(), 0);
     importB();
     QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; })), 0);
     QCOMPARE(m_store->itemCount(filterWith([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Include; })), 6);

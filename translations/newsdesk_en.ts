@@ -511,6 +511,13 @@
             <numerusform>Removed %Ln files: %1, %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them are in files no longer in the archive.</source>
+        <translation>
+            <numerusform>%Ln of them is in a file no longer in the archive.</numerusform>
+            <numerusform>%Ln of them are in files no longer in the archive.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadingController</name>
@@ -585,6 +592,16 @@
         <translation>
             <numerusform>A view&apos;s name can be at most %n characters long.</numerusform>
             <numerusform>A view&apos;s name can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message numerus="yes">
+        <source>The list changed before the change was written: it holds %Ln item(s) now, %1 were shown. Nothing was changed; look at the list and choose again.</source>
+        <translation>
+            <numerusform>The list changed before the change was written: it holds %Ln item now, %1 were shown. Nothing was changed; look at the list and choose again.</numerusform>
+            <numerusform>The list changed before the change was written: it holds %Ln items now, %1 were shown. Nothing was changed; look at the list and choose again.</numerusform>
         </translation>
     </message>
 </context>

@@ -2537,6 +2537,13 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The list changed meanwhile: nothing was changed. Select the items again.</source>
         <translation>Listan ändrades under tiden: ingenting ändrades. Markera nyheterna igen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them are in files no longer in the archive.</source>
+        <translation>
+            <numerusform>%Ln av dem finns i en fil som inte längre finns i arkivet.</numerusform>
+            <numerusform>%Ln av dem finns i filer som inte längre finns i arkivet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PagedExporter</name>
@@ -3309,6 +3316,13 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>There is no such saved view (it may have been deleted).</source>
         <translation>Den sparade vyn finns inte (den kan ha tagits bort).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list changed before the change was written: it holds %Ln item(s) now, %1 were shown. Nothing was changed; look at the list and choose again.</source>
+        <translation>
+            <numerusform>Listan ändrades innan ändringen skrevs: den innehåller nu %Ln nyhet, %1 visades. Inget ändrades; titta på listan och välj igen.</numerusform>
+            <numerusform>Listan ändrades innan ändringen skrevs: den innehåller nu %Ln nyheter, %1 visades. Inget ändrades; titta på listan och välj igen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,13 @@ std::optional<qint64> NewsListModel::shownCount() const
     return m_count;
 }
 
+std::optional<qint64> NewsListModel::filterCount() const
+{
+    if (m_filter.unreadOnly || m_filter.starredOnly || !m_filter.labels.isEmpty())
+        return std::nullopt;
+    return shownCount();
+}
+
 void NewsListModel::setCount(qint64 count)
 {
     m_counting = false;
@@ -577,13 +584,13 @@ void NewsListModel::applyMarkToAll(MarkChange::Mark mark, bool on)
     applyMarkToAll(mark, on, 0);
 }
 
-void NewsListModel::applyMarkToAll(MarkChange::Mark mark, bool on, qint64 labelId)
+void NewsListModel::applyMarkToAll(MarkChange::Mark mark, bool on, qint64 labelId, qint64 expected)
 {
     if (!m_store || m_count == 0) {
         Q_EMIT markApplied(MarkChange{mark, on, {}, labelId});
         return;
     }
-    markAll(mark, on, labelId);
+    markAll(mark, on, labelId, expected);
 }
 
 void NewsListModel::setMarks(const MarkChange &change, bool on)
@@ -753,7 +760,8 @@ NewsListModel::MarkDone NewsListModel::markIdsDone(const MarkChange &wanted, con
     const bool rowsShowThem = wanted.mark != MarkChange::Mark::Label || m_labelNames.contains(wanted.labelId);
     return [this, ids = wanted.ids, applied, listDelta, reread, leaves, rowsShowThem,
             wanted = MarkChange{wanted.mark, wanted.on, {}, wanted.labelId}](const MarkChange &change,
-                                                                            const QString &error) {
+                                                                            const WriteOutcome &outcome) {
+        const QString &error = outcome.error;
         for (qint64 id : ids) {
             if (auto mark = m_pendingMarks.find(id); mark != m_pendingMarks.end() && --mark->writes <= 0)
                 m_pendingMarks.erase(mark);
@@ -762,7 +770,7 @@ NewsListModel::MarkDone NewsListModel::markIdsDone(const MarkChange &wanted, con
             moveUnread(-listDelta, true); // counted again (the rows are read from the cache again)
             recountUnreadIfWanted();
         }
-        markWritten(applied.value_or(change), error, rowsShowThem);
+        markWritten(applied.value_or(change), outcome, rowsShowThem);
         // (Also when the list was read again meanwhile: maybe before the write.)
         if (error.isEmpty() && reread == Reread::IfStillEntering
             && markEntersList(wanted.mark, wanted.on, wanted.labelId))
@@ -844,7 +852,7 @@ void NewsListModel::removeAllRows()
         Q_EMIT idsReady();
 }
 
-bool NewsListModel::markAll(MarkChange::Mark mark, bool on, qint64 labelId)
+bool NewsListModel::markAll(MarkChange::Mark mark, bool on, qint64 labelId, qint64 expected)
 {
     const bool read = mark == MarkChange::Mark::Read;
     const MarkShown shown = shownFor(mark, on, labelId, true);
@@ -865,21 +873,26 @@ bool NewsListModel::markAll(MarkChange::Mark mark, bool on, qint64 labelId)
         removeAllRows();
     const bool rowsShowThem = mark != MarkChange::Mark::Label || m_labelNames.contains(labelId);
     auto done = [this, seq, read, mark, on, unreadBefore, leaves, rowsShowThem,
-                 list = m_requests.current()](const MarkChange &change, const QString &error) {
+                 list = m_requests.current()](const MarkChange &change, const WriteOutcome &outcome) {
+        const QString &error = outcome.error;
         m_wholeMarks.removeIf([seq](const WholeMark &m) { return m.seq == seq; });
         if (!error.isEmpty() && read && list.isCurrent())
             restoreShownUnread(unreadBefore);
         // Rows of another list (the filter changed meanwhile) never had these marks laid over them.
-        markWritten(change, error, rowsShowThem && list.isCurrent());
+        markWritten(change, outcome, rowsShowThem && list.isCurrent());
         const bool starred = mark == MarkChange::Mark::Starred;
-        // Nothing unread (starred) is left to show; or the rows that left come back.
+        const bool outdated = outcome.kind == StoreFailure::Outdated;
+        // Nothing unread (starred) is left to show; the rows that left come
+        // back; or the person sees what the list holds now.
         if (error.isEmpty() && on && ((read && m_filter.unreadOnly) || (starred && m_filter.starredOnly)))
             refresh();
-        else if (!error.isEmpty() && leaves)
+        else if (!error.isEmpty() && (leaves || (outdated && list.isCurrent())))
             refresh();
     };
     const ItemFilter filter = m_filter;
-    if (!writeMark(MarkChange{mark, on, {}, labelId},
+    MarkChange wanted{mark, on, {}, labelId};
+    wanted.expected = expected;
+    if (!writeMark(wanted,
                    [filter](NewsStore &store, MarkChange &change) { return store.setMarkWhere(filter, change); },
                    done)) {
         recountUnreadIfWanted();
@@ -897,33 +910,37 @@ bool NewsListModel::writeMark(const MarkChange &wanted, const MarkWriter &write,
     const auto kind = std::size_t(wanted.mark);
     ++m_pendingKinds[kind];
     auto run = [write](NewsStore &store, MarkChange change) {
-        const QString error = write(store, change) ? QString() : store.errorString();
-        return std::pair{std::move(change), error};
+        const bool ok = write(store, change);
+        return std::pair{std::move(change),
+                         ok ? WriteOutcome{} : WriteOutcome{store.errorString(), store.failure()}};
     };
-    auto finish = [this, done, serial, kind](const std::pair<MarkChange, QString> &written) {
+    auto finish = [this, done, serial, kind](const std::pair<MarkChange, WriteOutcome> &written) {
         --m_writesPending;
         --m_pendingKinds[kind];
         done(written.first, written.second);
-        // Marks posted since the rows were read are the person's own on the
-        // rows shown (read while shown in the unread-only view): those rows
-        // stay, and nothing is read again.
-        if (m_refreshBehind == serial && m_writesPosted == serial)
+        // The list was read before marks it asks about were written: it is
+        // read again once the last of them, and of the marks posted after
+        // them, is written. (Rows read while shown in the unread-only view
+        // stay only when nothing was on its way when the list was read.)
+        if (m_refreshBehind && *m_refreshBehind <= serial && m_writesPosted == serial)
             refresh();
     };
     if (!m_worker) {
         const auto written = run(*m_store, wanted);
         finish(written);
-        return written.second.isEmpty();
+        return written.second.error.isEmpty();
     }
     m_worker->write(this, [run, wanted](NewsStore &store) { return run(store, wanted); }, finish,
                     [this, run, wanted, finish] { // no worker connection: write here
-                        finish(m_store ? run(*m_store, wanted) : std::pair{wanted, tr("no cache")});
+                        finish(m_store ? run(*m_store, wanted)
+                                       : std::pair{wanted, WriteOutcome{tr("no cache"), StoreFailure::Failed}});
                     });
     return true;
 }
 
-void NewsListModel::markWritten(const MarkChange &change, const QString &error, bool rowsShowThem)
+void NewsListModel::markWritten(const MarkChange &change, const WriteOutcome &outcome, bool rowsShowThem)
 {
+    const QString &error = outcome.error;
     // Written, and the rows held show the marks already (they were set on
     // them, and laid over every page read since): nothing is read again.
     // Otherwise every row is read again from the cache (only the pages shown
@@ -939,8 +956,9 @@ void NewsListModel::markWritten(const MarkChange &change, const QString &error, 
     if (error.isEmpty()) {
         Q_EMIT markApplied(change);
     } else {
-        Q_EMIT writeFailed(error);
-        Q_EMIT markFailed(error);
+        if (outcome.kind != StoreFailure::Outdated)
+            Q_EMIT writeFailed(error);
+        Q_EMIT markFailed(error, outcome.kind);
     }
     Q_EMIT stateChanged();
 }

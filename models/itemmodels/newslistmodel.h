@@ -4,6 +4,7 @@
 #include "models/store/label.h"
 #include "models/store/markchange.h"
 #include "models/store/newsitem.h"
+#include "models/store/storeresult.h"
 #include "models/support/latestrequest.h"
 
 #include <QAbstractListModel>
@@ -114,6 +115,11 @@ public:
     // The rows the list shows, all of them; nothing while the worker counts
     // them (countReady() says when it is known). Never waits, never counts.
     std::optional<qint64> shownCount() const;
+    // How many items the filter holds as the list shows them: shownCount()
+    // when every row shown passes the filter; nothing in the unread-only,
+    // starred-only and label views (rows whose mark changed while shown stay
+    // there) and while counting. What applyMarkToAll() may expect.
+    std::optional<qint64> filterCount() const;
     // How many of the rows shown are unread; nothing until the worker has
     // counted them. A mark changes it at once (unreadCountChanged()); in the
     // unread-only view the rows read while shown stay shown (until the
@@ -181,8 +187,12 @@ public:
     void applyMark(const MarkChange &change);
     // Sets mark to on for every item of the current filter (NewsStore::setMarkWhere).
     void applyMarkToAll(MarkChange::Mark mark, bool on);
-    // The same with the label labelId (Mark::Label).
-    void applyMarkToAll(MarkChange::Mark mark, bool on, qint64 labelId);
+    // The same with the label labelId (Mark::Label). expected >= 0: the
+    // number of items the person was shown; when the cache holds another
+    // number by then (an import came between), nothing is written,
+    // markFailed() says so with StoreFailure::Outdated, and the list is read
+    // again.
+    void applyMarkToAll(MarkChange::Mark mark, bool on, qint64 labelId, qint64 expected = -1);
     // Sets change.ids back (undo: on = !change.on) or again (redo: on =
     // change.on), whatever rows are shown now (after refreshes too);
     // markApplied() gives change itself.
@@ -212,8 +222,10 @@ Q_SIGNALS:
     // A mark of applyMark(), applyMarkToAll() or setMarks() is in the cache:
     // exactly the items it changed.
     void markApplied(const MarkChange &change);
-    // A mark could not be written (error names the cache); the rows show the cache's state again.
-    void markFailed(const QString &error);
+    // A mark could not be written (error names the cache); the rows show the
+    // cache's state again. kind Outdated: refused, the list changed (see
+    // applyMarkToAll()); no writeFailed() then.
+    void markFailed(const QString &error, StoreFailure kind = StoreFailure::Failed);
     // The mark the rows show now, emitted in the same turn as the call
     // that set it (after its write was posted to the worker).
     void markShown(const NewsListModel::MarkShown &shown);
@@ -248,7 +260,12 @@ private:
     // Writes a mark (store, change in/out: the items changed), on the worker
     // or here; MarkDone gets the change written, or an error.
     using MarkWriter = std::function<bool(NewsStore &, MarkChange &)>;
-    using MarkDone = std::function<void(const MarkChange &, const QString &)>;
+    struct WriteOutcome
+    {
+        QString error; // empty: written
+        StoreFailure kind = StoreFailure::None;
+    };
+    using MarkDone = std::function<void(const MarkChange &, const WriteOutcome &)>;
     bool mark(const MarkChange &wanted);
     // wanted's mark on its ids, shown at once; applied: what markApplied()
     // gives (setMarks(): its change), else what the store changed. False:
@@ -275,7 +292,7 @@ private:
     enum class Reread { OnFailure, IfStillEntering, Always };
     MarkDone markIdsDone(const MarkChange &wanted, const std::optional<MarkChange> &applied, qint64 listDelta,
                          Reread reread, bool leaves);
-    bool markAll(MarkChange::Mark mark, bool on, qint64 labelId);
+    bool markAll(MarkChange::Mark mark, bool on, qint64 labelId, qint64 expected = -1);
     // What markShown() gives for a mark beginning now.
     MarkShown shownFor(MarkChange::Mark mark, bool on, qint64 labelId, bool wholeFilter) const;
 
@@ -296,7 +313,7 @@ private:
     // The roles a mark changes.
     static QList<int> markRoles();
     // rowsShowThem: the rows held have the marks written laid over them.
-    void markWritten(const MarkChange &change, const QString &error, bool rowsShowThem);
+    void markWritten(const MarkChange &change, const WriteOutcome &outcome, bool rowsShowThem);
     // shownUnreadCount() moved by marks: by delta (unknown: rows not held were marked too).
     void moveUnread(qint64 delta, bool unknown);
     // Every row shown read (or unread).

@@ -61,6 +61,13 @@ SavedViewModel::Read SavedViewModel::read(const NewsStore &store, bool withViews
         const std::optional<Counted> counted = countOf(store, filter, result.error);
         result.counts.append(counted.value_or(Counted{}));
     }
+    if (result.error.isEmpty()) {
+        const qint64 keys = store.hiddenKeyCount();
+        if (store.lastReadFailed())
+            result.error = store.readError();
+        else
+            result.counts.last().forgettable = keys;
+    }
     return result;
 }
 
@@ -172,6 +179,8 @@ QVariant SavedViewModel::data(const QModelIndex &index, int role) const
         return std::max<qint64>(0, counted.count);
     case CountedRole:
         return counted.count >= 0;
+    case ForgettableRole:
+        return hidden ? counted.forgettable : qint64(-1);
     case IsHiddenViewRole:
         return hidden;
     case FilterRole:
@@ -199,6 +208,7 @@ QHash<int, QByteArray> SavedViewModel::roleNames() const
     names.insert(IsHiddenViewRole, "isHiddenView");
     names.insert(FilterRole, "filter");
     names.insert(CountedRole, "counted");
+    names.insert(ForgettableRole, "forgettable");
     return names;
 }
 

@@ -35,6 +35,8 @@ public:
         IsHiddenViewRole,          // bool
         FilterRole,                // ItemFilter
         CountedRole,               // bool: the numbers are known
+        ForgettableRole, // qint64, the Hidden view: hidden items Forget Hidden forgets (also of files no
+                         // longer in the archive); -1 while not known
     };
     Q_ENUM(Role)
 
@@ -83,6 +85,7 @@ private:
     {
         qint64 count = -1; // -1: not known
         qint64 unread = -1;
+        qint64 forgettable = -1; // the Hidden view: NewsStore::hiddenKeyCount()
     };
     struct Read
     {

@@ -17,6 +17,11 @@ struct MarkChange
     // was on, also of items not in the cache then (a removed file); ids holds
     // those that were. Empty elsewhere.
     QList<QByteArray> keys = {};
+    // NewsStore::setMarkWhere() only: how many items the filter held when the
+    // person chose them (the list they were shown); the write changes nothing
+    // and fails with StoreFailure::Outdated when the filter holds another
+    // number by then (an import came between). -1: not checked.
+    qint64 expected = -1;
 
     friend bool operator==(const MarkChange &, const MarkChange &) = default;
 };

@@ -289,6 +289,11 @@ bool NewsStore::setNote(qint64 id, const QString &text)
     return done(m_backend->setNote(id, text));
 }
 
+qint64 NewsStore::hiddenKeyCount() const
+{
+    return take(m_backend->hiddenKeyCount());
+}
+
 qint64 NewsStore::forgetHidden(const ItemFilter &filter)
 {
     StoreResult<qint64> result = m_backend->forgetHidden(filter);

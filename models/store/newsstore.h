@@ -162,7 +162,10 @@ public:
     // Sets change.mark to change.on on every item that passes filter
     // (filter.ids narrows it to those items) whose mark differs, in one
     // transaction, and fills change.ids with exactly those items (what undo
-    // needs). On failure nothing changed and change.ids is empty.
+    // needs). On failure nothing changed and change.ids is empty. With
+    // change.expected >= 0 the filter must hold that many items when the
+    // write begins (the items the person was shown), else failure() is
+    // StoreFailure::Outdated.
     bool setMarkWhere(const ItemFilter &filter, MarkChange &change);
     // Sets change.mark to on on change.ids: undo (on = !change.on) or redo
     // (on = change.on) of a setMarkWhere(), in one transaction.
@@ -217,6 +220,10 @@ public:
     // nothing else forgets every hidden item, also those whose file is not in
     // the cache now. The number forgotten, or -1 on failure.
     qint64 forgetHidden(const ItemFilter &filter);
+    // How many hidden items forgetHidden() with an empty filter forgets:
+    // every hidden key, also of items not in the cache now (a removed
+    // file). A read: 0 on failure, with lastReadFailed().
+    qint64 hiddenKeyCount() const;
     // Every saved view, in the person's order.
     QList<SavedView> savedViews() const;
     // The view of this (normalised) name; id 0 when there is none.

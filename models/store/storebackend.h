@@ -76,7 +76,9 @@ public:
     virtual StoreResult<> setReadWhere(const ItemFilter &filter, bool read) = 0;
     // Sets change.mark to change.on where filter holds and the mark differs;
     // the value: exactly the ids that changed.
-    // (change.ids is ignored.)
+    // (change.ids is ignored.) change.expected >= 0: the filter must hold that
+    // many items inside the write's transaction, else nothing is written
+    // (StoreFailure::Outdated).
     virtual StoreResult<QList<qint64>> setMarkWhere(const ItemFilter &filter, const MarkChange &change) = 0;
     virtual StoreResult<> setMarks(const MarkChange &change, bool on) = 0;
     // The person's last visit of this cache (the state database's), ms since the epoch; 0: none.
@@ -94,6 +96,8 @@ public:
     virtual StoreResult<QString> note(qint64 id) const = 0;
     virtual StoreResult<> setNote(qint64 id, const QString &text) = 0;
     virtual StoreResult<qint64> forgetHidden(const ItemFilter &filter) = 0;
+    // Hidden items not forgotten, by key: also those whose file is not in the cache now.
+    virtual StoreResult<qint64> hiddenKeyCount() const = 0;
     virtual StoreResult<QList<SavedView>> savedViews() const = 0;
     virtual StoreResult<SavedView> savedView(const QString &name) const = 0;
     virtual StoreResult<SavedView> saveView(const SavedView &view) = 0;

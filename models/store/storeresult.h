@@ -18,6 +18,7 @@ enum class StoreFailure {
     NotACache,   // a file that is not a newsdesk cache (another program's SQLite database): never touched
     Newer,       // a cache written by a newer newsdesk
     NotWritable, // the cache or its folder may only be read (and the operation needs to write)
+    Outdated,    // a change of the items a person was shown found other items by then: nothing was written
 };
 
 // What a store backend answers: a value, or why there is none (a sentence for

@@ -129,13 +129,9 @@ QList<Label> OrganiseController::labels() const
 
 bool OrganiseController::selectsWholeList() const
 {
-    const NewsListModel *news = m_session->newsModel();
-    const ItemFilter &filter = news->filter();
-    // In these views rows stay shown while their marks no longer pass (read
-    // while shown, say): the filter would miss them.
-    if (filter.unreadOnly || filter.starredOnly || !filter.labels.isEmpty())
-        return false;
-    const std::optional<qint64> shown = news->shownCount();
+    // Not in the views where rows stay shown while their marks no longer
+    // pass (read while shown, say): the filter would miss them.
+    const std::optional<qint64> shown = m_session->newsModel()->filterCount();
     return m_window.selectedCount && shown && *shown > 0 && m_window.selectedCount() == *shown;
 }
 
@@ -143,7 +139,7 @@ OrganiseController::Selection OrganiseController::currentSelection() const
 {
     if (selectsWholeList()) {
         const NewsListModel *news = m_session->newsModel();
-        return Selection{.ids = {}, .wholeList = true, .filter = news->filter(), .size = news->shownCount().value_or(0)};
+        return Selection{.ids = {}, .wholeList = true, .filter = news->filter(), .size = news->filterCount().value_or(0)};
     }
     Selection items;
     items.ids = m_window.selectedIds ? m_window.selectedIds() : QList<qint64>();
@@ -261,7 +257,9 @@ void OrganiseController::markItems(MarkChange::Mark mark, bool on, const Selecti
         say(tr("The list changed meanwhile: nothing was changed. Select the items again."));
         return;
     }
-    m_undo->markAll(mark, on, labelId);
+    // Only the items the person was shown: an import that adds items to the
+    // filter before the worker writes makes the write refuse.
+    m_undo->markAll(mark, on, labelId, items.size);
 }
 
 void OrganiseController::markLabel(qint64 labelId, bool on, const Selection &items)
@@ -478,18 +476,22 @@ void OrganiseController::forgetHidden()
 {
     const SavedViewModel *views = m_session->savedViewModel();
     const QModelIndex hidden = views->index(views->hiddenViewRow());
-    const bool counted = hidden.data(SavedViewModel::CountedRole).toBool();
-    const qint64 count = hidden.data(SavedViewModel::CountRole).toLongLong();
-    if (counted && count == 0) {
+    // Every hidden key goes, also of files no longer in the archive (which
+    // the Hidden view cannot list).
+    const qint64 count = hidden.data(SavedViewModel::ForgettableRole).toLongLong();
+    const qint64 listed = hidden.data(SavedViewModel::CountRole).toLongLong();
+    if (count == 0) {
         say(tr("No hidden items to forget."));
         return;
     }
-    const QString text = counted ? tr("Forget %Ln hidden item(s) for good?", nullptr, clampedCount(count))
-                                 : tr("Forget every hidden item for good?");
-    if (!ask(tr("Forget Hidden Items"), text,
-             tr("They are never shown again, not even in the Hidden view or after an import. This cannot be "
-                "undone."),
-             tr("&Forget")))
+    const QString text = count > 0 ? tr("Forget %Ln hidden item(s) for good?", nullptr, clampedCount(count))
+                                   : tr("Forget every hidden item for good?");
+    QString informative = tr("They are never shown again, not even in the Hidden view or after an import. This "
+                             "cannot be undone.");
+    if (count > listed && hidden.data(SavedViewModel::CountedRole).toBool())
+        informative += u' '
+                + tr("%Ln of them are in files no longer in the archive.", nullptr, clampedCount(count - listed));
+    if (!ask(tr("Forget Hidden Items"), text, informative, tr("&Forget")))
         return;
     m_session->forgetHidden();
 }

@@ -35,6 +35,10 @@ ReadingController::ReadingController(ReaderSession *session, NewsPane *newsPane,
     connect(m_undo, &UndoController::marked, this, &ReadingController::marked);
     connect(m_undo, &UndoController::restored, this, &ReadingController::restored);
     connect(m_undo, &UndoController::failed, this, &ReadingController::markFailed);
+    connect(m_undo, &UndoController::refused, this, [this](const QString &reason) {
+        Q_EMIT notice(reason, {}, NoticeMs);
+        Q_EMIT listChanged(); // read again: what it holds now
+    });
 }
 
 void ReadingController::say(const QString &text)
@@ -106,7 +110,8 @@ void ReadingController::markAllShownRead()
         return;
     }
     const qint64 id = m_newsPane->currentId();
-    m_undo->markAll(MarkChange::Mark::Read, true);
+    // Only the items shown, where the list knows their number exactly.
+    m_undo->markAll(MarkChange::Mark::Read, true, 0, news->filterCount().value_or(-1));
     if (m_newsPane->currentId() != id)
         m_newsPane->restoreCurrent(id); // the list was re-read (it showed only unread items)
     Q_EMIT listChanged();

@@ -44,9 +44,10 @@ void UndoController::mark(MarkChange::Mark mark, bool on, const QList<qint64> &i
     ask(Request::Apply, [this, &wanted] { m_news->applyMark(wanted); });
 }
 
-void UndoController::markAll(MarkChange::Mark mark, bool on, qint64 labelId)
+void UndoController::markAll(MarkChange::Mark mark, bool on, qint64 labelId, qint64 expected)
 {
-    ask(Request::Apply, [this, mark, on, labelId] { m_news->applyMarkToAll(mark, on, labelId); });
+    ask(Request::Apply,
+        [this, mark, on, labelId, expected] { m_news->applyMarkToAll(mark, on, labelId, expected); });
 }
 
 void UndoController::setMarks(const MarkChange &change, bool on)
@@ -125,13 +126,13 @@ void UndoController::applied(const MarkChange &change)
     updateActions();
 }
 
-void UndoController::markFailed(const QString &error)
+void UndoController::markFailed(const QString &error, StoreFailure kind)
 {
     if (m_calling) {
         m_answered = true;
-        failure(*m_calling, error);
+        failure(*m_calling, error, kind);
     } else if (!m_requests.isEmpty()) {
-        failure(m_requests.dequeue(), error);
+        failure(m_requests.dequeue(), error, kind);
     }
     updateActions();
 }
@@ -159,10 +160,15 @@ void UndoController::answer(Request request, const MarkChange &change)
     Q_EMIT marked(change, id);
 }
 
-void UndoController::failure(Request request, const QString &error)
+void UndoController::failure(Request request, const QString &error, StoreFailure kind)
 {
     if (request == Request::Foreign)
         return; // said by whoever set it (NewsListModel::writeFailed)
+    if (kind == StoreFailure::Outdated) { // (only a markAll(): Apply)
+        qCInfo(lcUi) << "a change of every shown item was refused:" << error;
+        Q_EMIT refused(error);
+        return;
+    }
     qCWarning(lcUi) << "a change of marks could not be written:" << error;
     // The cache holds the state before the undo or redo: so does the stack.
     // (Queued: the answer may come inside the stack's own undo() or redo().)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/markchange.h"
+#include "models/store/storeresult.h"
 
 #include <QList>
 #include <QObject>
@@ -36,7 +37,10 @@ public:
     // is a command to undo.
     // labelId: which label, for MarkChange::Mark::Label.
     void mark(MarkChange::Mark mark, bool on, const QList<qint64> &ids, qint64 labelId = 0);
-    void markAll(MarkChange::Mark mark, bool on, qint64 labelId = 0);
+    // expected >= 0: how many items the person was shown; when the list
+    // holds another number by the time it is written, nothing changes and
+    // refused() says so (NewsListModel::applyMarkToAll()).
+    void markAll(MarkChange::Mark mark, bool on, qint64 labelId = 0, qint64 expected = -1);
     // A number for a command of another kind (LabelCommand: a deleted
     // label), then the command, done already, pushed: undoChange() knows it.
     qint64 nextSerial() { return ++m_lastSerial; }
@@ -72,6 +76,9 @@ Q_SIGNALS:
     void restored(const MarkChange &change, bool undone);
     // A mark, an undo or a redo could not be written; error names the cache.
     void failed(const QString &error);
+    // A markAll() was refused: the list changed since the person chose its
+    // items (an import came between); nothing was written.
+    void refused(const QString &reason);
 
 private:
     // What this controller asked the model (Foreign: a mark someone else
@@ -83,10 +90,10 @@ private:
     void ask(Request request, const std::function<void()> &call);
     void shown();
     void applied(const MarkChange &change);
-    void markFailed(const QString &error);
+    void markFailed(const QString &error, StoreFailure kind);
     // The answer to request: a command pushed, or the undo or redo done.
     void answer(Request request, const MarkChange &change);
-    void failure(Request request, const QString &error);
+    void failure(Request request, const QString &error, StoreFailure kind);
     void updateActions();
     // Whether a mark, an undo or a redo of this controller is still being written.
     bool waitsForAChange() const;

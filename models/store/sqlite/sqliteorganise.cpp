@@ -438,6 +438,15 @@ StoreResult<> SqliteStore::setNote(qint64 id, const QString &text)
     });
 }
 
+StoreResult<qint64> SqliteStore::hiddenKeyCount() const
+{
+    return reading([&]() -> qint64 {
+        if (!m_planner.isOrganised())
+            return 0; // an older state database, only read: nothing is hidden
+        return number({u"SELECT count(*) FROM state.hidden_items WHERE NOT forgotten"_s, {}});
+    });
+}
+
 StoreResult<qint64> SqliteStore::forgetHidden(const ItemFilter &filter)
 {
     if (QString refused = refusedMark({MarkChange::Mark::Hidden, true, {}}); !refused.isEmpty())

@@ -850,8 +850,27 @@ bool SqliteStore::mirrorPart(const std::function<bool()> &part)
     return false;
 }
 
+StoreResult<> SqliteStore::checkExpected(const SqlStatement &items, qint64 expected)
+{
+    if (expected < 0)
+        return {};
+    const qint64 now = items.sql.isEmpty()
+            ? 0
+            : itemKeyCount(u"SELECT count(*) FROM (%1)"_s.arg(items.sql), items.binds);
+    if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
+        return StoreResult<>::failure(writeFailure(failure));
+    if (now == expected)
+        return {};
+    qCInfo(lcStore) << "a change of" << expected << "items shown was refused: the filter holds" << now << "now";
+    return StoreResult<>::failure(tr("The list changed before the change was written: it holds %Ln item(s) now, "
+                                     "%1 were shown. Nothing was changed; look at the list and choose again.",
+                                     nullptr, int(qMin<qint64>(now, INT_MAX)))
+                                          .arg(QLocale().toString(expected)),
+                                  StoreFailure::Outdated);
+}
+
 StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items,
-                                     QList<qint64> *changed, qint64 labelId)
+                                     QList<qint64> *changed, qint64 labelId, qint64 expected)
 {
     // One transaction: the items whose mark changes, the marks in the state
     // database, the mirror of the read marks. (Across two WAL files the commit
@@ -859,6 +878,8 @@ StoreResult<> SqliteStore::writeMark(MarkChange::Mark mark, bool on, const SqlSt
     SqlTransaction transaction(m_connection.database());
     if (!transaction.isActive())
         return StoreResult<>::failure(writeFailure(SqliteError::describe(transaction.lastError(), m_path)));
+    if (StoreResult<> current = checkExpected(items, expected); !current.ok())
+        return current;
     const bool read = mark == MarkChange::Mark::Read;
     // (A connection that may not rebuild it writes the marks alone: the
     // mirror stays untrusted until another connection builds it.)
@@ -969,7 +990,7 @@ StoreResult<QList<qint64>> SqliteStore::setMarkWhere(const ItemFilter &filter, c
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
         return Result::failure(writeFailure(failure));
     QList<qint64> changed;
-    const StoreResult<> written = writeMark(mark, on, source, &changed, change.labelId);
+    const StoreResult<> written = writeMark(mark, on, source, &changed, change.labelId, change.expected);
     if (!written.ok())
         return Result::failure(written.error(), written.kind());
     return changed;

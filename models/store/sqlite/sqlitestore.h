@@ -72,6 +72,7 @@ public:
     StoreResult<QString> note(qint64 id) const override;
     StoreResult<> setNote(qint64 id, const QString &text) override;
     StoreResult<qint64> forgetHidden(const ItemFilter &filter) override;
+    StoreResult<qint64> hiddenKeyCount() const override;
     StoreResult<QList<SavedView>> savedViews() const override;
     StoreResult<SavedView> savedView(const QString &name) const override;
     StoreResult<SavedView> saveView(const SavedView &view) override;
@@ -128,9 +129,12 @@ private:
     QList<qint64> idsByMark(const ItemFilter &filter, bool starred, qint64 limit, qint64 offset) const;
     // The items whose ids items selects (empty: none) and whose mark differs
     // from on are set to on, in one transaction with the mirror; with
-    // changed, the ids that changed.
+    // changed, the ids that changed. expected >= 0: items must hold that
+    // many when the transaction begins, else nothing is written (Outdated).
     StoreResult<> writeMark(MarkChange::Mark mark, bool on, const SqlStatement &items, QList<qint64> *changed,
-                            qint64 labelId = 0);
+                            qint64 labelId = 0, qint64 expected = -1);
+    // writeMark()'s check of expected, inside its transaction: empty, or why not.
+    StoreResult<> checkExpected(const SqlStatement &items, qint64 expected);
     // writeMark()'s part for read and starred marks, and for labels and
     // hidden (sqliteorganise.cpp): temp.mark_changed filled with the items
     // that change, the state database written.
