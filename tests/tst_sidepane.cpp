@@ -532,7 +532,9 @@ void TestSidePane::labelContextMenuSignals()
     rightClick(pane.view(), model.index(row));
     QCOMPARE(menu.accessibleName(), u"Label actions"_s);
     QCOMPARE(menu.names(), (QStringList{u"renameLabelAction"_s, u"recolourLabelAction"_s, u"deleteLabelAction"_s,
-                                        u"newLabelAction"_s}));
+                                        u"moveLabelUpAction"_s, u"moveLabelDownAction"_s, u"newLabelAction"_s}));
+    // The first label cannot go up, the last one not down.
+    QCOMPARE(menu.disabled(), QStringList{row == 0 ? u"moveLabelUpAction"_s : u"moveLabelDownAction"_s});
     const qint64 id = row == 0 ? m_budget.id : m_later.id;
     QCOMPARE(renamed.count() + recoloured.count() + deleted.count() + made.count(), 1);
     if (action == u"newLabelAction"_s) {
