@@ -16,6 +16,7 @@
 #include "views/panes/labelpane.h"
 #include "views/panes/rowmover.h"
 #include "views/panes/viewpane.h"
+#include "organisetestsupport.h"
 #include "windowtestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -81,6 +82,23 @@ MenuLook runMenu(Pane *pane, const QModelIndex &index, const QString &prefix, co
     Q_EMIT pane->view()->customContextMenuRequested(pane->view()->visualRect(index).center());
     return look;
 }
+
+// A session with a pane over one of its models (a tester on it from the start).
+template <typename Model, typename Pane>
+struct SessionPane
+{
+    explicit SessionPane(Model *(ReaderSession::*of)() const)
+        : model(*(session.*of)())
+    {
+    }
+
+    ReaderSession session;
+    Model &model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    Pane pane{&model};
+};
+using ViewsPane = SessionPane<SavedViewModel, ViewPane>;
+using LabelsPane = SessionPane<LabelModel, LabelPane>;
 
 } // namespace
 
@@ -148,13 +166,7 @@ void TestReorder::cleanup()
 
 bool TestReorder::openSession(ReaderSession &session)
 {
-    QSignalSpy labels(session.labelModel(), &LabelModel::countsReady);
-    QSignalSpy views(session.savedViewModel(), &SavedViewModel::countsReady);
-    QSignalSpy sources(session.sourceModel(), &SourceModel::countsReady);
-    if (!session.open(cachePath(), {}))
-        return false;
-    return (!labels.isEmpty() || labels.wait()) && (!views.isEmpty() || views.wait())
-            && (!sources.isEmpty() || sources.wait());
+    return OrganiseTestSupport::openSession(session, cachePath());
 }
 
 bool TestReorder::showActive(QWidget *pane)
@@ -176,11 +188,9 @@ bool TestReorder::pressMove(QListView *view, int row, Qt::Key key)
 void TestReorder::viewsMoveWithTheKeysAndStayInOrder()
 {
     {
-        ReaderSession session;
-        SavedViewModel &model = *session.savedViewModel();
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ViewsPane opened(&ReaderSession::savedViewModel);
+        auto &[session, model, tester, pane] = opened;
         QVERIFY(openSession(session));
-        ViewPane pane(&model);
         QVERIFY(showActive(&pane));
         QCOMPARE(pane.moveUpAction()->shortcut(), RowMover::upKeys());
         QCOMPARE(pane.moveDownAction()->shortcut(), RowMover::downKeys());
@@ -214,11 +224,9 @@ void TestReorder::viewsMoveWithTheKeysAndStayInOrder()
 
 void TestReorder::theHiddenViewStaysLast()
 {
-    ReaderSession session;
-    SavedViewModel &model = *session.savedViewModel();
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ViewsPane opened(&ReaderSession::savedViewModel);
+    auto &[session, model, tester, pane] = opened;
     QVERIFY(openSession(session));
-    ViewPane pane(&model);
     QVERIFY(showActive(&pane));
     const int hidden = model.hiddenViewRow();
     QCOMPARE(hidden, 3);
@@ -274,10 +282,9 @@ void TestReorder::viewDropsGoOnlyBetweenTheViews()
 
 void TestReorder::theViewMenuShowsTheKeysAndMoves()
 {
-    ReaderSession session;
-    SavedViewModel &model = *session.savedViewModel();
+    ViewsPane opened(&ReaderSession::savedViewModel);
+    auto &[session, model, tester, pane] = opened;
     QVERIFY(openSession(session));
-    ViewPane pane(&model);
     QVERIFY(showActive(&pane));
     const MenuLook first = runMenu(&pane, model.index(0), u"moveView"_s, u"moveViewDownAction"_s);
     QCOMPARE(first.upKeys, u"Ctrl+Shift+Up"_s);
@@ -296,11 +303,9 @@ void TestReorder::labelsMoveWithTheKeysAndStayInOrder()
 {
     const QStringList moved{u"Label B"_s, u"Label C"_s, u"Label A"_s};
     {
-        ReaderSession session;
-        LabelModel &model = *session.labelModel();
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LabelsPane opened(&ReaderSession::labelModel);
+        auto &[session, model, tester, pane] = opened;
         QVERIFY(openSession(session));
-        LabelPane pane(&model);
         QVERIFY(showActive(&pane));
         QCOMPARE(pane.moveUpAction()->objectName(), u"moveLabelUpKeyAction"_s);
         QCOMPARE(pane.moveUpAction()->text(), u"Move Label Up"_s);
@@ -349,11 +354,9 @@ void TestReorder::labelDropsGoBetweenTheLabels()
     QFETCH(int, row);
     QFETCH(bool, drops);
     QFETCH(QStringList, order);
-    ReaderSession session;
-    LabelModel &model = *session.labelModel();
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LabelsPane opened(&ReaderSession::labelModel);
+    auto &[session, model, tester, pane] = opened;
     QVERIFY(openSession(session));
-    LabelPane pane(&model);
     QCOMPARE(pane.view()->dragDropMode(), QAbstractItemView::InternalMove);
     QVERIFY(model.flags(model.index(0)).testFlag(Qt::ItemIsDragEnabled));
     QVERIFY(!model.flags(model.index(0)).testFlag(Qt::ItemIsDropEnabled));
@@ -367,10 +370,9 @@ void TestReorder::labelDropsGoBetweenTheLabels()
 
 void TestReorder::theLabelMenuShowsTheKeysAndMoves()
 {
-    ReaderSession session;
-    LabelModel &model = *session.labelModel();
+    LabelsPane opened(&ReaderSession::labelModel);
+    auto &[session, model, tester, pane] = opened;
     QVERIFY(openSession(session));
-    LabelPane pane(&model);
     QVERIFY(showActive(&pane));
     const MenuLook look = runMenu(&pane, model.index(2), u"moveLabel"_s, u"moveLabelUpAction"_s);
     QCOMPARE(look.upKeys, u"Ctrl+Shift+Up"_s);
@@ -408,10 +410,9 @@ void TestReorder::menuScreenshots()
     const QString dir = qEnvironmentVariable("NEWSDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("NEWSDESK_SCREENSHOT_DIR is not set (screenshots to look at)");
-    ReaderSession session;
-    SavedViewModel &model = *session.savedViewModel();
+    ViewsPane opened(&ReaderSession::savedViewModel);
+    auto &[session, model, tester, pane] = opened;
     QVERIFY(openSession(session));
-    ViewPane pane(&model);
     QVERIFY(showActive(&pane));
     runMenu(&pane, model.index(1), u"moveView"_s, {}, QDir(dir).filePath(u"view-menu-en.png"_s));
     QTranslator swedish;

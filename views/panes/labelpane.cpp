@@ -130,12 +130,8 @@ void LabelPane::showContextMenu(const QPoint &pos)
         add(tr("Change &Colour…"), "recolourLabelAction", [this, id] { Q_EMIT recolourRequested(id); });
         add(tr("&Delete Label…"), "deleteLabelAction", [this, id] { Q_EMIT deleteRequested(id); });
         menu.addSeparator();
-        const int row = index.row();
-        QAction *up = add(tr("Move U&p"), "moveLabelUpAction", [this, row] { m_mover->move(row, -1); });
-        QAction *down = add(tr("Move Do&wn"), "moveLabelDownAction", [this, row] { m_mover->move(row, 1); });
-        up->setEnabled(m_mover->canMove(row, -1));
-        down->setEnabled(m_mover->canMove(row, 1));
-        RowMover::showKeys(up, down);
+        m_mover->addToMenu(&menu, index.row(), {tr("Move U&p"), u"moveLabelUpAction"_s},
+                           {tr("Move Do&wn"), u"moveLabelDownAction"_s});
         menu.addSeparator();
     }
     add(tr("&New Label…"), "newLabelAction", [this] { Q_EMIT newLabelRequested(); });

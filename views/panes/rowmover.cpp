@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QMenu>
 
 RowMover::RowMover(QAbstractItemView *view)
     : QObject(view)
@@ -26,12 +27,17 @@ RowMover::RowMover(QAbstractItemView *view)
     connect(m_down, &QAction::triggered, this, [this] { moveCurrent(1); });
 }
 
-void RowMover::showKeys(QAction *up, QAction *down)
+void RowMover::addToMenu(QMenu *menu, int row, const MenuEntry &up, const MenuEntry &down)
 {
-    up->setShortcut(upKeys());
-    down->setShortcut(downKeys());
-    for (QAction *action : {up, down})
+    for (const int by : {-1, 1}) {
+        const MenuEntry &entry = by < 0 ? up : down;
+        QAction *action = menu->addAction(entry.text);
+        action->setObjectName(entry.objectName);
+        action->setShortcut(by < 0 ? upKeys() : downKeys());
         action->setShortcutVisibleInContextMenu(true);
+        action->setEnabled(canMove(row, by));
+        connect(action, &QAction::triggered, menu, [this, row, by] { move(row, by); });
+    }
 }
 
 bool RowMover::movable(int row) const

@@ -2,9 +2,11 @@
 
 #include <QKeySequence>
 #include <QObject>
+#include <QString>
 
 class QAbstractItemView;
 class QAction;
+class QMenu;
 
 // Moving the rows of a side pane's list (the saved views, the labels): drag
 // and drop inside the list (QAbstractItemView::InternalMove, which calls the
@@ -27,8 +29,14 @@ public:
     static QKeySequence upKeys() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up); }
     static QKeySequence downKeys() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down); }
 
-    // A context menu's Move Up and Move Down show the keys (the list's own actions take them).
-    static void showKeys(QAction *up, QAction *down);
+    // A context menu's Move Up and Move Down of row: the keys shown (the
+    // list's own actions take them), each enabled when the row can go there.
+    struct MenuEntry
+    {
+        QString text;
+        QString objectName;
+    };
+    void addToMenu(QMenu *menu, int row, const MenuEntry &up, const MenuEntry &down);
 
     QAction *upAction() const { return m_up; }
     QAction *downAction() const { return m_down; }

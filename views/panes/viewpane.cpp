@@ -196,11 +196,8 @@ void ViewPane::showContextMenu(const QPoint &pos)
         add(tr("&Update View to the Current Filter"), "editViewAction", [this, id] { Q_EMIT editRequested(id); });
         add(tr("&Rename View…"), "renameViewAction", [this, id] { Q_EMIT renameRequested(id); });
         menu.addSeparator();
-        QAction *up = add(tr("Move &Up"), "moveViewUpAction", [this, row] { m_mover->move(row, -1); });
-        QAction *down = add(tr("Move Do&wn"), "moveViewDownAction", [this, row] { m_mover->move(row, 1); });
-        up->setEnabled(m_mover->canMove(row, -1));
-        down->setEnabled(m_mover->canMove(row, 1));
-        RowMover::showKeys(up, down);
+        m_mover->addToMenu(&menu, row, {tr("Move &Up"), u"moveViewUpAction"_s},
+                           {tr("Move Do&wn"), u"moveViewDownAction"_s});
         menu.addSeparator();
         add(tr("&Delete View…"), "deleteViewAction", [this, id] { Q_EMIT deleteRequested(id); });
     }
