@@ -3855,10 +3855,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>&amp;Byt namn på vyn…</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>Flytta &amp;upp</translation>
-    </message>
-    <message>
         <source>Move Do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
@@ -3893,6 +3889,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Move View Down</source>
         <translation>Flytta vyn nedåt</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Flytta u&amp;pp</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,7 @@ void ViewPane::showContextMenu(const QPoint &pos)
         add(tr("&Update View to the Current Filter"), "editViewAction", [this, id] { Q_EMIT editRequested(id); });
         add(tr("&Rename View…"), "renameViewAction", [this, id] { Q_EMIT renameRequested(id); });
         menu.addSeparator();
-        m_mover->addToMenu(&menu, row, {tr("Move &Up"), u"moveViewUpAction"_s},
+        m_mover->addToMenu(&menu, row, {tr("Move U&p"), u"moveViewUpAction"_s},
                            {tr("Move Do&wn"), u"moveViewDownAction"_s});
         menu.addSeparator();
         add(tr("&Delete View…"), "deleteViewAction", [this, id] { Q_EMIT deleteRequested(id); });
