@@ -121,6 +121,25 @@ bool showAndWait(QWidget *widget)
     return QTest::qWaitForWindowExposed(widget);
 }
 
+// The side pane's four models over a store (none: empty).
+struct SideModels
+{
+    explicit SideModels(NewsStore *store = nullptr)
+    {
+        if (!store)
+            return;
+        categories.setStore(store);
+        views.setStore(store);
+        labels.setStore(store);
+        sources.setStore(store);
+    }
+
+    CategoryModel categories;
+    SavedViewModel views;
+    LabelModel labels;
+    SourceModel sources;
+};
+
 // A pane over its own model, made in place (a pane holds its model's address).
 template <typename Model, typename Pane>
 struct ShownPane
@@ -825,15 +844,8 @@ void TestSidePane::stopWatchingAFolder()
 
 void TestSidePane::sidePaneHoldsThePanes()
 {
-    CategoryModel categories;
-    categories.setStore(&m_store);
-    SavedViewModel views;
-    views.setStore(&m_store);
-    LabelModel labels;
-    labels.setStore(&m_store);
-    SourceModel sources;
-    sources.setStore(&m_store);
-    SidePane side(&categories, &views, &labels, &sources);
+    SideModels models(&m_store);
+    SidePane side(&models.categories, &models.views, &models.labels, &models.sources);
     QVERIFY(showAndWait(&side));
     QCOMPARE(side.objectName(), u"sidePane"_s);
     QCOMPARE(side.viewPane()->objectName(), u"viewPane"_s);
@@ -862,10 +874,8 @@ void TestSidePane::sidePaneHoldsThePanes()
 
 void TestSidePane::sidePaneStateIsKeptWithTheReaderPanes()
 {
-    CategoryModel categories;
-    SavedViewModel views;
-    LabelModel labels;
-    SourceModel sources;
+    SideModels models;
+    auto &[categories, views, labels, sources] = models;
     QByteArray state;
     QList<int> sizes;
     {
@@ -911,15 +921,8 @@ void TestSidePane::sidePaneStateIsKeptWithTheReaderPanes()
 
 void TestSidePane::everyControlHasANameAndAnAccessibleName()
 {
-    CategoryModel categories;
-    categories.setStore(&m_store);
-    SavedViewModel views;
-    views.setStore(&m_store);
-    LabelModel labels;
-    labels.setStore(&m_store);
-    SourceModel sources;
-    sources.setStore(&m_store);
-    SidePane side(&categories, &views, &labels, &sources);
+    SideModels models(&m_store);
+    SidePane side(&models.categories, &models.views, &models.labels, &models.sources);
     DetailPane detail;
     detail.retranslate();
     for (QWidget *root : {static_cast<QWidget *>(&side), static_cast<QWidget *>(&detail)}) {
