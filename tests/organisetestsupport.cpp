@@ -1,6 +1,12 @@
 #include "organisetestsupport.h"
 
+#include "models/itemmodels/labelmodel.h"
+#include "models/itemmodels/readersession.h"
+#include "models/itemmodels/savedviewmodel.h"
+#include "models/itemmodels/sourcemodel.h"
 #include "models/store/newsstore.h"
+
+#include <QSignalSpy>
 
 namespace OrganiseTestSupport {
 
@@ -10,6 +16,17 @@ Label labelOf(const QString &name, const QString &color)
     label.name = name;
     label.color = color;
     return label;
+}
+
+bool openSession(ReaderSession &session, const QString &cachePath)
+{
+    QSignalSpy labels(session.labelModel(), &LabelModel::countsReady);
+    QSignalSpy views(session.savedViewModel(), &SavedViewModel::countsReady);
+    QSignalSpy sources(session.sourceModel(), &SourceModel::countsReady);
+    if (!session.open(cachePath, {}))
+        return false;
+    return (!labels.isEmpty() || labels.wait()) && (!views.isEmpty() || views.wait())
+            && (!sources.isEmpty() || sources.wait());
 }
 
 QSet<qint64> idsWhere(const QString &cachePath, const ItemFilter &filter)

@@ -9,6 +9,7 @@
 #include "views/delegates/categorycolors.h"
 #include "views/delegates/newsdelegate.h"
 #include "views/delegates/plaintooltip.h"
+#include "windowtestsupport.h"
 
 #include <QApplication>
 #include <QImage>
@@ -20,18 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
 
 // The marked parts of line, as text.
 QStringList markedText(const NewsDelegate::MarkedLine &line)
@@ -193,7 +182,7 @@ void TestNewsDelegate::paintsTheMarksInTheHighlightColours_data()
 void TestNewsDelegate::paintsTheMarksInTheHighlightColours()
 {
     QFETCH(bool, dark);
-    const QPalette palette = dark ? darkPalette() : QPalette();
+    const QPalette palette = dark ? WindowTestSupport::darkPalette() : QPalette();
     const QColor highlight = CategoryColors::highlightBackground(palette);
     const QString title = u"Ny kollektivtrafiken i Lund"_s;
     const auto paint = [&](const QString &search, QRect *marked) {
@@ -354,7 +343,7 @@ void TestNewsDelegate::newItemsWearAMarker()
     QVERIFY(!m_delegate.toolTipLines(old).contains(u"New since your last visit"_s));
 
     // Painted in the highlight colour at the title's right end, on a light and on a dark palette.
-    for (const QPalette &palette : {QPalette(), darkPalette()}) {
+    for (const QPalette &palette : {QPalette(), WindowTestSupport::darkPalette()}) {
         const QStyleOptionViewItem painted = option(320, palette);
         QImage image(painted.rect.size(), QImage::Format_ARGB32);
         image.fill(palette.color(QPalette::Base));

@@ -12,6 +12,7 @@
 #include "models/itemmodels/savedviewmodel.h"
 #include "models/itemmodels/sourcemodel.h"
 #include "models/store/newsstore.h"
+#include "organisetestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -71,13 +72,7 @@ void TestOrganiseSession::cleanup()
 
 bool TestOrganiseSession::openSession(ReaderSession &session)
 {
-    QSignalSpy labels(session.labelModel(), &LabelModel::countsReady);
-    QSignalSpy views(session.savedViewModel(), &SavedViewModel::countsReady);
-    QSignalSpy sources(session.sourceModel(), &SourceModel::countsReady);
-    if (!session.open(cachePath(), {}))
-        return false;
-    return (!labels.isEmpty() || labels.wait()) && (!views.isEmpty() || views.wait())
-            && (!sources.isEmpty() || sources.wait());
+    return OrganiseTestSupport::openSession(session, cachePath());
 }
 
 Label TestOrganiseSession::createLabel(ReaderSession &session, const QString &name, const QString &color)

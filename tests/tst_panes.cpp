@@ -41,18 +41,6 @@ namespace {
 
 constexpr int ItemCount = 30;
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    return p;
-}
-
 // The mean lightness of the opaque pixels of icon at size.
 double inkLightness(const QIcon &icon, int size)
 {
@@ -677,7 +665,7 @@ void TestPanes::bundledIconsReadOnLightAndDark()
     QVERIFY(names.contains(u"mark-all-read"_s));
     QVERIFY(names.contains(u"document-open"_s));
     const QPalette light;
-    const QPalette dark = darkPalette();
+    const QPalette dark = WindowTestSupport::darkPalette(); // its ButtonText: the ink
     for (const QString &name : names) {
         const QIcon onLight = ReaderIcons::bundled(name, light.color(QPalette::ButtonText));
         const QIcon onDark = ReaderIcons::bundled(name, dark.color(QPalette::ButtonText));

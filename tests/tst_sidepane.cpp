@@ -99,6 +99,20 @@ void click(QAbstractItemView *view, const QModelIndex &index)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
 }
 
+// What each row of a side pane's list says: its name, its total and its
+// unread number (empty: none, nothing bold), as its CountDelegate paints them.
+QStringList rowsSay(const QListView *view)
+{
+    const auto *delegate = qobject_cast<const CountDelegate *>(view->itemDelegate());
+    QStringList rows;
+    for (int row = 0; delegate && row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        rows.append(index.data().toString() + u' ' + delegate->countText(index) + u' '
+                    + delegate->unreadText(index));
+    }
+    return rows;
+}
+
 bool showAndWait(QWidget *widget)
 {
     widget->resize(320, 640);
@@ -106,6 +120,25 @@ bool showAndWait(QWidget *widget)
     widget->activateWindow();
     return QTest::qWaitForWindowExposed(widget);
 }
+
+// The side pane's four models over a store (none: empty).
+struct SideModels
+{
+    explicit SideModels(NewsStore *store = nullptr)
+    {
+        if (!store)
+            return;
+        categories.setStore(store);
+        views.setStore(store);
+        labels.setStore(store);
+        sources.setStore(store);
+    }
+
+    CategoryModel categories;
+    SavedViewModel views;
+    LabelModel labels;
+    SourceModel sources;
+};
 
 // A pane over its own model, made in place (a pane holds its model's address).
 template <typename Model, typename Pane>
@@ -345,17 +378,11 @@ void TestSidePane::labelPaneShowsTheLabelsAndTheirNumbers()
     auto &[model, pane] = *shown;
     QListView *view = pane.view();
     QCOMPARE(view->objectName(), u"labelList"_s);
-    QCOMPARE(view->model()->rowCount(), 2);
+    // name, total, unread (bold); no unread: nothing bold
+    QCOMPARE(rowsSay(view), (QStringList{u"Budget 5 4"_s, u"Läs senare 0 "_s}));
     auto *delegate = qobject_cast<CountDelegate *>(view->itemDelegate());
     QVERIFY(delegate);
     const QModelIndex budget = view->model()->index(0, 0);
-    QCOMPARE(budget.data().toString(), u"Budget"_s);
-    QCOMPARE(delegate->countText(budget), u"5"_s);
-    QCOMPARE(delegate->unreadText(budget), u"4"_s); // bold
-    const QModelIndex later = view->model()->index(1, 0);
-    QCOMPARE(later.data().toString(), u"Läs senare"_s);
-    QCOMPARE(delegate->countText(later), u"0"_s);
-    QCOMPARE(delegate->unreadText(later), QString()); // no unread: nothing bold
     QCOMPARE(view->parentWidget()->property("currentIndex"), QVariant(0)); // the list, not the empty note
     // A colour dot: the row has a decoration the colour of the label.
     QStyleOptionViewItem option;
@@ -532,7 +559,9 @@ void TestSidePane::labelContextMenuSignals()
     rightClick(pane.view(), model.index(row));
     QCOMPARE(menu.accessibleName(), u"Label actions"_s);
     QCOMPARE(menu.names(), (QStringList{u"renameLabelAction"_s, u"recolourLabelAction"_s, u"deleteLabelAction"_s,
-                                        u"newLabelAction"_s}));
+                                        u"moveLabelUpAction"_s, u"moveLabelDownAction"_s, u"newLabelAction"_s}));
+    // The first label cannot go up, the last one not down.
+    QCOMPARE(menu.disabled(), QStringList{row == 0 ? u"moveLabelUpAction"_s : u"moveLabelDownAction"_s});
     const qint64 id = row == 0 ? m_budget.id : m_later.id;
     QCOMPARE(renamed.count() + recoloured.count() + deleted.count() + made.count(), 1);
     if (action == u"newLabelAction"_s) {
@@ -556,16 +585,9 @@ void TestSidePane::viewPaneShowsTheViewsAndHidden()
     auto &[model, pane] = *shown;
     QListView *view = pane.view();
     QCOMPARE(view->objectName(), u"viewList"_s);
-    QCOMPARE(view->model()->rowCount(), 2);
-    auto *delegate = qobject_cast<CountDelegate *>(view->itemDelegate());
-    QVERIFY(delegate);
-    const QModelIndex kultur = view->model()->index(0, 0);
-    QCOMPARE(kultur.data().toString(), u"Kultur"_s);
-    QCOMPARE(delegate->countText(kultur), u"5"_s);  // Första 0, 2, 4, 6, 8
-    QCOMPARE(delegate->unreadText(kultur), u"4"_s); // Första 0 is read
-    const QModelIndex hidden = view->model()->index(1, 0);
-    QVERIFY(hidden.data(SavedViewModel::IsHiddenViewRole).toBool());
-    QCOMPARE(delegate->countText(hidden), u"1"_s);
+    // Kultur: Första 0, 2, 4, 6, 8 (Första 0 read); Hidden: Andra 3, unread
+    QCOMPARE(rowsSay(view), (QStringList{u"Kultur 5 4"_s, u"Hidden 1 1"_s}));
+    QVERIFY(view->model()->index(1, 0).data(SavedViewModel::IsHiddenViewRole).toBool());
     // With a view, no note; without one, the note says how to save one.
     QVERIFY(!pane.findChild<QLabel *>(u"viewEmptyNote"_s)->isVisible());
     SavedViewModel none; // no store: only Hidden
@@ -822,15 +844,8 @@ void TestSidePane::stopWatchingAFolder()
 
 void TestSidePane::sidePaneHoldsThePanes()
 {
-    CategoryModel categories;
-    categories.setStore(&m_store);
-    SavedViewModel views;
-    views.setStore(&m_store);
-    LabelModel labels;
-    labels.setStore(&m_store);
-    SourceModel sources;
-    sources.setStore(&m_store);
-    SidePane side(&categories, &views, &labels, &sources);
+    SideModels models(&m_store);
+    SidePane side(&models.categories, &models.views, &models.labels, &models.sources);
     QVERIFY(showAndWait(&side));
     QCOMPARE(side.objectName(), u"sidePane"_s);
     QCOMPARE(side.viewPane()->objectName(), u"viewPane"_s);
@@ -859,10 +874,8 @@ void TestSidePane::sidePaneHoldsThePanes()
 
 void TestSidePane::sidePaneStateIsKeptWithTheReaderPanes()
 {
-    CategoryModel categories;
-    SavedViewModel views;
-    LabelModel labels;
-    SourceModel sources;
+    SideModels models;
+    auto &[categories, views, labels, sources] = models;
     QByteArray state;
     QList<int> sizes;
     {
@@ -908,15 +921,8 @@ void TestSidePane::sidePaneStateIsKeptWithTheReaderPanes()
 
 void TestSidePane::everyControlHasANameAndAnAccessibleName()
 {
-    CategoryModel categories;
-    categories.setStore(&m_store);
-    SavedViewModel views;
-    views.setStore(&m_store);
-    LabelModel labels;
-    labels.setStore(&m_store);
-    SourceModel sources;
-    sources.setStore(&m_store);
-    SidePane side(&categories, &views, &labels, &sources);
+    SideModels models(&m_store);
+    SidePane side(&models.categories, &models.views, &models.labels, &models.sources);
     DetailPane detail;
     detail.retranslate();
     for (QWidget *root : {static_cast<QWidget *>(&side), static_cast<QWidget *>(&detail)}) {

@@ -189,27 +189,17 @@ void TestStateFile::refused_data()
         json.insert(key, value);
         return json;
     };
-    const auto withItem = [&](const QString &key, const QJsonValue &value) {
-        QJsonArray items = good.value("items"_L1).toArray();
-        QJsonObject item = items.at(1).toObject();
-        item.insert(key, value);
-        items.replace(1, item);
-        return with(u"items"_s, items);
+    // The good file with key set to value in the first (index) entry of the list named list.
+    const auto withIn = [&](const QString &list, int index, const QString &key, const QJsonValue &value) {
+        QJsonArray entries = good.value(list).toArray();
+        QJsonObject entry = entries.at(index).toObject();
+        entry.insert(key, value);
+        entries.replace(index, entry);
+        return with(list, entries);
     };
-    const auto withLabel = [&](const QString &key, const QJsonValue &value) {
-        QJsonArray labels = good.value("labels"_L1).toArray();
-        QJsonObject label = labels.at(0).toObject();
-        label.insert(key, value);
-        labels.replace(0, label);
-        return with(u"labels"_s, labels);
-    };
-    const auto withView = [&](const QString &key, const QJsonValue &value) {
-        QJsonArray views = good.value("views"_L1).toArray();
-        QJsonObject view = views.at(0).toObject();
-        view.insert(key, value);
-        views.replace(0, view);
-        return with(u"views"_s, views);
-    };
+    const auto withItem = [&](const QString &key, const QJsonValue &v) { return withIn(u"items"_s, 1, key, v); };
+    const auto withLabel = [&](const QString &key, const QJsonValue &v) { return withIn(u"labels"_s, 0, key, v); };
+    const auto withView = [&](const QString &key, const QJsonValue &v) { return withIn(u"views"_s, 0, key, v); };
     QJsonObject noFormat = good;
     noFormat.remove(u"format"_s);
     QJsonObject noVersion = good;

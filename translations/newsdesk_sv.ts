@@ -1705,16 +1705,32 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Etiketter</translation>
     </message>
     <message>
-        <source>Check labels to show only the items that carry them</source>
-        <translation>Markera etiketter för att bara visa nyheterna som har dem</translation>
-    </message>
-    <message>
         <source>No labels yet — select items and press 1, or right-click → New Label</source>
         <translation>Inga etiketter än — markera nyheter och tryck 1, eller högerklicka → Ny etikett</translation>
     </message>
     <message>
         <source>No labels yet</source>
         <translation>Inga etiketter än</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta ne&amp;d</translation>
+    </message>
+    <message>
+        <source>Check labels to show only the items that carry them; drag a label, or press Ctrl+Shift+Up or Down, to move it</source>
+        <translation>Markera etiketter för att bara visa nyheterna som har dem; dra en etikett, eller tryck Ctrl+Skift+Uppåtpil eller Nedåtpil, för att flytta den</translation>
+    </message>
+    <message>
+        <source>Move Label Up</source>
+        <translation>Flytta etiketten uppåt</translation>
+    </message>
+    <message>
+        <source>Move Label Down</source>
+        <translation>Flytta etiketten nedåt</translation>
     </message>
 </context>
 <context>
@@ -3853,10 +3869,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>&amp;Byt namn på vyn…</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>Flytta &amp;upp</translation>
-    </message>
-    <message>
         <source>Move Do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
@@ -3873,16 +3885,28 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Sparade vyer</translation>
     </message>
     <message>
-        <source>Click a view or press Enter to show its items</source>
-        <translation>Klicka på en vy eller tryck Retur för att visa dess nyheter</translation>
-    </message>
-    <message>
         <source>No saved views yet — set a filter, then choose Save View…</source>
         <translation>Inga sparade vyer än — ställ in ett filter och välj Spara vy…</translation>
     </message>
     <message>
         <source>No saved views yet</source>
         <translation>Inga sparade vyer än</translation>
+    </message>
+    <message>
+        <source>Click a view or press Enter to show its items; drag a view, or press Ctrl+Shift+Up or Down, to move it</source>
+        <translation>Klicka på en vy eller tryck Retur för att visa dess nyheter; dra en vy, eller tryck Ctrl+Skift+Uppåtpil eller Nedåtpil, för att flytta den</translation>
+    </message>
+    <message>
+        <source>Move View Up</source>
+        <translation>Flytta vyn uppåt</translation>
+    </message>
+    <message>
+        <source>Move View Down</source>
+        <translation>Flytta vyn nedåt</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Flytta u&amp;pp</translation>
     </message>
 </context>
 <context>

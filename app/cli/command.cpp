@@ -20,6 +20,8 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QFileDevice>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -185,6 +187,31 @@ void Command::writeTable(const QString &format, const QStringList &header, const
     line(header);
     for (const QStringList &row : rows)
         line(row);
+    m_out.flush();
+}
+
+void Command::writeListing(const QString &format, const QStringList &header, const QList<ListedRow> &rows,
+                           const QString &empty)
+{
+    if (format == u"json") {
+        QJsonArray array;
+        for (const ListedRow &row : rows)
+            array.append(row.json);
+        // QJsonDocument escapes C0 but writes DEL and C1 as they are: stand-ins, as list --format json has.
+        m_out << ControlCharacters::visible(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    } else if (format == u"text") {
+        for (const ListedRow &row : rows) {
+            m_out << QString::number(row.count).rightJustified(7) << QString::number(row.unread).rightJustified(7)
+                  << u"  "_s << ControlCharacters::visible(row.text) << u'\n';
+        }
+        if (rows.isEmpty())
+            m_out << empty << u'\n';
+    } else {
+        QList<QStringList> fields;
+        for (const ListedRow &row : rows)
+            fields.append(row.fields);
+        writeTable(format, header, fields);
+    }
     m_out.flush();
 }
 

@@ -4,6 +4,7 @@
 #include "models/export/exportresult.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
@@ -49,6 +50,19 @@ protected:
     // rows under header as tsv (a line each, tabs and newlines in a field made
     // spaces) or csv (RFC 4180 quoting), safe for a terminal.
     void writeTable(const QString &format, const QStringList &header, const QList<QStringList> &rows);
+    // One row of a list of labels or views in each format.
+    struct ListedRow
+    {
+        QJsonObject json;
+        QStringList fields; // under the header (tsv, csv)
+        qint64 count = 0;   // text: the total and the unread, right-aligned, then text
+        qint64 unread = 0;
+        QString text;
+    };
+    // The rows in format (text, json, tsv or csv), safe for a terminal; empty
+    // is said (in text) when there are none.
+    void writeListing(const QString &format, const QStringList &header, const QList<ListedRow> &rows,
+                      const QString &empty);
     // text, tsv or json (with --format csv: csv too); false (after saying so) for anything else.
     bool textFormat(const QCommandLineParser &parser, const QString &command, QString &format);
     // usage() into parser, then the arguments. False when the command is

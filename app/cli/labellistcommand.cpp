@@ -1,13 +1,10 @@
 #include "app/cli/labellistcommand.h"
 
 #include "app/cli/commandline.h"
-#include "models/listing/controlcharacters.h"
 #include "models/store/label.h"
 #include "models/store/newsstore.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -35,29 +32,18 @@ int LabelListCommand::run(const QStringList &arguments)
     const QList<Label> labels = store.labelCounts();
     if (readFailed(store))
         return CommandLine::Failure;
-    if (format == u"json") {
-        QJsonArray array;
-        for (const Label &label : labels) {
-            array.append(QJsonObject{{u"name"_s, label.name},
-                                     {u"color"_s, label.color},
-                                     {u"count"_s, label.count},
-                                     {u"unread"_s, label.unread}});
-        }
-        // QJsonDocument escapes C0 but writes DEL and C1 as they are: stand-ins, as list --format json has.
-        m_out << ControlCharacters::visible(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-    } else if (format == u"text") {
-        for (const Label &label : labels) {
-            m_out << QString::number(label.count).rightJustified(7) << QString::number(label.unread).rightJustified(7)
-                  << u"  "_s << label.color << u"  "_s << ControlCharacters::visible(label.name) << u'\n';
-        }
-        if (labels.isEmpty())
-            m_out << tr("No labels yet (newsdesk label add NAME).") << u'\n';
-    } else {
-        QList<QStringList> rows;
-        for (const Label &label : labels)
-            rows.append({label.name, label.color, QString::number(label.count), QString::number(label.unread)});
-        writeTable(format, {u"name"_s, u"color"_s, u"count"_s, u"unread"_s}, rows);
+    QList<ListedRow> rows;
+    for (const Label &label : labels) {
+        rows.append({.json = QJsonObject{{u"name"_s, label.name},
+                                         {u"color"_s, label.color},
+                                         {u"count"_s, label.count},
+                                         {u"unread"_s, label.unread}},
+                     .fields = {label.name, label.color, QString::number(label.count), QString::number(label.unread)},
+                     .count = label.count,
+                     .unread = label.unread,
+                     .text = label.color + u"  "_s + label.name});
     }
-    m_out.flush();
+    writeListing(format, {u"name"_s, u"color"_s, u"count"_s, u"unread"_s}, rows,
+                 tr("No labels yet (newsdesk label add NAME)."));
     return CommandLine::Success;
 }

@@ -2,13 +2,10 @@
 
 #include "app/cli/commandline.h"
 #include "models/export/exportoptions.h"
-#include "models/listing/controlcharacters.h"
 #include "models/store/newsstore.h"
 #include "models/store/savedview.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -36,8 +33,7 @@ int ViewListCommand::run(const QStringList &arguments)
     const QList<SavedView> views = store.savedViews();
     if (readFailed(store))
         return CommandLine::Failure;
-    QJsonArray array;
-    QList<QStringList> rows;
+    QList<ListedRow> rows;
     for (const SavedView &view : views) {
         ItemFilter unread = view.filter;
         unread.unreadOnly = true;
@@ -46,27 +42,16 @@ int ViewListCommand::run(const QStringList &arguments)
         if (readFailed(store) || count < 0 || unreadCount < 0)
             return CommandLine::Failure;
         const QString holds = ExportOptions::describeFilter(view.filter);
-        if (format == u"json") {
-            array.append(QJsonObject{{u"name"_s, view.name},
-                                     {u"count"_s, count},
-                                     {u"unread"_s, unreadCount},
-                                     {u"filter"_s, view.filter.toJson()}});
-        } else if (format == u"text") {
-            m_out << QString::number(count).rightJustified(7) << QString::number(unreadCount).rightJustified(7)
-                  << u"  "_s << ControlCharacters::visible(view.name);
-            if (!holds.isEmpty())
-                m_out << u"  ("_s << ControlCharacters::visible(holds) << u')';
-            m_out << u'\n';
-        } else {
-            rows.append({view.name, QString::number(count), QString::number(unreadCount), holds});
-        }
+        rows.append({.json = QJsonObject{{u"name"_s, view.name},
+                                         {u"count"_s, count},
+                                         {u"unread"_s, unreadCount},
+                                         {u"filter"_s, view.filter.toJson()}},
+                     .fields = {view.name, QString::number(count), QString::number(unreadCount), holds},
+                     .count = count,
+                     .unread = unreadCount,
+                     .text = holds.isEmpty() ? view.name : view.name + u"  ("_s + holds + u')'});
     }
-    if (format == u"json")
-        m_out << ControlCharacters::visible(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-    else if (format != u"text")
-        writeTable(format, {u"name"_s, u"count"_s, u"unread"_s, u"filter"_s}, rows);
-    else if (views.isEmpty())
-        m_out << tr("No saved views yet (newsdesk view save NAME [filters]).") << u'\n';
-    m_out.flush();
+    writeListing(format, {u"name"_s, u"count"_s, u"unread"_s, u"filter"_s}, rows,
+                 tr("No saved views yet (newsdesk view save NAME [filters])."));
     return CommandLine::Success;
 }

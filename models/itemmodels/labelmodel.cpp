@@ -2,6 +2,7 @@
 
 #include "models/store/newsstore.h"
 #include "models/store/storeworker.h"
+#include "models/support/listmove.h"
 #include "models/support/logging.h"
 
 #include <QLocale>
@@ -190,8 +191,36 @@ bool LabelModel::setData(const QModelIndex &index, const QVariant &value, int ro
 Qt::ItemFlags LabelModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+        return Qt::ItemIsDropEnabled; // between the rows
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren
+            | Qt::ItemIsDragEnabled;
+}
+
+bool LabelModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                          const QModelIndex &destinationParent, int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid()
+        || !ListMove::changesOrder(m_labels.size(), sourceRow, count, destinationChild))
+        return false;
+    if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
+        return false;
+    // A read on its way is in the old order: the session reads the labels again once the order is written.
+    m_requests.supersede();
+    ListMove::apply(m_labels, sourceRow, count, destinationChild);
+    for (qsizetype i = 0; i < m_labels.size(); ++i)
+        m_labels[i].position = int(i);
+    endMoveRows();
+    Q_EMIT labelsChanged();
+    Q_EMIT orderChanged(m_labels);
+    return true;
+}
+
+bool LabelModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent) const
+{
+    // row -1 is the empty space below the rows: the end of the list.
+    return data && action == Qt::MoveAction && !parent.isValid() && column <= 0 && row >= -1
+            && row <= m_labels.size() && QAbstractListModel::canDropMimeData(data, action, row, column, parent);
 }
 
 QHash<int, QByteArray> LabelModel::roleNames() const

@@ -23,6 +23,10 @@ class StoreWorker;
 // the categories') and how many of those are unread. Checkable: the checked
 // labels are the list's label filter (ItemFilter::labels).
 //
+// Rows can be moved (moveRows(): drag and drop in the pane, Ctrl+Shift+Up and
+// Down): the model shows the new order at once and asks for it to be kept
+// (orderChanged()); the session stores the positions. Keys 1-9 follow it.
+//
 // The labels and their counts are read together on the worker
 // (NewsStore::labelCounts); without one (tests, command line) here. Marks
 // the person sets move the numbers at once (adjust(), from ReaderSession);
@@ -66,6 +70,12 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                  int destinationChild) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    // A drop (the pane's InternalMove, which then calls moveRows()) only between the rows, never onto one.
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
 
     // Every label in the person's order, with the counts last read.
     QList<Label> labels() const { return m_labels; }
@@ -106,6 +116,9 @@ Q_SIGNALS:
     void countsReady();
     // The labels themselves changed (names, colours, order, added or deleted).
     void labelsChanged();
+    // The person moved a label: these are the labels in their new order
+    // (each Label::position set); ReaderSession stores them.
+    void orderChanged(const QList<Label> &labels);
     // Reading failed (error names the cache): what is shown is not what the
     // cache holds (no labels is not "no labels").
     void readFailed(const QString &error);

@@ -49,6 +49,7 @@ ReaderSession::ReaderSession(QObject *parent)
     // The list paints the labels as the label model has them.
     connect(m_labelModel, &LabelModel::labelsChanged, this, &ReaderSession::labelsRead);
     connect(m_savedViewModel, &SavedViewModel::orderChanged, this, &ReaderSession::reorderViews);
+    connect(m_labelModel, &LabelModel::orderChanged, this, &ReaderSession::reorderLabels);
     connect(m_newsModel, &NewsListModel::markApplied, this, &ReaderSession::markWritten);
     connect(m_newsModel, &NewsListModel::markFailed, this, &ReaderSession::markWritten);
 }
@@ -515,7 +516,7 @@ void ReaderSession::labelsRead()
 }
 
 template <typename T, typename Job, typename Done>
-void ReaderSession::organiseWrite(const char *what, Job job, Done done)
+void ReaderSession::organiseWrite(const char *what, Job job, Done done, const std::function<void()> &failed)
 {
     using Written = std::pair<T, QString>;
     auto run = [job](NewsStore &store) -> Written {
@@ -523,10 +524,12 @@ void ReaderSession::organiseWrite(const char *what, Job job, Done done)
         const bool ok = job(store, value);
         return {std::move(value), ok ? QString() : store.errorString()};
     };
-    auto finish = [this, what, done](Written written) {
+    auto finish = [this, what, done, failed](Written written) {
         if (!written.second.isEmpty()) {
             qCWarning(lcModels).noquote() << what << "was not written:" << written.second;
             Q_EMIT writeFailed(written.second);
+            if (failed)
+                failed();
             return;
         }
         done(std::move(written.first));
@@ -660,7 +663,24 @@ void ReaderSession::reorderViews(const QList<SavedView> &views)
     }, [this](bool) {
         m_savedViewModel->refresh();
         Q_EMIT viewsChanged();
-    });
+    }, [this] { m_savedViewModel->refresh(); });
+}
+
+void ReaderSession::reorderLabels(const QList<Label> &labels)
+{
+    // As the views: each label at its place, from the first one.
+    organiseWrite<bool>("the order of the labels", [labels](NewsStore &store, bool &) {
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            Label label = labels.at(i);
+            label.position = int(i);
+            if (!store.updateLabel(label))
+                return false;
+        }
+        return true;
+    }, [this](bool) {
+        m_labelModel->refresh();
+        Q_EMIT labelsChanged();
+    }, [this] { m_labelModel->refresh(); });
 }
 
 void ReaderSession::forgetHidden()

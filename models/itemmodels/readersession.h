@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class LabelModel;
@@ -79,8 +80,13 @@ public:
     // Stores the view (id 0: a new one, last): viewSaved() with its id and position.
     void saveView(const SavedView &view);
     void deleteView(qint64 id);
-    // Keeps the views in this order (SavedViewModel::orderChanged()).
+    // Keeps the views in this order (SavedViewModel::orderChanged()):
+    // viewsChanged(). Not written: writeFailed(), and the views are read
+    // again (the pane shows the order kept).
     void reorderViews(const QList<SavedView> &views);
+    // Keeps the labels in this order (LabelModel::orderChanged()): labelsChanged(); keys 1-9 follow it.
+    // Not written: writeFailed(), and the labels are read again.
+    void reorderLabels(const QList<Label> &labels);
     // Forgets every hidden item for good: hiddenForgotten(count).
     void forgetHidden();
 
@@ -183,9 +189,9 @@ private:
     // Items gained or lost a label by a label's deletion or restoration: read again.
     void afterLabelMarks();
     // Runs job (a write of the organising part) on the worker; done gets its
-    // value on this thread, or writeFailed() says why it failed.
+    // value on this thread, or writeFailed() says why it failed (and failed runs).
     template <typename T, typename Job, typename Done>
-    void organiseWrite(const char *what, Job job, Done done);
+    void organiseWrite(const char *what, Job job, Done done, const std::function<void()> &failed = {});
 
     NewsStore m_store;
     QString m_path;

@@ -3,6 +3,7 @@
 #include "models/store/label.h"
 #include "models/store/newsstore.h"
 #include "models/store/storeworker.h"
+#include "models/support/listmove.h"
 #include "models/support/logging.h"
 
 #include <QLocale>
@@ -124,11 +125,18 @@ void SavedViewModel::apply(Read result, bool withViews)
         }
     }
     if (withViews) {
-        beginResetModel();
+        // The same views in the same order (a move written) keep their rows:
+        // a reset would take the keyboard's place in the pane away.
+        const bool reset = !sameViews(result.views);
+        if (reset)
+            beginResetModel();
         m_views = std::move(result.views);
         m_counts = result.counts;
         m_counts.resize(m_views.size() + 1);
-        endResetModel();
+        if (reset)
+            endResetModel();
+        else
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
         m_ready = true;
         Q_EMIT viewsRead();
     } else {
@@ -138,6 +146,13 @@ void SavedViewModel::apply(Read result, bool withViews)
                            {CountRole, UnreadRole, CountedRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
     }
     Q_EMIT countsReady();
+}
+
+bool SavedViewModel::sameViews(const QList<SavedView> &views) const
+{
+    return m_ready && views.size() == m_views.size()
+            && std::equal(views.cbegin(), views.cend(), m_views.cbegin(),
+                          [](const SavedView &a, const SavedView &b) { return a.id == b.id; });
 }
 
 int SavedViewModel::rowCount(const QModelIndex &parent) const
@@ -216,27 +231,28 @@ bool SavedViewModel::moveRows(const QModelIndex &sourceParent, int sourceRow, in
                               const QModelIndex &destinationParent, int destinationChild)
 {
     // Only stored views move, and only among themselves (the Hidden view stays last).
-    const int views = int(m_views.size());
-    if (sourceParent.isValid() || destinationParent.isValid() || count <= 0 || sourceRow < 0
-        || sourceRow + count > views || destinationChild < 0 || destinationChild > views
-        || (destinationChild >= sourceRow && destinationChild <= sourceRow + count))
+    if (sourceParent.isValid() || destinationParent.isValid()
+        || !ListMove::changesOrder(m_views.size(), sourceRow, count, destinationChild))
         return false;
     if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
         return false;
-    const QList<SavedView> moved = m_views.mid(sourceRow, count);
-    const QList<Counted> movedCounts = m_counts.mid(sourceRow, count);
-    m_views.remove(sourceRow, count);
-    m_counts.remove(sourceRow, count);
-    const int to = destinationChild > sourceRow ? destinationChild - count : destinationChild;
-    for (int i = 0; i < count; ++i) {
-        m_views.insert(to + i, moved.at(i));
-        m_counts.insert(to + i, movedCounts.at(i));
-    }
+    // A count on its way is in the old order: the session reads the views again once the order is written.
+    m_requests.supersede();
+    ListMove::apply(m_views, sourceRow, count, destinationChild);
+    ListMove::apply(m_counts, sourceRow, count, destinationChild);
     for (qsizetype i = 0; i < m_views.size(); ++i)
         m_views[i].position = int(i);
     endMoveRows();
     Q_EMIT orderChanged(m_views);
     return true;
+}
+
+bool SavedViewModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                     const QModelIndex &parent) const
+{
+    // row -1 (the empty space below the rows) would append below "Hidden".
+    return data && action == Qt::MoveAction && !parent.isValid() && column <= 0 && row >= 0 && row <= m_views.size()
+            && QAbstractListModel::canDropMimeData(data, action, row, column, parent);
 }
 
 SavedView SavedViewModel::viewAt(int row) const

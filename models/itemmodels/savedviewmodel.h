@@ -18,7 +18,8 @@ class StoreWorker;
 // without one here), and last the built-in "Hidden" view (the hidden items:
 // filter.hidden = Only; id 0, never stored, not deletable, not movable).
 //
-// Rows can be moved (moveRows(), drag and drop in the pane): the model shows
+// Rows can be moved (moveRows(): drag and drop in the pane, Ctrl+Shift+Up and
+// Down, the context menu's Move Up and Down): the model shows
 // the new order at once and asks for it to be kept (orderChanged()); the
 // session stores the positions.
 class SavedViewModel final : public QAbstractListModel
@@ -56,6 +57,10 @@ public:
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
                   int destinationChild) override;
     Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    // A drop (the pane's InternalMove, which then calls moveRows()) only
+    // between the stored views: never onto a row, nor below the Hidden view.
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
 
     // The view of the row (the Hidden view's filter for the last row); id 0
     // and an empty name past the end.
@@ -98,6 +103,8 @@ private:
     static std::optional<Counted> countOf(const NewsStore &store, ItemFilter filter, QString &error);
     void post(bool withViews);
     void apply(Read read, bool withViews);
+    // Whether views are the rows shown (the same ids in the same order).
+    bool sameViews(const QList<SavedView> &views) const;
     const Counted &countedAt(int row) const;
 
     NewsStore *m_store = nullptr;

@@ -6,7 +6,7 @@
 
 #include <QApplication>
 #include <QLocale>
-#include <QMouseEvent>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPixmap>
 
@@ -113,29 +113,14 @@ QSize CountDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    QSize size = QStyledItemDelegate::sizeHint(opt, index);
-    const int gap = spacing(option);
-    size.rwidth() += option.fontMetrics.horizontalAdvance(u"0000000"_s) + 2 * gap;
-    size.rwidth() += QFontMetrics(CountPainter::boldFont(option.font)).horizontalAdvance(u"000000"_s) + gap;
-    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 2 * gap));
-    return size;
+    return CountPainter::withRoomForCounts(QStyledItemDelegate::sizeHint(opt, index), option, spacing(option));
 }
 
 bool CountDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                 const QModelIndex &index)
 {
-    const Qt::ItemFlags flags = model->flags(index);
-    if (!flags.testFlag(Qt::ItemIsUserCheckable) || !flags.testFlag(Qt::ItemIsEnabled))
-        return QStyledItemDelegate::editorEvent(event, model, option, index);
-    if (event->type() == QEvent::MouseButtonRelease) {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
-            return false;
-        const auto state = static_cast<Qt::CheckState>(index.data(Qt::CheckStateRole).toInt());
-        model->setData(index, state == Qt::Checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
-        return true;
-    }
-    return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const std::optional<bool> toggled = CountPainter::toggleOnClick(event, model, option, index);
+    return toggled ? *toggled : QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 bool CountDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,

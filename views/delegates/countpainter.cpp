@@ -2,10 +2,14 @@
 
 #include "views/delegates/categorycolors.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QFontMetrics>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QStyleOptionViewItem>
+
+using namespace Qt::StringLiterals;
 
 CountPainter::Colors CountPainter::colors(const QStyleOptionViewItem &option)
 {
@@ -17,6 +21,29 @@ CountPainter::Colors CountPainter::colors(const QStyleOptionViewItem &option)
     colors.text = option.palette.color(colors.group, selected ? QPalette::HighlightedText : QPalette::Text);
     colors.base = option.palette.color(colors.group, selected ? QPalette::Highlight : QPalette::Base);
     return colors;
+}
+
+QSize CountPainter::withRoomForCounts(QSize size, const QStyleOptionViewItem &option, int gap, int extra)
+{
+    size.rwidth() += option.fontMetrics.horizontalAdvance(u"0000000"_s) + 2 * gap + extra;
+    size.rwidth() += QFontMetrics(boldFont(option.font)).horizontalAdvance(u"000000"_s) + gap;
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 2 * gap));
+    return size;
+}
+
+std::optional<bool> CountPainter::toggleOnClick(QEvent *event, QAbstractItemModel *model,
+                                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const Qt::ItemFlags flags = model->flags(index);
+    if (!flags.testFlag(Qt::ItemIsUserCheckable) || !flags.testFlag(Qt::ItemIsEnabled)
+        || event->type() != QEvent::MouseButtonRelease)
+        return std::nullopt;
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
+        return false;
+    const auto state = static_cast<Qt::CheckState>(index.data(Qt::CheckStateRole).toInt());
+    model->setData(index, state == Qt::Checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    return true;
 }
 
 QFont CountPainter::boldFont(const QFont &font)

@@ -3,8 +3,14 @@
 #include <QColor>
 #include <QFont>
 #include <QPalette>
+#include <QSize>
 #include <QString>
 
+#include <optional>
+
+class QAbstractItemModel;
+class QEvent;
+class QModelIndex;
 class QPainter;
 class QRect;
 class QStyleOptionViewItem;
@@ -32,6 +38,16 @@ public:
     static void drawCheckEdge(QPainter *painter, const QStyleOptionViewItem &option);
     // The same edge around the check box in rect, on a dark palette (OutlinedCheckBox).
     static void drawCheckEdge(QPainter *painter, const QRect &check, const QPalette &palette);
+
+    // A row's size with room for the numbers: size (the style's, for the
+    // name) widened by the widest numbers, their gaps and extra (what else the
+    // row draws), at least a line and two gaps high.
+    static QSize withRoomForCounts(QSize size, const QStyleOptionViewItem &option, int gap, int extra = 0);
+    // A click anywhere on a checkable, enabled row toggles its check box, as
+    // in a filter list (both delegates' editorEvent()): whether the event was
+    // taken, or nothing when it is not such a row (the base class decides).
+    static std::optional<bool> toggleOnClick(QEvent *event, QAbstractItemModel *model,
+                                             const QStyleOptionViewItem &option, const QModelIndex &index);
 
     // unread, count: the texts (an empty one is not drawn and takes no room);
     // gap: the space between them.

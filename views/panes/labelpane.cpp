@@ -3,6 +3,7 @@
 #include "models/itemmodels/labelmodel.h"
 #include "views/delegates/countdelegate.h"
 #include "views/panes/focusframe.h"
+#include "views/panes/rowmover.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ LabelPane::LabelPane(LabelModel *model, QWidget *parent)
     , m_newButton(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QListView(m_stack))
+    , m_mover(nullptr)
     , m_emptyNote(new QLabel(m_stack))
 {
     setObjectName(u"labelPane"_s);
@@ -45,6 +47,9 @@ LabelPane::LabelPane(LabelModel *model, QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &LabelPane::showContextMenu);
+    m_mover = new RowMover(m_view); // drag and drop, Ctrl+Shift+Up / Down
+    m_mover->upAction()->setObjectName(u"moveLabelUpKeyAction"_s);
+    m_mover->downAction()->setObjectName(u"moveLabelDownKeyAction"_s);
     m_emptyNote->setObjectName(u"labelEmptyNote"_s);
     m_emptyNote->setWordWrap(true);
     m_emptyNote->setTextFormat(Qt::PlainText);
@@ -83,6 +88,16 @@ qint64 LabelPane::currentLabel() const
     return idAt(m_view->currentIndex());
 }
 
+QAction *LabelPane::moveUpAction() const
+{
+    return m_mover->upAction();
+}
+
+QAction *LabelPane::moveDownAction() const
+{
+    return m_mover->downAction();
+}
+
 QList<QWidget *> LabelPane::focusChain() const
 {
     return {m_newButton, m_view};
@@ -115,6 +130,9 @@ void LabelPane::showContextMenu(const QPoint &pos)
         add(tr("Change &Colour…"), "recolourLabelAction", [this, id] { Q_EMIT recolourRequested(id); });
         add(tr("&Delete Label…"), "deleteLabelAction", [this, id] { Q_EMIT deleteRequested(id); });
         menu.addSeparator();
+        m_mover->addToMenu(&menu, index.row(), {tr("Move U&p"), u"moveLabelUpAction"_s},
+                           {tr("Move Do&wn"), u"moveLabelDownAction"_s});
+        menu.addSeparator();
     }
     add(tr("&New Label…"), "newLabelAction", [this] { Q_EMIT newLabelRequested(); });
     if (!m_model->checkedLabels().isEmpty()) {
@@ -132,7 +150,11 @@ void LabelPane::retranslate()
     m_newButton->setToolTip(tr("Make a new label"));
     m_newButton->setAccessibleName(tr("New label"));
     m_view->setAccessibleName(tr("Labels"));
-    m_view->setAccessibleDescription(tr("Check labels to show only the items that carry them"));
+    m_view->setAccessibleDescription(
+            tr("Check labels to show only the items that carry them; drag a label, or press Ctrl+Shift+Up or "
+               "Down, to move it"));
+    m_mover->upAction()->setText(tr("Move Label Up"));
+    m_mover->downAction()->setText(tr("Move Label Down"));
     m_emptyNote->setText(tr("No labels yet — select items and press 1, or right-click → New Label"));
     m_emptyNote->setAccessibleName(tr("No labels yet"));
 }

@@ -3,6 +3,7 @@
 #include "models/itemmodels/savedviewmodel.h"
 #include "views/delegates/countdelegate.h"
 #include "views/panes/focusframe.h"
+#include "views/panes/rowmover.h"
 
 #include <QAction>
 #include <QKeyEvent>
@@ -53,6 +54,7 @@ ViewPane::ViewPane(SavedViewModel *model, QWidget *parent)
     , m_model(model)
     , m_header(new QLabel(this))
     , m_view(new QListView(this))
+    , m_mover(nullptr)
     , m_emptyNote(new QLabel(this))
 {
     setObjectName(u"viewPane"_s);
@@ -73,6 +75,9 @@ ViewPane::ViewPane(SavedViewModel *model, QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &ViewPane::showContextMenu);
     connect(m_view, &QAbstractItemView::clicked, this, &ViewPane::activate);
     new ActivateKeys(m_view, [this](const QModelIndex &index) { activate(index); });
+    m_mover = new RowMover(m_view); // drag and drop, Ctrl+Shift+Up / Down
+    m_mover->upAction()->setObjectName(u"moveViewUpKeyAction"_s);
+    m_mover->downAction()->setObjectName(u"moveViewDownKeyAction"_s);
     m_emptyNote->setObjectName(u"viewEmptyNote"_s);
     m_emptyNote->setWordWrap(true);
     m_emptyNote->setTextFormat(Qt::PlainText);
@@ -92,6 +97,16 @@ ViewPane::ViewPane(SavedViewModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &ViewPane::restoreCurrent);
     retranslate();
     restoreCurrent();
+}
+
+QAction *ViewPane::moveUpAction() const
+{
+    return m_mover->upAction();
+}
+
+QAction *ViewPane::moveDownAction() const
+{
+    return m_mover->downAction();
 }
 
 QList<QWidget *> ViewPane::focusChain() const
@@ -181,12 +196,8 @@ void ViewPane::showContextMenu(const QPoint &pos)
         add(tr("&Update View to the Current Filter"), "editViewAction", [this, id] { Q_EMIT editRequested(id); });
         add(tr("&Rename View…"), "renameViewAction", [this, id] { Q_EMIT renameRequested(id); });
         menu.addSeparator();
-        add(tr("Move &Up"), "moveViewUpAction", [this, row] { m_model->moveRow({}, row, {}, row - 1); })
-                ->setEnabled(row > 0);
-        const bool lastView = row + 1 >= m_model->rowCount()
-                || m_model->index(row + 1).data(SavedViewModel::IsHiddenViewRole).toBool();
-        add(tr("Move Do&wn"), "moveViewDownAction", [this, row] { m_model->moveRow({}, row, {}, row + 2); })
-                ->setEnabled(!lastView);
+        m_mover->addToMenu(&menu, row, {tr("Move U&p"), u"moveViewUpAction"_s},
+                           {tr("Move Do&wn"), u"moveViewDownAction"_s});
         menu.addSeparator();
         add(tr("&Delete View…"), "deleteViewAction", [this, id] { Q_EMIT deleteRequested(id); });
     }
@@ -198,7 +209,11 @@ void ViewPane::retranslate()
 {
     m_header->setText(tr("Saved Vie&ws"));
     m_view->setAccessibleName(tr("Saved views"));
-    m_view->setAccessibleDescription(tr("Click a view or press Enter to show its items"));
+    m_view->setAccessibleDescription(
+            tr("Click a view or press Enter to show its items; drag a view, or press Ctrl+Shift+Up or Down, "
+               "to move it"));
+    m_mover->upAction()->setText(tr("Move View Up"));
+    m_mover->downAction()->setText(tr("Move View Down"));
     m_emptyNote->setText(tr("No saved views yet — set a filter, then choose Save View…"));
     m_emptyNote->setAccessibleName(tr("No saved views yet"));
 }

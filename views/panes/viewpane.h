@@ -2,10 +2,12 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListView;
 class QMenu;
 class QModelIndex;
+class RowMover;
 class SavedViewModel;
 
 // The saved views in the side pane, each with its unread items in bold, and
@@ -13,7 +15,10 @@ class SavedViewModel;
 // Enter on a row activates it: viewActivated(id), or hiddenViewActivated()
 // for "Hidden". The context menu asks to edit (take the current filter),
 // rename or delete a view, or to forget the hidden items; the pane only emits
-// the request (OrganiseController and FilterController act). The current view
+// the request (OrganiseController and FilterController act). The views are
+// put in order by drag and drop, Ctrl+Shift+Up / Down, or the menu's Move Up
+// and Down (RowMover; SavedViewModel::moveRows(), never past "Hidden"). The
+// current view
 // (setCurrentView()) is the selected row; changing a filter control leaves it
 // (clearCurrentView()).
 class ViewPane final : public QWidget
@@ -25,6 +30,9 @@ public:
     explicit ViewPane(SavedViewModel *model, QWidget *parent = nullptr);
 
     QListView *view() const { return m_view; }
+    // Ctrl+Shift+Up / Ctrl+Shift+Down: the keyboard's current view up or down.
+    QAction *moveUpAction() const;
+    QAction *moveDownAction() const;
     // The id of the view selected; HiddenView for "Hidden", NoView for none.
     static constexpr qint64 NoView = -1;
     static constexpr qint64 HiddenView = 0;
@@ -57,6 +65,7 @@ private:
     SavedViewModel *m_model;
     QLabel *m_header;
     QListView *m_view;
+    RowMover *m_mover;
     QLabel *m_emptyNote;
     qint64 m_current = NoView; // kept across the model's resets
 };
