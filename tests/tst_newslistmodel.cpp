@@ -75,6 +75,7 @@ private Q_SLOTS:
     void fewerMatchesThanTheFirstPageOnceCounted();
     void hidingBeforeEveryIdArrivedReadsNoIdsHere_data();
     void hidingBeforeEveryIdArrivedReadsNoIdsHere();
+    void idsOfRowsHeldNeedNoIdList();
     void pagesAndCountsMatchTheFullList();
 
 private:
@@ -809,6 +810,24 @@ void TestNewsListModel::hidingBeforeEveryIdArrivedReadsNoIdsHere()
     for (qint64 id : hidden)
         QCOMPARE(model.knownRowOfId(id), -1);
     QVERIFY(m_store.setMarks(MarkChange{MarkChange::Mark::Hidden, true, hidden}, false)); // for the other tests
+}
+
+void TestNewsListModel::idsOfRowsHeldNeedNoIdList()
+{
+    // A selection deep in the list (Shift+click far down) before the
+    // worker's ids have come: the ids of rows whose page is held come from
+    // the page, and this thread reads no id list.
+    SearchedList list(m_store, m_store.path(), ItemFilter{});
+    NewsListModel &model = list.model;
+    QVERIFY(!model.isComplete());
+    const int deep = ItemCount / 2 + 3;
+    QVERIFY(model.index(deep).data().isValid()); // its page is read, as when it is shown
+    const QList<qint64> expected = m_store.itemIds(ItemFilter{}, 3, deep - 1);
+    const auto idsAt = [&model, deep] { return QList<qint64>{model.idAt(deep - 1), model.idAt(deep), model.idAt(deep + 1)}; };
+    QCOMPARE(idsAt(), expected);
+    QVERIFY(!model.isComplete()); // no id read here
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(idsAt(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)

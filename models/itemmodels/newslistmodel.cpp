@@ -415,6 +415,10 @@ qint64 NewsListModel::idAt(int row) const
         return 0;
     if (row < m_ids.size())
         return m_ids.at(row);
+    // A row of a page held (shown, or read for a selection): its item says,
+    // and the GUI thread reads no id list for it.
+    if (const QList<NewsItem> *page = m_pages.object(row / PageSize); page && row % PageSize < page->size())
+        return page->at(row % PageSize).id;
     ensureComplete();
     return row < m_ids.size() ? m_ids.at(row) : 0;
 }
