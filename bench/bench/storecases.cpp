@@ -55,6 +55,16 @@ QJsonObject StoreCases::run()
         return {{u"error"_s, store.errorString()}};
     const double openMs = msSince(openTimer); // a migration (and the mirror's first build) included
     m_out << u"  open (with any migration): %1"_s.arg(formatMs(openMs)) << Qt::endl;
+    // What the window's worker builds when idle (no open builds it since session 11).
+    openTimer.restart();
+    const double buildCpuBefore = cpuMs();
+    const NewsStore::Build built = store.buildDerived();
+    const double buildMs = msSince(openTimer);
+    const double buildCpu = cpuMs() - buildCpuBefore;
+    m_out << u"  derived indexes (NewsStore::buildDerived): %1 (CPU %2)%3"_s
+                    .arg(formatMs(buildMs), formatMs(buildCpu),
+                         built == NewsStore::Build::Done ? QString() : u" FAILED: "_s + store.errorString())
+          << Qt::endl;
     const qint64 total = store.itemCount();
 
     // Some marks, as a person who reads leaves them: every third item of the
@@ -70,7 +80,8 @@ QJsonObject StoreCases::run()
     store.setRead(read, true);
     store.setStarred(starred, true);
 
-    m_result = {{u"open_ms"_s, round3(openMs)}, {u"items"_s, total}};
+    m_result = {{u"open_ms"_s, round3(openMs)}, {u"build_derived_ms"_s, round3(buildMs)},
+                {u"build_derived_cpu_ms"_s, round3(buildCpu)}, {u"items"_s, total}};
     m_store = &store;
     measureCounts();
     measurePages();
@@ -349,6 +360,15 @@ void StoreCases::measureOrganisePages()
     store.saveView(view);
     pages.append({u"page_saved_view"_s, u"first page, saved view (label of 10,000 + category + unread)"_s,
                   store.savedView(u"bench view"_s).filter});
+    // The same walk when few labelled items pass (each of the 10,000 checked).
+    ItemFilter fewPass = viewFilter;
+    fewPass.categories = {categoryNear(10000)};
+    pages.append({u"page_label_small_category"_s,
+                  u"first page, label of 10,000 + a category of ~1% (%1 pass)"_s.arg(store.itemCount(fewPass)),
+                  fewPass});
+    ItemFilter byTitle = viewFilter;
+    byTitle.sort = ItemFilter::Sort::Title;
+    pages.append({u"page_saved_view_title"_s, u"first page, the saved view by title"_s, byTitle});
     for (const Case &c : std::as_const(pages)) {
         timed(c.key, c.label, [&] {
             const QList<qint64> ids = store.itemIds(c.filter, PageSize, 0);

@@ -264,15 +264,6 @@ bool QueryPlanner::hasKeyOrder() const
     return m_keyOrder;
 }
 
-bool QueryPlanner::ensureKeyOrder() const
-{
-    if (hasKeyOrder() || m_connection.isReadOnly())
-        return true;
-    QSqlQuery q(m_connection.database());
-    m_keyOrder = m_connection.run(q, KeyOrderIndexSql);
-    return m_keyOrder;
-}
-
 QString QueryPlanner::itemsByKey() const
 {
     return hasKeyOrder() ? u"items i INDEXED BY items_by_key_order"_s : u"items i"_s;
@@ -330,10 +321,36 @@ SqlStatement QueryPlanner::fromLabels(const ItemFilter &filter, const QString &s
 
 QueryPlanner::Plan QueryPlanner::idsFromLabels(const ItemFilter &filter, int tier, qint64 limit, qint64 offset) const
 {
+    if (filter.sort != ItemFilter::Sort::Title && filter.search.isEmpty()) {
+        ItemFilter rest = filter;
+        rest.labels.clear();
+        const SqlCondition c = condition(rest, Use::Page, tier);
+        if (!c.parts.isEmpty())
+            return labelledInListingOrder(filter, c, limit, offset);
+    }
     const SqlStatement s = fromLabels(filter, u"i.id"_s, Use::Page, tier);
     const QString order = filter.sort == ItemFilter::Sort::Title ? u" ORDER BY i.title_key, i.sort_key DESC"_s
                                                                  : u" ORDER BY i.sort_key DESC"_s;
     return {Plan::Kind::Statement, {s.sql + order + limitClause(limit, offset), s.binds}};
+}
+
+QueryPlanner::Plan QueryPlanner::labelledInListingOrder(const ItemFilter &filter, const SqlCondition &rest,
+                                                        qint64 limit, qint64 offset) const
+{
+    // The labelled items' listing keys (each key to its sort_key through
+    // items_by_key_order) become the IN list of a walk of items_by_listing:
+    // SQLite keeps that list as a sorted B-tree and walks it newest first,
+    // so the ORDER BY needs no sort, and the rest (a category, unread, ...)
+    // is checked per item only until the page is full, not for every
+    // labelled item before a sort. (An item's sort_key is unique to it.)
+    const SqlStatement keys = labelledKeys(filter);
+    const QString byKey = hasKeyOrder() ? u"items k INDEXED BY items_by_key_order"_s : u"items k"_s;
+    return {Plan::Kind::Statement,
+            {u"SELECT i.id FROM items i INDEXED BY items_by_listing WHERE i.sort_key IN "
+             u"(SELECT k.sort_key FROM (%1) l CROSS JOIN %2 ON k.key = l.key) AND %3 ORDER BY i.sort_key DESC"_s
+                     .arg(keys.sql, byKey, rest.sql())
+                     + limitClause(limit, offset),
+             keys.binds + rest.binds}};
 }
 
 void QueryPlanner::indexChanged()

@@ -368,8 +368,13 @@ bool SqliteImportWriter::dropTitleIndex()
 
 bool SqliteImportWriter::createTitleIndex()
 {
+    // items_by_key_order is no part of the schema: no open builds it (the
+    // window's worker does when idle, NewsStore::buildDerived()); an import
+    // that finds it missing builds it at its start (with the items it writes
+    // kept in it) or its end. It is never dropped: other connections name
+    // it in INDEXED BY.
     SqliteImportQuery q(m_db, m_error);
-    return q.exec(titleIndexSql());
+    return q.exec(titleIndexSql()) && q.exec(QueryPlanner::KeyOrderIndexSql);
 }
 
 std::optional<qint64> SqliteImportWriter::queuedIndexItems()
