@@ -762,7 +762,10 @@ void TestOrganiseStore::labelledPagesAsThePlainPath()
     QVERIFY(!m_store->lastReadFailed());
     QCOMPARE(m_store->itemIds(filter), expected);
     QCOMPARE(m_store->itemCount(filter), qint64(expected.size()));
-    for (const auto &[limit, offset] : {std::pair{2, 0}, std::pair{2, 1}, std::pair{3, 2}, std::pair{1, 4}})
+    // (A page of one walks the labelled items in listing order even where the
+    // categories leave few of them; larger pages then start from them, sorted.)
+    for (const auto &[limit, offset] :
+         {std::pair{1, 0}, std::pair{2, 0}, std::pair{2, 1}, std::pair{3, 2}, std::pair{1, 4}})
         QCOMPARE(m_store->itemIds(filter, limit, offset), expected.mid(offset, limit));
     QVERIFY(!m_store->lastReadFailed());
 }

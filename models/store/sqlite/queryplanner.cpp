@@ -49,6 +49,32 @@ void addCategoryParts(SqlCondition &c, const ItemFilter &filter, const QString &
     }
 }
 
+// Whether the labelled items (labelIds' items), walked in listing order, are
+// expected to hold wanted items of the categories (their share of every
+// item, kept in categories.item_count; all: of the smallest) before their
+// end; true without categories. Twice wanted, for the other conditions.
+bool walkFillsPage(const SqliteConnection &connection, const SqlStatement &labelIds, const QList<qint64> &categories,
+                   bool all, qint64 wanted)
+{
+    if (categories.isEmpty())
+        return true;
+    QSqlQuery q(connection.database());
+    qint64 labelled = 0;
+    if (connection.run(q, u"SELECT count(*) FROM (SELECT 1 FROM item_labels WHERE label_id IN (%1) LIMIT %2)"_s
+                                  .arg(labelIds.sql).arg(QueryPlanner::FewLabelledItems + 1), labelIds.binds)
+        && connection.next(q))
+        labelled = q.value(0).toLongLong();
+    qint64 inCategories = 0;
+    if (connection.run(q, u"SELECT %1(item_count) FROM categories WHERE id IN (%2)"_s
+                                  .arg(all ? u"min"_s : u"sum"_s, QueryPlanner::idList(categories)))
+        && connection.next(q))
+        inCategories = q.value(0).toLongLong();
+    qint64 total = 0;
+    if (connection.run(q, u"SELECT coalesce(sum(item_count), 0) FROM category_sets"_s) && connection.next(q))
+        total = q.value(0).toLongLong();
+    return total <= 0 || double(labelled) * double(inCategories) / double(total) >= 2.0 * double(wanted);
+}
+
 } // namespace
 
 QueryPlanner::QueryPlanner(const SqliteConnection &connection)
@@ -321,11 +347,19 @@ SqlStatement QueryPlanner::fromLabels(const ItemFilter &filter, const QString &s
 
 QueryPlanner::Plan QueryPlanner::idsFromLabels(const ItemFilter &filter, int tier, qint64 limit, qint64 offset) const
 {
-    if (filter.sort != ItemFilter::Sort::Title && filter.search.isEmpty()) {
+    if (filter.sort != ItemFilter::Sort::Title && filter.search.isEmpty() && limit >= 0) {
         ItemFilter rest = filter;
         rest.labels.clear();
         const SqlCondition c = condition(rest, Use::Page, tier);
-        if (!c.parts.isEmpty())
+        // (When the categories leave too few of the labelled items to fill
+        // the page, the walk would check every one of them anyway, and the
+        // sort of the few that pass costs less than the walk's order.)
+        bool none = false;
+        const QList<qint64> categories =
+                filter.categories.isEmpty() || filter.uncategorised ? QList<qint64>() : resolveCategories(filter, none);
+        if (!c.parts.isEmpty() && !none
+            && walkFillsPage(m_connection, labelIds(filter), categories, filter.match == ItemFilter::Match::All,
+                             limit + offset))
             return labelledInListingOrder(filter, c, limit, offset);
     }
     const SqlStatement s = fromLabels(filter, u"i.id"_s, Use::Page, tier);
