@@ -746,7 +746,8 @@ void TestCommandLine::listCount_data()
 // schema; the command line never builds it (at 1,000,000 items a write of
 // 2-7 s that an import or a mark would wait for): a reading command on a
 // cache without it leaves it so, and works while another connection holds
-// the write lock. (An import builds it; the window's worker when idle.)
+// the write lock. (An import into an empty cache makes it; the window's
+// worker builds it when idle.)
 void TestCommandLine::readingCommandsBuildNoIndex()
 {
     importSampleOnce();

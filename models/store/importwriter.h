@@ -85,9 +85,6 @@ public:
     virtual std::optional<Written> writeStaged() = 0;
 
     // A bulk import writes titles without their index and builds it after.
-    // createTitleIndex() also builds the other indexes an import makes when
-    // the cache lacks them (an import holds the write lock anyway; see
-    // NewsStore::buildDerived()).
     virtual bool dropTitleIndex() = 0;
     virtual bool createTitleIndex() = 0;
 

@@ -83,8 +83,8 @@ public:
     // stop() said so, or (with a stop) another connection of this process
     // waited for the write lock, before or while it was built (nothing is
     // left of it; a later call starts again). The window's worker calls it
-    // when it has nothing else to do (StoreWorker); an import that finds it
-    // missing builds it too.
+    // when it has nothing else to do (StoreWorker); an import into an empty
+    // cache makes the index before its first item.
     enum class Build { Done, Abandoned, Failed };
     Build buildDerived(const std::function<bool()> &stop = {});
     // The kind of the last failure (of open, a read or a write); None after

@@ -109,9 +109,10 @@ public:
     // items_by_key_order: every item's key with its sort_key (and id), a
     // narrow index beside the wide rows. It is no part of the schema (no
     // upgrade waits for it) and no open builds it: the window's worker does
-    // when idle, giving way to any writer (SqliteStore::buildDerived()), and
-    // an import that finds it missing (SqliteImportWriter), about 1 s of CPU
-    // at 1,000,000 items in one statement; until then the reads go without it.
+    // when idle, giving way to any writer (SqliteStore::buildDerived(); about
+    // 1 s of CPU at 1,000,000 items in one statement), an import into an
+    // empty cache before its first item (SqliteImportWriter); until then the
+    // reads go without it.
     static inline const QString KeyOrderIndexSql =
             QStringLiteral("CREATE INDEX IF NOT EXISTS items_by_key_order ON items(key, sort_key)");
     // Whether the cache has it now (looked for until it is there; again
