@@ -62,6 +62,8 @@ private Q_SLOTS:
     void forgetHiddenItemsNotInTheCache();
     void labelCounts();
     void keyOrderIndex();
+    void labelledPagesAsThePlainPath_data();
+    void labelledPagesAsThePlainPath();
     void notes_data();
     void notes();
     void notesFoundBySearch_data();
@@ -713,8 +715,15 @@ void TestOrganiseStore::keyOrderIndex()
     QVERIFY2(gui.open(m_dbPath), qPrintable(gui.errorString()));
     QVERIFY(!hasIndex(gui));
     QCOMPARE(titlesOf(gui), expected);
-    reopen(); // the worker's
+    reopen(); // the worker's: no open builds it (not even one that may write)
+    QVERIFY(!hasIndex(*m_store));
+    QCOMPARE(titles(labelled), expected);
+    // Built when asked (the worker, when idle), unless the caller gives way.
+    QCOMPARE(m_store->buildDerived([] { return true; }), NewsStore::Build::Abandoned);
+    QVERIFY(!hasIndex(*m_store));
+    QCOMPARE(m_store->buildDerived([] { return false; }), NewsStore::Build::Done);
     QVERIFY(hasIndex(*m_store));
+    QCOMPARE(m_store->buildDerived(), NewsStore::Build::Done); // there already
     QCOMPARE(titles(labelled), expected);
     QCOMPARE(titlesOf(gui), expected);
     QCOMPARE(gui.labelCounts().at(0).count, 4);
@@ -722,6 +731,93 @@ void TestOrganiseStore::keyOrderIndex()
     QVERIFY(m_store->setMarks(marked, false));
     QCOMPARE(m_store->itemCount(labelled), 0);
     QCOMPARE(gui.itemCount(labelled), 0);
+}
+
+void TestOrganiseStore::labelledPagesAsThePlainPath_data()
+{
+    using Sort = ItemFilter::Sort;
+    QTest::addColumn<ItemFilter>("filter");
+    const auto with = [](QStringList labels, QStringList categories, bool unread, bool starred, Sort sort) {
+        ItemFilter f;
+        f.labels = std::move(labels);
+        f.categories = std::move(categories);
+        f.unreadOnly = unread;
+        f.starredOnly = starred;
+        f.sort = sort;
+        return f;
+    };
+    const QStringList a{u"A"_s};
+    const QStringList both{u"A"_s, u"B"_s};
+    const QStringList two{u"Kultur"_s, u"Trafik"_s};
+    // A saved view (label, category, unread) in every order; the label with
+    // each other part; two labels; and the paths left as they were (title,
+    // a search) beside them.
+    for (const auto &[name, sort] : {std::pair{"listing", Sort::Listing}, std::pair{"title", Sort::Title},
+                                     std::pair{"best match", Sort::BestMatch}, std::pair{"read state", Sort::ReadState},
+                                     std::pair{"starred", Sort::Starred}, std::pair{"source", Sort::Source}}) {
+        QTest::addRow("label+category+unread, %s", name) << with(a, {u"Trafik"_s}, true, false, sort);
+        QTest::addRow("label+categories, %s", name) << with(a, two, false, false, sort);
+        QTest::addRow("two labels+unread, %s", name) << with(both, {}, true, false, sort);
+    }
+    QTest::newRow("label+starred") << with(a, {}, false, true, Sort::Listing);
+    QTest::newRow("label+category+starred") << with(a, {u"Kultur"_s}, false, true, Sort::ReadState);
+    ItemFilter all = with(a, two, false, false, Sort::Listing);
+    all.match = ItemFilter::Match::All;
+    QTest::newRow("label+every one of two categories") << all;
+    ItemFilter none = with(a, {}, true, false, Sort::Listing);
+    none.uncategorised = true;
+    QTest::newRow("label+uncategorised+unread") << none;
+    ItemFilter hidden = with(a, {}, false, false, Sort::Listing);
+    hidden.hidden = ItemFilter::Hidden::Include;
+    QTest::newRow("label+hidden too") << hidden;
+    hidden.hidden = ItemFilter::Hidden::Only;
+    QTest::newRow("label+hidden only") << hidden;
+    ItemFilter search = with(a, {u"Trafik"_s}, true, false, Sort::Listing);
+    search.search = u"trafik"_s;
+    QTest::newRow("label+category+unread+search") << search;
+    search.sort = Sort::BestMatch;
+    QTest::newRow("label+category+unread+search, best match") << search;
+}
+
+// A label's items with other conditions are walked in listing order (the
+// labelled keys as an IN list of items_by_listing; QueryPlanner::
+// labelledInListingOrder): every page is the page of the plain path (the
+// same filter without the label, its items that carry the label), in the
+// same order, for every sort.
+void TestOrganiseStore::labelledPagesAsThePlainPath()
+{
+    QFETCH(ItemFilter, filter);
+    const Label a = makeLabel(u"A"_s);
+    const Label b = makeLabel(u"B"_s);
+    QVERIFY(a.id > 0 && b.id > 0);
+    for (const QString &title : {u"Året som gått"_s, u"Zebra i parken"_s, u"Utan kategori"_s, u"Älgar på vägen"_s,
+                                 u"Örebro får spårvagn"_s, u"Också utan"_s, u"Bussar i trafik"_s}) {
+        QVERIFY(m_store->setMarks({MarkChange::Mark::Label, true, {idOf(title)}, a.id}, true));
+    }
+    for (const QString &title : {u"Arbete pågår"_s, u"Bussar i trafik"_s, u"Kultur i parken"_s})
+        QVERIFY(m_store->setMarks({MarkChange::Mark::Label, true, {idOf(title)}, b.id}, true));
+    QVERIFY(m_store->setRead({idOf(u"Zebra i parken"_s), idOf(u"Örebro får spårvagn"_s)}, true));
+    QVERIFY(m_store->setStarred({idOf(u"Bussar i trafik"_s), idOf(u"Utan kategori"_s), idOf(u"Zebra i parken"_s)},
+                                true));
+    QVERIFY(m_store->setMarks({MarkChange::Mark::Hidden, true, {idOf(u"Också utan"_s)}}, true));
+
+    ItemFilter plain = filter;
+    plain.labels.clear();
+    QList<qint64> expected;
+    for (const NewsItem &item : m_store->items(m_store->itemIds(plain))) {
+        if (std::any_of(filter.labels.cbegin(), filter.labels.cend(),
+                        [&](const QString &label) { return item.labels.contains(label); }))
+            expected.append(item.id);
+    }
+    QVERIFY(!m_store->lastReadFailed());
+    QCOMPARE(m_store->itemIds(filter), expected);
+    QCOMPARE(m_store->itemCount(filter), qint64(expected.size()));
+    // (A page of one walks the labelled items in listing order even where the
+    // categories leave few of them; larger pages then start from them, sorted.)
+    for (const auto &[limit, offset] :
+         {std::pair{1, 0}, std::pair{2, 0}, std::pair{2, 1}, std::pair{3, 2}, std::pair{1, 4}})
+        QCOMPARE(m_store->itemIds(filter, limit, offset), expected.mid(offset, limit));
+    QVERIFY(!m_store->lastReadFailed());
 }
 
 void TestOrganiseStore::notes_data()

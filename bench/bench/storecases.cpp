@@ -4,11 +4,14 @@
 #include "corpusgenerator.h"
 #include "models/store/markchange.h"
 #include "models/store/newsstore.h"
+#include "models/store/storeworker.h"
 #include "samples.h"
 #include "tests/storeconnection.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <cmath>
 #include <tuple>
@@ -55,6 +58,17 @@ QJsonObject StoreCases::run()
         return {{u"error"_s, store.errorString()}};
     const double openMs = msSince(openTimer); // a migration (and the mirror's first build) included
     m_out << u"  open (with any migration): %1"_s.arg(formatMs(openMs)) << Qt::endl;
+    measureBuildGivingWay(store);
+    // What the window's worker builds when idle (no open builds it since session 11).
+    openTimer.restart();
+    const double buildCpuBefore = cpuMs();
+    const NewsStore::Build built = store.buildDerived();
+    const double buildMs = msSince(openTimer);
+    const double buildCpu = cpuMs() - buildCpuBefore;
+    m_out << u"  derived indexes (NewsStore::buildDerived): %1 (CPU %2)%3"_s
+                    .arg(formatMs(buildMs), formatMs(buildCpu),
+                         built == NewsStore::Build::Done ? QString() : u" FAILED: "_s + store.errorString())
+          << Qt::endl;
     const qint64 total = store.itemCount();
 
     // Some marks, as a person who reads leaves them: every third item of the
@@ -70,7 +84,10 @@ QJsonObject StoreCases::run()
     store.setRead(read, true);
     store.setStarred(starred, true);
 
-    m_result = {{u"open_ms"_s, round3(openMs)}, {u"items"_s, total}};
+    m_result.insert(u"open_ms"_s, round3(openMs));
+    m_result.insert(u"build_derived_ms"_s, round3(buildMs));
+    m_result.insert(u"build_derived_cpu_ms"_s, round3(buildCpu));
+    m_result.insert(u"items"_s, total);
     m_store = &store;
     measureCounts();
     measurePages();
@@ -78,6 +95,56 @@ QJsonObject StoreCases::run()
     measureOrganise();
     m_store = nullptr;
     return m_result;
+}
+
+void StoreCases::measureBuildGivingWay(NewsStore &store)
+{
+    const auto hasIndex = [&store] {
+        QSqlQuery q(storeConnection(store));
+        return q.exec(u"SELECT 1 FROM sqlite_schema WHERE name = 'items_by_key_order'"_s) && q.next();
+    };
+    if (hasIndex()) {
+        m_out << u"  (the cache has items_by_key_order: no build to give way)"_s << Qt::endl;
+        return;
+    }
+    const auto spin = [](const std::function<bool()> &until, int ms) {
+        QElapsedTimer t;
+        t.start();
+        while (!until() && t.elapsed() < ms) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            QThread::msleep(5);
+        }
+    };
+    const QList<qint64> one = store.itemIds({}, 1, 0);
+    QObject context;
+    QElapsedTimer total;
+    total.start();
+    StoreWorker worker;
+    worker.open(m_cachePath);
+    QThread::msleep(1500); // the build under way
+    // A job (a read mark) posted to the worker meanwhile.
+    bool done = false;
+    QElapsedTimer timer;
+    timer.start();
+    worker.write(&context, [one](NewsStore &s) { return s.setRead(one, true); }, [&](bool) { done = true; });
+    spin([&] { return done; }, 60000);
+    const double jobMs = msSince(timer);
+    // A write of another connection (this thread's) once the build runs again.
+    QThread::msleep(StoreWorker::RetryMs + 1500);
+    timer.restart();
+    const bool written = store.setRead(one, false);
+    const double writeMs = msSince(timer);
+    spin(hasIndex, 300000);
+    const double builtMs = msSince(total);
+    m_out << u"  while the worker builds items_by_key_order: a job waits %1, another connection's write %2%3; "
+             u"built %4 after the worker opened (load %5)"_s
+                    .arg(formatMs(jobMs), formatMs(writeMs), written ? QString() : u" (FAILED)"_s,
+                         hasIndex() ? formatMs(builtMs) : u"never"_s, loadAverage())
+          << Qt::endl;
+    m_result.insert(u"build_giving_way"_s, QJsonObject{{u"job_ms"_s, round3(jobMs)},
+                                                       {u"write_ms"_s, round3(writeMs)},
+                                                       {u"written"_s, written},
+                                                       {u"built_after_ms"_s, round3(builtMs)}});
 }
 
 void StoreCases::timed(const QString &key, const QString &label, const std::function<qint64()> &work)
@@ -349,6 +416,15 @@ void StoreCases::measureOrganisePages()
     store.saveView(view);
     pages.append({u"page_saved_view"_s, u"first page, saved view (label of 10,000 + category + unread)"_s,
                   store.savedView(u"bench view"_s).filter});
+    // The same walk when few labelled items pass (each of the 10,000 checked).
+    ItemFilter fewPass = viewFilter;
+    fewPass.categories = {categoryNear(10000)};
+    pages.append({u"page_label_small_category"_s,
+                  u"first page, label of 10,000 + a category of ~1% (%1 pass)"_s.arg(store.itemCount(fewPass)),
+                  fewPass});
+    ItemFilter byTitle = viewFilter;
+    byTitle.sort = ItemFilter::Sort::Title;
+    pages.append({u"page_saved_view_title"_s, u"first page, the saved view by title"_s, byTitle});
     for (const Case &c : std::as_const(pages)) {
         timed(c.key, c.label, [&] {
             const QList<qint64> ids = store.itemIds(c.filter, PageSize, 0);

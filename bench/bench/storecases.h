@@ -28,6 +28,10 @@ private:
     void measureCounts();
     void measurePages();
     void measureMarks();
+    // Issue 16, finding 3: on a cache without items_by_key_order, the window's
+    // worker builds it when idle; how long a job posted to the worker and a
+    // write of another connection wait while it is built, and the build.
+    void measureBuildGivingWay(NewsStore &store);
     // Issue 16: first pages of label filters (labels of ~100, ~10,000 and
     // ~100,000 items) and of a saved view (label + category + unread);
     // labelling and hiding ~100,000 items in one setMarkWhere, and their undo;

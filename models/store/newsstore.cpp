@@ -194,6 +194,16 @@ bool NewsStore::rememberSources(const QStringList &paths)
     return done(m_backend->rememberSources(paths));
 }
 
+NewsStore::Build NewsStore::buildDerived(const std::function<bool()> &stop)
+{
+    const StoreResult<bool> result = m_backend->buildDerived(stop);
+    m_error = result.error();
+    m_failure = result.kind();
+    if (!result.ok())
+        return Build::Failed;
+    return result.value() ? Build::Done : Build::Abandoned;
+}
+
 void NewsStore::indexChanged()
 {
     m_backend->indexChanged();

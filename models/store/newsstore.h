@@ -75,6 +75,18 @@ public:
     // slower but right, until another store has built the mirror.
     void setMirrorRebuilds(bool rebuilds) { m_mirrorRebuilds = rebuilds; }
     bool mirrorRebuilds() const { return m_mirrorRebuilds; }
+    // Builds what the cache derives from itself and no open() builds (the
+    // index of keys in listing order, a write of 2-7 s at 1,000,000 items:
+    // nothing a person waits for may wait on it). The reads work without it,
+    // slower, and take it up once it is there. Done: built now, there
+    // already, or nothing this store may do (opened read-only). Abandoned:
+    // stop() said so, or (with a stop) another connection of this process
+    // waited for the write lock, before or while it was built (nothing is
+    // left of it; a later call starts again). The window's worker calls it
+    // when it has nothing else to do (StoreWorker); an import into an empty
+    // cache makes the index before its first item.
+    enum class Build { Done, Abandoned, Failed };
+    Build buildDerived(const std::function<bool()> &stop = {});
     // The kind of the last failure (of open, a read or a write); None after
     // one that worked.
     StoreFailure failure() const { return m_failure; }

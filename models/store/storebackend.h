@@ -62,6 +62,9 @@ public:
     // Whether this connection may rebuild derived data that another one can
     // rebuild as well (NewsStore::setMirrorRebuilds()). Before open().
     virtual void setMirrorRebuilds(bool rebuilds) = 0;
+    // Builds the derived indexes that no open builds (NewsStore::buildDerived()).
+    // The value: false when stop() asked to leave it for later.
+    virtual StoreResult<bool> buildDerived(const std::function<bool()> &stop) = 0;
 
     // The writer an import runs its statements through (on this backend's
     // connection and thread).

@@ -1,29 +1,50 @@
 #include "models/store/storeworker.h"
 
+#include "models/support/logging.h"
+
 #include <QCoreApplication>
 #include <QEvent>
+#include <QTimer>
 
 namespace {
 
 // A job for the worker's thread, posted as an event so that it can carry a
 // priority (QCoreApplication::postEvent orders by it).
+// While posted and not begun, a job counts in waiting (when given): the
+// idle job gives way to any.
 class TaskEvent final : public QEvent
 {
 public:
-    explicit TaskEvent(std::function<void()> task)
+    explicit TaskEvent(std::function<void()> task, std::shared_ptr<std::atomic_int> waiting = {})
         : QEvent(type())
         , m_task(std::move(task))
+        , m_waiting(std::move(waiting))
     {
+        if (m_waiting)
+            ++*m_waiting;
     }
+    ~TaskEvent() override { begin(); }
+    Q_DISABLE_COPY_MOVE(TaskEvent)
     static QEvent::Type type()
     {
         static const auto registered = QEvent::Type(QEvent::registerEventType());
         return registered;
     }
-    void run() { m_task(); }
+    void run()
+    {
+        begin();
+        m_task();
+    }
 
 private:
+    void begin()
+    {
+        if (m_waiting)
+            --*std::exchange(m_waiting, nullptr);
+    }
+
     std::function<void()> m_task;
+    std::shared_ptr<std::atomic_int> m_waiting;
 };
 
 class Receiver final : public QObject
@@ -65,12 +86,53 @@ StoreWorker::~StoreWorker()
 
 void StoreWorker::open(const QString &path)
 {
-    QCoreApplication::postEvent(m_receiver, new TaskEvent([store = m_store, path] { store->open(path); }),
+    QCoreApplication::postEvent(m_receiver,
+                                new TaskEvent([store = m_store, path] { store->open(path); }, m_waiting),
                                 OpenPriority);
+    buildWhenIdle();
 }
 
 void StoreWorker::enqueue(std::function<void()> task, Priority priority)
 {
-    QCoreApplication::postEvent(m_receiver, new TaskEvent(std::move(task)),
+    QCoreApplication::postEvent(m_receiver, new TaskEvent(std::move(task), m_waiting),
                                 priority == Priority::High ? Qt::HighEventPriority : Qt::NormalEventPriority);
+}
+
+struct StoreWorker::Idle
+{
+    QObject *receiver; // lives in the worker's thread, as long as the jobs
+    std::shared_ptr<NewsStore> store;
+    std::shared_ptr<std::atomic_bool> stopping;
+    std::shared_ptr<std::atomic_int> waiting;
+
+    // Posted below every job (not counted as waiting); run when the jobs
+    // before it are done.
+    void post() const
+    {
+        QCoreApplication::postEvent(receiver, new TaskEvent([idle = *this] { idle.run(); }), Qt::LowEventPriority);
+    }
+    void run() const
+    {
+        if (stopping->load() || !store->isOpen())
+            return;
+        const auto busy = [this] { return stopping->load() || waiting->load() > 0; };
+        switch (store->buildDerived(busy)) {
+        case NewsStore::Build::Done:
+            return;
+        case NewsStore::Build::Failed: // (logged by the store) the reads go without it
+            qCWarning(lcStore).noquote() << "the reader gives up building the cache's derived indexes:"
+                                         << store->errorString();
+            return;
+        case NewsStore::Build::Abandoned:
+            if (stopping->load())
+                return;
+            QTimer::singleShot(RetryMs, receiver, [idle = *this] { idle.post(); });
+            return;
+        }
+    }
+};
+
+void StoreWorker::buildWhenIdle()
+{
+    Idle{m_receiver, m_store, m_stopping, m_waiting}.post();
 }

@@ -27,7 +27,12 @@ public:
     ~StoreWorker() override; // finishes the running job and queued writes, drops the other jobs
 
     // Opens the worker's connection to the cache at path (in the worker).
+    // Then, whenever the worker has nothing else to do, it builds what the
+    // cache lacks of its derived indexes (NewsStore::buildDerived()): given
+    // up as soon as a job is posted, a connection of this process waits for
+    // the write lock, or the worker stops, and tried again RetryMs later.
     void open(const QString &path);
+    static constexpr int RetryMs = 3000;
 
     // Normal jobs run in the order they were posted; a High one runs before
     // every Normal job still waiting (a quick count need not wait for a long
@@ -84,9 +89,14 @@ private:
         };
     }
     void enqueue(std::function<void()> task, Priority priority);
+    // The idle job of open(), posted below every other job.
+    void buildWhenIdle();
+
+    struct Idle; // what the idle job shares with the worker
 
     QThread m_thread;
     QObject *m_receiver = nullptr;            // lives in m_thread
     std::shared_ptr<NewsStore> m_store;       // used only in m_thread
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<std::atomic_int> m_waiting = std::make_shared<std::atomic_int>(0); // jobs posted, not begun
 };

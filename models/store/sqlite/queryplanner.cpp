@@ -49,6 +49,32 @@ void addCategoryParts(SqlCondition &c, const ItemFilter &filter, const QString &
     }
 }
 
+// Whether the labelled items (labelIds' items), walked in listing order, are
+// expected to hold wanted items of the categories (their share of every
+// item, kept in categories.item_count; all: of the smallest) before their
+// end; true without categories. Twice wanted, for the other conditions.
+bool walkFillsPage(const SqliteConnection &connection, const SqlStatement &labelIds, const QList<qint64> &categories,
+                   bool all, qint64 wanted)
+{
+    if (categories.isEmpty())
+        return true;
+    QSqlQuery q(connection.database());
+    qint64 labelled = 0;
+    if (connection.run(q, u"SELECT count(*) FROM (SELECT 1 FROM item_labels WHERE label_id IN (%1) LIMIT %2)"_s
+                                  .arg(labelIds.sql).arg(QueryPlanner::FewLabelledItems + 1), labelIds.binds)
+        && connection.next(q))
+        labelled = q.value(0).toLongLong();
+    qint64 inCategories = 0;
+    if (connection.run(q, u"SELECT %1(item_count) FROM categories WHERE id IN (%2)"_s
+                                  .arg(all ? u"min"_s : u"sum"_s, QueryPlanner::idList(categories)))
+        && connection.next(q))
+        inCategories = q.value(0).toLongLong();
+    qint64 total = 0;
+    if (connection.run(q, u"SELECT coalesce(sum(item_count), 0) FROM category_sets"_s) && connection.next(q))
+        total = q.value(0).toLongLong();
+    return total <= 0 || double(labelled) * double(inCategories) / double(total) >= 2.0 * double(wanted);
+}
+
 } // namespace
 
 QueryPlanner::QueryPlanner(const SqliteConnection &connection)
@@ -264,15 +290,6 @@ bool QueryPlanner::hasKeyOrder() const
     return m_keyOrder;
 }
 
-bool QueryPlanner::ensureKeyOrder() const
-{
-    if (hasKeyOrder() || m_connection.isReadOnly())
-        return true;
-    QSqlQuery q(m_connection.database());
-    m_keyOrder = m_connection.run(q, KeyOrderIndexSql);
-    return m_keyOrder;
-}
-
 QString QueryPlanner::itemsByKey() const
 {
     return hasKeyOrder() ? u"items i INDEXED BY items_by_key_order"_s : u"items i"_s;
@@ -330,10 +347,44 @@ SqlStatement QueryPlanner::fromLabels(const ItemFilter &filter, const QString &s
 
 QueryPlanner::Plan QueryPlanner::idsFromLabels(const ItemFilter &filter, int tier, qint64 limit, qint64 offset) const
 {
+    if (filter.sort != ItemFilter::Sort::Title && filter.search.isEmpty() && limit >= 0) {
+        ItemFilter rest = filter;
+        rest.labels.clear();
+        const SqlCondition c = condition(rest, Use::Page, tier);
+        // (When the categories leave too few of the labelled items to fill
+        // the page, the walk would check every one of them anyway, and the
+        // sort of the few that pass costs less than the walk's order.)
+        bool none = false;
+        const QList<qint64> categories =
+                filter.categories.isEmpty() || filter.uncategorised ? QList<qint64>() : resolveCategories(filter, none);
+        if (!c.parts.isEmpty() && !none
+            && walkFillsPage(m_connection, labelIds(filter), categories, filter.match == ItemFilter::Match::All,
+                             limit + offset))
+            return labelledInListingOrder(filter, c, limit, offset);
+    }
     const SqlStatement s = fromLabels(filter, u"i.id"_s, Use::Page, tier);
     const QString order = filter.sort == ItemFilter::Sort::Title ? u" ORDER BY i.title_key, i.sort_key DESC"_s
                                                                  : u" ORDER BY i.sort_key DESC"_s;
     return {Plan::Kind::Statement, {s.sql + order + limitClause(limit, offset), s.binds}};
+}
+
+QueryPlanner::Plan QueryPlanner::labelledInListingOrder(const ItemFilter &filter, const SqlCondition &rest,
+                                                        qint64 limit, qint64 offset) const
+{
+    // The labelled items' listing keys (each key to its sort_key through
+    // items_by_key_order) become the IN list of a walk of items_by_listing:
+    // SQLite keeps that list as a sorted B-tree and walks it newest first,
+    // so the ORDER BY needs no sort, and the rest (a category, unread, ...)
+    // is checked per item only until the page is full, not for every
+    // labelled item before a sort. (An item's sort_key is unique to it.)
+    const SqlStatement keys = labelledKeys(filter);
+    const QString byKey = hasKeyOrder() ? u"items k INDEXED BY items_by_key_order"_s : u"items k"_s;
+    return {Plan::Kind::Statement,
+            {u"SELECT i.id FROM items i INDEXED BY items_by_listing WHERE i.sort_key IN "
+             u"(SELECT k.sort_key FROM (%1) l CROSS JOIN %2 ON k.key = l.key) AND %3 ORDER BY i.sort_key DESC"_s
+                     .arg(keys.sql, byKey, rest.sql())
+                     + limitClause(limit, offset),
+             keys.binds + rest.binds}};
 }
 
 void QueryPlanner::indexChanged()

@@ -108,12 +108,11 @@ public:
     bool hasCurrentSchema() const { return m_current; }
     // items_by_key_order: every item's key with its sort_key (and id), a
     // narrow index beside the wide rows. It is no part of the schema (no
-    // upgrade waits for it): a connection that may rebuild (the worker's, an
-    // import's; never the GUI thread's) builds it once after open, about
-    // 1 s of CPU at 1,000,000 items, in its own statement; until then, and
-    // on a cache opened only to read, the reads go without it. false when it
-    // could not be built (the reads work without it).
-    bool ensureKeyOrder() const;
+    // upgrade waits for it) and no open builds it: the window's worker does
+    // when idle, giving way to any writer (SqliteStore::buildDerived(); about
+    // 1 s of CPU at 1,000,000 items in one statement), an import into an
+    // empty cache before its first item (SqliteImportWriter); until then the
+    // reads go without it.
     static inline const QString KeyOrderIndexSql =
             QStringLiteral("CREATE INDEX IF NOT EXISTS items_by_key_order ON items(key, sort_key)");
     // Whether the cache has it now (looked for until it is there; again
@@ -146,6 +145,11 @@ public:
     // The ids of a page (or all, limit < 0) of the items of filter, started
     // from its labels' items: rest is the condition without the labels.
     Plan idsFromLabels(const ItemFilter &filter, int tier, qint64 limit, qint64 offset) const;
+    // The ids of a page of filter (labels and other conditions, no search)
+    // in listing order: its labels' items walked newest first, each checked
+    // against rest until the page is full.
+    Plan labelledInListingOrder(const ItemFilter &filter, const SqlCondition &rest, qint64 limit,
+                                qint64 offset) const;
     // A statement of the items of filter started from its labels' items,
     // selecting select (`count(*)`, `i.id`).
     // (join: joined to `items i` before the condition.)

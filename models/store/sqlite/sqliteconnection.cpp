@@ -8,10 +8,16 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
+#include <sqlite3.h>
+
+#include <atomic>
+#include <chrono>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +30,63 @@ QString nextConnectionName()
     return u"newsdesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+constexpr int BusyTimeoutMs = 10000;
+
+qint64 steadyMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// When a connection of this process last waited for a lock (steady ms).
+std::atomic<qint64> lastLockWait{-1000000};
+
+// SQLite's own busy timeout (the same waits, BusyTimeoutMs in all), which
+// also says that a connection of this process waits (lockWaited()).
+int waitForLock(void *, int count)
+{
+    lastLockWait.store(steadyMs(), std::memory_order_relaxed);
+    static constexpr int delays[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+    static constexpr int totals[] = {0, 1, 3, 8, 18, 33, 53, 78, 103, 128, 178, 228};
+    constexpr int known = int(std::size(delays));
+    int delay = count < known ? delays[count] : delays[known - 1];
+    const int prior = count < known ? totals[count] : totals[known - 1] + delay * (count - (known - 1));
+    if (prior + delay > BusyTimeoutMs) {
+        delay = BusyTimeoutMs - prior;
+        if (delay <= 0)
+            return 0;
+    }
+    QThread::msleep(ulong(delay));
+    return 1;
+}
+
 } // namespace
+
+bool SqliteConnection::lockWaitedWithin(qint64 ms)
+{
+    return steadyMs() - lastLockWait.load(std::memory_order_relaxed) <= ms;
+}
+
+void SqliteConnection::installBusyHandler(bool waits) const
+{
+    const QSqlDatabase db = database();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_busy_handler(connection, waits ? &waitForLock : nullptr, nullptr);
+    }
+}
+
+SqliteConnection::WaitsForLocks::WaitsForLocks(const SqliteConnection &connection, bool waits)
+    : m_connection(connection)
+{
+    m_connection.installBusyHandler(waits);
+}
+
+SqliteConnection::WaitsForLocks::~WaitsForLocks()
+{
+    m_connection.installBusyHandler(true);
+}
 
 SqliteConnection::SqliteConnection()
     : m_name(nextConnectionName())
@@ -105,6 +167,8 @@ QString SqliteConnection::open(const QString &path, bool readOnly)
         // The search rules in SQL, on every connection of the store.
         else if (const QString failed = SearchFunctions::install(db); !failed.isEmpty())
             error = tr("Cannot open the cache %1: %2").arg(path, failed);
+        else
+            installBusyHandler();
     }
     if (!error.isEmpty()) {
         close();

@@ -67,12 +67,31 @@ public:
     // SQLITE_NOTADB (and their extended codes).
     static bool isDamage(const QSqlError &error);
 
+    // Whether a connection of this process waited for a lock of its file (a
+    // writer for another's write) within the last ms milliseconds: a long
+    // write that may wait for later (the index built when idle) gives way.
+    static bool lockWaitedWithin(qint64 ms);
+    // While it lives, the connection waits for a lock another holds (the
+    // busy timeout, as always) or not at all (SQLITE_BUSY at once).
+    class WaitsForLocks
+    {
+    public:
+        WaitsForLocks(const SqliteConnection &connection, bool waits);
+        ~WaitsForLocks();
+        Q_DISABLE_COPY_MOVE(WaitsForLocks)
+
+    private:
+        const SqliteConnection &m_connection;
+    };
+
     // path (the cache, or a database attached to this connection) is open
     // here until close(): CacheFile::inspect() leaves it alone meanwhile.
     void holdFile(const QString &path);
 
 private:
     bool check(const QSqlQuery &q, bool ok) const;
+    // SQLite's busy timeout, noting each wait (lockWaitedWithin()), or none.
+    void installBusyHandler(bool waits = true) const;
 
     QString m_name;
     QStringList m_filesHeld;

@@ -76,7 +76,7 @@ bool SqliteImportWriter::beginImport()
 {
     // The title index is made again after a bulk import; one a crash
     // interrupted is left to this import.
-    if (!prepareTempTables() || !createTitleIndex())
+    if (!prepareTempTables() || !createTitleIndex() || !createKeyOrderWhileEmpty())
         return false;
     tune();
     return true;
@@ -370,6 +370,21 @@ bool SqliteImportWriter::createTitleIndex()
 {
     SqliteImportQuery q(m_db, m_error);
     return q.exec(titleIndexSql());
+}
+
+bool SqliteImportWriter::createKeyOrderWhileEmpty()
+{
+    // items_by_key_order is no part of the schema and no open builds it. An
+    // empty cache gets it now (nothing to sort; the items written are kept
+    // in it, as in any index); a cache of items without it gets it from the
+    // window's worker when idle (NewsStore::buildDerived()), which gives way
+    // to any writer: an import never holds the write lock for the seconds
+    // building it over a million items takes. It is never dropped: other
+    // connections name it in INDEXED BY.
+    SqliteImportQuery q(m_db, m_error);
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM items)"_s) || !q.next())
+        return false;
+    return q.value(0).toBool() || q.exec(QueryPlanner::KeyOrderIndexSql);
 }
 
 std::optional<qint64> SqliteImportWriter::queuedIndexItems()

@@ -55,6 +55,8 @@ public:
     QString errorString() const override { return m_error; }
 
 private:
+    // items_by_key_order for an empty cache (see the .cpp).
+    bool createKeyOrderWhileEmpty();
     bool prepareTempTables();
     void tune();
     void restoreTuning();

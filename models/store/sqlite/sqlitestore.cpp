@@ -230,13 +230,43 @@ void SqliteStore::prepareDerived(int targetVersion)
     // A new or migrated cache, or one whose mirror of the read marks another
     // program or a crash left behind, gets it built now (the reads work
     // without it, slower; the next write or count tries again), unless this
-    // connection leaves that to another (the GUI thread's).
+    // connection leaves that to another (the GUI thread's). The index of keys
+    // in listing order is not built here (buildDerived()): no open, of the
+    // command line's either, holds the write lock for seconds.
     m_planner.setCurrentSchema(targetVersion >= 11);
     m_planner.forgetKeyOrder();
     if (m_mirror.detect(targetVersion >= 11) && m_mirrorRebuilds && !m_mirror.ensure())
         qCWarning(lcStore).noquote() << "cannot build the mirror of the read marks:" << m_connection.takeFailure();
-    if (m_mirrorRebuilds && !m_planner.ensureKeyOrder())
-        qCWarning(lcStore).noquote() << "cannot build the index of keys in listing order:" << m_connection.takeFailure();
+}
+
+StoreResult<bool> SqliteStore::buildDerived(const std::function<bool()> &stop)
+{
+    if (!m_connection.isOpen())
+        return StoreResult<bool>::failure(readFailure({}, false));
+    if (m_planner.hasKeyOrder() || m_connection.isReadOnly())
+        return true;
+    // A caller that may wait also gives way to any connection of this
+    // process that waits for the write lock meanwhile (an import, a mark),
+    // and never waits for the lock itself: another writer has it, later.
+    constexpr qint64 RecentWaitMs = 250;
+    const std::function<bool()> giveWay = [&stop] {
+        return stop && (stop() || SqliteConnection::lockWaitedWithin(RecentWaitMs));
+    };
+    if (giveWay())
+        return false; // not even begun
+    const SqliteConnection::WaitsForLocks noWait(m_connection, !stop);
+    // One statement (SQLite builds an index in one write), interrupted as
+    // soon as giveWay() says so (SQLite's progress handler): rolled back whole.
+    const Abandonable abandonable(m_connection.database(), giveWay);
+    QSqlQuery q(m_connection.database());
+    if (q.exec(QueryPlanner::KeyOrderIndexSql))
+        return true; // (the planner looks for it again, and finds it)
+    if (abandonable.stopped() || (stop && SqliteError::code(q.lastError()) == SqliteError::Busy)) {
+        qCDebug(lcStore) << "building items_by_key_order left for later:" << q.lastError().text();
+        return false;
+    }
+    m_connection.failed(u"building the index of keys in listing order"_s, &q);
+    return StoreResult<bool>::failure(writeFailure(m_connection.takeFailure()));
 }
 
 int SqliteStore::schemaVersion() const

@@ -50,6 +50,7 @@ public:
 
     void indexChanged() override;
     void setMirrorRebuilds(bool rebuilds) override { m_mirrorRebuilds = rebuilds; }
+    StoreResult<bool> buildDerived(const std::function<bool()> &stop) override;
     std::unique_ptr<ImportWriter> importWriter() override;
 
     StoreResult<> rememberSources(const QStringList &paths) override;
