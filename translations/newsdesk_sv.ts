@@ -174,8 +174,8 @@
 <context>
     <name>Command</name>
     <message>
-        <source>Use the cache FILE instead of the default (%1).</source>
-        <translation>Använd cachen FIL i stället för standardcachen (%1).</translation>
+        <source>Use the cache FILE, or the shared archive postgresql://USER@HOST:PORT/DATABASE (a PostgreSQL server: docs/TEAM.md), instead of the default (%1).</source>
+        <translation>Använd cachen FIL, eller det delade arkivet postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS (en PostgreSQL-server: docs/TEAM.md), i stället för standardcachen (%1).</translation>
     </message>
     <message>
         <source>FILE</source>
