@@ -16,6 +16,9 @@ namespace {
 // Listing order as the SQLite cache keeps it: later files first, then the
 // position in the file; an item takes the largest key of its sources.
 constexpr qint64 PositionsPerFile = qint64(1) << 32;
+// The advisory lock that importers' batches share and the removal of unused
+// categories takes alone.
+constexpr int CategoriesLock = 0x6e647331; // "nds1"
 
 QString json(const QJsonArray &array)
 {
@@ -101,7 +104,9 @@ bool PgImportWriter::beginBatch()
         return false;
     }
     m_batch = true;
-    if (run(u"DELETE FROM affected"_s) && run(u"DELETE FROM released"_s))
+    // (Shared with the other importers' batches: see removeUnusedCategories().)
+    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && run(u"DELETE FROM affected"_s)
+        && run(u"DELETE FROM released"_s))
         return true;
     rollbackBatch();
     return false;
@@ -191,15 +196,16 @@ bool PgImportWriter::addItems(qint64 fileId, qint64 ordinal, const PreparedListi
     const QString staged = u"jsonb_to_recordset(?::jsonb) AS s(k text, t text, s text, tk text, p bigint, c text)"_s;
     QSqlQuery q(m_connection.database());
     if (!m_connection.exec(q, u"INSERT INTO items(key, title, summary, title_key, sort_key, added_at) "
-                              u"SELECT decode(s.k, 'hex'), s.t, s.s, s.tk, ? * ? + ? - s.p, ? FROM %1 "
-                              u"ORDER BY decode(s.k, 'hex') ON CONFLICT (key) DO NOTHING"_s.arg(staged),
-                           {ordinal, PositionsPerFile, PositionsPerFile - 1, QDateTime::currentMSecsSinceEpoch(),
-                            rowsJson})) {
+                              u"SELECT decode(s.k, 'hex'), s.t, s.s, s.tk, %2 - s.p, ?::bigint FROM %1 "
+                              u"ORDER BY decode(s.k, 'hex') ON CONFLICT (key) DO NOTHING"_s
+                                      .arg(staged)
+                                      .arg(ordinal * PositionsPerFile + PositionsPerFile - 1),
+                           {QDateTime::currentMSecsSinceEpoch(), rowsJson})) {
         m_error = m_connection.error();
         return false;
     }
     m_written.itemsNew += q.numRowsAffected();
-    return run(u"INSERT INTO sources(file_id, position, item_id, categories) SELECT ?, s.p, i.id, s.c::jsonb "
+    return run(u"INSERT INTO sources(file_id, position, item_id, categories) SELECT ?::bigint, s.p, i.id, s.c::jsonb "
                u"FROM %1 JOIN items i ON i.key = decode(s.k, 'hex')"_s.arg(staged),
                {fileId, rowsJson})
             && run(u"INSERT INTO affected SELECT i.id FROM %1 JOIN items i ON i.key = decode(s.k, 'hex') "
@@ -272,8 +278,22 @@ bool PgImportWriter::finishFile()
             && run(u"DELETE FROM affected"_s) && run(u"DELETE FROM released"_s);
 }
 
+// While no batch of any importer is open: a batch may have found a category
+// in place (and not linked its items to it yet) that no committed item holds.
 bool PgImportWriter::removeUnusedCategories()
 {
-    return run(u"DELETE FROM categories c WHERE NOT EXISTS "
-               u"(SELECT 1 FROM item_categories ic WHERE ic.category_id = c.id)"_s);
+    if (m_batch)
+        return true; // (the importer calls it between batches)
+    if (!m_connection.begin()) {
+        m_error = m_connection.error();
+        return false;
+    }
+    if (run(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(CategoriesLock))
+        && run(u"DELETE FROM categories c WHERE NOT EXISTS "
+               u"(SELECT 1 FROM item_categories ic WHERE ic.category_id = c.id)"_s)
+        && m_connection.commit())
+        return true;
+    m_error = m_connection.error();
+    m_connection.rollback();
+    return false;
 }

@@ -301,7 +301,7 @@ StoreResult<> PgStore::setMarksOn(const QString &column, const QList<qint64> &id
     if (ids.isEmpty())
         return {};
     QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"INSERT INTO marks(person, key, %1) SELECT current_user, i.key, ? FROM items i "
+    if (!m_connection.exec(q, u"INSERT INTO marks(person, key, %1) SELECT current_user, i.key, ?::boolean FROM items i "
                               u"WHERE i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint) "
                               u"ON CONFLICT (person, key) DO UPDATE SET %1 = excluded.%1"_s.arg(column),
                            {on, idJson(ids)}))
@@ -341,7 +341,7 @@ StoreResult<QList<qint64>> PgStore::setMarkWhere(const ItemFilter &filter, const
     values.append(change.on);
     QList<qint64> ids;
     bool ok = m_connection.exec(q, u"SELECT i.id "_s + sql.value().fromWhere()
-                                           + u" AND coalesce(m.%1, false) <> ?"_s.arg(column.value()),
+                                           + u" AND coalesce(m.%1, false) <> ?::boolean"_s.arg(column.value()),
                                 values);
     while (ok && q.next())
         ids.append(q.value(0).toLongLong());
