@@ -29,7 +29,7 @@ class TestPgCommands : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void importsOnce();
     void listFilters_data();
@@ -81,7 +81,7 @@ void TestPgCommands::listFilters_data()
     QTest::newRow("everything") << QStringList{} << 47;
     QTest::newRow("a category") << QStringList{u"--category"_s, u"Kultur"_s} << 4;
     QTest::newRow("two categories, any")
-            << QStringList{u"--category"_s, u"Kultur"_s, u"--category"_s, u"Kollektivtrafik"_s} << 11;
+            << QStringList{u"--category"_s, u"Kultur"_s, u"--category"_s, u"Kollektivtrafik"_s} << 10; // one in both
     QTest::newRow("a search inside compounds") << QStringList{u"--search"_s, u"trafik"_s} << -1;
     QTest::newRow("a limit") << QStringList{u"--limit"_s, u"5"_s} << 5;
 }
@@ -96,9 +96,12 @@ void TestPgCommands::listFilters()
     if (items >= 0) {
         QCOMPARE(titles.size(), items);
     } else {
+        // Every line (title, categories, summary) holds the word, inside a longer one too.
         QVERIFY(!titles.isEmpty());
-        for (const QString &title : titles)
-            QVERIFY2(listed.out.contains(u"trafik"_s, Qt::CaseInsensitive), qPrintable(title));
+        const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts).mid(1);
+        for (const QString &line : lines)
+            QVERIFY2(line.contains(u"trafik"_s, Qt::CaseInsensitive), qPrintable(line));
+        QVERIFY(listed.out.contains(u"Kollektivtrafik"_s));
     }
 }
 

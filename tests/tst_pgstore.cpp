@@ -77,7 +77,7 @@ class TestPgStore : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void sameAnswers_data();
     void sameAnswers();

@@ -194,16 +194,13 @@ StoreResult<QList<CategoryCount>> PgStore::categoryCounts(const ItemFilter &filt
     const StoreResult<PgFilterSql> sql = PgFilterSql::build(facet);
     if (!sql.ok())
         return StoreResult<QList<CategoryCount>>::failure(sql.error());
-    // Without a filter every category is listed (one no item holds now too,
-    // as the SQLite cache's kept counts); with one, those that hold hits.
-    const QString having = facet.isEmpty() ? QString() : u" HAVING count(h.id) > 0"_s;
+    // Every category, with 0 where no item passes (as the SQLite cache).
     const QString hits = u"SELECT i.id, coalesce(m.read, false) AS read "_s + sql.value().fromWhere();
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.exec(q, u"SELECT c.name, count(h.id), count(h.id) FILTER (WHERE NOT h.read) FROM categories c "
                               u"LEFT JOIN item_categories ic ON ic.category_id = c.id "
-                              u"LEFT JOIN (%1) h ON h.id = ic.item_id GROUP BY c.name%2 ORDER BY 2 DESC, 1"_s
-                                      .arg(hits, having),
+                              u"LEFT JOIN (%1) h ON h.id = ic.item_id GROUP BY c.name ORDER BY 2 DESC, 1"_s.arg(hits),
                            sql.value().values))
         return failed<QList<CategoryCount>>();
     QList<CategoryCount> result;
