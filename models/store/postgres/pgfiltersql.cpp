@@ -57,27 +57,27 @@ StoreResult<PgFilterSql> PgFilterSql::build(const ItemFilter &filter)
         for (qint64 id : filter.ids)
             ids.append(QString::number(id));
         sql.add(u"i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)"_s);
-        sql.values.append(jsonArray(ids));
+        sql.m_values.append(jsonArray(ids));
     }
     if (filter.newSince > 0) {
         sql.add(u"i.added_at > ?"_s);
-        sql.values.append(filter.newSince);
+        sql.m_values.append(filter.newSince);
     }
     QString error;
     if (filter.hasSearch() && !sql.addSearch(filter.search, error))
         return StoreResult<PgFilterSql>::failure(error);
     switch (filter.sort) {
     case ItemFilter::Sort::Title:
-        sql.order = u"i.title_key, i.sort_key DESC"_s;
+        sql.m_order = u"i.title_key, i.sort_key DESC"_s;
         break;
     case ItemFilter::Sort::ReadState:
-        sql.order = u"coalesce(m.read, false), i.sort_key DESC"_s;
+        sql.m_order = u"coalesce(m.read, false), i.sort_key DESC"_s;
         break;
     case ItemFilter::Sort::Starred:
-        sql.order = u"coalesce(m.starred, false) DESC, i.sort_key DESC"_s;
+        sql.m_order = u"coalesce(m.starred, false) DESC, i.sort_key DESC"_s;
         break;
     default:
-        sql.order = u"i.sort_key DESC"_s;
+        sql.m_order = u"i.sort_key DESC"_s;
         break;
     }
     return sql;
@@ -96,12 +96,12 @@ bool PgFilterSql::addCategories(const ItemFilter &filter)
             return false;
         for (const QString &name : filter.categories) {
             add(HasCategory);
-            values.append(jsonArray({name}));
+            m_values.append(jsonArray({name}));
         }
         return true;
     }
     add(filter.uncategorised ? u"("_s + HasCategory + u" OR "_s + NoCategory + u")"_s : HasCategory);
-    values.append(jsonArray(filter.categories));
+    m_values.append(jsonArray(filter.categories));
     return true;
 }
 
@@ -125,8 +125,8 @@ bool PgFilterSql::addSearch(const QString &search, QString &error)
                                       .arg(op);
         add(term.excluded ? u"NOT "_s + match : match);
         const QString pattern = inside ? QString(u"%"_s + part + u"%"_s) : QString(u"\\m"_s + part);
-        values.append(pattern);
-        values.append(pattern);
+        m_values.append(pattern);
+        m_values.append(pattern);
     }
     return true;
 }

@@ -28,8 +28,10 @@ public:
 
     // "FROM ... WHERE ..." (no ORDER BY).
     QString fromWhere() const;
-    QString order;
-    QVariantList values;
+    // The ORDER BY terms.
+    QString order() const { return m_order; }
+    // What the placeholders of fromWhere() take, in order.
+    QVariantList values() const { return m_values; }
 
 private:
     bool addCategories(const ItemFilter &filter);
@@ -37,4 +39,6 @@ private:
     void add(const QString &condition);
 
     QString m_where;
+    QString m_order;
+    QVariantList m_values;
 };

@@ -95,7 +95,7 @@ StoreResult<qint64> PgStore::itemCount(const ItemFilter &filter) const
     if (!sql.ok())
         return StoreResult<qint64>::failure(sql.error());
     QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"SELECT count(*) "_s + sql.value().fromWhere(), sql.value().values) || !q.next())
+    if (!m_connection.exec(q, u"SELECT count(*) "_s + sql.value().fromWhere(), sql.value().values()) || !q.next())
         return failed<qint64>();
     return q.value(0).toLongLong();
 }
@@ -105,12 +105,12 @@ StoreResult<QList<qint64>> PgStore::itemIds(const ItemFilter &filter, qint64 lim
     const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
     if (!sql.ok())
         return StoreResult<QList<qint64>>::failure(sql.error());
-    QString statement = u"SELECT i.id "_s + sql.value().fromWhere() + u" ORDER BY "_s + sql.value().order;
+    QString statement = u"SELECT i.id "_s + sql.value().fromWhere() + u" ORDER BY "_s + sql.value().order();
     if (limit >= 0)
         statement += u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(qMax<qint64>(offset, 0));
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.exec(q, statement, sql.value().values))
+    if (!m_connection.exec(q, statement, sql.value().values()))
         return failed<QList<qint64>>();
     QList<qint64> ids;
     while (q.next())
@@ -201,7 +201,7 @@ StoreResult<QList<CategoryCount>> PgStore::categoryCounts(const ItemFilter &filt
     if (!m_connection.exec(q, u"SELECT c.name, count(h.id), count(h.id) FILTER (WHERE NOT h.read) FROM categories c "
                               u"LEFT JOIN item_categories ic ON ic.category_id = c.id "
                               u"LEFT JOIN (%1) h ON h.id = ic.item_id GROUP BY c.name ORDER BY 2 DESC, 1"_s.arg(hits),
-                           sql.value().values))
+                           sql.value().values()))
         return failed<QList<CategoryCount>>();
     QList<CategoryCount> result;
     while (q.next())
@@ -211,7 +211,7 @@ StoreResult<QList<CategoryCount>> PgStore::categoryCounts(const ItemFilter &filt
     if (!m_connection.exec(q, u"SELECT count(*), count(*) FILTER (WHERE NOT coalesce(m.read, false)) "_s
                                       + sql.value().fromWhere()
                                       + u" AND NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)"_s,
-                           sql.value().values)
+                           sql.value().values())
         || !q.next())
         return failed<QList<CategoryCount>>();
     if (const qint64 count = q.value(0).toLongLong(); count > 0)
@@ -334,7 +334,7 @@ StoreResult<QList<qint64>> PgStore::setMarkWhere(const ItemFilter &filter, const
     if (!m_connection.begin())
         return failed<QList<qint64>>();
     QSqlQuery q(m_connection.database());
-    QVariantList values = sql.value().values;
+    QVariantList values = sql.value().values();
     values.append(change.on);
     QList<qint64> ids;
     bool ok = m_connection.exec(q, u"SELECT i.id "_s + sql.value().fromWhere()
