@@ -2665,16 +2665,16 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Det senaste besöket</translation>
     </message>
     <message>
-        <source>Labels</source>
-        <translation>Etiketter</translation>
+        <source>Using labels</source>
+        <translation>Att använda etiketter</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
+        <source>Writing notes</source>
+        <translation>Att skriva anteckningar</translation>
     </message>
     <message>
-        <source>Saved views</source>
-        <translation>Sparade vyer</translation>
+        <source>Using saved views</source>
+        <translation>Att använda sparade vyer</translation>
     </message>
     <message>
         <source>Counting the items of each source file</source>

@@ -383,20 +383,20 @@ StoreResult<> PgStore::liftRemovedFiles(const QStringList &paths)
 
 StoreResult<qint64> PgStore::lastVisit() const { return notYet<qint64>(tr("The last visit")); }
 StoreResult<> PgStore::setLastVisit(qint64) { return notYet<std::monostate>(tr("The last visit")); }
-StoreResult<QList<Label>> PgStore::labels() const { return notYet<QList<Label>>(tr("Labels")); }
-StoreResult<QList<Label>> PgStore::labelCounts(const ItemFilter &) const { return notYet<QList<Label>>(tr("Labels")); }
-StoreResult<Label> PgStore::labelNamed(const QString &) const { return notYet<Label>(tr("Labels")); }
-StoreResult<Label> PgStore::createLabel(const Label &) { return notYet<Label>(tr("Labels")); }
-StoreResult<> PgStore::updateLabel(const Label &) { return notYet<std::monostate>(tr("Labels")); }
-StoreResult<MarkChange> PgStore::deleteLabel(qint64) { return notYet<MarkChange>(tr("Labels")); }
-StoreResult<> PgStore::restoreLabel(const Label &, const MarkChange &) { return notYet<std::monostate>(tr("Labels")); }
-StoreResult<QString> PgStore::note(qint64) const { return notYet<QString>(tr("Notes")); }
-StoreResult<> PgStore::setNote(qint64, const QString &) { return notYet<std::monostate>(tr("Notes")); }
+StoreResult<QList<Label>> PgStore::labels() const { return notYet<QList<Label>>(tr("Using labels")); }
+StoreResult<QList<Label>> PgStore::labelCounts(const ItemFilter &) const { return notYet<QList<Label>>(tr("Using labels")); }
+StoreResult<Label> PgStore::labelNamed(const QString &) const { return notYet<Label>(tr("Using labels")); }
+StoreResult<Label> PgStore::createLabel(const Label &) { return notYet<Label>(tr("Using labels")); }
+StoreResult<> PgStore::updateLabel(const Label &) { return notYet<std::monostate>(tr("Using labels")); }
+StoreResult<MarkChange> PgStore::deleteLabel(qint64) { return notYet<MarkChange>(tr("Using labels")); }
+StoreResult<> PgStore::restoreLabel(const Label &, const MarkChange &) { return notYet<std::monostate>(tr("Using labels")); }
+StoreResult<QString> PgStore::note(qint64) const { return notYet<QString>(tr("Writing notes")); }
+StoreResult<> PgStore::setNote(qint64, const QString &) { return notYet<std::monostate>(tr("Writing notes")); }
 StoreResult<qint64> PgStore::forgetHidden(const ItemFilter &) { return notYet<qint64>(tr("Hiding items")); }
-StoreResult<QList<SavedView>> PgStore::savedViews() const { return notYet<QList<SavedView>>(tr("Saved views")); }
-StoreResult<SavedView> PgStore::savedView(const QString &) const { return notYet<SavedView>(tr("Saved views")); }
-StoreResult<SavedView> PgStore::saveView(const SavedView &) { return notYet<SavedView>(tr("Saved views")); }
-StoreResult<> PgStore::deleteView(qint64) { return notYet<std::monostate>(tr("Saved views")); }
+StoreResult<QList<SavedView>> PgStore::savedViews() const { return notYet<QList<SavedView>>(tr("Using saved views")); }
+StoreResult<SavedView> PgStore::savedView(const QString &) const { return notYet<SavedView>(tr("Using saved views")); }
+StoreResult<SavedView> PgStore::saveView(const SavedView &) { return notYet<SavedView>(tr("Using saved views")); }
+StoreResult<> PgStore::deleteView(qint64) { return notYet<std::monostate>(tr("Using saved views")); }
 StoreResult<QList<SourceCount>> PgStore::sourceCounts() const
 {
     return notYet<QList<SourceCount>>(tr("Counting the items of each source file"));
