@@ -78,6 +78,7 @@ QString execute(const QString &database, const QString &sql)
             error = db.lastError().text();
         } else {
             QSqlQuery q(db);
+            q.exec(u"SET client_min_messages TO warning"_s);
             if (!q.exec(sql))
                 error = q.lastError().text() + u" (in: "_s + sql + u")"_s;
         }

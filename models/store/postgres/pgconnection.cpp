@@ -38,7 +38,9 @@ StoreResult<> PgConnection::open(const PgAddress &address)
     if (!address.user.isEmpty())
         m_db.setUserName(address.user);
     m_db.setConnectOptions(u"connect_timeout=10;application_name=newsdesk"_s);
-    if (m_db.open())
+    // The server's notices ("... already exists, skipping") are not for the
+    // person's terminal: only warnings and errors reach libpq.
+    if (m_db.open() && QSqlQuery(m_db).exec(u"SET client_min_messages TO warning"_s))
         return {};
     const QString error = tr("Cannot connect to the shared archive %1: %2")
                                   .arg(server(), m_db.lastError().databaseText().trimmed());
