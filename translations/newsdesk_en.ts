@@ -520,6 +520,16 @@
     </message>
 </context>
 <context>
+    <name>PgSchema</name>
+    <message numerus="yes">
+        <source>The database of %1 is not a newsdesk archive (it holds %n table(s) of another program); it was left as it is.</source>
+        <translation>
+            <numerusform>The database of %1 is not a newsdesk archive (it holds %n table of another program); it was left as it is.</numerusform>
+            <numerusform>The database of %1 is not a newsdesk archive (it holds %n tables of another program); it was left as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingController</name>
     <message numerus="yes">
         <source>Marked %Ln item(s) as read.</source>

@@ -174,8 +174,8 @@
 <context>
     <name>Command</name>
     <message>
-        <source>Use the cache FILE instead of the default (%1).</source>
-        <translation>Använd cachen FIL i stället för standardcachen (%1).</translation>
+        <source>Use the cache FILE, or the shared archive postgresql://USER@HOST:PORT/DATABASE (a PostgreSQL server: docs/TEAM.md), instead of the default (%1).</source>
+        <translation>Använd cachen FIL, eller det delade arkivet postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS (en PostgreSQL-server: docs/TEAM.md), i stället för standardcachen (%1).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2592,6 +2592,128 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
+    </message>
+</context>
+<context>
+    <name>PgAddress</name>
+    <message>
+        <source>%1 is not the address of a shared archive; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 är inte adressen till ett delat arkiv; skriv den som postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS.</translation>
+    </message>
+    <message>
+        <source>The address %1 holds a password; newsdesk does not keep passwords: give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Adressen %1 innehåller ett lösenord; newsdesk sparar inga lösenord: ange det i PGPASSWORD eller ~/.pgpass i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Cannot open the shared archive %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Kan inte öppna det delade arkivet %1: Qts PostgreSQL-drivrutin (QPSQL) är inte installerad (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the shared archive %1: %2</source>
+        <translation>Kan inte ansluta till det delade arkivet %1: %2</translation>
+    </message>
+    <message>
+        <source>The shared archive %1 failed: %2</source>
+        <translation>Det delade arkivet %1 gav ett fel: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgFilterSql</name>
+    <message>
+        <source>%1 is not available on a shared archive yet.</source>
+        <translation>%1 finns ännu inte för ett delat arkiv.</translation>
+    </message>
+    <message>
+        <source>Listing the items of one source file</source>
+        <translation>Att lista nyheterna i en källfil</translation>
+    </message>
+    <message>
+        <source>Filtering by label</source>
+        <translation>Att filtrera på etikett</translation>
+    </message>
+    <message>
+        <source>Hiding items</source>
+        <translation>Att dölja nyheter</translation>
+    </message>
+    <message>
+        <source>Sorting by best match</source>
+        <translation>Att sortera efter bästa träff</translation>
+    </message>
+    <message>
+        <source>Searching for a phrase or for words joined by punctuation (%1)</source>
+        <translation>Att söka efter en fras eller efter ord som hänger ihop med skiljetecken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message numerus="yes">
+        <source>The database of %1 is not a newsdesk archive (it holds %n table(s) of another program); it was left as it is.</source>
+        <translation>
+            <numerusform>Databasen i %1 är inte ett newsdesk-arkiv (den innehåller %n tabell från ett annat program); den lämnades som den var.</numerusform>
+            <numerusform>Databasen i %1 är inte ett newsdesk-arkiv (den innehåller %n tabeller från ett annat program); den lämnades som den var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared archive %1 was made by a newer newsdesk (schema %2; this one knows %3); update newsdesk to use it.</source>
+        <translation>Det delade arkivet %1 skapades av en nyare newsdesk (schema %2; den här känner till %3); uppdatera newsdesk för att använda det.</translation>
+    </message>
+    <message>
+        <source>newsdesk cannot read its migration %1 of the shared archive %2.</source>
+        <translation>newsdesk kan inte läsa sin migrering %1 för det delade arkivet %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <source>The shared archive %1 has schema %2; this newsdesk needs %3 and may not change it here.</source>
+        <translation>Det delade arkivet %1 har schema %2; den här newsdesk behöver %3 och får inte ändra det här.</translation>
+    </message>
+    <message>
+        <source>Hiding items</source>
+        <translation>Att dölja nyheter</translation>
+    </message>
+    <message>
+        <source>Labelling items</source>
+        <translation>Att sätta etiketter på nyheter</translation>
+    </message>
+    <message>
+        <source>This mark</source>
+        <translation>Den här markeringen</translation>
+    </message>
+    <message>
+        <source>The last visit</source>
+        <translation>Det senaste besöket</translation>
+    </message>
+    <message>
+        <source>Using labels</source>
+        <translation>Att använda etiketter</translation>
+    </message>
+    <message>
+        <source>Writing notes</source>
+        <translation>Att skriva anteckningar</translation>
+    </message>
+    <message>
+        <source>Using saved views</source>
+        <translation>Att använda sparade vyer</translation>
+    </message>
+    <message>
+        <source>Counting the items of each source file</source>
+        <translation>Att räkna nyheterna i varje källfil</translation>
+    </message>
+    <message>
+        <source>Exporting your state</source>
+        <translation>Att exportera ditt tillstånd</translation>
+    </message>
+    <message>
+        <source>Importing a state file</source>
+        <translation>Att importera en tillståndsfil</translation>
+    </message>
+    <message>
+        <source>Removing files from the archive</source>
+        <translation>Att ta bort filer ur arkivet</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,8 @@ void Command::tellHowToRecover(const QString &path)
 void Command::addDbOption(CommandUsage &usage)
 {
     usage.options.append(QCommandLineOption{
-            u"db"_s, tr("Use the cache FILE instead of the default (%1).").arg(NewsStore::defaultPath()), tr("FILE")});
+            u"db"_s, tr("Use the cache FILE, or the shared archive postgresql://USER@HOST:PORT/DATABASE (a PostgreSQL "
+                       "server: docs/TEAM.md), instead of the default (%1).").arg(NewsStore::defaultPath()), tr("FILE")});
 }
 
 void Command::addFilterOptions(CommandUsage &usage, FilterUnread unread)
@@ -261,7 +262,7 @@ bool Command::noArguments(const QCommandLineParser &parser, const QString &comma
 bool Command::openStore(NewsStore &store, const QCommandLineParser &parser, Access access)
 {
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
-    if (access == Access::Read && !QFileInfo::exists(path)) {
+    if (access == Access::Read && !NewsStore::isShared(path) && !QFileInfo::exists(path)) {
         tellNoCache(path, parser);
         return false;
     }
@@ -305,7 +306,7 @@ std::optional<int> Command::openForChange(QCommandLineParser &parser, const QStr
     if (checks && !checks())
         return CommandLine::Failure;
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
-    if (!mayCreate && !QFileInfo::exists(path)) {
+    if (!mayCreate && !NewsStore::isShared(path) && !QFileInfo::exists(path)) {
         tellNoCache(path, parser);
         return CommandLine::Failure;
     }
@@ -316,6 +317,8 @@ std::optional<int> Command::openForChange(QCommandLineParser &parser, const QStr
     }
     if (!openStore(store, parser, Access::Write))
         return CommandLine::Failure;
+    if (NewsStore::isShared(path))
+        return std::nullopt; // (a shared archive's server orders its writers)
     // One writer of many items at a time: an import's transactions and this
     // command's never interleave; the wait is said as the import command says it.
     m_importLock = std::make_unique<ImportLock>(store.path());

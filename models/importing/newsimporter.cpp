@@ -193,6 +193,10 @@ ImportReport NewsImporter::importPaths(const QStringList &paths, const QStringLi
 
 bool NewsImporter::takeTurn(ImportReport &report)
 {
+    // A shared archive has no lock file: its server's transactions and
+    // unique keys let several imports run at once (PgImportWriter).
+    if (NewsStore::isShared(m_store.path()))
+        return true;
     if (!m_lock)
         m_lock = std::make_unique<ImportLock>(m_store.path());
     switch (m_lock->acquire(m_waiting)) {

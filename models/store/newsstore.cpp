@@ -1,6 +1,8 @@
 #include "models/store/newsstore.h"
 
 #include "models/store/importwriter.h"
+#include "models/store/postgres/pgaddress.h"
+#include "models/store/postgres/pgstore.h"
 #include "models/store/sqlite/cachefile.h"
 #include "models/store/sqlite/cacheusers.h"
 #include "models/store/sqlite/sqlitestore.h"
@@ -42,7 +44,15 @@ bool NewsStore::openWith(const QString &path, int targetVersion, bool readOnly)
     m_path = path;
     m_readError.clear();
     m_readDamaged = false;
-    // The only backend so far; a later one is chosen here.
+    // A shared archive (postgresql://...) or a cache file.
+    if (isShared(path)) {
+        m_backend = std::make_unique<PgStore>();
+        StoreResult<QStringList> result = m_backend->open(path, targetVersion, readOnly);
+        m_error = result.error();
+        m_failure = result.kind();
+        m_notices = result.takeValue();
+        return result.ok();
+    }
     m_backend = std::make_unique<SqliteStore>();
     m_backend->setMirrorRebuilds(m_mirrorRebuilds);
     // Before the first connection: nobody sets the cache aside from now on.
@@ -62,9 +72,15 @@ bool NewsStore::openWith(const QString &path, int targetVersion, bool readOnly)
     return result.ok();
 }
 
+bool NewsStore::isShared(const QString &location)
+{
+    return PgAddress::isAddress(location);
+}
+
 bool NewsStore::isWritable(const QString &path)
 {
-    return CacheFile::isWritable(path);
+    // (A shared archive's server says what its roles may write.)
+    return isShared(path) || CacheFile::isWritable(path);
 }
 
 QString NewsStore::setAside(const QString &path, QString &error, bool *inUse)

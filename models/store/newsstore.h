@@ -23,7 +23,8 @@ class StoreBackend;
 
 // The local cache: what everyone holds to read it and to change reader state.
 // A NewsStore is a handle over one StoreBackend (storebackend.h), picked by
-// open(): today always SqliteStore (models/store/sqlite/). One NewsStore is one
+// open(): SqliteStore (models/store/sqlite/) for a cache file, PgStore
+// (models/store/postgres/) for a shared archive. One NewsStore is one
 // connection and belongs to the thread that opened it; a worker opens its own
 // NewsStore on the same file. All SQL of newsdesk lives in models/store/:
 // views ask models, models ask the store.
@@ -92,7 +93,13 @@ public:
     StoreFailure failure() const { return m_failure; }
     // Whether the last read failed because the cache is damaged.
     bool lastReadDamaged() const { return m_readDamaged; }
-    // Whether path (the file and its folder) may be written.
+    // Whether location names a shared archive on a PostgreSQL server
+    // (postgresql://user@host:port/dbname, docs/TEAM.md) rather than a cache
+    // file: open() then connects to it (PgStore), and there is no file to
+    // lock, set aside or rebuild.
+    static bool isShared(const QString &location);
+    // Whether path (the file and its folder) may be written; true for a
+    // shared archive (its server decides).
     static bool isWritable(const QString &path);
     // Sets a damaged cache aside with its -wal and -shm, as
     // <path>.damaged-<yyyyMMdd-HHmmss>; its new name, or empty with error set.

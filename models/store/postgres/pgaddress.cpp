@@ -1,0 +1,41 @@
+#include "models/store/postgres/pgaddress.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+bool PgAddress::isAddress(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+            || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+std::optional<PgAddress> PgAddress::parse(const QString &location, QString &error)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    PgAddress address;
+    address.host = url.host();
+    address.port = url.port(5432);
+    address.user = url.userName();
+    address.database = url.path().mid(1);
+    if (!url.isValid() || !isAddress(location) || address.host.isEmpty() || address.database.isEmpty()
+        || address.database.contains(u'/')) {
+        error = tr("%1 is not the address of a shared archive; write it as "
+                   "postgresql://USER@HOST:PORT/DATABASE.")
+                        .arg(location);
+        return std::nullopt;
+    }
+    if (!url.password().isEmpty()) {
+        error = tr("The address %1 holds a password; newsdesk does not keep passwords: give it in PGPASSWORD "
+                   "or ~/.pgpass instead.")
+                        .arg(address.display());
+        return std::nullopt;
+    }
+    return address;
+}
+
+QString PgAddress::display() const
+{
+    const QString who = user.isEmpty() ? QString() : user + u'@';
+    return u"postgresql://%1%2:%3/%4"_s.arg(who, host).arg(port).arg(database);
+}

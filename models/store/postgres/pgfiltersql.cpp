@@ -1,0 +1,137 @@
+#include "models/store/postgres/pgfiltersql.h"
+
+#include "models/search/searchquery.h"
+#include "models/search/searchtext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString jsonArray(const QStringList &names)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact));
+}
+
+const QString HasCategory = u"EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id "
+                            u"WHERE ic.item_id = i.id AND c.name IN (SELECT jsonb_array_elements_text(?::jsonb)))"_s;
+const QString NoCategory = u"NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)"_s;
+
+} // namespace
+
+QString PgFilterSql::notYet(const QString &what)
+{
+    return tr("%1 is not available on a shared archive yet.").arg(what);
+}
+
+void PgFilterSql::add(const QString &condition)
+{
+    m_where += u" AND "_s + condition;
+}
+
+StoreResult<PgFilterSql> PgFilterSql::build(const ItemFilter &filter)
+{
+    QString unsupported;
+    if (!filter.sourceFile.isEmpty() || filter.sort == ItemFilter::Sort::Source)
+        unsupported = tr("Listing the items of one source file");
+    else if (!filter.labels.isEmpty())
+        unsupported = tr("Filtering by label");
+    else if (filter.hidden == ItemFilter::Hidden::Only)
+        unsupported = tr("Hiding items");
+    else if (filter.sort == ItemFilter::Sort::BestMatch && filter.hasSearch())
+        unsupported = tr("Sorting by best match");
+    if (!unsupported.isEmpty())
+        return StoreResult<PgFilterSql>::failure(notYet(unsupported));
+    PgFilterSql sql;
+    // (Hidden::Include and Exclude agree: no item is hidden on a shared archive yet.)
+    if (!sql.addCategories(filter))
+        sql.add(u"false"_s);
+    if (filter.unreadOnly)
+        sql.add(u"NOT coalesce(m.read, false)"_s);
+    if (filter.starredOnly)
+        sql.add(u"coalesce(m.starred, false)"_s);
+    if (!filter.ids.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : filter.ids)
+            ids.append(QString::number(id));
+        sql.add(u"i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)"_s);
+        sql.m_values.append(jsonArray(ids));
+    }
+    if (filter.newSince > 0) {
+        sql.add(u"i.added_at > ?"_s);
+        sql.m_values.append(filter.newSince);
+    }
+    QString error;
+    if (filter.hasSearch() && !sql.addSearch(filter.search, error))
+        return StoreResult<PgFilterSql>::failure(error);
+    switch (filter.sort) {
+    case ItemFilter::Sort::Title:
+        sql.m_order = u"i.title_key, i.sort_key DESC"_s;
+        break;
+    case ItemFilter::Sort::ReadState:
+        sql.m_order = u"coalesce(m.read, false), i.sort_key DESC"_s;
+        break;
+    case ItemFilter::Sort::Starred:
+        sql.m_order = u"coalesce(m.starred, false) DESC, i.sort_key DESC"_s;
+        break;
+    default:
+        sql.m_order = u"i.sort_key DESC"_s;
+        break;
+    }
+    return sql;
+}
+
+// The category part; false when no item can pass it.
+bool PgFilterSql::addCategories(const ItemFilter &filter)
+{
+    if (filter.categories.isEmpty()) {
+        if (filter.uncategorised)
+            add(NoCategory);
+        return true;
+    }
+    if (filter.match == ItemFilter::Match::All) {
+        if (filter.uncategorised)
+            return false;
+        for (const QString &name : filter.categories) {
+            add(HasCategory);
+            m_values.append(jsonArray({name}));
+        }
+        return true;
+    }
+    add(filter.uncategorised ? u"("_s + HasCategory + u" OR "_s + NoCategory + u")"_s : HasCategory);
+    m_values.append(jsonArray(filter.categories));
+    return true;
+}
+
+bool PgFilterSql::addSearch(const QString &search, QString &error)
+{
+    const SearchQuery query = SearchQuery::parse(search);
+    for (const SearchQuery::Term &term : query.terms()) {
+        if (term.kind == SearchQuery::Term::Kind::Phrase || term.parts.size() > 1) {
+            error = notYet(tr("Searching for a phrase or for words joined by punctuation (%1)")
+                                   .arg(SearchQuery::termText(term)));
+            return false;
+        }
+        // A part is letters, digits and marks only: nothing in it is special
+        // to LIKE or to a regular expression.
+        const QString part = term.parts.constFirst();
+        // In the title, the summary or a category name.
+        const bool inside = part.size() >= SearchText::InsideWordFrom;
+        const QString op = inside ? u"ILIKE"_s : u"~*"_s;
+        const QString match = u"((i.title || ' ' || i.summary) %1 ? OR EXISTS (SELECT 1 FROM item_categories ic "
+                              u"JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.name %1 ?))"_s
+                                      .arg(op);
+        add(term.excluded ? u"NOT "_s + match : match);
+        const QString pattern = inside ? QString(u"%"_s + part + u"%"_s) : QString(u"\\m"_s + part);
+        m_values.append(pattern);
+        m_values.append(pattern);
+    }
+    return true;
+}
+
+QString PgFilterSql::fromWhere() const
+{
+    return u"FROM items i LEFT JOIN marks m ON m.key = i.key AND m.person = current_user WHERE true"_s + m_where;
+}

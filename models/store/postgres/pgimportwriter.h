@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/store/importwriter.h"
+
+class PgConnection;
+
+// The import side of the shared archive. Each file is written when it comes,
+// set-wise from one JSON parameter per statement, inside the importer's
+// batch (one transaction): its record is upserted by path, its old sources
+// go, its items come in by content key (INSERT ... ON CONFLICT DO NOTHING, in
+// key order so that two imports of shared items never deadlock) and its new
+// sources link them; once the file is whole, the items it touched get their
+// listing key and categories again and those no file holds go. Two
+// desktops importing the same file store its items once; an import cut off
+// is rolled back by the server and the next import completes it. There is
+// no search index to write (a search reads the items) and the title index
+// stays during a bulk import.
+class PgImportWriter final : public ImportWriter
+{
+public:
+    explicit PgImportWriter(const PgConnection &connection);
+    ~PgImportWriter() override;
+
+    bool beginImport() override;
+    std::optional<QHash<QString, KnownFile>> knownFiles() override;
+    std::optional<QStringList> vocabulary() override;
+
+    bool beginBatch() override;
+    bool isBatchOpen() const override { return m_batch; }
+    bool commitBatch() override;
+    void rollbackBatch() override;
+
+    bool storeFile(const PreparedListing &file) override;
+    bool forgetFile(qint64 fileId, const QString &path) override;
+    bool touchFile(const PreparedListing &file) override;
+    qint64 stagedItems() const override { return m_stagedItems; }
+    qint64 stagedFiles() const override { return m_stagedFiles; }
+    std::optional<Written> writeStaged() override;
+
+    bool dropTitleIndex() override { return true; }
+    bool createTitleIndex() override { return true; }
+
+    std::optional<qint64> queuedIndexItems() override { return qint64(0); }
+    Chunk writeIndexChunk(IndexPass, qint64) override { return Chunk::PassDone; }
+    bool removeUnusedCategories() override;
+
+    QString errorString() const override { return m_error; }
+
+private:
+    bool run(const QString &sql, const QVariantList &values = {});
+    std::optional<std::pair<qint64, qint64>> recordFile(const PreparedListing &file);
+    bool release(qint64 fileId);
+    bool addItems(qint64 fileId, qint64 ordinal, const PreparedListing &file);
+    bool addNames(const QString &table, const QStringList &names);
+    bool finishFile();
+    void reset();
+
+    const PgConnection &m_connection;
+    QString m_error;
+    bool m_batch = false;
+    qint64 m_stagedItems = 0;
+    qint64 m_stagedFiles = 0;
+    Written m_written;
+    // A file given in parts: its id, ordinal and path, and the position its next item takes.
+    qint64 m_openFileId = 0;
+    qint64 m_openOrdinal = 0;
+    QString m_openPath;
+    qint64 m_nextPosition = 1;
+};

@@ -1,0 +1,415 @@
+#include "models/store/postgres/pgstore.h"
+
+#include "models/store/postgres/pgfiltersql.h"
+#include "models/store/postgres/pgimportwriter.h"
+#include "models/store/postgres/pgschema.h"
+#include "models/support/logging.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString idJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(QString::number(id));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString textJson(const QStringList &texts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+}
+
+template <typename T>
+StoreResult<T> notYet(const QString &what)
+{
+    const QString error = PgFilterSql::notYet(what);
+    qCWarning(lcStore).noquote() << error;
+    return StoreResult<T>::failure(error);
+}
+
+} // namespace
+
+template <typename T>
+StoreResult<T> PgStore::failed() const
+{
+    return StoreResult<T>::failure(m_connection.error());
+}
+
+StoreResult<QStringList> PgStore::open(const QString &path, int targetVersion, bool readOnly)
+{
+    close();
+    QString error;
+    const std::optional<PgAddress> address = PgAddress::parse(path, error);
+    if (!address)
+        return StoreResult<QStringList>::failure(error);
+    if (StoreResult<> connected = m_connection.open(*address); !connected.ok())
+        return StoreResult<QStringList>::failure(connected.error());
+    // (targetVersion is the SQLite cache's, for tests that build older caches.)
+    Q_UNUSED(targetVersion)
+    StoreResult<int> version = readOnly ? StoreResult<int>(PgSchema::version(m_connection))
+                                        : PgSchema::migrate(m_connection);
+    if (version.ok() && version.value() != PgSchema::Version) {
+        version = StoreResult<int>::failure(
+                tr("The shared archive %1 has schema %2; this newsdesk needs %3 and may not change it here.")
+                        .arg(m_connection.server())
+                        .arg(version.value())
+                        .arg(PgSchema::Version),
+                version.value() > PgSchema::Version ? StoreFailure::Newer : StoreFailure::NotWritable);
+    }
+    if (!version.ok()) {
+        qCWarning(lcStore).noquote() << version.error();
+        m_connection.close();
+        return StoreResult<QStringList>::failure(version.error(), version.kind());
+    }
+    m_version = version.value();
+    return QStringList();
+}
+
+void PgStore::close()
+{
+    m_connection.close();
+    m_version = -1;
+}
+
+bool PgStore::isOpen() const
+{
+    return m_connection.isOpen() && m_version > 0;
+}
+
+int PgStore::schemaVersion() const
+{
+    return isOpen() ? m_version : -1;
+}
+
+StoreResult<qint64> PgStore::itemCount(const ItemFilter &filter) const
+{
+    const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
+    if (!sql.ok())
+        return StoreResult<qint64>::failure(sql.error());
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"SELECT count(*) "_s + sql.value().fromWhere(), sql.value().values()) || !q.next())
+        return failed<qint64>();
+    return q.value(0).toLongLong();
+}
+
+StoreResult<QList<qint64>> PgStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const
+{
+    const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
+    if (!sql.ok())
+        return StoreResult<QList<qint64>>::failure(sql.error());
+    QString statement = u"SELECT i.id "_s + sql.value().fromWhere() + u" ORDER BY "_s + sql.value().order();
+    if (limit >= 0)
+        statement += u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(qMax<qint64>(offset, 0));
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.exec(q, statement, sql.value().values()))
+        return failed<QList<qint64>>();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+StoreResult<QList<NewsItem>> PgStore::items(const QList<qint64> &ids, qint64 textLimit) const
+{
+    if (ids.isEmpty())
+        return QList<NewsItem>();
+    const QString text = textLimit < 0 ? u"i.title, i.summary, -1, -1"_s
+                                       : u"substr(i.title, 1, %1), substr(i.summary, 1, %1), "
+                                         u"length(i.title), length(i.summary)"_s.arg(textLimit);
+    const QString json = idJson(ids);
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.exec(q, u"SELECT i.id, %1, coalesce(m.read, false), coalesce(m.starred, false), i.added_at "
+                              u"FROM items i LEFT JOIN marks m ON m.key = i.key AND m.person = current_user "
+                              u"WHERE i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)"_s.arg(text),
+                           {json}))
+        return failed<QList<NewsItem>>();
+    const auto whole = [textLimit](const QVariant &length) {
+        const qint64 characters = length.toLongLong();
+        return textLimit >= 0 && characters > textLimit ? characters : -1;
+    };
+    QHash<qint64, NewsItem> byId;
+    while (q.next()) {
+        NewsItem item;
+        item.id = q.value(0).toLongLong();
+        item.title = q.value(1).toString();
+        item.summary = q.value(2).toString();
+        item.wholeTitleLength = whole(q.value(3));
+        item.wholeSummaryLength = whole(q.value(4));
+        item.read = q.value(5).toBool();
+        item.starred = q.value(6).toBool();
+        item.addedAt = q.value(7).toLongLong();
+        byId.insert(item.id, item);
+    }
+    if (!readSources(json, byId))
+        return failed<QList<NewsItem>>();
+    QList<NewsItem> result;
+    result.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            result.append(*it);
+    }
+    return result;
+}
+
+// Sources, newest file first; an item's categories are those of its sources
+// merged, in the order the newest source wrote them (as the SQLite cache).
+bool PgStore::readSources(const QString &idJson, QHash<qint64, NewsItem> &byId) const
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.exec(q, u"SELECT so.item_id, f.path, so.position, so.categories::text FROM sources so "
+                              u"JOIN files f ON f.id = so.file_id "
+                              u"WHERE so.item_id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint) "
+                              u"ORDER BY so.item_id, f.ordinal DESC, so.position"_s,
+                           {idJson}))
+        return false;
+    while (q.next()) {
+        const auto it = byId.find(q.value(0).toLongLong());
+        if (it == byId.end())
+            continue;
+        it->sources.append({q.value(1).toString(), q.value(2).toInt()});
+        const QJsonArray names = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
+        for (const QJsonValue &name : names) {
+            if (!it->categories.contains(name.toString()))
+                it->categories.append(name.toString());
+        }
+    }
+    return true;
+}
+
+StoreResult<QList<CategoryCount>> PgStore::categoryCounts(const ItemFilter &filter,
+                                                          const std::function<bool()> &stop) const
+{
+    const ItemFilter facet = filter.withoutCategories();
+    const StoreResult<PgFilterSql> sql = PgFilterSql::build(facet);
+    if (!sql.ok())
+        return StoreResult<QList<CategoryCount>>::failure(sql.error());
+    // Every category, with 0 where no item passes (as the SQLite cache).
+    const QString hits = u"SELECT i.id, coalesce(m.read, false) AS read "_s + sql.value().fromWhere();
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.exec(q, u"SELECT c.name, count(h.id), count(h.id) FILTER (WHERE NOT h.read) FROM categories c "
+                              u"LEFT JOIN item_categories ic ON ic.category_id = c.id "
+                              u"LEFT JOIN (%1) h ON h.id = ic.item_id GROUP BY c.name ORDER BY 2 DESC, 1"_s.arg(hits),
+                           sql.value().values()))
+        return failed<QList<CategoryCount>>();
+    QList<CategoryCount> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    if (stop && stop())
+        return QList<CategoryCount>();
+    if (!m_connection.exec(q, u"SELECT count(*), count(*) FILTER (WHERE NOT coalesce(m.read, false)) "_s
+                                      + sql.value().fromWhere()
+                                      + u" AND NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)"_s,
+                           sql.value().values())
+        || !q.next())
+        return failed<QList<CategoryCount>>();
+    if (const qint64 count = q.value(0).toLongLong(); count > 0)
+        result.append({QString(), count, q.value(1).toLongLong()});
+    return result;
+}
+
+StoreResult<QStringList> PgStore::textColumn(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.exec(q, sql, values))
+        return failed<QStringList>();
+    QStringList texts;
+    while (q.next())
+        texts.append(q.value(0).toString());
+    return texts;
+}
+
+StoreResult<QStringList> PgStore::categoryNames() const
+{
+    return textColumn(u"SELECT name FROM categories ORDER BY name"_s);
+}
+
+StoreResult<QStringList> PgStore::sourceFiles() const
+{
+    return textColumn(u"SELECT path FROM files ORDER BY ordinal DESC"_s);
+}
+
+StoreResult<QString> PgStore::importStamp() const
+{
+    const StoreResult<QStringList> stamp = textColumn(
+            u"SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(imported_at), 0) FROM files"_s);
+    if (!stamp.ok())
+        return StoreResult<QString>::failure(stamp.error());
+    return stamp.value().value(0);
+}
+
+StoreResult<QStringList> PgStore::rememberedSources() const
+{
+    return textColumn(u"SELECT path FROM remembered_sources WHERE person = current_user ORDER BY seq"_s);
+}
+
+std::unique_ptr<ImportWriter> PgStore::importWriter()
+{
+    return std::make_unique<PgImportWriter>(m_connection);
+}
+
+StoreResult<> PgStore::pathsChange(const QString &sql, const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return {};
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, sql, {textJson(paths)}))
+        return failed<std::monostate>();
+    return {};
+}
+
+StoreResult<> PgStore::rememberSources(const QStringList &paths)
+{
+    return pathsChange(u"INSERT INTO remembered_sources(person, path) SELECT current_user, p "
+                       u"FROM jsonb_array_elements_text(?::jsonb) AS p ON CONFLICT DO NOTHING"_s,
+                       paths);
+}
+
+StoreResult<QString> PgStore::markColumn(const MarkChange &change)
+{
+    switch (change.mark) {
+    case MarkChange::Mark::Read:
+        return u"read"_s;
+    case MarkChange::Mark::Starred:
+        return u"starred"_s;
+    case MarkChange::Mark::Hidden:
+        return notYet<QString>(tr("Hiding items"));
+    case MarkChange::Mark::Label:
+        return notYet<QString>(tr("Labelling items"));
+    }
+    return notYet<QString>(tr("This mark"));
+}
+
+// The person's mark column set to on for the items ids (one statement).
+StoreResult<> PgStore::setMarksOn(const QString &column, const QList<qint64> &ids, bool on)
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"INSERT INTO marks(person, key, %1) SELECT current_user, i.key, ?::boolean FROM items i "
+                              u"WHERE i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint) "
+                              u"ON CONFLICT (person, key) DO UPDATE SET %1 = excluded.%1"_s.arg(column),
+                           {on, idJson(ids)}))
+        return failed<std::monostate>();
+    return {};
+}
+
+StoreResult<> PgStore::setRead(const QList<qint64> &ids, bool read)
+{
+    return setMarksOn(u"read"_s, ids, read);
+}
+
+StoreResult<> PgStore::setStarred(const QList<qint64> &ids, bool starred)
+{
+    return setMarksOn(u"starred"_s, ids, starred);
+}
+
+StoreResult<> PgStore::setReadWhere(const ItemFilter &filter, bool read)
+{
+    MarkChange change;
+    change.mark = MarkChange::Mark::Read;
+    change.on = read;
+    const StoreResult<QList<qint64>> changed = setMarkWhere(filter, change);
+    return changed.ok() ? StoreResult<>() : StoreResult<>::failure(changed.error(), changed.kind());
+}
+
+StoreResult<QList<qint64>> PgStore::setMarkWhere(const ItemFilter &filter, const MarkChange &change)
+{
+    const StoreResult<QString> column = markColumn(change);
+    const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
+    if (!column.ok() || !sql.ok())
+        return StoreResult<QList<qint64>>::failure(column.ok() ? sql.error() : column.error());
+    if (!m_connection.begin())
+        return failed<QList<qint64>>();
+    QSqlQuery q(m_connection.database());
+    QVariantList values = sql.value().values();
+    values.append(change.on);
+    QList<qint64> ids;
+    bool ok = m_connection.exec(q, u"SELECT i.id "_s + sql.value().fromWhere()
+                                           + u" AND coalesce(m.%1, false) <> ?::boolean"_s.arg(column.value()),
+                                values);
+    while (ok && q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    ok = ok && setMarksOn(column.value(), ids, change.on).ok() && m_connection.commit();
+    if (!ok) {
+        const QString error = m_connection.error();
+        m_connection.rollback();
+        return StoreResult<QList<qint64>>::failure(error);
+    }
+    return ids;
+}
+
+StoreResult<> PgStore::setMarks(const MarkChange &change, bool on)
+{
+    const StoreResult<QString> column = markColumn(change);
+    if (!column.ok())
+        return StoreResult<>::failure(column.error());
+    return setMarksOn(column.value(), change.ids, on);
+}
+
+StoreResult<QStringList> PgStore::removedFiles() const
+{
+    return textColumn(u"SELECT path FROM removed_files WHERE person = current_user ORDER BY path"_s);
+}
+
+StoreResult<> PgStore::recordRemovedFiles(const QStringList &paths)
+{
+    return pathsChange(u"INSERT INTO removed_files(person, path) SELECT current_user, p "
+                       u"FROM jsonb_array_elements_text(?::jsonb) AS p ON CONFLICT DO NOTHING"_s,
+                       paths);
+}
+
+StoreResult<> PgStore::liftRemovedFiles(const QStringList &paths)
+{
+    return pathsChange(u"DELETE FROM removed_files WHERE person = current_user "
+                       u"AND path IN (SELECT jsonb_array_elements_text(?::jsonb))"_s,
+                       paths);
+}
+
+// Not in this slice: each says so (PgFilterSql::notYet), never "none".
+
+StoreResult<qint64> PgStore::lastVisit() const { return notYet<qint64>(tr("The last visit")); }
+StoreResult<> PgStore::setLastVisit(qint64) { return notYet<std::monostate>(tr("The last visit")); }
+StoreResult<QList<Label>> PgStore::labels() const { return notYet<QList<Label>>(tr("Using labels")); }
+StoreResult<QList<Label>> PgStore::labelCounts(const ItemFilter &) const { return notYet<QList<Label>>(tr("Using labels")); }
+StoreResult<Label> PgStore::labelNamed(const QString &) const { return notYet<Label>(tr("Using labels")); }
+StoreResult<Label> PgStore::createLabel(const Label &) { return notYet<Label>(tr("Using labels")); }
+StoreResult<> PgStore::updateLabel(const Label &) { return notYet<std::monostate>(tr("Using labels")); }
+StoreResult<MarkChange> PgStore::deleteLabel(qint64) { return notYet<MarkChange>(tr("Using labels")); }
+StoreResult<> PgStore::restoreLabel(const Label &, const MarkChange &) { return notYet<std::monostate>(tr("Using labels")); }
+StoreResult<QString> PgStore::note(qint64) const { return notYet<QString>(tr("Writing notes")); }
+StoreResult<> PgStore::setNote(qint64, const QString &) { return notYet<std::monostate>(tr("Writing notes")); }
+StoreResult<qint64> PgStore::forgetHidden(const ItemFilter &) { return notYet<qint64>(tr("Hiding items")); }
+StoreResult<QList<SavedView>> PgStore::savedViews() const { return notYet<QList<SavedView>>(tr("Using saved views")); }
+StoreResult<SavedView> PgStore::savedView(const QString &) const { return notYet<SavedView>(tr("Using saved views")); }
+StoreResult<SavedView> PgStore::saveView(const SavedView &) { return notYet<SavedView>(tr("Using saved views")); }
+StoreResult<> PgStore::deleteView(qint64) { return notYet<std::monostate>(tr("Using saved views")); }
+StoreResult<QList<SourceCount>> PgStore::sourceCounts() const
+{
+    return notYet<QList<SourceCount>>(tr("Counting the items of each source file"));
+}
+StoreResult<StateSnapshot> PgStore::stateSnapshot() const
+{
+    return notYet<StateSnapshot>(tr("Exporting your state"));
+}
+StoreResult<StateMerge> PgStore::mergeState(const StateSnapshot &)
+{
+    return notYet<StateMerge>(tr("Importing a state file"));
+}
+StoreResult<qint64> PgStore::itemsOfFiles(const QStringList &, bool) const
+{
+    return notYet<qint64>(tr("Removing files from the archive"));
+}

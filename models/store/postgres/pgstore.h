@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/store/postgres/pgconnection.h"
+#include "models/store/storebackend.h"
+
+#include <QCoreApplication>
+
+class PgFilterSql;
+
+// The shared archive: a newsdesk archive on a PostgreSQL server
+// (postgresql://user@host:port/dbname, picked by NewsStore::open()). Items,
+// files and categories are shared; read and starred marks are the person's
+// own (the database role, current_user). See docs/TEAM.md.
+//
+// This first slice answers: open (migrations), import, lists and counts with
+// the filters category, unread, starred, ids, new since and a plain search
+// (PgFilterSql says which search rules), category counts, and read and
+// starred marks. Everything else fails with a sentence saying it is not
+// available on a shared archive yet; nothing answers "none" in its place.
+class PgStore final : public StoreBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(PgStore)
+
+public:
+    PgStore() = default;
+    ~PgStore() override = default;
+    Q_DISABLE_COPY_MOVE(PgStore)
+
+    StoreResult<QStringList> open(const QString &path, int targetVersion, bool readOnly) override;
+    void close() override;
+    bool isOpen() const override;
+    int schemaVersion() const override;
+
+    StoreResult<qint64> itemCount(const ItemFilter &filter) const override;
+    StoreResult<bool> countIsKept(const ItemFilter &) const override { return false; }
+    StoreResult<QList<qint64>> itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const override;
+    StoreResult<QList<NewsItem>> items(const QList<qint64> &ids, qint64 textLimit) const override;
+    StoreResult<QList<CategoryCount>> categoryCounts(const ItemFilter &filter,
+                                                     const std::function<bool()> &stop) const override;
+    StoreResult<QStringList> categoryNames() const override;
+    // No index queue: a search reads the items themselves.
+    StoreResult<qint64> pendingIndexItems() const override { return qint64(0); }
+    StoreResult<QStringList> sourceFiles() const override;
+    StoreResult<QString> importStamp() const override;
+    StoreResult<QStringList> rememberedSources() const override;
+
+    void indexChanged() override {}
+    void setMirrorRebuilds(bool) override {}
+
+    std::unique_ptr<ImportWriter> importWriter() override;
+    StoreResult<> rememberSources(const QStringList &paths) override;
+
+    StoreResult<> setRead(const QList<qint64> &ids, bool read) override;
+    StoreResult<> setStarred(const QList<qint64> &ids, bool starred) override;
+    StoreResult<> setReadWhere(const ItemFilter &filter, bool read) override;
+    StoreResult<QList<qint64>> setMarkWhere(const ItemFilter &filter, const MarkChange &change) override;
+    StoreResult<> setMarks(const MarkChange &change, bool on) override;
+    StoreResult<qint64> lastVisit() const override;
+    StoreResult<> setLastVisit(qint64 msecsSinceEpoch) override;
+
+    StoreResult<QList<Label>> labels() const override;
+    StoreResult<QList<Label>> labelCounts(const ItemFilter &filter) const override;
+    StoreResult<Label> labelNamed(const QString &name) const override;
+    StoreResult<Label> createLabel(const Label &label) override;
+    StoreResult<> updateLabel(const Label &label) override;
+    StoreResult<MarkChange> deleteLabel(qint64 id) override;
+    StoreResult<> restoreLabel(const Label &label, const MarkChange &carried) override;
+    StoreResult<QString> note(qint64 id) const override;
+    StoreResult<> setNote(qint64 id, const QString &text) override;
+    StoreResult<qint64> forgetHidden(const ItemFilter &filter) override;
+    StoreResult<QList<SavedView>> savedViews() const override;
+    StoreResult<SavedView> savedView(const QString &name) const override;
+    StoreResult<SavedView> saveView(const SavedView &view) override;
+    StoreResult<> deleteView(qint64 id) override;
+    StoreResult<QList<SourceCount>> sourceCounts() const override;
+    StoreResult<StateSnapshot> stateSnapshot() const override;
+    StoreResult<StateMerge> mergeState(const StateSnapshot &snapshot) override;
+    StoreResult<QStringList> removedFiles() const override;
+    StoreResult<qint64> itemsOfFiles(const QStringList &paths, bool heldElsewhere) const override;
+    StoreResult<> recordRemovedFiles(const QStringList &paths) override;
+    StoreResult<> liftRemovedFiles(const QStringList &paths) override;
+
+private:
+    // The answer of a statement with values, or the connection's error.
+    template <typename T>
+    StoreResult<T> failed() const;
+    StoreResult<QStringList> textColumn(const QString &sql, const QVariantList &values = {}) const;
+    bool readSources(const QString &idJson, QHash<qint64, NewsItem> &byId) const;
+    static StoreResult<QString> markColumn(const MarkChange &change);
+    StoreResult<> setMarksOn(const QString &column, const QList<qint64> &ids, bool on);
+    StoreResult<> pathsChange(const QString &sql, const QStringList &paths);
+
+    PgConnection m_connection;
+    int m_version = -1;
+};

@@ -1,0 +1,163 @@
+// Issue 17, the first slice, through the real program: newsdesk --db
+// postgresql://... import, list (category, unread, starred, search),
+// categories and mark, each person with their own marks; what the slice does
+// not do yet says so.
+
+#include "pgtestsupport.h"
+#include "processtestsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The titles `list --format tsv` printed (its header left out).
+QStringList listedTitles(const QString &out)
+{
+    QStringList titles;
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        titles.append(lines.at(i).section(u'\t', 1, 1));
+    return titles;
+}
+
+} // namespace
+
+class TestPgCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importsOnce();
+    void listFilters_data();
+    void listFilters();
+    void categoriesCounts();
+    void marksPerPerson();
+    void notYetSaysSo();
+    void closedPortNamesTheServer();
+
+private:
+    ProcessTestSupport::Result run(const QStringList &arguments, const QString &role = {});
+
+    QTemporaryDir m_dir;
+};
+
+ProcessTestSupport::Result TestPgCommands::run(const QStringList &arguments, const QString &role)
+{
+    QStringList all{u"--db"_s, PgTestSupport::addressFor(u"pgcommands"_s, role)};
+    all += arguments;
+    return ProcessTestSupport::run(m_dir.filePath(u"home"_s), all);
+}
+
+void TestPgCommands::initTestCase()
+{
+    QString why;
+    if (PgTestSupport::serverUrl(why).isEmpty())
+        QSKIP(qPrintable(u"PostgreSQL tests skipped: "_s + why));
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(!PgTestSupport::freshDatabase(u"pgcommands"_s, error).isEmpty(), qPrintable(error));
+    // The owner makes the archive (the team may then use it: docs/TEAM.md).
+    const ProcessTestSupport::Result made = run({u"import"_s, u"--sample"_s});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QVERIFY2(made.out.contains(u"Items: 47 new, 47 in the cache."_s), qPrintable(made.out));
+}
+
+void TestPgCommands::importsOnce()
+{
+    // The same files again, by another person: nothing new.
+    const ProcessTestSupport::Result again = run({u"import"_s, u"--sample"_s}, u"alice"_s);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(u"Items: 0 new, 47 in the cache."_s), qPrintable(again.out));
+}
+
+void TestPgCommands::listFilters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("items");
+    QTest::newRow("everything") << QStringList{} << 47;
+    QTest::newRow("a category") << QStringList{u"--category"_s, u"Kultur"_s} << 4;
+    QTest::newRow("two categories, any")
+            << QStringList{u"--category"_s, u"Kultur"_s, u"--category"_s, u"Kollektivtrafik"_s} << 10; // one in both
+    QTest::newRow("a search inside compounds") << QStringList{u"--search"_s, u"trafik"_s} << -1;
+    QTest::newRow("a limit") << QStringList{u"--limit"_s, u"5"_s} << 5;
+}
+
+void TestPgCommands::listFilters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, items);
+    const ProcessTestSupport::Result listed = run(QStringList{u"list"_s, u"--format"_s, u"tsv"_s} + arguments);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QStringList titles = listedTitles(listed.out);
+    if (items >= 0) {
+        QCOMPARE(titles.size(), items);
+    } else {
+        // Every line (title, categories, summary) holds the word, inside a longer one too.
+        QVERIFY(!titles.isEmpty());
+        const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts).mid(1);
+        for (const QString &line : lines)
+            QVERIFY2(line.contains(u"trafik"_s, Qt::CaseInsensitive), qPrintable(line));
+        QVERIFY(listed.out.contains(u"Kollektivtrafik"_s));
+    }
+}
+
+void TestPgCommands::categoriesCounts()
+{
+    const ProcessTestSupport::Result counted = run({u"categories"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(counted.exitCode == 0, qPrintable(counted.err));
+    QVERIFY2(counted.out.contains(u"Hälso- och sjukvård\t26"_s), qPrintable(counted.out));
+    QVERIFY2(counted.out.contains(u"Kultur\t4"_s), qPrintable(counted.out));
+}
+
+void TestPgCommands::marksPerPerson()
+{
+    // bob reads Kultur and stars what mentions vaccination; alice marks nothing.
+    const ProcessTestSupport::Result read = run({u"mark"_s, u"--read"_s, u"--category"_s, u"Kultur"_s}, u"bob"_s);
+    QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+    const ProcessTestSupport::Result star =
+            run({u"mark"_s, u"--star"_s, u"--search"_s, u"vaccination"_s}, u"bob"_s);
+    QVERIFY2(star.exitCode == 0, qPrintable(star.err));
+    const auto count = [this](const QStringList &arguments, const QString &role) {
+        const ProcessTestSupport::Result r = run(QStringList{u"list"_s, u"--format"_s, u"tsv"_s} + arguments, role);
+        return r.exitCode == 0 ? listedTitles(r.out).size() : -1;
+    };
+    QCOMPARE(count({u"--unread"_s}, u"bob"_s), 47 - 4);
+    QCOMPARE(count({u"--unread"_s}, u"alice"_s), 47);
+    const int starred = count({u"--starred"_s}, u"bob"_s);
+    QVERIFY(starred > 0);
+    QCOMPARE(count({u"--search"_s, u"vaccination"_s}, u"bob"_s), starred);
+    QCOMPARE(count({u"--starred"_s}, u"alice"_s), 0);
+    // Undone by bob: his marks only.
+    const ProcessTestSupport::Result unread =
+            run({u"mark"_s, u"--unread"_s, u"--category"_s, u"Kultur"_s}, u"bob"_s);
+    QVERIFY2(unread.exitCode == 0, qPrintable(unread.err));
+    const ProcessTestSupport::Result unstar = run({u"mark"_s, u"--unstar"_s, u"--starred"_s}, u"bob"_s);
+    QVERIFY2(unstar.exitCode == 0, qPrintable(unstar.err));
+    QCOMPARE(count({u"--unread"_s}, u"bob"_s), 47);
+    QCOMPARE(count({u"--starred"_s}, u"bob"_s), 0);
+}
+
+void TestPgCommands::notYetSaysSo()
+{
+    const ProcessTestSupport::Result labels = run({u"labels"_s});
+    QCOMPARE(labels.exitCode, 1);
+    QVERIFY2(labels.err.contains(u"not available on a shared archive yet"_s), qPrintable(labels.err));
+    const ProcessTestSupport::Result phrase = run({u"list"_s, u"--search"_s, u"\"och sjukvård\""_s});
+    QCOMPARE(phrase.exitCode, 1);
+    QVERIFY2(phrase.err.contains(u"not available on a shared archive yet"_s), qPrintable(phrase.err));
+}
+
+void TestPgCommands::closedPortNamesTheServer()
+{
+    const ProcessTestSupport::Result listed = ProcessTestSupport::run(
+            m_dir.filePath(u"home"_s), {u"--db"_s, u"postgresql://alice@127.0.0.1:1/news"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 1);
+    QVERIFY2(listed.err.contains(u"postgresql://alice@127.0.0.1:1/news"_s), qPrintable(listed.err));
+}
+
+QTEST_GUILESS_MAIN(TestPgCommands)
+#include "tst_pgcommands.moc"

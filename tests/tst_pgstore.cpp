@@ -1,0 +1,426 @@
+// Issue 17, the first slice: the shared archive (PgStore on a throwaway
+// PostgreSQL server) gives the same answers as the SQLite cache for the same
+// imports and marks, keeps each person's marks apart, stores an item once
+// when two imports bring it at once, and refuses what it cannot use with a
+// message naming the server.
+
+#include "models/importing/newsimporter.h"
+#include "models/store/newsstore.h"
+#include "pgtestsupport.h"
+#include "processtestsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(ItemFilter)
+
+namespace {
+
+const QString ExtraListing = u"Nyheter\n\n"
+                             u" \u2022 Kollektivtrafiken i Solna byggs ut\n\n"
+                             u"  Nya bussar och en ny tvärbana i kollektivtrafiken.\n\n"
+                             u"  Kollektivtrafik\n"
+                             u" \u2022 Ett item utan kategori\n\n"
+                             u"  Sammanfattning utan kategori, om eu och kaffe.\n\n"_s;
+
+// What a filter gives, in words that do not depend on the store's ids.
+QStringList titles(const NewsStore &store, const QList<qint64> &ids)
+{
+    QStringList result;
+    for (const NewsItem &item : store.items(ids))
+        result.append(item.title);
+    return result;
+}
+
+QStringList counts(const QList<CategoryCount> &categories)
+{
+    QStringList result;
+    for (const CategoryCount &c : categories)
+        result.append(u"%1:%2:%3"_s.arg(c.name.isNull() ? u"(none)"_s : c.name).arg(c.count).arg(c.unread));
+    return result;
+}
+
+QString describe(const NewsItem &item)
+{
+    QStringList sources;
+    for (const ItemSource &s : item.sources)
+        sources.append(u"%1#%2"_s.arg(QFileInfo(s.file).fileName()).arg(s.position));
+    return u"%1|%2|%3|%4|%5|%6"_s.arg(item.title, item.summary, item.categories.join(u';'), sources.join(u';'))
+            .arg(item.read)
+            .arg(item.starred);
+}
+
+// Sets the same marks on both stores: every third item (listing order) read,
+// every fourth starred.
+bool markAlike(NewsStore &store)
+{
+    const QList<qint64> ids = store.itemIds();
+    QList<qint64> read;
+    QList<qint64> starred;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i % 3 == 0)
+            read.append(ids.at(i));
+        if (i % 4 == 1)
+            starred.append(ids.at(i));
+    }
+    return store.setRead(read, true) && store.setStarred(starred, true);
+}
+
+} // namespace
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sameAnswers_data();
+    void sameAnswers();
+    void sameItems();
+    void marksWhereLikeSqlite();
+    void marksArePerPerson();
+    void sameFileAtOnceStoredOnce_data();
+    void sameFileAtOnceStoredOnce();
+    void reimportChangedFile();
+    void unreachableServer_data();
+    void unreachableServer();
+    void foreignDatabaseRefused();
+    void newerSchemaRefused();
+    void notYetAvailableFails();
+
+private:
+    QString fresh(const QString &name, const QString &role = {});
+    bool importInto(NewsStore &store);
+
+    QTemporaryDir m_dir;
+    NewsStore m_sqlite;
+    NewsStore m_pg;
+};
+
+QString TestPgStore::fresh(const QString &name, const QString &role)
+{
+    QString error;
+    const QString address = PgTestSupport::freshDatabase(u"pgstore_"_s + name, error, role);
+    if (address.isEmpty())
+        qWarning().noquote() << error;
+    return address;
+}
+
+bool TestPgStore::importInto(NewsStore &store)
+{
+    NewsImporter importer(store);
+    QStringList paths = NewsImporter::sampleFiles();
+    paths.append(m_dir.filePath(u"news/extra.txt"_s));
+    const ImportReport report = importer.importPaths(paths);
+    if (!report.error.isEmpty())
+        qWarning().noquote() << report.error;
+    return report.error.isEmpty() && report.rejected.isEmpty();
+}
+
+void TestPgStore::initTestCase()
+{
+    QString why;
+    if (PgTestSupport::serverUrl(why).isEmpty())
+        QSKIP(qPrintable(u"PostgreSQL tests skipped: "_s + why));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir(m_dir.path()).mkpath(u"news"_s));
+    QFile extra(m_dir.filePath(u"news/extra.txt"_s));
+    QVERIFY(extra.open(QIODevice::WriteOnly));
+    QVERIFY(extra.write(ExtraListing.toUtf8()) > 0);
+    extra.close();
+    const QString address = fresh(u"answers"_s);
+    QVERIFY(!address.isEmpty());
+    QVERIFY2(m_pg.open(address), qPrintable(m_pg.errorString()));
+    QVERIFY2(m_sqlite.open(m_dir.filePath(u"cache.sqlite"_s)), qPrintable(m_sqlite.errorString()));
+    QVERIFY(importInto(m_sqlite));
+    QVERIFY(importInto(m_pg));
+    QCOMPARE(m_pg.itemCount(), m_sqlite.itemCount());
+    QVERIFY(markAlike(m_sqlite));
+    QVERIFY(markAlike(m_pg));
+}
+
+void TestPgStore::sameAnswers_data()
+{
+    QTest::addColumn<ItemFilter>("filter");
+    const auto make = [](auto change) {
+        ItemFilter f;
+        change(f);
+        return f;
+    };
+    QTest::newRow("everything") << ItemFilter();
+    QTest::newRow("one category") << make([](ItemFilter &f) { f.categories = {u"Hälso- och sjukvård"_s}; });
+    QTest::newRow("any of two categories")
+            << make([](ItemFilter &f) { f.categories = {u"Kultur"_s, u"Kollektivtrafik"_s}; });
+    QTest::newRow("all of two categories") << make([](ItemFilter &f) {
+        f.categories = {u"Organisation och styrning"_s, u"Hälso- och sjukvård"_s};
+        f.match = ItemFilter::Match::All;
+    });
+    QTest::newRow("no category") << make([](ItemFilter &f) { f.uncategorised = true; });
+    QTest::newRow("a category or none") << make([](ItemFilter &f) {
+        f.categories = {u"Kultur"_s};
+        f.uncategorised = true;
+    });
+    QTest::newRow("unknown category") << make([](ItemFilter &f) { f.categories = {u"Sport"_s}; });
+    QTest::newRow("unread") << make([](ItemFilter &f) { f.unreadOnly = true; });
+    QTest::newRow("starred") << make([](ItemFilter &f) { f.starredOnly = true; });
+    QTest::newRow("unread in a category") << make([](ItemFilter &f) {
+        f.unreadOnly = true;
+        f.categories = {u"Hälso- och sjukvård"_s};
+    });
+    QTest::newRow("search: a word") << make([](ItemFilter &f) { f.search = u"vaccination"_s; });
+    QTest::newRow("search: inside compounds") << make([](ItemFilter &f) { f.search = u"trafik"_s; });
+    QTest::newRow("search: every word, any order") << make([](ItemFilter &f) { f.search = u"boka stockholm"_s; });
+    QTest::newRow("search: case and å ä ö") << make([](ItemFilter &f) { f.search = u"ÖPPET"_s; });
+    QTest::newRow("search: a short word") << make([](ItemFilter &f) { f.search = u"eu"_s; });
+    QTest::newRow("search: an exclusion") << make([](ItemFilter &f) { f.search = u"region -vaccin"_s; });
+    QTest::newRow("search: a category name") << make([](ItemFilter &f) { f.search = u"innovation"_s; });
+    QTest::newRow("search: nothing found") << make([](ItemFilter &f) { f.search = u"zzyzx"_s; });
+    QTest::newRow("search with a category") << make([](ItemFilter &f) {
+        f.search = u"stockholm"_s;
+        f.categories = {u"Kollektivtrafik"_s};
+    });
+    QTest::newRow("search, unread") << make([](ItemFilter &f) {
+        f.search = u"covid"_s;
+        f.unreadOnly = true;
+    });
+    QTest::newRow("sorted by title") << make([](ItemFilter &f) { f.sort = ItemFilter::Sort::Title; });
+    QTest::newRow("unread first") << make([](ItemFilter &f) { f.sort = ItemFilter::Sort::ReadState; });
+    QTest::newRow("starred first") << make([](ItemFilter &f) { f.sort = ItemFilter::Sort::Starred; });
+}
+
+void TestPgStore::sameAnswers()
+{
+    QFETCH(ItemFilter, filter);
+    const QList<qint64> sqliteIds = m_sqlite.itemIds(filter);
+    QVERIFY2(!m_sqlite.lastReadFailed(), qPrintable(m_sqlite.readError()));
+    const QList<qint64> pgIds = m_pg.itemIds(filter);
+    QVERIFY2(!m_pg.lastReadFailed(), qPrintable(m_pg.readError()));
+    QCOMPARE(titles(m_pg, pgIds), titles(m_sqlite, sqliteIds));
+    QCOMPARE(m_pg.itemCount(filter), m_sqlite.itemCount(filter));
+    QCOMPARE(m_pg.itemCount(filter), qint64(pgIds.size()));
+    // A page: the same items from the same place.
+    QCOMPARE(titles(m_pg, m_pg.itemIds(filter, 5, 3)), titles(m_sqlite, m_sqlite.itemIds(filter, 5, 3)));
+    QCOMPARE(counts(m_pg.categoryCounts(filter)), counts(m_sqlite.categoryCounts(filter)));
+    QVERIFY2(!m_pg.lastReadFailed(), qPrintable(m_pg.readError()));
+}
+
+void TestPgStore::sameItems()
+{
+    QStringList sqlite;
+    for (const NewsItem &item : m_sqlite.items(m_sqlite.itemIds()))
+        sqlite.append(describe(item));
+    QStringList pg;
+    for (const NewsItem &item : m_pg.items(m_pg.itemIds()))
+        pg.append(describe(item));
+    QCOMPARE(pg, sqlite);
+    QCOMPARE(m_pg.categoryNames(), m_sqlite.categoryNames());
+    // A list row: the start of a long text, and its whole length.
+    const NewsItem cutSqlite = m_sqlite.items(m_sqlite.itemIds({}, 1), 10).value(0);
+    const NewsItem cutPg = m_pg.items(m_pg.itemIds({}, 1), 10).value(0);
+    QCOMPARE(cutPg.title, cutSqlite.title);
+    QCOMPARE(cutPg.wholeSummaryLength, cutSqlite.wholeSummaryLength);
+    QVERIFY(cutPg.isCut());
+}
+
+void TestPgStore::marksWhereLikeSqlite()
+{
+    ItemFilter filter;
+    filter.categories = {u"Kultur"_s};
+    MarkChange sqliteChange;
+    sqliteChange.mark = MarkChange::Mark::Starred;
+    MarkChange pgChange = sqliteChange;
+    QVERIFY(m_sqlite.setMarkWhere(filter, sqliteChange));
+    QVERIFY2(m_pg.setMarkWhere(filter, pgChange), qPrintable(m_pg.errorString()));
+    QCOMPARE(titles(m_pg, pgChange.ids).size(), sqliteChange.ids.size());
+    ItemFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(titles(m_pg, m_pg.itemIds(starred)), titles(m_sqlite, m_sqlite.itemIds(starred)));
+    // Undo: the same items, back as they were.
+    QVERIFY(m_sqlite.setMarks(sqliteChange, false));
+    QVERIFY(m_pg.setMarks(pgChange, false));
+    QCOMPARE(titles(m_pg, m_pg.itemIds(starred)), titles(m_sqlite, m_sqlite.itemIds(starred)));
+    QCOMPARE(counts(m_pg.categoryCounts()), counts(m_sqlite.categoryCounts()));
+}
+
+void TestPgStore::marksArePerPerson()
+{
+    // The owner makes the archive; alice imports; alice and bob mark.
+    QVERIFY(!fresh(u"people"_s).isEmpty());
+    {
+        NewsStore owner;
+        QVERIFY2(owner.open(PgTestSupport::addressFor(u"pgstore_people"_s, {})), qPrintable(owner.errorString()));
+    }
+    NewsStore alice;
+    NewsStore bob;
+    QVERIFY2(alice.open(PgTestSupport::addressFor(u"pgstore_people"_s, u"alice"_s)), qPrintable(alice.errorString()));
+    QVERIFY2(bob.open(PgTestSupport::addressFor(u"pgstore_people"_s, u"bob"_s)), qPrintable(bob.errorString()));
+    QVERIFY(importInto(alice));
+    const qint64 total = bob.itemCount();
+    QCOMPARE(total, alice.itemCount());
+    const QList<qint64> ids = alice.itemIds({}, 4);
+    QVERIFY(alice.setRead(ids, true));
+    QVERIFY(bob.setStarred(ids.mid(0, 1), true));
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(alice.itemCount(unread), total - 4);
+    QCOMPARE(bob.itemCount(unread), total);
+    ItemFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(alice.itemCount(starred), qint64(0));
+    QCOMPARE(bob.itemIds(starred), ids.mid(0, 1));
+    const NewsItem seenByBob = bob.item(ids.first());
+    QVERIFY(!seenByBob.read);
+    QVERIFY(seenByBob.starred);
+    QVERIFY(alice.item(ids.first()).read);
+}
+
+void TestPgStore::sameFileAtOnceStoredOnce_data()
+{
+    QTest::addColumn<bool>("samePath");
+    QTest::newRow("the same path") << true;
+    QTest::newRow("two desktops, two paths") << false;
+}
+
+void TestPgStore::sameFileAtOnceStoredOnce()
+{
+    QFETCH(bool, samePath);
+    const QString address = fresh(samePath ? u"once_path"_s : u"once_copies"_s);
+    QVERIFY(!address.isEmpty());
+    QTemporaryDir dir;
+    const QStringList first = ProcessTestSupport::writeListings(dir.filePath(u"a"_s), u"shared"_s, 1, 300);
+    const QStringList second = ProcessTestSupport::writeListings(dir.filePath(u"b"_s), u"shared"_s, 1, 300);
+    QCOMPARE(first.size() + second.size(), 2);
+    // Two real processes import at once (the first makes the archive's tables
+    // while the second waits its turn for them).
+    auto one = ProcessTestSupport::start(dir.filePath(u"p1"_s), {u"--db"_s, address, u"import"_s, first.first()});
+    auto two = ProcessTestSupport::start(dir.filePath(u"p2"_s),
+                                         {u"--db"_s, address, u"import"_s, samePath ? first.first() : second.first()});
+    QVERIFY(one && two);
+    const ProcessTestSupport::Result a = ProcessTestSupport::finish(*one);
+    const ProcessTestSupport::Result b = ProcessTestSupport::finish(*two);
+    QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+    QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+    NewsStore store;
+    QVERIFY2(store.open(address), qPrintable(store.errorString()));
+    QCOMPARE(store.itemCount(), qint64(300));
+    QCOMPARE(store.sourceFiles().size(), samePath ? 1 : 2);
+    // Every item lists the file (or both copies) it came from, once each.
+    const NewsItem item = store.item(store.itemIds({}, 1).value(0));
+    QCOMPARE(item.sources.size(), samePath ? 1 : 2);
+    QCOMPARE(item.categories, QStringList{u"Kultur"_s});
+}
+
+void TestPgStore::reimportChangedFile()
+{
+    const QString address = fresh(u"changed"_s);
+    QVERIFY(!address.isEmpty());
+    QTemporaryDir dir;
+    const QString path = ProcessTestSupport::writeListings(dir.path(), u"first"_s, 1, 5).value(0);
+    NewsStore store;
+    QVERIFY2(store.open(address), qPrintable(store.errorString()));
+    QCOMPARE(NewsImporter(store).importPaths({path}).itemsNew, qint64(5));
+    const qint64 marked = store.itemIds({}, 1).value(0);
+    QVERIFY(store.setRead({marked}, true));
+    // The file's items change: the old ones go, the new ones come; a file
+    // that is gone takes its items with it.
+    QFile::remove(path);
+    QCOMPARE(ProcessTestSupport::writeListings(dir.path(), u"second"_s, 1, 3).size(), 1);
+    const ImportReport report = NewsImporter(store).importPaths({dir.path()});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(store.itemCount(), qint64(3));
+    QCOMPARE(store.sourceFiles().size(), 1);
+    QCOMPARE(counts(store.categoryCounts()), QStringList{u"Kultur:3:3"_s});
+}
+
+void TestPgStore::unreachableServer_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("says");
+    // Port 1: nothing listens there.
+    QTest::newRow("closed port") << u"postgresql://newsdesk@127.0.0.1:1/newsdesk_test"_s << QString()
+                                 << u"postgresql://newsdesk@127.0.0.1:1/newsdesk_test"_s;
+    QTest::newRow("wrong password") << PgTestSupport::addressFor(u"newsdesk_test"_s, u"alice"_s)
+                                    << u"not-her-password"_s << u"password authentication failed"_s;
+    QTest::newRow("password in the address") << u"postgresql://alice:secret@127.0.0.1:5432/x"_s << QString()
+                                             << u"PGPASSWORD"_s;
+    QTest::newRow("not an address") << u"postgresql://"_s << QString() << u"postgresql://USER@HOST:PORT/DATABASE"_s;
+}
+
+void TestPgStore::unreachableServer()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, password);
+    QFETCH(QString, says);
+    if (!password.isEmpty())
+        qputenv("PGPASSWORD", password.toUtf8());
+    NewsStore store;
+    const bool opened = store.open(address);
+    qunsetenv("PGPASSWORD");
+    QVERIFY(!opened);
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(says), qPrintable(store.errorString()));
+    // The server is named (never a password).
+    QVERIFY2(store.errorString().contains(u"127.0.0.1"_s) || address == u"postgresql://"_s,
+             qPrintable(store.errorString()));
+    QVERIFY(!store.errorString().contains(u"secret"_s));
+}
+
+void TestPgStore::foreignDatabaseRefused()
+{
+    const QString address = fresh(u"foreign"_s);
+    QVERIFY(!address.isEmpty());
+    QCOMPARE(PgTestSupport::execute(u"pgstore_foreign"_s, u"CREATE TABLE customers (id int); "
+                                                           u"INSERT INTO customers VALUES (7)"_s),
+             QString());
+    NewsStore store;
+    QVERIFY(!store.open(address));
+    QCOMPARE(store.failure(), StoreFailure::NotACache);
+    QVERIFY2(store.errorString().contains(u"is not a newsdesk archive"_s), qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(u"127.0.0.1"_s), qPrintable(store.errorString()));
+    // Left as it was: no table of newsdesk's was made.
+    QCOMPARE(PgTestSupport::execute(u"pgstore_foreign"_s, u"SELECT 1 FROM newsdesk_schema"_s).isEmpty(), false);
+}
+
+void TestPgStore::newerSchemaRefused()
+{
+    const QString address = fresh(u"newer"_s);
+    QVERIFY(!address.isEmpty());
+    {
+        NewsStore store;
+        QVERIFY2(store.open(address), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), 1);
+    }
+    QCOMPARE(PgTestSupport::execute(u"pgstore_newer"_s, u"UPDATE newsdesk_schema SET version = 99"_s), QString());
+    NewsStore store;
+    QVERIFY(!store.open(address));
+    QCOMPARE(store.failure(), StoreFailure::Newer);
+    QVERIFY2(store.errorString().contains(u"newer newsdesk"_s), qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(u"127.0.0.1"_s), qPrintable(store.errorString()));
+}
+
+void TestPgStore::notYetAvailableFails()
+{
+    // What this slice does not do fails loudly, never "none".
+    const QList<Label> labels = m_pg.labels();
+    QVERIFY(m_pg.lastReadFailed());
+    QVERIFY2(m_pg.readError().contains(u"not available on a shared archive yet"_s), qPrintable(m_pg.readError()));
+    QVERIFY(labels.isEmpty());
+    ItemFilter phrase;
+    phrase.search = u"\"och sjukvård\""_s;
+    m_pg.itemIds(phrase);
+    QVERIFY(m_pg.lastReadFailed());
+    QVERIFY(m_pg.readError().contains(u"not available on a shared archive yet"_s));
+    MarkChange hide;
+    hide.mark = MarkChange::Mark::Hidden;
+    QVERIFY(!m_pg.setMarkWhere({}, hide));
+    QVERIFY(m_pg.errorString().contains(u"not available on a shared archive yet"_s));
+}
+
+QTEST_GUILESS_MAIN(TestPgStore)
+#include "tst_pgstore.moc"
