@@ -1182,7 +1182,9 @@ void TestMainWindow::importRunsOnAWorkerWhileTheListStaysUsable()
     ticker.stop();
     qInfo("import of %d items took %lld ms; %d timer ticks, longest gap %lld ms", Files * PerFile, took, ticks,
           longestGap);
-    QVERIFY(ticks > 10);
+    // The event loop turned all along (a 5 ms timer, at least every 50 ms on
+    // average; a fast import has few ticks in all: 10 in 108 ms was seen).
+    QVERIFY2(ticks >= qMax<qint64>(2, took / 50), qPrintable(QString::number(ticks)));
     QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
     QVERIFY(checkCategory(*window, u"Genererat"_s));
     QCOMPARE(model->rowCount(), Files * PerFile);

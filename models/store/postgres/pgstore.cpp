@@ -393,6 +393,7 @@ StoreResult<> PgStore::restoreLabel(const Label &, const MarkChange &) { return 
 StoreResult<QString> PgStore::note(qint64) const { return notYet<QString>(tr("Writing notes")); }
 StoreResult<> PgStore::setNote(qint64, const QString &) { return notYet<std::monostate>(tr("Writing notes")); }
 StoreResult<qint64> PgStore::forgetHidden(const ItemFilter &) { return notYet<qint64>(tr("Hiding items")); }
+StoreResult<qint64> PgStore::hiddenKeyCount() const { return notYet<qint64>(tr("Hiding items")); }
 StoreResult<QList<SavedView>> PgStore::savedViews() const { return notYet<QList<SavedView>>(tr("Using saved views")); }
 StoreResult<SavedView> PgStore::savedView(const QString &) const { return notYet<SavedView>(tr("Using saved views")); }
 StoreResult<SavedView> PgStore::saveView(const SavedView &) { return notYet<SavedView>(tr("Using saved views")); }

@@ -46,6 +46,8 @@ public:
 
     void indexChanged() override {}
     void setMirrorRebuilds(bool) override {}
+    // Its indexes are made by its migrations: nothing is left to build.
+    StoreResult<bool> buildDerived(const std::function<bool()> &) override { return true; }
 
     std::unique_ptr<ImportWriter> importWriter() override;
     StoreResult<> rememberSources(const QStringList &paths) override;
@@ -68,6 +70,7 @@ public:
     StoreResult<QString> note(qint64 id) const override;
     StoreResult<> setNote(qint64 id, const QString &text) override;
     StoreResult<qint64> forgetHidden(const ItemFilter &filter) override;
+    StoreResult<qint64> hiddenKeyCount() const override;
     StoreResult<QList<SavedView>> savedViews() const override;
     StoreResult<SavedView> savedView(const QString &name) const override;
     StoreResult<SavedView> saveView(const SavedView &view) override;
