@@ -49,6 +49,7 @@ private Q_SLOTS:
     void labelNames_data();
     void labelNames();
     void labelColoursAndOrder();
+    void theOrderAlone();
     void deleteAndRestoreLabel();
     void restoredLabelKeepsItemsNotInTheCache();
     void labelMarksAndUndo_data();
@@ -290,6 +291,30 @@ void TestOrganiseStore::labelColoursAndOrder()
     QVERIFY(!m_store->updateLabel(moved));
     QVERIFY(m_store->errorString().contains(u"already a label named \u201cL1\u201d"_s));
     QCOMPARE(m_store->labels().last().name, u"Femte"_s);
+}
+
+void TestOrganiseStore::theOrderAlone()
+{
+    // setLabelOrder/setViewOrder write the positions only: ids not known
+    // are passed over, those not given follow in their order of before.
+    const Label a = makeLabel(u"A"_s);
+    const Label b = makeLabel(u"B"_s);
+    const Label c = makeLabel(u"C"_s);
+    const Label d = makeLabel(u"D"_s);
+    QVERIFY(m_store->setLabelOrder({c.id, 999, a.id, c.id}));
+    QStringList names;
+    for (const Label &label : m_store->labels())
+        names.append(label.name + u'@' + QString::number(label.position));
+    QCOMPARE(names, (QStringList{u"C@0"_s, u"A@1"_s, u"B@2"_s, u"D@3"_s}));
+    QVERIFY(d.id > 0 && b.id > 0);
+    for (const QString &name : {u"X"_s, u"Y"_s}) {
+        SavedView view;
+        view.name = name;
+        QVERIFY(m_store->saveView(view));
+    }
+    QVERIFY(m_store->setViewOrder({m_store->savedView(u"Y"_s).id}));
+    QCOMPARE(m_store->savedViews().at(0).name, u"Y"_s);
+    QCOMPARE(m_store->savedViews().at(1).name, u"X"_s);
 }
 
 void TestOrganiseStore::deleteAndRestoreLabel()

@@ -174,6 +174,10 @@ std::optional<qint64> NewsListModel::filterCount() const
 {
     if (m_filter.unreadOnly || m_filter.starredOnly || !m_filter.labels.isEmpty())
         return std::nullopt;
+    // Nor while marks that move items in or out are on their way (a hide):
+    // the rows may still count them, the cache will not.
+    if (m_refreshBehind || pendingMarksMatter())
+        return std::nullopt;
     return shownCount();
 }
 

@@ -118,7 +118,8 @@ public:
     // How many items the filter holds as the list shows them: shownCount()
     // when every row shown passes the filter; nothing in the unread-only,
     // starred-only and label views (rows whose mark changed while shown stay
-    // there) and while counting. What applyMarkToAll() may expect.
+    // there), while counting, and while marks that move items in or out of
+    // the list are on their way. What applyMarkToAll() may expect.
     std::optional<qint64> filterCount() const;
     // How many of the rows shown are unread; nothing until the worker has
     // counted them. A mark changes it at once (unreadCountChanged()); in the

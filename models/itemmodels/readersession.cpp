@@ -650,37 +650,46 @@ void ReaderSession::deleteView(qint64 id)
 
 void ReaderSession::reorderViews(const QList<SavedView> &views)
 {
-    // Each view at its place, in order: a view moved to position k closes
-    // up the others, so writing them from the first one leaves this order.
-    organiseWrite<bool>("the order of the saved views", [views](NewsStore &store, bool &) {
-        for (qsizetype i = 0; i < views.size(); ++i) {
-            SavedView view = views.at(i);
-            view.position = int(i);
-            if (!store.saveView(view))
-                return false;
-        }
-        return true;
-    }, [this](bool) {
-        m_savedViewModel->refresh();
-        Q_EMIT viewsChanged();
-    }, [this] { m_savedViewModel->refresh(); });
+    // Only the positions are written (a view renamed or edited meanwhile
+    // keeps its change), in one transaction. The model shows the order
+    // already: it is read again once the last of a run of moves is written
+    // (a read between two would put the rows back a step), or after a
+    // failure, to show the order kept.
+    QList<qint64> ids;
+    for (const SavedView &view : views)
+        ids.append(view.id);
+    ++m_viewOrderWrites;
+    organiseWrite<bool>("the order of the saved views",
+                        [ids](NewsStore &store, bool &) { return store.setViewOrder(ids); },
+                        [this](bool) {
+                            if (--m_viewOrderWrites == 0)
+                                m_savedViewModel->refresh();
+                            Q_EMIT viewsChanged();
+                        },
+                        [this] {
+                            --m_viewOrderWrites;
+                            m_savedViewModel->refresh();
+                        });
 }
 
 void ReaderSession::reorderLabels(const QList<Label> &labels)
 {
-    // As the views: each label at its place, from the first one.
-    organiseWrite<bool>("the order of the labels", [labels](NewsStore &store, bool &) {
-        for (qsizetype i = 0; i < labels.size(); ++i) {
-            Label label = labels.at(i);
-            label.position = int(i);
-            if (!store.updateLabel(label))
-                return false;
-        }
-        return true;
-    }, [this](bool) {
-        m_labelModel->refresh();
-        Q_EMIT labelsChanged();
-    }, [this] { m_labelModel->refresh(); });
+    // As the views (keys 1-9 follow the order shown at once).
+    QList<qint64> ids;
+    for (const Label &label : labels)
+        ids.append(label.id);
+    ++m_labelOrderWrites;
+    organiseWrite<bool>("the order of the labels",
+                        [ids](NewsStore &store, bool &) { return store.setLabelOrder(ids); },
+                        [this](bool) {
+                            if (--m_labelOrderWrites == 0)
+                                m_labelModel->refresh();
+                            Q_EMIT labelsChanged();
+                        },
+                        [this] {
+                            --m_labelOrderWrites;
+                            m_labelModel->refresh();
+                        });
 }
 
 void ReaderSession::forgetHidden()

@@ -203,6 +203,8 @@ private:
     SourceModel *m_sourceModel = nullptr;
     QTimer *m_changeTimer = nullptr;
     QTimer *m_organiseRecount = nullptr; // single shot: one recount behind a run of marks
+    int m_labelOrderWrites = 0;          // reorderLabels() on their way
+    int m_viewOrderWrites = 0;           // reorderViews() on their way
     QString m_importStamp; // NewsStore::importStamp() as of the last open() or refresh()
     qint64 m_total = 0;
     qint64 m_unreadTotal = 0;

@@ -287,6 +287,16 @@ bool NewsStore::createLabel(Label &label)
     return done(result.ok() ? StoreResult<>() : StoreResult<>::failure(result.error(), result.kind()));
 }
 
+bool NewsStore::setLabelOrder(const QList<qint64> &ids)
+{
+    return done(m_backend->setLabelOrder(ids));
+}
+
+bool NewsStore::setViewOrder(const QList<qint64> &ids)
+{
+    return done(m_backend->setViewOrder(ids));
+}
+
 bool NewsStore::updateLabel(const Label &label)
 {
     return done(m_backend->updateLabel(label));

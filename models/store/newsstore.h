@@ -220,6 +220,12 @@ public:
     // Renames, recolours and moves (to label.position; the others close up)
     // the label label.id.
     bool updateLabel(const Label &label);
+    // Puts the labels (setLabelOrder) or the saved views (setViewOrder) in
+    // the order of ids, writing nothing but their positions (a name or a
+    // colour changed meanwhile stays); ids not known are passed over, those
+    // not given follow in their order of before.
+    bool setLabelOrder(const QList<qint64> &ids);
+    bool setViewOrder(const QList<qint64> &ids);
     // Deletes the label and takes it off every item; carried (when given)
     // gets the items it was on (Mark::Label, on = true): the ids of those in
     // the cache, and the keys of all of them (MarkChange::keys, also of items

@@ -94,6 +94,11 @@ public:
     virtual StoreResult<Label> labelNamed(const QString &name) const = 0;
     virtual StoreResult<Label> createLabel(const Label &label) = 0;
     virtual StoreResult<> updateLabel(const Label &label) = 0;
+    // The person's order, in one transaction, writing only the positions:
+    // ids first, in that order (those that no longer exist are passed
+    // over), then the others in their order of before.
+    virtual StoreResult<> setLabelOrder(const QList<qint64> &ids) = 0;
+    virtual StoreResult<> setViewOrder(const QList<qint64> &ids) = 0;
     virtual StoreResult<MarkChange> deleteLabel(qint64 id) = 0;
     virtual StoreResult<> restoreLabel(const Label &label, const MarkChange &carried) = 0;
     virtual StoreResult<QString> note(qint64 id) const = 0;

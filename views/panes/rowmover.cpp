@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QPersistentModelIndex>
 
 RowMover::RowMover(QAbstractItemView *view)
     : QObject(view)
@@ -36,7 +37,12 @@ void RowMover::addToMenu(QMenu *menu, int row, const MenuEntry &up, const MenuEn
         action->setShortcut(by < 0 ? upKeys() : downKeys());
         action->setShortcutVisibleInContextMenu(true);
         action->setEnabled(canMove(row, by));
-        connect(action, &QAction::triggered, menu, [this, row, by] { move(row, by); });
+        // The row as it is when chosen: the list may be read again while the menu is open.
+        const QPersistentModelIndex index(m_view->model()->index(row, 0));
+        connect(action, &QAction::triggered, menu, [this, index, by] {
+            if (index.isValid())
+                move(index.row(), by);
+        });
     }
 }
 

@@ -388,6 +388,8 @@ StoreResult<QList<Label>> PgStore::labelCounts(const ItemFilter &) const { retur
 StoreResult<Label> PgStore::labelNamed(const QString &) const { return notYet<Label>(tr("Using labels")); }
 StoreResult<Label> PgStore::createLabel(const Label &) { return notYet<Label>(tr("Using labels")); }
 StoreResult<> PgStore::updateLabel(const Label &) { return notYet<std::monostate>(tr("Using labels")); }
+StoreResult<> PgStore::setLabelOrder(const QList<qint64> &) { return notYet<std::monostate>(tr("Using labels")); }
+StoreResult<> PgStore::setViewOrder(const QList<qint64> &) { return notYet<std::monostate>(tr("Using saved views")); }
 StoreResult<MarkChange> PgStore::deleteLabel(qint64) { return notYet<MarkChange>(tr("Using labels")); }
 StoreResult<> PgStore::restoreLabel(const Label &, const MarkChange &) { return notYet<std::monostate>(tr("Using labels")); }
 StoreResult<QString> PgStore::note(qint64) const { return notYet<QString>(tr("Writing notes")); }

@@ -65,6 +65,8 @@ public:
     StoreResult<Label> labelNamed(const QString &name) const override;
     StoreResult<Label> createLabel(const Label &label) override;
     StoreResult<> updateLabel(const Label &label) override;
+    StoreResult<> setLabelOrder(const QList<qint64> &ids) override;
+    StoreResult<> setViewOrder(const QList<qint64> &ids) override;
     StoreResult<MarkChange> deleteLabel(qint64 id) override;
     StoreResult<> restoreLabel(const Label &label, const MarkChange &carried) override;
     StoreResult<QString> note(qint64 id) const override;

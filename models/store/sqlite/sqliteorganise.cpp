@@ -135,14 +135,18 @@ StoreResult<> SqliteStore::writing(const std::function<bool()> &write)
     return {};
 }
 
+QString SqliteStore::cannotOrganise() const
+{
+    return tr("The state database of the cache %1 cannot hold labels or saved views: open the cache once where it "
+              "may be written.")
+            .arg(m_path);
+}
+
 StoreResult<> SqliteStore::refusedName(const QString &name, qsizetype maxLength, const QString &table, qint64 id,
                                        bool view) const
 {
-    if (!m_planner.isOrganised()) {
-        return StoreResult<>::failure(tr("The state database of the cache %1 cannot hold labels or saved views: "
-                                         "open the cache once where it may be written.")
-                                              .arg(m_path));
-    }
+    if (!m_planner.isOrganised())
+        return StoreResult<>::failure(cannotOrganise());
     if (name.isEmpty())
         return StoreResult<>::failure(view ? tr("A saved view needs a name.") : tr("A label needs a name."));
     if (name.size() > maxLength) {
@@ -172,6 +176,12 @@ StoreResult<> SqliteStore::movePosition(const QString &table, qint64 id, int pos
     order.removeAll(id);
     if (id != 0)
         order.insert(std::clamp<qsizetype>(position, 0, order.size()), id);
+    writeOrder(table, order);
+    return {};
+}
+
+void SqliteStore::writeOrder(const QString &table, const QList<qint64> &order)
+{
     QSqlQuery q(m_connection.database());
     if (!m_connection.hasFailure() && q.prepare(u"UPDATE state.%1 SET position = ? WHERE id = ? AND position <> ?"_s
                                                         .arg(table))) {
@@ -182,7 +192,37 @@ StoreResult<> SqliteStore::movePosition(const QString &table, qint64 id, int pos
     } else {
         m_connection.failed(u"order of "_s + table, &q);
     }
-    return {};
+}
+
+StoreResult<> SqliteStore::setOrder(const QString &table, const QList<qint64> &ids)
+{
+    if (!m_planner.isOrganised())
+        return StoreResult<>::failure(cannotOrganise());
+    return writing([&] {
+        const QList<qint64> before = idColumn({u"SELECT id FROM state.%1 ORDER BY position, id"_s.arg(table), {}});
+        QList<qint64> order;
+        order.reserve(before.size());
+        for (qint64 id : ids) {
+            if (before.contains(id) && !order.contains(id))
+                order.append(id);
+        }
+        for (qint64 id : before) {
+            if (!order.contains(id))
+                order.append(id);
+        }
+        writeOrder(table, order);
+        return !m_connection.hasFailure();
+    });
+}
+
+StoreResult<> SqliteStore::setLabelOrder(const QList<qint64> &ids)
+{
+    return setOrder(u"labels"_s, ids);
+}
+
+StoreResult<> SqliteStore::setViewOrder(const QList<qint64> &ids)
+{
+    return setOrder(u"saved_views"_s, ids);
 }
 
 StoreResult<QList<Label>> SqliteStore::labels() const

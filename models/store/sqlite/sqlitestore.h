@@ -68,6 +68,8 @@ public:
     StoreResult<Label> labelNamed(const QString &name) const override;
     StoreResult<Label> createLabel(const Label &label) override;
     StoreResult<> updateLabel(const Label &label) override;
+    StoreResult<> setLabelOrder(const QList<qint64> &ids) override;
+    StoreResult<> setViewOrder(const QList<qint64> &ids) override;
     StoreResult<MarkChange> deleteLabel(qint64 id) override;
     StoreResult<> restoreLabel(const Label &label, const MarkChange &carried) override;
     StoreResult<QString> note(qint64 id) const override;
@@ -154,6 +156,12 @@ private:
     StoreResult<> refusedName(const QString &name, qsizetype maxLength, const QString &table, qint64 id,
                               bool view) const;
     StoreResult<> movePosition(const QString &table, qint64 id, int position);
+    // The rows of table (labels, saved_views) at positions 0.. in order.
+    void writeOrder(const QString &table, const QList<qint64> &order);
+    // setLabelOrder(), setViewOrder().
+    StoreResult<> setOrder(const QString &table, const QList<qint64> &ids);
+    // Why an older state database, only read, refuses labels and views.
+    QString cannotOrganise() const;
     // In a write: the saved views that name the label before name it after.
     bool renameInViews(const QString &before, const QString &after);
     StoreResult<> writing(const std::function<bool()> &write);
