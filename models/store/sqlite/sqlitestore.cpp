@@ -1,5 +1,6 @@
 #include "models/store/sqlite/sqlitestore.h"
 
+#include "models/store/itemrow.h"
 #include "models/store/newsstore.h"
 #include "models/store/sqlite/cachefile.h"
 #include "models/store/sqlite/searchindex.h"
@@ -594,32 +595,15 @@ StoreResult<QList<NewsItem>> SqliteStore::items(const QList<qint64> &ids, qint64
 
 void SqliteStore::readItems(const QString &idList, qint64 textLimit, QHash<qint64, NewsItem> &byId) const
 {
-    // With a limit, substr() and length() count characters (SQLite's, code
-    // points): the text is cut in the database, so megabytes never become a
-    // QString here.
-    const QString text = textLimit < 0 ? u"i.title, i.summary, -1, -1"_s
-                                       : u"substr(i.title, 1, %1), substr(i.summary, 1, %1), "
-                                         u"length(i.title), length(i.summary)"_s.arg(textLimit);
+    const QString text = ItemRow::textColumns(textLimit);
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.run(q, u"SELECT i.id, %2, coalesce(st.read, 0), coalesce(st.starred, 0), %3 "
                              u"FROM items i LEFT JOIN item_state st ON st.key = i.key WHERE i.id IN (%1)"_s
                                      .arg(idList, text, m_planner.addedAtSql())))
         return;
-    const auto whole = [textLimit](const QVariant &length) {
-        const qint64 characters = length.toLongLong();
-        return textLimit >= 0 && characters > textLimit ? characters : -1;
-    };
     while (m_connection.next(q)) {
-        NewsItem item;
-        item.id = q.value(0).toLongLong();
-        item.title = q.value(1).toString();
-        item.summary = q.value(2).toString();
-        item.wholeTitleLength = whole(q.value(3));
-        item.wholeSummaryLength = whole(q.value(4));
-        item.read = q.value(5).toBool();
-        item.starred = q.value(6).toBool();
-        item.addedAt = q.value(7).toLongLong();
+        NewsItem item = ItemRow::fromQuery(q, textLimit);
         byId.insert(item.id, item);
     }
     if (m_planner.isOrganised())
