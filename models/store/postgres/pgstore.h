@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class PgFilterSql;
 
 // The shared archive: a newsdesk archive on a PostgreSQL server
@@ -15,7 +17,7 @@ class PgFilterSql;
 // This first slice answers: open (migrations), import, lists and counts with
 // the filters category, unread, starred, ids, new since and a plain search
 // (PgFilterSql says which search rules), category counts, and read and
-// starred marks. Everything else fails with a sentence saying it is not
+// starred marks, hidden items, labels and notes (per person). Everything else fails with a sentence saying it is not
 // available on a shared archive yet; nothing answers "none" in its place.
 class PgStore final : public StoreBackend
 {
@@ -92,7 +94,25 @@ private:
     static StoreResult<QString> markColumn(const MarkChange &change);
     StoreResult<> setMarksOn(const QString &column, const QList<qint64> &ids, bool on);
     StoreResult<> pathsChange(const QString &sql, const QStringList &paths);
+    StoreResult<> checkExpected(const PgFilterSql &sql, qint64 expected);
+    StoreResult<QList<qint64>> changeWhere(const PgFilterSql &sql, const MarkChange &change, const QString &column);
+    bool setOn(const MarkChange &change, const QString &column, const QList<qint64> &ids, bool on);
+    // Organising (pgorganise.cpp).
+    StoreResult<qint64> number(const QString &sql, const QVariantList &values = {}) const;
+    StoreResult<> writing(const std::function<bool()> &write);
+    StoreResult<> refusedLabelName(const QString &name, qint64 id) const;
+    bool hasLabel(qint64 id) const;
+    bool moveLabel(qint64 id, int position);
+    bool setLabelOn(qint64 labelId, const QList<qint64> &ids, bool on);
+    static QString labelCondition(qint64 labelId, bool on);
+    bool readOrganised(const QString &idJson, QHash<qint64, NewsItem> &byId) const;
 
     PgConnection m_connection;
     int m_version = -1;
 };
+
+template <typename T>
+StoreResult<T> PgStore::failed() const
+{
+    return StoreResult<T>::failure(m_connection.error());
+}
