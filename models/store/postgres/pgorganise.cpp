@@ -48,21 +48,30 @@ const QString ChosenIds = u"(SELECT jsonb_array_elements_text(?::jsonb)::bigint)
 
 } // namespace
 
-StoreResult<> PgStore::refusedLabelName(const QString &name, qint64 id) const
+// A label's (or saved view's) name refused as the SQLite cache refuses it:
+// empty, too long, or another of the person's of that name.
+StoreResult<> PgStore::refusedName(const QString &name, const QString &table, qint64 id) const
 {
+    const bool view = table == u"saved_views";
+    const qsizetype maxLength = view ? SavedView::MaxNameLength : Label::MaxNameLength;
     if (name.isEmpty())
-        return StoreResult<>::failure(sqliteText("A label needs a name."));
-    if (name.size() > Label::MaxNameLength) {
-        return StoreResult<>::failure(sqliteText("The name of a label may have at most %1 characters; this one has %2.")
-                                              .arg(Label::MaxNameLength)
-                                              .arg(name.size()));
+        return StoreResult<>::failure(view ? sqliteText("A saved view needs a name.") : sqliteText("A label needs a name."));
+    if (name.size() > maxLength) {
+        return StoreResult<>::failure(
+                (view ? sqliteText("The name of a saved view may have at most %1 characters; this one has %2.")
+                      : sqliteText("The name of a label may have at most %1 characters; this one has %2."))
+                        .arg(maxLength)
+                        .arg(name.size()));
     }
     const StoreResult<qint64> taken =
-            number(u"SELECT count(*) FROM labels WHERE person = current_user AND name = ? AND id <> ?"_s, {name, id});
+            number(u"SELECT count(*) FROM %1 WHERE person = current_user AND name = ? AND id <> ?"_s.arg(table),
+                   {name, id});
     if (!taken.ok())
         return StoreResult<>::failure(taken.error());
-    if (taken.value() > 0)
-        return StoreResult<>::failure(sqliteText("There is already a label named \u201c%1\u201d.").arg(name));
+    if (taken.value() > 0) {
+        return StoreResult<>::failure(view ? sqliteText("There is already a saved view named \u201c%1\u201d.").arg(name)
+                                           : sqliteText("There is already a label named \u201c%1\u201d.").arg(name));
+    }
     return {};
 }
 
@@ -76,8 +85,13 @@ StoreResult<qint64> PgStore::number(const QString &sql, const QVariantList &valu
 
 bool PgStore::hasLabel(qint64 id) const
 {
+    return hasRow(u"labels"_s, id);
+}
+
+bool PgStore::hasRow(const QString &table, qint64 id) const
+{
     const StoreResult<qint64> found =
-            number(u"SELECT count(*) FROM labels WHERE person = current_user AND id = ?"_s, {id});
+            number(u"SELECT count(*) FROM %1 WHERE person = current_user AND id = ?"_s.arg(table), {id});
     return found.ok() && found.value() > 0;
 }
 
@@ -93,12 +107,12 @@ StoreResult<> PgStore::writing(const std::function<bool()> &write)
     return StoreResult<>::failure(error);
 }
 
-// The person's labels in order, id at position (clamped), the others closed
-// up around it; id 0: only closed up.
-bool PgStore::moveLabel(qint64 id, int position)
+// The person's labels (saved views) in order, id at position (clamped), the
+// others closed up around it; id 0: only closed up.
+bool PgStore::movePosition(const QString &table, qint64 id, int position)
 {
     QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"SELECT id FROM labels WHERE person = current_user ORDER BY position, id"_s))
+    if (!m_connection.exec(q, u"SELECT id FROM %1 WHERE person = current_user ORDER BY position, id"_s.arg(table)))
         return false;
     QList<qint64> order;
     while (q.next())
@@ -106,8 +120,8 @@ bool PgStore::moveLabel(qint64 id, int position)
     order.removeAll(id);
     if (id != 0)
         order.insert(std::clamp<qsizetype>(position, 0, order.size()), id);
-    return m_connection.exec(q, u"UPDATE labels l SET position = o.n - 1 FROM jsonb_array_elements_text(?::jsonb) "
-                                u"WITH ORDINALITY AS o(id, n) WHERE l.id = o.id::bigint AND l.position <> o.n - 1"_s,
+    return m_connection.exec(q, u"UPDATE %1 l SET position = o.n - 1 FROM jsonb_array_elements_text(?::jsonb) "
+                                u"WITH ORDINALITY AS o(id, n) WHERE l.id = o.id::bigint AND l.position <> o.n - 1"_s.arg(table),
                              {idsJson(order)});
 }
 
@@ -173,7 +187,7 @@ StoreResult<Label> PgStore::createLabel(const Label &label)
     Label made = label;
     made.name = Label::normalisedName(label.name);
     made.count = made.unread = 0;
-    if (StoreResult<> refused = refusedLabelName(made.name, 0); !refused.ok())
+    if (StoreResult<> refused = refusedName(made.name, u"labels"_s, 0); !refused.ok())
         return StoreResult<Label>::failure(refused.error(), refused.kind());
     if (!made.color.isEmpty() && !isColor(made.color))
         return StoreResult<Label>::failure(sqliteText("\u201c%1\u201d is not a colour: write it as #rrggbb.").arg(made.color));
@@ -202,19 +216,24 @@ StoreResult<Label> PgStore::createLabel(const Label &label)
 StoreResult<> PgStore::updateLabel(const Label &label)
 {
     const QString name = Label::normalisedName(label.name);
-    if (StoreResult<> refused = refusedLabelName(name, label.id); !refused.ok())
+    if (StoreResult<> refused = refusedName(name, u"labels"_s, label.id); !refused.ok())
         return refused;
     if (!label.color.isEmpty() && !isColor(label.color))
         return StoreResult<>::failure(sqliteText("\u201c%1\u201d is not a colour: write it as #rrggbb.").arg(label.color));
     if (!hasLabel(label.id))
         return StoreResult<>::failure(noSuchLabel());
-    // (Saved views that name the label are not on a shared archive yet.)
     return writing([&] {
         QSqlQuery q(m_connection.database());
+        if (!m_connection.exec(q, u"SELECT name FROM labels WHERE id = ? AND person = current_user"_s, {label.id})
+            || !q.next())
+            return false;
+        const QString before = q.value(0).toString();
+        q.finish();
         return m_connection.exec(q, u"UPDATE labels SET name = ?, color = coalesce(nullif(?, ''), color) "
                                     u"WHERE id = ? AND person = current_user"_s,
                                  {name, label.color.toLower(), label.id})
-                && moveLabel(label.id, label.position);
+                && movePosition(u"labels"_s, label.id, label.position)
+                && (before == name || renameInViews(before, name));
     });
 }
 
@@ -238,7 +257,7 @@ StoreResult<MarkChange> PgStore::deleteLabel(qint64 id)
                 carried.ids.append(q.value(1).toLongLong());
         }
         return m_connection.exec(q, u"DELETE FROM labels WHERE id = ? AND person = current_user"_s, {id})
-                && moveLabel(0, 0);
+                && movePosition(u"labels"_s, 0, 0);
     });
     if (!written.ok())
         return StoreResult<MarkChange>::failure(written.error(), written.kind());
@@ -248,7 +267,7 @@ StoreResult<MarkChange> PgStore::deleteLabel(qint64 id)
 StoreResult<> PgStore::restoreLabel(const Label &label, const MarkChange &carried)
 {
     const QString name = Label::normalisedName(label.name);
-    if (StoreResult<> refused = refusedLabelName(name, label.id); !refused.ok())
+    if (StoreResult<> refused = refusedName(name, u"labels"_s, label.id); !refused.ok())
         return refused;
     const StoreResult<qint64> exists = number(u"SELECT count(*) FROM labels WHERE id = ?"_s, {label.id});
     if (!exists.ok())
@@ -261,7 +280,7 @@ StoreResult<> PgStore::restoreLabel(const Label &label, const MarkChange &carrie
         if (!m_connection.exec(q, u"INSERT INTO labels(id, person, name, color, position) "
                                   u"VALUES (?, current_user, ?, ?, ?)"_s,
                                {label.id, name, color, label.position})
-            || !moveLabel(label.id, label.position))
+            || !movePosition(u"labels"_s, label.id, label.position))
             return false;
         if (!carried.keys.isEmpty()) {
             QJsonArray keys;
@@ -352,4 +371,121 @@ bool PgStore::readOrganised(const QString &idJson, QHash<qint64, NewsItem> &byId
             it->note = q.value(1).toString();
     }
     return true;
+}
+
+// The person's saved views that name a renamed label name it anew, in the
+// same transaction (a view naming the old name would show nothing).
+bool PgStore::renameInViews(const QString &before, const QString &after)
+{
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"SELECT id, filter FROM saved_views WHERE person = current_user"_s))
+        return false;
+    QList<std::pair<qint64, QString>> changed;
+    while (q.next()) {
+        QString error;
+        ItemFilter filter = ItemFilter::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
+                                                 &error);
+        if (!error.isEmpty() || !filter.labels.contains(before))
+            continue; // (a view that cannot be read is left as it is: savedViews() says so)
+        for (QString &name : filter.labels) {
+            if (name == before)
+                name = after;
+        }
+        filter.labels.removeDuplicates();
+        changed.append({q.value(0).toLongLong(),
+                        QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact))});
+    }
+    q.finish();
+    for (const auto &[id, json] : std::as_const(changed)) {
+        if (!m_connection.exec(q, u"UPDATE saved_views SET filter = ? WHERE id = ?"_s, {json, id}))
+            return false;
+    }
+    return true;
+}
+
+StoreResult<QList<SavedView>> PgStore::savedViews() const
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.exec(q, u"SELECT id, name, position, filter FROM saved_views WHERE person = current_user "
+                              u"ORDER BY position, id"_s))
+        return failed<QList<SavedView>>();
+    QList<SavedView> views;
+    QString unreadable;
+    while (q.next()) {
+        SavedView view{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), {}};
+        QJsonParseError parsed;
+        const QJsonDocument json = QJsonDocument::fromJson(q.value(3).toString().toUtf8(), &parsed);
+        QString error = json.isObject() ? QString() : parsed.errorString();
+        if (error.isEmpty())
+            view.filter = ItemFilter::fromJson(json.object(), &error);
+        if (!error.isEmpty() && unreadable.isEmpty()) {
+            unreadable = tr("The saved view \u201c%1\u201d on the shared archive %2 cannot be read: %3")
+                                 .arg(view.name, m_connection.server(), error);
+        }
+        views.append(view);
+    }
+    if (!unreadable.isEmpty()) {
+        qCWarning(lcStore).noquote() << unreadable;
+        return StoreResult<QList<SavedView>>::failure(unreadable);
+    }
+    return views;
+}
+
+StoreResult<SavedView> PgStore::savedView(const QString &name) const
+{
+    StoreResult<QList<SavedView>> all = savedViews();
+    if (!all.ok())
+        return StoreResult<SavedView>::failure(all.error(), all.kind());
+    const QString wanted = Label::normalisedName(name);
+    for (const SavedView &view : all.value()) {
+        if (view.name == wanted)
+            return view;
+    }
+    return SavedView();
+}
+
+StoreResult<SavedView> PgStore::saveView(const SavedView &view)
+{
+    SavedView saved = view;
+    saved.name = Label::normalisedName(view.name);
+    saved.filter.ids = QList<qint64>();
+    if (StoreResult<> refused = refusedName(saved.name, u"saved_views"_s, view.id); !refused.ok())
+        return StoreResult<SavedView>::failure(refused.error(), refused.kind());
+    if (view.id != 0 && !hasRow(u"saved_views"_s, view.id))
+        return StoreResult<SavedView>::failure(sqliteText("There is no such saved view (it may have been deleted)."));
+    const QString json = QString::fromUtf8(QJsonDocument(saved.filter.toJson()).toJson(QJsonDocument::Compact));
+    const StoreResult<> written = writing([&] {
+        QSqlQuery q(m_connection.database());
+        if (saved.id == 0) {
+            if (!m_connection.exec(q, u"INSERT INTO saved_views(person, name, position, filter) SELECT current_user, "
+                                      u"?, count(*), ? FROM saved_views WHERE person = current_user "
+                                      u"RETURNING id, position"_s,
+                                   {saved.name, json})
+                || !q.next())
+                return false;
+            saved.id = q.value(0).toLongLong();
+            saved.position = q.value(1).toInt();
+            return true;
+        }
+        if (!m_connection.exec(q, u"UPDATE saved_views SET name = ?, filter = ? WHERE id = ? AND person = current_user"_s,
+                               {saved.name, json, saved.id})
+            || !movePosition(u"saved_views"_s, saved.id, saved.position)
+            || !m_connection.exec(q, u"SELECT position FROM saved_views WHERE id = ?"_s, {saved.id}) || !q.next())
+            return false;
+        saved.position = q.value(0).toInt();
+        return true;
+    });
+    if (!written.ok())
+        return StoreResult<SavedView>::failure(written.error(), written.kind());
+    return saved;
+}
+
+StoreResult<> PgStore::deleteView(qint64 id)
+{
+    return writing([&] {
+        QSqlQuery q(m_connection.database());
+        return m_connection.exec(q, u"DELETE FROM saved_views WHERE id = ? AND person = current_user"_s, {id})
+                && movePosition(u"saved_views"_s, 0, 0);
+    });
 }

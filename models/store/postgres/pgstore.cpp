@@ -468,10 +468,6 @@ StoreResult<qint64> PgStore::forgetHidden(const ItemFilter &filter)
 
 StoreResult<qint64> PgStore::lastVisit() const { return notYet<qint64>(tr("The last visit")); }
 StoreResult<> PgStore::setLastVisit(qint64) { return notYet<std::monostate>(tr("The last visit")); }
-StoreResult<QList<SavedView>> PgStore::savedViews() const { return notYet<QList<SavedView>>(tr("Using saved views")); }
-StoreResult<SavedView> PgStore::savedView(const QString &) const { return notYet<SavedView>(tr("Using saved views")); }
-StoreResult<SavedView> PgStore::saveView(const SavedView &) { return notYet<SavedView>(tr("Using saved views")); }
-StoreResult<> PgStore::deleteView(qint64) { return notYet<std::monostate>(tr("Using saved views")); }
 StoreResult<QList<SourceCount>> PgStore::sourceCounts() const
 {
     return notYet<QList<SourceCount>>(tr("Counting the items of each source file"));

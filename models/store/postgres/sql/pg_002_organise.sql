@@ -33,3 +33,14 @@ CREATE TABLE notes (
     changed_at bigint NOT NULL,
     PRIMARY KEY (person, key)
 );
+
+-- Each person's saved views: a named filter (ItemFilter::toJson(), never
+-- ids), in their order; names normalised and unique per person.
+CREATE TABLE saved_views (
+    id       bigserial PRIMARY KEY,
+    person   text NOT NULL,
+    name     text NOT NULL,
+    position integer NOT NULL,
+    filter   text NOT NULL,
+    UNIQUE (person, name)
+);
