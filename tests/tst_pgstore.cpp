@@ -37,6 +37,14 @@ QStringList titles(const NewsStore &store, const QList<qint64> &ids)
     return result;
 }
 
+// The titles of a mark's changed ids, whose order neither store promises.
+QStringList changedTitles(const NewsStore &store, const QList<qint64> &ids)
+{
+    QStringList result = titles(store, ids);
+    result.sort();
+    return result;
+}
+
 QStringList counts(const QList<CategoryCount> &categories)
 {
     QStringList result;
@@ -50,25 +58,52 @@ QString describe(const NewsItem &item)
     QStringList sources;
     for (const ItemSource &s : item.sources)
         sources.append(u"%1#%2"_s.arg(QFileInfo(s.file).fileName()).arg(s.position));
-    return u"%1|%2|%3|%4|%5|%6"_s.arg(item.title, item.summary, item.categories.join(u';'), sources.join(u';'))
+    return u"%1|%2|%3|%4|%5|%6|%7|%8"_s
+            .arg(item.title, item.summary, item.categories.join(u';'), sources.join(u';'))
             .arg(item.read)
-            .arg(item.starred);
+            .arg(item.starred)
+            .arg(item.labels.join(u';'), item.note);
 }
 
 // Sets the same marks on both stores: every third item (listing order) read,
-// every fourth starred.
+// every fourth starred, every fifth hidden.
 bool markAlike(NewsStore &store)
 {
     const QList<qint64> ids = store.itemIds();
     QList<qint64> read;
     QList<qint64> starred;
+    MarkChange hide;
+    hide.mark = MarkChange::Mark::Hidden;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (i % 3 == 0)
             read.append(ids.at(i));
         if (i % 4 == 1)
             starred.append(ids.at(i));
+        if (i % 5 == 2)
+            hide.ids.append(ids.at(i));
     }
-    return store.setRead(read, true) && store.setStarred(starred, true);
+    Label later{0, u"Läs senare"_s, {}, 0};
+    Label budget{0, u"Budget"_s, u"#00AA00"_s, 0};
+    if (!store.createLabel(later) || !store.createLabel(budget))
+        return false;
+    MarkChange laterOn{MarkChange::Mark::Label, true, {}, later.id};
+    MarkChange budgetOn{MarkChange::Mark::Label, true, {}, budget.id};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i % 6 == 4)
+            laterOn.ids.append(ids.at(i));
+        if (i % 7 == 0)
+            budgetOn.ids.append(ids.at(i));
+    }
+    return store.setRead(read, true) && store.setStarred(starred, true) && store.setMarks(hide, true)
+            && store.setMarks(laterOn, true) && store.setMarks(budgetOn, true);
+}
+
+QStringList labelRows(const QList<Label> &labels)
+{
+    QStringList result;
+    for (const Label &l : labels)
+        result.append(u"%1:%2:%3:%4:%5"_s.arg(l.name, l.color).arg(l.position).arg(l.count).arg(l.unread));
+    return result;
 }
 
 } // namespace
@@ -83,6 +118,13 @@ private Q_SLOTS:
     void sameAnswers();
     void sameItems();
     void marksWhereLikeSqlite();
+    void hidingLikeSqlite();
+    void expectedRefused();
+    void labelsLikeSqlite();
+    void labelNames_data();
+    void labelNames();
+    void notesAsTyped();
+    void viewsLikeSqlite();
     void marksArePerPerson();
     void sameFileAtOnceStoredOnce_data();
     void sameFileAtOnceStoredOnce();
@@ -191,6 +233,31 @@ void TestPgStore::sameAnswers_data()
     QTest::newRow("sorted by title") << make([](ItemFilter &f) { f.sort = ItemFilter::Sort::Title; });
     QTest::newRow("unread first") << make([](ItemFilter &f) { f.sort = ItemFilter::Sort::ReadState; });
     QTest::newRow("starred first") << make([](ItemFilter &f) { f.sort = ItemFilter::Sort::Starred; });
+    QTest::newRow("a label") << make([](ItemFilter &f) { f.labels = {u"Läs senare"_s}; });
+    QTest::newRow("either label, unread") << make([](ItemFilter &f) {
+        f.labels = {u"Läs senare"_s, u" Budget "_s};
+        f.unreadOnly = true;
+    });
+    QTest::newRow("a label and a search") << make([](ItemFilter &f) {
+        f.labels = {u"Budget"_s};
+        f.search = u"region"_s;
+    });
+    QTest::newRow("an unknown label") << make([](ItemFilter &f) { f.labels = {u"Sport"_s}; });
+    QTest::newRow("a label among the hidden") << make([](ItemFilter &f) {
+        f.labels = {u"Budget"_s};
+        f.hidden = ItemFilter::Hidden::Include;
+    });
+    QTest::newRow("hidden only") << make([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Only; });
+    QTest::newRow("hidden included") << make([](ItemFilter &f) { f.hidden = ItemFilter::Hidden::Include; });
+    QTest::newRow("hidden, unread in a category") << make([](ItemFilter &f) {
+        f.hidden = ItemFilter::Hidden::Only;
+        f.unreadOnly = true;
+        f.categories = {u"Hälso- och sjukvård"_s};
+    });
+    QTest::newRow("hidden included, by title") << make([](ItemFilter &f) {
+        f.hidden = ItemFilter::Hidden::Include;
+        f.sort = ItemFilter::Sort::Title;
+    });
 }
 
 void TestPgStore::sameAnswers()
@@ -206,6 +273,8 @@ void TestPgStore::sameAnswers()
     // A page: the same items from the same place.
     QCOMPARE(titles(m_pg, m_pg.itemIds(filter, 5, 3)), titles(m_sqlite, m_sqlite.itemIds(filter, 5, 3)));
     QCOMPARE(counts(m_pg.categoryCounts(filter)), counts(m_sqlite.categoryCounts(filter)));
+    QVERIFY2(!m_pg.lastReadFailed(), qPrintable(m_pg.readError()));
+    QCOMPARE(labelRows(m_pg.labelCounts(filter)), labelRows(m_sqlite.labelCounts(filter)));
     QVERIFY2(!m_pg.lastReadFailed(), qPrintable(m_pg.readError()));
 }
 
@@ -247,6 +316,251 @@ void TestPgStore::marksWhereLikeSqlite()
     QCOMPARE(counts(m_pg.categoryCounts()), counts(m_sqlite.categoryCounts()));
 }
 
+// Hiding through a filter, its undo, and forgetting for good: the same items
+// as the SQLite cache, exactly the changed ones.
+void TestPgStore::hidingLikeSqlite()
+{
+    ItemFilter filter;
+    filter.categories = {u"Hälso- och sjukvård"_s};
+    filter.hidden = ItemFilter::Hidden::Include;
+    MarkChange sqliteHide;
+    sqliteHide.mark = MarkChange::Mark::Hidden;
+    MarkChange pgHide = sqliteHide;
+    QVERIFY(m_sqlite.setMarkWhere(filter, sqliteHide));
+    QVERIFY2(m_pg.setMarkWhere(filter, pgHide), qPrintable(m_pg.errorString()));
+    QVERIFY(!pgHide.ids.isEmpty());
+    QCOMPARE(changedTitles(m_pg, pgHide.ids), changedTitles(m_sqlite, sqliteHide.ids));
+    ItemFilter only;
+    only.hidden = ItemFilter::Hidden::Only;
+    QCOMPARE(titles(m_pg, m_pg.itemIds(only)), titles(m_sqlite, m_sqlite.itemIds(only)));
+    QCOMPARE(m_pg.hiddenKeyCount(), m_sqlite.hiddenKeyCount());
+    QVERIFY(m_pg.item(pgHide.ids.first()).hidden);
+    // Undo: exactly those items are shown again.
+    QVERIFY(m_sqlite.setMarks(sqliteHide, false));
+    QVERIFY(m_pg.setMarks(pgHide, false));
+    QCOMPARE(titles(m_pg, m_pg.itemIds()), titles(m_sqlite, m_sqlite.itemIds()));
+    QCOMPARE(m_pg.hiddenKeyCount(), m_sqlite.hiddenKeyCount());
+    // Unhiding what a filter shows among the hidden, then hiding it again.
+    MarkChange sqliteShow;
+    sqliteShow.mark = MarkChange::Mark::Hidden;
+    sqliteShow.on = false;
+    MarkChange pgShow = sqliteShow;
+    ItemFilter unreadHidden = only;
+    unreadHidden.unreadOnly = true;
+    QVERIFY(m_sqlite.setMarkWhere(unreadHidden, sqliteShow));
+    QVERIFY2(m_pg.setMarkWhere(unreadHidden, pgShow), qPrintable(m_pg.errorString()));
+    QCOMPARE(changedTitles(m_pg, pgShow.ids), changedTitles(m_sqlite, sqliteShow.ids));
+    QVERIFY(m_sqlite.setMarks(sqliteShow, true));
+    QVERIFY(m_pg.setMarks(pgShow, true));
+    QCOMPARE(counts(m_pg.categoryCounts()), counts(m_sqlite.categoryCounts()));
+    // Forgotten for good: never shown again, not even among the hidden.
+    ItemFilter starredHidden;
+    starredHidden.starredOnly = true;
+    const qint64 forgotten = m_sqlite.forgetHidden(starredHidden);
+    QCOMPARE(m_pg.forgetHidden(starredHidden), forgotten);
+    QVERIFY(forgotten > 0);
+    ItemFilter all;
+    all.hidden = ItemFilter::Hidden::Include;
+    QCOMPARE(titles(m_pg, m_pg.itemIds(all)), titles(m_sqlite, m_sqlite.itemIds(all)));
+    QCOMPARE(m_pg.itemCount(only), m_sqlite.itemCount(only));
+    QCOMPARE(m_pg.hiddenKeyCount(), m_sqlite.hiddenKeyCount());
+}
+
+// A change of the items shown is refused when the list holds another number
+// now, with the SQLite cache's sentence; nothing is written.
+void TestPgStore::expectedRefused()
+{
+    ItemFilter filter;
+    filter.categories = {u"Kultur"_s};
+    const qint64 shown = m_pg.itemCount(filter);
+    MarkChange change;
+    change.mark = MarkChange::Mark::Read;
+    change.expected = shown + 1;
+    QVERIFY(!m_pg.setMarkWhere(filter, change));
+    QCOMPARE(m_pg.failure(), StoreFailure::Outdated);
+    QVERIFY2(m_pg.errorString().contains(u"The list changed before the change was written"_s),
+             qPrintable(m_pg.errorString()));
+    QVERIFY(change.ids.isEmpty());
+    MarkChange sqliteChange = change;
+    QVERIFY(!m_sqlite.setMarkWhere(filter, sqliteChange));
+    QCOMPARE(m_pg.errorString(), m_sqlite.errorString());
+    ItemFilter unread = filter;
+    unread.unreadOnly = true;
+    QCOMPARE(m_pg.itemCount(unread), m_sqlite.itemCount(unread));
+    // The number shown: written.
+    change.expected = shown;
+    QVERIFY2(m_pg.setMarkWhere(filter, change), qPrintable(m_pg.errorString()));
+    QVERIFY(m_pg.setMarks(change, false));
+}
+
+// Labels through a filter and by ids, renamed, moved, deleted and restored:
+// the same items and counts as the SQLite cache, exactly the changed ids.
+void TestPgStore::labelsLikeSqlite()
+{
+    Label sqliteLabel{0, u"Uppföljning"_s, {}, 0};
+    Label pgLabel = sqliteLabel;
+    QVERIFY(m_sqlite.createLabel(sqliteLabel));
+    QVERIFY2(m_pg.createLabel(pgLabel), qPrintable(m_pg.errorString()));
+    QCOMPARE(pgLabel.position, sqliteLabel.position);
+    QCOMPARE(pgLabel.color, sqliteLabel.color);
+    ItemFilter filter;
+    filter.search = u"stockholm"_s;
+    MarkChange sqliteOn{MarkChange::Mark::Label, true, {}, sqliteLabel.id};
+    MarkChange pgOn{MarkChange::Mark::Label, true, {}, pgLabel.id};
+    QVERIFY(m_sqlite.setMarkWhere(filter, sqliteOn));
+    QVERIFY2(m_pg.setMarkWhere(filter, pgOn), qPrintable(m_pg.errorString()));
+    QVERIFY(!pgOn.ids.isEmpty());
+    QCOMPARE(changedTitles(m_pg, pgOn.ids), changedTitles(m_sqlite, sqliteOn.ids));
+    // Again: nothing changes.
+    MarkChange again = pgOn;
+    QVERIFY(m_pg.setMarkWhere(filter, again));
+    QVERIFY(again.ids.isEmpty());
+    ItemFilter labelled;
+    labelled.labels = {u"Uppföljning"_s};
+    QCOMPARE(titles(m_pg, m_pg.itemIds(labelled)), titles(m_sqlite, m_sqlite.itemIds(labelled)));
+    QCOMPARE(labelRows(m_pg.labelCounts()), labelRows(m_sqlite.labelCounts()));
+    // Renamed, recoloured and moved first.
+    sqliteLabel.name = pgLabel.name = u"Följ upp"_s;
+    sqliteLabel.color = pgLabel.color = u"#123ABC"_s;
+    sqliteLabel.position = pgLabel.position = 0;
+    QVERIFY(m_sqlite.updateLabel(sqliteLabel));
+    QVERIFY2(m_pg.updateLabel(pgLabel), qPrintable(m_pg.errorString()));
+    QCOMPARE(labelRows(m_pg.labels()), labelRows(m_sqlite.labels()));
+    QCOMPARE(m_pg.labels().value(0).name, u"Följ upp"_s);
+    QCOMPARE(m_pg.labelNamed(u"  Följ   upp "_s).id, pgLabel.id);
+    // Deleted, with what undo needs, then restored.
+    MarkChange sqliteCarried;
+    MarkChange pgCarried;
+    QVERIFY(m_sqlite.deleteLabel(sqliteLabel.id, &sqliteCarried));
+    QVERIFY2(m_pg.deleteLabel(pgLabel.id, &pgCarried), qPrintable(m_pg.errorString()));
+    QCOMPARE(pgCarried.keys.size(), sqliteCarried.keys.size());
+    QCOMPARE(changedTitles(m_pg, pgCarried.ids), changedTitles(m_sqlite, sqliteCarried.ids));
+    QCOMPARE(labelRows(m_pg.labels()), labelRows(m_sqlite.labels()));
+    labelled.labels = {u"Följ upp"_s};
+    QCOMPARE(m_pg.itemCount(labelled), qint64(0));
+    QVERIFY(m_sqlite.restoreLabel(sqliteLabel, sqliteCarried));
+    QVERIFY2(m_pg.restoreLabel(pgLabel, pgCarried), qPrintable(m_pg.errorString()));
+    QCOMPARE(labelRows(m_pg.labelCounts()), labelRows(m_sqlite.labelCounts()));
+    QCOMPARE(titles(m_pg, m_pg.itemIds(labelled)), titles(m_sqlite, m_sqlite.itemIds(labelled)));
+    // Undo of the mark: exactly those items lose it.
+    QVERIFY(m_sqlite.setMarks(sqliteOn, false));
+    QVERIFY(m_pg.setMarks(pgOn, false));
+    QCOMPARE(m_pg.itemCount(labelled), qint64(0));
+    QCOMPARE(labelRows(m_pg.labelCounts()), labelRows(m_sqlite.labelCounts()));
+    QVERIFY(m_sqlite.deleteLabel(sqliteLabel.id));
+    QVERIFY(m_pg.deleteLabel(pgLabel.id));
+    QCOMPARE(labelRows(m_pg.labels()), labelRows(m_sqlite.labels()));
+    // A label deleted meanwhile: refused, as in the SQLite cache.
+    MarkChange gone{MarkChange::Mark::Label, true, {}, pgLabel.id};
+    QVERIFY(!m_pg.setMarkWhere({}, gone));
+    MarkChange sqliteGone{MarkChange::Mark::Label, true, {}, sqliteLabel.id};
+    QVERIFY(!m_sqlite.setMarkWhere({}, sqliteGone));
+    QCOMPARE(m_pg.errorString(), m_sqlite.errorString());
+}
+
+void TestPgStore::labelNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("quotes") << u"Chefens \"val\" och 'svar'; --"_s << false;
+    QTest::newRow("10,000 characters") << QString(10000, u'x') << false;
+    QTest::newRow("empty") << u"   "_s << false;
+    QTest::newRow("taken") << u"Budget"_s << true;
+    QTest::newRow("taken, spaced") << u" Läs  senare"_s << true;
+}
+
+// The same names are taken or refused, with the same sentences.
+void TestPgStore::labelNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, taken);
+    Label sqliteLabel{0, name, {}, 0};
+    Label pgLabel = sqliteLabel;
+    const bool sqliteMade = m_sqlite.createLabel(sqliteLabel);
+    QCOMPARE(m_pg.createLabel(pgLabel), sqliteMade);
+    QCOMPARE(m_pg.errorString(), m_sqlite.errorString());
+    if (taken)
+        QVERIFY(m_pg.errorString().contains(u"already"_s));
+    if (!sqliteMade)
+        return;
+    QCOMPARE(pgLabel.name, sqliteLabel.name);
+    QCOMPARE(m_pg.labelNamed(name).id, pgLabel.id);
+    QVERIFY(m_sqlite.deleteLabel(sqliteLabel.id));
+    QVERIFY(m_pg.deleteLabel(pgLabel.id));
+}
+
+// A note is kept as typed (markup is text), shown with the item, found by a
+// plain search, and removed when emptied.
+void TestPgStore::notesAsTyped()
+{
+    const QString text = u"<b>Viktigt</b> & <a href=\"x\">länk</a> — zqxnote"_s;
+    const qint64 pgId = m_pg.itemIds({}, 1, 2).value(0);
+    const qint64 sqliteId = m_sqlite.itemIds({}, 1, 2).value(0);
+    QVERIFY(m_sqlite.setNote(sqliteId, text));
+    QVERIFY2(m_pg.setNote(pgId, text), qPrintable(m_pg.errorString()));
+    QCOMPARE(m_pg.note(pgId), text);
+    QCOMPARE(m_pg.item(pgId).note, text);
+    ItemFilter search;
+    search.search = u"zqxnote"_s;
+    QCOMPARE(titles(m_pg, m_pg.itemIds(search)), titles(m_sqlite, m_sqlite.itemIds(search)));
+    QCOMPARE(m_pg.itemCount(search), qint64(1));
+    QVERIFY(m_pg.setNote(pgId, u"  "_s));
+    QVERIFY(m_sqlite.setNote(sqliteId, u"  "_s));
+    QCOMPARE(m_pg.note(pgId), QString());
+    QVERIFY(!m_pg.setNote(-5, text));
+    QVERIFY2(m_pg.errorString().contains(u"127.0.0.1"_s), qPrintable(m_pg.errorString()));
+}
+
+QStringList viewRows(const NewsStore &store)
+{
+    QStringList result;
+    for (const SavedView &v : store.savedViews()) {
+        result.append(u"%1:%2:%3:%4"_s.arg(v.name).arg(v.position).arg(store.itemCount(v.filter))
+                              .arg(v.filter.labels.join(u';')));
+    }
+    return result;
+}
+
+// Saved views: saved, replaced, moved, renamed with their label, refused
+// names and deleted, as in the SQLite cache.
+void TestPgStore::viewsLikeSqlite()
+{
+    for (NewsStore *store : {&m_sqlite, &m_pg}) {
+        SavedView later{0, u"Att läsa"_s, 0, {}};
+        later.filter.labels = {u"Läs senare"_s};
+        later.filter.unreadOnly = true;
+        later.filter.ids = {1, 2};
+        SavedView culture{0, u" Kultur "_s, 0, {}};
+        culture.filter.categories = {u"Kultur"_s};
+        QVERIFY2(store->saveView(later) && store->saveView(culture), qPrintable(store->errorString()));
+        QCOMPARE(culture.name, u"Kultur"_s);
+        QCOMPARE(culture.position, 1);
+        QVERIFY(later.filter.ids.isEmpty());
+        culture.position = 0;
+        culture.filter.starredOnly = true;
+        QVERIFY(store->saveView(culture));
+        SavedView same{0, u"Att läsa"_s, 0, {}};
+        QVERIFY(!store->saveView(same));
+        QVERIFY(store->errorString().contains(u"already"_s));
+        // A renamed label is renamed in the views that name it.
+        Label label = store->labelNamed(u"Läs senare"_s);
+        label.name = u"Senare"_s;
+        QVERIFY(store->updateLabel(label));
+    }
+    QCOMPARE(m_pg.errorString(), m_sqlite.errorString());
+    QCOMPARE(viewRows(m_pg), viewRows(m_sqlite));
+    QCOMPARE(m_pg.savedView(u"att läsa"_s).id, qint64(0));
+    QCOMPARE(m_pg.savedView(u"Att  läsa"_s).filter.labels, QStringList{u"Senare"_s});
+    for (NewsStore *store : {&m_sqlite, &m_pg}) {
+        QVERIFY(store->deleteView(store->savedView(u"Kultur"_s).id));
+        Label label = store->labelNamed(u"Senare"_s);
+        label.name = u"Läs senare"_s;
+        QVERIFY(store->updateLabel(label));
+    }
+    QCOMPARE(viewRows(m_pg), viewRows(m_sqlite));
+    QCOMPARE(m_pg.savedViews().size(), 1);
+}
+
 void TestPgStore::marksArePerPerson()
 {
     // The owner makes the archive; alice imports; alice and bob mark.
@@ -277,6 +591,41 @@ void TestPgStore::marksArePerPerson()
     QVERIFY(!seenByBob.read);
     QVERIFY(seenByBob.starred);
     QVERIFY(alice.item(ids.first()).read);
+    // Hidden for one person only.
+    MarkChange hide;
+    hide.mark = MarkChange::Mark::Hidden;
+    hide.ids = ids.mid(1, 2);
+    QVERIFY(alice.setMarks(hide, true));
+    QCOMPARE(alice.itemCount(), total - 2);
+    QCOMPARE(bob.itemCount(), total);
+    QCOMPARE(alice.hiddenKeyCount(), qint64(2));
+    QCOMPARE(bob.hiddenKeyCount(), qint64(0));
+    QCOMPARE(bob.forgetHidden({}), qint64(0));
+    QCOMPARE(alice.hiddenKeyCount(), qint64(2));
+    // Labels and notes: each person's own; a label of another is refused.
+    Label mine{0, u"Budget"_s, {}, 0};
+    QVERIFY2(alice.createLabel(mine), qPrintable(alice.errorString()));
+    Label his{0, u"Budget"_s, {}, 0};
+    QVERIFY2(bob.createLabel(his), qPrintable(bob.errorString()));
+    MarkChange label{MarkChange::Mark::Label, true, ids.mid(0, 1), mine.id};
+    QVERIFY(alice.setMarks(label, true));
+    QVERIFY(!bob.setMarks(label, true));
+    ItemFilter budget;
+    budget.labels = {u"Budget"_s};
+    QCOMPARE(alice.itemCount(budget), qint64(1));
+    QCOMPARE(bob.itemCount(budget), qint64(0));
+    QCOMPARE(bob.item(ids.first()).labels, QStringList());
+    QVERIFY(alice.setNote(ids.first(), u"min anteckning"_s));
+    QCOMPARE(bob.note(ids.first()), QString());
+    QVERIFY(!bob.deleteLabel(mine.id));
+    QCOMPARE(alice.labels().size(), 1);
+    SavedView view{0, u"Budget"_s, 0, budget};
+    QVERIFY2(alice.saveView(view), qPrintable(alice.errorString()));
+    QCOMPARE(bob.savedViews().size(), 0);
+    QVERIFY(!bob.lastReadFailed());
+    SavedView hers = view;
+    QVERIFY(!bob.saveView(hers)); // not his to replace
+    QCOMPARE(alice.savedView(u"Budget"_s).filter, view.filter);
 }
 
 void TestPgStore::sameFileAtOnceStoredOnce_data()
@@ -394,7 +743,7 @@ void TestPgStore::newerSchemaRefused()
     {
         NewsStore store;
         QVERIFY2(store.open(address), qPrintable(store.errorString()));
-        QCOMPARE(store.schemaVersion(), 1);
+        QCOMPARE(store.schemaVersion(), 2);
     }
     QCOMPARE(PgTestSupport::execute(u"pgstore_newer"_s, u"UPDATE newsdesk_schema SET version = 99"_s), QString());
     NewsStore store;
@@ -407,18 +756,19 @@ void TestPgStore::newerSchemaRefused()
 void TestPgStore::notYetAvailableFails()
 {
     // What this slice does not do fails loudly, never "none".
-    const QList<Label> labels = m_pg.labels();
+    const qint64 visit = m_pg.lastVisit();
     QVERIFY(m_pg.lastReadFailed());
     QVERIFY2(m_pg.readError().contains(u"not available on a shared archive yet"_s), qPrintable(m_pg.readError()));
-    QVERIFY(labels.isEmpty());
+    QCOMPARE(visit, qint64(0));
     ItemFilter phrase;
     phrase.search = u"\"och sjukvård\""_s;
     m_pg.itemIds(phrase);
     QVERIFY(m_pg.lastReadFailed());
     QVERIFY(m_pg.readError().contains(u"not available on a shared archive yet"_s));
-    MarkChange hide;
-    hide.mark = MarkChange::Mark::Hidden;
-    QVERIFY(!m_pg.setMarkWhere({}, hide));
+    ItemFilter source;
+    source.sourceFile = u"x.txt"_s;
+    MarkChange read;
+    QVERIFY(!m_pg.setMarkWhere(source, read));
     QVERIFY(m_pg.errorString().contains(u"not available on a shared archive yet"_s));
 }
 

@@ -2672,6 +2672,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Det delade arkivet %1 har schema %2; den här newsdesk behöver %3 och får inte ändra det här.</translation>
     </message>
     <message>
+        <source>The saved view “%1” on the shared archive %2 cannot be read: %3</source>
+        <translation>Den sparade vyn ”%1” i det delade arkivet %2 kan inte läsas: %3</translation>
+    </message>
+    <message>
         <source>Hiding items</source>
         <translation>Att dölja nyheter</translation>
     </message>

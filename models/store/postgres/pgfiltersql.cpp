@@ -2,6 +2,7 @@
 
 #include "models/search/searchquery.h"
 #include "models/search/searchtext.h"
+#include "models/store/label.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,18 +37,35 @@ StoreResult<PgFilterSql> PgFilterSql::build(const ItemFilter &filter)
     QString unsupported;
     if (!filter.sourceFile.isEmpty() || filter.sort == ItemFilter::Sort::Source)
         unsupported = tr("Listing the items of one source file");
-    else if (!filter.labels.isEmpty())
-        unsupported = tr("Filtering by label");
-    else if (filter.hidden == ItemFilter::Hidden::Only)
-        unsupported = tr("Hiding items");
     else if (filter.sort == ItemFilter::Sort::BestMatch && filter.hasSearch())
         unsupported = tr("Sorting by best match");
     if (!unsupported.isEmpty())
         return StoreResult<PgFilterSql>::failure(notYet(unsupported));
     PgFilterSql sql;
-    // (Hidden::Include and Exclude agree: no item is hidden on a shared archive yet.)
+    // The person's hidden items; those forgotten for good are never shown.
+    switch (filter.hidden) {
+    case ItemFilter::Hidden::Exclude:
+        sql.add(u"NOT coalesce(m.hidden, false)"_s);
+        break;
+    case ItemFilter::Hidden::Only:
+        sql.add(u"coalesce(m.hidden, false) AND NOT m.forgotten"_s);
+        break;
+    case ItemFilter::Hidden::Include:
+        sql.add(u"NOT coalesce(m.forgotten, false)"_s);
+        break;
+    }
     if (!sql.addCategories(filter))
         sql.add(u"false"_s);
+    if (!filter.labels.isEmpty()) {
+        // The person's labels by name (an unknown name matches nothing).
+        QStringList names;
+        for (const QString &name : filter.labels)
+            names.append(Label::normalisedName(name));
+        sql.add(u"EXISTS (SELECT 1 FROM item_labels il JOIN labels l ON l.id = il.label_id "
+                u"WHERE il.key = i.key AND l.person = current_user "
+                u"AND l.name IN (SELECT jsonb_array_elements_text(?::jsonb)))"_s);
+        sql.m_values.append(jsonArray(names));
+    }
     if (filter.unreadOnly)
         sql.add(u"NOT coalesce(m.read, false)"_s);
     if (filter.starredOnly)
@@ -105,9 +123,14 @@ bool PgFilterSql::addCategories(const ItemFilter &filter)
     return true;
 }
 
+// Every word on the item (title, summary, a category name), or every word
+// on the person's note (as the SQLite cache: a note alone may pass).
 bool PgFilterSql::addSearch(const QString &search, QString &error)
 {
     const SearchQuery query = SearchQuery::parse(search);
+    QStringList onItem;
+    QStringList onNote;
+    QVariantList noteValues;
     for (const SearchQuery::Term &term : query.terms()) {
         if (term.kind == SearchQuery::Term::Kind::Phrase || term.parts.size() > 1) {
             error = notYet(tr("Searching for a phrase or for words joined by punctuation (%1)")
@@ -117,17 +140,24 @@ bool PgFilterSql::addSearch(const QString &search, QString &error)
         // A part is letters, digits and marks only: nothing in it is special
         // to LIKE or to a regular expression.
         const QString part = term.parts.constFirst();
-        // In the title, the summary or a category name.
         const bool inside = part.size() >= SearchText::InsideWordFrom;
         const QString op = inside ? u"ILIKE"_s : u"~*"_s;
         const QString match = u"((i.title || ' ' || i.summary) %1 ? OR EXISTS (SELECT 1 FROM item_categories ic "
                               u"JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.name %1 ?))"_s
                                       .arg(op);
-        add(term.excluded ? u"NOT "_s + match : match);
+        const QString not_ = term.excluded ? u"NOT "_s : QString();
+        onItem.append(not_ + match);
+        onNote.append(not_ + u"(n.text %1 ?)"_s.arg(op));
         const QString pattern = inside ? QString(u"%"_s + part + u"%"_s) : QString(u"\\m"_s + part);
         m_values.append(pattern);
         m_values.append(pattern);
+        noteValues.append(pattern);
     }
+    if (onItem.isEmpty())
+        return true;
+    add(u"((%1) OR EXISTS (SELECT 1 FROM notes n WHERE n.key = i.key AND n.person = current_user AND %2))"_s.arg(
+            onItem.join(u" AND "_s), onNote.join(u" AND "_s)));
+    m_values.append(noteValues);
     return true;
 }
 

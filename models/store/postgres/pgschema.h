@@ -15,7 +15,7 @@ class PgSchema
     Q_DECLARE_TR_FUNCTIONS(PgSchema)
 
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     // Migrates to Version; the version found (-1 when it cannot be read).
     static StoreResult<int> migrate(const PgConnection &connection);

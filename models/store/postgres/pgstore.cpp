@@ -1,5 +1,6 @@
 #include "models/store/postgres/pgstore.h"
 
+#include "models/store/itemrow.h"
 #include "models/store/postgres/pgfiltersql.h"
 #include "models/store/postgres/pgimportwriter.h"
 #include "models/store/postgres/pgschema.h"
@@ -8,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -35,13 +37,17 @@ StoreResult<T> notYet(const QString &what)
     return StoreResult<T>::failure(error);
 }
 
-} // namespace
-
-template <typename T>
-StoreResult<T> PgStore::failed() const
+// The SQLite cache's sentence (SqliteStore::checkExpected), its translation too.
+QString outdatedSentence(qint64 now, qint64 expected)
 {
-    return StoreResult<T>::failure(m_connection.error());
+    return QCoreApplication::translate("SqliteStore",
+                                       "The list changed before the change was written: it holds %Ln item(s) now, "
+                                       "%1 were shown. Nothing was changed; look at the list and choose again.",
+                                       nullptr, int(qMin<qint64>(now, INT_MAX)))
+            .arg(QLocale().toString(expected));
 }
+
+} // namespace
 
 StoreResult<QStringList> PgStore::open(const QString &path, int targetVersion, bool readOnly)
 {
@@ -122,35 +128,23 @@ StoreResult<QList<NewsItem>> PgStore::items(const QList<qint64> &ids, qint64 tex
 {
     if (ids.isEmpty())
         return QList<NewsItem>();
-    const QString text = textLimit < 0 ? u"i.title, i.summary, -1, -1"_s
-                                       : u"substr(i.title, 1, %1), substr(i.summary, 1, %1), "
-                                         u"length(i.title), length(i.summary)"_s.arg(textLimit);
+    const QString text = ItemRow::textColumns(textLimit);
     const QString json = idJson(ids);
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.exec(q, u"SELECT i.id, %1, coalesce(m.read, false), coalesce(m.starred, false), i.added_at "
+    if (!m_connection.exec(q, u"SELECT i.id, %1, coalesce(m.read, false), coalesce(m.starred, false), i.added_at, "
+                              u"coalesce(m.hidden, false) "
                               u"FROM items i LEFT JOIN marks m ON m.key = i.key AND m.person = current_user "
                               u"WHERE i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)"_s.arg(text),
                            {json}))
         return failed<QList<NewsItem>>();
-    const auto whole = [textLimit](const QVariant &length) {
-        const qint64 characters = length.toLongLong();
-        return textLimit >= 0 && characters > textLimit ? characters : -1;
-    };
     QHash<qint64, NewsItem> byId;
     while (q.next()) {
-        NewsItem item;
-        item.id = q.value(0).toLongLong();
-        item.title = q.value(1).toString();
-        item.summary = q.value(2).toString();
-        item.wholeTitleLength = whole(q.value(3));
-        item.wholeSummaryLength = whole(q.value(4));
-        item.read = q.value(5).toBool();
-        item.starred = q.value(6).toBool();
-        item.addedAt = q.value(7).toLongLong();
+        NewsItem item = ItemRow::fromQuery(q, textLimit);
+        item.hidden = q.value(8).toBool();
         byId.insert(item.id, item);
     }
-    if (!readSources(json, byId))
+    if (!readSources(json, byId) || !readOrganised(json, byId))
         return failed<QList<NewsItem>>();
     QList<NewsItem> result;
     result.reserve(ids.size());
@@ -285,9 +279,9 @@ StoreResult<QString> PgStore::markColumn(const MarkChange &change)
     case MarkChange::Mark::Starred:
         return u"starred"_s;
     case MarkChange::Mark::Hidden:
-        return notYet<QString>(tr("Hiding items"));
+        return u"hidden"_s;
     case MarkChange::Mark::Label:
-        return notYet<QString>(tr("Labelling items"));
+        return QString(); // item_labels: setOn(), PgStore::labelCondition()
     }
     return notYet<QString>(tr("This mark"));
 }
@@ -300,7 +294,7 @@ StoreResult<> PgStore::setMarksOn(const QString &column, const QList<qint64> &id
     QSqlQuery q(m_connection.database());
     if (!m_connection.exec(q, u"INSERT INTO marks(person, key, %1) SELECT current_user, i.key, ?::boolean FROM items i "
                               u"WHERE i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint) "
-                              u"ON CONFLICT (person, key) DO UPDATE SET %1 = excluded.%1"_s.arg(column),
+                              u"ON CONFLICT (person, key) DO UPDATE SET %1 = excluded.%1 WHERE NOT marks.forgotten"_s.arg(column),
                            {on, idJson(ids)}))
         return failed<std::monostate>();
     return {};
@@ -331,25 +325,66 @@ StoreResult<QList<qint64>> PgStore::setMarkWhere(const ItemFilter &filter, const
     const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
     if (!column.ok() || !sql.ok())
         return StoreResult<QList<qint64>>::failure(column.ok() ? sql.error() : column.error());
-    if (!m_connection.begin())
-        return failed<QList<qint64>>();
-    QSqlQuery q(m_connection.database());
-    QVariantList values = sql.value().values();
-    values.append(change.on);
-    QList<qint64> ids;
-    bool ok = m_connection.exec(q, u"SELECT i.id "_s + sql.value().fromWhere()
-                                           + u" AND coalesce(m.%1, false) <> ?::boolean"_s.arg(column.value()),
-                                values);
-    while (ok && q.next())
-        ids.append(q.value(0).toLongLong());
-    q.finish();
-    ok = ok && setMarksOn(column.value(), ids, change.on).ok() && m_connection.commit();
-    if (!ok) {
-        const QString error = m_connection.error();
-        m_connection.rollback();
+    if (change.mark == MarkChange::Mark::Label && !hasLabel(change.labelId)) {
+        const QString error = QCoreApplication::translate("SqliteStore",
+                                                          "There is no such label (it may have been deleted).");
         return StoreResult<QList<qint64>>::failure(error);
     }
+    if (!m_connection.begin())
+        return failed<QList<qint64>>();
+    StoreResult<QList<qint64>> changed = changeWhere(sql.value(), change, column.value());
+    if (!changed.ok() || !m_connection.commit()) {
+        const QString error = changed.ok() ? m_connection.error() : changed.error();
+        m_connection.rollback();
+        return StoreResult<QList<qint64>>::failure(error, changed.kind());
+    }
+    return changed;
+}
+
+// Inside setMarkWhere()'s transaction: the items that pass and whose mark
+// differs, then the mark set on exactly those.
+StoreResult<QList<qint64>> PgStore::changeWhere(const PgFilterSql &sql, const MarkChange &change,
+                                                const QString &column)
+{
+    if (StoreResult<> current = checkExpected(sql, change.expected); !current.ok())
+        return StoreResult<QList<qint64>>::failure(current.error(), current.kind());
+    QSqlQuery q(m_connection.database());
+    QVariantList values = sql.values();
+    QString differs = PgStore::labelCondition(change.labelId, change.on);
+    if (!column.isEmpty()) {
+        differs = u"coalesce(m.%1, false) <> ?::boolean"_s.arg(column);
+        values.append(change.on);
+    }
+    if (!m_connection.exec(q, u"SELECT i.id "_s + sql.fromWhere() + u" AND "_s + differs, values))
+        return failed<QList<qint64>>();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    if (!setOn(change, column, ids, change.on))
+        return failed<QList<qint64>>();
     return ids;
+}
+
+bool PgStore::setOn(const MarkChange &change, const QString &column, const QList<qint64> &ids, bool on)
+{
+    return column.isEmpty() ? setLabelOn(change.labelId, ids, on) : setMarksOn(column, ids, on).ok();
+}
+
+// change.expected >= 0: the filter must hold that many items now, inside the
+// write's transaction (as SqliteStore::checkExpected, with its sentence).
+StoreResult<> PgStore::checkExpected(const PgFilterSql &sql, qint64 expected)
+{
+    if (expected < 0)
+        return {};
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"SELECT count(*) "_s + sql.fromWhere(), sql.values()) || !q.next())
+        return failed<std::monostate>();
+    const qint64 now = q.value(0).toLongLong();
+    if (now == expected)
+        return {};
+    qCInfo(lcStore) << "a change of" << expected << "items shown was refused: the filter holds" << now << "now";
+    return StoreResult<>::failure(outdatedSentence(now, expected), StoreFailure::Outdated);
 }
 
 StoreResult<> PgStore::setMarks(const MarkChange &change, bool on)
@@ -357,7 +392,13 @@ StoreResult<> PgStore::setMarks(const MarkChange &change, bool on)
     const StoreResult<QString> column = markColumn(change);
     if (!column.ok())
         return StoreResult<>::failure(column.error());
-    return setMarksOn(column.value(), change.ids, on);
+    if (change.mark == MarkChange::Mark::Label && !hasLabel(change.labelId)) {
+        return StoreResult<>::failure(
+                QCoreApplication::translate("SqliteStore", "There is no such label (it may have been deleted)."));
+    }
+    if (!setOn(change, column.value(), change.ids, on))
+        return failed<std::monostate>();
+    return {};
 }
 
 StoreResult<QStringList> PgStore::removedFiles() const
@@ -379,27 +420,41 @@ StoreResult<> PgStore::liftRemovedFiles(const QStringList &paths)
                        paths);
 }
 
+StoreResult<qint64> PgStore::hiddenKeyCount() const
+{
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"SELECT count(*) FROM marks WHERE person = current_user AND hidden AND NOT forgotten"_s)
+        || !q.next())
+        return failed<qint64>();
+    return q.value(0).toLongLong();
+}
+
+// The person's hidden items that pass filter (taken as Hidden::Only) are
+// forgotten for good; a filter that narrows nothing forgets every hidden key,
+// also of items not in the archive now (as the SQLite cache).
+StoreResult<qint64> PgStore::forgetHidden(const ItemFilter &filter)
+{
+    ItemFilter hidden = filter;
+    hidden.hidden = ItemFilter::Hidden::Exclude;
+    hidden.sort = ItemFilter::Sort::Listing;
+    const bool every = hidden.isEmpty();
+    hidden.hidden = ItemFilter::Hidden::Only;
+    const StoreResult<PgFilterSql> sql = PgFilterSql::build(hidden);
+    if (!sql.ok())
+        return StoreResult<qint64>::failure(sql.error());
+    QString statement = u"UPDATE marks SET forgotten = true WHERE person = current_user AND hidden AND NOT forgotten"_s;
+    if (!every)
+        statement += u" AND key IN (SELECT i.key "_s + sql.value().fromWhere() + u")"_s;
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, statement, every ? QVariantList() : sql.value().values()))
+        return failed<qint64>();
+    return q.numRowsAffected();
+}
+
 // Not in this slice: each says so (PgFilterSql::notYet), never "none".
 
 StoreResult<qint64> PgStore::lastVisit() const { return notYet<qint64>(tr("The last visit")); }
 StoreResult<> PgStore::setLastVisit(qint64) { return notYet<std::monostate>(tr("The last visit")); }
-StoreResult<QList<Label>> PgStore::labels() const { return notYet<QList<Label>>(tr("Using labels")); }
-StoreResult<QList<Label>> PgStore::labelCounts(const ItemFilter &) const { return notYet<QList<Label>>(tr("Using labels")); }
-StoreResult<Label> PgStore::labelNamed(const QString &) const { return notYet<Label>(tr("Using labels")); }
-StoreResult<Label> PgStore::createLabel(const Label &) { return notYet<Label>(tr("Using labels")); }
-StoreResult<> PgStore::updateLabel(const Label &) { return notYet<std::monostate>(tr("Using labels")); }
-StoreResult<> PgStore::setLabelOrder(const QList<qint64> &) { return notYet<std::monostate>(tr("Using labels")); }
-StoreResult<> PgStore::setViewOrder(const QList<qint64> &) { return notYet<std::monostate>(tr("Using saved views")); }
-StoreResult<MarkChange> PgStore::deleteLabel(qint64) { return notYet<MarkChange>(tr("Using labels")); }
-StoreResult<> PgStore::restoreLabel(const Label &, const MarkChange &) { return notYet<std::monostate>(tr("Using labels")); }
-StoreResult<QString> PgStore::note(qint64) const { return notYet<QString>(tr("Writing notes")); }
-StoreResult<> PgStore::setNote(qint64, const QString &) { return notYet<std::monostate>(tr("Writing notes")); }
-StoreResult<qint64> PgStore::forgetHidden(const ItemFilter &) { return notYet<qint64>(tr("Hiding items")); }
-StoreResult<qint64> PgStore::hiddenKeyCount() const { return notYet<qint64>(tr("Hiding items")); }
-StoreResult<QList<SavedView>> PgStore::savedViews() const { return notYet<QList<SavedView>>(tr("Using saved views")); }
-StoreResult<SavedView> PgStore::savedView(const QString &) const { return notYet<SavedView>(tr("Using saved views")); }
-StoreResult<SavedView> PgStore::saveView(const SavedView &) { return notYet<SavedView>(tr("Using saved views")); }
-StoreResult<> PgStore::deleteView(qint64) { return notYet<std::monostate>(tr("Using saved views")); }
 StoreResult<QList<SourceCount>> PgStore::sourceCounts() const
 {
     return notYet<QList<SourceCount>>(tr("Counting the items of each source file"));

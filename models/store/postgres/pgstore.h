@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class PgFilterSql;
 
 // The shared archive: a newsdesk archive on a PostgreSQL server
@@ -12,11 +14,12 @@ class PgFilterSql;
 // files and categories are shared; read and starred marks are the person's
 // own (the database role, current_user). See docs/TEAM.md.
 //
-// This first slice answers: open (migrations), import, lists and counts with
-// the filters category, unread, starred, ids, new since and a plain search
-// (PgFilterSql says which search rules), category counts, and read and
-// starred marks. Everything else fails with a sentence saying it is not
-// available on a shared archive yet; nothing answers "none" in its place.
+// It answers: open (migrations), import, lists and counts with the filters
+// category, unread, starred, ids, new since, labels, hidden and a plain search
+// (PgFilterSql says which search rules), category and label counts, read and
+// starred marks, hidden items, labels, notes and saved views (each person's
+// own). Everything else fails with a sentence saying it is not available on
+// a shared archive yet; nothing answers "none" in its place.
 class PgStore final : public StoreBackend
 {
     Q_DECLARE_TR_FUNCTIONS(PgStore)
@@ -94,7 +97,29 @@ private:
     static StoreResult<QString> markColumn(const MarkChange &change);
     StoreResult<> setMarksOn(const QString &column, const QList<qint64> &ids, bool on);
     StoreResult<> pathsChange(const QString &sql, const QStringList &paths);
+    StoreResult<> checkExpected(const PgFilterSql &sql, qint64 expected);
+    StoreResult<QList<qint64>> changeWhere(const PgFilterSql &sql, const MarkChange &change, const QString &column);
+    bool setOn(const MarkChange &change, const QString &column, const QList<qint64> &ids, bool on);
+    // Organising (pgorganise.cpp).
+    StoreResult<qint64> number(const QString &sql, const QVariantList &values = {}) const;
+    StoreResult<> writing(const std::function<bool()> &write);
+    StoreResult<> refusedName(const QString &name, const QString &table, qint64 id) const;
+    bool hasLabel(qint64 id) const;
+    bool hasRow(const QString &table, qint64 id) const;
+    bool movePosition(const QString &table, qint64 id, int position);
+    bool reorder(const QString &table, const std::function<void(QList<qint64> &)> &change);
+    static void putFirst(QList<qint64> &order, const QList<qint64> &ids);
+    bool renameInViews(const QString &before, const QString &after);
+    bool setLabelOn(qint64 labelId, const QList<qint64> &ids, bool on);
+    static QString labelCondition(qint64 labelId, bool on);
+    bool readOrganised(const QString &idJson, QHash<qint64, NewsItem> &byId) const;
 
     PgConnection m_connection;
     int m_version = -1;
 };
+
+template <typename T>
+StoreResult<T> PgStore::failed() const
+{
+    return StoreResult<T>::failure(m_connection.error());
+}
