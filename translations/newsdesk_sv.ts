@@ -2631,14 +2631,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Att lista nyheterna i en källfil</translation>
     </message>
     <message>
-        <source>Filtering by label</source>
-        <translation>Att filtrera på etikett</translation>
-    </message>
-    <message>
-        <source>Hiding items</source>
-        <translation>Att dölja nyheter</translation>
-    </message>
-    <message>
         <source>Sorting by best match</source>
         <translation>Att sortera efter bästa träff</translation>
     </message>
@@ -2676,32 +2668,12 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Den sparade vyn ”%1” i det delade arkivet %2 kan inte läsas: %3</translation>
     </message>
     <message>
-        <source>Hiding items</source>
-        <translation>Att dölja nyheter</translation>
-    </message>
-    <message>
-        <source>Labelling items</source>
-        <translation>Att sätta etiketter på nyheter</translation>
-    </message>
-    <message>
         <source>This mark</source>
         <translation>Den här markeringen</translation>
     </message>
     <message>
         <source>The last visit</source>
         <translation>Det senaste besöket</translation>
-    </message>
-    <message>
-        <source>Using labels</source>
-        <translation>Att använda etiketter</translation>
-    </message>
-    <message>
-        <source>Writing notes</source>
-        <translation>Att skriva anteckningar</translation>
-    </message>
-    <message>
-        <source>Using saved views</source>
-        <translation>Att använda sparade vyer</translation>
     </message>
     <message>
         <source>Counting the items of each source file</source>

@@ -12,6 +12,9 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,10 +43,11 @@ StoreResult<T> notYet(const QString &what)
 // The SQLite cache's sentence (SqliteStore::checkExpected), its translation too.
 QString outdatedSentence(qint64 now, qint64 expected)
 {
+    const int count = int(std::min<qint64>(now, std::numeric_limits<int>::max()));
     return QCoreApplication::translate("SqliteStore",
                                        "The list changed before the change was written: it holds %Ln item(s) now, "
                                        "%1 were shown. Nothing was changed; look at the list and choose again.",
-                                       nullptr, int(qMin<qint64>(now, INT_MAX)))
+                                       nullptr, count)
             .arg(QLocale().toString(expected));
 }
 
