@@ -40,8 +40,13 @@ StoreResult<> PgConnection::open(const PgAddress &address)
     m_db.setConnectOptions(u"connect_timeout=10;application_name=newsdesk"_s);
     // The server's notices ("... already exists, skipping") are not for the
     // person's terminal: only warnings and errors reach libpq.
-    if (m_db.open() && QSqlQuery(m_db).exec(u"SET client_min_messages TO warning"_s))
-        return {};
+    // The person (newsdesk_person(), schema 3): set for the whole session.
+    QSqlQuery q(m_db);
+    if (m_db.open() && q.exec(u"SET client_min_messages TO warning"_s) && q.prepare(u"SELECT set_config('newsdesk.person', ?, false)"_s)) {
+        q.addBindValue(address.person);
+        if (q.exec())
+            return {};
+    }
     const QString error = tr("Cannot connect to the shared archive %1: %2")
                                   .arg(server(), m_db.lastError().databaseText().trimmed());
     qCWarning(lcStore).noquote() << error;
@@ -69,6 +74,11 @@ QString PgConnection::describe(const QSqlError &error) const
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text();
+    // insufficient_privilege: the role may read but not write this part.
+    if (error.nativeErrorCode() == u"42501"_s)
+        return tr("The shared archive %1 refused: your role may not do this (%2). The archive's owner grants the "
+                  "rights (docs/TEAM.md, \u201cRoles and rights\u201d).")
+                .arg(server(), text);
     return tr("The shared archive %1 failed: %2").arg(server(), text);
 }
 
