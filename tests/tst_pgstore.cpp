@@ -140,6 +140,8 @@ private Q_SLOTS:
     void lastVisitIsPerPerson();
     void peopleByName();
     void rowsOfOthersUnseen();
+    void stateLikeSqlite();
+    void stateMergedLikeSqlite();
 
 private:
     QString fresh(const QString &name, const QString &role = {});
@@ -929,6 +931,68 @@ void TestPgStore::rowsOfOthersUnseen()
     read.unreadOnly = true;
     QCOMPARE(alice.itemCount(read), alice.itemCount() - 2);
     QCOMPARE(alice.note(ids.first()), u"bara min"_s);
+}
+
+void TestPgStore::stateLikeSqlite()
+{
+    QVERIFY(m_pg.setNote(m_pg.itemIds({}, 1).value(0), u"Läs igen"_s));
+    QVERIFY(m_sqlite.setNote(m_sqlite.itemIds({}, 1).value(0), u"Läs igen"_s));
+    QVERIFY(m_pg.setLastVisit(1'750'000'000'000));
+    QVERIFY(m_sqlite.setLastVisit(1'750'000'000'000));
+    const StateSnapshot pg = m_pg.stateSnapshot();
+    QVERIFY2(!m_pg.lastReadFailed(), qPrintable(m_pg.readError()));
+    const StateSnapshot sqlite = m_sqlite.stateSnapshot();
+    QVERIFY(pg.items.size() > 20);
+    QCOMPARE(pg.items, sqlite.items);
+    QCOMPARE(labelRows(pg.labels), labelRows(sqlite.labels));
+    QCOMPARE(pg.views.size(), sqlite.views.size());
+    QCOMPARE(pg.lastVisit, sqlite.lastVisit);
+}
+
+void TestPgStore::stateMergedLikeSqlite()
+{
+    // The SQLite cache's state, merged into a fresh archive and a fresh cache
+    // that hold the same items and marks of their own: the same changes.
+    StateSnapshot state = m_sqlite.stateSnapshot();
+    QVERIFY(!state.items.isEmpty());
+    state.items.append(state.items.first()); // a key twice: joined
+    state.items.last().note = u"En annan anteckning"_s;
+    state.views.append(SavedView{0, u"Ny vy"_s, 9, ItemFilter{}});
+    const QString address = fresh(u"merged"_s);
+    QVERIFY(!address.isEmpty());
+    NewsStore pg;
+    QVERIFY2(pg.open(address), qPrintable(pg.errorString()));
+    NewsStore sqlite;
+    QVERIFY2(sqlite.open(m_dir.filePath(u"merged.sqlite"_s)), qPrintable(sqlite.errorString()));
+    for (NewsStore *store : {&pg, &sqlite}) {
+        QVERIFY(importInto(*store));
+        QVERIFY(store->setRead(store->itemIds({}, 5), true));
+        QVERIFY(store->setNote(store->itemIds({}, 1).value(0), u"Min egen"_s));
+    }
+    StateMerge fromPg;
+    QVERIFY2(pg.mergeState(state, fromPg), qPrintable(pg.errorString()));
+    StateMerge fromSqlite;
+    QVERIFY2(sqlite.mergeState(state, fromSqlite), qPrintable(sqlite.errorString()));
+    QCOMPARE(fromPg.items, fromSqlite.items);
+    QCOMPARE(fromPg.labelsAdded, fromSqlite.labelsAdded);
+    QCOMPARE(fromPg.viewsAdded, fromSqlite.viewsAdded);
+    QCOMPARE(fromPg.viewsReplaced, fromSqlite.viewsReplaced);
+    QCOMPARE(fromPg.notesJoined, fromSqlite.notesJoined);
+    QVERIFY(fromPg.items > 0);
+    QCOMPARE(fromPg.viewsAdded, qint64(2));
+    QCOMPARE(pg.stateSnapshot().items, sqlite.stateSnapshot().items);
+    QCOMPARE(labelRows(pg.labels()), labelRows(sqlite.labels()));
+    QCOMPARE(pg.lastVisit(), sqlite.lastVisit());
+    // Merged again: nothing more changes.
+    QVERIFY(pg.mergeState(state, fromPg));
+    QCOMPARE(fromPg.items, qint64(0));
+    QCOMPARE(fromPg.labelsAdded + fromPg.viewsAdded + fromPg.viewsReplaced, qint64(0));
+    // A name the archive would refuse: nothing merged, the archive named.
+    StateSnapshot refused;
+    refused.labels.append(Label{0, u"   "_s, {}, 0, 0, 0});
+    QVERIFY(!pg.mergeState(refused, fromPg));
+    QVERIFY2(pg.errorString().contains(u"Cannot merge into the shared archive postgresql://"_s),
+             qPrintable(pg.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -5,6 +5,8 @@
 #include "models/store/postgres/pgfiltersql.h"
 #include "models/store/postgres/pgimportwriter.h"
 #include "models/store/postgres/pgschema.h"
+#include "models/store/postgres/pgstateexchange.h"
+#include "models/store/statemergerules.h"
 #include "models/support/logging.h"
 
 #include <QHash>
@@ -549,9 +551,33 @@ StoreResult<qint64> PgStore::itemsOfFiles(const QStringList &paths, bool heldEls
 
 StoreResult<StateSnapshot> PgStore::stateSnapshot() const
 {
-    return notYet<StateSnapshot>(tr("Exporting your state"));
+    // A saved view whose filter cannot be read fails the export, naming it:
+    // written as the default filter it would replace a good view elsewhere.
+    const StoreResult<QList<SavedView>> views = savedViews();
+    if (!views.ok())
+        return StoreResult<StateSnapshot>::failure(views.error(), views.kind());
+    StateSnapshot snapshot;
+    snapshot.views = views.value();
+    const PgStateExchange exchange(m_connection);
+    if (!exchange.readLabels(snapshot) || !exchange.readLastVisit(snapshot) || !exchange.readItems(snapshot))
+        return failed<StateSnapshot>();
+    return snapshot;
 }
-StoreResult<StateMerge> PgStore::mergeState(const StateSnapshot &)
+
+StoreResult<StateMerge> PgStore::mergeState(const StateSnapshot &snapshot)
 {
-    return notYet<StateMerge>(tr("Importing a state file"));
+    if (const QString why = StateMergeRules::refusal(snapshot); !why.isEmpty()) {
+        const QString error = tr("Cannot merge into the shared archive %1: %2").arg(m_connection.server(), why);
+        qCWarning(lcStore).noquote() << error;
+        return StoreResult<StateMerge>::failure(error);
+    }
+    const StoreResult<QList<SavedView>> views = savedViews();
+    if (!views.ok())
+        return StoreResult<StateMerge>::failure(views.error(), views.kind());
+    StateMerge merged;
+    const StoreResult<> written =
+            writing([&] { return PgStateExchange(m_connection).merge(snapshot, views.value(), merged); });
+    if (!written.ok())
+        return StoreResult<StateMerge>::failure(written.error());
+    return merged;
 }
