@@ -145,6 +145,9 @@ private Q_SLOTS:
 
 private:
     QString fresh(const QString &name, const QString &role = {});
+    // A fresh archive made by its owner (alice and bob then use it as the team).
+    bool ownerMade(const QString &name);
+    static bool openAs(NewsStore &store, const QString &name, const QString &role);
     bool importInto(NewsStore &store);
 
     QTemporaryDir m_dir;
@@ -159,6 +162,22 @@ QString TestPgStore::fresh(const QString &name, const QString &role)
     if (address.isEmpty())
         qWarning().noquote() << error;
     return address;
+}
+
+bool TestPgStore::ownerMade(const QString &name)
+{
+    if (fresh(name).isEmpty())
+        return false;
+    NewsStore owner;
+    return openAs(owner, name, {});
+}
+
+bool TestPgStore::openAs(NewsStore &store, const QString &name, const QString &role)
+{
+    const bool opened = store.open(PgTestSupport::addressFor(u"pgstore_"_s + name, role));
+    if (!opened)
+        qWarning().noquote() << store.errorString();
+    return opened;
 }
 
 bool TestPgStore::importInto(NewsStore &store)
@@ -590,15 +609,11 @@ void TestPgStore::viewsLikeSqlite()
 void TestPgStore::marksArePerPerson()
 {
     // The owner makes the archive; alice imports; alice and bob mark.
-    QVERIFY(!fresh(u"people"_s).isEmpty());
-    {
-        NewsStore owner;
-        QVERIFY2(owner.open(PgTestSupport::addressFor(u"pgstore_people"_s, {})), qPrintable(owner.errorString()));
-    }
+    QVERIFY(ownerMade(u"people"_s));
     NewsStore alice;
     NewsStore bob;
-    QVERIFY2(alice.open(PgTestSupport::addressFor(u"pgstore_people"_s, u"alice"_s)), qPrintable(alice.errorString()));
-    QVERIFY2(bob.open(PgTestSupport::addressFor(u"pgstore_people"_s, u"bob"_s)), qPrintable(bob.errorString()));
+    QVERIFY(openAs(alice, u"people"_s, u"alice"_s));
+    QVERIFY(openAs(bob, u"people"_s, u"bob"_s));
     QVERIFY(importInto(alice));
     const qint64 total = bob.itemCount();
     QCOMPARE(total, alice.itemCount());
@@ -842,15 +857,11 @@ void TestPgStore::removingFilesLikeSqlite()
 
 void TestPgStore::lastVisitIsPerPerson()
 {
-    QVERIFY(!fresh(u"visits"_s).isEmpty());
-    {
-        NewsStore owner;
-        QVERIFY2(owner.open(PgTestSupport::addressFor(u"pgstore_visits"_s, {})), qPrintable(owner.errorString()));
-    }
+    QVERIFY(ownerMade(u"visits"_s));
     NewsStore alice;
     NewsStore bob;
-    QVERIFY2(alice.open(PgTestSupport::addressFor(u"pgstore_visits"_s, u"alice"_s)), qPrintable(alice.errorString()));
-    QVERIFY2(bob.open(PgTestSupport::addressFor(u"pgstore_visits"_s, u"bob"_s)), qPrintable(bob.errorString()));
+    QVERIFY(openAs(alice, u"visits"_s, u"alice"_s));
+    QVERIFY(openAs(bob, u"visits"_s, u"bob"_s));
     QCOMPARE(alice.lastVisit(), qint64(0));
     QVERIFY(!alice.lastReadFailed());
     QVERIFY(alice.setLastVisit(1'700'000'000'000));
@@ -900,13 +911,9 @@ void TestPgStore::peopleByName()
 void TestPgStore::rowsOfOthersUnseen()
 {
     // Row-level security: whatever SQL bob runs, alice's rows are not his.
-    QVERIFY(!fresh(u"rls"_s).isEmpty());
-    {
-        NewsStore owner;
-        QVERIFY2(owner.open(PgTestSupport::addressFor(u"pgstore_rls"_s, {})), qPrintable(owner.errorString()));
-    }
+    QVERIFY(ownerMade(u"rls"_s));
     NewsStore alice;
-    QVERIFY2(alice.open(PgTestSupport::addressFor(u"pgstore_rls"_s, u"alice"_s)), qPrintable(alice.errorString()));
+    QVERIFY(openAs(alice, u"rls"_s, u"alice"_s));
     QVERIFY(importInto(alice));
     const QList<qint64> ids = alice.itemIds({}, 2);
     QVERIFY(alice.setRead(ids, true));

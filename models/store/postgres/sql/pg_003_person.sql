@@ -23,20 +23,17 @@ CREATE TABLE visits (
 CREATE FUNCTION newsdesk_owns(person text) RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT person = current_user::text OR starts_with(person, current_user || '/')
 $$;
-ALTER TABLE marks ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_rows ON marks USING (newsdesk_owns(person));
-ALTER TABLE labels ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_rows ON labels USING (newsdesk_owns(person));
-ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_rows ON notes USING (newsdesk_owns(person));
-ALTER TABLE saved_views ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_rows ON saved_views USING (newsdesk_owns(person));
-ALTER TABLE remembered_sources ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_rows ON remembered_sources USING (newsdesk_owns(person));
-ALTER TABLE removed_files ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_rows ON removed_files USING (newsdesk_owns(person));
-ALTER TABLE visits ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_rows ON visits USING (newsdesk_owns(person));
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['marks', 'labels', 'notes', 'saved_views', 'remembered_sources', 'removed_files',
+                             'visits'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY own_rows ON %I USING (newsdesk_owns(person))', t);
+    END LOOP;
+END
+$$;
 -- A label's items: through the label (only one's own labels are seen).
 ALTER TABLE item_labels ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_rows ON item_labels USING (EXISTS (SELECT 1 FROM labels l WHERE l.id = label_id));
