@@ -2,6 +2,7 @@
 
 #include "models/store/postgres/pgconnection.h"
 #include "models/store/postgres/pgschema.h"
+#include "models/store/postgres/pgsearchtext.h"
 #include "models/support/logging.h"
 
 #include <QDateTime>
@@ -175,6 +176,8 @@ bool PgImportWriter::addNames(const QString &table, const QStringList &names)
 {
     if (names.isEmpty())
         return true;
+    if (table == u"categories"_s) // (with their search text)
+        return run(PgSearchText::insertCategoriesSql(), PgSearchText::insertCategoriesValues(names));
     QStringList sortedNames = names;
     sortedNames.sort();
     return run(u"INSERT INTO %1(name) SELECT n FROM jsonb_array_elements_text(?::jsonb) AS n ORDER BY n "
@@ -189,15 +192,20 @@ bool PgImportWriter::addItems(qint64 fileId, qint64 ordinal, const PreparedListi
         m_nextPosition = 1;
     QJsonArray rows;
     for (const PreparedItem &item : file.items) {
+        // (f, fc: the search text, folded here: PgSearchText.)
         rows.append(QJsonObject{{u"k"_s, QString::fromLatin1(item.key.toHex())}, {u"t"_s, item.title},
                                 {u"s"_s, item.summary}, {u"tk"_s, item.titleKey},
-                                {u"p"_s, m_nextPosition++}, {u"c"_s, item.categories}});
+                                {u"p"_s, m_nextPosition++}, {u"c"_s, item.categories},
+                                {u"f"_s, PgSearchText::item(item.title, item.summary)},
+                                {u"fc"_s, PgSearchText::categories(item.categories)}});
     }
     const QString rowsJson = json(rows);
-    const QString staged = u"jsonb_to_recordset(?::jsonb) AS s(k text, t text, s text, tk text, p bigint, c text)"_s;
+    const QString staged = u"jsonb_to_recordset(?::jsonb) AS s(k text, t text, s text, tk text, p bigint, c text, "
+                           u"f text, fc text)"_s;
     QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"INSERT INTO items(key, title, summary, title_key, sort_key, added_at) "
-                              u"SELECT decode(s.k, 'hex'), s.t, s.s, s.tk, %2 - s.p, ?::bigint FROM %1 "
+    if (!m_connection.exec(q, u"INSERT INTO items(key, title, summary, title_key, sort_key, added_at, search_text, "
+                              u"search_categories) "
+                              u"SELECT decode(s.k, 'hex'), s.t, s.s, s.tk, %2 - s.p, ?::bigint, s.f, s.fc FROM %1 "
                               u"ORDER BY decode(s.k, 'hex') ON CONFLICT (key) DO NOTHING"_s
                                       .arg(staged)
                                       .arg(ordinal * PositionsPerFile + PositionsPerFile - 1),
@@ -274,6 +282,7 @@ bool PgImportWriter::finishFile()
             && run(u"INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, so.item_id "
                    u"FROM sources so CROSS JOIN jsonb_array_elements_text(so.categories) AS n(name) "
                    u"JOIN categories c ON c.name = n.name WHERE so.item_id IN (SELECT id FROM affected)"_s)
+            && run(PgSearchText::updateAffectedSql())
             && run(u"DELETE FROM items WHERE id IN (SELECT id FROM released) "
                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s)
             && run(u"DELETE FROM affected"_s) && run(u"DELETE FROM released"_s);
