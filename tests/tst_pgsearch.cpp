@@ -8,6 +8,7 @@
 
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
+#include "models/store/statesnapshot.h"
 #include "models/store/postgres/pgfiltersql.h"
 #include "pgtestsupport.h"
 #include "searchcases.h"
@@ -239,6 +240,30 @@ void TestPgSearch::notePassesAlone()
     ItemFilter planen;
     planen.search = u"zqxplan"_s;
     QCOMPARE(titles(m_pg, m_pg.itemIds(planen)), QStringList{title});
+
+    // A state merged in joins a differing note to the person's (the server
+    // writes the joined text): its words are found as well, in both stores.
+    StateSnapshot state = m_sqlite.stateSnapshot();
+    bool changed = false;
+    for (StateSnapshot::Item &item : state.items) {
+        if (item.note == note) {
+            item.note = u"Ett tillägg om QZY-listan."_s;
+            changed = true;
+        }
+    }
+    QVERIFY(changed);
+    StateMerge merged;
+    QVERIFY2(m_pg.mergeState(state, merged), qPrintable(m_pg.errorString()));
+    QVERIFY2(m_sqlite.mergeState(state, merged), qPrintable(m_sqlite.errorString()));
+    for (const QString &typed : {u"qzy-listan"_s, u"zqxplanen qzy"_s, u"\"tillägg om\""_s, u"zqxplanen -qzy"_s}) {
+        ItemFilter filter;
+        filter.search = typed;
+        const QStringList pg = titles(m_pg, m_pg.itemIds(filter));
+        QCOMPARE(pg, titles(m_sqlite, m_sqlite.itemIds(filter)));
+    }
+    ItemFilter joined;
+    joined.search = u"qzy-listan zqxplanen"_s;
+    QCOMPARE(titles(m_pg, m_pg.itemIds(joined)), QStringList{title});
     QVERIFY(m_pg.setNote(idIn(m_pg, title), QString()));
     QVERIFY(m_sqlite.setNote(idIn(m_sqlite, title), QString()));
     QCOMPARE(m_pg.itemCount(planen), qint64(0));
@@ -318,8 +343,9 @@ void TestPgSearch::wordsUseTheTrigramIndex()
     QVERIFY2(!explained.contains(u"Seq Scan on items"_s), qPrintable(explained));
 }
 
-// An archive made before search text (schema 3) gets it when opened: every
-// item, category and note folded by the program, the indexes made.
+// An archive made before search text (schema 3) gets it when its owner
+// opens it: every item, category and note folded by the program, pg_trgm
+// created, the indexes made.
 void TestPgSearch::schemaTwoIsMigrated()
 {
     QString error;
@@ -345,6 +371,8 @@ void TestPgSearch::schemaTwoIsMigrated()
                                     u"ALTER TABLE items DROP COLUMN search_text, DROP COLUMN search_categories; "
                                     u"ALTER TABLE categories DROP COLUMN search_name; "
                                     u"ALTER TABLE notes DROP COLUMN search_text; "
+                                    u"DROP TRIGGER notes_search_text ON notes; DROP FUNCTION newsdesk_note_changed(); "
+                                    u"DROP EXTENSION pg_trgm; "
                                     u"UPDATE newsdesk_schema SET version = 3"_s),
              QString());
     NewsStore store;

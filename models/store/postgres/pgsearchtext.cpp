@@ -164,23 +164,36 @@ bool checkTrigrams(const PgConnection &connection, QString &error)
     return false;
 }
 
-bool fill(const PgConnection &connection, QString &error)
+bool foldNotes(const PgConnection &connection, QString &error)
 {
     QSqlQuery q(connection.database());
-    // Notes have no id of their own: a number for this transaction.
-    if (!connection.exec(q, u"CREATE TEMP TABLE note_rows ON COMMIT DROP AS "
-                            u"SELECT row_number() OVER () AS id, person, key, text FROM notes"_s)) {
+    q.setForwardOnly(true);
+    if (!connection.exec(q, u"SELECT person, encode(key, 'hex'), text FROM notes WHERE search_text IS NULL"_s)) {
         error = connection.error();
         return false;
     }
+    QJsonArray rows;
+    while (q.next())
+        rows.append(QJsonObject{{u"p"_s, q.value(0).toString()}, {u"k"_s, q.value(1).toString()},
+                                {u"f"_s, field(q.value(2).toString())}});
+    if (rows.isEmpty())
+        return true;
+    if (connection.exec(q, u"UPDATE notes n SET search_text = r.f FROM jsonb_to_recordset(?::jsonb) "
+                           u"AS r(p text, k text, f text) WHERE n.person = r.p AND n.key = decode(r.k, 'hex')"_s,
+                        {json(rows)}))
+        return true;
+    error = connection.error();
+    return false;
+}
+
+bool fill(const PgConnection &connection, QString &error)
+{
+    QSqlQuery q(connection.database());
     return fillTable(connection, u"SELECT id, title, summary FROM items WHERE id > ? ORDER BY id LIMIT ?"_s,
                      updateFrom(u"items"_s, u"search_text"_s), itemRow, error)
             && fillTable(connection, u"SELECT id, name FROM categories WHERE id > ? ORDER BY id LIMIT ?"_s,
                          updateFrom(u"categories"_s, u"search_name"_s), fieldRow, error)
-            && fillTable(connection, u"SELECT id, text FROM note_rows WHERE id > ? ORDER BY id LIMIT ?"_s,
-                         u"UPDATE notes n SET search_text = r.f FROM jsonb_to_recordset(?::jsonb) AS r(id bigint, f text) "
-                         u"JOIN note_rows nr ON nr.id = r.id WHERE n.person = nr.person AND n.key = nr.key"_s,
-                         fieldRow, error)
+            && foldNotes(connection, error)
             && (connection.exec(q, u"UPDATE items i SET search_categories = x.t FROM (SELECT ic.item_id, "
                                    u"string_agg(c.search_name, '%1' ORDER BY c.name) AS t FROM item_categories ic "
                                    u"JOIN categories c ON c.id = ic.category_id GROUP BY ic.item_id) x "

@@ -24,7 +24,8 @@ class PgConnection;
 //   items.search_categories  name | name ...         (the item's categories, in the
 //                                                      names' byte order; '' for none)
 //   categories.search_name   one field
-//   notes.search_text        one field (the note, as the SQLite cache reads it: as a title)
+//   notes.search_text        one field (the note, as the SQLite cache reads it: as a title);
+//                            NULL when a change of the text did not bring it (foldNotes())
 namespace PgSearchText {
 
 inline constexpr QChar FieldSeparator{u'|'};
@@ -47,6 +48,10 @@ QString updateAffectedSql();
 // Whether the server can give pg_trgm (before migration 4 creates it); false
 // with error, a sentence naming the server, when it cannot.
 bool checkTrigrams(const PgConnection &connection, QString &error);
+// Folds the notes (that the connection may see) whose search text is NULL:
+// after a statement that writes a note's text without it (PgStateExchange's
+// merge), in its transaction.
+bool foldNotes(const PgConnection &connection, QString &error);
 // Fills the search texts of an archive of schema 3 (migration 4, in its
 // transaction): every item, category and note, folded here.
 bool fill(const PgConnection &connection, QString &error);
