@@ -56,7 +56,10 @@ QByteArray listing(const QList<Item> &items)
     return lines.join(u'\n').toUtf8();
 }
 
-QStringList queries()
+namespace {
+
+// Words: compound parts, case, short words, numbers, joined words.
+QStringList wordQueries()
 {
     return {
         u"trafik"_s,             // compound part: kollektivtrafiken, Trafikverket
@@ -92,6 +95,13 @@ QStringList queries()
         u"tåg-buss"_s,
         u"region-stockholm"_s,   // joined across title and summary: never
         u"hälso-och"_s,          // joined words of a category name
+    };
+}
+
+// Phrases, exclusions, categories, syntax and symbols.
+QStringList syntaxQueries()
+{
+    return {
         u"\"och sjukvård\""_s,   // phrases (in a category name too)
         u"\"region stockholm\""_s,
         u"\"vård\""_s,           // one word exactly
@@ -138,6 +148,13 @@ QStringList queries()
         u"|"_s,                  // the shared archive's field separator typed: a separator
         u"region|stockholm"_s,
     };
+}
+
+} // namespace
+
+QStringList queries()
+{
+    return wordQueries() + syntaxQueries();
 }
 
 QStringList pagedQueries()
