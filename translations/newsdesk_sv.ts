@@ -2562,6 +2562,49 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>OrganiseRules</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>En sparad vy behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>En etikett behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The name of a saved view may have at most %1 characters; this one has %2.</source>
+        <translation>Namnet på en sparad vy får ha högst %1 tecken; det här har %2.</translation>
+    </message>
+    <message>
+        <source>The name of a label may have at most %1 characters; this one has %2.</source>
+        <translation>Namnet på en etikett får ha högst %1 tecken; det här har %2.</translation>
+    </message>
+    <message>
+        <source>There is already a saved view named “%1”.</source>
+        <translation>Det finns redan en sparad vy som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a label named “%1”.</source>
+        <translation>Det finns redan en etikett som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #rrggbb.</source>
+        <translation>”%1” är ingen färg: skriv den som #rrggbb.</translation>
+    </message>
+    <message>
+        <source>There is no such label (it may have been deleted).</source>
+        <translation>Etiketten finns inte (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>There is no such saved view (it may have been deleted).</source>
+        <translation>Den sparade vyn finns inte (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>The label “%1” exists already.</source>
+        <translation>Etiketten ”%1” finns redan.</translation>
+    </message>
+</context>
+<context>
     <name>PagedExporter</name>
     <message>
         <source>PDF export needs Qt&apos;s graphical platform, which is not running in this program.</source>
@@ -2604,6 +2647,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The address %1 holds a password; newsdesk does not keep passwords: give it in PGPASSWORD or ~/.pgpass instead.</source>
         <translation>Adressen %1 innehåller ett lösenord; newsdesk sparar inga lösenord: ange det i PGPASSWORD eller ~/.pgpass i stället.</translation>
     </message>
+    <message>
+        <source>The person named in %1 must be 1 to %2 printable characters without “/”.</source>
+        <translation>Personen som namnges i %1 måste vara 1 till %2 skrivbara tecken utan ”/”.</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -2619,16 +2666,16 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The shared archive %1 failed: %2</source>
         <translation>Det delade arkivet %1 gav ett fel: %2</translation>
     </message>
+    <message>
+        <source>The shared archive %1 refused: your role may not do this (%2). The archive&apos;s owner grants the rights (docs/TEAM.md, “Roles and rights”).</source>
+        <translation>Det delade arkivet %1 vägrade: din roll får inte göra detta (%2). Arkivets ägare ger rättigheterna (docs/TEAM.md, ”Roles and rights”).</translation>
+    </message>
 </context>
 <context>
     <name>PgFilterSql</name>
     <message>
         <source>%1 is not available on a shared archive yet.</source>
         <translation>%1 finns ännu inte för ett delat arkiv.</translation>
-    </message>
-    <message>
-        <source>Listing the items of one source file</source>
-        <translation>Att lista nyheterna i en källfil</translation>
     </message>
     <message>
         <source>Sorting by best match</source>
@@ -2672,24 +2719,12 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Den här markeringen</translation>
     </message>
     <message>
-        <source>The last visit</source>
-        <translation>Det senaste besöket</translation>
+        <source>There is no item %1 in the shared archive %2.</source>
+        <translation>Det finns ingen nyhet %1 i det delade arkivet %2.</translation>
     </message>
     <message>
-        <source>Counting the items of each source file</source>
-        <translation>Att räkna nyheterna i varje källfil</translation>
-    </message>
-    <message>
-        <source>Exporting your state</source>
-        <translation>Att exportera ditt tillstånd</translation>
-    </message>
-    <message>
-        <source>Importing a state file</source>
-        <translation>Att importera en tillståndsfil</translation>
-    </message>
-    <message>
-        <source>Removing files from the archive</source>
-        <translation>Att ta bort filer ur arkivet</translation>
+        <source>Cannot merge into the shared archive %1: %2</source>
+        <translation>Kan inte slå samman med det delade arkivet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3329,12 +3364,8 @@ Utan kommando öppnas läsfönstret.</translation>
 <context>
     <name>SqliteStateExchange</name>
     <message>
-        <source>Cannot merge into the cache %1: the label name “%2” is empty or longer than %3 characters.</source>
-        <translation>Kan inte slå samman med cachen %1: etikettnamnet ”%2” är tomt eller längre än %3 tecken.</translation>
-    </message>
-    <message>
-        <source>Cannot merge into the cache %1: the saved view name “%2” is empty or longer than %3 characters.</source>
-        <translation>Kan inte slå samman med cachen %1: namnet på den sparade vyn ”%2” är tomt eller längre än %3 tecken.</translation>
+        <source>Cannot merge into the cache %1: %2</source>
+        <translation>Kan inte slå samman med cachen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3388,48 +3419,12 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Tillståndsdatabasen för cachen %1 kan inte hålla etiketter eller sparade vyer: öppna cachen en gång där den får skrivas.</translation>
     </message>
     <message>
-        <source>A saved view needs a name.</source>
-        <translation>En sparad vy behöver ett namn.</translation>
-    </message>
-    <message>
-        <source>A label needs a name.</source>
-        <translation>En etikett behöver ett namn.</translation>
-    </message>
-    <message>
-        <source>The name of a saved view may have at most %1 characters; this one has %2.</source>
-        <translation>Namnet på en sparad vy får ha högst %1 tecken; det här har %2.</translation>
-    </message>
-    <message>
-        <source>The name of a label may have at most %1 characters; this one has %2.</source>
-        <translation>Namnet på en etikett får ha högst %1 tecken; det här har %2.</translation>
-    </message>
-    <message>
-        <source>There is already a saved view named “%1”.</source>
-        <translation>Det finns redan en sparad vy som heter ”%1”.</translation>
-    </message>
-    <message>
-        <source>There is already a label named “%1”.</source>
-        <translation>Det finns redan en etikett som heter ”%1”.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a colour: write it as #rrggbb.</source>
-        <translation>”%1” är ingen färg: skriv den som #rrggbb.</translation>
-    </message>
-    <message>
-        <source>The label “%1” exists already.</source>
-        <translation>Etiketten ”%1” finns redan.</translation>
-    </message>
-    <message>
         <source>There is no item %1 in the cache %2.</source>
         <translation>Det finns ingen nyhet %1 i cachen %2.</translation>
     </message>
     <message>
         <source>The saved view “%1” in the state database of the cache %2 cannot be read: %3</source>
         <translation>Den sparade vyn ”%1” i tillståndsdatabasen för cachen %2 kan inte läsas: %3</translation>
-    </message>
-    <message>
-        <source>There is no such saved view (it may have been deleted).</source>
-        <translation>Den sparade vyn finns inte (den kan ha tagits bort).</translation>
     </message>
     <message numerus="yes">
         <source>The list changed before the change was written: it holds %Ln item(s) now, %1 were shown. Nothing was changed; look at the list and choose again.</source>
@@ -3709,6 +3704,17 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Merged your data from %1: %2.</source>
         <translation>Slog ihop dina data från %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StateMergeRules</name>
+    <message>
+        <source>the label name “%1” is empty or longer than %2 characters.</source>
+        <translation>etikettnamnet ”%1” är tomt eller längre än %2 tecken.</translation>
+    </message>
+    <message>
+        <source>the saved view name “%1” is empty or longer than %2 characters.</source>
+        <translation>namnet på den sparade vyn ”%1” är tomt eller längre än %2 tecken.</translation>
     </message>
 </context>
 <context>
