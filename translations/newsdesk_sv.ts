@@ -1213,6 +1213,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Exit status: 0 when every file was imported; 2 when some were rejected (stderr names each file and line; the others are imported); 1 on usage or cache errors.</source>
         <translation>Slutstatus: 0 när alla filer importerades; 2 när några avvisades (stderr namnger varje fil och rad; de andra importeras); 1 vid fel i anropet eller i cachen.</translation>
     </message>
+    <message>
+        <source>Items: %1 new, %2 in the shared archive.</source>
+        <translation>Nyheter: %1 nya, %2 i det delade arkivet.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
