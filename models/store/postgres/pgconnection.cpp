@@ -8,6 +8,33 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// How long a statement waits for a lock another connection holds (another
+// desktop's import of the same items waits for that batch: seconds) before it
+// fails with PgConnection::busy(); and how long the server keeps a session
+// that left a transaction open and went quiet (a program stopped in a
+// debugger, a suspended laptop) before it ends it and undoes the transaction.
+constexpr int LockTimeoutSeconds = 60;
+constexpr int IdleInTransactionSeconds = 600;
+
+bool isLostConnection(const QSqlError &error)
+{
+    // SQLSTATE classes 08 (connection exception), 57P01-57P03 (the server or an
+    // administrator ended the session) and 25P03 (idle in transaction too long);
+    // libpq's own words when the answer never came.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P02"_s || code == u"57P03"_s
+        || code == u"25P03"_s || error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(u"server closed the connection"_s) || text.contains(u"no connection to the server"_s)
+            || text.contains(u"terminating connection"_s) || text.contains(u"could not receive data"_s)
+            || text.contains(u"could not send data"_s) || text.contains(u"connection to server was lost"_s);
+}
+
+} // namespace
+
 PgConnection::~PgConnection()
 {
     close();
@@ -40,7 +67,9 @@ StoreResult<> PgConnection::open(const PgAddress &address)
     m_db.setConnectOptions(u"connect_timeout=10;application_name=newsdesk"_s);
     // The server's notices ("... already exists, skipping") are not for the
     // person's terminal: only warnings and errors reach libpq.
-    if (m_db.open() && QSqlQuery(m_db).exec(u"SET client_min_messages TO warning"_s))
+    if (m_db.open() && QSqlQuery(m_db).exec(u"SET client_min_messages TO warning"_s)
+        && QSqlQuery(m_db).exec(u"SET lock_timeout = '%1s'"_s.arg(LockTimeoutSeconds))
+        && QSqlQuery(m_db).exec(u"SET idle_in_transaction_session_timeout = '%1s'"_s.arg(IdleInTransactionSeconds)))
         return {};
     const QString error = tr("Cannot connect to the shared archive %1: %2")
                                   .arg(server(), m_db.lastError().databaseText().trimmed());
@@ -69,6 +98,19 @@ QString PgConnection::describe(const QSqlError &error) const
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text();
+    text = text.simplified();
+    if (error.nativeErrorCode() == u"55P03"_s) { // lock_not_available: lock_timeout ran out
+        return tr("The shared archive %1 is busy: this waited %2 seconds for another person's import or change "
+                  "of the same items, and nothing of it was kept. Try again in a moment. (%3)")
+                .arg(server())
+                .arg(LockTimeoutSeconds)
+                .arg(text);
+    }
+    if (isLostConnection(error)) {
+        return tr("The connection to the shared archive %1 was lost; what was not finished was not kept "
+                  "(the server undoes it). (%2)")
+                .arg(server(), text);
+    }
     return tr("The shared archive %1 failed: %2").arg(server(), text);
 }
 
