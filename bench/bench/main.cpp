@@ -7,7 +7,7 @@
 //                  [--work-dir DIR] [--quick]
 //   newsdesk-bench --search-experiments CACHE [--work-dir DIR] [--runs R] [--keep]
 //   newsdesk-bench --store-cases CACHE [--runs R]   (issue 15; CACHE is written: a copy)
-//   newsdesk-bench --db postgresql://USER@HOST:PORT/DB [--corpus DIR | --sizes N] [--pair-files N] [--runs R]
+//   newsdesk-bench --db postgresql://USER@HOST:PORT/DB [--corpus DIR | --sizes N] [--pair-files N] [--runs R] [--program PATH]
 //
 // --archive (issue 13): the same distinct items in files of 10,000, 100 and 20
 // items (20: overlap 0.3, re-saves 0.05), imported by the real `newsdesk
@@ -119,6 +119,8 @@ void describe(QCommandLineParser &parser)
                                u"CREATEDB; the password from PGPASSFILE or ~/.pgpass)."_s, u"URL"_s});
     parser.addOption({u"pair-files"_s, u"--db: how many of the corpus's files the two importers at once take "
                                        u"(default 20)."_s, u"N"_s});
+    parser.addOption({u"program"_s, u"--db: the newsdesk program that imports (default: the one built with the "
+                                    u"bench), to measure another build (before and after)."_s, u"PATH"_s});
     parser.addOption({u"overlap"_s, u"Share of items repeated in the next file (default 0.1)."_s, u"SHARE"_s,
                       u"0.1"_s});
 }
@@ -215,6 +217,8 @@ bool readOptions(const QCommandLineParser &parser, BenchOptions &options, QTextS
     options.jsonFile = parser.value(u"json"_s);
     options.workDir = parser.value(u"work-dir"_s);
     options.db = parser.value(u"db"_s);
+    if (parser.isSet(u"program"_s))
+        options.program = parser.value(u"program"_s);
     return ok;
 }
 

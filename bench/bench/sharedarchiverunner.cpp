@@ -93,7 +93,7 @@ QString SharedArchiveRunner::admin(const QString &database, const QString &sql, 
         db.setUserName(url.userName());
         db.setDatabaseName(database);
         QSqlQuery q(db);
-        if (!db.open())
+        if (!db.open() || !q.exec(u"SET client_min_messages TO warning"_s))
             failure = db.lastError().text();
         else if (!q.exec(sql))
             failure = q.lastError().text() + u" (in: "_s + sql + u")"_s;
@@ -153,8 +153,7 @@ bool SharedArchiveRunner::prepareCorpus(QStringList &files, QJsonObject &info)
 
 ChildRun SharedArchiveRunner::import(const QString &address, const QStringList &files)
 {
-    return ChildProcess::run(QStringLiteral(NEWSDESK_BINARY),
-                             QStringList{u"--db"_s, address, u"import"_s} + files);
+    return ChildProcess::run(m_options.program, QStringList{u"--db"_s, address, u"import"_s} + files);
 }
 
 QJsonObject SharedArchiveRunner::importOnce(const QString &suffix, const QStringList &files)
@@ -184,7 +183,7 @@ QJsonObject SharedArchiveRunner::importPair(const QString &suffix, const QString
     if (address.isEmpty())
         return {};
     // (The archive's tables first, so that both start alike.)
-    const ChildRun made = ChildProcess::run(QStringLiteral(NEWSDESK_BINARY), {u"--db"_s, address, u"list"_s});
+    const ChildRun made = ChildProcess::run(m_options.program, {u"--db"_s, address, u"list"_s});
     if (!made.ok())
         error(u"cannot make the archive: "_s + made.standardError);
     m_out << "two imports at once (" << one.size() << " and " << two.size() << " files) into " << address
@@ -260,7 +259,7 @@ QJsonObject SharedArchiveRunner::readers(const QString &address, int count)
 
 QJsonObject SharedArchiveRunner::run()
 {
-    QJsonObject result{{u"machine_load"_s, loadAverage()}};
+    QJsonObject result{{u"machine_load"_s, loadAverage()}, {u"program"_s, m_options.program}};
     QStringList files;
     QJsonObject corpus;
     if (!m_temp.isValid() || !prepareCorpus(files, corpus)) {
