@@ -121,6 +121,7 @@ private Q_SLOTS:
     void importCutOff();
     void listCutOff();
     void newItemsCountedInParts();
+    void reimportRecomputes();
     void connectionSettings();
 
 private:
@@ -171,8 +172,16 @@ void TestPgFaults::verifyConsistent(Session &session)
                            u"(SELECT 1 FROM sources so WHERE so.item_id = i.id)"_s)
                      .toLongLong(),
              qint64(0));
-    QCOMPARE(session.value(u"SELECT count(*) FROM items i WHERE NOT EXISTS "
-                           u"(SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)"_s)
+    // Each item's listing key is its latest source's, its categories those of all its sources.
+    QCOMPARE(session.value(u"SELECT count(*) FROM items i WHERE sort_key <> (SELECT max(f.ordinal * 4294967296 "
+                           u"+ 4294967295 - so.position) FROM sources so JOIN files f ON f.id = so.file_id "
+                           u"WHERE so.item_id = i.id)"_s)
+                     .toLongLong(),
+             qint64(0));
+    const QString merged = u"SELECT DISTINCT c.id, so.item_id FROM sources so CROSS JOIN "
+                           u"jsonb_array_elements_text(so.categories) AS n(name) JOIN categories c ON c.name = n.name"_s;
+    const QString stored = u"SELECT category_id, item_id FROM item_categories"_s;
+    QCOMPARE(session.value(u"SELECT count(*) FROM ((%1 EXCEPT %2) UNION ALL (%2 EXCEPT %1)) AS d"_s.arg(merged, stored))
                      .toLongLong(),
              qint64(0));
 }
@@ -378,6 +387,46 @@ void TestPgFaults::newItemsCountedInParts()
             home(u"parts"_s), {u"--db"_s, PgTestSupport::addressFor(database, {}), u"import"_s, dir.filePath(u"big.txt"_s)});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY2(imported.out.contains(u"Items: 30000 new, 30000 in the cache."_s), qPrintable(imported.out));
+}
+
+// An item's categories and listing key follow its sources as files come,
+// change and lose it.
+void TestPgFaults::reimportRecomputes()
+{
+    const QString database = u"pgfaults_recompute"_s;
+    QVERIFY(!fresh(database).isEmpty());
+    const QString address = PgTestSupport::addressFor(database, {});
+    QTemporaryDir dir;
+    const QString first = dir.filePath(u"1.txt"_s);
+    const QString second = dir.filePath(u"2.txt"_s);
+    Session session(database);
+    const auto import = [&](const QString &path) {
+        const ProcessTestSupport::Result r = ProcessTestSupport::run(home(u"re"_s), {u"--db"_s, address, u"import"_s, path});
+        return r.exitCode == 0 ? QString() : r.err;
+    };
+    const auto categoriesOf = [&](const QString &title) {
+        return session
+                .value(u"SELECT coalesce(string_agg(c.name, ',' ORDER BY c.name), '') FROM items i JOIN "
+                       u"item_categories ic ON ic.item_id = i.id JOIN categories c ON c.id = ic.category_id "
+                       u"WHERE i.title = %1"_s.arg(quoted(title)))
+                .toString();
+    };
+    QVERIFY(writeListing(first, {u"Moving story"_s, u"Other story"_s}, u"Alfa"_s));
+    QCOMPARE(import(first), QString());
+    QVERIFY(writeListing(second, {u"Third story"_s, u"Moving story"_s}, u"Gamma"_s));
+    QCOMPARE(import(second), QString());
+    QCOMPARE(categoriesOf(u"Moving story"_s), u"Alfa,Gamma"_s);
+    verifyConsistent(session);
+    QVERIFY(writeListing(first, {u"Other story"_s, u"Moving story"_s, u"New story"_s}, u"Beta"_s));
+    QCOMPARE(import(first), QString());
+    QCOMPARE(categoriesOf(u"Moving story"_s), u"Beta,Gamma"_s);
+    verifyConsistent(session);
+    QVERIFY(writeListing(second, {u"Third story"_s}, u"Gamma"_s));
+    QCOMPARE(import(second), QString());
+    QCOMPARE(categoriesOf(u"Moving story"_s), u"Beta"_s);
+    QCOMPARE(categoriesOf(u"Third story"_s), u"Gamma"_s);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), 4);
+    verifyConsistent(session);
 }
 
 // Every connection waits for a lock at most a minute and is ended by the

@@ -132,11 +132,11 @@ bool PgImportWriter::run(const QString &sql, const QVariantList &values)
 
 bool PgImportWriter::beginImport()
 {
-    // affected: the items the open file touched; released: those whose
-    // sources went (dropped at the end when no file holds them); staged: the
-    // items of the file (or part) being written.
-    return run(u"CREATE TEMP TABLE IF NOT EXISTS affected (id bigint PRIMARY KEY)"_s)
-            && run(u"CREATE TEMP TABLE IF NOT EXISTS released (id bigint PRIMARY KEY)"_s) && run(stagedTable());
+    // released: the items whose sources went with the open file's old
+    // content (their listing key and categories are worked out again, and
+    // they are dropped at the end when no file holds them); staged: the items
+    // of the file (or part) being written.
+    return run(u"CREATE TEMP TABLE IF NOT EXISTS released (id bigint PRIMARY KEY)"_s) && run(stagedTable());
 }
 
 std::optional<QHash<QString, ImportWriter::KnownFile>> PgImportWriter::knownFiles()
@@ -178,6 +178,7 @@ void PgImportWriter::reset()
     m_openOrdinal = 0;
     m_openPath.clear();
     m_nextPosition = 1;
+    m_released = 0;
 }
 
 bool PgImportWriter::beginBatch()
@@ -189,8 +190,7 @@ bool PgImportWriter::beginBatch()
     }
     m_batch = true;
     // (Shared with the other importers' batches: see removeUnusedCategories().)
-    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && run(u"DELETE FROM affected"_s)
-        && run(u"DELETE FROM released"_s))
+    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && run(u"DELETE FROM released"_s))
         return true;
     rollbackBatch();
     return false;
@@ -247,11 +247,15 @@ std::optional<std::pair<qint64, qint64>> PgImportWriter::recordFile(const Prepar
 // The file's old sources go; their items are released.
 bool PgImportWriter::release(qint64 fileId)
 {
-    return run(u"INSERT INTO released SELECT item_id FROM sources WHERE file_id = ? ON CONFLICT DO NOTHING"_s,
-               {fileId})
-            && run(u"INSERT INTO affected SELECT item_id FROM sources WHERE file_id = ? ON CONFLICT DO NOTHING"_s,
-                   {fileId})
-            && run(u"DELETE FROM sources WHERE file_id = ?"_s, {fileId});
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"INSERT INTO released SELECT item_id FROM sources WHERE file_id = ? "
+                              u"ON CONFLICT DO NOTHING"_s,
+                           {fileId})) {
+        m_error = m_connection.error();
+        return false;
+    }
+    m_released += std::max(0, q.numRowsAffected());
+    return run(u"DELETE FROM sources WHERE file_id = ?"_s, {fileId});
 }
 
 bool PgImportWriter::addNames(const QString &table, const QStringList &names)
@@ -309,7 +313,7 @@ bool PgImportWriter::insertItems(qint64 ordinal, bool missingOnly)
 
 // Locks (FOR KEY SHARE) every item the staged rows name, in key order, until
 // the batch ends: another desktop's import that releases one of them then
-// leaves it alone (finishFile() skips locked items). An item another import
+// leaves it alone (removeReleased() skips locked items). An item another import
 // removed after insertItems() found it is not there to lock: its row is
 // written again, and locked. Whether all distinctKeys items are held.
 std::optional<bool> PgImportWriter::lockItems(qint64 distinctKeys)
@@ -352,10 +356,24 @@ bool PgImportWriter::addItems(qint64 fileId, qint64 ordinal, const PreparedListi
         if (!insertItems(ordinal, true))
             return false;
     }
+    return link(fileId, ordinal);
+}
+
+// The file's sources of the staged items; each item linked gains the
+// source's categories and, when the source lists it later than any before,
+// its listing key (an item's categories are those of all its sources, its key
+// the largest: a new source only adds). Set-wise from the rows inserted.
+bool PgImportWriter::link(qint64 fileId, qint64 ordinal)
+{
     return run(u"WITH linked AS (INSERT INTO sources(file_id, position, item_id, categories) "
-               u"SELECT ?::bigint, s.p, i.id, s.c FROM staged s JOIN items i ON i.key = s.k RETURNING item_id) "
-               u"INSERT INTO affected SELECT DISTINCT item_id FROM linked ON CONFLICT DO NOTHING"_s,
-               {fileId});
+               u"SELECT ?::bigint, s.p, i.id, s.c FROM staged s JOIN items i ON i.key = s.k "
+               u"RETURNING item_id, position, categories), "
+               u"named AS (INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, l.item_id "
+               u"FROM linked l CROSS JOIN jsonb_array_elements_text(l.categories) AS n(name) "
+               u"JOIN categories c ON c.name = n.name ON CONFLICT DO NOTHING) "
+               u"UPDATE items i SET sort_key = k.sort_key FROM (SELECT item_id, max(?::bigint - position) AS sort_key "
+               u"FROM linked GROUP BY item_id) k WHERE i.id = k.item_id AND i.sort_key < k.sort_key"_s,
+               {fileId, ordinal * PositionsPerFile + PositionsPerFile - 1});
 }
 
 bool PgImportWriter::storeFile(const PreparedListing &file)
@@ -409,22 +427,28 @@ bool PgImportWriter::touchFile(const PreparedListing &file)
     return run(u"UPDATE files SET size = ?, mtime = ? WHERE id = ?"_s, {file.size, file.mtime, file.fileId});
 }
 
-// The items the file touched get their listing key and categories again
-// (another import linking one of them at the same time writes its
-// categories too: both stay); those no file holds any more go (each
-// person's marks stay, by key).
+// The items the file released (its old content's) get their listing key and
+// categories again from the sources they have left (another import linking
+// one of them at the same time writes its categories too: both stay); those
+// no file holds any more go (each person's marks stay, by key). The released
+// items are looked up by index (= ANY(ARRAY(...))), never by reading every
+// source.
 bool PgImportWriter::finishFile()
 {
+    if (std::exchange(m_released, 0) == 0)
+        return true;
+    const QString released = u"ANY(ARRAY(SELECT id FROM released))"_s;
     return run(u"UPDATE items i SET sort_key = k.sort_key FROM (SELECT so.item_id, "
                u"max(f.ordinal * %1 + %2 - so.position) AS sort_key FROM sources so JOIN files f ON f.id = so.file_id "
-               u"WHERE so.item_id IN (SELECT id FROM affected) GROUP BY so.item_id) k "
-               u"WHERE i.id = k.item_id AND i.sort_key <> k.sort_key"_s.arg(PositionsPerFile).arg(PositionsPerFile - 1))
-            && run(u"DELETE FROM item_categories WHERE item_id IN (SELECT id FROM affected)"_s)
+               u"WHERE so.item_id = %3 GROUP BY so.item_id) k "
+               u"WHERE i.id = k.item_id AND i.sort_key <> k.sort_key"_s.arg(PositionsPerFile)
+                       .arg(PositionsPerFile - 1)
+                       .arg(released))
+            && run(u"DELETE FROM item_categories WHERE item_id = %1"_s.arg(released))
             && run(u"INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, so.item_id "
                    u"FROM sources so CROSS JOIN jsonb_array_elements_text(so.categories) AS n(name) "
-                   u"JOIN categories c ON c.name = n.name WHERE so.item_id IN (SELECT id FROM affected) "
-                   u"ON CONFLICT DO NOTHING"_s)
-            && removeReleased() && run(u"DELETE FROM affected"_s) && run(u"DELETE FROM released"_s);
+                   u"JOIN categories c ON c.name = n.name WHERE so.item_id = %1 ON CONFLICT DO NOTHING"_s.arg(released))
+            && removeReleased() && run(u"DELETE FROM released"_s);
 }
 
 // The released items no file holds go. Another desktop's import may be

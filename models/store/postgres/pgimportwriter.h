@@ -12,10 +12,11 @@ class PgConnection;
 // per column (itemColumns() in the .cpp: the one list of per-item values) and
 // come in by content key (INSERT ... ON CONFLICT DO NOTHING, in key order so
 // that two imports of shared items wait rather than deadlock), are locked FOR
-// KEY SHARE until the batch ends, and its new sources link them; once the file
-// is whole, the items it touched get their listing key and categories again
-// and those no file holds go — except those another import holds (it is
-// linking them: removeReleased()). Two desktops importing the same file store
+// KEY SHARE until the batch ends, and its new sources link them (each item
+// gains the source's categories and, if later, its listing key); once the file
+// is whole, the items its old content held get their listing key and
+// categories again and those no file holds go — except those another import
+// holds (it is linking them: removeReleased()). Two desktops importing the same file store
 // its items once; an import cut off is rolled back by the server and the next
 // import completes it. There is no search index to write (a search reads the
 // items) and the title index stays during a bulk import.
@@ -58,6 +59,7 @@ private:
     bool insertItems(qint64 ordinal, bool missingOnly);
     std::optional<bool> lockItems(qint64 distinctKeys);
     bool addItems(qint64 fileId, qint64 ordinal, const PreparedListing &file);
+    bool link(qint64 fileId, qint64 ordinal);
     bool removeReleased();
     bool addNames(const QString &table, const QStringList &names);
     bool finishFile();
@@ -76,6 +78,8 @@ private:
     qint64 m_nextPosition = 1;
     // Released items another import held when they were to go (see removeReleased()).
     QSet<qint64> m_heldElsewhere;
+    // Items the open file released (its old sources' items).
+    qint64 m_released = 0;
     // Rows staged since the staging table was last truncated.
     qint64 m_stagedRows = 0;
 };
