@@ -69,11 +69,16 @@ StoreResult<> PgConnection::open(const PgAddress &address)
     // person's terminal: only warnings and errors reach libpq. No JIT: the
     // statements are short, and compiling took ~20 ms of each of the import's
     // (whose row estimates for a temporary table are far too high).
-    if (m_db.open() && QSqlQuery(m_db).exec(u"SET client_min_messages TO warning"_s)
-        && QSqlQuery(m_db).exec(u"SET lock_timeout = '%1s'"_s.arg(LockTimeoutSeconds))
-        && QSqlQuery(m_db).exec(u"SET idle_in_transaction_session_timeout = '%1s'"_s.arg(IdleInTransactionSeconds))
-        && QSqlQuery(m_db).exec(u"SET jit = off"_s))
-        return {};
+    // The person (newsdesk_person(), schema 3): set for the whole session.
+    QSqlQuery q(m_db);
+    if (m_db.open() && q.exec(u"SET client_min_messages TO warning"_s)
+        && q.exec(u"SET lock_timeout = '%1s'"_s.arg(LockTimeoutSeconds))
+        && q.exec(u"SET idle_in_transaction_session_timeout = '%1s'"_s.arg(IdleInTransactionSeconds))
+        && q.exec(u"SET jit = off"_s) && q.prepare(u"SELECT set_config('newsdesk.person', ?, false)"_s)) {
+        q.addBindValue(address.person);
+        if (q.exec())
+            return {};
+    }
     const QString error = tr("Cannot connect to the shared archive %1: %2")
                                   .arg(server(), m_db.lastError().databaseText().trimmed());
     qCWarning(lcStore).noquote() << error;
@@ -101,18 +106,22 @@ QString PgConnection::describe(const QSqlError &error) const
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text();
-    text = text.simplified();
+    // insufficient_privilege: the role may read but not write this part.
+    if (error.nativeErrorCode() == u"42501"_s)
+        return tr("The shared archive %1 refused: your role may not do this (%2). The archive's owner grants the "
+                  "rights (docs/TEAM.md, \u201cRoles and rights\u201d).")
+                .arg(server(), text);
     if (error.nativeErrorCode() == u"55P03"_s) { // lock_not_available: lock_timeout ran out
         return tr("The shared archive %1 is busy: this waited %2 seconds for another person's import or change "
                   "of the same items, and nothing of it was kept. Try again in a moment. (%3)")
                 .arg(server())
                 .arg(LockTimeoutSeconds)
-                .arg(text);
+                .arg(text.simplified());
     }
     if (isLostConnection(error)) {
         return tr("The connection to the shared archive %1 was lost; what was not finished was not kept "
                   "(the server undoes it). (%2)")
-                .arg(server(), text);
+                .arg(server(), text.simplified());
     }
     return tr("The shared archive %1 failed: %2").arg(server(), text);
 }
