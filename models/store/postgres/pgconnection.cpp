@@ -10,12 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// How long a statement waits for a lock another connection holds (another
-// desktop's import of the same items waits for that batch: seconds) before it
-// fails with PgConnection::busy(); and how long the server keeps a session
-// that left a transaction open and went quiet (a program stopped in a
-// debugger, a suspended laptop) before it ends it and undoes the transaction.
-constexpr int LockTimeoutSeconds = 60;
+// How long a statement waits for a lock another connection holds before it
+// fails saying the archive is busy (another desktop's import of the same items
+// waits for that batch: a second or so, but a large file is one batch, ~2
+// minutes for 256 MB); and how long the server keeps a session that left a
+// transaction open and went quiet (a program stopped in a debugger, a
+// suspended laptop) before it ends it and undoes the transaction.
+constexpr int LockTimeoutSeconds = 300;
 constexpr int IdleInTransactionSeconds = 600;
 
 bool isLostConnection(const QSqlError &error)
