@@ -427,6 +427,13 @@ void TestPgFaults::reimportRecomputes()
     QCOMPARE(categoriesOf(u"Third story"_s), u"Gamma"_s);
     QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), 4);
     verifyConsistent(session);
+    // What an array literal holds specially comes through as it is (every element is quoted).
+    const QString odd = u"NULL {a,b} \"quoted\" back\\slash 'single' \u00e5\u00e4\u00f6"_s;
+    QVERIFY(writeListing(second, {u"Third story"_s, odd}, u"Gamma \"G\" \\ {x}"_s));
+    QCOMPARE(import(second), QString());
+    QCOMPARE(session.value(u"SELECT count(*) FROM items WHERE title = %1"_s.arg(quoted(odd))).toLongLong(), 1);
+    QCOMPARE(categoriesOf(odd), u"Gamma \"G\" \\ {x}"_s);
+    verifyConsistent(session);
 }
 
 // Every connection waits for a lock at most five minutes and is ended by the
