@@ -363,7 +363,9 @@ bool PgImportWriter::addItems(qint64 fileId, qint64 ordinal, const PreparedListi
 // The file's sources of the staged items; each item linked gains the
 // source's categories and, when the source lists it later than any before,
 // its listing key (an item's categories are those of all its sources, its key
-// the largest: a new source only adds). Set-wise from the rows inserted.
+// the largest: a new source only adds). Set-wise from the rows inserted; the
+// categories in item order, as every import writes them (two imports adding
+// the same category to the same items wait for each other in one order).
 bool PgImportWriter::link(qint64 fileId, qint64 ordinal)
 {
     return run(u"WITH linked AS (INSERT INTO sources(file_id, position, item_id, categories) "
@@ -371,7 +373,7 @@ bool PgImportWriter::link(qint64 fileId, qint64 ordinal)
                u"RETURNING item_id, position, categories), "
                u"named AS (INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, l.item_id "
                u"FROM linked l CROSS JOIN jsonb_array_elements_text(l.categories) AS n(name) "
-               u"JOIN categories c ON c.name = n.name ON CONFLICT DO NOTHING) "
+               u"JOIN categories c ON c.name = n.name ORDER BY l.item_id, c.id ON CONFLICT DO NOTHING) "
                u"UPDATE items i SET sort_key = k.sort_key FROM (SELECT item_id, max(?::bigint - position) AS sort_key "
                u"FROM linked GROUP BY item_id) k WHERE i.id = k.item_id AND i.sort_key < k.sort_key"_s,
                {fileId, ordinal * PositionsPerFile + PositionsPerFile - 1});
@@ -448,7 +450,8 @@ bool PgImportWriter::finishFile()
             && run(u"DELETE FROM item_categories WHERE item_id = %1"_s.arg(released))
             && run(u"INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, so.item_id "
                    u"FROM sources so CROSS JOIN jsonb_array_elements_text(so.categories) AS n(name) "
-                   u"JOIN categories c ON c.name = n.name WHERE so.item_id = %1 ON CONFLICT DO NOTHING"_s.arg(released))
+                   u"JOIN categories c ON c.name = n.name WHERE so.item_id = %1 ORDER BY so.item_id, c.id "
+                   u"ON CONFLICT DO NOTHING"_s.arg(released))
             && removeReleased() && run(u"DELETE FROM released"_s);
 }
 
