@@ -68,7 +68,7 @@ void TestPgCommands::initTestCase()
     // The owner makes the archive (the team may then use it: docs/TEAM.md).
     const ProcessTestSupport::Result made = run({u"import"_s, u"--sample"_s});
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-    QVERIFY2(made.out.contains(u"Items: 47 new, 47 in the cache."_s), qPrintable(made.out));
+    QVERIFY2(made.out.contains(u"Items: 47 new, 47 in the shared archive."_s), qPrintable(made.out));
 }
 
 void TestPgCommands::importsOnce()
@@ -76,7 +76,7 @@ void TestPgCommands::importsOnce()
     // The same files again, by another person: nothing new.
     const ProcessTestSupport::Result again = run({u"import"_s, u"--sample"_s}, u"alice"_s);
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-    QVERIFY2(again.out.contains(u"Items: 0 new, 47 in the cache."_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"Items: 0 new, 47 in the shared archive."_s), qPrintable(again.out));
 }
 
 void TestPgCommands::listFilters_data()

@@ -372,7 +372,7 @@ void TestPgFaults::listCutOff()
 }
 
 // A file larger than a part: the report counts every new item of every part
-// (the last parts' were lost: "873796 new, 1000000 in the cache").
+// (the last parts' were lost: "873796 new, 1000000 in the cache" at 1M).
 void TestPgFaults::newItemsCountedInParts()
 {
     const QString database = u"pgfaults_parts"_s;
@@ -386,7 +386,7 @@ void TestPgFaults::newItemsCountedInParts()
     const ProcessTestSupport::Result imported = ProcessTestSupport::run(
             home(u"parts"_s), {u"--db"_s, PgTestSupport::addressFor(database, {}), u"import"_s, dir.filePath(u"big.txt"_s)});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    QVERIFY2(imported.out.contains(u"Items: 30000 new, 30000 in the cache."_s), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(u"Items: 30000 new, 30000 in the shared archive."_s), qPrintable(imported.out));
 }
 
 // An item's categories and listing key follow its sources as files come,
