@@ -2671,6 +2671,18 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Det delade arkivet %1 gav ett fel: %2</translation>
     </message>
     <message>
+        <source>The shared archive %1 is busy: this waited %2 seconds for another person&apos;s import or change of the same items, and nothing of it was kept. Try again in a moment. (%3)</source>
+        <translation>Det delade arkivet %1 är upptaget: det här väntade %2 sekunder på en annan persons import eller ändring av samma nyheter, och inget av det sparades. Försök igen om en stund. (%3)</translation>
+    </message>
+    <message>
+        <source>The connection to the shared archive %1 was lost; what was not finished was not kept (the server undoes it). (%2)</source>
+        <translation>Anslutningen till det delade arkivet %1 bröts; det som inte var klart sparades inte (servern ångrar det). (%2)</translation>
+    </message>
+    <message>
+        <source>The shared archive %1 kept removing items of %2 while they were written (another import); try again.</source>
+        <translation>Det delade arkivet %1 tog bort nyheter i %2 medan de skrevs, gång på gång (en annan import); försök igen.</translation>
+    </message>
+    <message>
         <source>The shared archive %1 refused: your role may not do this (%2). The archive&apos;s owner grants the rights (docs/TEAM.md, “Roles and rights”).</source>
         <translation>Det delade arkivet %1 vägrade: din roll får inte göra detta (%2). Arkivets ägare ger rättigheterna (docs/TEAM.md, ”Roles and rights”).</translation>
     </message>
