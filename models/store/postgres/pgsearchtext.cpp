@@ -138,12 +138,12 @@ QVariantList insertCategoriesValues(const QStringList &names)
     return {json(rows)};
 }
 
-QString updateAffectedSql()
+QString updateCategoriesSql(const QString &idsSql)
 {
     return u"UPDATE items i SET search_categories = x.t FROM (SELECT a.id, coalesce((SELECT "
            u"string_agg(c.search_name, '%1' ORDER BY c.name) FROM item_categories ic JOIN categories c "
-           u"ON c.id = ic.category_id WHERE ic.item_id = a.id), '') AS t FROM affected a) x "
-           u"WHERE i.id = x.id AND i.search_categories <> x.t"_s.arg(FieldSeparator);
+           u"ON c.id = ic.category_id WHERE ic.item_id = a.id), '') AS t FROM (%2) a) x "
+           u"WHERE i.id = x.id AND i.search_categories <> x.t"_s.arg(FieldSeparator).arg(idsSql);
 }
 
 bool checkTrigrams(const PgConnection &connection, QString &error)

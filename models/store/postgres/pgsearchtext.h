@@ -41,9 +41,9 @@ QString categories(const QString &namesJson);
 // categories; names already there are left alone.
 QString insertCategoriesSql();
 QVariantList insertCategoriesValues(const QStringList &names);
-// The statement that sets search_categories again for the items in the import's
-// temporary table affected, where their categories changed.
-QString updateAffectedSql();
+// The statement that sets search_categories again for the items idsSql
+// selects (a column named id), where their categories changed.
+QString updateCategoriesSql(const QString &idsSql);
 
 // Whether the server can give pg_trgm (before migration 4 creates it); false
 // with error, a sentence naming the server, when it cannot.
