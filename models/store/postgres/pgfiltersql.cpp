@@ -257,8 +257,12 @@ void PgFilterSql::addSearch(const QString &search, bool bestMatch)
     add(u"((%1) OR i.key = ANY (ARRAY (SELECT n.key FROM notes n WHERE n.person = newsdesk_person() AND %2)))"_s.arg(
             onItem.join(u" AND "_s), onNote.join(u" AND "_s)));
     m_values.append(noteValues);
-    if (bestMatch && !inTitle.isEmpty())
-        m_order = inTitle.join(u" + "_s) + u" DESC, "_s + m_order;
+    if (bestMatch && !inTitle.isEmpty()) {
+        m_baseOrder = m_order;
+        m_titleHits = u"("_s + inTitle.join(u" + "_s) + u")"_s;
+        m_positiveTerms = int(inTitle.size());
+        m_order = m_titleHits + u" DESC, "_s + m_order;
+    }
 }
 
 QString PgFilterSql::fromWhere() const

@@ -40,6 +40,12 @@ public:
     QString pageFromWhere() const;
     QVariantList pageValues() const;
     bool needsFileOrder() const { return m_fileOrder; }
+    // Best match with a search: how many positive terms there are (0: not
+    // sorted by best match), the SQL that counts those in an item's title,
+    // and the order within one count (a tier), e.g. newest first.
+    int positiveTerms() const { return m_positiveTerms; }
+    QString titleHits() const { return m_titleHits; }
+    QString tierOrder() const { return m_baseOrder; }
 
 private:
     bool addCategories(const ItemFilter &filter);
@@ -53,4 +59,7 @@ private:
     QString m_pageFrom;
     QVariantList m_pageValues;
     bool m_fileOrder = false;
+    int m_positiveTerms = 0;
+    QString m_titleHits;
+    QString m_baseOrder;
 };

@@ -120,16 +120,53 @@ StoreResult<QList<qint64>> PgStore::itemIds(const ItemFilter &filter, qint64 lim
         return StoreResult<QList<qint64>>::failure(sql.error());
     if (sql.value().needsFileOrder() && !prepareFileOrder())
         return failed<QList<qint64>>();
-    QString statement = u"SELECT i.id "_s + sql.value().pageFromWhere() + u" ORDER BY "_s + sql.value().order();
-    if (limit >= 0)
-        statement += u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(qMax<qint64>(offset, 0));
+    if (sql.value().positiveTerms() > 0)
+        return idsByTier(sql.value(), limit, qMax<qint64>(offset, 0));
+    return idColumn(u"SELECT i.id "_s + sql.value().pageFromWhere() + u" ORDER BY "_s + sql.value().order()
+                            + limitClause(limit, offset),
+                    sql.value().pageValues());
+}
+
+QString PgStore::limitClause(qint64 limit, qint64 offset)
+{
+    return limit < 0 ? QString() : u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(qMax<qint64>(offset, 0));
+}
+
+StoreResult<QList<qint64>> PgStore::idColumn(const QString &sql, const QVariantList &values) const
+{
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.exec(q, statement, sql.value().pageValues()))
+    if (!m_connection.exec(q, sql, values))
         return failed<QList<qint64>>();
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+// Best match first, as the SQLite cache walks it: the items whose titles hold
+// every positive term, then those holding one fewer, and so on, each tier in
+// its own order (newest first, or the source file's); a tier before the page
+// is read only as far as the page needs. Each tier is a query that stops at
+// its LIMIT, never a ranking of every match.
+StoreResult<QList<qint64>> PgStore::idsByTier(const PgFilterSql &sql, qint64 limit, qint64 offset) const
+{
+    QList<qint64> ids;
+    for (int tier = sql.positiveTerms(); tier >= 0 && (limit < 0 || ids.size() < limit); --tier) {
+        const qint64 wanted = limit < 0 ? -1 : offset + limit - ids.size();
+        const StoreResult<QList<qint64>> found =
+                idColumn(u"SELECT i.id "_s + sql.pageFromWhere() + u" AND "_s + sql.titleHits() + u" = %1"_s.arg(tier)
+                                 + u" ORDER BY "_s + sql.tierOrder() + limitClause(wanted, 0),
+                         sql.pageValues());
+        if (!found.ok())
+            return found;
+        if (found.value().size() <= offset) {
+            offset -= found.value().size();
+            continue;
+        }
+        ids += found.value().mid(offset);
+        offset = 0;
+    }
     return ids;
 }
 

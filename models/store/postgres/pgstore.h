@@ -93,6 +93,9 @@ private:
     StoreResult<T> failed() const;
     StoreResult<QStringList> textColumn(const QString &sql, const QVariantList &values = {}) const;
     bool prepareFileOrder() const;
+    static QString limitClause(qint64 limit, qint64 offset);
+    StoreResult<QList<qint64>> idColumn(const QString &sql, const QVariantList &values) const;
+    StoreResult<QList<qint64>> idsByTier(const PgFilterSql &sql, qint64 limit, qint64 offset) const;
     bool readSources(const QString &idJson, QHash<qint64, NewsItem> &byId) const;
     static StoreResult<QString> markColumn(const MarkChange &change);
     StoreResult<> setMarksOn(const QString &column, const QList<qint64> &ids, bool on);
