@@ -141,6 +141,7 @@ private Q_SLOTS:
     void rowsOfOthersUnseen();
     void stateLikeSqlite();
     void stateMergedLikeSqlite();
+    void readOnlyArchiveSaysSo();
 
 private:
     QString fresh(const QString &name, const QString &role = {});
@@ -996,6 +997,30 @@ void TestPgStore::stateMergedLikeSqlite()
     QVERIFY(!pg.mergeState(refused, fromPg));
     QVERIFY2(pg.errorString().contains(u"Cannot merge into the shared archive postgresql://"_s),
              qPrintable(pg.errorString()));
+}
+
+void TestPgStore::readOnlyArchiveSaysSo()
+{
+    // As a read replica answers (read_only_sql_transaction): reads work, a
+    // mark is refused with a sentence that says why.
+    QVERIFY(ownerMade(u"readonly"_s));
+    {
+        NewsStore owner;
+        QVERIFY(openAs(owner, u"readonly"_s, {}));
+        QVERIFY(importInto(owner));
+    }
+    QCOMPARE(PgTestSupport::execute(u"postgres"_s, u"ALTER DATABASE pgstore_readonly SET "
+                                                   u"default_transaction_read_only = on"_s),
+             QString());
+    NewsStore alice;
+    QVERIFY(openAs(alice, u"readonly"_s, u"alice"_s));
+    QCOMPARE(alice.itemCount(), qint64(49));
+    QVERIFY(!alice.lastReadFailed());
+    ItemFilter search;
+    search.search = u"trafik"_s;
+    QVERIFY(!alice.itemIds(search).isEmpty());
+    QVERIFY(!alice.setRead(alice.itemIds({}, 1), true));
+    QVERIFY2(alice.errorString().contains(u"may only be read here"_s), qPrintable(alice.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -2686,6 +2686,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The shared archive %1 refused: your role may not do this (%2). The archive&apos;s owner grants the rights (docs/TEAM.md, “Roles and rights”).</source>
         <translation>Det delade arkivet %1 vägrade: din roll får inte göra detta (%2). Arkivets ägare ger rättigheterna (docs/TEAM.md, ”Roles and rights”).</translation>
     </message>
+    <message>
+        <source>The shared archive %1 may only be read here (a read replica, or set read-only): marks, labels, notes and imports go to the main server (docs/TEAM.md, “Growing”). (%2)</source>
+        <translation>Det delade arkivet %1 får bara läsas här (en läskopia, eller satt till endast läsning): markeringar, etiketter, anteckningar och importer går till huvudservern (docs/TEAM.md, ”Growing”). (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PgFilterSql</name>

@@ -112,6 +112,12 @@ QString PgConnection::describe(const QSqlError &error) const
         return tr("The shared archive %1 refused: your role may not do this (%2). The archive's owner grants the "
                   "rights (docs/TEAM.md, \u201cRoles and rights\u201d).")
                 .arg(server(), text);
+    // read_only_sql_transaction: a read replica (hot standby), or a database
+    // set read-only: it lists, searches and exports, but keeps no marks.
+    if (error.nativeErrorCode() == u"25006"_s)
+        return tr("The shared archive %1 may only be read here (a read replica, or set read-only): marks, labels, "
+                  "notes and imports go to the main server (docs/TEAM.md, \u201cGrowing\u201d). (%2)")
+                .arg(server(), text.simplified());
     if (error.nativeErrorCode() == u"55P03"_s) { // lock_not_available: lock_timeout ran out
         return tr("The shared archive %1 is busy: this waited %2 seconds for another person's import or change "
                   "of the same items, and nothing of it was kept. Try again in a moment. (%3)")
