@@ -35,6 +35,9 @@ public:
     QList<QWidget *> focusChain() const;
 
     void retranslate();
+    // The archive cannot list its sources (a shared archive, not yet): the
+    // pane says so instead of "no sources"; false: as usual.
+    void setUnavailable(bool unavailable);
 
 Q_SIGNALS:
     void fileActivated(const QString &path);
@@ -56,5 +59,6 @@ private:
     QStackedWidget *m_stack;
     QTreeView *m_view;
     QLabel *m_emptyNote;
+    bool m_unavailable = false;
     QString m_currentFile;
 };

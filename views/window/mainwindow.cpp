@@ -89,6 +89,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     connectViewActions();
     connectCategoryMenu();
     connectOrganiseActions();
+    connectSharedArchive();
     loadSettings();
     openCache(paths);
     m_newsPane->view()->setFocus();
@@ -286,6 +287,8 @@ void MainWindow::retranslateUi()
     m_newsPane->retranslate();
     m_detailPane->retranslate();
     m_statusBar->retranslate();
+    if (!m_loading)
+        showSharedLimits(); // (its texts)
     // Texts that follow the state; category and item names are data, never translated.
     if (!m_loading) {
         listChanged();
@@ -331,8 +334,11 @@ void MainWindow::openCache(const QStringList &paths)
     if (!open) {
         for (WindowActions::Id id : {WindowActions::ImportFiles, WindowActions::ImportFolder, WindowActions::Reimport})
             m_actions->action(id)->setEnabled(false);
-        QTimer::singleShot(0, this, &MainWindow::showStoreError);
+        QTimer::singleShot(0, this, m_session->isShared() ? &MainWindow::showArchiveOpenError
+                                                          : &MainWindow::showStoreError);
     }
+    m_statusBar->setArchive(m_session->archiveName());
+    showSharedLimits();
     m_loading = false;
     m_filters->setApplying(true);
     updateTitle();
@@ -357,6 +363,10 @@ void MainWindow::openCache(const QStringList &paths)
 
 void MainWindow::showReadError(const QString &error)
 {
+    if (m_session->isShared()) {
+        showArchiveReadError(error);
+        return;
+    }
     qCWarning(lcUi) << "the list may be incomplete:" << error;
     updatePage();
     m_panes->messageBar()->showMessage(
@@ -513,7 +523,10 @@ void MainWindow::updateStatus()
 void MainWindow::updateTitle()
 {
     const qint64 unread = m_session->isOpen() ? m_session->unreadTotal() : 0;
-    setWindowTitle(unread > 0 ? tr("newsdesk — %L1 unread").arg(unread) : tr("newsdesk"));
+    const QString title = unread > 0 ? tr("newsdesk — %L1 unread").arg(unread) : tr("newsdesk");
+    // Which shared archive, first: the person may have the local cache open beside it.
+    const QString archive = m_session->archiveName();
+    setWindowTitle(archive.isEmpty() ? title : tr("%1 — %2").arg(archive, title));
 }
 
 void MainWindow::updatePage()

@@ -3,10 +3,37 @@
 #include "models/support/logging.h"
 
 #include <QAtomicInteger>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The passwords people gave in this process (setPassword()), by address.
+struct Passwords
+{
+    QMutex mutex;
+    QHash<QString, QString> byAddress;
+};
+
+Passwords &passwords()
+{
+    static Passwords kept;
+    return kept;
+}
+
+// libpq's and the server's words when a password is wanted (none found) or
+// refused: the window then asks for one.
+bool asksForPassword(const QString &error)
+{
+    return error.contains(u"no password supplied"_s) || error.contains(u"password authentication failed"_s);
+}
+
+} // namespace
 
 PgConnection::~PgConnection()
 {
@@ -37,16 +64,81 @@ StoreResult<> PgConnection::open(const PgAddress &address)
     m_db.setDatabaseName(address.database);
     if (!address.user.isEmpty())
         m_db.setUserName(address.user);
+    // Given in this process (the window's dialog): in memory only.
+    if (const QString password = passwordFor(address); !password.isEmpty())
+        m_db.setPassword(password);
     m_db.setConnectOptions(u"connect_timeout=10;application_name=newsdesk"_s);
-    // The server's notices ("... already exists, skipping") are not for the
-    // person's terminal: only warnings and errors reach libpq.
-    if (m_db.open() && QSqlQuery(m_db).exec(u"SET client_min_messages TO warning"_s))
+    if (connectDatabase()) {
+        m_open = true;
         return {};
-    const QString error = tr("Cannot connect to the shared archive %1: %2")
-                                  .arg(server(), m_db.lastError().databaseText().trimmed());
+    }
+    const QString reason = m_db.lastError().databaseText().trimmed();
+    const QString error = tr("Cannot connect to the shared archive %1: %2").arg(server(), reason);
     qCWarning(lcStore).noquote() << error;
     close();
-    return StoreResult<>::failure(error);
+    return StoreResult<>::failure(error, asksForPassword(reason) ? StoreFailure::Password : StoreFailure::Failed);
+}
+
+bool PgConnection::connectDatabase()
+{
+    // The server's notices ("... already exists, skipping") are not for the
+    // person's terminal: only warnings and errors reach libpq.
+    QSqlDatabase db = m_db; // (the same connection: a handle)
+    if (db.isOpen())
+        db.close(); // (a lost one: its LISTEN goes with it)
+    if (!db.open() || !QSqlQuery(db).exec(u"SET client_min_messages TO warning"_s))
+        return false;
+    m_lost = false;
+    m_inTransaction = false;
+    return m_channel.isEmpty() || subscribe();
+}
+
+void PgConnection::setPassword(const PgAddress &address, const QString &password)
+{
+    Passwords &kept = passwords();
+    const QMutexLocker lock(&kept.mutex);
+    if (password.isEmpty())
+        kept.byAddress.remove(address.display());
+    else
+        kept.byAddress.insert(address.display(), password);
+}
+
+QString PgConnection::passwordFor(const PgAddress &address)
+{
+    Passwords &kept = passwords();
+    const QMutexLocker lock(&kept.mutex);
+    return kept.byAddress.value(address.display());
+}
+
+bool PgConnection::listen(const QString &channel, std::function<void()> notified)
+{
+    m_channel = channel;
+    m_notified = std::move(notified);
+    QSqlDriver *driver = m_db.driver();
+    if (!driver)
+        return false;
+    if (!m_connectedNotification) {
+        // The driver lives as long as the connection, and notifies on its thread.
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
+                             if (name == m_channel && m_notified)
+                                 m_notified();
+                         });
+        m_connectedNotification = true;
+    }
+    return subscribe();
+}
+
+bool PgConnection::subscribe()
+{
+    QSqlDriver *driver = m_db.driver();
+    if (driver->subscribedToNotifications().contains(m_channel))
+        return true;
+    if (driver->subscribeToNotification(m_channel))
+        return true;
+    m_error = describe(driver->lastError());
+    qCWarning(lcStore).noquote() << server() << "LISTEN" << m_channel << ':' << driver->lastError().text();
+    return false;
 }
 
 void PgConnection::close()
@@ -57,11 +149,24 @@ void PgConnection::close()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
     m_name.clear();
+    m_open = false;
+    m_lost = false;
+    m_inTransaction = false;
+    m_connectedNotification = false;
 }
 
 bool PgConnection::isOpen() const
 {
-    return m_db.isOpen();
+    return m_open;
+}
+
+bool PgConnection::probeLost()
+{
+    // Outside a transaction "SELECT 1" fails only on a connection that is gone.
+    if (m_inTransaction || QSqlQuery(m_db).exec(u"SELECT 1"_s))
+        return false;
+    m_lost = true;
+    return true;
 }
 
 QString PgConnection::describe(const QSqlError &error) const
@@ -74,6 +179,16 @@ QString PgConnection::describe(const QSqlError &error) const
 
 bool PgConnection::exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const
 {
+    auto *self = const_cast<PgConnection *>(this); // (a reconnection is no change a reader sees)
+    if (m_lost && !m_inTransaction) {
+        qCInfo(lcStore).noquote() << "connecting again to" << server();
+        if (!self->connectDatabase()) {
+            m_error = tr("The connection to the shared archive %1 is lost, and connecting again failed: %2")
+                              .arg(server(), m_db.lastError().databaseText().trimmed());
+            qCWarning(lcStore).noquote() << m_error;
+            return false;
+        }
+    }
     // (PostgreSQL prepares no transaction control or DDL: those run as they are.)
     bool ok = false;
     if (values.isEmpty()) {
@@ -88,27 +203,41 @@ bool PgConnection::exec(QSqlQuery &q, const QString &sql, const QVariantList &va
         return true;
     m_error = describe(q.lastError());
     qCWarning(lcStore).noquote() << server() << sql << ':' << q.lastError().text();
+    if (self->probeLost()) {
+        m_error = tr("The connection to the shared archive %1 was lost (%2); newsdesk connects again at the "
+                     "next read.")
+                          .arg(server(), q.lastError().databaseText().trimmed());
+    }
     return false;
 }
 
 bool PgConnection::begin() const
 {
     QSqlQuery q(m_db);
-    return exec(q, u"BEGIN"_s);
+    if (!exec(q, u"BEGIN"_s))
+        return false;
+    m_inTransaction = true;
+    return true;
 }
 
 bool PgConnection::commit() const
 {
     QSqlQuery q(m_db);
-    if (exec(q, u"COMMIT"_s))
+    if (exec(q, u"COMMIT"_s)) {
+        m_inTransaction = false;
         return true;
+    }
     rollback();
     return false;
 }
 
 void PgConnection::rollback() const
 {
+    m_inTransaction = false;
     QSqlQuery q(m_db);
-    if (!q.exec(u"ROLLBACK"_s))
-        qCWarning(lcStore).noquote() << server() << "ROLLBACK:" << q.lastError().text();
+    if (q.exec(u"ROLLBACK"_s))
+        return;
+    qCWarning(lcStore).noquote() << server() << "ROLLBACK:" << q.lastError().text();
+    // A ROLLBACK fails only on a connection that is gone.
+    m_lost = true;
 }

@@ -275,7 +275,9 @@ bool PgImportWriter::finishFile()
                    u"JOIN categories c ON c.name = n.name WHERE so.item_id IN (SELECT id FROM affected)"_s)
             && run(u"DELETE FROM items WHERE id IN (SELECT id FROM released) "
                    u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s)
-            && run(u"DELETE FROM affected"_s) && run(u"DELETE FROM released"_s);
+            && run(u"DELETE FROM affected"_s) && run(u"DELETE FROM released"_s)
+            // Windows listening (PgConnection::listen) hear it when the batch commits.
+            && run(u"SELECT pg_notify(?, '')"_s, {QString::fromUtf16(PgConnection::ChangesChannel)});
 }
 
 // While no batch of any importer is open: a batch may have found a category
