@@ -16,7 +16,8 @@
 # The server runs as an unprivileged user: postgres refuses to run as root, and CI runs
 # as root, so there it runs as the `postgres` system user (or `nobody`) in a folder that
 # user owns. Roles: newsdesk (the owner, a superuser), alice and bob (members of
-# newsdesk_team: they may read and write the archive); each has the password
+# newsdesk_team: they may read and write the archive), carol (no rights: a test
+# gives her those of scripts/pg-team-roles.sql); each has the password
 # "<name>-secret" (scram-sha-256 over TCP).
 set -euo pipefail
 
@@ -120,6 +121,8 @@ CREATE DATABASE newsdesk_test;
 CREATE ROLE newsdesk_team NOLOGIN;
 CREATE ROLE alice LOGIN PASSWORD 'alice-secret' IN ROLE newsdesk_team;
 CREATE ROLE bob LOGIN PASSWORD 'bob-secret' IN ROLE newsdesk_team;
+CREATE ROLE carol LOGIN PASSWORD 'carol-secret';
+GRANT CONNECT ON DATABASE newsdesk_test TO carol;
 GRANT CREATE, CONNECT ON DATABASE newsdesk_test TO newsdesk_team;
 SQL
 # The tests copy newsdesk_test (CREATE DATABASE ... TEMPLATE) for a fresh archive each; the
@@ -135,6 +138,7 @@ SQL
     echo "127.0.0.1:$port:*:newsdesk:newsdesk-secret"
     echo "127.0.0.1:$port:*:alice:alice-secret"
     echo "127.0.0.1:$port:*:bob:bob-secret"
+    echo "127.0.0.1:$port:*:carol:carol-secret"
 } >"$state/pgpass"
 chmod 600 "$state/pgpass"
 echo "postgresql://newsdesk@127.0.0.1:$port/newsdesk_test" >"$state/url"

@@ -60,19 +60,21 @@ QString addressFor(const QString &database, const QString &role)
     return url.toString();
 }
 
-QString execute(const QString &database, const QString &sql)
+QString firstValue(const QString &database, const QString &sql, const QString &role, QString &error)
 {
     QString why;
     const QUrl url(serverUrl(why));
-    if (url.isEmpty())
-        return why;
+    if (url.isEmpty()) {
+        error = why;
+        return {};
+    }
     const QString name = u"pgtestsupport-admin"_s;
-    QString error;
+    QString value;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
-        db.setUserName(url.userName());
+        db.setUserName(role.isEmpty() ? url.userName() : role);
         db.setDatabaseName(database);
         if (!db.open()) {
             error = db.lastError().text();
@@ -81,10 +83,19 @@ QString execute(const QString &database, const QString &sql)
             q.exec(u"SET client_min_messages TO warning"_s);
             if (!q.exec(sql))
                 error = q.lastError().text() + u" (in: "_s + sql + u")"_s;
+            else if (q.next())
+                value = q.value(0).toString();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QString execute(const QString &database, const QString &sql)
+{
+    QString error;
+    firstValue(database, sql, {}, error);
     return error;
 }
 

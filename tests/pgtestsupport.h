@@ -7,7 +7,8 @@
 // NEWSDESK_TEST_PG_STATE/url, its passwords in .../pgpass), or one of one's
 // own in NEWSDESK_TEST_PG (with PGPASSFILE). Each test copies the server's
 // database (CREATE DATABASE ... TEMPLATE) for a fresh archive of its own.
-// Roles: newsdesk (the owner), alice and bob (members of newsdesk_team).
+// Roles: newsdesk (the owner), alice and bob (members of newsdesk_team), carol
+// (no rights of her own).
 namespace PgTestSupport {
 
 // The server's address, with PGPASSFILE set for libpq (and so for the
@@ -21,5 +22,8 @@ QString freshDatabase(const QString &name, QString &error, const QString &role =
 QString addressFor(const QString &database, const QString &role);
 // Runs sql in database as the owner; the error, or empty.
 QString execute(const QString &database, const QString &sql);
+// Runs sql in database as role (empty: the owner): the first value of its
+// first row as text (empty: no row); error set when it fails.
+QString firstValue(const QString &database, const QString &sql, const QString &role, QString &error);
 
 } // namespace PgTestSupport

@@ -7,6 +7,7 @@
 #include "processtestsupport.h"
 
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void labelsPerPerson();
     void viewsPerPerson();
     void notYetSaysSo();
+    void readersMayNotImport();
     void closedPortNamesTheServer();
 
 private:
@@ -213,12 +215,46 @@ void TestPgCommands::viewsPerPerson()
 
 void TestPgCommands::notYetSaysSo()
 {
-    const ProcessTestSupport::Result source = run({u"list"_s, u"--source"_s, u"x.txt"_s});
-    QCOMPARE(source.exitCode, 1);
-    QVERIFY2(source.err.contains(u"not available on a shared archive yet"_s), qPrintable(source.err));
+    const ProcessTestSupport::Result best =
+            run({u"list"_s, u"--search"_s, u"vaccin"_s, u"--sort"_s, u"best"_s});
+    QCOMPARE(best.exitCode, 1);
+    QVERIFY2(best.err.contains(u"not available on a shared archive yet"_s), qPrintable(best.err));
     const ProcessTestSupport::Result phrase = run({u"list"_s, u"--search"_s, u"\"och sjukvård\""_s});
     QCOMPARE(phrase.exitCode, 1);
     QVERIFY2(phrase.err.contains(u"not available on a shared archive yet"_s), qPrintable(phrase.err));
+}
+
+void TestPgCommands::readersMayNotImport()
+{
+    // The owner runs the documented rights script and makes carol a reader.
+    QFile script(QStringLiteral(NEWSDESK_TEAM_ROLES_SQL));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    QCOMPARE(PgTestSupport::execute(u"pgcommands"_s, QString::fromUtf8(script.readAll())), QString());
+    QCOMPARE(PgTestSupport::execute(u"pgcommands"_s, u"GRANT newsdesk_readers TO carol"_s), QString());
+    const auto count = [this](const QStringList &arguments) {
+        const ProcessTestSupport::Result r =
+                run(QStringList{u"list"_s, u"--format"_s, u"tsv"_s} + arguments, u"carol"_s);
+        return r.exitCode == 0 ? listedTitles(r.out).size() : -1;
+    };
+    QCOMPARE(count({}), 47);
+    // Her own marks, labels and views: yes.
+    const ProcessTestSupport::Result read =
+            run({u"mark"_s, u"--read"_s, u"--category"_s, u"Kultur"_s}, u"carol"_s);
+    QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+    QCOMPARE(count({u"--unread"_s}), 47 - 4);
+    const ProcessTestSupport::Result label =
+            run({u"label"_s, u"add"_s, u"Att läsa"_s, u"--category"_s, u"Kultur"_s}, u"carol"_s);
+    QVERIFY2(label.exitCode == 0, qPrintable(label.err));
+    // Importing: refused, said, nothing written.
+    QFile listing(m_dir.filePath(u"carol.txt"_s));
+    QVERIFY(listing.open(QIODevice::WriteOnly));
+    listing.write(" \u2022 Carols egen nyhet\n\n  Om kaffe.\n\n  Kultur\n");
+    listing.close();
+    const ProcessTestSupport::Result imported = run({u"import"_s, listing.fileName()}, u"carol"_s);
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains(u"your role may not do this"_s), qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(u"127.0.0.1"_s), qPrintable(imported.err));
+    QCOMPARE(count({}), 47);
 }
 
 void TestPgCommands::closedPortNamesTheServer()

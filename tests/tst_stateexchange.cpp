@@ -6,6 +6,7 @@
 #include "models/importing/newsimporter.h"
 #include "models/store/newsstore.h"
 #include "models/store/sqlite/sqlitestateexchange.h"
+#include "models/store/statemergerules.h"
 #include "models/store/sqlite/statedatabase.h"
 #include "storetestsupport.h"
 
@@ -243,7 +244,7 @@ void TestStateExchange::mergeJoinsWithLocalState()
     QCOMPARE(tre.labels, QStringList{u"Budget"_s});
     QVERIFY(tre.read);
     // Both notes, the local one first.
-    QCOMPARE(other->note(tre.id), u"Min egen anteckning"_s + SqliteStateExchange::noteSeparator()
+    QCOMPARE(other->note(tre.id), u"Min egen anteckning"_s + StateMergeRules::noteSeparator()
                                           + u"<b>inte markup</b>\nrad två"_s);
     // The same label: the local colour, id and place stay; the new one comes last.
     const QList<Label> labels = other->labels();

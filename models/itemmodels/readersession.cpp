@@ -110,13 +110,9 @@ bool ReaderSession::open(const QString &path, const ItemFilter &filter)
     m_total = m_store.itemCount();
     m_importStamp = m_store.importStamp();
     checkRead();
-    // The visit before this one: what arrived since is new. (A shared archive
-    // keeps no last visit yet, docs/TEAM.md: nothing is marked new there.)
-    m_previousVisit = 0;
-    if (!isShared()) {
-        m_previousVisit = m_store.lastVisit();
-        checkRead();
-    }
+    // The visit before this one: what arrived since is new.
+    m_previousVisit = m_store.lastVisit();
+    checkRead();
     m_newsModel->setNewSince(m_previousVisit);
     // A shared archive says when another desktop imported (on this thread,
     // which has the event loop the notification needs).
@@ -133,17 +129,14 @@ bool ReaderSession::open(const QString &path, const ItemFilter &filter)
     m_newsModel->setWorker(m_worker);
     m_labelModel->setWorker(m_worker);
     m_savedViewModel->setWorker(m_worker);
-    if (hasSources())
-        m_sourceModel->setWorker(m_worker);
+    m_sourceModel->setWorker(m_worker);
     // The counts first: the worker starts them at once, and the list's id
     // list (longer) follows them instead of holding them up.
     m_categoryModel->setStore(&m_store);
     m_labelModel->setStore(&m_store);
     m_newsModel->setStore(&m_store);
     m_savedViewModel->setStore(&m_store);
-    // A shared archive counts no sources yet (the window says so in their pane).
-    if (hasSources())
-        m_sourceModel->setStore(&m_store);
+    m_sourceModel->setStore(&m_store);
     recountUnread();
     Q_EMIT countsChanged();
     return true;
@@ -153,8 +146,6 @@ bool ReaderSession::recordVisit()
 {
     if (!m_store.isOpen())
         return false;
-    if (isShared())
-        return true; // (not kept on a shared archive yet: nothing to record)
     if (m_store.setLastVisit(QDateTime::currentMSecsSinceEpoch()))
         return true;
     qCWarning(lcModels).noquote() << "cannot record the visit:" << m_store.errorString();

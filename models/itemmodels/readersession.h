@@ -76,8 +76,6 @@ public:
     LabelModel *labelModel() const { return m_labelModel; }
     SavedViewModel *savedViewModel() const { return m_savedViewModel; }
     SourceModel *sourceModel() const { return m_sourceModel; }
-    // Whether sourceModel() reads this archive's sources (a shared archive's: not yet).
-    bool hasSources() const { return !isShared(); }
 
     // The person's organising writes. Each is written by the worker (never
     // waiting on this thread, also while an import holds the cache's write
@@ -131,9 +129,7 @@ public:
     // since (NewsListModel::setNewSince()).
     qint64 previousVisit() const { return m_previousVisit; }
     // Records now as the last visit (the window calls it when it closes);
-    // false with errorString() when it could not be written. A shared
-    // archive keeps no last visit yet (previousVisit() is 0 there, nothing is
-    // new) and records nothing.
+    // false with errorString() when it could not be written.
     bool recordVisit();
     // Items an interrupted import left for the search index.
     qint64 pendingIndexItems() const;

@@ -155,16 +155,9 @@ void SourcePane::activate(const QModelIndex &index)
     Q_EMIT fileActivated(path);
 }
 
-void SourcePane::setUnavailable(bool unavailable)
-{
-    m_unavailable = unavailable;
-    retranslate();
-    updateEmptyState();
-}
-
 void SourcePane::updateEmptyState()
 {
-    const bool empty = m_unavailable || m_model->rowCount() == 0;
+    const bool empty = m_model->rowCount() == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyNote) : m_view);
     if (!empty)
         m_view->expandToDepth(0);
@@ -216,11 +209,6 @@ void SourcePane::retranslate()
     m_allButton->setAccessibleName(tr("Show all sources"));
     m_view->setAccessibleName(tr("Sources"));
     m_view->setAccessibleDescription(tr("The imported files; double-click a file or press Enter to read it"));
-    if (m_unavailable) {
-        m_emptyNote->setText(tr("The sources of a shared archive are not shown yet."));
-        m_emptyNote->setAccessibleName(tr("Sources not available"));
-        return;
-    }
     m_emptyNote->setText(tr("No sources yet — import files or a folder (File → Import), or drop them on the window"));
     m_emptyNote->setAccessibleName(tr("No sources yet"));
 }

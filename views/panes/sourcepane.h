@@ -35,9 +35,6 @@ public:
     QList<QWidget *> focusChain() const;
 
     void retranslate();
-    // The archive cannot list its sources (a shared archive, not yet): the
-    // pane says so instead of "no sources"; false: as usual.
-    void setUnavailable(bool unavailable);
 
 Q_SIGNALS:
     void fileActivated(const QString &path);
@@ -59,6 +56,5 @@ private:
     QStackedWidget *m_stack;
     QTreeView *m_view;
     QLabel *m_emptyNote;
-    bool m_unavailable = false;
     QString m_currentFile;
 };

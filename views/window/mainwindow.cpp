@@ -287,8 +287,6 @@ void MainWindow::retranslateUi()
     m_newsPane->retranslate();
     m_detailPane->retranslate();
     m_statusBar->retranslate();
-    if (!m_loading)
-        showSharedLimits(); // (its texts)
     // Texts that follow the state; category and item names are data, never translated.
     if (!m_loading) {
         listChanged();
@@ -338,7 +336,6 @@ void MainWindow::openCache(const QStringList &paths)
                                                           : &MainWindow::showStoreError);
     }
     m_statusBar->setArchive(m_session->archiveName());
-    showSharedLimits();
     m_loading = false;
     m_filters->setApplying(true);
     updateTitle();

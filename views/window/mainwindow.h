@@ -154,8 +154,6 @@ private:
 
     // The shared archive (issue 17; mainwindowshared.cpp).
     void connectSharedArchive();
-    // The sources pane and View → New Since Last Visit on a shared archive (not yet).
-    void showSharedLimits();
     void showConnectDialog();
     // Remembers the choice (empty: the local cache) and opens it.
     void chooseArchive(const QString &location);

@@ -13,8 +13,6 @@
 #include "views/dialogs/connectarchivedialog.h"
 #include "views/panes/messagebar.h"
 #include "views/panes/readerpanes.h"
-#include "views/panes/sidepane.h"
-#include "views/panes/sourcepane.h"
 #include "views/panes/statusbar.h"
 #include "views/window/archivechoice.h"
 #include "views/window/windowactions.h"
@@ -28,17 +26,6 @@ void MainWindow::connectSharedArchive()
     connect(m_actions->action(WindowActions::ConnectArchive), &QAction::triggered, this,
             &MainWindow::showConnectDialog);
     connect(m_session, &ReaderSession::readsRecovered, this, &MainWindow::archiveAnswersAgain);
-}
-
-void MainWindow::showSharedLimits()
-{
-    // What a shared archive does not keep yet (docs/TEAM.md) is said where it would show.
-    const bool shared = m_session->isShared();
-    m_sidePane->sourcePane()->setUnavailable(!m_session->hasSources());
-    QAction *newOnly = m_actions->action(WindowActions::NewOnly);
-    newOnly->setEnabled(!shared);
-    if (shared)
-        newOnly->setToolTip(tr("Not available on a shared archive yet: it keeps no last visit"));
 }
 
 void MainWindow::showConnectDialog()

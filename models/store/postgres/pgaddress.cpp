@@ -1,6 +1,9 @@
 #include "models/store/postgres/pgaddress.h"
 
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,17 @@ std::optional<PgAddress> PgAddress::parse(const QString &location, QString &erro
                         .arg(location);
         return std::nullopt;
     }
+    const QUrlQuery query(url);
+    address.person = query.queryItemValue(u"person"_s, QUrl::FullyDecoded).trimmed();
+    const bool strange = std::any_of(address.person.cbegin(), address.person.cend(),
+                                     [](QChar c) { return c == u'/' || !c.isPrint(); });
+    if (strange || address.person.size() > MaxPersonLength
+        || (query.hasQueryItem(u"person"_s) && address.person.isEmpty())) {
+        error = tr("The person named in %1 must be 1 to %2 printable characters without \u201c/\u201d.")
+                        .arg(location)
+                        .arg(MaxPersonLength);
+        return std::nullopt;
+    }
     if (!url.password().isEmpty()) {
         error = tr("The address %1 holds a password; newsdesk does not keep passwords: give it in PGPASSWORD "
                    "or ~/.pgpass instead.")
@@ -37,5 +51,11 @@ std::optional<PgAddress> PgAddress::parse(const QString &location, QString &erro
 QString PgAddress::display() const
 {
     const QString who = user.isEmpty() ? QString() : user + u'@';
-    return u"postgresql://%1%2:%3/%4"_s.arg(who, host).arg(port).arg(database);
+    QString text = u"postgresql://%1%2:%3/%4"_s.arg(who, host).arg(port).arg(database);
+    if (!person.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(u"person"_s, person);
+        text += u'?' + query.toString(QUrl::FullyEncoded);
+    }
+    return text;
 }

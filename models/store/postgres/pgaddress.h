@@ -6,7 +6,7 @@
 #include <optional>
 
 // Where a shared archive lives: postgresql://user@host:port/dbname (QUrl
-// reads it; "postgres://" too). The password is never part of it: libpq
+// reads it; "postgres://" too), optionally ?person=NAME. The password is never part of it: libpq
 // takes it from PGPASSWORD or ~/.pgpass when none is given, and newsdesk
 // never stores one.
 class PgAddress
@@ -18,6 +18,10 @@ public:
     int port = 5432;
     QString user; // empty: libpq's default (PGUSER, or the login name)
     QString database;
+    // ?person=NAME: whose marks, labels, notes and views these are, within
+    // the role (people sharing one role); empty: the role's own.
+    QString person;
+    static constexpr int MaxPersonLength = 64;
 
     // Whether location names a shared archive (not a cache file).
     static bool isAddress(const QString &location);

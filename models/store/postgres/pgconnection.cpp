@@ -83,10 +83,18 @@ bool PgConnection::connectDatabase()
 {
     // The server's notices ("... already exists, skipping") are not for the
     // person's terminal: only warnings and errors reach libpq.
+    // The person (newsdesk_person(), schema 3): set for the whole session.
     QSqlDatabase db = m_db; // (the same connection: a handle)
     if (db.isOpen())
         db.close(); // (a lost one: its LISTEN goes with it)
-    if (!db.open() || !QSqlQuery(db).exec(u"SET client_min_messages TO warning"_s))
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(u"SET client_min_messages TO warning"_s)
+        || !q.prepare(u"SELECT set_config('newsdesk.person', ?, false)"_s))
+        return false;
+    q.addBindValue(m_address.person);
+    if (!q.exec())
         return false;
     m_lost = false;
     m_inTransaction = false;
@@ -174,6 +182,11 @@ QString PgConnection::describe(const QSqlError &error) const
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text();
+    // insufficient_privilege: the role may read but not write this part.
+    if (error.nativeErrorCode() == u"42501"_s)
+        return tr("The shared archive %1 refused: your role may not do this (%2). The archive's owner grants the "
+                  "rights (docs/TEAM.md, \u201cRoles and rights\u201d).")
+                .arg(server(), text);
     return tr("The shared archive %1 failed: %2").arg(server(), text);
 }
 

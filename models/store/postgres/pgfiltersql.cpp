@@ -3,6 +3,7 @@
 #include "models/search/searchquery.h"
 #include "models/search/searchtext.h"
 #include "models/store/label.h"
+#include "models/store/postgres/pgschema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@ QString jsonArray(const QStringList &names)
 
 const QString HasCategory = u"EXISTS (SELECT 1 FROM item_categories ic JOIN categories c ON c.id = ic.category_id "
                             u"WHERE ic.item_id = i.id AND c.name IN (SELECT jsonb_array_elements_text(?::jsonb)))"_s;
+const QString MarksJoin = u"LEFT JOIN marks m ON m.key = i.key AND m.person = newsdesk_person()"_s;
 const QString NoCategory = u"NOT EXISTS (SELECT 1 FROM item_categories ic WHERE ic.item_id = i.id)"_s;
 
 } // namespace
@@ -34,13 +36,8 @@ void PgFilterSql::add(const QString &condition)
 
 StoreResult<PgFilterSql> PgFilterSql::build(const ItemFilter &filter)
 {
-    QString unsupported;
-    if (!filter.sourceFile.isEmpty() || filter.sort == ItemFilter::Sort::Source)
-        unsupported = tr("Listing the items of one source file");
-    else if (filter.sort == ItemFilter::Sort::BestMatch && filter.hasSearch())
-        unsupported = tr("Sorting by best match");
-    if (!unsupported.isEmpty())
-        return StoreResult<PgFilterSql>::failure(notYet(unsupported));
+    if (filter.sort == ItemFilter::Sort::BestMatch && filter.hasSearch())
+        return StoreResult<PgFilterSql>::failure(notYet(tr("Sorting by best match")));
     PgFilterSql sql;
     // The person's hidden items; those forgotten for good are never shown.
     switch (filter.hidden) {
@@ -62,7 +59,7 @@ StoreResult<PgFilterSql> PgFilterSql::build(const ItemFilter &filter)
         for (const QString &name : filter.labels)
             names.append(Label::normalisedName(name));
         sql.add(u"EXISTS (SELECT 1 FROM item_labels il JOIN labels l ON l.id = il.label_id "
-                u"WHERE il.key = i.key AND l.person = current_user "
+                u"WHERE il.key = i.key AND l.person = newsdesk_person() "
                 u"AND l.name IN (SELECT jsonb_array_elements_text(?::jsonb)))"_s);
         sql.m_values.append(jsonArray(names));
     }
@@ -84,21 +81,56 @@ StoreResult<PgFilterSql> PgFilterSql::build(const ItemFilter &filter)
     QString error;
     if (filter.hasSearch() && !sql.addSearch(filter.search, error))
         return StoreResult<PgFilterSql>::failure(error);
+    sql.addSource(filter);
+    return sql;
+}
+
+// The source file (its items, in its order), or the order of every source
+// file; else the sort asked for.
+void PgFilterSql::addSource(const ItemFilter &filter)
+{
+    if (!filter.sourceFile.isEmpty()) {
+        add(u"EXISTS (SELECT 1 FROM sources so WHERE so.item_id = i.id AND so.file_id = "
+            u"(SELECT id FROM files WHERE path = ?))"_s);
+        m_values.append(filter.sourceFile);
+        // A page walks the file's sources: an item comes at each of its places.
+        m_pageFrom = u"FROM sources so JOIN items i ON i.id = so.item_id "_s + MarksJoin
+                + u" WHERE so.file_id = (SELECT id FROM files WHERE path = ?) AND "_s;
+        m_pageValues = {filter.sourceFile};
+        // (Read state and starred: that part first, each in the file's order.)
+        if (filter.sort == ItemFilter::Sort::ReadState)
+            m_order = u"coalesce(m.read, false), so.position"_s;
+        else if (filter.sort == ItemFilter::Sort::Starred)
+            m_order = u"coalesce(m.starred, false) DESC, so.position"_s;
+        else
+            m_order = u"so.position"_s;
+        return;
+    }
     switch (filter.sort) {
     case ItemFilter::Sort::Title:
-        sql.m_order = u"i.title_key, i.sort_key DESC"_s;
+        m_order = u"i.title_key, i.sort_key DESC"_s;
         break;
     case ItemFilter::Sort::ReadState:
-        sql.m_order = u"coalesce(m.read, false), i.sort_key DESC"_s;
+        m_order = u"coalesce(m.read, false), i.sort_key DESC"_s;
         break;
     case ItemFilter::Sort::Starred:
-        sql.m_order = u"coalesce(m.starred, false) DESC, i.sort_key DESC"_s;
+        m_order = u"coalesce(m.starred, false) DESC, i.sort_key DESC"_s;
+        break;
+    case ItemFilter::Sort::Source:
+        // Each item once, at the place its listing key comes from (its newest
+        // source), the files in the order of pg_temp.file_order (PgStore
+        // fills it: their paths in Swedish order).
+        m_pageFrom = u"FROM pg_temp.file_order fo JOIN sources so ON so.file_id = fo.file_id "
+                     u"JOIN items i ON i.id = so.item_id "_s
+                + MarksJoin + u" WHERE i.sort_key = fo.ordinal * %1 + %2 - so.position AND "_s.arg(PgSchema::PositionsPerFile)
+                                     .arg(PgSchema::PositionsPerFile - 1);
+        m_order = u"fo.rank, so.position"_s;
+        m_fileOrder = true;
         break;
     default:
-        sql.m_order = u"i.sort_key DESC"_s;
+        m_order = u"i.sort_key DESC"_s;
         break;
     }
-    return sql;
 }
 
 // The category part; false when no item can pass it.
@@ -155,7 +187,7 @@ bool PgFilterSql::addSearch(const QString &search, QString &error)
     }
     if (onItem.isEmpty())
         return true;
-    add(u"((%1) OR EXISTS (SELECT 1 FROM notes n WHERE n.key = i.key AND n.person = current_user AND %2))"_s.arg(
+    add(u"((%1) OR EXISTS (SELECT 1 FROM notes n WHERE n.key = i.key AND n.person = newsdesk_person() AND %2))"_s.arg(
             onItem.join(u" AND "_s), onNote.join(u" AND "_s)));
     m_values.append(noteValues);
     return true;
@@ -163,5 +195,15 @@ bool PgFilterSql::addSearch(const QString &search, QString &error)
 
 QString PgFilterSql::fromWhere() const
 {
-    return u"FROM items i LEFT JOIN marks m ON m.key = i.key AND m.person = current_user WHERE true"_s + m_where;
+    return u"FROM items i "_s + MarksJoin + u" WHERE true"_s + m_where;
+}
+
+QString PgFilterSql::pageFromWhere() const
+{
+    return m_pageFrom.isEmpty() ? fromWhere() : m_pageFrom + u"true"_s + m_where;
+}
+
+QVariantList PgFilterSql::pageValues() const
+{
+    return m_pageValues + m_values;
 }

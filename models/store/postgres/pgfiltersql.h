@@ -32,13 +32,23 @@ public:
     QString order() const { return m_order; }
     // What the placeholders of fromWhere() take, in order.
     QVariantList values() const { return m_values; }
+    // "FROM ... WHERE ..." for a page in order(): with a source file its
+    // sources (an item at each of its places), sorted by source the files
+    // in pg_temp.file_order (needsFileOrder()); else fromWhere().
+    QString pageFromWhere() const;
+    QVariantList pageValues() const;
+    bool needsFileOrder() const { return m_fileOrder; }
 
 private:
     bool addCategories(const ItemFilter &filter);
     bool addSearch(const QString &search, QString &error);
+    void addSource(const ItemFilter &filter);
     void add(const QString &condition);
 
     QString m_where;
     QString m_order;
     QVariantList m_values;
+    QString m_pageFrom;
+    QVariantList m_pageValues;
+    bool m_fileOrder = false;
 };

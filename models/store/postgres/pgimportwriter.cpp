@@ -1,6 +1,7 @@
 #include "models/store/postgres/pgimportwriter.h"
 
 #include "models/store/postgres/pgconnection.h"
+#include "models/store/postgres/pgschema.h"
 #include "models/support/logging.h"
 
 #include <QDateTime>
@@ -15,7 +16,7 @@ namespace {
 
 // Listing order as the SQLite cache keeps it: later files first, then the
 // position in the file; an item takes the largest key of its sources.
-constexpr qint64 PositionsPerFile = qint64(1) << 32;
+constexpr qint64 PositionsPerFile = PgSchema::PositionsPerFile;
 // The advisory lock that importers' batches share and the removal of unused
 // categories takes alone.
 constexpr int CategoriesLock = 0x6e647331; // "nds1"

@@ -1,6 +1,6 @@
 // PgStore: what each person organises on a shared archive (issue 16's labels
 // and notes, as the SQLite cache keeps them in its state database): by item
-// key and per person (current_user), so that they survive re-imports.
+// key and per person (newsdesk_person(): the role, or role/NAME), so that they survive re-imports.
 
 #include "models/store/postgres/pgfiltersql.h"
 #include "models/store/postgres/pgstore.h"
@@ -64,7 +64,7 @@ StoreResult<> PgStore::refusedName(const QString &name, const QString &table, qi
                         .arg(name.size()));
     }
     const StoreResult<qint64> taken =
-            number(u"SELECT count(*) FROM %1 WHERE person = current_user AND name = ? AND id <> ?"_s.arg(table),
+            number(u"SELECT count(*) FROM %1 WHERE person = newsdesk_person() AND name = ? AND id <> ?"_s.arg(table),
                    {name, id});
     if (!taken.ok())
         return StoreResult<>::failure(taken.error());
@@ -91,7 +91,7 @@ bool PgStore::hasLabel(qint64 id) const
 bool PgStore::hasRow(const QString &table, qint64 id) const
 {
     const StoreResult<qint64> found =
-            number(u"SELECT count(*) FROM %1 WHERE person = current_user AND id = ?"_s.arg(table), {id});
+            number(u"SELECT count(*) FROM %1 WHERE person = newsdesk_person() AND id = ?"_s.arg(table), {id});
     return found.ok() && found.value() > 0;
 }
 
@@ -122,14 +122,14 @@ bool PgStore::movePosition(const QString &table, qint64 id, int position)
 bool PgStore::reorder(const QString &table, const std::function<void(QList<qint64> &)> &change)
 {
     QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"SELECT id FROM %1 WHERE person = current_user ORDER BY position, id"_s.arg(table)))
+    if (!m_connection.exec(q, u"SELECT id FROM %1 WHERE person = newsdesk_person() ORDER BY position, id"_s.arg(table)))
         return false;
     QList<qint64> order;
     while (q.next())
         order.append(q.value(0).toLongLong());
     change(order);
     return m_connection.exec(q, u"UPDATE %1 l SET position = o.n - 1 FROM jsonb_array_elements_text(?::jsonb) "
-                                u"WITH ORDINALITY AS o(id, n) WHERE l.id = o.id::bigint AND l.person = current_user "
+                                u"WITH ORDINALITY AS o(id, n) WHERE l.id = o.id::bigint AND l.person = newsdesk_person() "
                                 u"AND l.position <> o.n - 1"_s.arg(table),
                              {idsJson(order)});
 }
@@ -163,7 +163,7 @@ StoreResult<QList<Label>> PgStore::labels() const
 {
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.exec(q, u"SELECT id, name, color, position FROM labels WHERE person = current_user "
+    if (!m_connection.exec(q, u"SELECT id, name, color, position FROM labels WHERE person = newsdesk_person() "
                               u"ORDER BY position, id"_s))
         return failed<QList<Label>>();
     QList<Label> result;
@@ -199,7 +199,7 @@ StoreResult<QList<Label>> PgStore::labelCounts(const ItemFilter &filter) const
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.exec(q, u"SELECT il.label_id, count(*), count(*) FILTER (WHERE NOT h.read) FROM item_labels il "
-                              u"JOIN labels l ON l.id = il.label_id AND l.person = current_user "
+                              u"JOIN labels l ON l.id = il.label_id AND l.person = newsdesk_person() "
                               u"JOIN (SELECT i.key, coalesce(m.read, false) AS read %1) h ON h.key = il.key "
                               u"GROUP BY il.label_id"_s.arg(sql.value().fromWhere()),
                            sql.value().values()))
@@ -226,7 +226,7 @@ StoreResult<Label> PgStore::createLabel(const Label &label)
     if (!made.color.isEmpty() && !isColor(made.color))
         return StoreResult<Label>::failure(sqliteText("\u201c%1\u201d is not a colour: write it as #rrggbb.").arg(made.color));
     const StoreResult<> written = writing([&] {
-        const StoreResult<qint64> count = number(u"SELECT count(*) FROM labels WHERE person = current_user"_s);
+        const StoreResult<qint64> count = number(u"SELECT count(*) FROM labels WHERE person = newsdesk_person()"_s);
         if (!count.ok())
             return false;
         made.position = int(count.value());
@@ -235,7 +235,7 @@ StoreResult<Label> PgStore::createLabel(const Label &label)
         made.color = made.color.toLower();
         QSqlQuery q(m_connection.database());
         if (!m_connection.exec(q, u"INSERT INTO labels(person, name, color, position) "
-                                  u"VALUES (current_user, ?, ?, ?) RETURNING id"_s,
+                                  u"VALUES (newsdesk_person(), ?, ?, ?) RETURNING id"_s,
                                {made.name, made.color, made.position})
             || !q.next())
             return false;
@@ -258,13 +258,13 @@ StoreResult<> PgStore::updateLabel(const Label &label)
         return StoreResult<>::failure(noSuchLabel());
     return writing([&] {
         QSqlQuery q(m_connection.database());
-        if (!m_connection.exec(q, u"SELECT name FROM labels WHERE id = ? AND person = current_user"_s, {label.id})
+        if (!m_connection.exec(q, u"SELECT name FROM labels WHERE id = ? AND person = newsdesk_person()"_s, {label.id})
             || !q.next())
             return false;
         const QString before = q.value(0).toString();
         q.finish();
         return m_connection.exec(q, u"UPDATE labels SET name = ?, color = coalesce(nullif(?, ''), color) "
-                                    u"WHERE id = ? AND person = current_user"_s,
+                                    u"WHERE id = ? AND person = newsdesk_person()"_s,
                                  {name, label.color.toLower(), label.id})
                 && movePosition(u"labels"_s, label.id, label.position)
                 && (before == name || renameInViews(before, name));
@@ -290,7 +290,7 @@ StoreResult<MarkChange> PgStore::deleteLabel(qint64 id)
             if (!q.value(1).isNull())
                 carried.ids.append(q.value(1).toLongLong());
         }
-        return m_connection.exec(q, u"DELETE FROM labels WHERE id = ? AND person = current_user"_s, {id})
+        return m_connection.exec(q, u"DELETE FROM labels WHERE id = ? AND person = newsdesk_person()"_s, {id})
                 && movePosition(u"labels"_s, 0, 0);
     });
     if (!written.ok())
@@ -312,7 +312,7 @@ StoreResult<> PgStore::restoreLabel(const Label &label, const MarkChange &carrie
         QSqlQuery q(m_connection.database());
         const QString color = isColor(label.color) ? label.color.toLower() : QString::fromLatin1(Label::Palette[0]);
         if (!m_connection.exec(q, u"INSERT INTO labels(id, person, name, color, position) "
-                                  u"VALUES (?, current_user, ?, ?, ?)"_s,
+                                  u"VALUES (?, newsdesk_person(), ?, ?, ?)"_s,
                                {label.id, name, color, label.position})
             || !movePosition(u"labels"_s, label.id, label.position))
             return false;
@@ -357,7 +357,7 @@ StoreResult<QString> PgStore::note(qint64 id) const
 {
     QSqlQuery q(m_connection.database());
     if (!m_connection.exec(q, u"SELECT n.text FROM items i JOIN notes n ON n.key = i.key "
-                              u"AND n.person = current_user WHERE i.id = ?"_s,
+                              u"AND n.person = newsdesk_person() WHERE i.id = ?"_s,
                            {id}))
         return failed<QString>();
     return q.next() ? q.value(0).toString() : QString();
@@ -372,10 +372,10 @@ StoreResult<> PgStore::setNote(qint64 id, const QString &text)
         return StoreResult<>::failure(sqliteText("There is no item %1 in the cache %2.").arg(id).arg(m_connection.server()));
     QSqlQuery q(m_connection.database());
     const bool written = text.trimmed().isEmpty()
-            ? m_connection.exec(q, u"DELETE FROM notes WHERE person = current_user "
+            ? m_connection.exec(q, u"DELETE FROM notes WHERE person = newsdesk_person() "
                                    u"AND key = (SELECT key FROM items WHERE id = ?)"_s,
                                 {id})
-            : m_connection.exec(q, u"INSERT INTO notes(person, key, text, changed_at) SELECT current_user, key, ?, ? "
+            : m_connection.exec(q, u"INSERT INTO notes(person, key, text, changed_at) SELECT newsdesk_person(), key, ?, ? "
                                    u"FROM items WHERE id = ? ON CONFLICT (person, key) DO UPDATE "
                                    u"SET text = excluded.text, changed_at = excluded.changed_at"_s,
                                 {text, QDateTime::currentMSecsSinceEpoch(), id});
@@ -388,7 +388,7 @@ bool PgStore::readOrganised(const QString &idJson, QHash<qint64, NewsItem> &byId
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.exec(q, u"SELECT i.id, l.name FROM items i JOIN item_labels il ON il.key = i.key "
-                              u"JOIN labels l ON l.id = il.label_id AND l.person = current_user "
+                              u"JOIN labels l ON l.id = il.label_id AND l.person = newsdesk_person() "
                               u"WHERE i.id IN %1 ORDER BY l.position, l.id"_s.arg(ChosenIds),
                            {idJson}))
         return false;
@@ -397,7 +397,7 @@ bool PgStore::readOrganised(const QString &idJson, QHash<qint64, NewsItem> &byId
             it->labels.append(q.value(1).toString());
     }
     if (!m_connection.exec(q, u"SELECT i.id, n.text FROM items i JOIN notes n ON n.key = i.key "
-                              u"AND n.person = current_user WHERE i.id IN %1"_s.arg(ChosenIds),
+                              u"AND n.person = newsdesk_person() WHERE i.id IN %1"_s.arg(ChosenIds),
                            {idJson}))
         return false;
     while (q.next()) {
@@ -412,7 +412,7 @@ bool PgStore::readOrganised(const QString &idJson, QHash<qint64, NewsItem> &byId
 bool PgStore::renameInViews(const QString &before, const QString &after)
 {
     QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"SELECT id, filter FROM saved_views WHERE person = current_user"_s))
+    if (!m_connection.exec(q, u"SELECT id, filter FROM saved_views WHERE person = newsdesk_person()"_s))
         return false;
     QList<std::pair<qint64, QString>> changed;
     while (q.next()) {
@@ -441,7 +441,7 @@ StoreResult<QList<SavedView>> PgStore::savedViews() const
 {
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.exec(q, u"SELECT id, name, position, filter FROM saved_views WHERE person = current_user "
+    if (!m_connection.exec(q, u"SELECT id, name, position, filter FROM saved_views WHERE person = newsdesk_person() "
                               u"ORDER BY position, id"_s))
         return failed<QList<SavedView>>();
     QList<SavedView> views;
@@ -492,8 +492,8 @@ StoreResult<SavedView> PgStore::saveView(const SavedView &view)
     const StoreResult<> written = writing([&] {
         QSqlQuery q(m_connection.database());
         if (saved.id == 0) {
-            if (!m_connection.exec(q, u"INSERT INTO saved_views(person, name, position, filter) SELECT current_user, "
-                                      u"?, count(*), ? FROM saved_views WHERE person = current_user "
+            if (!m_connection.exec(q, u"INSERT INTO saved_views(person, name, position, filter) SELECT newsdesk_person(), "
+                                      u"?, count(*), ? FROM saved_views WHERE person = newsdesk_person() "
                                       u"RETURNING id, position"_s,
                                    {saved.name, json})
                 || !q.next())
@@ -502,7 +502,7 @@ StoreResult<SavedView> PgStore::saveView(const SavedView &view)
             saved.position = q.value(1).toInt();
             return true;
         }
-        if (!m_connection.exec(q, u"UPDATE saved_views SET name = ?, filter = ? WHERE id = ? AND person = current_user"_s,
+        if (!m_connection.exec(q, u"UPDATE saved_views SET name = ?, filter = ? WHERE id = ? AND person = newsdesk_person()"_s,
                                {saved.name, json, saved.id})
             || !movePosition(u"saved_views"_s, saved.id, saved.position)
             || !m_connection.exec(q, u"SELECT position FROM saved_views WHERE id = ?"_s, {saved.id}) || !q.next())
@@ -519,7 +519,7 @@ StoreResult<> PgStore::deleteView(qint64 id)
 {
     return writing([&] {
         QSqlQuery q(m_connection.database());
-        return m_connection.exec(q, u"DELETE FROM saved_views WHERE id = ? AND person = current_user"_s, {id})
+        return m_connection.exec(q, u"DELETE FROM saved_views WHERE id = ? AND person = newsdesk_person()"_s, {id})
                 && movePosition(u"saved_views"_s, 0, 0);
     });
 }

@@ -15,7 +15,10 @@ class PgSchema
     Q_DECLARE_TR_FUNCTIONS(PgSchema)
 
 public:
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
+    // An item's listing key is ordinal * PositionsPerFile + PositionsPerFile
+    // - 1 - position, from its newest source (files.ordinal, sources.position).
+    static constexpr qint64 PositionsPerFile = qint64(1) << 32;
 
     // Migrates to Version; the version found (-1 when it cannot be read).
     static StoreResult<int> migrate(const PgConnection &connection);

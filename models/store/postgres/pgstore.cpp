@@ -1,9 +1,12 @@
 #include "models/store/postgres/pgstore.h"
 
+#include "models/store/fileorder.h"
 #include "models/store/itemrow.h"
 #include "models/store/postgres/pgfiltersql.h"
 #include "models/store/postgres/pgimportwriter.h"
 #include "models/store/postgres/pgschema.h"
+#include "models/store/postgres/pgstateexchange.h"
+#include "models/store/statemergerules.h"
 #include "models/support/logging.h"
 
 #include <QHash>
@@ -120,12 +123,14 @@ StoreResult<QList<qint64>> PgStore::itemIds(const ItemFilter &filter, qint64 lim
     const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
     if (!sql.ok())
         return StoreResult<QList<qint64>>::failure(sql.error());
-    QString statement = u"SELECT i.id "_s + sql.value().fromWhere() + u" ORDER BY "_s + sql.value().order();
+    if (sql.value().needsFileOrder() && !prepareFileOrder())
+        return failed<QList<qint64>>();
+    QString statement = u"SELECT i.id "_s + sql.value().pageFromWhere() + u" ORDER BY "_s + sql.value().order();
     if (limit >= 0)
         statement += u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(qMax<qint64>(offset, 0));
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!m_connection.exec(q, statement, sql.value().values()))
+    if (!m_connection.exec(q, statement, sql.value().pageValues()))
         return failed<QList<qint64>>();
     QList<qint64> ids;
     while (q.next())
@@ -143,7 +148,7 @@ StoreResult<QList<NewsItem>> PgStore::items(const QList<qint64> &ids, qint64 tex
     q.setForwardOnly(true);
     if (!m_connection.exec(q, u"SELECT i.id, %1, coalesce(m.read, false), coalesce(m.starred, false), i.added_at, "
                               u"coalesce(m.hidden, false) "
-                              u"FROM items i LEFT JOIN marks m ON m.key = i.key AND m.person = current_user "
+                              u"FROM items i LEFT JOIN marks m ON m.key = i.key AND m.person = newsdesk_person() "
                               u"WHERE i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)"_s.arg(text),
                            {json}))
         return failed<QList<NewsItem>>();
@@ -234,6 +239,44 @@ StoreResult<QStringList> PgStore::textColumn(const QString &sql, const QVariantL
     return texts;
 }
 
+// pg_temp.file_order: the files by path in Swedish order (the server's
+// collation may not know Swedish), for a sort by source. Made again when the
+// files changed (importStamp()) or the connection is new (a temporary table
+// lives as long as the connection).
+bool PgStore::prepareFileOrder() const
+{
+    const StoreResult<QString> now = importStamp();
+    if (!now.ok())
+        return false;
+    const StoreResult<qint64> made = number(u"SELECT count(*) FROM pg_class WHERE oid = to_regclass('pg_temp.file_order')"_s);
+    if (!made.ok())
+        return false;
+    if (made.value() > 0 && now.value() == m_fileOrderStamp)
+        return true;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.exec(q, u"SELECT id, ordinal, path FROM files"_s))
+        return false;
+    QList<OrderedFile> files;
+    while (q.next())
+        files.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+    sortBySwedishPath(files);
+    QJsonArray order;
+    for (const OrderedFile &file : std::as_const(files))
+        order.append(QJsonArray{QString::number(file.id), QString::number(file.ordinal)});
+    const QString json = QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact));
+    if (!m_connection.exec(q, u"CREATE TEMP TABLE IF NOT EXISTS file_order (rank integer PRIMARY KEY, "
+                              u"file_id bigint NOT NULL, ordinal bigint NOT NULL)"_s)
+        || !m_connection.exec(q, u"TRUNCATE pg_temp.file_order"_s)
+        || !m_connection.exec(q, u"INSERT INTO pg_temp.file_order (rank, file_id, ordinal) SELECT e.n - 1, "
+                                 u"(e.f ->> 0)::bigint, (e.f ->> 1)::bigint FROM jsonb_array_elements(?::jsonb) "
+                                 u"WITH ORDINALITY AS e(f, n)"_s,
+                              {json}))
+        return false;
+    m_fileOrderStamp = now.value();
+    return true;
+}
+
 StoreResult<QStringList> PgStore::categoryNames() const
 {
     return textColumn(u"SELECT name FROM categories ORDER BY name"_s);
@@ -255,7 +298,7 @@ StoreResult<QString> PgStore::importStamp() const
 
 StoreResult<QStringList> PgStore::rememberedSources() const
 {
-    return textColumn(u"SELECT path FROM remembered_sources WHERE person = current_user ORDER BY seq"_s);
+    return textColumn(u"SELECT path FROM remembered_sources WHERE person = newsdesk_person() ORDER BY seq"_s);
 }
 
 std::unique_ptr<ImportWriter> PgStore::importWriter()
@@ -275,7 +318,7 @@ StoreResult<> PgStore::pathsChange(const QString &sql, const QStringList &paths)
 
 StoreResult<> PgStore::rememberSources(const QStringList &paths)
 {
-    return pathsChange(u"INSERT INTO remembered_sources(person, path) SELECT current_user, p "
+    return pathsChange(u"INSERT INTO remembered_sources(person, path) SELECT newsdesk_person(), p "
                        u"FROM jsonb_array_elements_text(?::jsonb) AS p ON CONFLICT DO NOTHING"_s,
                        paths);
 }
@@ -301,7 +344,7 @@ StoreResult<> PgStore::setMarksOn(const QString &column, const QList<qint64> &id
     if (ids.isEmpty())
         return {};
     QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"INSERT INTO marks(person, key, %1) SELECT current_user, i.key, ?::boolean FROM items i "
+    if (!m_connection.exec(q, u"INSERT INTO marks(person, key, %1) SELECT newsdesk_person(), i.key, ?::boolean FROM items i "
                               u"WHERE i.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint) "
                               u"ON CONFLICT (person, key) DO UPDATE SET %1 = excluded.%1 WHERE NOT marks.forgotten"_s.arg(column),
                            {on, idJson(ids)}))
@@ -412,19 +455,19 @@ StoreResult<> PgStore::setMarks(const MarkChange &change, bool on)
 
 StoreResult<QStringList> PgStore::removedFiles() const
 {
-    return textColumn(u"SELECT path FROM removed_files WHERE person = current_user ORDER BY path"_s);
+    return textColumn(u"SELECT path FROM removed_files WHERE person = newsdesk_person() ORDER BY path"_s);
 }
 
 StoreResult<> PgStore::recordRemovedFiles(const QStringList &paths)
 {
-    return pathsChange(u"INSERT INTO removed_files(person, path) SELECT current_user, p "
+    return pathsChange(u"INSERT INTO removed_files(person, path) SELECT newsdesk_person(), p "
                        u"FROM jsonb_array_elements_text(?::jsonb) AS p ON CONFLICT DO NOTHING"_s,
                        paths);
 }
 
 StoreResult<> PgStore::liftRemovedFiles(const QStringList &paths)
 {
-    return pathsChange(u"DELETE FROM removed_files WHERE person = current_user "
+    return pathsChange(u"DELETE FROM removed_files WHERE person = newsdesk_person() "
                        u"AND path IN (SELECT jsonb_array_elements_text(?::jsonb))"_s,
                        paths);
 }
@@ -432,7 +475,7 @@ StoreResult<> PgStore::liftRemovedFiles(const QStringList &paths)
 StoreResult<qint64> PgStore::hiddenKeyCount() const
 {
     QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"SELECT count(*) FROM marks WHERE person = current_user AND hidden AND NOT forgotten"_s)
+    if (!m_connection.exec(q, u"SELECT count(*) FROM marks WHERE person = newsdesk_person() AND hidden AND NOT forgotten"_s)
         || !q.next())
         return failed<qint64>();
     return q.value(0).toLongLong();
@@ -451,7 +494,7 @@ StoreResult<qint64> PgStore::forgetHidden(const ItemFilter &filter)
     const StoreResult<PgFilterSql> sql = PgFilterSql::build(hidden);
     if (!sql.ok())
         return StoreResult<qint64>::failure(sql.error());
-    QString statement = u"UPDATE marks SET forgotten = true WHERE person = current_user AND hidden AND NOT forgotten"_s;
+    QString statement = u"UPDATE marks SET forgotten = true WHERE person = newsdesk_person() AND hidden AND NOT forgotten"_s;
     if (!every)
         statement += u" AND key IN (SELECT i.key "_s + sql.value().fromWhere() + u")"_s;
     QSqlQuery q(m_connection.database());
@@ -460,23 +503,86 @@ StoreResult<qint64> PgStore::forgetHidden(const ItemFilter &filter)
     return q.numRowsAffected();
 }
 
-// Not in this slice: each says so (PgFilterSql::notYet), never "none".
+StoreResult<qint64> PgStore::lastVisit() const
+{
+    return number(u"SELECT coalesce(max(last_visit), 0) FROM visits WHERE person = newsdesk_person()"_s);
+}
 
-StoreResult<qint64> PgStore::lastVisit() const { return notYet<qint64>(tr("The last visit")); }
-StoreResult<> PgStore::setLastVisit(qint64) { return notYet<std::monostate>(tr("The last visit")); }
+StoreResult<> PgStore::setLastVisit(qint64 msecsSinceEpoch)
+{
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"INSERT INTO visits(person, last_visit) VALUES (newsdesk_person(), ?) "
+                              u"ON CONFLICT (person) DO UPDATE SET last_visit = excluded.last_visit"_s,
+                           {msecsSinceEpoch}))
+        return failed<std::monostate>();
+    return {};
+}
+
+// Each file's items as its own list shows them (its positions), without the
+// person's hidden ones, and how many of those the person has not read; the
+// files by path (byte order, as the SQLite cache gives them).
 StoreResult<QList<SourceCount>> PgStore::sourceCounts() const
 {
-    return notYet<QList<SourceCount>>(tr("Counting the items of each source file"));
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!m_connection.exec(q, u"WITH mine AS (SELECT so.file_id, count(*) FILTER (WHERE m.read AND NOT m.hidden) AS read, "
+                              u"count(*) FILTER (WHERE m.hidden) AS hidden FROM marks m JOIN items i ON i.key = m.key "
+                              u"JOIN sources so ON so.item_id = i.id WHERE m.person = newsdesk_person() "
+                              u"AND (m.read OR m.hidden) GROUP BY so.file_id) "
+                              u"SELECT f.path, f.item_count - coalesce(mine.hidden, 0), coalesce(mine.read, 0) "
+                              u"FROM files f LEFT JOIN mine ON mine.file_id = f.id ORDER BY f.path COLLATE \"C\""_s))
+        return failed<QList<SourceCount>>();
+    QList<SourceCount> counts;
+    while (q.next()) {
+        SourceCount count;
+        count.path = q.value(0).toString();
+        count.count = q.value(1).toLongLong();
+        count.unread = count.count - q.value(2).toLongLong();
+        counts.append(count);
+    }
+    return counts;
 }
+
+StoreResult<qint64> PgStore::itemsOfFiles(const QStringList &paths, bool heldElsewhere) const
+{
+    const QString elsewhere = heldElsewhere ? u" AND EXISTS (SELECT 1 FROM sources o WHERE o.item_id = s.item_id "
+                                              u"AND o.file_id NOT IN (SELECT id FROM f))"_s
+                                            : QString();
+    return number(u"WITH f AS (SELECT id FROM files WHERE path IN (SELECT jsonb_array_elements_text(?::jsonb))) "
+                  u"SELECT count(DISTINCT s.item_id) FROM sources s WHERE s.file_id IN (SELECT id FROM f)"_s
+                          + elsewhere,
+                  {textJson(paths)});
+}
+
 StoreResult<StateSnapshot> PgStore::stateSnapshot() const
 {
-    return notYet<StateSnapshot>(tr("Exporting your state"));
+    // A saved view whose filter cannot be read fails the export, naming it:
+    // written as the default filter it would replace a good view elsewhere.
+    const StoreResult<QList<SavedView>> views = savedViews();
+    if (!views.ok())
+        return StoreResult<StateSnapshot>::failure(views.error(), views.kind());
+    StateSnapshot snapshot;
+    snapshot.views = views.value();
+    const PgStateExchange exchange(m_connection);
+    if (!exchange.readLabels(snapshot) || !exchange.readLastVisit(snapshot) || !exchange.readItems(snapshot))
+        return failed<StateSnapshot>();
+    return snapshot;
 }
-StoreResult<StateMerge> PgStore::mergeState(const StateSnapshot &)
+
+StoreResult<StateMerge> PgStore::mergeState(const StateSnapshot &snapshot)
 {
-    return notYet<StateMerge>(tr("Importing a state file"));
-}
-StoreResult<qint64> PgStore::itemsOfFiles(const QStringList &, bool) const
-{
-    return notYet<qint64>(tr("Removing files from the archive"));
+    if (const QString why = StateMergeRules::refusal(snapshot); !why.isEmpty()) {
+        const QString error = tr("Cannot merge into the shared archive %1: %2").arg(m_connection.server(), why);
+        qCWarning(lcStore).noquote() << error;
+        return StoreResult<StateMerge>::failure(error);
+    }
+    const StoreResult<QList<SavedView>> views = savedViews();
+    if (!views.ok())
+        return StoreResult<StateMerge>::failure(views.error(), views.kind());
+    StateMerge merged;
+    const StoreResult<> written =
+            writing([&] { return PgStateExchange(m_connection).merge(snapshot, views.value(), merged); });
+    if (!written.ok())
+        return StoreResult<StateMerge>::failure(written.error());
+    return merged;
 }

@@ -95,6 +95,7 @@ private:
     template <typename T>
     StoreResult<T> failed() const;
     StoreResult<QStringList> textColumn(const QString &sql, const QVariantList &values = {}) const;
+    bool prepareFileOrder() const;
     bool readSources(const QString &idJson, QHash<qint64, NewsItem> &byId) const;
     static StoreResult<QString> markColumn(const MarkChange &change);
     StoreResult<> setMarksOn(const QString &column, const QList<qint64> &ids, bool on);
@@ -118,6 +119,7 @@ private:
 
     PgConnection m_connection;
     int m_version = -1;
+    mutable QString m_fileOrderStamp;
 };
 
 template <typename T>

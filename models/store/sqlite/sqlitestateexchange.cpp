@@ -1,6 +1,7 @@
 #include "models/store/sqlite/sqlitestateexchange.h"
 
 #include "models/store/sqlite/sqliteconnection.h"
+#include "models/store/statemergerules.h"
 #include "models/store/sqlite/sqliteerror.h"
 #include "models/store/sqlite/sqlitestore.h"
 #include "models/store/sqlite/sqltransaction.h"
@@ -20,17 +21,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Whether color is "#rrggbb".
-bool isColor(const QString &color)
-{
-    return color.size() == 7 && color.startsWith(u'#')
-            && std::all_of(color.cbegin() + 1, color.cend(), [](QChar c) { return isxdigit(c.unicode()) != 0; });
-}
-
-} // namespace
-
 SqliteStateExchange::SqliteStateExchange(const SqliteConnection &connection)
     : m_connection(connection)
 {
@@ -38,27 +28,8 @@ SqliteStateExchange::SqliteStateExchange(const SqliteConnection &connection)
 
 QString SqliteStateExchange::refusal(const StateSnapshot &snapshot, const QString &cachePath)
 {
-    // A name the store would refuse when typed is refused here too, by name.
-    QStringList names;
-    for (const Label &label : snapshot.labels)
-        names.append(label.name);
-    for (const StateSnapshot::Item &item : snapshot.items)
-        names += item.labels;
-    for (const QString &name : std::as_const(names)) {
-        const QString normalised = Label::normalisedName(name);
-        if (normalised.isEmpty() || normalised.size() > Label::MaxNameLength)
-            return tr("Cannot merge into the cache %1: the label name \u201c%2\u201d is empty or longer than %3 "
-                      "characters.")
-                    .arg(cachePath, normalised.left(40), QString::number(Label::MaxNameLength));
-    }
-    for (const SavedView &view : snapshot.views) {
-        const QString normalised = Label::normalisedName(view.name);
-        if (normalised.isEmpty() || normalised.size() > SavedView::MaxNameLength)
-            return tr("Cannot merge into the cache %1: the saved view name \u201c%2\u201d is empty or longer than "
-                      "%3 characters.")
-                    .arg(cachePath, normalised.left(40), QString::number(SavedView::MaxNameLength));
-    }
-    return {};
+    const QString why = StateMergeRules::refusal(snapshot);
+    return why.isEmpty() ? why : tr("Cannot merge into the cache %1: %2").arg(cachePath, why);
 }
 
 StateSnapshot SqliteStateExchange::snapshot() const
@@ -179,25 +150,19 @@ StateMerge SqliteStateExchange::merge(const StateSnapshot &snapshot) const
 
 bool SqliteStateExchange::loadItems(const StateSnapshot &snapshot) const
 {
-    // One prepared statement each, run per item (a key may come twice: joined).
+    // One prepared statement each, run per item (StateMergeRules joined a key that came twice).
     QSqlQuery items(m_connection.database());
     QSqlQuery labels(m_connection.database());
     if (!items.prepare(u"INSERT INTO temp.merge_items(key, read, starred, hidden, forgotten, note) "
-                       u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET read = read OR excluded.read, "
-                       u"starred = starred OR excluded.starred, hidden = hidden OR excluded.hidden, "
-                       u"forgotten = forgotten OR excluded.forgotten, "
-                       u"note = CASE WHEN note = '' THEN excluded.note ELSE note END"_s)
-        || !labels.prepare(u"INSERT OR IGNORE INTO temp.merge_labels(key, name) VALUES (?, ?)"_s))
+                       u"VALUES (?, ?, ?, ?, ?, ?)"_s)
+        || !labels.prepare(u"INSERT INTO temp.merge_labels(key, name) VALUES (?, ?)"_s))
         return m_connection.failed(u"preparing the merge"_s, labels.lastError().isValid() ? &labels : &items);
-    for (const StateSnapshot::Item &item : snapshot.items) {
-        if (item.key.isEmpty())
-            continue;
+    for (const StateSnapshot::Item &item : StateMergeRules::joinedItems(snapshot)) {
         const QVariant key(item.key);
-        if (!m_connection.rerun(items, {key, item.read, item.starred, item.hidden || item.forgotten,
-                                        item.forgotten, item.note}))
+        if (!m_connection.rerun(items, {key, item.read, item.starred, item.hidden, item.forgotten, item.note}))
             return false;
         for (const QString &name : item.labels) {
-            if (!m_connection.rerun(labels, {key, Label::normalisedName(name)}))
+            if (!m_connection.rerun(labels, {key, name}))
                 return false;
         }
     }
@@ -212,29 +177,17 @@ qint64 SqliteStateExchange::addLabels(const StateSnapshot &snapshot) const
         return 0;
     while (m_connection.next(q))
         known.insert(q.value(0).toString());
-    // The snapshot's labels in its order, then those only its items name.
-    QList<Label> wanted = snapshot.labels;
-    std::stable_sort(wanted.begin(), wanted.end(),
-                     [](const Label &a, const Label &b) { return a.position < b.position; });
-    if (m_connection.run(q, u"SELECT DISTINCT name FROM temp.merge_labels ORDER BY name"_s)) {
+    QStringList carried;
+    if (m_connection.run(q, u"SELECT DISTINCT name FROM temp.merge_labels"_s)) {
         while (m_connection.next(q))
-            wanted.append(Label{0, q.value(0).toString(), QString(), 0, 0, 0});
+            carried.append(q.value(0).toString());
     }
     qint64 added = 0;
-    for (const Label &label : std::as_const(wanted)) {
-        const QString name = Label::normalisedName(label.name);
-        if (name.isEmpty() || known.contains(name))
-            continue;
-        // Without a colour (or with one that is not "#rrggbb"): the next of
-        // the palette, as a label made in the window gets.
-        const QString color = isColor(label.color)
-                ? label.color.toLower()
-                : QString::fromLatin1(Label::Palette.at(known.size() % Label::Palette.size()));
+    for (const Label &label : StateMergeRules::labelsToAdd(snapshot, carried, known)) {
         if (!m_connection.run(q, u"INSERT INTO state.labels(name, color, position) VALUES (?, ?, "
                                  u"(SELECT coalesce(max(position) + 1, 0) FROM state.labels))"_s,
-                              {name, color}))
+                              {label.name, label.color}))
             return added;
-        known.insert(name);
         ++added;
     }
     return added;
@@ -242,29 +195,17 @@ qint64 SqliteStateExchange::addLabels(const StateSnapshot &snapshot) const
 
 void SqliteStateExchange::mergeViews(const QList<SavedView> &views, StateMerge &merged) const
 {
-    QHash<QString, SavedView> known;
-    for (const SavedView &view : readViews())
-        known.insert(view.name, view);
-    QList<SavedView> sorted = views;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const SavedView &a, const SavedView &b) { return a.position < b.position; });
     QSqlQuery q(m_connection.database());
-    for (const SavedView &view : std::as_const(sorted)) {
-        const QString name = Label::normalisedName(view.name);
-        ItemFilter filter = view.filter;
-        filter.ids = QList<qint64>(); // a view is never a list of items
-        const QString json = QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
-        if (name.isEmpty() || m_connection.hasFailure())
-            continue;
-        if (const auto it = known.constFind(name); it != known.constEnd()) {
-            if (it->filter == filter)
-                continue;
-            if (m_connection.run(q, u"UPDATE state.saved_views SET filter = ? WHERE id = ?"_s, {json, it->id}))
+    for (const StateMergeRules::ViewChange &change : StateMergeRules::viewChanges(views, readViews())) {
+        const QString json = QString::fromUtf8(QJsonDocument(change.filter.toJson()).toJson(QJsonDocument::Compact));
+        if (m_connection.hasFailure())
+            return;
+        if (change.replaces != 0) {
+            if (m_connection.run(q, u"UPDATE state.saved_views SET filter = ? WHERE id = ?"_s, {json, change.replaces}))
                 ++merged.viewsReplaced;
         } else if (m_connection.run(q, u"INSERT INTO state.saved_views(name, position, filter) VALUES (?, "
                                        u"(SELECT coalesce(max(position) + 1, 0) FROM state.saved_views), ?)"_s,
-                                    {name, json})) {
-            known.insert(name, SavedView{0, name, 0, filter});
+                                    {change.name, json})) {
             ++merged.viewsAdded;
         }
     }
@@ -323,7 +264,7 @@ bool SqliteStateExchange::applyItems() const
                                    u"ON CONFLICT(key) DO UPDATE SET text = CASE WHEN instr(excluded.text, text) > 0 "
                                    u"THEN excluded.text ELSE text || ? || excluded.text END, "
                                    u"changed_at = excluded.changed_at WHERE instr(text, excluded.text) = 0"_s,
-                                {m_now, noteSeparator()});
+                                {m_now, StateMergeRules::noteSeparator()});
 }
 
 bool SqliteStateExchange::mergeLastVisit(qint64 lastVisit) const

@@ -37,12 +37,9 @@ public:
     // taken whole), the later last visit.
     StateMerge merge(const StateSnapshot &snapshot) const;
 
-    // Why snapshot cannot be merged (for people, naming the cache): a label
-    // or view name that is empty or too long; empty when it can.
+    // Why snapshot cannot be merged (for people, naming the cache:
+    // StateMergeRules::refusal); empty when it can.
     static QString refusal(const StateSnapshot &snapshot, const QString &cachePath);
-
-    // The text two differing notes are joined with.
-    static QString noteSeparator() { return QStringLiteral("\n\n"); }
 
 private:
     void readItems(StateSnapshot &snapshot) const;

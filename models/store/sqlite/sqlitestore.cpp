@@ -1,5 +1,6 @@
 #include "models/store/sqlite/sqlitestore.h"
 
+#include "models/store/fileorder.h"
 #include "models/store/itemrow.h"
 #include "models/store/newsstore.h"
 #include "models/store/sqlite/cachefile.h"
@@ -12,13 +13,13 @@
 #include "models/store/sqlite/statedatabase.h"
 #include "models/support/logging.h"
 
-#include <QCollator>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -453,23 +454,12 @@ void SqliteStore::prepareFileOrder() const
     if (m_connection.hasFailure() || now == m_fileOrderStamp)
         return;
     QSqlQuery q(m_connection.database());
-    struct File
-    {
-        qint64 id;
-        qint64 ordinal;
-        QString path;
-    };
-    QList<File> files;
+    QList<OrderedFile> files;
     if (!m_connection.run(q, u"SELECT id, ordinal, path FROM files"_s))
         return;
     while (m_connection.next(q))
         files.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
-    // Swedish order (å ä ö after z, case folded), whatever the language shown.
-    const QCollator swedish{QLocale(QLocale::Swedish, QLocale::Sweden)};
-    std::sort(files.begin(), files.end(), [&](const File &a, const File &b) {
-        const int order = swedish.compare(a.path, b.path);
-        return order != 0 ? order < 0 : a.path < b.path;
-    });
+    sortBySwedishPath(files);
     if (!m_connection.run(q, u"CREATE TEMP TABLE IF NOT EXISTS file_order (rank INTEGER PRIMARY KEY, "
                              u"file_id INTEGER NOT NULL, ordinal INTEGER NOT NULL)"_s)
         || !m_connection.run(q, u"DELETE FROM temp.file_order"_s)
