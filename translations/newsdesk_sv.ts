@@ -1946,10 +1946,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Not available on a shared archive yet: it keeps no last visit</source>
-        <translation>Finns ännu inte i ett delat arkiv: det minns inget senaste besök</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Försök igen</translation>
     </message>
@@ -2695,6 +2691,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The address %1 holds a password; newsdesk does not keep passwords: give it in PGPASSWORD or ~/.pgpass instead.</source>
         <translation>Adressen %1 innehåller ett lösenord; newsdesk sparar inga lösenord: ange det i PGPASSWORD eller ~/.pgpass i stället.</translation>
     </message>
+    <message>
+        <source>The person named in %1 must be 1 to %2 printable characters without “/”.</source>
+        <translation>Personen som anges i %1 måste vara 1 till %2 skrivbara tecken utan ”/”.</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -2718,16 +2718,16 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The connection to the shared archive %1 was lost (%2); newsdesk connects again at the next read.</source>
         <translation>Anslutningen till det delade arkivet %1 bröts (%2); newsdesk ansluter igen vid nästa läsning.</translation>
     </message>
+    <message>
+        <source>The shared archive %1 refused: your role may not do this (%2). The archive&apos;s owner grants the rights (docs/TEAM.md, “Roles and rights”).</source>
+        <translation>Det delade arkivet %1 vägrade: din roll får inte göra detta (%2). Arkivets ägare ger rättigheterna (docs/TEAM.md, ”Roles and rights”).</translation>
+    </message>
 </context>
 <context>
     <name>PgFilterSql</name>
     <message>
         <source>%1 is not available on a shared archive yet.</source>
         <translation>%1 finns ännu inte för ett delat arkiv.</translation>
-    </message>
-    <message>
-        <source>Listing the items of one source file</source>
-        <translation>Att lista nyheterna i en källfil</translation>
     </message>
     <message>
         <source>Sorting by best match</source>
@@ -2771,24 +2771,8 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Den här markeringen</translation>
     </message>
     <message>
-        <source>The last visit</source>
-        <translation>Det senaste besöket</translation>
-    </message>
-    <message>
-        <source>Counting the items of each source file</source>
-        <translation>Att räkna nyheterna i varje källfil</translation>
-    </message>
-    <message>
-        <source>Exporting your state</source>
-        <translation>Att exportera ditt tillstånd</translation>
-    </message>
-    <message>
-        <source>Importing a state file</source>
-        <translation>Att importera en tillståndsfil</translation>
-    </message>
-    <message>
-        <source>Removing files from the archive</source>
-        <translation>Att ta bort filer ur arkivet</translation>
+        <source>Cannot merge into the shared archive %1: %2</source>
+        <translation>Kan inte slå samman med det delade arkivet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3340,14 +3324,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>No sources yet</source>
         <translation>Inga källor än</translation>
     </message>
-    <message>
-        <source>The sources of a shared archive are not shown yet.</source>
-        <translation>Källorna i ett delat arkiv visas inte ännu.</translation>
-    </message>
-    <message>
-        <source>Sources not available</source>
-        <translation>Källorna är inte tillgängliga</translation>
-    </message>
 </context>
 <context>
     <name>SqlTransaction</name>
@@ -3436,12 +3412,8 @@ Utan kommando öppnas läsfönstret.</translation>
 <context>
     <name>SqliteStateExchange</name>
     <message>
-        <source>Cannot merge into the cache %1: the label name “%2” is empty or longer than %3 characters.</source>
-        <translation>Kan inte slå samman med cachen %1: etikettnamnet ”%2” är tomt eller längre än %3 tecken.</translation>
-    </message>
-    <message>
-        <source>Cannot merge into the cache %1: the saved view name “%2” is empty or longer than %3 characters.</source>
-        <translation>Kan inte slå samman med cachen %1: namnet på den sparade vyn ”%2” är tomt eller längre än %3 tecken.</translation>
+        <source>Cannot merge into the cache %1: %2</source>
+        <translation>Kan inte slå samman med cachen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3788,17 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Merged your data from %1: %2.</source>
         <translation>Slog ihop dina data från %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StateMergeRules</name>
+    <message>
+        <source>the label name “%1” is empty or longer than %2 characters.</source>
+        <translation>etikettnamnet ”%1” är tomt eller längre än %2 tecken.</translation>
+    </message>
+    <message>
+        <source>the saved view name “%1” is empty or longer than %2 characters.</source>
+        <translation>namnet på den sparade vyn ”%1” är tomt eller längre än %2 tecken.</translation>
     </message>
 </context>
 <context>
