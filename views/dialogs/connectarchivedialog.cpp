@@ -33,7 +33,10 @@ ConnectArchiveDialog::ConnectArchiveDialog(const QString &current, Trial trial, 
     m_address->setAccessibleName(tr("Address of the shared archive"));
     m_address->setPlaceholderText(u"postgresql://user@host:5432/news"_s);
     m_address->setClearButtonEnabled(true);
-    m_address->setMinimumWidth(m_address->fontMetrics().averageCharWidth() * 44);
+    // Room for a whole address of a usual length.
+    m_address->setMinimumWidth(
+            m_address->fontMetrics().horizontalAdvance(u"postgresql://someone@archive.example.org:5432/newsroom"_s)
+            + m_address->fontMetrics().averageCharWidth() * 6);
 
     m_password->setObjectName(u"archivePasswordEdit"_s);
     m_password->setAccessibleName(tr("Password for the server"));
