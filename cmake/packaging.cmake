@@ -36,6 +36,8 @@ add_custom_command(
 add_custom_target(newsdesk_changelog ALL DEPENDS ${newsdesk_changelog_gz})
 install(FILES ${NEWSDESK_RESOURCE_DIR}/debian/copyright ${newsdesk_changelog_gz}
     DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The rights of a team on a shared archive, for its owner to run (docs/TEAM.md).
+install(FILES ${PROJECT_SOURCE_DIR}/scripts/pg-team-roles.sql DESTINATION ${CMAKE_INSTALL_DOCDIR})
 # The one lintian tag overridden, with the reason (resources/debian/lintian-overrides).
 install(FILES ${NEWSDESK_RESOURCE_DIR}/debian/lintian-overrides
     DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME newsdesk)

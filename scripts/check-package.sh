@@ -67,6 +67,7 @@ expect_file -rwxr-xr-x /usr/bin/newsdesk
 expect_file -rwxr-xr-x /usr/libexec/newsdesk/newsdesk-window
 expect_file -rw-r--r-- /usr/share/doc/newsdesk/copyright
 expect_file -rw-r--r-- /usr/share/doc/newsdesk/changelog.Debian.gz
+expect_file -rw-r--r-- /usr/share/doc/newsdesk/pg-team-roles.sql
 expect_file -rw-r--r-- /usr/share/man/man1/newsdesk.1.gz
 expect_file -rw-r--r-- /usr/share/lintian/overrides/newsdesk
 expect_file -rw-r--r-- /usr/share/bash-completion/completions/newsdesk

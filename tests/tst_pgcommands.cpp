@@ -8,6 +8,9 @@
 
 #include <QTemporaryDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,17 +45,24 @@ private Q_SLOTS:
     void viewsPerPerson();
     void notYetSaysSo();
     void readersMayNotImport();
+    void exportCarriesThePersonsState();
     void closedPortNamesTheServer();
 
 private:
-    ProcessTestSupport::Result run(const QStringList &arguments, const QString &role = {});
+    // As role (empty: the owner), and as a person named in the address.
+    ProcessTestSupport::Result run(const QStringList &arguments, const QString &role = {},
+                                   const QString &person = {});
 
     QTemporaryDir m_dir;
 };
 
-ProcessTestSupport::Result TestPgCommands::run(const QStringList &arguments, const QString &role)
+ProcessTestSupport::Result TestPgCommands::run(const QStringList &arguments, const QString &role,
+                                               const QString &person)
 {
-    QStringList all{u"--db"_s, PgTestSupport::addressFor(u"pgcommands"_s, role)};
+    QString address = PgTestSupport::addressFor(u"pgcommands"_s, role);
+    if (!person.isEmpty())
+        address += u"?person="_s + QString::fromUtf8(QUrl::toPercentEncoding(person));
+    QStringList all{u"--db"_s, address};
     all += arguments;
     return ProcessTestSupport::run(m_dir.filePath(u"home"_s), all);
 }
@@ -68,7 +78,7 @@ void TestPgCommands::initTestCase()
     // The owner makes the archive (the team may then use it: docs/TEAM.md).
     const ProcessTestSupport::Result made = run({u"import"_s, u"--sample"_s});
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-    QVERIFY2(made.out.contains(u"Items: 47 new, 47 in the cache."_s), qPrintable(made.out));
+    QVERIFY2(made.out.contains(u"Items: 47 new, 47 in the shared archive."_s), qPrintable(made.out));
 }
 
 void TestPgCommands::importsOnce()
@@ -76,7 +86,7 @@ void TestPgCommands::importsOnce()
     // The same files again, by another person: nothing new.
     const ProcessTestSupport::Result again = run({u"import"_s, u"--sample"_s}, u"alice"_s);
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-    QVERIFY2(again.out.contains(u"Items: 0 new, 47 in the cache."_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"Items: 0 new, 47 in the shared archive."_s), qPrintable(again.out));
 }
 
 void TestPgCommands::listFilters_data()
@@ -255,6 +265,39 @@ void TestPgCommands::readersMayNotImport()
     QVERIFY2(imported.err.contains(u"your role may not do this"_s), qPrintable(imported.err));
     QVERIFY2(imported.err.contains(u"127.0.0.1"_s), qPrintable(imported.err));
     QCOMPARE(count({}), 47);
+}
+
+void TestPgCommands::exportCarriesThePersonsState()
+{
+    // Eva (a person within alice's role) reads Kultur and exports it with
+    // her marks; alice's own export of the same items shows none of them.
+    const ProcessTestSupport::Result read =
+            run({u"mark"_s, u"--read"_s, u"--category"_s, u"Kultur"_s}, u"alice"_s, u"Eva Öst"_s);
+    QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+    const auto exported = [this](const QString &person) {
+        const QString file = m_dir.filePath(u"kultur-%1.json"_s.arg(person.isEmpty() ? u"alice"_s : u"eva"_s));
+        const ProcessTestSupport::Result r = run({u"export"_s, u"--category"_s, u"Kultur"_s, u"--fields"_s,
+                                                  u"read,labels"_s, u"--format"_s, u"json"_s, u"-o"_s, file},
+                                                 u"alice"_s, person);
+        QFile json(file);
+        if (r.exitCode != 0 || !json.open(QIODevice::ReadOnly))
+            return QStringList{r.err};
+        QStringList rows;
+        for (const QByteArray &line : json.readAll().split('\n')) {
+            const QByteArray row = line.trimmed();
+            const QJsonObject item = QJsonDocument::fromJson(row.endsWith(',') ? row.chopped(1) : row).object();
+            if (!item.isEmpty())
+                rows.append(item.value(u"title"_s).toString()
+                            + (item.value(u"read"_s).toBool() ? u":read"_s : u":unread"_s));
+        }
+        return rows;
+    };
+    const QStringList eva = exported(u"Eva Öst"_s);
+    const QStringList alice = exported({});
+    QCOMPARE(eva.size(), 4);
+    QCOMPARE(eva.filter(u":read"_s).size(), 4);
+    QCOMPARE(alice.size(), 4);
+    QCOMPARE(alice.filter(u":unread"_s).size(), 4);
 }
 
 void TestPgCommands::closedPortNamesTheServer()

@@ -516,53 +516,6 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
-    <name>ConnectArchiveDialog</name>
-    <message>
-        <source>Connect to a Shared Archive</source>
-        <translation>Anslut till ett delat arkiv</translation>
-    </message>
-    <message>
-        <source>A team&apos;s archive on a PostgreSQL server: everyone imports into it and reads it, each with their own read and starred marks.</source>
-        <translation>Ett gemensamt arkiv för en grupp på en PostgreSQL-server: alla importerar till det och läser i det, var och en med egna läst- och stjärnmarkeringar.</translation>
-    </message>
-    <message>
-        <source>Address of the shared archive</source>
-        <translation>Adress till det delade arkivet</translation>
-    </message>
-    <message>
-        <source>Password for the server</source>
-        <translation>Lösenord till servern</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Lösenord:</translation>
-    </message>
-    <message>
-        <source>Your password is never stored. newsdesk asks for it only when the server wants one that PGPASSWORD or ~/.pgpass do not give, and keeps it until you quit.</source>
-        <translation>Ditt lösenord sparas aldrig. newsdesk frågar efter det bara när servern vill ha ett som PGPASSWORD eller ~/.pgpass inte ger, och minns det tills du avslutar.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Anslut</translation>
-    </message>
-    <message>
-        <source>Use the &amp;Local Cache</source>
-        <translation>Använd den lokala &amp;cachen</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dress:</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Ansluter till %1…</translation>
-    </message>
-    <message>
-        <source>The server asks for a password for %1.</source>
-        <translation>Servern vill ha ett lösenord för %1.</translation>
-    </message>
-</context>
-<context>
     <name>CountDelegate</name>
     <message numerus="yes">
         <source>%Ln item(s), %1 unread</source>
@@ -1260,6 +1213,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Exit status: 0 when every file was imported; 2 when some were rejected (stderr names each file and line; the others are imported); 1 on usage or cache errors.</source>
         <translation>Slutstatus: 0 när alla filer importerades; 2 när några avvisades (stderr namnger varje fil och rad; de andra importeras); 1 vid fel i anropet eller i cachen.</translation>
     </message>
+    <message>
+        <source>Items: %1 new, %2 in the shared archive.</source>
+        <translation>Nyheter: %1 nya, %2 i det delade arkivet.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1941,46 +1898,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Earlier changes can no longer be undone.</source>
         <translation>Tidigare ändringar kan inte längre ångras.</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Försök igen</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Försök igen</translation>
-    </message>
-    <message>
-        <source>C&amp;onnect…</source>
-        <translation>A&amp;nslut…</translation>
-    </message>
-    <message>
-        <source>Connect to a shared archive</source>
-        <translation>Anslut till ett delat arkiv</translation>
-    </message>
-    <message>
-        <source>Use the &amp;Local Cache</source>
-        <translation>Använd den lokala &amp;cachen</translation>
-    </message>
-    <message>
-        <source>Use the local cache</source>
-        <translation>Använd den lokala cachen</translation>
-    </message>
-    <message>
-        <source>newsdesk cannot reach the shared archive %1, so there is nothing to show. Retry when the server answers, or use the local cache.</source>
-        <translation>newsdesk når inte det delade arkivet %1, så det finns inget att visa. Försök igen när servern svarar, eller använd den lokala cachen.</translation>
-    </message>
-    <message>
-        <source>newsdesk could not read the shared archive %1: what the window shows may be incomplete. newsdesk tries again shortly; Retry reads it again now.</source>
-        <translation>newsdesk kunde inte läsa det delade arkivet %1: det fönstret visar kan vara ofullständigt. newsdesk försöker snart igen; Försök igen läser det på nytt nu.</translation>
-    </message>
-    <message>
-        <source>The shared archive %1 answers again; the list is up to date.</source>
-        <translation>Det delade arkivet %1 svarar igen; listan är aktuell.</translation>
-    </message>
 </context>
 <context>
     <name>MarkItemsCommand</name>
@@ -2649,6 +2566,49 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>OrganiseRules</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>En sparad vy behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>En etikett behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The name of a saved view may have at most %1 characters; this one has %2.</source>
+        <translation>Namnet på en sparad vy får ha högst %1 tecken; det här har %2.</translation>
+    </message>
+    <message>
+        <source>The name of a label may have at most %1 characters; this one has %2.</source>
+        <translation>Namnet på en etikett får ha högst %1 tecken; det här har %2.</translation>
+    </message>
+    <message>
+        <source>There is already a saved view named “%1”.</source>
+        <translation>Det finns redan en sparad vy som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a label named “%1”.</source>
+        <translation>Det finns redan en etikett som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #rrggbb.</source>
+        <translation>”%1” är ingen färg: skriv den som #rrggbb.</translation>
+    </message>
+    <message>
+        <source>There is no such label (it may have been deleted).</source>
+        <translation>Etiketten finns inte (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>There is no such saved view (it may have been deleted).</source>
+        <translation>Den sparade vyn finns inte (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>The label “%1” exists already.</source>
+        <translation>Etiketten ”%1” finns redan.</translation>
+    </message>
+</context>
+<context>
     <name>PagedExporter</name>
     <message>
         <source>PDF export needs Qt&apos;s graphical platform, which is not running in this program.</source>
@@ -2693,7 +2653,7 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
     <message>
         <source>The person named in %1 must be 1 to %2 printable characters without “/”.</source>
-        <translation>Personen som anges i %1 måste vara 1 till %2 skrivbara tecken utan ”/”.</translation>
+        <translation>Personen som namnges i %1 måste vara 1 till %2 skrivbara tecken utan ”/”.</translation>
     </message>
 </context>
 <context>
@@ -2711,12 +2671,16 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Det delade arkivet %1 gav ett fel: %2</translation>
     </message>
     <message>
-        <source>The connection to the shared archive %1 is lost, and connecting again failed: %2</source>
-        <translation>Anslutningen till det delade arkivet %1 bröts, och det gick inte att ansluta igen: %2</translation>
+        <source>The shared archive %1 is busy: this waited %2 seconds for another person&apos;s import or change of the same items, and nothing of it was kept. Try again in a moment. (%3)</source>
+        <translation>Det delade arkivet %1 är upptaget: det här väntade %2 sekunder på en annan persons import eller ändring av samma nyheter, och inget av det sparades. Försök igen om en stund. (%3)</translation>
     </message>
     <message>
-        <source>The connection to the shared archive %1 was lost (%2); newsdesk connects again at the next read.</source>
-        <translation>Anslutningen till det delade arkivet %1 bröts (%2); newsdesk ansluter igen vid nästa läsning.</translation>
+        <source>The connection to the shared archive %1 was lost; what was not finished was not kept (the server undoes it). (%2)</source>
+        <translation>Anslutningen till det delade arkivet %1 bröts; det som inte var klart sparades inte (servern ångrar det). (%2)</translation>
+    </message>
+    <message>
+        <source>The shared archive %1 kept removing items of %2 while they were written (another import); try again.</source>
+        <translation>Det delade arkivet %1 tog bort nyheter i %2 medan de skrevs, gång på gång (en annan import); försök igen.</translation>
     </message>
     <message>
         <source>The shared archive %1 refused: your role may not do this (%2). The archive&apos;s owner grants the rights (docs/TEAM.md, “Roles and rights”).</source>
@@ -2769,6 +2733,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>This mark</source>
         <translation>Den här markeringen</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the shared archive %2.</source>
+        <translation>Det finns ingen nyhet %1 i det delade arkivet %2.</translation>
     </message>
     <message>
         <source>Cannot merge into the shared archive %1: %2</source>
@@ -3467,48 +3435,12 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Tillståndsdatabasen för cachen %1 kan inte hålla etiketter eller sparade vyer: öppna cachen en gång där den får skrivas.</translation>
     </message>
     <message>
-        <source>A saved view needs a name.</source>
-        <translation>En sparad vy behöver ett namn.</translation>
-    </message>
-    <message>
-        <source>A label needs a name.</source>
-        <translation>En etikett behöver ett namn.</translation>
-    </message>
-    <message>
-        <source>The name of a saved view may have at most %1 characters; this one has %2.</source>
-        <translation>Namnet på en sparad vy får ha högst %1 tecken; det här har %2.</translation>
-    </message>
-    <message>
-        <source>The name of a label may have at most %1 characters; this one has %2.</source>
-        <translation>Namnet på en etikett får ha högst %1 tecken; det här har %2.</translation>
-    </message>
-    <message>
-        <source>There is already a saved view named “%1”.</source>
-        <translation>Det finns redan en sparad vy som heter ”%1”.</translation>
-    </message>
-    <message>
-        <source>There is already a label named “%1”.</source>
-        <translation>Det finns redan en etikett som heter ”%1”.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a colour: write it as #rrggbb.</source>
-        <translation>”%1” är ingen färg: skriv den som #rrggbb.</translation>
-    </message>
-    <message>
-        <source>The label “%1” exists already.</source>
-        <translation>Etiketten ”%1” finns redan.</translation>
-    </message>
-    <message>
         <source>There is no item %1 in the cache %2.</source>
         <translation>Det finns ingen nyhet %1 i cachen %2.</translation>
     </message>
     <message>
         <source>The saved view “%1” in the state database of the cache %2 cannot be read: %3</source>
         <translation>Den sparade vyn ”%1” i tillståndsdatabasen för cachen %2 kan inte läsas: %3</translation>
-    </message>
-    <message>
-        <source>There is no such saved view (it may have been deleted).</source>
-        <translation>Den sparade vyn finns inte (den kan ha tagits bort).</translation>
     </message>
     <message numerus="yes">
         <source>The list changed before the change was written: it holds %Ln item(s) now, %1 were shown. Nothing was changed; look at the list and choose again.</source>
@@ -3873,14 +3805,6 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>%1, %Ln oläst</numerusform>
             <numerusform>%1, %Ln olästa</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Shared archive: %1</source>
-        <translation>Delat arkiv: %1</translation>
-    </message>
-    <message>
-        <source>The archive shown</source>
-        <translation>Arkivet som visas</translation>
     </message>
 </context>
 <context>
@@ -4534,10 +4458,6 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Put label %1 on the selected items, or take it off</source>
         <translation>Sätt etikett %1 på de markerade nyheterna, eller ta bort den</translation>
-    </message>
-    <message>
-        <source>Connect to a S&amp;hared Archive…</source>
-        <translation>Anslu&amp;t till ett delat arkiv…</translation>
     </message>
 </context>
 </TS>

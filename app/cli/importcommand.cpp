@@ -64,7 +64,7 @@ int ImportCommand::run(const QStringList &arguments)
     NewsImporter importer(store);
     announceWaiting(importer, store);
     const ImportReport report = importer.importPaths(paths);
-    printReport(report);
+    printReport(report, NewsStore::isShared(store.path()));
     if (!report.error.isEmpty()) {
         fail(u"newsdesk: "_s + report.error);
         return CommandLine::Failure;
@@ -72,7 +72,7 @@ int ImportCommand::run(const QStringList &arguments)
     return report.hasRejections() ? CommandLine::SomeRejected : CommandLine::Success;
 }
 
-void ImportCommand::printReport(const ImportReport &report)
+void ImportCommand::printReport(const ImportReport &report, bool shared)
 {
     for (const Diagnostic &d : report.diagnostics)
         m_err << ControlCharacters::visible(d.toString()) << u'\n'; // a file name may hold controls
@@ -88,5 +88,8 @@ void ImportCommand::printReport(const ImportReport &report)
                          .arg(ControlCharacters::visible(report.unreachableFolders.join(u", "_s)))
               << u'\n';
     }
-    m_out << tr("Items: %1 new, %2 in the cache.").arg(report.itemsNew).arg(report.itemsTotal) << Qt::endl;
+    m_out << (shared ? tr("Items: %1 new, %2 in the shared archive.") : tr("Items: %1 new, %2 in the cache."))
+                     .arg(report.itemsNew)
+                     .arg(report.itemsTotal)
+          << Qt::endl;
 }

@@ -17,5 +17,5 @@ public:
 
 private:
     // What the import did: diagnostics on stderr, the counts on stdout.
-    void printReport(const ImportReport &report);
+    void printReport(const ImportReport &report, bool shared);
 };

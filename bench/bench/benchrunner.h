@@ -28,6 +28,9 @@ struct BenchOptions
     bool archive = false;    // the archive mode (ArchiveRunner) instead of the reader benchmark
     QList<int> bigFileMb{200}; // --archive: one file of about this many MiB (256: just under the limit)
     QList<int> archiveShapes{10000, 100, 20}; // --archive: items per file of the corpora imported
+    QString db;              // --db postgresql://...: the shared archive mode (SharedArchiveRunner)
+    int pairFiles = 20;      // --db: files the two importers at once take
+    QString program = QStringLiteral(NEWSDESK_BINARY); // --db: the newsdesk that imports (--program)
 };
 
 // Measures newsdesk at a scale: corpus, parse, import, re-import, the sqlite3

@@ -7,6 +7,7 @@
 //                  [--work-dir DIR] [--quick]
 //   newsdesk-bench --search-experiments CACHE [--work-dir DIR] [--runs R] [--keep]
 //   newsdesk-bench --store-cases CACHE [--runs R]   (issue 15; CACHE is written: a copy)
+//   newsdesk-bench --db postgresql://USER@HOST:PORT/DB [--corpus DIR | --sizes N] [--pair-files N] [--runs R] [--program PATH]
 //
 // --archive (issue 13): the same distinct items in files of 10,000, 100 and 20
 // items (20: overlap 0.3, re-saves 0.05), imported by the real `newsdesk
@@ -16,11 +17,16 @@
 // (--big-file-mb, MiB; 256 = just under the 256 MiB limit; 0 = none); re-import of the
 // unchanged archive; one new file until the reader shows it; cold and warm
 // open to first page; `newsdesk list --limit 50` and `categories` end to end.
+//
+// --db (issue 17): the shared archive on PostgreSQL (SharedArchiveRunner): the
+// corpus imported by `newsdesk --db ... import`, two importers at once
+// (distinct and overlapping files), 1 and 5 readers at once (first pages).
 
 #include "archiverunner.h"
 #include "benchrunner.h"
 #include "experiments.h"
 #include "searchexperiments.h"
+#include "sharedarchiverunner.h"
 #include "storecases.h"
 
 #include <QCommandLineParser>
@@ -108,6 +114,13 @@ void describe(QCommandLineParser &parser)
                                    u"The floors need 10000; re-import, one new file, cold start and the command "
                                    u"line are measured on 20."_s, u"N,N"_s});
     parser.addOption({u"seed"_s, u"Corpus seed (default 1)."_s, u"S"_s, u"1"_s});
+    parser.addOption({u"db"_s, u"The shared archive mode (issue 17): import, two importers at once and five readers "
+                               u"at once against databases made afresh on this PostgreSQL server (the role needs "
+                               u"CREATEDB; the password from PGPASSFILE or ~/.pgpass)."_s, u"URL"_s});
+    parser.addOption({u"pair-files"_s, u"--db: how many of the corpus's files the two importers at once take "
+                                       u"(default 20)."_s, u"N"_s});
+    parser.addOption({u"program"_s, u"--db: the newsdesk program that imports (default: the one built with the "
+                                    u"bench), to measure another build (before and after)."_s, u"PATH"_s});
     parser.addOption({u"overlap"_s, u"Share of items repeated in the next file (default 0.1)."_s, u"SHARE"_s,
                       u"0.1"_s});
 }
@@ -181,6 +194,7 @@ bool readOptions(const QCommandLineParser &parser, BenchOptions &options, QTextS
     number(u"items-per-file"_s, options.itemsPerFile);
     number(u"event-loop-items"_s, options.eventLoopItems);
     number(u"seed"_s, options.seed);
+    number(u"pair-files"_s, options.pairFiles);
     ok = numberList(parser, u"sizes"_s, std::numeric_limits<qint64>::max(), options.sizes,
                     "--sizes takes item counts such as 100000,1000000", err) && ok;
     ok = numberList(parser, u"shapes"_s, 10000, options.archiveShapes,
@@ -202,7 +216,22 @@ bool readOptions(const QCommandLineParser &parser, BenchOptions &options, QTextS
     options.cache = parser.value(u"cache"_s);
     options.jsonFile = parser.value(u"json"_s);
     options.workDir = parser.value(u"work-dir"_s);
+    options.db = parser.value(u"db"_s);
+    if (parser.isSet(u"program"_s))
+        options.program = parser.value(u"program"_s);
     return ok;
+}
+
+int runShared(const BenchOptions &options, QTextStream &out, QTextStream &err)
+{
+    SharedArchiveRunner runner(options, options.db, out);
+    const QJsonObject result = runner.run();
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out << QString::fromUtf8(json);
+    out.flush();
+    if (!writeJson(options.jsonFile, json, err))
+        return 1;
+    return runner.ok() ? 0 : 1;
 }
 
 int runExperiments(const QString &cache, const BenchOptions &options, QTextStream &out, QTextStream &err)
@@ -286,5 +315,7 @@ int main(int argc, char *argv[])
         return runSearchExperiments(parser.value(u"search-experiments"_s), options, out, err);
     if (options.archive)
         return runArchive(options, out, err);
+    if (!options.db.isEmpty())
+        return runShared(options, out, err);
     return runReader(options, out, err);
 }

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 NewsStore::NewsStore()
@@ -288,7 +290,11 @@ QList<Label> NewsStore::labelCounts(const ItemFilter &filter) const
 
 Label NewsStore::labelNamed(const QString &name) const
 {
-    return take(m_backend->labelNamed(name));
+    // By its normalised name, among the person's labels (either store).
+    const QString wanted = Label::normalisedName(name);
+    const QList<Label> all = labels();
+    const auto found = std::find_if(all.cbegin(), all.cend(), [&](const Label &l) { return l.name == wanted; });
+    return found == all.cend() ? Label() : *found;
 }
 
 bool NewsStore::createLabel(Label &label)
@@ -356,7 +362,11 @@ QList<SavedView> NewsStore::savedViews() const
 
 SavedView NewsStore::savedView(const QString &name) const
 {
-    return take(m_backend->savedView(name));
+    // By its normalised name, among the person's views (either store).
+    const QString wanted = Label::normalisedName(name);
+    const QList<SavedView> views = savedViews();
+    const auto found = std::find_if(views.cbegin(), views.cend(), [&](const SavedView &v) { return v.name == wanted; });
+    return found == views.cend() ? SavedView() : *found;
 }
 
 bool NewsStore::saveView(SavedView &view)

@@ -1,16 +1,10 @@
 #include "models/store/statemergerules.h"
 
+#include "models/store/organiserules.h"
+
 #include <algorithm>
-#include <cctype>
 
 namespace {
-
-// Whether color is "#rrggbb".
-bool isColor(const QString &color)
-{
-    return color.size() == 7 && color.startsWith(u'#')
-            && std::all_of(color.cbegin() + 1, color.cend(), [](QChar c) { return isxdigit(c.unicode()) != 0; });
-}
 
 template <typename T>
 QList<T> byPosition(QList<T> list)
@@ -85,7 +79,7 @@ QList<Label> StateMergeRules::labelsToAdd(const StateSnapshot &snapshot, QString
         const QString name = Label::normalisedName(label.name);
         if (name.isEmpty() || known.contains(name))
             continue;
-        const QString color = isColor(label.color)
+        const QString color = OrganiseRules::isColor(label.color)
                 ? label.color.toLower()
                 : QString::fromLatin1(Label::Palette.at(known.size() % Label::Palette.size()));
         added.append(Label{0, name, color, 0, 0, 0});

@@ -101,7 +101,6 @@ public:
     // Organising (NewsStore documents each).
     virtual StoreResult<QList<Label>> labels() const = 0;
     virtual StoreResult<QList<Label>> labelCounts(const ItemFilter &filter) const = 0;
-    virtual StoreResult<Label> labelNamed(const QString &name) const = 0;
     virtual StoreResult<Label> createLabel(const Label &label) = 0;
     virtual StoreResult<> updateLabel(const Label &label) = 0;
     // The person's order, in one transaction, writing only the positions:
@@ -117,7 +116,6 @@ public:
     // Hidden items not forgotten, by key: also those whose file is not in the cache now.
     virtual StoreResult<qint64> hiddenKeyCount() const = 0;
     virtual StoreResult<QList<SavedView>> savedViews() const = 0;
-    virtual StoreResult<SavedView> savedView(const QString &name) const = 0;
     virtual StoreResult<SavedView> saveView(const SavedView &view) = 0;
     virtual StoreResult<> deleteView(qint64 id) = 0;
     virtual StoreResult<QList<SourceCount>> sourceCounts() const = 0;

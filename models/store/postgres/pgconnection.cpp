@@ -33,6 +33,30 @@ bool asksForPassword(const QString &error)
     return error.contains(u"no password supplied"_s) || error.contains(u"password authentication failed"_s);
 }
 
+// How long a statement waits for a lock another connection holds before it
+// fails saying the archive is busy (another desktop's import of the same items
+// waits for that batch: a second or so, but a large file is one batch, ~2
+// minutes for 256 MB); and how long the server keeps a session that left a
+// transaction open and went quiet (a program stopped in a debugger, a
+// suspended laptop) before it ends it and undoes the transaction.
+constexpr int LockTimeoutSeconds = 300;
+constexpr int IdleInTransactionSeconds = 600;
+
+bool isLostConnection(const QSqlError &error)
+{
+    // SQLSTATE classes 08 (connection exception), 57P01-57P03 (the server or an
+    // administrator ended the session) and 25P03 (idle in transaction too long);
+    // libpq's own words when the answer never came.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P02"_s || code == u"57P03"_s
+        || code == u"25P03"_s || error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(u"server closed the connection"_s) || text.contains(u"no connection to the server"_s)
+            || text.contains(u"terminating connection"_s) || text.contains(u"could not receive data"_s)
+            || text.contains(u"could not send data"_s) || text.contains(u"connection to server was lost"_s);
+}
+
 } // namespace
 
 PgConnection::~PgConnection()
@@ -82,7 +106,9 @@ StoreResult<> PgConnection::open(const PgAddress &address)
 bool PgConnection::connectDatabase()
 {
     // The server's notices ("... already exists, skipping") are not for the
-    // person's terminal: only warnings and errors reach libpq.
+    // person's terminal: only warnings and errors reach libpq. No JIT: the
+    // statements are short, and compiling took ~20 ms of each of the import's
+    // (whose row estimates for a temporary table are far too high).
     // The person (newsdesk_person(), schema 3): set for the whole session.
     QSqlDatabase db = m_db; // (the same connection: a handle)
     if (db.isOpen())
@@ -91,7 +117,9 @@ bool PgConnection::connectDatabase()
         return false;
     QSqlQuery q(db);
     if (!q.exec(u"SET client_min_messages TO warning"_s)
-        || !q.prepare(u"SELECT set_config('newsdesk.person', ?, false)"_s))
+        || !q.exec(u"SET lock_timeout = '%1s'"_s.arg(LockTimeoutSeconds))
+        || !q.exec(u"SET idle_in_transaction_session_timeout = '%1s'"_s.arg(IdleInTransactionSeconds))
+        || !q.exec(u"SET jit = off"_s) || !q.prepare(u"SELECT set_config('newsdesk.person', ?, false)"_s))
         return false;
     q.addBindValue(m_address.person);
     if (!q.exec())
@@ -187,6 +215,18 @@ QString PgConnection::describe(const QSqlError &error) const
         return tr("The shared archive %1 refused: your role may not do this (%2). The archive's owner grants the "
                   "rights (docs/TEAM.md, \u201cRoles and rights\u201d).")
                 .arg(server(), text);
+    if (error.nativeErrorCode() == u"55P03"_s) { // lock_not_available: lock_timeout ran out
+        return tr("The shared archive %1 is busy: this waited %2 seconds for another person's import or change "
+                  "of the same items, and nothing of it was kept. Try again in a moment. (%3)")
+                .arg(server())
+                .arg(LockTimeoutSeconds)
+                .arg(text.simplified());
+    }
+    if (isLostConnection(error)) {
+        return tr("The connection to the shared archive %1 was lost; what was not finished was not kept "
+                  "(the server undoes it). (%2)")
+                .arg(server(), text.simplified());
+    }
     return tr("The shared archive %1 failed: %2").arg(server(), text);
 }
 
@@ -216,11 +256,8 @@ bool PgConnection::exec(QSqlQuery &q, const QString &sql, const QVariantList &va
         return true;
     m_error = describe(q.lastError());
     qCWarning(lcStore).noquote() << server() << sql << ':' << q.lastError().text();
-    if (self->probeLost()) {
-        m_error = tr("The connection to the shared archive %1 was lost (%2); newsdesk connects again at the "
-                     "next read.")
-                          .arg(server(), q.lastError().databaseText().trimmed());
-    }
+    if (self->probeLost())
+        m_error += u' ' + tr("newsdesk connects again at the next read.");
     return false;
 }
 

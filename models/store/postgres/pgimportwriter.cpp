@@ -5,10 +5,10 @@
 #include "models/support/logging.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -20,10 +20,93 @@ constexpr qint64 PositionsPerFile = PgSchema::PositionsPerFile;
 // The advisory lock that importers' batches share and the removal of unused
 // categories takes alone.
 constexpr int CategoriesLock = 0x6e647331; // "nds1"
+// How often a file's items are written again when another desktop removed
+// some of them between their insert and their lock (see lockItems()).
+constexpr int LinkTries = 5;
+// Rows deleted from the staging table before it is truncated instead.
+constexpr qint64 TruncateStagedAfter = 20000;
 
-QString json(const QJsonArray &array)
+// THE PER-ITEM COLUMNS, in one place. Each is bound once per file (or part) as
+// one text[] array and staged (the temporary table `staged`, one row per item
+// of the file) through `expression` (%1: the array's element); `itemColumn`
+// is the column of `items` it fills (none: it is only staged). A new per-item
+// value is one more row here (and its column in the schema).
+struct ItemColumn
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QLatin1StringView staged;
+    QLatin1StringView type;       // the staged column's type
+    QLatin1StringView expression; // from the array's text element %1
+    QLatin1StringView itemColumn;
+    QString (*value)(const PreparedItem &item, qint64 position);
+};
+
+const std::array<ItemColumn, 6> &itemColumns()
+{
+    static const std::array<ItemColumn, 6> columns{{
+            {"k"_L1, "bytea"_L1, "decode(%1, 'hex')"_L1, "key"_L1,
+             [](const PreparedItem &i, qint64) { return QString::fromLatin1(i.key.toHex()); }},
+            {"t"_L1, "text"_L1, "%1"_L1, "title"_L1, [](const PreparedItem &i, qint64) { return i.title; }},
+            {"s"_L1, "text"_L1, "%1"_L1, "summary"_L1, [](const PreparedItem &i, qint64) { return i.summary; }},
+            {"tk"_L1, "text"_L1, "%1"_L1, "title_key"_L1,
+             [](const PreparedItem &i, qint64) { return i.titleKey; }},
+            {"p"_L1, "bigint"_L1, "%1::bigint"_L1, {}, // the position in the file (sources, sort_key)
+             [](const PreparedItem &, qint64 position) { return QString::number(position); }},
+            {"c"_L1, "jsonb"_L1, "%1::jsonb"_L1, {}, // the category line's names (sources)
+             [](const PreparedItem &i, qint64) { return i.categories; }},
+    }};
+    return columns;
+}
+
+// Appends text to a PostgreSQL array literal as one quoted element.
+void appendElement(QString &array, const QString &text)
+{
+    array.append(array.size() > 1 ? u",\""_s : u"\""_s);
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            array.append(u'\\');
+        array.append(c);
+    }
+    array.append(u'"');
+}
+
+// The temporary table the items of one file (or part) are staged in.
+QString stagedTable()
+{
+    QStringList columns;
+    for (const ItemColumn &column : itemColumns())
+        columns.append(column.staged + u' ' + column.type);
+    return u"CREATE TEMP TABLE IF NOT EXISTS staged (%1)"_s.arg(columns.join(u", "_s));
+}
+
+// Staging: INSERT INTO staged SELECT <expressions> FROM unnest(<one array per column>).
+QString stageStatement()
+{
+    QStringList names;
+    QStringList expressions;
+    QStringList arrays;
+    for (const ItemColumn &column : itemColumns()) {
+        names.append(column.staged);
+        expressions.append(QString(column.expression).arg(u"u."_s + column.staged));
+        arrays.append(u"?::text[]"_s);
+    }
+    return u"INSERT INTO staged(%1) SELECT %2 FROM unnest(%3) AS u(%1)"_s.arg(
+            names.join(u", "_s), expressions.join(u", "_s), arrays.join(u", "_s));
+}
+
+// New items from what is staged (where, a condition on staged), in key order;
+// sort_key from the file's base and the position, and added_at bound.
+QString insertItemsStatement(const QString &where)
+{
+    QStringList targets;
+    QStringList values;
+    for (const ItemColumn &column : itemColumns()) {
+        if (column.itemColumn.isEmpty())
+            continue;
+        targets.append(column.itemColumn);
+        values.append(u"s."_s + column.staged);
+    }
+    return u"INSERT INTO items(%1, sort_key, added_at) SELECT %2, ?::bigint - s.p, ?::bigint FROM staged s %3 "
+           u"ORDER BY s.k ON CONFLICT (key) DO NOTHING"_s.arg(targets.join(u", "_s), values.join(u", "_s), where);
 }
 
 } // namespace
@@ -50,10 +133,11 @@ bool PgImportWriter::run(const QString &sql, const QVariantList &values)
 
 bool PgImportWriter::beginImport()
 {
-    // affected: the items the open file touched; released: those whose
-    // sources went (dropped at the end when no file holds them).
-    return run(u"CREATE TEMP TABLE IF NOT EXISTS affected (id bigint PRIMARY KEY)"_s)
-            && run(u"CREATE TEMP TABLE IF NOT EXISTS released (id bigint PRIMARY KEY)"_s);
+    // released: the items whose sources went with the open file's old
+    // content (their listing key and categories are worked out again, and
+    // they are dropped at the end when no file holds them); staged: the items
+    // of the file (or part) being written.
+    return run(u"CREATE TEMP TABLE IF NOT EXISTS released (id bigint PRIMARY KEY)"_s) && run(stagedTable());
 }
 
 std::optional<QHash<QString, ImportWriter::KnownFile>> PgImportWriter::knownFiles()
@@ -95,6 +179,7 @@ void PgImportWriter::reset()
     m_openOrdinal = 0;
     m_openPath.clear();
     m_nextPosition = 1;
+    m_released = 0;
 }
 
 bool PgImportWriter::beginBatch()
@@ -106,8 +191,7 @@ bool PgImportWriter::beginBatch()
     }
     m_batch = true;
     // (Shared with the other importers' batches: see removeUnusedCategories().)
-    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && run(u"DELETE FROM affected"_s)
-        && run(u"DELETE FROM released"_s))
+    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && run(u"DELETE FROM released"_s))
         return true;
     rollbackBatch();
     return false;
@@ -164,11 +248,15 @@ std::optional<std::pair<qint64, qint64>> PgImportWriter::recordFile(const Prepar
 // The file's old sources go; their items are released.
 bool PgImportWriter::release(qint64 fileId)
 {
-    return run(u"INSERT INTO released SELECT item_id FROM sources WHERE file_id = ? ON CONFLICT DO NOTHING"_s,
-               {fileId})
-            && run(u"INSERT INTO affected SELECT item_id FROM sources WHERE file_id = ? ON CONFLICT DO NOTHING"_s,
-                   {fileId})
-            && run(u"DELETE FROM sources WHERE file_id = ?"_s, {fileId});
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"INSERT INTO released SELECT item_id FROM sources WHERE file_id = ? "
+                              u"ON CONFLICT DO NOTHING"_s,
+                           {fileId})) {
+        m_error = m_connection.error();
+        return false;
+    }
+    m_released += std::max(0, q.numRowsAffected());
+    return run(u"DELETE FROM sources WHERE file_id = ?"_s, {fileId});
 }
 
 bool PgImportWriter::addNames(const QString &table, const QStringList &names)
@@ -177,9 +265,68 @@ bool PgImportWriter::addNames(const QString &table, const QStringList &names)
         return true;
     QStringList sortedNames = names;
     sortedNames.sort();
-    return run(u"INSERT INTO %1(name) SELECT n FROM jsonb_array_elements_text(?::jsonb) AS n ORDER BY n "
+    QString array = u"{"_s;
+    for (const QString &name : std::as_const(sortedNames))
+        appendElement(array, name);
+    array.append(u'}');
+    return run(u"INSERT INTO %1(name) SELECT n FROM unnest(?::text[]) AS n ORDER BY n "
                u"ON CONFLICT DO NOTHING"_s.arg(table),
-               {json(QJsonArray::fromStringList(sortedNames))});
+               {array});
+}
+
+// The items of a file (or part) into the staging table: one array per column.
+bool PgImportWriter::stage(const PreparedListing &file)
+{
+    const auto &columns = itemColumns();
+    std::array<QString, std::tuple_size_v<std::decay_t<decltype(columns)>>> arrays;
+    arrays.fill(u"{"_s);
+    for (const PreparedItem &item : file.items) {
+        const qint64 position = m_nextPosition++;
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            appendElement(arrays[c], columns[c].value(item, position));
+    }
+    QVariantList values;
+    for (QString &array : arrays)
+        values.append(std::move(array.append(u'}')));
+    // (A large file's parts share one transaction: its deleted rows would stay
+    // in the table until it commits, so a full table is truncated; TRUNCATE
+    // makes a new file each time, too dear for every small file.)
+    const bool truncate = m_stagedRows > TruncateStagedAfter;
+    m_stagedRows = truncate ? 0 : m_stagedRows;
+    m_stagedRows += file.items.size();
+    return run(truncate ? u"TRUNCATE staged"_s : u"DELETE FROM staged"_s) && run(stageStatement(), values);
+}
+
+// New items (by content key) from what is staged without an item (all of it
+// the first time).
+bool PgImportWriter::insertItems(qint64 ordinal, bool missingOnly)
+{
+    QSqlQuery q(m_connection.database());
+    const QString where = missingOnly ? u"WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.key = s.k)"_s : QString();
+    if (!m_connection.exec(q, insertItemsStatement(where),
+                           {ordinal * PositionsPerFile + PositionsPerFile - 1, QDateTime::currentMSecsSinceEpoch()})) {
+        m_error = m_connection.error();
+        return false;
+    }
+    m_written.itemsNew += q.numRowsAffected();
+    return true;
+}
+
+// Locks (FOR KEY SHARE) every item the staged rows name, in key order, until
+// the batch ends: another desktop's import that releases one of them then
+// leaves it alone (removeReleased() skips locked items). An item another import
+// removed after insertItems() found it is not there to lock: its row is
+// written again, and locked. Whether all distinctKeys items are held.
+std::optional<bool> PgImportWriter::lockItems(qint64 distinctKeys)
+{
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"SELECT count(*) FROM (SELECT 1 FROM items WHERE key IN (SELECT k FROM staged) "
+                              u"ORDER BY key FOR KEY SHARE OF items) AS held"_s)
+        || !q.next()) {
+        m_error = m_connection.error();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong() == distinctKeys;
 }
 
 // The items (new ones by content key) and the file's sources of them.
@@ -187,31 +334,49 @@ bool PgImportWriter::addItems(qint64 fileId, qint64 ordinal, const PreparedListi
 {
     if (file.part == 0)
         m_nextPosition = 1;
-    QJsonArray rows;
-    for (const PreparedItem &item : file.items) {
-        rows.append(QJsonObject{{u"k"_s, QString::fromLatin1(item.key.toHex())}, {u"t"_s, item.title},
-                                {u"s"_s, item.summary}, {u"tk"_s, item.titleKey},
-                                {u"p"_s, m_nextPosition++}, {u"c"_s, item.categories}});
-    }
-    const QString rowsJson = json(rows);
-    const QString staged = u"jsonb_to_recordset(?::jsonb) AS s(k text, t text, s text, tk text, p bigint, c text)"_s;
-    QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"INSERT INTO items(key, title, summary, title_key, sort_key, added_at) "
-                              u"SELECT decode(s.k, 'hex'), s.t, s.s, s.tk, %2 - s.p, ?::bigint FROM %1 "
-                              u"ORDER BY decode(s.k, 'hex') ON CONFLICT (key) DO NOTHING"_s
-                                      .arg(staged)
-                                      .arg(ordinal * PositionsPerFile + PositionsPerFile - 1),
-                           {QDateTime::currentMSecsSinceEpoch(), rowsJson})) {
-        m_error = m_connection.error();
+    if (!stage(file) || !insertItems(ordinal, false))
         return false;
+    QSet<QByteArray> keys;
+    for (const PreparedItem &item : file.items)
+        keys.insert(item.key);
+    for (int attempt = 1;; ++attempt) {
+        const std::optional<bool> held = lockItems(keys.size());
+        if (!held)
+            return false;
+        if (*held)
+            break;
+        qCInfo(lcStore).noquote() << m_connection.server() << "items of" << file.path
+                                  << "were removed by another import while they were written: writing them again";
+        if (attempt == LinkTries) {
+            m_error = PgConnection::tr("The shared archive %1 kept removing items of %2 while they were written "
+                                       "(another import); try again.")
+                              .arg(m_connection.server(), file.path);
+            qCWarning(lcStore).noquote() << m_error;
+            return false;
+        }
+        if (!insertItems(ordinal, true))
+            return false;
     }
-    m_written.itemsNew += q.numRowsAffected();
-    return run(u"INSERT INTO sources(file_id, position, item_id, categories) SELECT ?::bigint, s.p, i.id, s.c::jsonb "
-               u"FROM %1 JOIN items i ON i.key = decode(s.k, 'hex')"_s.arg(staged),
-               {fileId, rowsJson})
-            && run(u"INSERT INTO affected SELECT i.id FROM %1 JOIN items i ON i.key = decode(s.k, 'hex') "
-                   u"ON CONFLICT DO NOTHING"_s.arg(staged),
-                   {rowsJson});
+    return link(fileId, ordinal);
+}
+
+// The file's sources of the staged items; each item linked gains the
+// source's categories and, when the source lists it later than any before,
+// its listing key (an item's categories are those of all its sources, its key
+// the largest: a new source only adds). Set-wise from the rows inserted; the
+// categories in item order, as every import writes them (two imports adding
+// the same category to the same items wait for each other in one order).
+bool PgImportWriter::link(qint64 fileId, qint64 ordinal)
+{
+    return run(u"WITH linked AS (INSERT INTO sources(file_id, position, item_id, categories) "
+               u"SELECT ?::bigint, s.p, i.id, s.c FROM staged s JOIN items i ON i.key = s.k "
+               u"RETURNING item_id, position, categories), "
+               u"named AS (INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, l.item_id "
+               u"FROM linked l CROSS JOIN jsonb_array_elements_text(l.categories) AS n(name) "
+               u"JOIN categories c ON c.name = n.name ORDER BY l.item_id, c.id ON CONFLICT DO NOTHING) "
+               u"UPDATE items i SET sort_key = k.sort_key FROM (SELECT item_id, max(?::bigint - position) AS sort_key "
+               u"FROM linked GROUP BY item_id) k WHERE i.id = k.item_id AND i.sort_key < k.sort_key"_s,
+               {fileId, ordinal * PositionsPerFile + PositionsPerFile - 1});
 }
 
 bool PgImportWriter::storeFile(const PreparedListing &file)
@@ -237,7 +402,10 @@ bool PgImportWriter::storeFile(const PreparedListing &file)
         || !addNames(u"vocabulary"_s, file.learned))
         return false;
     m_stagedItems += file.items.size();
-    if (!continued)
+    // (A later part counts as a file when none is staged: the importer asks
+    // writeStaged() for what was written only when a file is, and a part's
+    // new items would go uncounted.)
+    if (!continued || m_stagedFiles == 0)
         ++m_stagedFiles;
     if (!file.lastPart)
         return true;
@@ -262,27 +430,69 @@ bool PgImportWriter::touchFile(const PreparedListing &file)
     return run(u"UPDATE files SET size = ?, mtime = ? WHERE id = ?"_s, {file.size, file.mtime, file.fileId});
 }
 
-// The items the file touched get their listing key and categories again;
-// those no file holds any more go (each person's marks stay, by key).
+// The items the file released (its old content's) get their listing key and
+// categories again from the sources they have left (another import linking
+// one of them at the same time writes its categories too: both stay); those
+// no file holds any more go (each person's marks stay, by key). The released
+// items are looked up by index (= ANY(ARRAY(...))), never by reading every
+// source.
 bool PgImportWriter::finishFile()
 {
+    if (std::exchange(m_released, 0) == 0)
+        return true;
+    const QString released = u"ANY(ARRAY(SELECT id FROM released))"_s;
     return run(u"UPDATE items i SET sort_key = k.sort_key FROM (SELECT so.item_id, "
                u"max(f.ordinal * %1 + %2 - so.position) AS sort_key FROM sources so JOIN files f ON f.id = so.file_id "
-               u"WHERE so.item_id IN (SELECT id FROM affected) GROUP BY so.item_id) k "
-               u"WHERE i.id = k.item_id AND i.sort_key <> k.sort_key"_s.arg(PositionsPerFile).arg(PositionsPerFile - 1))
-            && run(u"DELETE FROM item_categories WHERE item_id IN (SELECT id FROM affected)"_s)
+               u"WHERE so.item_id = %3 GROUP BY so.item_id) k "
+               u"WHERE i.id = k.item_id AND i.sort_key <> k.sort_key"_s.arg(PositionsPerFile)
+                       .arg(PositionsPerFile - 1)
+                       .arg(released))
+            && run(u"DELETE FROM item_categories WHERE item_id = %1"_s.arg(released))
             && run(u"INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, so.item_id "
                    u"FROM sources so CROSS JOIN jsonb_array_elements_text(so.categories) AS n(name) "
-                   u"JOIN categories c ON c.name = n.name WHERE so.item_id IN (SELECT id FROM affected)"_s)
-            && run(u"DELETE FROM items WHERE id IN (SELECT id FROM released) "
-                   u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s)
-            && run(u"DELETE FROM affected"_s) && run(u"DELETE FROM released"_s)
+                   u"JOIN categories c ON c.name = n.name WHERE so.item_id = %1 ORDER BY so.item_id, c.id "
+                   u"ON CONFLICT DO NOTHING"_s.arg(released))
+            && removeReleased() && run(u"DELETE FROM released"_s)
             // Windows listening (PgConnection::listen) hear it when the batch commits.
             && run(u"SELECT pg_notify(?, '')"_s, {QString::fromUtf16(PgConnection::ChangesChannel)});
 }
 
+// The released items no file holds go. Another desktop's import may be
+// linking one of them in its open transaction (its sources not visible here
+// yet): it holds the item FOR KEY SHARE (lockItems()). So the items are locked
+// FOR UPDATE first, skipping those another import holds (they are being
+// linked), and only then, in a statement of its own that sees every link
+// committed meanwhile, are those still without a source deleted. A single
+// DELETE ... WHERE NOT EXISTS would wait for the other import and then delete
+// the item it had just linked (with its sources: ON DELETE CASCADE).
+bool PgImportWriter::removeReleased()
+{
+    QSqlQuery q(m_connection.database());
+    if (!m_connection.exec(q, u"WITH candidates AS (SELECT id FROM items WHERE id IN (SELECT id FROM released) "
+                              u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)), "
+                              u"locked AS (SELECT id FROM items WHERE id IN (SELECT id FROM candidates) "
+                              u"ORDER BY key FOR UPDATE OF items SKIP LOCKED), "
+                              u"kept AS (DELETE FROM released r WHERE NOT EXISTS "
+                              u"(SELECT 1 FROM locked l WHERE l.id = r.id)) "
+                              u"SELECT c.id FROM candidates c WHERE NOT EXISTS (SELECT 1 FROM locked l WHERE l.id = c.id)"_s)) {
+        m_error = m_connection.error();
+        return false;
+    }
+    // Those another import holds: if it is undone, the item is left without
+    // a file, and removeUnusedCategories() looks at it again.
+    while (q.next())
+        m_heldElsewhere.insert(q.value(0).toLongLong());
+    return run(u"DELETE FROM items WHERE id IN (SELECT id FROM released) "
+               u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s);
+}
+
 // While no batch of any importer is open: a batch may have found a category
-// in place (and not linked its items to it yet) that no committed item holds.
+// in place (and not linked its items to it yet) that no committed item holds;
+// and an item that removeReleased() left because another import held it goes
+// if that import was undone. Every batch holds the lock shared: this waits
+// for the open ones to end only when it has such an item to look at; else,
+// when other imports keep the archive busy, it leaves the categories to a
+// later import.
 bool PgImportWriter::removeUnusedCategories()
 {
     if (m_batch)
@@ -291,11 +501,32 @@ bool PgImportWriter::removeUnusedCategories()
         m_error = m_connection.error();
         return false;
     }
-    if (run(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(CategoriesLock))
+    const bool wait = !m_heldElsewhere.isEmpty();
+    QSqlQuery q(m_connection.database());
+    const QString lock = wait ? u"SELECT true FROM pg_advisory_xact_lock(%1)"_s : u"SELECT pg_try_advisory_xact_lock(%1)"_s;
+    if (!m_connection.exec(q, lock.arg(CategoriesLock)) || !q.next()) {
+        m_error = m_connection.error();
+        m_connection.rollback();
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        qCInfo(lcStore).noquote() << m_connection.server()
+                                  << "is busy with other imports: unused categories are left to a later import";
+        m_connection.rollback();
+        return true;
+    }
+    QStringList held;
+    for (const qint64 id : std::as_const(m_heldElsewhere))
+        held.append(QString::number(id));
+    if (run(u"DELETE FROM items WHERE id = ANY(?::bigint[]) "
+            u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s,
+            {u"{%1}"_s.arg(held.join(u','))})
         && run(u"DELETE FROM categories c WHERE NOT EXISTS "
                u"(SELECT 1 FROM item_categories ic WHERE ic.category_id = c.id)"_s)
-        && m_connection.commit())
+        && m_connection.commit()) {
+        m_heldElsewhere.clear();
         return true;
+    }
     m_error = m_connection.error();
     m_connection.rollback();
     return false;

@@ -2,19 +2,24 @@
 
 #include "models/store/importwriter.h"
 
+#include <QSet>
+
 class PgConnection;
 
-// The import side of the shared archive. Each file is written when it comes,
-// set-wise from one JSON parameter per statement, inside the importer's
-// batch (one transaction): its record is upserted by path, its old sources
-// go, its items come in by content key (INSERT ... ON CONFLICT DO NOTHING, in
-// key order so that two imports of shared items never deadlock) and its new
-// sources link them; once the file is whole, the items it touched get their
-// listing key and categories again and those no file holds go. Two
-// desktops importing the same file store its items once; an import cut off
-// is rolled back by the server and the next import completes it. There is
-// no search index to write (a search reads the items) and the title index
-// stays during a bulk import.
+// The import side of the shared archive. Each file (or part) is written when
+// it comes, inside the importer's batch (one transaction): its record is
+// upserted by path, its old sources go, its items are staged from one array
+// per column (itemColumns() in the .cpp: the one list of per-item values) and
+// come in by content key (INSERT ... ON CONFLICT DO NOTHING, in key order so
+// that two imports of shared items wait rather than deadlock), are locked FOR
+// KEY SHARE until the batch ends, and its new sources link them (each item
+// gains the source's categories and, if later, its listing key); once the file
+// is whole, the items its old content held get their listing key and
+// categories again and those no file holds go — except those another import
+// holds (it is linking them: removeReleased()). Two desktops importing the same file store
+// its items once; an import cut off is rolled back by the server and the next
+// import completes it. There is no search index to write (a search reads the
+// items) and the title index stays during a bulk import.
 class PgImportWriter final : public ImportWriter
 {
 public:
@@ -50,7 +55,12 @@ private:
     bool run(const QString &sql, const QVariantList &values = {});
     std::optional<std::pair<qint64, qint64>> recordFile(const PreparedListing &file);
     bool release(qint64 fileId);
+    bool stage(const PreparedListing &file);
+    bool insertItems(qint64 ordinal, bool missingOnly);
+    std::optional<bool> lockItems(qint64 distinctKeys);
     bool addItems(qint64 fileId, qint64 ordinal, const PreparedListing &file);
+    bool link(qint64 fileId, qint64 ordinal);
+    bool removeReleased();
     bool addNames(const QString &table, const QStringList &names);
     bool finishFile();
     void reset();
@@ -66,4 +76,10 @@ private:
     qint64 m_openOrdinal = 0;
     QString m_openPath;
     qint64 m_nextPosition = 1;
+    // Released items another import held when they were to go (see removeReleased()).
+    QSet<qint64> m_heldElsewhere;
+    // Items the open file released (its old sources' items).
+    qint64 m_released = 0;
+    // Rows staged since the staging table was last truncated.
+    qint64 m_stagedRows = 0;
 };

@@ -2,6 +2,7 @@
 // and notes, as the SQLite cache keeps them in its state database): by item
 // key and per person (newsdesk_person(): the role, or role/NAME), so that they survive re-imports.
 
+#include "models/store/organiserules.h"
 #include "models/store/postgres/pgfiltersql.h"
 #include "models/store/postgres/pgstore.h"
 #include "models/support/logging.h"
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -17,24 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The SQLite cache's sentences (SqliteStore), their translations too: the
-// person reads the same refusal from either store.
-QString sqliteText(const char *text)
-{
-    return QCoreApplication::translate("SqliteStore", text);
-}
-
-QString noSuchLabel()
-{
-    return sqliteText("There is no such label (it may have been deleted).");
-}
-
-bool isColor(const QString &color)
-{
-    static const QRegularExpression form(u"^#[0-9a-fA-F]{6}$"_s);
-    return form.match(color).hasMatch();
-}
 
 QString idsJson(const QList<qint64> &ids)
 {
@@ -52,26 +34,16 @@ const QString ChosenIds = u"(SELECT jsonb_array_elements_text(?::jsonb)::bigint)
 // empty, too long, or another of the person's of that name.
 StoreResult<> PgStore::refusedName(const QString &name, const QString &table, qint64 id) const
 {
-    const bool view = table == u"saved_views";
-    const qsizetype maxLength = view ? SavedView::MaxNameLength : Label::MaxNameLength;
-    if (name.isEmpty())
-        return StoreResult<>::failure(view ? sqliteText("A saved view needs a name.") : sqliteText("A label needs a name."));
-    if (name.size() > maxLength) {
-        return StoreResult<>::failure(
-                (view ? sqliteText("The name of a saved view may have at most %1 characters; this one has %2.")
-                      : sqliteText("The name of a label may have at most %1 characters; this one has %2."))
-                        .arg(maxLength)
-                        .arg(name.size()));
-    }
+    const OrganiseRules::Kind kind = table == u"saved_views" ? OrganiseRules::Kind::View : OrganiseRules::Kind::Label;
+    if (const QString why = OrganiseRules::nameRefusal(name, kind); !why.isEmpty())
+        return StoreResult<>::failure(why);
     const StoreResult<qint64> taken =
             number(u"SELECT count(*) FROM %1 WHERE person = newsdesk_person() AND name = ? AND id <> ?"_s.arg(table),
                    {name, id});
     if (!taken.ok())
         return StoreResult<>::failure(taken.error());
-    if (taken.value() > 0) {
-        return StoreResult<>::failure(view ? sqliteText("There is already a saved view named \u201c%1\u201d.").arg(name)
-                                           : sqliteText("There is already a label named \u201c%1\u201d.").arg(name));
-    }
+    if (taken.value() > 0)
+        return StoreResult<>::failure(OrganiseRules::nameTaken(name, kind));
     return {};
 }
 
@@ -172,19 +144,6 @@ StoreResult<QList<Label>> PgStore::labels() const
     return result;
 }
 
-StoreResult<Label> PgStore::labelNamed(const QString &name) const
-{
-    StoreResult<QList<Label>> all = labels();
-    if (!all.ok())
-        return StoreResult<Label>::failure(all.error(), all.kind());
-    const QString wanted = Label::normalisedName(name);
-    for (const Label &label : all.value()) {
-        if (label.name == wanted)
-            return label;
-    }
-    return Label();
-}
-
 StoreResult<QList<Label>> PgStore::labelCounts(const ItemFilter &filter) const
 {
     StoreResult<QList<Label>> all = labels();
@@ -223,8 +182,8 @@ StoreResult<Label> PgStore::createLabel(const Label &label)
     made.count = made.unread = 0;
     if (StoreResult<> refused = refusedName(made.name, u"labels"_s, 0); !refused.ok())
         return StoreResult<Label>::failure(refused.error(), refused.kind());
-    if (!made.color.isEmpty() && !isColor(made.color))
-        return StoreResult<Label>::failure(sqliteText("\u201c%1\u201d is not a colour: write it as #rrggbb.").arg(made.color));
+    if (!made.color.isEmpty() && !OrganiseRules::isColor(made.color))
+        return StoreResult<Label>::failure(OrganiseRules::notAColour(made.color));
     const StoreResult<> written = writing([&] {
         const StoreResult<qint64> count = number(u"SELECT count(*) FROM labels WHERE person = newsdesk_person()"_s);
         if (!count.ok())
@@ -252,10 +211,10 @@ StoreResult<> PgStore::updateLabel(const Label &label)
     const QString name = Label::normalisedName(label.name);
     if (StoreResult<> refused = refusedName(name, u"labels"_s, label.id); !refused.ok())
         return refused;
-    if (!label.color.isEmpty() && !isColor(label.color))
-        return StoreResult<>::failure(sqliteText("\u201c%1\u201d is not a colour: write it as #rrggbb.").arg(label.color));
+    if (!label.color.isEmpty() && !OrganiseRules::isColor(label.color))
+        return StoreResult<>::failure(OrganiseRules::notAColour(label.color));
     if (!hasLabel(label.id))
-        return StoreResult<>::failure(noSuchLabel());
+        return StoreResult<>::failure(OrganiseRules::noSuchLabel());
     return writing([&] {
         QSqlQuery q(m_connection.database());
         if (!m_connection.exec(q, u"SELECT name FROM labels WHERE id = ? AND person = newsdesk_person()"_s, {label.id})
@@ -274,7 +233,7 @@ StoreResult<> PgStore::updateLabel(const Label &label)
 StoreResult<MarkChange> PgStore::deleteLabel(qint64 id)
 {
     if (!hasLabel(id))
-        return StoreResult<MarkChange>::failure(noSuchLabel());
+        return StoreResult<MarkChange>::failure(OrganiseRules::noSuchLabel());
     MarkChange carried{MarkChange::Mark::Label, true, {}, id};
     const StoreResult<> written = writing([&] {
         // Every key the label is on (also of items not in the archive now),
@@ -307,10 +266,10 @@ StoreResult<> PgStore::restoreLabel(const Label &label, const MarkChange &carrie
     if (!exists.ok())
         return StoreResult<>::failure(exists.error());
     if (exists.value() > 0 || label.id <= 0)
-        return StoreResult<>::failure(sqliteText("The label \u201c%1\u201d exists already.").arg(name));
+        return StoreResult<>::failure(OrganiseRules::labelExists(name));
     return writing([&] {
         QSqlQuery q(m_connection.database());
-        const QString color = isColor(label.color) ? label.color.toLower() : QString::fromLatin1(Label::Palette[0]);
+        const QString color = OrganiseRules::isColor(label.color) ? label.color.toLower() : QString::fromLatin1(Label::Palette[0]);
         if (!m_connection.exec(q, u"INSERT INTO labels(id, person, name, color, position) "
                                   u"VALUES (?, newsdesk_person(), ?, ?, ?)"_s,
                                {label.id, name, color, label.position})
@@ -369,7 +328,7 @@ StoreResult<> PgStore::setNote(qint64 id, const QString &text)
     if (!found.ok())
         return StoreResult<>::failure(found.error());
     if (found.value() == 0)
-        return StoreResult<>::failure(sqliteText("There is no item %1 in the cache %2.").arg(id).arg(m_connection.server()));
+        return StoreResult<>::failure(tr("There is no item %1 in the shared archive %2.").arg(id).arg(m_connection.server()));
     QSqlQuery q(m_connection.database());
     const bool written = text.trimmed().isEmpty()
             ? m_connection.exec(q, u"DELETE FROM notes WHERE person = newsdesk_person() "
@@ -466,19 +425,6 @@ StoreResult<QList<SavedView>> PgStore::savedViews() const
     return views;
 }
 
-StoreResult<SavedView> PgStore::savedView(const QString &name) const
-{
-    StoreResult<QList<SavedView>> all = savedViews();
-    if (!all.ok())
-        return StoreResult<SavedView>::failure(all.error(), all.kind());
-    const QString wanted = Label::normalisedName(name);
-    for (const SavedView &view : all.value()) {
-        if (view.name == wanted)
-            return view;
-    }
-    return SavedView();
-}
-
 StoreResult<SavedView> PgStore::saveView(const SavedView &view)
 {
     SavedView saved = view;
@@ -487,7 +433,7 @@ StoreResult<SavedView> PgStore::saveView(const SavedView &view)
     if (StoreResult<> refused = refusedName(saved.name, u"saved_views"_s, view.id); !refused.ok())
         return StoreResult<SavedView>::failure(refused.error(), refused.kind());
     if (view.id != 0 && !hasRow(u"saved_views"_s, view.id))
-        return StoreResult<SavedView>::failure(sqliteText("There is no such saved view (it may have been deleted)."));
+        return StoreResult<SavedView>::failure(OrganiseRules::noSuchView());
     const QString json = QString::fromUtf8(QJsonDocument(saved.filter.toJson()).toJson(QJsonDocument::Compact));
     const StoreResult<> written = writing([&] {
         QSqlQuery q(m_connection.database());

@@ -67,7 +67,6 @@ public:
 
     StoreResult<QList<Label>> labels() const override;
     StoreResult<QList<Label>> labelCounts(const ItemFilter &filter) const override;
-    StoreResult<Label> labelNamed(const QString &name) const override;
     StoreResult<Label> createLabel(const Label &label) override;
     StoreResult<> updateLabel(const Label &label) override;
     StoreResult<> setLabelOrder(const QList<qint64> &ids) override;
@@ -79,7 +78,6 @@ public:
     StoreResult<qint64> forgetHidden(const ItemFilter &filter) override;
     StoreResult<qint64> hiddenKeyCount() const override;
     StoreResult<QList<SavedView>> savedViews() const override;
-    StoreResult<SavedView> savedView(const QString &name) const override;
     StoreResult<SavedView> saveView(const SavedView &view) override;
     StoreResult<> deleteView(qint64 id) override;
     StoreResult<QList<SourceCount>> sourceCounts() const override;

@@ -1,5 +1,6 @@
 // SqliteStore's organising part (issue 16): labels, notes, hidden items and
 // saved views, all in the state database by item key (state schema 4).
+#include "models/store/organiserules.h"
 #include "models/store/sqlite/sqlitestore.h"
 
 #include "models/store/sqlite/sqliteerror.h"
@@ -17,12 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool isColor(const QString &color)
-{
-    static const QRegularExpression form(u"^#[0-9a-fA-F]{6}$"_s);
-    return form.match(color).hasMatch();
-}
 
 // The keys of the items of temp.mark_changed (an organising mark is kept by
 // key), read once into temp.mark_keys: each key costs a read of the item's
@@ -44,7 +39,7 @@ QString SqliteStore::refusedMark(const MarkChange &change) const
     if (change.mark == MarkChange::Mark::Label
         && itemKeyCount(u"SELECT count(*) FROM labels WHERE id = ?"_s, {change.labelId}) == 0) {
         m_connection.takeFailure();
-        return tr("There is no such label (it may have been deleted).");
+        return OrganiseRules::noSuchLabel();
     }
     return {};
 }
@@ -142,29 +137,18 @@ QString SqliteStore::cannotOrganise() const
             .arg(m_path);
 }
 
-StoreResult<> SqliteStore::refusedName(const QString &name, qsizetype maxLength, const QString &table, qint64 id,
-                                       bool view) const
+StoreResult<> SqliteStore::refusedName(const QString &name, const QString &table, qint64 id) const
 {
     if (!m_planner.isOrganised())
         return StoreResult<>::failure(cannotOrganise());
-    if (name.isEmpty())
-        return StoreResult<>::failure(view ? tr("A saved view needs a name.") : tr("A label needs a name."));
-    if (name.size() > maxLength) {
-        return StoreResult<>::failure(
-                view ? tr("The name of a saved view may have at most %1 characters; this one has %2.")
-                                .arg(maxLength)
-                                .arg(name.size())
-                     : tr("The name of a label may have at most %1 characters; this one has %2.")
-                                .arg(maxLength)
-                                .arg(name.size()));
-    }
+    const OrganiseRules::Kind kind = table == u"saved_views" ? OrganiseRules::Kind::View : OrganiseRules::Kind::Label;
+    if (const QString why = OrganiseRules::nameRefusal(name, kind); !why.isEmpty())
+        return StoreResult<>::failure(why);
     const qint64 taken = itemKeyCount(u"SELECT count(*) FROM %1 WHERE name = ? AND id <> ?"_s.arg(table), {name, id});
     if (const QString failure = m_connection.takeFailure(); !failure.isEmpty())
         return StoreResult<>::failure(readFailure(failure));
-    if (taken > 0) {
-        return StoreResult<>::failure(view ? tr("There is already a saved view named \u201c%1\u201d.").arg(name)
-                                           : tr("There is already a label named \u201c%1\u201d.").arg(name));
-    }
+    if (taken > 0)
+        return StoreResult<>::failure(OrganiseRules::nameTaken(name, kind));
     return {};
 }
 
@@ -240,19 +224,6 @@ StoreResult<QList<Label>> SqliteStore::labels() const
     });
 }
 
-StoreResult<Label> SqliteStore::labelNamed(const QString &name) const
-{
-    StoreResult<QList<Label>> all = labels();
-    if (!all.ok())
-        return StoreResult<Label>::failure(all.error(), all.kind());
-    const QString wanted = Label::normalisedName(name);
-    for (const Label &label : all.value()) {
-        if (label.name == wanted)
-            return label;
-    }
-    return Label();
-}
-
 StoreResult<QList<Label>> SqliteStore::labelCounts(const ItemFilter &filter) const
 {
     StoreResult<QList<Label>> all = labels();
@@ -294,10 +265,10 @@ StoreResult<Label> SqliteStore::createLabel(const Label &label)
     Label made = label;
     made.name = Label::normalisedName(label.name);
     made.count = made.unread = 0;
-    if (StoreResult<> refused = refusedName(made.name, Label::MaxNameLength, u"labels"_s, 0, false); !refused.ok())
+    if (StoreResult<> refused = refusedName(made.name, u"labels"_s, 0); !refused.ok())
         return StoreResult<Label>::failure(refused.error(), refused.kind());
-    if (!made.color.isEmpty() && !isColor(made.color))
-        return StoreResult<Label>::failure(tr("\u201c%1\u201d is not a colour: write it as #rrggbb.").arg(made.color));
+    if (!made.color.isEmpty() && !OrganiseRules::isColor(made.color))
+        return StoreResult<Label>::failure(OrganiseRules::notAColour(made.color));
     const StoreResult<> written = writing([&] {
         made.position = int(itemKeyCount(u"SELECT count(*) FROM state.labels"_s));
         if (made.color.isEmpty())
@@ -318,13 +289,13 @@ StoreResult<Label> SqliteStore::createLabel(const Label &label)
 StoreResult<> SqliteStore::updateLabel(const Label &label)
 {
     const QString name = Label::normalisedName(label.name);
-    if (StoreResult<> refused = refusedName(name, Label::MaxNameLength, u"labels"_s, label.id, false); !refused.ok())
+    if (StoreResult<> refused = refusedName(name, u"labels"_s, label.id); !refused.ok())
         return refused;
-    if (!label.color.isEmpty() && !isColor(label.color))
-        return StoreResult<>::failure(tr("\u201c%1\u201d is not a colour: write it as #rrggbb.").arg(label.color));
+    if (!label.color.isEmpty() && !OrganiseRules::isColor(label.color))
+        return StoreResult<>::failure(OrganiseRules::notAColour(label.color));
     if (itemKeyCount(u"SELECT count(*) FROM labels WHERE id = ?"_s, {label.id}) == 0) {
         m_connection.takeFailure();
-        return StoreResult<>::failure(tr("There is no such label (it may have been deleted)."));
+        return StoreResult<>::failure(OrganiseRules::noSuchLabel());
     }
     return writing([&] {
         QSqlQuery q(m_connection.database());
@@ -418,15 +389,15 @@ bool SqliteStore::labelKeys(qint64 labelId, const QList<QByteArray> &keys)
 StoreResult<> SqliteStore::restoreLabel(const Label &label, const MarkChange &carried)
 {
     const QString name = Label::normalisedName(label.name);
-    if (StoreResult<> refused = refusedName(name, Label::MaxNameLength, u"labels"_s, label.id, false); !refused.ok())
+    if (StoreResult<> refused = refusedName(name, u"labels"_s, label.id); !refused.ok())
         return refused;
     if (itemKeyCount(u"SELECT count(*) FROM labels WHERE id = ?"_s, {label.id}) > 0 || label.id <= 0) {
         m_connection.takeFailure();
-        return StoreResult<>::failure(tr("The label \u201c%1\u201d exists already.").arg(name));
+        return StoreResult<>::failure(OrganiseRules::labelExists(name));
     }
     return writing([&] {
         QSqlQuery q(m_connection.database());
-        const QString color = isColor(label.color) ? label.color.toLower() : QString::fromLatin1(Label::Palette[0]);
+        const QString color = OrganiseRules::isColor(label.color) ? label.color.toLower() : QString::fromLatin1(Label::Palette[0]);
         if (!m_connection.run(q, u"INSERT INTO state.labels(id, name, color, position) VALUES (?, ?, ?, ?)"_s,
                               {label.id, name, color, label.position})
             || !movePosition(u"labels"_s, label.id, label.position).ok())
@@ -556,30 +527,17 @@ StoreResult<QList<SavedView>> SqliteStore::savedViews() const
     return result;
 }
 
-StoreResult<SavedView> SqliteStore::savedView(const QString &name) const
-{
-    StoreResult<QList<SavedView>> all = savedViews();
-    if (!all.ok())
-        return StoreResult<SavedView>::failure(all.error(), all.kind());
-    const QString wanted = Label::normalisedName(name);
-    for (const SavedView &view : all.value()) {
-        if (view.name == wanted)
-            return view;
-    }
-    return SavedView();
-}
-
 StoreResult<SavedView> SqliteStore::saveView(const SavedView &view)
 {
     SavedView saved = view;
     saved.name = Label::normalisedName(view.name);
     saved.filter.ids = QList<qint64>();
-    if (StoreResult<> refused = refusedName(saved.name, SavedView::MaxNameLength, u"saved_views"_s, view.id, true);
+    if (StoreResult<> refused = refusedName(saved.name, u"saved_views"_s, view.id);
         !refused.ok())
         return StoreResult<SavedView>::failure(refused.error(), refused.kind());
     if (view.id != 0 && itemKeyCount(u"SELECT count(*) FROM saved_views WHERE id = ?"_s, {view.id}) == 0) {
         m_connection.takeFailure();
-        return StoreResult<SavedView>::failure(tr("There is no such saved view (it may have been deleted)."));
+        return StoreResult<SavedView>::failure(OrganiseRules::noSuchView());
     }
     const QString json = QString::fromUtf8(QJsonDocument(saved.filter.toJson()).toJson(QJsonDocument::Compact));
     const StoreResult<> written = writing([&] {

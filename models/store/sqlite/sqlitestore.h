@@ -65,7 +65,6 @@ public:
     // Organising: labels, notes, hidden, saved views (h-store).
     StoreResult<QList<Label>> labels() const override;
     StoreResult<QList<Label>> labelCounts(const ItemFilter &filter) const override;
-    StoreResult<Label> labelNamed(const QString &name) const override;
     StoreResult<Label> createLabel(const Label &label) override;
     StoreResult<> updateLabel(const Label &label) override;
     StoreResult<> setLabelOrder(const QList<qint64> &ids) override;
@@ -77,7 +76,6 @@ public:
     StoreResult<qint64> forgetHidden(const ItemFilter &filter) override;
     StoreResult<qint64> hiddenKeyCount() const override;
     StoreResult<QList<SavedView>> savedViews() const override;
-    StoreResult<SavedView> savedView(const QString &name) const override;
     StoreResult<SavedView> saveView(const SavedView &view) override;
     StoreResult<> deleteView(qint64 id) override;
     // Sources and the person's state as a whole (h-sources).
@@ -153,8 +151,7 @@ private:
     // The kept category counts less the hidden items.
     QList<CategoryCount> withoutHidden(QList<CategoryCount> counts) const;
     // The organising helpers (sqliteorganise.cpp).
-    StoreResult<> refusedName(const QString &name, qsizetype maxLength, const QString &table, qint64 id,
-                              bool view) const;
+    StoreResult<> refusedName(const QString &name, const QString &table, qint64 id) const;
     StoreResult<> movePosition(const QString &table, qint64 id, int position);
     // The rows of table (labels, saved_views) at positions 0.. in order.
     void writeOrder(const QString &table, const QList<qint64> &order);

@@ -1,0 +1,473 @@
+// Issue 17: the shared archive with several importers at once and with
+// imports and reads cut off, through real `newsdesk` processes and real
+// connections. The interleavings that matter are forced, not hoped for: the
+// test holds a transaction of its own open (an uncommitted row, a table lock)
+// so that an importer stops exactly where another one must meet it, and waits
+// until the server says that backend is waiting for a lock.
+
+#include "pgtestsupport.h"
+#include "processtestsupport.h"
+
+#include "models/store/postgres/pgaddress.h"
+#include "models/store/postgres/pgconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A connection of the test's own to one database, as the archive's owner (a
+// superuser: it sees and may end every session).
+class Session
+{
+public:
+    explicit Session(const QString &database)
+        : m_name(u"tst_pgfaults-%1-%2"_s.arg(database).arg(++s_count))
+    {
+        QString why;
+        const QUrl url(PgTestSupport::serverUrl(why));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(database);
+        if (!db.open())
+            m_error = db.lastError().text();
+    }
+    ~Session()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(Session)
+
+    QString error() const { return m_error; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (q.exec(sql))
+            return true;
+        m_error = q.lastError().text() + u" (in: "_s + sql + u")"_s;
+        return false;
+    }
+    // The first column of the first row (invalid when the statement fails or returns none).
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (q.exec(sql) && q.next())
+            return q.value(0);
+        m_error = q.lastError().text() + u" (in: "_s + sql + u")"_s;
+        return {};
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    QString m_error;
+};
+
+QString quoted(const QString &text)
+{
+    QString escaped = text;
+    return u"'"_s + escaped.replace(u"'"_s, u"''"_s) + u"'"_s;
+}
+
+// A listing file holding titles (each with a summary and the category).
+bool writeListing(const QString &path, const QStringList &titles, const QString &category = u"Kultur"_s)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QString text = u"Nyheter\n\n"_s;
+    for (const QString &title : titles)
+        text += u" \u2022 %1\n\n  What happened in %1, told at some length for the reader: who was there, what "
+                u"they said, what it will cost, what comes next and where to read more about it, as a summary "
+                u"of the news should.\n\n  %2\n"_s.arg(title, category);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) > 0;
+}
+
+// Spins the event loop until done() or the hang guard runs out; whether done().
+bool waitUntil(const std::function<bool()> &done, int guardMs = 60000)
+{
+    for (int waited = 0; waited < guardMs; waited += 20) {
+        if (done())
+            return true;
+        QTest::qWait(20);
+    }
+    return done();
+}
+
+} // namespace
+
+class TestPgFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void releasedWhileLinked_data();
+    void releasedWhileLinked();
+    void importCutOff_data();
+    void importCutOff();
+    void listCutOff();
+    void newItemsCountedInParts();
+    void reimportRecomputes();
+    void connectionSettings();
+
+private:
+    QString fresh(const QString &name);
+    // The backend of role's newsdesk in database that waits for a lock (0: none).
+    qint64 waitingBackend(Session &session, const QString &database, const QString &role);
+    // Whether the archive holds together: every file holds as many sources as
+    // its item count says, and every item has a source.
+    void verifyConsistent(Session &session);
+    QString home(const QString &name) const { return m_dir.filePath(u"home-"_s + name); }
+
+    QTemporaryDir m_dir;
+};
+
+void TestPgFaults::initTestCase()
+{
+    QString why;
+    if (PgTestSupport::serverUrl(why).isEmpty())
+        QSKIP(qPrintable(u"PostgreSQL tests skipped: "_s + why));
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestPgFaults::fresh(const QString &name)
+{
+    QString error;
+    const QString address = PgTestSupport::freshDatabase(name, error);
+    if (address.isEmpty())
+        qWarning().noquote() << error;
+    return address;
+}
+
+qint64 TestPgFaults::waitingBackend(Session &session, const QString &database, const QString &role)
+{
+    return session
+            .value(u"SELECT coalesce(max(pid), 0) FROM pg_stat_activity WHERE datname = %1 AND usename = %2 "
+                   u"AND application_name = 'newsdesk' AND wait_event_type = 'Lock'"_s.arg(quoted(database),
+                                                                                            quoted(role)))
+            .toLongLong();
+}
+
+void TestPgFaults::verifyConsistent(Session &session)
+{
+    QCOMPARE(session.value(u"SELECT count(*) FROM files f WHERE item_count <> "
+                           u"(SELECT count(*) FROM sources so WHERE so.file_id = f.id)"_s)
+                     .toLongLong(),
+             qint64(0));
+    QCOMPARE(session.value(u"SELECT count(*) FROM items i WHERE NOT EXISTS "
+                           u"(SELECT 1 FROM sources so WHERE so.item_id = i.id)"_s)
+                     .toLongLong(),
+             qint64(0));
+    // Each item's listing key is its latest source's, its categories those of all its sources.
+    QCOMPARE(session.value(u"SELECT count(*) FROM items i WHERE sort_key <> (SELECT max(f.ordinal * 4294967296 "
+                           u"+ 4294967295 - so.position) FROM sources so JOIN files f ON f.id = so.file_id "
+                           u"WHERE so.item_id = i.id)"_s)
+                     .toLongLong(),
+             qint64(0));
+    const QString merged = u"SELECT DISTINCT c.id, so.item_id FROM sources so CROSS JOIN "
+                           u"jsonb_array_elements_text(so.categories) AS n(name) JOIN categories c ON c.name = n.name"_s;
+    const QString stored = u"SELECT category_id, item_id FROM item_categories"_s;
+    QCOMPARE(session.value(u"SELECT count(*) FROM ((%1 EXCEPT %2) UNION ALL (%2 EXCEPT %1)) AS d"_s.arg(merged, stored))
+                     .toLongLong(),
+             qint64(0));
+}
+
+void TestPgFaults::releasedWhileLinked_data()
+{
+    QTest::addColumn<bool>("linkerCutOff");
+    QTest::newRow("the linking import commits") << false;
+    QTest::newRow("the linking import is cut off") << true;
+}
+
+// Finding 7: alice's import re-stores a file that no longer holds "Shared
+// story", so her import releases that item and removes it when no file holds
+// it; at the same moment bob's import links the same item from a file of his
+// in a transaction not committed yet. Alice's import must not remove it under
+// bob (nor fail): when bob commits, the item is his file's; when bob's import
+// is undone, the item (held by no file) goes.
+void TestPgFaults::releasedWhileLinked()
+{
+    QFETCH(bool, linkerCutOff);
+    const QString database = linkerCutOff ? u"pgfaults_race_cut"_s : u"pgfaults_race"_s;
+    const QString owner = fresh(database);
+    QVERIFY(!owner.isEmpty());
+    const QString aliceDb = PgTestSupport::addressFor(database, u"alice"_s);
+    const QString bobDb = PgTestSupport::addressFor(database, u"bob"_s);
+    QTemporaryDir dir;
+    const QString hers = dir.filePath(u"alice/hers.txt"_s);
+    const QString bobs = dir.filePath(u"bob/bobs.txt"_s);
+    QVERIFY(writeListing(hers, {u"Shared story"_s, u"Alice one"_s, u"Alice two"_s}));
+    QVERIFY(writeListing(bobs, {u"Shared story"_s, u"Bob one"_s}, u"Bobkategori"_s));
+    const ProcessTestSupport::Result made = ProcessTestSupport::run(home(u"owner"_s), {u"--db"_s, owner, u"import"_s, hers});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+
+    // The test holds the category name bob's file teaches (an uncommitted row
+    // of the vocabulary): bob's import stops there, after it has linked his
+    // file's items and before it finishes the file.
+    Session session(database);
+    QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
+    Session holder(database);
+    QVERIFY(holder.exec(u"BEGIN"_s));
+    QVERIFY2(holder.exec(u"INSERT INTO vocabulary(name) VALUES ('Bobkategori')"_s), qPrintable(holder.error()));
+    auto bob = ProcessTestSupport::start(home(u"bob"_s), {u"--db"_s, bobDb, u"import"_s, bobs});
+    QVERIFY(bob);
+    QVERIFY2(waitUntil([&] { return waitingBackend(session, database, u"bob"_s) != 0; }),
+             "bob's import never reached his file's vocabulary");
+
+    // Alice's file changes: "Shared story" is no longer in it.
+    QVERIFY(writeListing(hers, {u"Alice one"_s, u"Alice two"_s, u"Alice three"_s}));
+    auto alice = ProcessTestSupport::start(home(u"alice"_s), {u"--db"_s, aliceDb, u"import"_s, hers});
+    QVERIFY(alice);
+    QVERIFY2(waitUntil([&] {
+                 return alice->state() == QProcess::NotRunning || waitingBackend(session, database, u"alice"_s) != 0;
+             }),
+             "alice's import neither finished nor waited");
+
+    if (linkerCutOff) {
+        const qint64 pid = waitingBackend(session, database, u"bob"_s);
+        QVERIFY(pid != 0);
+        QVERIFY(session.value(u"SELECT pg_terminate_backend(%1)"_s.arg(pid)).toBool());
+    }
+    QVERIFY(holder.exec(u"ROLLBACK"_s));
+    const ProcessTestSupport::Result bobsDone = ProcessTestSupport::finish(*bob);
+    const ProcessTestSupport::Result hersDone = ProcessTestSupport::finish(*alice);
+    QVERIFY2(hersDone.exitCode == 0, qPrintable(hersDone.err));
+    if (linkerCutOff) {
+        QVERIFY(bobsDone.exitCode != 0);
+        QVERIFY2(bobsDone.err.contains(u"was lost"_s) && bobsDone.err.contains(u"127.0.0.1"_s),
+                 qPrintable(bobsDone.err));
+    } else {
+        QVERIFY2(bobsDone.exitCode == 0, qPrintable(bobsDone.err));
+    }
+
+    const QString shared = u"SELECT count(*) FROM items i JOIN sources so ON so.item_id = i.id JOIN files f ON "
+                           u"f.id = so.file_id WHERE i.title = 'Shared story' AND f.path = %1"_s.arg(
+                                   quoted(QFileInfo(bobs).canonicalFilePath()));
+    QCOMPARE(session.value(shared).toLongLong(), linkerCutOff ? 0 : 1);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), linkerCutOff ? 3 : 5);
+    verifyConsistent(session);
+    if (linkerCutOff) {
+        // Bob imports again: everything of his comes in.
+        const ProcessTestSupport::Result again =
+                ProcessTestSupport::run(home(u"bob"_s), {u"--db"_s, bobDb, u"import"_s, bobs});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(session.value(shared).toLongLong(), 1);
+        QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), 5);
+        verifyConsistent(session);
+    }
+}
+
+void TestPgFaults::importCutOff_data()
+{
+    QTest::addColumn<bool>("killProcess");
+    QTest::newRow("the server ends the connection") << false;
+    QTest::newRow("the program is killed") << true;
+}
+
+// An import cut off mid-way (its backend ended, or the program killed) keeps
+// the files it had committed and nothing of the one it was writing; the next
+// import completes it.
+void TestPgFaults::importCutOff()
+{
+    QFETCH(bool, killProcess);
+    const QString database = killProcess ? u"pgfaults_killed"_s : u"pgfaults_ended"_s;
+    QVERIFY(!fresh(database).isEmpty());
+    const QString address = PgTestSupport::addressFor(database, u"alice"_s);
+    QTemporaryDir dir;
+    // A file larger than a part (ListingParser::PartBytes) is a batch of its
+    // own and is committed before the small ones are written.
+    QStringList big;
+    for (int i = 0; i < 12000; ++i)
+        big.append(u"Big file item %1"_s.arg(i));
+    QVERIFY(writeListing(dir.filePath(u"news/1-big.txt"_s), big));
+    QVERIFY(QFileInfo(dir.filePath(u"news/1-big.txt"_s)).size() > 2 * 1024 * 1024);
+    QVERIFY(writeListing(dir.filePath(u"news/2-small.txt"_s), {u"Small one"_s, u"Small two"_s}));
+    QVERIFY(writeListing(dir.filePath(u"news/3-last.txt"_s), {u"Last one"_s}));
+    const ProcessTestSupport::Result made =
+            ProcessTestSupport::run(home(u"owner"_s), {u"--db"_s, PgTestSupport::addressFor(database, {}), u"list"_s});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err)); // (the owner makes the archive's tables)
+
+    Session session(database);
+    Session holder(database);
+    QVERIFY(holder.exec(u"BEGIN"_s));
+    QVERIFY2(holder.exec(u"INSERT INTO files(path, size, mtime, hash, ordinal, imported_at) VALUES (%1, 0, 0, "
+                         u"'\\x00', 0, 0)"_s.arg(quoted(QFileInfo(dir.filePath(u"news/3-last.txt"_s)).canonicalFilePath()))),
+             qPrintable(holder.error()));
+    auto import = ProcessTestSupport::start(home(u"cut"_s), {u"--db"_s, address, u"import"_s, dir.filePath(u"news"_s)});
+    QVERIFY(import);
+    qint64 pid = 0;
+    QVERIFY2(waitUntil([&] { return (pid = waitingBackend(session, database, u"alice"_s)) != 0; }, 120000),
+             "the import never reached its last file");
+    if (killProcess) {
+        import->kill();
+    } else {
+        QVERIFY(session.value(u"SELECT pg_terminate_backend(%1)"_s.arg(pid)).toBool());
+    }
+    QVERIFY(holder.exec(u"ROLLBACK"_s));
+    const ProcessTestSupport::Result cut = ProcessTestSupport::finish(*import);
+    QVERIFY(cut.exitCode != 0);
+    if (!killProcess) {
+        QVERIFY2(cut.err.contains(u"connection to the shared archive postgresql://alice@127.0.0.1:"_s)
+                         && cut.err.contains(u"was lost"_s),
+                 qPrintable(cut.err));
+    }
+    // The server undid the open batch (once the backend is gone).
+    QVERIFY(waitUntil([&] {
+        return session.value(u"SELECT count(*) FROM pg_stat_activity WHERE pid = %1"_s.arg(pid)).toLongLong() == 0;
+    }));
+    QCOMPARE(session.value(u"SELECT string_agg(path, ',' ORDER BY path) FROM files"_s).toString(),
+             QFileInfo(dir.filePath(u"news/1-big.txt"_s)).canonicalFilePath());
+    QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), 12000);
+    verifyConsistent(session);
+
+    const ProcessTestSupport::Result again =
+            ProcessTestSupport::run(home(u"again"_s), {u"--db"_s, address, u"import"_s, dir.filePath(u"news"_s)});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(session.value(u"SELECT count(*) FROM files"_s).toLongLong(), 3);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), 12003);
+    QCOMPARE(ProcessTestSupport::listedItems(home(u"again"_s), address), 12003);
+    verifyConsistent(session);
+}
+
+// A read cut off says so, naming the server, and fails: never "no items".
+void TestPgFaults::listCutOff()
+{
+    const QString database = u"pgfaults_list"_s;
+    QVERIFY(!fresh(database).isEmpty());
+    const QString address = PgTestSupport::addressFor(database, u"alice"_s);
+    const ProcessTestSupport::Result made = ProcessTestSupport::run(
+            home(u"owner"_s), {u"--db"_s, PgTestSupport::addressFor(database, {}), u"import"_s, u"--sample"_s});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    Session session(database);
+    Session holder(database);
+    QVERIFY(holder.exec(u"BEGIN"_s));
+    QVERIFY(holder.exec(u"LOCK TABLE items IN ACCESS EXCLUSIVE MODE"_s));
+    auto list = ProcessTestSupport::start(home(u"list"_s), {u"--db"_s, address, u"list"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY(list);
+    qint64 pid = 0;
+    QVERIFY2(waitUntil([&] { return (pid = waitingBackend(session, database, u"alice"_s)) != 0; }),
+             "the list never waited for the items");
+    QVERIFY(session.value(u"SELECT pg_terminate_backend(%1)"_s.arg(pid)).toBool());
+    QVERIFY(holder.exec(u"ROLLBACK"_s));
+    const ProcessTestSupport::Result listed = ProcessTestSupport::finish(*list);
+    QVERIFY(listed.exitCode != 0);
+    QVERIFY2(listed.err.contains(u"connection to the shared archive postgresql://alice@127.0.0.1:"_s)
+                     && listed.err.contains(u"was lost"_s),
+             qPrintable(listed.err));
+    QVERIFY2(listed.out.count(u'\n') <= 1, qPrintable(listed.out)); // (at most the header)
+}
+
+// A file larger than a part: the report counts every new item of every part
+// (the last parts' were lost: "873796 new, 1000000 in the cache" at 1M).
+void TestPgFaults::newItemsCountedInParts()
+{
+    const QString database = u"pgfaults_parts"_s;
+    QVERIFY(!fresh(database).isEmpty());
+    QTemporaryDir dir;
+    QStringList big;
+    for (int i = 0; i < 30000; ++i)
+        big.append(u"Part item %1"_s.arg(i));
+    QVERIFY(writeListing(dir.filePath(u"big.txt"_s), big));
+    QVERIFY(QFileInfo(dir.filePath(u"big.txt"_s)).size() > 3 * 2 * 1024 * 1024);
+    const ProcessTestSupport::Result imported = ProcessTestSupport::run(
+            home(u"parts"_s), {u"--db"_s, PgTestSupport::addressFor(database, {}), u"import"_s, dir.filePath(u"big.txt"_s)});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(u"Items: 30000 new, 30000 in the shared archive."_s), qPrintable(imported.out));
+}
+
+// An item's categories and listing key follow its sources as files come,
+// change and lose it.
+void TestPgFaults::reimportRecomputes()
+{
+    const QString database = u"pgfaults_recompute"_s;
+    QVERIFY(!fresh(database).isEmpty());
+    const QString address = PgTestSupport::addressFor(database, {});
+    QTemporaryDir dir;
+    const QString first = dir.filePath(u"1.txt"_s);
+    const QString second = dir.filePath(u"2.txt"_s);
+    Session session(database);
+    const auto import = [&](const QString &path) {
+        const ProcessTestSupport::Result r = ProcessTestSupport::run(home(u"re"_s), {u"--db"_s, address, u"import"_s, path});
+        return r.exitCode == 0 ? QString() : r.err;
+    };
+    const auto categoriesOf = [&](const QString &title) {
+        return session
+                .value(u"SELECT coalesce(string_agg(c.name, ',' ORDER BY c.name), '') FROM items i JOIN "
+                       u"item_categories ic ON ic.item_id = i.id JOIN categories c ON c.id = ic.category_id "
+                       u"WHERE i.title = %1"_s.arg(quoted(title)))
+                .toString();
+    };
+    QVERIFY(writeListing(first, {u"Moving story"_s, u"Other story"_s}, u"Alfa"_s));
+    QCOMPARE(import(first), QString());
+    QVERIFY(writeListing(second, {u"Third story"_s, u"Moving story"_s}, u"Gamma"_s));
+    QCOMPARE(import(second), QString());
+    QCOMPARE(categoriesOf(u"Moving story"_s), u"Alfa,Gamma"_s);
+    verifyConsistent(session);
+    QVERIFY(writeListing(first, {u"Other story"_s, u"Moving story"_s, u"New story"_s}, u"Beta"_s));
+    QCOMPARE(import(first), QString());
+    QCOMPARE(categoriesOf(u"Moving story"_s), u"Beta,Gamma"_s);
+    verifyConsistent(session);
+    QVERIFY(writeListing(second, {u"Third story"_s}, u"Gamma"_s));
+    QCOMPARE(import(second), QString());
+    QCOMPARE(categoriesOf(u"Moving story"_s), u"Beta"_s);
+    QCOMPARE(categoriesOf(u"Third story"_s), u"Gamma"_s);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), 4);
+    verifyConsistent(session);
+    // What an array literal holds specially comes through as it is (every element is quoted).
+    const QString odd = u"NULL {a,b} \"quoted\" back\\slash 'single' \u00e5\u00e4\u00f6"_s;
+    QVERIFY(writeListing(second, {u"Third story"_s, odd}, u"Gamma \"G\" \\ {x}"_s));
+    QCOMPARE(import(second), QString());
+    QCOMPARE(session.value(u"SELECT count(*) FROM items WHERE title = %1"_s.arg(quoted(odd))).toLongLong(), 1);
+    QCOMPARE(categoriesOf(odd), u"Gamma \"G\" \\ {x}"_s);
+    verifyConsistent(session);
+}
+
+// Every connection waits for a lock at most five minutes and is ended by the
+// server when it leaves a transaction open and idle for ten; a lock wait that
+// runs out says the archive is busy, naming it.
+void TestPgFaults::connectionSettings()
+{
+    const QString database = u"pgfaults_settings"_s;
+    QVERIFY(!fresh(database).isEmpty());
+    QString error;
+    const std::optional<PgAddress> address = PgAddress::parse(PgTestSupport::addressFor(database, u"bob"_s), error);
+    QVERIFY2(address, qPrintable(error));
+    PgConnection connection;
+    const StoreResult<> opened = connection.open(*address);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QSqlQuery q(connection.database());
+    QVERIFY(connection.exec(q, u"SELECT current_setting('lock_timeout'), "
+                               u"current_setting('idle_in_transaction_session_timeout')"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"5min"_s);
+    QCOMPARE(q.value(1).toString(), u"10min"_s);
+
+    // A lock wait that runs out (lock_timeout made short here).
+    Session holder(database);
+    QVERIFY(holder.exec(u"CREATE TABLE held (id int)"_s));
+    QVERIFY(holder.exec(u"GRANT SELECT ON held TO bob"_s));
+    QVERIFY(holder.exec(u"BEGIN"_s));
+    QVERIFY(holder.exec(u"LOCK TABLE held IN ACCESS EXCLUSIVE MODE"_s));
+    QVERIFY(connection.exec(q, u"SET lock_timeout = '50ms'"_s));
+    QVERIFY(!connection.exec(q, u"SELECT count(*) FROM held"_s));
+    QVERIFY2(connection.error().startsWith(u"The shared archive %1 is busy"_s.arg(address->display())),
+             qPrintable(connection.error()));
+    QVERIFY(holder.exec(u"ROLLBACK"_s));
+}
+
+QTEST_GUILESS_MAIN(TestPgFaults)
+#include "tst_pgfaults.moc"
