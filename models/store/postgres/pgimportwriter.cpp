@@ -438,6 +438,9 @@ bool PgImportWriter::touchFile(const PreparedListing &file)
 // source.
 bool PgImportWriter::finishFile()
 {
+    // Windows listening (PgConnection::listen) hear of the file when the batch commits.
+    if (!run(u"SELECT pg_notify(?, '')"_s, {QString::fromUtf16(PgConnection::ChangesChannel)}))
+        return false;
     if (std::exchange(m_released, 0) == 0)
         return true;
     const QString released = u"ANY(ARRAY(SELECT id FROM released))"_s;
@@ -452,9 +455,7 @@ bool PgImportWriter::finishFile()
                    u"FROM sources so CROSS JOIN jsonb_array_elements_text(so.categories) AS n(name) "
                    u"JOIN categories c ON c.name = n.name WHERE so.item_id = %1 ORDER BY so.item_id, c.id "
                    u"ON CONFLICT DO NOTHING"_s.arg(released))
-            && removeReleased() && run(u"DELETE FROM released"_s)
-            // Windows listening (PgConnection::listen) hear it when the batch commits.
-            && run(u"SELECT pg_notify(?, '')"_s, {QString::fromUtf16(PgConnection::ChangesChannel)});
+            && removeReleased() && run(u"DELETE FROM released"_s);
 }
 
 // The released items no file holds go. Another desktop's import may be
