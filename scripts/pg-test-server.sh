@@ -129,6 +129,13 @@ SQL
 # tables newsdesk (the owner) makes there are the team's to read and write (docs/TEAM.md).
 run_as "${psql[@]}" -d newsdesk_test >/dev/null <<'SQL'
 GRANT CREATE, USAGE ON SCHEMA public TO newsdesk_team;
+-- The search's trigram indexes (schema 4) need pg_trgm: in place in the copies, so that a
+-- team member may make an archive there (creating it needs CREATE on the database).
+DO $$ BEGIN
+    IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
+END $$;
 ALTER DEFAULT PRIVILEGES FOR ROLE newsdesk IN SCHEMA public
     GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO newsdesk_team;
 ALTER DEFAULT PRIVILEGES FOR ROLE newsdesk IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO newsdesk_team;

@@ -134,7 +134,6 @@ private Q_SLOTS:
     void unreachableServer();
     void foreignDatabaseRefused();
     void newerSchemaRefused();
-    void notYetAvailableFails();
     void sourcesLikeSqlite();
     void removingFilesLikeSqlite();
     void lastVisitIsPerPerson();
@@ -249,6 +248,14 @@ void TestPgStore::sameAnswers_data()
     QTest::newRow("search: an exclusion") << make([](ItemFilter &f) { f.search = u"region -vaccin"_s; });
     QTest::newRow("search: a category name") << make([](ItemFilter &f) { f.search = u"innovation"_s; });
     QTest::newRow("search: nothing found") << make([](ItemFilter &f) { f.search = u"zzyzx"_s; });
+    QTest::newRow("search: best match first") << make([](ItemFilter &f) {
+        f.search = u"region stockholm -vaccin"_s;
+        f.sort = ItemFilter::Sort::BestMatch;
+    });
+    QTest::newRow("search: a phrase, unread") << make([](ItemFilter &f) {
+        f.search = u"\"och sjukvård\""_s;
+        f.unreadOnly = true;
+    });
     QTest::newRow("search with a category") << make([](ItemFilter &f) {
         f.search = u"stockholm"_s;
         f.categories = {u"Kollektivtrafik"_s};
@@ -796,17 +803,6 @@ void TestPgStore::newerSchemaRefused()
     QCOMPARE(store.failure(), StoreFailure::Newer);
     QVERIFY2(store.errorString().contains(u"newer newsdesk"_s), qPrintable(store.errorString()));
     QVERIFY2(store.errorString().contains(u"127.0.0.1"_s), qPrintable(store.errorString()));
-}
-
-void TestPgStore::notYetAvailableFails()
-{
-    // What the shared archive does not do yet fails loudly, never "none".
-    ItemFilter best;
-    best.search = u"vaccin"_s;
-    best.sort = ItemFilter::Sort::BestMatch;
-    m_pg.itemIds(best);
-    QVERIFY(m_pg.lastReadFailed());
-    QVERIFY(m_pg.readError().contains(u"not available on a shared archive yet"_s));
 }
 
 void TestPgStore::sourcesLikeSqlite()

@@ -1,3 +1,4 @@
+#include "searchcases.h"
 #include "storetestsupport.h"
 
 #include "models/importing/newsimporter.h"
@@ -16,8 +17,9 @@
 // for every query, the items the store finds (pages, counts, category counts,
 // best match first) are exactly those SearchMatcher::matches() passes when it
 // is given every item of the cache, in the same order. The items: the sample
-// news and Swedish items written for the rules (compounds, å ä ö, joined
-// words, numbers, phrases, category names). Each query also runs with the term
+// news and Swedish items written for the rules, and the queries: SearchCases
+// (tests/searchcases.*), shared with tst_pgsearch, which asks the shared
+// archive the same. Each query also runs with the term
 // list crowded, so that its words expand to more terms than the index is
 // asked for and the SQL function checks every row instead.
 class TestSearchStore final : public QObject, private StoreTestFixture
@@ -40,93 +42,37 @@ private Q_SLOTS:
     void termsOfNewItems();
 
 private:
-    struct Reference
-    {
-        qint64 id = 0;
-        QString title;
-        QString summary;
-        QStringList categories;
-    };
+    using Reference = SearchCases::Reference;
     // The ids the rules pass for typed among every item, in listing order.
-    QList<qint64> expected(const QString &typed) const;
-    QMap<QString, qint64> expectedCounts(const QList<qint64> &ids) const;
+    QList<qint64> expected(const QString &typed) const { return SearchCases::expected(m_items, typed); }
+    QMap<QString, qint64> expectedCounts(const QList<qint64> &ids) const
+    {
+        return SearchCases::expectedCounts(m_items, ids);
+    }
     // Adds terms to the term list that hold each typed part but belong to no
     // item, more than the index is asked for (SearchPlanner::CountExpansion).
     void crowd(bool on);
     void addQueries();
-    static QList<Item> ruleItems();
 
     QList<Reference> m_items; // every item, in listing order
     bool m_crowded = false;
 };
 
-// Items written for the rules, newest first in the file.
-QList<StoreTestFixture::Item> TestSearchStore::ruleItems()
-{
-    return {
-        {u"Ny kollektivtrafiken i Norrort"_s, u"Bussar och pendeltåg får nya tider från 2050."_s,
-         u"Kollektivtrafik"_s},
-        {u"Södersjukhuset bygger ut akuten"_s, u"Akutsjukhus i hela länet får mer personal."_s,
-         u"Hälso- och sjukvård"_s},
-        {u"Ny tunnelbanestation i Barkarby"_s, u"Stationen öppnar för resenärer i höst."_s,
-         u"Kollektivtrafik"_s},
-        {u"Sjukvården i Stockholm får mer pengar"_s, u"Regionen satsar på vård och omsorg."_s,
-         u"Hälso- och sjukvård"_s},
-        {u"Vardagen på en gård"_s, u"Om vardag och bondgårdar utan någon annan vårdtext."_s, u"Kultur"_s},
-        {u"Boka covid-19-vaccinet nu"_s, u"Vaccination mot covid-19 bokas via 1177.se eller telefon."_s,
-         u"Hälso- och sjukvård"_s},
-        {u"Vaccin och bokning"_s, u"Det går att boka vaccin på 1177."_s, u"Hälso- och sjukvård"_s},
-        {u"EU:s nya regler för trafik"_s, u"Trafikverket och EU-kommissionen om trafiksäkerhet."_s,
-         u"Organisation och styrning"_s},
-        {u"Kaffe i parken"_s, u"Kafé och kultur varje lördag klockan 19."_s, u"Kultur"_s},
-        {u"Budget för Region Stockholm"_s, u"Regionfullmäktige beslutar om budget 2050."_s,
-         u"Organisation och styrning"_s},
-        {u"Älgar på vägen"_s, u"Ett ÅR med ÄLGAR och örnar i Örebro."_s, u"Natur"_s},
-        {u"Ankor OR zebror"_s, u"Text med \"citat\" och - streck."_s, QString()},
-        {u"Möte om budgeten"_s, u"Stockholms stad diskuterar budgeten för sjukvård."_s,
-         u"Organisation och styrningHälso- och sjukvård"_s},
-    };
-}
-
 void TestSearchStore::initTestCase()
 {
     setUp();
-    writeListing(u"rules.txt"_s, ruleItems());
+    writeBytes(u"rules.txt"_s, SearchCases::listing(SearchCases::ruleItems()));
     NewsImporter importer(*m_store);
     const ImportReport report = importer.importPaths(NewsImporter::sampleFiles() + QStringList{m_folder});
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     for (const NewsItem &item : m_store->items(m_store->itemIds()))
         m_items.append({item.id, item.title, item.summary, item.categories});
-    QCOMPARE(m_items.size(), 47 + ruleItems().size());
+    QCOMPARE(m_items.size(), 47 + SearchCases::ruleItems().size());
 }
 
 void TestSearchStore::cleanupTestCase()
 {
     tearDown();
-}
-
-QList<qint64> TestSearchStore::expected(const QString &typed) const
-{
-    const SearchMatcher matcher(SearchQuery::parse(typed));
-    QList<qint64> ids;
-    for (const Reference &item : m_items) {
-        if (matcher.matches(item.title, item.summary, item.categories))
-            ids.append(item.id);
-    }
-    return ids;
-}
-
-QMap<QString, qint64> TestSearchStore::expectedCounts(const QList<qint64> &ids) const
-{
-    QMap<QString, qint64> counts;
-    for (const Reference &item : m_items) {
-        for (const QString &name : item.categories)
-            counts[name] += ids.contains(item.id) ? 1 : 0;
-        // The items of no category: one entry with an empty name, when any passes.
-        if (item.categories.isEmpty() && ids.contains(item.id))
-            counts[QString()] += 1;
-    }
-    return counts;
 }
 
 void TestSearchStore::crowd(bool on)
@@ -162,57 +108,7 @@ void TestSearchStore::addQueries()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("crowded");
-    const QStringList queries{
-        u"trafik"_s,             // compound part: kollektivtrafiken, Trafikverket
-        u"TRAFIK"_s,             // case
-        u"sjukhus"_s,            // Södersjukhuset, Akutsjukhus
-        u"station"_s,            // tunnelbanestation
-        u"vård"_s,               // sjukvården, vårdtext; never vardag
-        u"vard"_s,               // vardag, never vård
-        u"gård"_s,               // bondgårdar
-        u"ka"_s,                 // 2 characters: the start of a word
-        u"afé"_s,                // inside a word from 3 on
-        u"s"_s,                  // 1 character
-        u"19"_s,                 // a number's start
-        u"1177"_s,
-        u"2050"_s,
-        u"vaccin boka"_s,        // any order
-        u"boka vaccin"_s,
-        u"covid-19-vaccin"_s,    // joined words: adjacent parts
-        u"covid-19"_s,
-        u"1177.se"_s,
-        u"EU:s"_s,
-        u"\"och sjukvård\""_s,   // phrases
-        u"\"region stockholm\""_s,
-        u"\"vård\""_s,           // one word exactly
-        u"\"stockholm region\""_s,
-        u"budget -stockholm"_s,  // exclusions
-        u"-vaccin"_s,
-        u"-\"region stockholm\""_s,
-        u"stockholm -\"region stockholm\""_s,
-        u"-covid-19 vaccin"_s,
-        u"-sjukvård"_s,          // excluded by a category name
-        u"sjukvård"_s,           // a category name's word
-        u"hälso"_s,
-        u"kultur"_s,
-        u"\"region stock"_s,     // unclosed quote
-        u"-"_s,                  // a lone minus
-        u"vaccin -"_s,
-        u"!!!"_s,                // only symbols: every item
-        u"ankor OR zebror"_s,    // FTS syntax is text
-        u"\"citat\""_s,
-        u"zzzyx"_s,              // nothing
-        u"trafik zzzyx"_s,
-        u"-zzzyx"_s,             // excludes nothing
-        u"älgar år örebro"_s,    // å ä ö, capitals in the text
-        u"algar"_s,
-        u"orebro"_s,
-        u"o\u0308rebro"_s,       // decomposed ö
-        u"för stockholm budget"_s, // three words
-        u"'); DROP TABLE items;--"_s,
-        u"\uE0001"_s,           // the index's category mark typed: a separator, never a category token
-        u"x\uE0001"_s,
-    };
+    const QStringList queries = SearchCases::queries();
     for (bool crowded : {false, true}) {
         for (const QString &typed : queries)
             QTest::addRow("%s%s", qPrintable(typed), crowded ? " (crowded)" : "") << typed << crowded;
@@ -246,14 +142,7 @@ void TestSearchStore::sameAsTheRules()
             ItemFilter narrow = filter;
             narrow.categories = categories;
             narrow.match = match;
-            QList<qint64> inCategories;
-            for (const Reference &item : std::as_const(m_items)) {
-                const auto holds = [&](const QString &name) { return item.categories.contains(name); };
-                const bool in = match == ItemFilter::Match::Any ? std::any_of(categories.cbegin(), categories.cend(), holds)
-                                                                : std::all_of(categories.cbegin(), categories.cend(), holds);
-                if (in && ids.contains(item.id))
-                    inCategories.append(item.id);
-            }
+            const QList<qint64> inCategories = SearchCases::inCategories(m_items, ids, categories, match);
             QCOMPARE(m_store->itemIds(narrow), inCategories);
             QCOMPARE(m_store->itemCount(narrow), qint64(inCategories.size()));
         }
@@ -276,12 +165,8 @@ void TestSearchStore::pagesInListingOrder_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("crowded");
     for (bool crowded : {false, true}) {
-        const char *mark = crowded ? " (crowded)" : "";
-        QTest::addRow("s%s", mark) << u"s"_s << crowded;
-        QTest::addRow("och%s", mark) << u"och"_s << crowded;
-        QTest::addRow("vård%s", mark) << u"vård"_s << crowded;
-        QTest::addRow("-vaccin%s", mark) << u"-vaccin"_s << crowded;
-        QTest::addRow("stockholm -\"region stockholm\"%s", mark) << u"stockholm -\"region stockholm\""_s << crowded;
+        for (const QString &typed : SearchCases::pagedQueries())
+            QTest::addRow("%s%s", qPrintable(typed), crowded ? " (crowded)" : "") << typed << crowded;
     }
 }
 
@@ -317,12 +202,7 @@ void TestSearchStore::bestMatchFirst()
     QFETCH(QString, typed);
     QFETCH(bool, crowded);
     crowd(crowded);
-    const SearchMatcher matcher(SearchQuery::parse(typed));
-    QList<qint64> ids = expected(typed);
-    QHash<qint64, int> inTitle;
-    for (const Reference &item : std::as_const(m_items))
-        inTitle.insert(item.id, matcher.termsInTitle(item.title));
-    std::stable_sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return inTitle[a] > inTitle[b]; });
+    const QList<qint64> ids = SearchCases::expected(m_items, typed, true);
     ItemFilter filter;
     filter.search = typed;
     filter.sort = ItemFilter::Sort::BestMatch;

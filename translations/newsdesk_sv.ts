@@ -2788,14 +2788,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>%1 is not available on a shared archive yet.</source>
         <translation>%1 finns ännu inte för ett delat arkiv.</translation>
     </message>
-    <message>
-        <source>Sorting by best match</source>
-        <translation>Att sortera efter bästa träff</translation>
-    </message>
-    <message>
-        <source>Searching for a phrase or for words joined by punctuation (%1)</source>
-        <translation>Att söka efter en fras eller efter ord som hänger ihop med skiljetecken (%1)</translation>
-    </message>
 </context>
 <context>
     <name>PgSchema</name>
@@ -2813,6 +2805,13 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>newsdesk cannot read its migration %1 of the shared archive %2.</source>
         <translation>newsdesk kan inte läsa sin migrering %1 för det delade arkivet %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PgSearchText</name>
+    <message>
+        <source>The PostgreSQL server of %1 lacks the extension pg_trgm, which newsdesk&apos;s search needs; install it on the server (it comes with PostgreSQL: on Debian the postgresql package, elsewhere often postgresql-contrib).</source>
+        <translation>PostgreSQL-servern för %1 saknar tillägget pg_trgm, som newsdesks sökning behöver; installera det på servern (det följer med PostgreSQL: i Debian paketet postgresql, annars ofta postgresql-contrib).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/search/searchtext.h"
 #include "models/store/label.h"
 #include "models/store/postgres/pgschema.h"
+#include "models/store/postgres/pgsearchtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,8 +37,6 @@ void PgFilterSql::add(const QString &condition)
 
 StoreResult<PgFilterSql> PgFilterSql::build(const ItemFilter &filter)
 {
-    if (filter.sort == ItemFilter::Sort::BestMatch && filter.hasSearch())
-        return StoreResult<PgFilterSql>::failure(notYet(tr("Sorting by best match")));
     PgFilterSql sql;
     // The person's hidden items; those forgotten for good are never shown.
     switch (filter.hidden) {
@@ -78,10 +77,9 @@ StoreResult<PgFilterSql> PgFilterSql::build(const ItemFilter &filter)
         sql.add(u"i.added_at > ?"_s);
         sql.m_values.append(filter.newSince);
     }
-    QString error;
-    if (filter.hasSearch() && !sql.addSearch(filter.search, error))
-        return StoreResult<PgFilterSql>::failure(error);
     sql.addSource(filter);
+    if (filter.hasSearch())
+        sql.addSearch(filter.search, filter.sort == ItemFilter::Sort::BestMatch);
     return sql;
 }
 
@@ -155,42 +153,112 @@ bool PgFilterSql::addCategories(const ItemFilter &filter)
     return true;
 }
 
-// Every word on the item (title, summary, a category name), or every word
-// on the person's note (as the SQLite cache: a note alone may pass).
-bool PgFilterSql::addSearch(const QString &search, QString &error)
+namespace {
+
+using Term = SearchQuery::Term;
+
+// (A part is letters, digits and marks: nothing in it is special to LIKE or
+// to a regular expression; escaped all the same.)
+QString likeEscaped(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+QString regexEscaped(const QString &text)
+{
+    static const QString special = u"\\^$.|?*+()[]{}"_s;
+    QString out;
+    for (const QChar c : text) {
+        if (special.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+// Where a folded text (PgSearchText: " word word | word ") holds a term, by
+// the rules of SearchMatcher: a part of 3 or more characters anywhere in a
+// word, a shorter one at a word's start, a phrase as whole words in
+// sequence, a joined word's parts in adjacent words of one field.
+struct TermPattern
+{
+    QString op; // LIKE or ~
+    QString pattern;
+};
+
+TermPattern termPattern(const Term &term)
+{
+    if (term.kind == Term::Kind::Phrase)
+        return {u"LIKE"_s, u"% "_s + likeEscaped(term.parts.join(u' ')) + u" %"_s};
+    if (term.parts.size() == 1) {
+        const QString &part = term.parts.constFirst();
+        return {u"LIKE"_s, (SearchText::matchesInsideWords(part) ? u"%"_s : u"% "_s) + likeEscaped(part) + u'%'};
+    }
+    // The rest of a word, and of a word before a part found inside it.
+    const QString inWord = u"[^ %1]*"_s.arg(PgSearchText::FieldSeparator);
+    QString regex;
+    for (qsizetype i = 0; i < term.parts.size(); ++i) {
+        const QString &part = term.parts.at(i);
+        const bool inside = SearchText::matchesInsideWords(part);
+        if (i == 0)
+            regex += inside ? regexEscaped(part) : u' ' + regexEscaped(part);
+        else
+            regex += inside ? inWord + regexEscaped(part) : regexEscaped(part);
+        if (i + 1 < term.parts.size())
+            regex += inWord + u' ';
+    }
+    return {u"~"_s, regex};
+}
+
+// A literal for SQL text (the order, which takes no bound values).
+QString literal(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', u"''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+// Every positive term and no excluded one on the item (its title, summary or
+// a category name), or on the person's note (the note as a title: as the
+// SQLite cache, a note alone may pass). Best match first: the number of
+// positive terms in the title, as SearchMatcher::termsInTitle.
+void PgFilterSql::addSearch(const QString &search, bool bestMatch)
 {
     const SearchQuery query = SearchQuery::parse(search);
+    if (query.isEmpty())
+        return;
     QStringList onItem;
     QStringList onNote;
+    QStringList inTitle;
     QVariantList noteValues;
-    for (const SearchQuery::Term &term : query.terms()) {
-        if (term.kind == SearchQuery::Term::Kind::Phrase || term.parts.size() > 1) {
-            error = notYet(tr("Searching for a phrase or for words joined by punctuation (%1)")
-                                   .arg(SearchQuery::termText(term)));
-            return false;
-        }
-        // A part is letters, digits and marks only: nothing in it is special
-        // to LIKE or to a regular expression.
-        const QString part = term.parts.constFirst();
-        const bool inside = part.size() >= SearchText::InsideWordFrom;
-        const QString op = inside ? u"ILIKE"_s : u"~*"_s;
-        const QString match = u"((i.title || ' ' || i.summary) %1 ? OR EXISTS (SELECT 1 FROM item_categories ic "
-                              u"JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = i.id AND c.name %1 ?))"_s
-                                      .arg(op);
+    for (const Term &term : query.terms()) {
+        const TermPattern match = termPattern(term);
         const QString not_ = term.excluded ? u"NOT "_s : QString();
-        onItem.append(not_ + match);
-        onNote.append(not_ + u"(n.text %1 ?)"_s.arg(op));
-        const QString pattern = inside ? QString(u"%"_s + part + u"%"_s) : QString(u"\\m"_s + part);
-        m_values.append(pattern);
-        m_values.append(pattern);
-        noteValues.append(pattern);
+        onItem.append(not_ + u"(i.search_text %1 ? OR i.search_categories %1 ?)"_s.arg(match.op));
+        onNote.append(not_ + u"(n.search_text %1 ?)"_s.arg(match.op));
+        m_values.append(match.pattern);
+        m_values.append(match.pattern);
+        noteValues.append(match.pattern);
+        if (!term.excluded) {
+            inTitle.append(u"(split_part(i.search_text, '%1', 1) %2 %3)::int"_s.arg(
+                    QString(PgSearchText::FieldSeparator), match.op, literal(match.pattern)));
+        }
     }
-    if (onItem.isEmpty())
-        return true;
-    add(u"((%1) OR EXISTS (SELECT 1 FROM notes n WHERE n.key = i.key AND n.person = newsdesk_person() AND %2))"_s.arg(
+    // (The notes' keys as an array: items.key's index answers it, so the
+    // planner may still take the trigram indexes for the words.)
+    add(u"((%1) OR i.key = ANY (ARRAY (SELECT n.key FROM notes n WHERE n.person = newsdesk_person() AND %2)))"_s.arg(
             onItem.join(u" AND "_s), onNote.join(u" AND "_s)));
     m_values.append(noteValues);
-    return true;
+    if (bestMatch && !inTitle.isEmpty())
+        m_order = inTitle.join(u" + "_s) + u" DESC, "_s + m_order;
 }
 
 QString PgFilterSql::fromWhere() const

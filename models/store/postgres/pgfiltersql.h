@@ -12,11 +12,13 @@
 // order. What the archive cannot answer yet is refused with a sentence saying
 // so, never answered with fewer items.
 //
-// Search (this slice): every word, any order; a word of 3 or more characters
-// matches inside words (ILIKE on the title, the summary and the category
-// names), a shorter one at the start of a word; exclusions. Phrases and words joined by punctuation
-// ("covid-19") are refused for now, and case is compared by the server's
-// lower() (not SearchText::fold's Unicode case folding).
+// Search: exactly the rules of SearchMatcher (models/search/), on the search
+// text the program folded (PgSearchText): LIKE for a word (inside words from
+// 3 characters on, else at a word's start) and a phrase, a regular expression
+// for words joined by punctuation, each on the item's text and on its
+// category names (pg_trgm indexes both); exclusions; an item whose note alone
+// passes the query passes too. Best match first: more positive terms in the
+// title first, then newest first (as the SQLite cache).
 class PgFilterSql
 {
     Q_DECLARE_TR_FUNCTIONS(PgFilterSql)
@@ -41,7 +43,7 @@ public:
 
 private:
     bool addCategories(const ItemFilter &filter);
-    bool addSearch(const QString &search, QString &error);
+    void addSearch(const QString &search, bool bestMatch);
     void addSource(const ItemFilter &filter);
     void add(const QString &condition);
 

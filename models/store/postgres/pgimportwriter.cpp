@@ -2,6 +2,7 @@
 
 #include "models/store/postgres/pgconnection.h"
 #include "models/store/postgres/pgschema.h"
+#include "models/store/postgres/pgsearchtext.h"
 #include "models/support/logging.h"
 
 #include <QDateTime>
@@ -40,9 +41,9 @@ struct ItemColumn
     QString (*value)(const PreparedItem &item, qint64 position);
 };
 
-const std::array<ItemColumn, 6> &itemColumns()
+const std::array<ItemColumn, 8> &itemColumns()
 {
-    static const std::array<ItemColumn, 6> columns{{
+    static const std::array<ItemColumn, 8> columns{{
             {"k"_L1, "bytea"_L1, "decode(%1, 'hex')"_L1, "key"_L1,
              [](const PreparedItem &i, qint64) { return QString::fromLatin1(i.key.toHex()); }},
             {"t"_L1, "text"_L1, "%1"_L1, "title"_L1, [](const PreparedItem &i, qint64) { return i.title; }},
@@ -53,6 +54,12 @@ const std::array<ItemColumn, 6> &itemColumns()
              [](const PreparedItem &, qint64 position) { return QString::number(position); }},
             {"c"_L1, "jsonb"_L1, "%1::jsonb"_L1, {}, // the category line's names (sources)
              [](const PreparedItem &i, qint64) { return i.categories; }},
+            // The search text, folded here (PgSearchText); the categories' part
+            // is set again when linking adds others.
+            {"f"_L1, "text"_L1, "%1"_L1, "search_text"_L1,
+             [](const PreparedItem &i, qint64) { return PgSearchText::item(i.title, i.summary); }},
+            {"fc"_L1, "text"_L1, "%1"_L1, "search_categories"_L1,
+             [](const PreparedItem &i, qint64) { return PgSearchText::categories(i.categories); }},
     }};
     return columns;
 }
@@ -263,6 +270,8 @@ bool PgImportWriter::addNames(const QString &table, const QStringList &names)
 {
     if (names.isEmpty())
         return true;
+    if (table == u"categories"_s) // (with their search text)
+        return run(PgSearchText::insertCategoriesSql(), PgSearchText::insertCategoriesValues(names));
     QStringList sortedNames = names;
     sortedNames.sort();
     QString array = u"{"_s;
@@ -376,7 +385,8 @@ bool PgImportWriter::link(qint64 fileId, qint64 ordinal)
                u"JOIN categories c ON c.name = n.name ORDER BY l.item_id, c.id ON CONFLICT DO NOTHING) "
                u"UPDATE items i SET sort_key = k.sort_key FROM (SELECT item_id, max(?::bigint - position) AS sort_key "
                u"FROM linked GROUP BY item_id) k WHERE i.id = k.item_id AND i.sort_key < k.sort_key"_s,
-               {fileId, ordinal * PositionsPerFile + PositionsPerFile - 1});
+               {fileId, ordinal * PositionsPerFile + PositionsPerFile - 1})
+            && run(PgSearchText::updateCategoriesSql(u"SELECT i.id FROM staged s JOIN items i ON i.key = s.k"_s));
 }
 
 bool PgImportWriter::storeFile(const PreparedListing &file)
@@ -455,6 +465,7 @@ bool PgImportWriter::finishFile()
                    u"FROM sources so CROSS JOIN jsonb_array_elements_text(so.categories) AS n(name) "
                    u"JOIN categories c ON c.name = n.name WHERE so.item_id = %1 ORDER BY so.item_id, c.id "
                    u"ON CONFLICT DO NOTHING"_s.arg(released))
+            && run(PgSearchText::updateCategoriesSql(u"SELECT id FROM released"_s))
             && removeReleased() && run(u"DELETE FROM released"_s);
 }
 

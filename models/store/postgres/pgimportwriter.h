@@ -18,8 +18,10 @@ class PgConnection;
 // categories again and those no file holds go — except those another import
 // holds (it is linking them: removeReleased()). Two desktops importing the same file store
 // its items once; an import cut off is rolled back by the server and the next
-// import completes it. There is no search index to write (a search reads the
-// items) and the title index stays during a bulk import.
+// import completes it. There is no search index queue: each item comes with
+// its search text, folded here (PgSearchText), and linking or releasing sets
+// the categories' part again where they changed; the title index stays during
+// a bulk import.
 class PgImportWriter final : public ImportWriter
 {
 public:

@@ -4,6 +4,7 @@
 
 #include "models/store/organiserules.h"
 #include "models/store/postgres/pgfiltersql.h"
+#include "models/store/postgres/pgsearchtext.h"
 #include "models/store/postgres/pgstore.h"
 #include "models/support/logging.h"
 
@@ -334,10 +335,11 @@ StoreResult<> PgStore::setNote(qint64 id, const QString &text)
             ? m_connection.exec(q, u"DELETE FROM notes WHERE person = newsdesk_person() "
                                    u"AND key = (SELECT key FROM items WHERE id = ?)"_s,
                                 {id})
-            : m_connection.exec(q, u"INSERT INTO notes(person, key, text, changed_at) SELECT newsdesk_person(), key, ?, ? "
-                                   u"FROM items WHERE id = ? ON CONFLICT (person, key) DO UPDATE "
-                                   u"SET text = excluded.text, changed_at = excluded.changed_at"_s,
-                                {text, QDateTime::currentMSecsSinceEpoch(), id});
+            : m_connection.exec(q, u"INSERT INTO notes(person, key, text, changed_at, search_text) "
+                                   u"SELECT newsdesk_person(), key, ?, ?, ? FROM items WHERE id = ? "
+                                   u"ON CONFLICT (person, key) DO UPDATE SET text = excluded.text, "
+                                   u"changed_at = excluded.changed_at, search_text = excluded.search_text"_s,
+                                {text, QDateTime::currentMSecsSinceEpoch(), PgSearchText::field(text), id});
     return written ? StoreResult<>() : failed<std::monostate>();
 }
 

@@ -1,6 +1,7 @@
 #include "models/store/postgres/pgschema.h"
 
 #include "models/store/postgres/pgconnection.h"
+#include "models/store/postgres/pgsearchtext.h"
 #include "models/support/logging.h"
 
 #include <QDir>
@@ -79,12 +80,31 @@ bool PgSchema::runStep(const PgConnection &connection, int step, QString &error)
         return connection.commit() || (error = connection.error(), false);
     const QString versionSql = step == 1 ? u"INSERT INTO newsdesk_schema VALUES ('newsdesk', 1)"_s
                                          : u"UPDATE newsdesk_schema SET version = %1"_s.arg(step);
-    if (now.ok() && connection.exec(q, QString::fromUtf8(file.readAll())) && connection.exec(q, versionSql)
-        && connection.commit())
+    if (!now.ok())
+        error = now.error();
+    else if (runScript(connection, QString::fromUtf8(file.readAll()), error) && connection.exec(q, versionSql)
+             && connection.commit())
         return true;
-    error = now.ok() ? connection.error() : now.error();
+    if (error.isEmpty())
+        error = connection.error();
     connection.rollback();
     return false;
+}
+
+// A migration's SQL; where it says FillMark (pg_004_search.sql), the
+// program's part of the step (folding the search text: PgSearchText) runs
+// between the two halves, in the same transaction.
+bool PgSchema::runScript(const PgConnection &connection, const QString &sql, QString &error)
+{
+    static const QString FillMark = u"-- newsdesk: fill the search text"_s;
+    const qsizetype mark = sql.indexOf(FillMark);
+    QSqlQuery q(connection.database());
+    if (mark < 0)
+        return connection.exec(q, sql);
+    // (The search text's step creates pg_trgm: a server without it is named.)
+    return PgSearchText::checkTrigrams(connection, error) && connection.exec(q, sql.first(mark))
+            && PgSearchText::fill(connection, error)
+            && connection.exec(q, sql.sliced(mark));
 }
 
 int PgSchema::version(const PgConnection &connection)

@@ -15,7 +15,7 @@ class PgSchema
     Q_DECLARE_TR_FUNCTIONS(PgSchema)
 
 public:
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
     // An item's listing key is ordinal * PositionsPerFile + PositionsPerFile
     // - 1 - position, from its newest source (files.ordinal, sources.position).
     static constexpr qint64 PositionsPerFile = qint64(1) << 32;
@@ -28,4 +28,5 @@ public:
 private:
     static StoreResult<int> found(const PgConnection &connection);
     static bool runStep(const PgConnection &connection, int step, QString &error);
+    static bool runScript(const PgConnection &connection, const QString &sql, QString &error);
 };

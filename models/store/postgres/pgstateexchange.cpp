@@ -1,6 +1,7 @@
 #include "models/store/postgres/pgstateexchange.h"
 
 #include "models/store/postgres/pgconnection.h"
+#include "models/store/postgres/pgsearchtext.h"
 #include "models/store/statemergerules.h"
 
 #include <QJsonArray>
@@ -227,5 +228,10 @@ bool PgStateExchange::applyItems() const
                                     u"WHEN strpos(excluded.text, notes.text) > 0 THEN excluded.text "
                                     u"ELSE notes.text || ? || excluded.text END, changed_at = excluded.changed_at "
                                     u"WHERE strpos(notes.text, excluded.text) = 0"_s,
-                                 {m_now, StateMergeRules::noteSeparator()});
+                                 {m_now, StateMergeRules::noteSeparator()})
+            // The merged notes' search text, folded here (a failure stays in the connection).
+            && [this] {
+                   QString error;
+                   return PgSearchText::foldNotes(m_connection, error);
+               }();
 }

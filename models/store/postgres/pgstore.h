@@ -15,8 +15,9 @@ class PgFilterSql;
 // own (the database role, current_user). See docs/TEAM.md.
 //
 // It answers: open (migrations), import, lists and counts with the filters
-// category, unread, starred, ids, new since, labels, hidden and a plain search
-// (PgFilterSql says which search rules), category and label counts, read and
+// category, unread, starred, ids, new since, labels, hidden and a search by
+// the SQLite cache's rules (PgFilterSql, on the text PgSearchText folds; best
+// match first too), category and label counts, read and
 // starred marks, hidden items, labels, notes and saved views (each person's
 // own). Everything else fails with a sentence saying it is not available on
 // a shared archive yet; nothing answers "none" in its place.
@@ -41,7 +42,7 @@ public:
     StoreResult<QList<CategoryCount>> categoryCounts(const ItemFilter &filter,
                                                      const std::function<bool()> &stop) const override;
     StoreResult<QStringList> categoryNames() const override;
-    // No index queue: a search reads the items themselves.
+    // No index queue: the search text is written with each item (PgSearchText).
     StoreResult<qint64> pendingIndexItems() const override { return qint64(0); }
     StoreResult<QStringList> sourceFiles() const override;
     StoreResult<QString> importStamp() const override;
