@@ -1,9 +1,9 @@
 #include "app/cli/commandline.h"
 #include "app/cli/programarguments.h"
 #include "models/i18n/languagemanager.h"
+#include "views/window/archivechoice.h"
 #include "views/window/mainwindow.h"
 #include "views/window/singleinstance.h"
-#include "models/store/newsstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +12,9 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +56,42 @@ int runCommand(const QStringList &arguments, char *argv[])
     LanguageManager languages;
     return CommandLine(out, err).run(arguments);
 }
+
+// The window, and another in its place when the person chooses another
+// archive (File → Connect to a Shared Archive…): the old one goes first, so
+// that the new one reads the settings it saved.
+class Windows
+{
+public:
+    explicit Windows(SingleInstance &instance)
+        : m_instance(instance)
+    {
+    }
+    void open(const QString &location, const QStringList &paths)
+    {
+        m_window = std::make_unique<MainWindow>(location, paths);
+        MainWindow *window = m_window.get();
+        QObject::connect(&m_instance, &SingleInstance::activated, window, &MainWindow::bringForward);
+        QObject::connect(window, &MainWindow::archiveChosen, window, [this](const QString &chosen) {
+            // After the dialog's signal has returned.
+            QTimer::singleShot(0, qApp, [this, chosen] { replace(chosen); });
+        }, Qt::QueuedConnection);
+        window->show();
+    }
+
+private:
+    void replace(const QString &location)
+    {
+        const bool quits = QGuiApplication::quitOnLastWindowClosed();
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        m_window.reset();
+        open(location, {});
+        QGuiApplication::setQuitOnLastWindowClosed(quits);
+    }
+
+    SingleInstance &m_instance;
+    std::unique_ptr<MainWindow> m_window;
+};
 
 } // namespace
 
@@ -105,13 +144,13 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     QGuiApplication::setDesktopFileName(QStringLiteral(NEWSDESK_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(u":/icons/se.newsdesk.Newsdesk.svg"_s));
-    const QString db = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : NewsStore::defaultPath();
+    // --db, else the shared archive the person chose last, else the local cache.
+    const QString db = ArchiveChoice::toOpen(parser.isSet(u"db"_s) ? parser.value(u"db"_s) : QString());
     // One window per cache: a window already open on it takes the paths.
     SingleInstance instance(db);
     if (instance.handOver(parser.positionalArguments()))
         return CommandLine::Success;
-    MainWindow window(db, parser.positionalArguments());
-    QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::bringForward);
-    window.show();
+    Windows windows(instance);
+    windows.open(db, parser.positionalArguments());
     return app.exec();
 }

@@ -516,6 +516,53 @@ Utan kommando öppnas läsfönstret.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectArchiveDialog</name>
+    <message>
+        <source>Connect to a Shared Archive</source>
+        <translation>Anslut till ett delat arkiv</translation>
+    </message>
+    <message>
+        <source>A team&apos;s archive on a PostgreSQL server: everyone imports into it and reads it, each with their own read and starred marks.</source>
+        <translation>Ett gemensamt arkiv för en grupp på en PostgreSQL-server: alla importerar till det och läser i det, var och en med egna läst- och stjärnmarkeringar.</translation>
+    </message>
+    <message>
+        <source>Address of the shared archive</source>
+        <translation>Adress till det delade arkivet</translation>
+    </message>
+    <message>
+        <source>Password for the server</source>
+        <translation>Lösenord till servern</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Your password is never stored. newsdesk asks for it only when the server wants one that PGPASSWORD or ~/.pgpass do not give, and keeps it until you quit.</source>
+        <translation>Ditt lösenord sparas aldrig. newsdesk frågar efter det bara när servern vill ha ett som PGPASSWORD eller ~/.pgpass inte ger, och minns det tills du avslutar.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Cache</source>
+        <translation>Använd den lokala &amp;cachen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>The server asks for a password for %1.</source>
+        <translation>Servern vill ha ett lösenord för %1.</translation>
+    </message>
+</context>
+<context>
     <name>CountDelegate</name>
     <message numerus="yes">
         <source>%Ln item(s), %1 unread</source>
@@ -1898,6 +1945,46 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Earlier changes can no longer be undone.</source>
         <translation>Tidigare ändringar kan inte längre ångras.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect…</source>
+        <translation>A&amp;nslut…</translation>
+    </message>
+    <message>
+        <source>Connect to a shared archive</source>
+        <translation>Anslut till ett delat arkiv</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Cache</source>
+        <translation>Använd den lokala &amp;cachen</translation>
+    </message>
+    <message>
+        <source>Use the local cache</source>
+        <translation>Använd den lokala cachen</translation>
+    </message>
+    <message>
+        <source>newsdesk cannot reach the shared archive %1, so there is nothing to show. Retry when the server answers, or use the local cache.</source>
+        <translation>newsdesk når inte det delade arkivet %1, så det finns inget att visa. Försök igen när servern svarar, eller använd den lokala cachen.</translation>
+    </message>
+    <message>
+        <source>newsdesk could not read the shared archive %1: what the window shows may be incomplete. newsdesk tries again shortly; Retry reads it again now.</source>
+        <translation>newsdesk kunde inte läsa det delade arkivet %1: det fönstret visar kan vara ofullständigt. newsdesk försöker snart igen; Försök igen läser det på nytt nu.</translation>
+    </message>
+    <message>
+        <source>The shared archive %1 answers again; the list is up to date.</source>
+        <translation>Det delade arkivet %1 svarar igen; listan är aktuell.</translation>
+    </message>
 </context>
 <context>
     <name>MarkItemsCommand</name>
@@ -2689,6 +2776,14 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>The shared archive %1 may only be read here (a read replica, or set read-only): marks, labels, notes and imports go to the main server (docs/TEAM.md, “Growing”). (%2)</source>
         <translation>Det delade arkivet %1 får bara läsas här (en läskopia, eller satt till endast läsning): markeringar, etiketter, anteckningar och importer går till huvudservern (docs/TEAM.md, ”Growing”). (%2)</translation>
+    </message>
+    <message>
+        <source>The connection to the shared archive %1 is lost, and connecting again failed: %2</source>
+        <translation>Anslutningen till det delade arkivet %1 bröts, och det gick inte att ansluta igen: %2</translation>
+    </message>
+    <message>
+        <source>newsdesk connects again at the next read.</source>
+        <translation>newsdesk ansluter igen vid nästa läsning.</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3904,14 @@ Utan kommando öppnas läsfönstret.</translation>
             <numerusform>%1, %Ln olästa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shared archive: %1</source>
+        <translation>Delat arkiv: %1</translation>
+    </message>
+    <message>
+        <source>The archive shown</source>
+        <translation>Arkivet som visas</translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -4461,6 +4564,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>Put label %1 on the selected items, or take it off</source>
         <translation>Sätt etikett %1 på de markerade nyheterna, eller ta bort den</translation>
+    </message>
+    <message>
+        <source>Connect to a S&amp;hared Archive…</source>
+        <translation>Anslu&amp;t till ett delat arkiv…</translation>
     </message>
 </context>
 </TS>

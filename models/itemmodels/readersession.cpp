@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -25,6 +26,7 @@ ReaderSession::ReaderSession(QObject *parent)
     , m_savedViewModel(new SavedViewModel(this))
     , m_sourceModel(new SourceModel(this))
     , m_changeTimer(new QTimer(this))
+    , m_notifyDelay(new QTimer(this))
     , m_organiseRecount(new QTimer(this))
 {
     m_newsModel->setObjectName(u"newsModel"_s);
@@ -34,6 +36,9 @@ ReaderSession::ReaderSession(QObject *parent)
     m_sourceModel->setObjectName(u"sourceModel"_s);
     m_changeTimer->setInterval(ChangePollMs);
     connect(m_changeTimer, &QTimer::timeout, this, &ReaderSession::pollImports);
+    m_notifyDelay->setSingleShot(true);
+    m_notifyDelay->setInterval(NotifyDelayMs);
+    connect(m_notifyDelay, &QTimer::timeout, this, &ReaderSession::pollImports);
     m_organiseRecount->setSingleShot(true);
     m_organiseRecount->setInterval(OrganiseRecountMs);
     connect(m_organiseRecount, &QTimer::timeout, this, &ReaderSession::recountOrganised);
@@ -109,7 +114,10 @@ bool ReaderSession::open(const QString &path, const ItemFilter &filter)
     m_previousVisit = m_store.lastVisit();
     checkRead();
     m_newsModel->setNewSince(m_previousVisit);
-    m_changeTimer->start();
+    // A shared archive says when another desktop imported (on this thread,
+    // which has the event loop the notification needs).
+    m_watching = m_store.watchChanges([this] { changeNotified(); });
+    m_changeTimer->start(m_watching ? WatchedPollMs : ChangePollMs);
     // Filter first, then the store: the list is read once.
     m_newsModel->setFilter(filter);
     m_categoryModel->setFilter(filter);
@@ -189,6 +197,12 @@ void ReaderSession::refresh()
     Q_EMIT countsChanged();
 }
 
+void ReaderSession::changeNotified()
+{
+    if (!m_notifyDelay->isActive())
+        m_notifyDelay->start();
+}
+
 void ReaderSession::pollImports()
 {
     // Two reads on this thread: PRAGMA data_version, and the small files table
@@ -199,13 +213,55 @@ void ReaderSession::pollImports()
     const QString stamp = m_store.importStamp();
     if (m_store.lastReadFailed()) {
         checkRead();
+        // A shared archive's lost connection: tried again soon (the next read connects).
+        if (m_watching)
+            m_changeTimer->setInterval(ChangePollMs);
         return;
     }
+    if (m_watching)
+        m_changeTimer->setInterval(WatchedPollMs);
+    if (isShared() && !m_lastReadFailure.isEmpty() && m_lastReadFailure != m_retriedFailure) {
+        // Read again: it works now (a connection made again).
+        qCInfo(lcModels).noquote() << "the shared archive answers again after:" << m_lastReadFailure;
+        m_retriedFailure = m_lastReadFailure;
+        m_importStamp = stamp;
+        Q_EMIT readsRecovered();
+        return;
+    }
+    if (m_lastReadFailure.isEmpty())
+        m_retriedFailure.clear();
     if (stamp == m_importStamp)
         return;
     qCDebug(lcModels) << "the cache changed under the window:" << m_importStamp << "->" << stamp;
     m_importStamp = stamp;
     Q_EMIT importedElsewhere();
+}
+
+ReaderSession::Trial ReaderSession::tryOpen(const QString &location, const QString &password)
+{
+    if (!password.isEmpty())
+        NewsStore::setSessionPassword(location, password);
+    NewsStore store;
+    store.setMirrorRebuilds(false);
+    Trial trial;
+    trial.opened = store.open(location);
+    if (trial.opened)
+        return trial;
+    trial.error = store.errorString();
+    trial.needsPassword = store.failure() == StoreFailure::Password;
+    if (!password.isEmpty())
+        NewsStore::setSessionPassword(location, {}); // refused: not kept
+    qCWarning(lcModels).noquote() << "cannot open" << location << trial.error;
+    return trial;
+}
+
+QString ReaderSession::archiveName(const QString &location)
+{
+    if (!NewsStore::isShared(location))
+        return {};
+    const QUrl url(location);
+    const QString who = url.userName().isEmpty() ? QString() : url.userName() + u'@';
+    return who + url.host() + url.path();
 }
 
 std::optional<qint64> ReaderSession::shownCount() const
@@ -239,6 +295,9 @@ void ReaderSession::reportReadFailure(const QString &error)
         return;
     m_lastReadFailure = error;
     qCWarning(lcModels).noquote() << "a read of the cache failed:" << error;
+    // A shared archive's lost connection: the poll's next read (soon) connects again.
+    if (m_watching)
+        m_changeTimer->start(ChangePollMs);
     Q_EMIT readFailed(error);
     // Damage met by this thread's reads (the list's pages, the counts): the
     // cache cannot be set aside under the open connections, so the next open does it.

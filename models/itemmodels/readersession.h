@@ -48,6 +48,23 @@ public:
     QStringList notices() const { return m_store.notices(); }
     bool isOpen() const;
     QString databasePath() const { return m_path; }
+    // Whether the session is on a shared archive (postgresql://…, docs/TEAM.md).
+    bool isShared() const { return NewsStore::isShared(m_path); }
+    // The shared archive as the window names it ("alice@host/news"); empty for a cache file.
+    QString archiveName() const { return archiveName(m_path); }
+    static QString archiveName(const QString &location);
+
+    // Whether location opens (a shared archive: the server answers and the
+    // archive is one this newsdesk reads), tried on this thread and closed
+    // again. password (when not empty) is used for every connection of this
+    // process to that archive from now on, in memory only, if it opened.
+    struct Trial
+    {
+        bool opened = false;
+        bool needsPassword = false; // the server asked for one none gave (StoreFailure::Password)
+        QString error;              // a sentence naming the archive
+    };
+    static Trial tryOpen(const QString &location, const QString &password = {});
     QString errorString() const;
 
     NewsListModel *newsModel() const { return m_newsModel; }
@@ -122,6 +139,13 @@ public:
     // How often the session looks whether an import elsewhere (another
     // process, or this one's ImportTask) changed the cache: importedElsewhere().
     static constexpr int ChangePollMs = 2000;
+    // A store that tells of imports by itself (a shared archive: LISTEN/NOTIFY):
+    // the poll only catches what a lost notification missed.
+    static constexpr int WatchedPollMs = 30000;
+    // A burst of notifications (one per file of an import) is one read.
+    static constexpr int NotifyDelayMs = 300;
+    // Whether the store tells of imports elsewhere by itself (see WatchedPollMs).
+    bool watchesChanges() const { return m_watching; }
     // How long after the last of a run of marks the saved views' and the
     // sources' numbers are counted again (once for the run, on the worker).
     static constexpr int OrganiseRecountMs = 400;
@@ -136,6 +160,10 @@ Q_SIGNALS:
     // An import stored or removed files since the last open() or refresh()
     // (another program's, or one running on a worker): refresh() shows it.
     void importedElsewhere();
+    // On a shared archive: a read worked again after readFailed() (the
+    // connection, lost, was made again): refresh() shows the archive again.
+    // Once per failure; when the same failure comes back, Retry is the person's.
+    void readsRecovered();
     // A read found the cache damaged (after readFailed()): it is recorded, so
     // that the next open() sets it aside and rebuilds it.
     void damageFound(const QString &error);
@@ -176,6 +204,8 @@ private:
     void checkRead() const;
     void reportReadFailure(const QString &error);
     void pollImports();
+    // The store's notification: one poll for a burst of them.
+    void changeNotified();
     // open()'s store: opened, or found damaged, set aside and opened anew.
     bool openStore(const QString &path);
     // The side pane's numbers follow a mark the list shows now (labels, hidden).
@@ -202,6 +232,9 @@ private:
     SavedViewModel *m_savedViewModel = nullptr;
     SourceModel *m_sourceModel = nullptr;
     QTimer *m_changeTimer = nullptr;
+    QTimer *m_notifyDelay = nullptr; // single shot: one poll behind a burst of notifications
+    bool m_watching = false;         // the store notifies (watchChanges())
+    QString m_retriedFailure;        // readsRecovered() said for it already
     QTimer *m_organiseRecount = nullptr; // single shot: one recount behind a run of marks
     int m_labelOrderWrites = 0;          // reorderLabels() on their way
     int m_viewOrderWrites = 0;           // reorderViews() on their way

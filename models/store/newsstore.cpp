@@ -207,6 +207,18 @@ QStringList NewsStore::rememberedSources() const
     return take(m_backend->rememberedSources());
 }
 
+bool NewsStore::watchChanges(std::function<void()> changed)
+{
+    return isOpen() && m_backend->watchChanges(std::move(changed));
+}
+
+void NewsStore::setSessionPassword(const QString &location, const QString &password)
+{
+    QString error;
+    if (const std::optional<PgAddress> address = PgAddress::parse(location, error))
+        PgConnection::setPassword(*address, password);
+}
+
 bool NewsStore::rememberSources(const QStringList &paths)
 {
     return done(m_backend->rememberSources(paths));

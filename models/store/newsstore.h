@@ -167,6 +167,16 @@ public:
     // The files and folders imported into this cache, as the state database
     // remembers them (a damaged cache is rebuilt from them), oldest first.
     QStringList rememberedSources() const;
+    // Calls changed on this store's thread (it needs an event loop) when an
+    // import elsewhere committed, for a store that can tell: a shared
+    // archive (LISTEN/NOTIFY; also after a lost connection is made again).
+    // false: it cannot (a cache file), poll importStamp().
+    bool watchChanges(std::function<void()> changed);
+    // The password for every connection of this process to the shared
+    // archive at location (the window asks for it when the server does):
+    // kept in memory only, never written; empty forgets it. Nothing for a
+    // cache file.
+    static void setSessionPassword(const QString &location, const QString &password);
     // Remembers paths (files, folders, resources) as sources of this cache.
     bool rememberSources(const QStringList &paths);
 

@@ -70,6 +70,16 @@ public:
     // connection and thread).
     virtual std::unique_ptr<ImportWriter> importWriter() = 0;
 
+    // Calls changed (on this backend's thread, from its event loop) when
+    // another connection's import committed, if the backend can tell
+    // (NewsStore::watchChanges()); false: it cannot, the caller polls
+    // importStamp(). The SQLite cache cannot.
+    virtual bool watchChanges(std::function<void()> changed)
+    {
+        Q_UNUSED(changed)
+        return false;
+    }
+
     // Remembers the files and folders of an import (to rebuild the cache from).
     virtual StoreResult<> rememberSources(const QStringList &paths) = 0;
 

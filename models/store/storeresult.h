@@ -18,6 +18,8 @@ enum class StoreFailure {
     NotACache,   // a file that is not a newsdesk cache (another program's SQLite database): never touched
     Newer,       // a cache written by a newer newsdesk
     NotWritable, // the cache or its folder may only be read (and the operation needs to write)
+    Password,    // a shared archive's server asks for a password: none was found (PGPASSWORD, ~/.pgpass,
+                 // one given in this process) or the one given was refused
     Outdated,    // a change of the items a person was shown found other items by then: nothing was written
 };
 

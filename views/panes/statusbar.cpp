@@ -11,6 +11,7 @@ StatusBar::StatusBar(QWidget *progress, QWidget *cancel, QWidget *parent)
     : QStatusBar(parent)
     , m_messageLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_archiveLabel(new QLabel(this))
     , m_messageTimer(new QTimer(this))
 {
     setObjectName(u"statusBar"_s);
@@ -22,6 +23,10 @@ StatusBar::StatusBar(QWidget *progress, QWidget *cancel, QWidget *parent)
     addPermanentWidget(progress);
     addPermanentWidget(cancel);
     addPermanentWidget(m_countLabel);
+    m_archiveLabel->setObjectName(u"archiveLabel"_s);
+    m_archiveLabel->setTextFormat(Qt::PlainText);
+    m_archiveLabel->hide();
+    addPermanentWidget(m_archiveLabel);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
 }
@@ -33,6 +38,13 @@ void StatusBar::showStatus(const QString &text, int timeoutMs)
         m_messageTimer->start(timeoutMs);
     else
         m_messageTimer->stop();
+}
+
+void StatusBar::setArchive(const QString &name)
+{
+    m_archive = name;
+    m_archiveLabel->setText(name.isEmpty() ? QString() : tr("Shared archive: %1").arg(name));
+    m_archiveLabel->setVisible(!name.isEmpty());
 }
 
 void StatusBar::showCounts(const Counts &counts)
@@ -63,6 +75,8 @@ void StatusBar::retranslate()
     // A label's accessible name is its text: naming these would hide what they say.
     m_messageLabel->setAccessibleDescription(tr("Status message"));
     m_countLabel->setAccessibleDescription(tr("Item count"));
+    m_archiveLabel->setAccessibleDescription(tr("The archive shown"));
+    setArchive(m_archive);
     if (m_hasCounts)
         m_countLabel->setText(countText());
 }

@@ -35,6 +35,9 @@ public:
     // A message until timeoutMs passes (0: until the next one).
     void showStatus(const QString &text, int timeoutMs = DefaultTimeoutMs);
     void showCounts(const Counts &counts);
+    // The shared archive the window shows ("alice@host/news"), at the right;
+    // empty: the local cache (nothing shown).
+    void setArchive(const QString &name);
 
     void retranslate();
 
@@ -45,6 +48,8 @@ private:
 
     QLabel *m_messageLabel;
     QLabel *m_countLabel;
+    QLabel *m_archiveLabel;
+    QString m_archive;
     QTimer *m_messageTimer;
     Counts m_counts;
     bool m_hasCounts = false;

@@ -89,6 +89,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     connectViewActions();
     connectCategoryMenu();
     connectOrganiseActions();
+    connectSharedArchive();
     loadSettings();
     openCache(paths);
     m_newsPane->view()->setFocus();
@@ -331,8 +332,10 @@ void MainWindow::openCache(const QStringList &paths)
     if (!open) {
         for (WindowActions::Id id : {WindowActions::ImportFiles, WindowActions::ImportFolder, WindowActions::Reimport})
             m_actions->action(id)->setEnabled(false);
-        QTimer::singleShot(0, this, &MainWindow::showStoreError);
+        QTimer::singleShot(0, this, m_session->isShared() ? &MainWindow::showArchiveOpenError
+                                                          : &MainWindow::showStoreError);
     }
+    m_statusBar->setArchive(m_session->archiveName());
     m_loading = false;
     m_filters->setApplying(true);
     updateTitle();
@@ -357,6 +360,10 @@ void MainWindow::openCache(const QStringList &paths)
 
 void MainWindow::showReadError(const QString &error)
 {
+    if (m_session->isShared()) {
+        showArchiveReadError(error);
+        return;
+    }
     qCWarning(lcUi) << "the list may be incomplete:" << error;
     updatePage();
     m_panes->messageBar()->showMessage(
@@ -513,7 +520,10 @@ void MainWindow::updateStatus()
 void MainWindow::updateTitle()
 {
     const qint64 unread = m_session->isOpen() ? m_session->unreadTotal() : 0;
-    setWindowTitle(unread > 0 ? tr("newsdesk — %L1 unread").arg(unread) : tr("newsdesk"));
+    const QString title = unread > 0 ? tr("newsdesk — %L1 unread").arg(unread) : tr("newsdesk");
+    // Which shared archive, first: the person may have the local cache open beside it.
+    const QString archive = m_session->archiveName();
+    setWindowTitle(archive.isEmpty() ? title : tr("%1 — %2").arg(archive, title));
 }
 
 void MainWindow::updatePage()

@@ -2,6 +2,7 @@
 
 #include "models/store/itemfilter.h"
 #include "views/controllers/organisecontroller.h"
+#include "views/panes/messagebar.h"
 
 #include <QMainWindow>
 
@@ -64,6 +65,12 @@ public Q_SLOTS:
     // (SingleInstance): it comes forward and imports paths (may be empty).
     void bringForward(const QStringList &paths);
     void clearFilters();
+
+Q_SIGNALS:
+    // The person chose another archive (File → Connect to a Shared Archive…,
+    // or "Use the Local Cache"): remembered already (ArchiveChoice); the
+    // application opens a window on it in place of this one (windowmain.cpp).
+    void archiveChosen(const QString &location);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -144,6 +151,19 @@ private:
     bool confirm(const QString &title, const QString &text, const QString &informative, const QString &acceptText);
     std::optional<Label> editLabel(OrganiseController::LabelEdit edit, const Label &label);
     std::optional<QString> askViewName(const QString &name, const ItemFilter &filter);
+
+    // The shared archive (issue 17; mainwindowshared.cpp).
+    void connectSharedArchive();
+    void showConnectDialog();
+    // Remembers the choice (empty: the local cache) and opens it.
+    void chooseArchive(const QString &location);
+    // Opens the archive again (it could not be opened) or reads it again.
+    void retryArchive();
+    // Retry, Connect… (when connectAgain), Use the Local Cache.
+    QList<MessageBar::Action> archiveActions(bool connectAgain);
+    void showArchiveOpenError();
+    void showArchiveReadError(const QString &error);
+    void archiveAnswersAgain();
 
     LanguageManager *m_languages = nullptr;
     QString m_databasePath;

@@ -57,7 +57,8 @@ constexpr std::array<const char16_t *, WindowActions::Count> ObjectNames = {
         u"toggleLabel2Action", u"toggleLabel3Action", u"toggleLabel4Action", u"toggleLabel5Action",
         u"toggleLabel6Action", u"toggleLabel7Action", u"toggleLabel8Action", u"toggleLabel9Action", u"hideAction",
         u"restoreAction", u"forgetHiddenAction", u"showHiddenAction", u"saveViewAction", u"updateViewAction",
-        u"editNoteAction", u"exportStateAction", u"importStateAction"};
+        u"editNoteAction", u"exportStateAction", u"importStateAction",
+        u"connectArchiveAction"};
 
 constexpr int LabelKeys = 9; // ToggleLabel1–9
 
@@ -122,6 +123,7 @@ void WindowActions::createActions()
     make(Reimport, themeIcon(w, u"view-refresh"_s, QStyle::SP_BrowserReload), Qt::Key_F5);
     make(CancelImport, {})->setEnabled(false);
     make(ForgetWatched, {});
+    make(ConnectArchive, themeIcon(w, u"network-server"_s, QStyle::SP_DriveNetIcon));
     make(Quit, themeIcon(w, u"application-exit"_s, QStyle::SP_DialogCloseButton), Qt::CTRL | Qt::Key_Q)
             ->setMenuRole(QAction::QuitRole);
     // Undo and Redo follow the undo stack (UndoController): nothing to undo yet.
@@ -373,7 +375,7 @@ void WindowActions::createMenus()
     };
     // Count stands for a separator.
     m_fileMenu = menu(u"fileMenu"_s, {ImportFiles, ImportFolder, Count, Reimport, CancelImport, ForgetWatched, Count,
-                                      ExportState, ImportState, Count, Quit});
+                                      ConnectArchive, Count, ExportState, ImportState, Count, Quit});
     m_editMenu = menu(u"editMenu"_s, {Undo, Redo, Count, Find, SelectAll});
     createViewMenu();
     m_goMenu = menu(u"goMenu"_s, {Next, Previous, NextUnread, ReadOn});
@@ -614,6 +616,7 @@ void WindowActions::retranslateActions()
     action(Reimport)->setIconText(tr("Re-import"));
     action(CancelImport)->setText(tr("&Cancel Import"));
     action(ForgetWatched)->setText(tr("Forget &Watched Sources"));
+    action(ConnectArchive)->setText(tr("Connect to a S&hared Archive…"));
     action(Quit)->setText(tr("&Quit"));
     action(Undo)->setText(tr("&Undo"));
     action(Redo)->setText(tr("&Redo"));

@@ -92,6 +92,7 @@ public:
         EditNote, // the focus goes to the detail pane's note editor
         ExportState, // File → Export Your Data… (the state file)
         ImportState, // File → Import Your Data…
+        ConnectArchive, // File → Connect to a Shared Archive… (issue 17)
         Count
     };
 

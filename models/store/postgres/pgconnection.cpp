@@ -3,12 +3,35 @@
 #include "models/support/logging.h"
 
 #include <QAtomicInteger>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The passwords people gave in this process (setPassword()), by address.
+struct Passwords
+{
+    QMutex mutex;
+    QHash<QString, QString> byAddress;
+};
+
+Passwords &passwords()
+{
+    static Passwords kept;
+    return kept;
+}
+
+// libpq's and the server's words when a password is wanted (none found) or
+// refused: the window then asks for one.
+bool asksForPassword(const QString &error)
+{
+    return error.contains(u"no password supplied"_s) || error.contains(u"password authentication failed"_s);
+}
 
 // How long a statement waits for a lock another connection holds before it
 // fails saying the archive is busy (another desktop's import of the same items
@@ -65,26 +88,98 @@ StoreResult<> PgConnection::open(const PgAddress &address)
     m_db.setDatabaseName(address.database);
     if (!address.user.isEmpty())
         m_db.setUserName(address.user);
-    m_db.setConnectOptions(u"connect_timeout=10;application_name=newsdesk"_s);
+    // Given in this process (the window's dialog): in memory only.
+    if (const QString password = passwordFor(address); !password.isEmpty())
+        m_db.setPassword(password);
+    // A server that stops answering (its machine off, the network gone) ends a
+    // read after about 10 s, not after the system's TCP timeout of many
+    // minutes: keepalives and tcp_user_timeout (libpq 12). The window reads
+    // on its own thread (docs/TEAM.md).
+    m_db.setConnectOptions(u"connect_timeout=10;application_name=newsdesk;keepalives=1;keepalives_idle=5;"
+                           u"keepalives_interval=2;keepalives_count=3;tcp_user_timeout=10000"_s);
+    if (connectDatabase()) {
+        m_open = true;
+        return {};
+    }
+    const QString reason = m_db.lastError().databaseText().trimmed();
+    const QString error = tr("Cannot connect to the shared archive %1: %2").arg(server(), reason);
+    qCWarning(lcStore).noquote() << error;
+    close();
+    return StoreResult<>::failure(error, asksForPassword(reason) ? StoreFailure::Password : StoreFailure::Failed);
+}
+
+bool PgConnection::connectDatabase()
+{
     // The server's notices ("... already exists, skipping") are not for the
     // person's terminal: only warnings and errors reach libpq. No JIT: the
     // statements are short, and compiling took ~20 ms of each of the import's
     // (whose row estimates for a temporary table are far too high).
     // The person (newsdesk_person(), schema 3): set for the whole session.
-    QSqlQuery q(m_db);
-    if (m_db.open() && q.exec(u"SET client_min_messages TO warning"_s)
-        && q.exec(u"SET lock_timeout = '%1s'"_s.arg(LockTimeoutSeconds))
-        && q.exec(u"SET idle_in_transaction_session_timeout = '%1s'"_s.arg(IdleInTransactionSeconds))
-        && q.exec(u"SET jit = off"_s) && q.prepare(u"SELECT set_config('newsdesk.person', ?, false)"_s)) {
-        q.addBindValue(address.person);
-        if (q.exec())
-            return {};
+    QSqlDatabase db = m_db; // (the same connection: a handle)
+    if (db.isOpen())
+        db.close(); // (a lost one: its LISTEN goes with it)
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(u"SET client_min_messages TO warning"_s)
+        || !q.exec(u"SET lock_timeout = '%1s'"_s.arg(LockTimeoutSeconds))
+        || !q.exec(u"SET idle_in_transaction_session_timeout = '%1s'"_s.arg(IdleInTransactionSeconds))
+        || !q.exec(u"SET jit = off"_s) || !q.prepare(u"SELECT set_config('newsdesk.person', ?, false)"_s))
+        return false;
+    q.addBindValue(m_address.person);
+    if (!q.exec())
+        return false;
+    m_lost = false;
+    m_inTransaction = false;
+    return m_channel.isEmpty() || subscribe();
+}
+
+void PgConnection::setPassword(const PgAddress &address, const QString &password)
+{
+    Passwords &kept = passwords();
+    const QMutexLocker lock(&kept.mutex);
+    if (password.isEmpty())
+        kept.byAddress.remove(address.display());
+    else
+        kept.byAddress.insert(address.display(), password);
+}
+
+QString PgConnection::passwordFor(const PgAddress &address)
+{
+    Passwords &kept = passwords();
+    const QMutexLocker lock(&kept.mutex);
+    return kept.byAddress.value(address.display());
+}
+
+bool PgConnection::listen(const QString &channel, std::function<void()> notified)
+{
+    m_channel = channel;
+    m_notified = std::move(notified);
+    QSqlDriver *driver = m_db.driver();
+    if (!driver)
+        return false;
+    if (!m_connectedNotification) {
+        // The driver lives as long as the connection, and notifies on its thread.
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
+                             if (name == m_channel && m_notified)
+                                 m_notified();
+                         });
+        m_connectedNotification = true;
     }
-    const QString error = tr("Cannot connect to the shared archive %1: %2")
-                                  .arg(server(), m_db.lastError().databaseText().trimmed());
-    qCWarning(lcStore).noquote() << error;
-    close();
-    return StoreResult<>::failure(error);
+    return subscribe();
+}
+
+bool PgConnection::subscribe()
+{
+    QSqlDriver *driver = m_db.driver();
+    if (driver->subscribedToNotifications().contains(m_channel))
+        return true;
+    if (driver->subscribeToNotification(m_channel))
+        return true;
+    m_error = describe(driver->lastError());
+    qCWarning(lcStore).noquote() << server() << "LISTEN" << m_channel << ':' << driver->lastError().text();
+    return false;
 }
 
 void PgConnection::close()
@@ -95,11 +190,24 @@ void PgConnection::close()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
     m_name.clear();
+    m_open = false;
+    m_lost = false;
+    m_inTransaction = false;
+    m_connectedNotification = false;
 }
 
 bool PgConnection::isOpen() const
 {
-    return m_db.isOpen();
+    return m_open;
+}
+
+bool PgConnection::probeLost()
+{
+    // Outside a transaction "SELECT 1" fails only on a connection that is gone.
+    if (m_inTransaction || QSqlQuery(m_db).exec(u"SELECT 1"_s))
+        return false;
+    m_lost = true;
+    return true;
 }
 
 QString PgConnection::describe(const QSqlError &error) const
@@ -135,6 +243,16 @@ QString PgConnection::describe(const QSqlError &error) const
 
 bool PgConnection::exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const
 {
+    auto *self = const_cast<PgConnection *>(this); // (a reconnection is no change a reader sees)
+    if (m_lost && !m_inTransaction) {
+        qCInfo(lcStore).noquote() << "connecting again to" << server();
+        if (!self->connectDatabase()) {
+            m_error = tr("The connection to the shared archive %1 is lost, and connecting again failed: %2")
+                              .arg(server(), m_db.lastError().databaseText().trimmed());
+            qCWarning(lcStore).noquote() << m_error;
+            return false;
+        }
+    }
     // (PostgreSQL prepares no transaction control or DDL: those run as they are.)
     bool ok = false;
     if (values.isEmpty()) {
@@ -149,27 +267,38 @@ bool PgConnection::exec(QSqlQuery &q, const QString &sql, const QVariantList &va
         return true;
     m_error = describe(q.lastError());
     qCWarning(lcStore).noquote() << server() << sql << ':' << q.lastError().text();
+    if (self->probeLost())
+        m_error += u' ' + tr("newsdesk connects again at the next read.");
     return false;
 }
 
 bool PgConnection::begin() const
 {
     QSqlQuery q(m_db);
-    return exec(q, u"BEGIN"_s);
+    if (!exec(q, u"BEGIN"_s))
+        return false;
+    m_inTransaction = true;
+    return true;
 }
 
 bool PgConnection::commit() const
 {
     QSqlQuery q(m_db);
-    if (exec(q, u"COMMIT"_s))
+    if (exec(q, u"COMMIT"_s)) {
+        m_inTransaction = false;
         return true;
+    }
     rollback();
     return false;
 }
 
 void PgConnection::rollback() const
 {
+    m_inTransaction = false;
     QSqlQuery q(m_db);
-    if (!q.exec(u"ROLLBACK"_s))
-        qCWarning(lcStore).noquote() << server() << "ROLLBACK:" << q.lastError().text();
+    if (q.exec(u"ROLLBACK"_s))
+        return;
+    qCWarning(lcStore).noquote() << server() << "ROLLBACK:" << q.lastError().text();
+    // A ROLLBACK fails only on a connection that is gone.
+    m_lost = true;
 }

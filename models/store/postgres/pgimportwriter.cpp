@@ -448,6 +448,9 @@ bool PgImportWriter::touchFile(const PreparedListing &file)
 // source.
 bool PgImportWriter::finishFile()
 {
+    // Windows listening (PgConnection::listen) hear of the file when the batch commits.
+    if (!run(u"SELECT pg_notify(?, '')"_s, {QString::fromUtf16(PgConnection::ChangesChannel)}))
+        return false;
     if (std::exchange(m_released, 0) == 0)
         return true;
     const QString released = u"ANY(ARRAY(SELECT id FROM released))"_s;

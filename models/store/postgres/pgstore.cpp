@@ -64,7 +64,7 @@ StoreResult<QStringList> PgStore::open(const QString &path, int targetVersion, b
     if (!address)
         return StoreResult<QStringList>::failure(error);
     if (StoreResult<> connected = m_connection.open(*address); !connected.ok())
-        return StoreResult<QStringList>::failure(connected.error());
+        return StoreResult<QStringList>::failure(connected.error(), connected.kind());
     // (targetVersion is the SQLite cache's, for tests that build older caches.)
     Q_UNUSED(targetVersion)
     StoreResult<int> version = readOnly ? StoreResult<int>(PgSchema::version(m_connection))
@@ -84,6 +84,11 @@ StoreResult<QStringList> PgStore::open(const QString &path, int targetVersion, b
     }
     m_version = version.value();
     return QStringList();
+}
+
+bool PgStore::watchChanges(std::function<void()> changed)
+{
+    return m_connection.listen(QString::fromUtf16(PgConnection::ChangesChannel), std::move(changed));
 }
 
 void PgStore::close()

@@ -54,6 +54,8 @@ public:
     StoreResult<bool> buildDerived(const std::function<bool()> &) override { return true; }
 
     std::unique_ptr<ImportWriter> importWriter() override;
+    // LISTEN on PgConnection::ChangesChannel, which every import's commit notifies.
+    bool watchChanges(std::function<void()> changed) override;
     StoreResult<> rememberSources(const QStringList &paths) override;
 
     StoreResult<> setRead(const QList<qint64> &ids, bool read) override;
