@@ -15,6 +15,8 @@
 --     GRANT newsdesk_importers TO alice;
 -- Row-level security (schema 3) keeps each person's rows apart: nobody but
 -- the owner sees or changes another role's marks, labels, notes or views.
+-- (A login role's name must not hold "/": a role "alice" owns the rows of
+-- the persons "alice/NAME".)
 
 DO $$
 BEGIN
@@ -36,5 +38,8 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO newsdesk_readers;
 GRANT INSERT, UPDATE, DELETE
     ON marks, labels, item_labels, notes, saved_views, remembered_sources, removed_files, visits
     TO newsdesk_readers;
--- Importers write the shared files, items, sources and categories.
-GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO newsdesk_importers;
+-- Importers write the shared files, items, sources and categories (never
+-- newsdesk_schema: only the owner upgrades the archive).
+REVOKE INSERT, UPDATE, DELETE ON newsdesk_schema FROM newsdesk_importers;
+GRANT INSERT, UPDATE, DELETE ON files, items, sources, categories, item_categories, vocabulary
+    TO newsdesk_importers;

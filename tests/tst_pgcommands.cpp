@@ -260,13 +260,21 @@ void TestPgCommands::readersMayNotImport()
     // Importing: refused, said, nothing written.
     QFile listing(m_dir.filePath(u"carol.txt"_s));
     QVERIFY(listing.open(QIODevice::WriteOnly));
-    listing.write(" \u2022 Carols egen nyhet\n\n  Om kaffe.\n\n  Kultur\n");
+    listing.write(" \u2022 Carols egen nyhet\n\n  Om kaffe.\n\n  Carols kategori\n");
     listing.close();
     const ProcessTestSupport::Result imported = run({u"import"_s, listing.fileName()}, u"carol"_s);
     QCOMPARE(imported.exitCode, 1);
     QVERIFY2(imported.err.contains(u"your role may not do this"_s), qPrintable(imported.err));
     QVERIFY2(imported.err.contains(u"127.0.0.1"_s), qPrintable(imported.err));
     QCOMPARE(count({}), 47);
+    // Made an importer: her file comes in; the schema's version stays the owner's.
+    QCOMPARE(PgTestSupport::execute(u"pgcommands"_s, u"GRANT newsdesk_importers TO carol"_s), QString());
+    const ProcessTestSupport::Result again = run({u"import"_s, listing.fileName()}, u"carol"_s);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(count({}), 48);
+    QString error;
+    PgTestSupport::firstValue(u"pgcommands"_s, u"UPDATE newsdesk_schema SET version = 99"_s, u"carol"_s, error);
+    QVERIFY2(error.contains(u"permission denied"_s), qPrintable(error));
 }
 
 void TestPgCommands::exportCarriesThePersonsState()

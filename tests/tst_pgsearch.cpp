@@ -240,6 +240,14 @@ void TestPgSearch::notePassesAlone()
     ItemFilter planen;
     planen.search = u"zqxplan"_s;
     QCOMPARE(titles(m_pg, m_pg.itemIds(planen)), QStringList{title});
+    // Edited to a text of the same words (case, punctuation): still found.
+    const QString same = u"läs om tunnelbane zqxplanen!! Ring åsa, tel 19 20"_s;
+    QVERIFY(m_pg.setNote(idIn(m_pg, title), same));
+    QVERIFY(m_sqlite.setNote(idIn(m_sqlite, title), same));
+    QCOMPARE(titles(m_pg, m_pg.itemIds(planen)), QStringList{title});
+    QVERIFY(m_pg.setNote(idIn(m_pg, title), note));
+    QVERIFY(m_sqlite.setNote(idIn(m_sqlite, title), note));
+    QCOMPARE(titles(m_pg, m_pg.itemIds(planen)), QStringList{title});
 
     // A state merged in joins a differing note to the person's (the server
     // writes the joined text): its words are found as well, in both stores.

@@ -107,6 +107,34 @@ QStringList labelRows(const QList<Label> &labels)
     return result;
 }
 
+// The rows of sameAnswers_data() with a source file or sorted by source.
+void addSourceRows()
+{
+    const auto make = [](auto change) {
+        ItemFilter f;
+        change(f);
+        return f;
+    };
+    const QString sample = NewsImporter::sampleFiles().value(1);
+    QTest::newRow("one source file") << make([&](ItemFilter &f) { f.sourceFile = sample; });
+    QTest::newRow("one source file, unread first") << make([&](ItemFilter &f) {
+        f.sourceFile = sample;
+        f.sort = ItemFilter::Sort::ReadState;
+    });
+    QTest::newRow("one source file, a category, by title") << make([&](ItemFilter &f) {
+        f.sourceFile = sample;
+        f.categories = {u"Kultur"_s};
+        f.sort = ItemFilter::Sort::Title;
+    });
+    QTest::newRow("an unknown source file") << make([](ItemFilter &f) { f.sourceFile = u"/nowhere.txt"_s; });
+    QTest::newRow("sorted by source") << make([](ItemFilter &f) { f.sort = ItemFilter::Sort::Source; });
+    QTest::newRow("sorted by source, unread, hidden included") << make([](ItemFilter &f) {
+        f.sort = ItemFilter::Sort::Source;
+        f.unreadOnly = true;
+        f.hidden = ItemFilter::Hidden::Include;
+    });
+}
+
 } // namespace
 
 class TestPgStore : public QObject
@@ -142,6 +170,7 @@ private Q_SLOTS:
     void stateLikeSqlite();
     void stateMergedLikeSqlite();
     void readOnlyArchiveSaysSo();
+    void olderArchiveNotUpgradedByOthers();
 
 private:
     QString fresh(const QString &name, const QString &role = {});
@@ -293,24 +322,7 @@ void TestPgStore::sameAnswers_data()
         f.hidden = ItemFilter::Hidden::Include;
         f.sort = ItemFilter::Sort::Title;
     });
-    const QString sample = NewsImporter::sampleFiles().value(1);
-    QTest::newRow("one source file") << make([&](ItemFilter &f) { f.sourceFile = sample; });
-    QTest::newRow("one source file, unread first") << make([&](ItemFilter &f) {
-        f.sourceFile = sample;
-        f.sort = ItemFilter::Sort::ReadState;
-    });
-    QTest::newRow("one source file, a category, by title") << make([&](ItemFilter &f) {
-        f.sourceFile = sample;
-        f.categories = {u"Kultur"_s};
-        f.sort = ItemFilter::Sort::Title;
-    });
-    QTest::newRow("an unknown source file") << make([](ItemFilter &f) { f.sourceFile = u"/nowhere.txt"_s; });
-    QTest::newRow("sorted by source") << make([](ItemFilter &f) { f.sort = ItemFilter::Sort::Source; });
-    QTest::newRow("sorted by source, unread, hidden included") << make([](ItemFilter &f) {
-        f.sort = ItemFilter::Sort::Source;
-        f.unreadOnly = true;
-        f.hidden = ItemFilter::Hidden::Include;
-    });
+    addSourceRows();
 }
 
 void TestPgStore::sameAnswers()
@@ -748,6 +760,8 @@ void TestPgStore::unreachableServer_data()
     QTest::newRow("password in the address") << u"postgresql://alice:secret@127.0.0.1:5432/x"_s << QString()
                                              << u"PGPASSWORD"_s;
     QTest::newRow("not an address") << u"postgresql://"_s << QString() << u"postgresql://USER@HOST:PORT/DATABASE"_s;
+    QTest::newRow("no database, a password") << u"postgresql://alice:secret@127.0.0.1:5432"_s << QString()
+                                             << u"postgresql://USER@HOST:PORT/DATABASE"_s;
     QTest::newRow("a person with a slash") << u"postgresql://alice@127.0.0.1:5432/x?person=a/b"_s << QString()
                                            << u"without \u201c/\u201d"_s;
     QTest::newRow("an empty person") << u"postgresql://alice@127.0.0.1:5432/x?person="_s << QString()
@@ -1021,6 +1035,25 @@ void TestPgStore::readOnlyArchiveSaysSo()
     QVERIFY(!alice.itemIds(search).isEmpty());
     QVERIFY(!alice.setRead(alice.itemIds({}, 1), true));
     QVERIFY2(alice.errorString().contains(u"may only be read here"_s), qPrintable(alice.errorString()));
+}
+
+void TestPgStore::olderArchiveNotUpgradedByOthers()
+{
+    // An archive one schema older than this newsdesk: alice (not its owner)
+    // is told so, and nothing is tried or changed.
+    QVERIFY(ownerMade(u"older"_s));
+    QCOMPARE(PgTestSupport::execute(u"pgstore_older"_s,
+                                    u"UPDATE newsdesk_schema SET version = %1"_s.arg(PgSchema::Version - 1)),
+             QString());
+    NewsStore alice;
+    QVERIFY(!openAs(alice, u"older"_s, u"alice"_s));
+    QCOMPARE(alice.failure(), StoreFailure::NotWritable);
+    QVERIFY2(alice.errorString().contains(u"has schema %1; this newsdesk needs %2"_s.arg(PgSchema::Version - 1)
+                                                  .arg(PgSchema::Version)),
+             qPrintable(alice.errorString()));
+    QString error;
+    QCOMPARE(PgTestSupport::firstValue(u"pgstore_older"_s, u"SELECT version FROM newsdesk_schema"_s, {}, error),
+             QString::number(PgSchema::Version - 1));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -6,6 +6,7 @@
 #include "models/itemmodels/savedviewmodel.h"
 #include "models/itemmodels/sourcemodel.h"
 #include "models/importing/cacherecovery.h"
+#include "models/store/postgres/pgaddress.h"
 #include "models/store/storeworker.h"
 #include "models/support/logging.h"
 
@@ -78,7 +79,7 @@ bool ReaderSession::openStore(const QString &path)
     m_store.setMirrorRebuilds(false);
     if (m_store.open(path))
         return true;
-    qCWarning(lcModels) << "cannot open the cache" << path << m_store.errorString();
+    qCWarning(lcModels) << "cannot open the cache" << PgAddress::withoutPassword(path) << m_store.errorString();
     if (m_store.failure() != StoreFailure::Damaged)
         return false;
     // Nothing of this session is open yet (the worker opens after this): the
@@ -251,7 +252,7 @@ ReaderSession::Trial ReaderSession::tryOpen(const QString &location, const QStri
     trial.needsPassword = store.failure() == StoreFailure::Password;
     if (!password.isEmpty())
         NewsStore::setSessionPassword(location, {}); // refused: not kept
-    qCWarning(lcModels).noquote() << "cannot open" << location << trial.error;
+    qCWarning(lcModels).noquote() << "cannot open" << PgAddress::withoutPassword(location) << trial.error;
     return trial;
 }
 

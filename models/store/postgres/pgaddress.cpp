@@ -25,7 +25,7 @@ std::optional<PgAddress> PgAddress::parse(const QString &location, QString &erro
         || address.database.contains(u'/')) {
         error = tr("%1 is not the address of a shared archive; write it as "
                    "postgresql://USER@HOST:PORT/DATABASE.")
-                        .arg(location);
+                        .arg(withoutPassword(location));
         return std::nullopt;
     }
     const QUrlQuery query(url);
@@ -35,7 +35,7 @@ std::optional<PgAddress> PgAddress::parse(const QString &location, QString &erro
     if (strange || address.person.size() > MaxPersonLength
         || (query.hasQueryItem(u"person"_s) && address.person.isEmpty())) {
         error = tr("The person named in %1 must be 1 to %2 printable characters without \u201c/\u201d.")
-                        .arg(location)
+                        .arg(withoutPassword(location))
                         .arg(MaxPersonLength);
         return std::nullopt;
     }
@@ -46,6 +46,14 @@ std::optional<PgAddress> PgAddress::parse(const QString &location, QString &erro
         return std::nullopt;
     }
     return address;
+}
+
+QString PgAddress::withoutPassword(const QString &location)
+{
+    if (!isAddress(location))
+        return location;
+    const QUrl url(location, QUrl::TolerantMode);
+    return url.password().isEmpty() ? location : url.toString(QUrl::RemovePassword);
 }
 
 QString PgAddress::display() const

@@ -30,4 +30,7 @@ public:
     static std::optional<PgAddress> parse(const QString &location, QString &error);
     // The address as messages name it (no password).
     QString display() const;
+    // location as a message or the log may show it: an address's password
+    // (which newsdesk refuses) left out; anything else as it is.
+    static QString withoutPassword(const QString &location);
 };

@@ -131,7 +131,11 @@ bool PgConnection::connectDatabase()
         return false;
     m_lost = false;
     m_inTransaction = false;
-    return m_channel.isEmpty() || subscribe();
+    // Listening again is a wish, not a condition of the connection: where the
+    // server refuses LISTEN (a read replica) the window's poll notices imports.
+    if (!m_channel.isEmpty())
+        subscribe();
+    return true;
 }
 
 void PgConnection::setPassword(const PgAddress &address, const QString &password)
@@ -167,7 +171,10 @@ bool PgConnection::listen(const QString &channel, std::function<void()> notified
                          });
         m_connectedNotification = true;
     }
-    return subscribe();
+    if (subscribe())
+        return true;
+    m_channel.clear(); // (not asked again on every reconnect)
+    return false;
 }
 
 bool PgConnection::subscribe()

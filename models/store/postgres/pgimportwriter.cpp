@@ -144,6 +144,11 @@ bool PgImportWriter::beginImport()
     // content (their listing key and categories are worked out again, and
     // they are dropped at the end when no file holds them); staged: the items
     // of the file (or part) being written.
+    return makeTempTables();
+}
+
+bool PgImportWriter::makeTempTables()
+{
     return run(u"CREATE TEMP TABLE IF NOT EXISTS released (id bigint PRIMARY KEY)"_s) && run(stagedTable());
 }
 
@@ -197,8 +202,11 @@ bool PgImportWriter::beginBatch()
         return false;
     }
     m_batch = true;
-    // (Shared with the other importers' batches: see removeUnusedCategories().)
-    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && run(u"DELETE FROM released"_s))
+    // (Shared with the other importers' batches: see removeUnusedCategories().
+    // The temporary tables again: a connection made again after one was
+    // lost starts without them.)
+    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && makeTempTables()
+        && run(u"DELETE FROM released"_s))
         return true;
     rollbackBatch();
     return false;

@@ -55,6 +55,7 @@ public:
 
 private:
     bool run(const QString &sql, const QVariantList &values = {});
+    bool makeTempTables();
     std::optional<std::pair<qint64, qint64>> recordFile(const PreparedListing &file);
     bool release(qint64 fileId);
     bool stage(const PreparedListing &file);

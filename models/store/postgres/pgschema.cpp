@@ -48,6 +48,17 @@ StoreResult<int> PgSchema::migrate(const PgConnection &connection)
                                                  .arg(Version),
                                          StoreFailure::Newer);
     }
+    // Only the archive's owner upgrades it: anyone else gets the version found
+    // (PgStore says the archive is older and changes nothing).
+    if (version > 0 && version < Version) {
+        QSqlQuery q(connection.database());
+        if (!connection.exec(q, u"SELECT pg_has_role(tableowner, 'USAGE') FROM pg_tables "
+                                u"WHERE schemaname = current_schema() AND tablename = 'newsdesk_schema'"_s)
+            || !q.next())
+            return StoreResult<int>::failure(connection.error());
+        if (!q.value(0).toBool())
+            return version;
+    }
     while (version < Version) {
         QString error;
         if (!runStep(connection, version + 1, error))

@@ -226,7 +226,7 @@ bool PgStateExchange::applyItems() const
                                     u"note, ? FROM merge_items WHERE note <> '' ORDER BY key "
                                     u"ON CONFLICT (person, key) DO UPDATE SET text = CASE "
                                     u"WHEN strpos(excluded.text, notes.text) > 0 THEN excluded.text "
-                                    u"ELSE notes.text || ? || excluded.text END, changed_at = excluded.changed_at "
+                                    u"ELSE notes.text || ? || excluded.text END, changed_at = excluded.changed_at, search_text = NULL "
                                     u"WHERE strpos(notes.text, excluded.text) = 0"_s,
                                  {m_now, StateMergeRules::noteSeparator()})
             // The merged notes' search text, folded here (a failure stays in the connection).

@@ -11,18 +11,10 @@ ALTER TABLE items ADD COLUMN search_categories text COLLATE "C" NOT NULL DEFAULT
 ALTER TABLE categories ADD COLUMN search_name text COLLATE "C";
 ALTER TABLE notes ADD COLUMN search_text text COLLATE "C";
 
--- A note's search text is NULL until the program folds it (PgSearchText::foldNotes
--- after a statement that writes notes without it, as a merge of states); a
--- change of the text that does not bring its search text makes it NULL again.
-CREATE FUNCTION newsdesk_note_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF NEW.text IS DISTINCT FROM OLD.text AND NEW.search_text IS NOT DISTINCT FROM OLD.search_text THEN
-        NEW.search_text := NULL;
-    END IF;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER notes_search_text BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION newsdesk_note_changed();
+-- A note's search text is NULL until the program folds it: PgStore::setNote
+-- writes both; a statement that writes a note's text without it (a merge of
+-- states) sets it NULL and PgSearchText::foldNotes folds it in the same
+-- transaction.
 
 -- newsdesk: fill the search text
 -- (PgSchema stops here and has PgSearchText::fill() fold what the archive
