@@ -204,7 +204,7 @@ void TestPgWindow::anotherProgramsImportShowsBySelf()
     auto window = makeWindow(m_address);
     ReaderSession *reader = session(*window);
     QVERIFY2(reader->isOpen(), qPrintable(reader->errorString()));
-    QVERIFY(reader->watchesChanges());
+    QTRY_VERIFY(reader->watchesChanges()); // (its page reader listens: asked, not waited for)
     NewsListModel *news = reader->newsModel();
     QTRY_COMPARE(news->rowCount(), int(reader->totalCount()));
     const qint64 before = reader->totalCount();

@@ -60,10 +60,21 @@ void NewsListModel::setWorker(StoreWorker *worker)
     m_worker = worker;
 }
 
+void NewsListModel::setPageReader(StoreWorker *reader)
+{
+    m_pageReader = reader;
+}
+
+void NewsListModel::clearPages()
+{
+    m_pages.clear();
+    m_pagesWanted.clear();
+}
+
 void NewsListModel::refresh()
 {
     beginResetModel();
-    m_pages.clear();
+    clearPages();
     m_pagesFetched = 0;
     const LatestRequest::Ticket ticket = m_requests.next();
     m_counting = false;
@@ -71,6 +82,14 @@ void NewsListModel::refresh()
         m_ids.clear();
         m_count = 0;
         m_complete = true;
+    } else if (m_pageReader && m_worker) {
+        // Even the first page is read off this thread (a server that stops
+        // answering must not hold the window): no rows until it arrives.
+        m_ids.clear();
+        m_count = 0;
+        m_counting = true;
+        m_complete = false;
+        readFirstPage(ticket);
     } else if (!m_worker) {
         m_ids = checked(m_store->itemIds(m_filter));
         m_count = m_ids.size();
@@ -121,6 +140,66 @@ void NewsListModel::resetUnread()
     m_unread.reset();
     countUnread();
     Q_EMIT unreadCountChanged();
+}
+
+void NewsListModel::readFirstPage(const LatestRequest::Ticket &ticket)
+{
+    const quint64 writes = m_marksWritten;
+    m_pageReader->post(this, [filter = m_filter, ticket](NewsStore &store) {
+                           PageRead read;
+                           if (!ticket.isCurrent())
+                               return read;
+                           read.ids = store.itemIds(filter, PageSize, 0);
+                           if (!store.lastReadFailed())
+                               read.items = store.items(read.ids, RowTextLimit);
+                           // When the page is all there is, it is the count.
+                           if (!store.lastReadFailed() && read.ids.size() == PageSize && store.countIsKept(filter))
+                               read.count = store.itemCount(filter);
+                           read.error = store.readError();
+                           return read;
+                       },
+                       [this, ticket, writes](PageRead read) {
+                           if (ticket.isCurrent())
+                               firstPageArrived(ticket, writes, std::move(read));
+                       },
+                       StoreWorker::Priority::High);
+}
+
+void NewsListModel::firstPageArrived(const LatestRequest::Ticket &ticket, quint64 writes, PageRead read)
+{
+    reportReadError(read.error);
+    if (!read.error.isEmpty()) {
+        // No rows, and readFailed() says why (an empty list is not "no items").
+        m_counting = false;
+        m_complete = true;
+        Q_EMIT countReady();
+        return;
+    }
+    m_ids = read.ids;
+    qint64 count = read.count;
+    if (m_ids.size() < PageSize)
+        count = m_ids.size();
+    m_counting = count < 0; // counted on the worker (see refresh())
+    if (m_counting)
+        count = m_ids.size();
+    m_complete = !m_counting && m_ids.size() >= count;
+    if (writes == m_marksWritten && !m_ids.isEmpty())
+        m_pages.insert(0, new QList<NewsItem>(aligned(m_ids, std::move(read.items))));
+    if (count > 0) {
+        beginInsertRows({}, 0, int(count - 1));
+        m_count = count;
+        endInsertRows();
+    }
+    if (m_counting)
+        countOnWorker(ticket);
+    else
+        Q_EMIT countReady();
+    if (m_complete)
+        Q_EMIT idsReady();
+    else
+        readIdsOnWorker(ticket);
+    if (m_filter.unreadOnly)
+        Q_EMIT unreadCountChanged(); // known with the count
 }
 
 void NewsListModel::countOnWorker(const LatestRequest::Ticket &ticket)
@@ -194,9 +273,13 @@ void NewsListModel::setCount(qint64 count)
     } else if (count < m_count) {
         // Fewer than the first page: the cache changed in between. A page
         // holds them all: read them again (the worker's list is not waited for).
+        if (m_pageReader) {
+            refresh(); // (its first page, off this thread)
+            return;
+        }
         m_requests.supersede();
         beginResetModel();
-        m_pages.clear();
+        clearPages();
         m_ids = checked(m_store->itemIds(m_filter, PageSize, 0));
         m_count = m_ids.size();
         const bool wasComplete = std::exchange(m_complete, true);
@@ -227,7 +310,7 @@ void NewsListModel::adopt(QList<qint64> ids)
         const bool counting = std::exchange(m_counting, false);
         m_requests.supersede();
         beginResetModel();
-        m_pages.clear();
+        clearPages();
         m_ids = std::move(ids);
         m_count = m_ids.size();
         m_complete = true;
@@ -273,34 +356,92 @@ const NewsItem *NewsListModel::row(int row) const
         return nullptr;
     const int page = row / PageSize;
     QList<NewsItem> *items = m_pages.object(page);
+    if (!items && m_pageReader) {
+        requestPage(page); // the row is empty until its page arrives (dataChanged())
+        return nullptr;
+    }
     if (!items) {
-        const qsizetype from = qsizetype(page) * PageSize;
-        const QList<qint64> ids = (m_complete || from + PageSize <= m_ids.size() || m_count <= m_ids.size())
-                ? m_ids.mid(from, PageSize)
-                : checked(m_store->itemIds(m_filter, PageSize, from)); // before the worker's list arrives
-        auto fetched = std::make_unique<QList<NewsItem>>(checked(m_store->items(ids, RowTextLimit)));
+        const QList<qint64> ids = knowsIdsOfPage(page)
+                ? m_ids.mid(qsizetype(page) * PageSize, PageSize)
+                : checked(m_store->itemIds(m_filter, PageSize, qsizetype(page) * PageSize)); // before the worker's list arrives
+        auto fetched = std::make_unique<QList<NewsItem>>(aligned(ids, checked(m_store->items(ids, RowTextLimit))));
         ++m_pagesFetched;
-        // The store leaves out items that vanished since the ids were read;
-        // keep rows aligned by filling the gaps with empty items.
-        if (fetched->size() != ids.size()) {
-            QList<NewsItem> aligned;
-            aligned.reserve(ids.size());
-            qsizetype k = 0;
-            for (qint64 id : ids) {
-                if (k < fetched->size() && fetched->at(k).id == id)
-                    aligned.append(fetched->at(k++));
-                else
-                    aligned.append(NewsItem{id, {}, {}, {}, {}, true, false});
-            }
-            *fetched = std::move(aligned);
-        }
-        for (NewsItem &item : *fetched)
-            applyPendingMarks(item);
         items = fetched.get();
         m_pages.insert(page, fetched.release());
     }
     const qsizetype at = row % PageSize;
     return at < items->size() ? &items->at(at) : nullptr;
+}
+
+bool NewsListModel::knowsIdsOfPage(int page) const
+{
+    const qsizetype from = qsizetype(page) * PageSize;
+    return m_complete || from + PageSize <= m_ids.size() || m_count <= m_ids.size();
+}
+
+QList<NewsItem> NewsListModel::aligned(const QList<qint64> &ids, QList<NewsItem> fetched) const
+{
+    // The store leaves out items that vanished since the ids were read;
+    // keep rows aligned by filling the gaps with empty items.
+    if (fetched.size() != ids.size()) {
+        QList<NewsItem> filled;
+        filled.reserve(ids.size());
+        qsizetype k = 0;
+        for (qint64 id : ids) {
+            if (k < fetched.size() && fetched.at(k).id == id)
+                filled.append(fetched.at(k++));
+            else
+                filled.append(NewsItem{id, {}, {}, {}, {}, true, false});
+        }
+        fetched = std::move(filled);
+    }
+    for (NewsItem &item : fetched)
+        applyPendingMarks(item);
+    return fetched;
+}
+
+void NewsListModel::requestPage(int page) const
+{
+    if (m_pagesWanted.contains(page))
+        return;
+    m_pagesWanted.insert(page);
+    const qsizetype from = qsizetype(page) * PageSize;
+    // The ids when known here; else the page by offset, as the first page is.
+    QList<qint64> ids = knowsIdsOfPage(page) ? m_ids.mid(from, PageSize) : QList<qint64>{};
+    const bool byOffset = !knowsIdsOfPage(page);
+    const LatestRequest::Ticket ticket = m_requests.current();
+    const quint64 writes = m_marksWritten;
+    auto *self = const_cast<NewsListModel *>(this);
+    m_pageReader->post(self, [filter = m_filter, ticket, ids = std::move(ids), byOffset, from](NewsStore &store) {
+                           PageRead read;
+                           if (!ticket.isCurrent())
+                               return read;
+                           read.ids = byOffset ? store.itemIds(filter, PageSize, from) : ids;
+                           if (!store.lastReadFailed())
+                               read.items = store.items(read.ids, RowTextLimit);
+                           read.error = store.readError();
+                           return read;
+                       },
+                       [self, page, ticket, writes](PageRead read) { self->pageArrived(page, ticket, writes, std::move(read)); },
+                       StoreWorker::Priority::High);
+}
+
+void NewsListModel::pageArrived(int page, const LatestRequest::Ticket &ticket, quint64 writes, PageRead read)
+{
+    if (!ticket.isCurrent())
+        return; // a refresh since: its own pages are wanted anew
+    m_pagesWanted.remove(page);
+    reportReadError(read.error);
+    const int first = page * PageSize;
+    if (!read.error.isEmpty() || first >= m_count)
+        return; // (the rows stay empty: readFailed() said why; a view asks again after a refresh)
+    ++m_pagesFetched;
+    // A mark written since the page was asked for may be missing from it:
+    // not kept, asked for again when a view wants it.
+    if (writes == m_marksWritten)
+        m_pages.insert(page, new QList<NewsItem>(aligned(read.ids, std::move(read.items))));
+    const int last = int(std::min<qint64>(m_count, qint64(first) + PageSize)) - 1;
+    Q_EMIT dataChanged(index(first), index(last));
 }
 
 QVariant NewsListModel::data(const QModelIndex &index, int role) const
@@ -819,7 +960,7 @@ void NewsListModel::removeRowsOf(const QList<qint64> &ids, const QHash<qint64, b
         m_count -= lastRow - firstRow + 1;
         // Rows move up: the pages are read again (those shown, when shown;
         // also those read while the views were told the rows would go).
-        m_pages.clear();
+        clearPages();
         endRemoveRows();
     }
     if (m_filter.unreadOnly) {
@@ -843,7 +984,7 @@ void NewsListModel::removeAllRows()
     m_requests.supersede();
     const bool counting = std::exchange(m_counting, false);
     beginRemoveRows({}, 0, int(m_count) - 1);
-    m_pages.clear();
+    clearPages();
     m_ids.clear();
     m_count = 0;
     const bool wasComplete = std::exchange(m_complete, true);
@@ -924,6 +1065,7 @@ bool NewsListModel::writeMark(const MarkChange &wanted, const MarkWriter &write,
     };
     auto finish = [this, done, serial, kind](const std::pair<MarkChange, WriteOutcome> &written) {
         --m_writesPending;
+        ++m_marksWritten;
         --m_pendingKinds[kind];
         done(written.first, written.second);
         // The list was read before marks it asks about were written: it is
@@ -957,7 +1099,7 @@ void NewsListModel::markWritten(const MarkChange &change, const WriteOutcome &ou
     if (!error.isEmpty())
         qCWarning(lcModels).noquote() << "a change of reader state was not written:" << error;
     if (!error.isEmpty() || !rowsShowThem) {
-        m_pages.clear();
+        clearPages();
         if (m_count > 0)
             Q_EMIT dataChanged(index(0), index(int(m_count) - 1), markRoles());
     }
@@ -1099,7 +1241,7 @@ void NewsListModel::setLabels(const QList<Label> &labels)
     m_labelPositions = std::move(positions);
     if (renamed && m_count > 0) {
         // A label renamed, moved or deleted: the rows read before say the old names.
-        m_pages.clear();
+        clearPages();
         m_labelColors = std::move(colors);
         Q_EMIT dataChanged(index(0), index(int(m_count) - 1), {LabelsRole, LabelColorsRole, Qt::AccessibleTextRole});
         return;
@@ -1257,16 +1399,23 @@ int NewsListModel::nextUnread(int from) const
 {
     if (!m_store || m_count == 0)
         return -1;
-    if (m_counting)
+    if (m_counting && !m_pageReader)
         ensureComplete(); // every row, not the first page
     // Reading down the list, the next unread row is most often a few rows on:
     // look through the next pages first (what the view shows next anyway).
     const int n = rowCount();
     const int nearby = std::min(n, NearbyRows);
+    bool allHeld = true; // (a shared archive's rows not held are asked for, not read here)
     for (int step = 1; step <= nearby; ++step) {
         const int r = (from + step) % n;
-        if (const NewsItem *item = row(r); item && !item->read)
+        const NewsItem *item = row(r);
+        if (item && !item->read)
             return r;
+        allHeld = allHeld && item;
+    }
+    if (m_pageReader && !(nearby == n && allHeld && !m_counting)) {
+        askNextUnread(from);
+        return Asking;
     }
     if (nearby == n)
         return -1;
@@ -1274,14 +1423,52 @@ int NewsListModel::nextUnread(int from) const
     // Then ask the cache, not the pages: unread rows can be far away.
     ItemFilter unread = m_filter;
     unread.unreadOnly = true;
-    const QList<qint64> unreadIds = checked(m_store->itemIds(unread));
+    return unreadRowAfter(from, checked(m_store->itemIds(unread)), nearby);
+}
+
+void NewsListModel::askNextUnread(int from) const
+{
+    ItemFilter unread = m_filter;
+    unread.unreadOnly = true;
+    const LatestRequest::Ticket ticket = m_unreadSearches.next();
+    const LatestRequest::Ticket list = m_requests.current();
+    auto *self = const_cast<NewsListModel *>(this);
+    m_pageReader->post(self, [unread, ticket](NewsStore &store) {
+                           std::pair<QList<qint64>, QString> found;
+                           if (ticket.isCurrent()) {
+                               found.first = store.itemIds(unread);
+                               found.second = store.readError();
+                           }
+                           return found;
+                       },
+                       [self, from, ticket, list](const std::pair<QList<qint64>, QString> &found) {
+                           if (!ticket.isCurrent() || !list.isCurrent())
+                               return;
+                           self->reportReadError(found.second);
+                           if (found.second.isEmpty())
+                               Q_EMIT self->nextUnreadFound(self->unreadRowAfter(from, found.first, 0));
+                       },
+                       StoreWorker::Priority::High);
+}
+
+int NewsListModel::unreadRowAfter(int from, const QList<qint64> &unreadIds, int skip) const
+{
     if (unreadIds.isEmpty())
         return -1;
-    const QSet<qint64> wanted(unreadIds.cbegin(), unreadIds.cend());
+    QSet<qint64> wanted(unreadIds.cbegin(), unreadIds.cend());
+    // (A row being marked read is not unread, whatever the cache said.)
+    for (auto pending = m_pendingMarks.cbegin(); pending != m_pendingMarks.cend(); ++pending) {
+        if (pending->read == true)
+            wanted.remove(pending.key());
+    }
     // The full list may differ from the rows counted (an import in between):
-    // then look through all of it, and only at rows the view has.
+    // then look through all of it, and only at rows the view has. Before the
+    // full list arrives (a shared archive), the rows whose ids are known.
+    const int n = rowCount();
     const int total = int(m_ids.size());
-    for (int step = total == n ? nearby + 1 : 1; step <= total; ++step) {
+    if (total == 0)
+        return -1;
+    for (int step = total == n ? skip + 1 : 1; step <= total; ++step) {
         const int r = (from + step) % total;
         if (r < n && wanted.contains(m_ids.at(r)))
             return r;

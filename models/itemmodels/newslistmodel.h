@@ -105,6 +105,13 @@ public:
     void setStore(NewsStore *store);
     NewsStore *store() const { return m_store; }
     void setWorker(StoreWorker *worker);
+    // A shared archive: every page, the first of a refresh too, is read by
+    // reader (a worker of its own, so that a page never waits behind a
+    // count), never on this thread. Until a row's page arrives the row is
+    // empty (data() gives nothing); then dataChanged() fills it. After a
+    // refresh the list has no rows until the first page arrives (rows
+    // inserted; isCounting() until then). Needs a worker too.
+    void setPageReader(StoreWorker *reader);
     // Whether every id of the current filter is known (see idsReady()).
     bool isComplete() const { return m_complete; }
     // Whether the worker is still counting the rows of the current filter:
@@ -206,7 +213,10 @@ public:
     bool setStarred(const QList<int> &rows, bool starred);
     // applyMarkToAll(Read, true).
     bool markAllRead();
-    // The next unread row after `row` (wrapping), or -1.
+    // The next unread row after `row` (wrapping), or -1. On a shared
+    // archive (setPageReader()) an unread row beyond the rows held is asked
+    // of the archive off this thread: Asking, and nextUnreadFound() follows.
+    static constexpr int Asking = -2;
     int nextUnread(int row) const;
 
     // For tests and the benchmark: how many pages were read from the cache
@@ -242,6 +252,9 @@ Q_SIGNALS:
     // not what the cache holds (an empty list is not "no items"). Emitted
     // from the event loop, as the read may have happened inside data().
     void readFailed(const QString &error);
+    // The row nextUnread() asked the shared archive for (it returned
+    // Asking), -1 when none is unread. Not said when the list changed meanwhile.
+    void nextUnreadFound(int row);
     // The whole item readWholeItem() asked for.
     void wholeItemRead(const NewsItem &item);
 
@@ -334,7 +347,30 @@ private:
     // refresh() with a worker: the count and the ids it has to read there.
     void countOnWorker(const LatestRequest::Ticket &ticket);
     void readIdsOnWorker(const LatestRequest::Ticket &ticket);
-    QList<NewsItem> readPage(int page) const;
+    // A page read off this thread (setPageReader()).
+    struct PageRead
+    {
+        QList<qint64> ids;
+        QList<NewsItem> items;
+        qint64 count = -1; // the first page: the count, when the cache keeps it
+        QString error;
+    };
+    void readFirstPage(const LatestRequest::Ticket &ticket);
+    // writes: m_marksWritten when it was asked for.
+    void firstPageArrived(const LatestRequest::Ticket &ticket, quint64 writes, PageRead read);
+    void requestPage(int page) const;
+    void pageArrived(int page, const LatestRequest::Ticket &ticket, quint64 writes, PageRead read);
+    // Whether the ids of the page's rows are known here (else it is read by offset).
+    bool knowsIdsOfPage(int page) const;
+    // The items read for ids, a row for each id (a vanished item's row is
+    // empty), with the marks on their way laid over them.
+    QList<NewsItem> aligned(const QList<qint64> &ids, QList<NewsItem> fetched) const;
+    void clearPages();
+    // nextUnread() on a shared archive: the unread ids read off this thread.
+    void askNextUnread(int from) const;
+    // The first row after from (wrapping; the first skip rows after it are
+    // known to be read) whose item is among unreadIds and not being marked read.
+    int unreadRowAfter(int from, const QList<qint64> &unreadIds, int skip) const;
     void deliverWholeItem(NewsItem item, const QString &error);
 
     NewsStore *m_store = nullptr;
@@ -348,6 +384,10 @@ private:
     // a job a newer refresh has superseded is skipped instead of run.
     LatestRequest m_requests;
     mutable QCache<int, QList<NewsItem>> m_pages;
+    QPointer<StoreWorker> m_pageReader;
+    mutable QSet<int> m_pagesWanted; // asked of m_pageReader, not arrived
+    mutable LatestRequest m_unreadSearches; // askNextUnread(): the newest wins
+    quint64 m_marksWritten = 0;      // marks written (a page read before one may lack it)
     struct PendingMark
     {
         int writes = 0; // of this item, still to be written

@@ -11,6 +11,7 @@
 #include "models/support/logging.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -62,6 +63,7 @@ ReaderSession::ReaderSession(QObject *parent)
 
 ReaderSession::~ReaderSession()
 {
+    delete m_pageReader; // (its thread calls back into this session: stopped first)
     m_newsModel->setStore(nullptr);
     m_categoryModel->setStore(nullptr);
     m_labelModel->setStore(nullptr);
@@ -115,9 +117,11 @@ bool ReaderSession::open(const QString &path, const ItemFilter &filter)
     m_previousVisit = m_store.lastVisit();
     checkRead();
     m_newsModel->setNewSince(m_previousVisit);
-    // A shared archive says when another desktop imported (on this thread,
-    // which has the event loop the notification needs).
-    m_watching = m_store.watchChanges([this] { changeNotified(); });
+    if (isShared()) {
+        startPageReader(path); // (it listens for other desktops' imports)
+    } else {
+        m_watching = m_store.watchChanges([this] { changeNotified(); });
+    }
     m_changeTimer->start(m_watching ? WatchedPollMs : ChangePollMs);
     // Filter first, then the store: the list is read once.
     m_newsModel->setFilter(filter);
@@ -181,13 +185,49 @@ bool ReaderSession::setFilter(const ItemFilter &filter)
     return true;
 }
 
+void ReaderSession::startPageReader(const QString &path)
+{
+    // A shared archive's server may stop answering: after open() this
+    // thread reads nothing of it. The list's pages, the poll and the totals
+    // go to a worker of their own (never waiting behind a count), which
+    // also listens for other desktops' imports (the notification comes on
+    // its thread; a connection it makes again listens again).
+    if (!m_pageReader) {
+        m_pageReader = new StoreWorker;
+        connect(m_pageReader, &StoreWorker::openFailed, this, [this](const QString &error) {
+            m_polling = false;
+            reportReadFailure(error);
+        });
+        connect(m_worker, &StoreWorker::openFailed, this, &ReaderSession::reportReadFailure);
+    }
+    m_pageReader->open(path);
+    m_newsModel->setPageReader(m_pageReader);
+    QPointer<ReaderSession> self(this);
+    m_pageReader->post(this, [self](NewsStore &store) {
+                           return store.watchChanges([self] {
+                               QMetaObject::invokeMethod(self.data(), &ReaderSession::changeNotified,
+                                                         Qt::QueuedConnection);
+                           });
+                       },
+                       [this](bool watching) {
+                           m_watching = watching;
+                           if (m_watching && m_lastReadFailure.isEmpty())
+                               m_changeTimer->setInterval(WatchedPollMs);
+                       },
+                       StoreWorker::Priority::High);
+}
+
 void ReaderSession::refresh()
 {
     m_lastReadFailure.clear();
-    m_total = m_store.isOpen() ? m_store.itemCount() : 0;
-    if (m_store.isOpen())
-        m_importStamp = m_store.importStamp();
-    checkRead();
+    if (m_pageReader && m_store.isOpen()) {
+        readTotalsOffThread();
+    } else {
+        m_total = m_store.isOpen() ? m_store.itemCount() : 0;
+        if (m_store.isOpen())
+            m_importStamp = m_store.importStamp();
+        checkRead();
+    }
     m_organiseRecount->stop(); // counted below
     m_categoryModel->refresh(); // counts first, as in open()
     m_labelModel->refresh();
@@ -204,16 +244,57 @@ void ReaderSession::changeNotified()
         m_notifyDelay->start();
 }
 
+void ReaderSession::readTotalsOffThread()
+{
+    m_pageReader->post(this, [](NewsStore &store) {
+                           Totals totals{store.itemCount(), {}, store.readError()};
+                           if (totals.error.isEmpty()) {
+                               totals.stamp = store.importStamp();
+                               totals.error = store.readError();
+                           }
+                           return totals;
+                       },
+                       [this](const Totals &totals) {
+                           if (!totals.error.isEmpty()) {
+                               reportReadFailure(totals.error);
+                               return;
+                           }
+                           m_importStamp = totals.stamp;
+                           if (std::exchange(m_total, totals.items) != totals.items)
+                               Q_EMIT countsChanged();
+                       },
+                       StoreWorker::Priority::High);
+}
+
 void ReaderSession::pollImports()
 {
+    if (!m_store.isOpen())
+        return;
+    if (m_pageReader) {
+        if (std::exchange(m_polling, true))
+            return; // (the last poll has not answered: a server that is slow, or does not answer)
+        m_pageReader->post(this, [](NewsStore &store) {
+                               QString stamp = store.importStamp();
+                               return std::pair{std::move(stamp), store.readError()};
+                           },
+                           [this](const std::pair<QString, QString> &polled) {
+                               m_polling = false;
+                               importsPolled(polled.first, polled.second);
+                           },
+                           StoreWorker::Priority::High);
+        return;
+    }
     // Two reads on this thread: PRAGMA data_version, and the small files table
     // only when another connection committed. In WAL mode a read never waits
     // for a writer, so the window is not held up by an import elsewhere.
-    if (!m_store.isOpen())
-        return;
     const QString stamp = m_store.importStamp();
-    if (m_store.lastReadFailed()) {
-        checkRead();
+    importsPolled(stamp, m_store.readError());
+}
+
+void ReaderSession::importsPolled(const QString &stamp, const QString &error)
+{
+    if (!error.isEmpty()) {
+        reportReadFailure(error);
         // A shared archive's lost connection: tried again soon (the next read connects).
         if (m_watching)
             m_changeTimer->setInterval(ChangePollMs);

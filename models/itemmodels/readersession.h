@@ -204,6 +204,19 @@ private:
     void checkRead() const;
     void reportReadFailure(const QString &error);
     void pollImports();
+    // What a poll found (error: the read failed).
+    void importsPolled(const QString &stamp, const QString &error);
+    // A shared archive: the worker that reads the list's pages, polls and
+    // listens (see startPageReader() in the source).
+    void startPageReader(const QString &path);
+    // refresh()'s totals on the page reader.
+    struct Totals
+    {
+        qint64 items = 0;
+        QString stamp;
+        QString error;
+    };
+    void readTotalsOffThread();
     // The store's notification: one poll for a burst of them.
     void changeNotified();
     // open()'s store: opened, or found damaged, set aside and opened anew.
@@ -226,6 +239,8 @@ private:
     NewsStore m_store;
     QString m_path;
     StoreWorker *m_worker = nullptr; // a second connection for slow reads
+    StoreWorker *m_pageReader = nullptr; // a shared archive's third (owned; deleted first)
+    bool m_polling = false;              // a poll on m_pageReader has not answered yet
     NewsListModel *m_newsModel = nullptr;
     CategoryModel *m_categoryModel = nullptr;
     LabelModel *m_labelModel = nullptr;

@@ -86,10 +86,26 @@ StoreWorker::~StoreWorker()
 
 void StoreWorker::open(const QString &path)
 {
+    m_path = path;
     QCoreApplication::postEvent(m_receiver,
                                 new TaskEvent([store = m_store, path] { store->open(path); }, m_waiting),
                                 OpenPriority);
     buildWhenIdle();
+}
+
+bool StoreWorker::connectAgain(NewsStore &store, const QString &path, const QPointer<StoreWorker> &self)
+{
+    if (!NewsStore::isShared(path))
+        return true; // a cache file that did not open: the caller's unavailable() reads it
+    if (store.open(path))
+        return true;
+    const QString error = store.errorString();
+    qCWarning(lcStore).noquote() << "the reader cannot connect to the shared archive:" << error;
+    QMetaObject::invokeMethod(self.data(), [self, error] {
+        if (self)
+            Q_EMIT self->openFailed(error);
+    }, Qt::QueuedConnection);
+    return false;
 }
 
 void StoreWorker::enqueue(std::function<void()> task, Priority priority)

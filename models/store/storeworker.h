@@ -42,6 +42,10 @@ public:
     // unavailable, when given, is called on the owner's thread instead of
     // done when the worker's connection is not open (the cache could not be
     // opened there), so a caller that must have an answer can get it itself.
+    // Not on a shared archive: the caller's own connection reaches the same
+    // server, which may not answer. There each job first tries to connect
+    // again (on the worker), and when it cannot, openFailed() says why and
+    // the job is dropped.
     template <typename Job, typename Done>
     void post(QObject *context, Job job, Done done, Priority priority = Priority::Normal,
               std::function<void()> unavailable = {})
@@ -59,6 +63,11 @@ public:
         enqueue(task(context, std::move(job), std::move(done), std::move(unavailable), true), Priority::Normal);
     }
 
+Q_SIGNALS:
+    // A shared archive's job found no connection and could not make one
+    // (error names the server); the job was dropped.
+    void openFailed(const QString &error);
+
 private:
     template <typename Job, typename Done>
     std::function<void()> task(QObject *context, Job job, Done done, std::function<void()> unavailable,
@@ -68,8 +77,10 @@ private:
         QPointer<QObject> guard(context);
         QPointer<StoreWorker> self(this);
         return [self, guard, job = std::move(job), done = std::move(done), store = m_store, stopping = m_stopping,
-                unavailable = std::move(unavailable), evenWhenStopping]() mutable {
+                unavailable = std::move(unavailable), evenWhenStopping, path = m_path]() mutable {
             if (stopping->load() && !evenWhenStopping)
+                return;
+            if (!store->isOpen() && !connectAgain(*store, path, self))
                 return;
             if (!store->isOpen()) {
                 if (unavailable) {
@@ -89,6 +100,9 @@ private:
         };
     }
     void enqueue(std::function<void()> task, Priority priority);
+    // A shared archive's connection made again before a job (in the worker);
+    // false: it could not be (openFailed() said so), the job is dropped.
+    static bool connectAgain(NewsStore &store, const QString &path, const QPointer<StoreWorker> &self);
     // The idle job of open(), posted below every other job.
     void buildWhenIdle();
 
@@ -97,6 +111,7 @@ private:
     QThread m_thread;
     QObject *m_receiver = nullptr;            // lives in m_thread
     std::shared_ptr<NewsStore> m_store;       // used only in m_thread
+    QString m_path; // what open() opened: each job carries it (written on this thread only)
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_int> m_waiting = std::make_shared<std::atomic_int>(0); // jobs posted, not begun
 };

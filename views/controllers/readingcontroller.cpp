@@ -32,6 +32,7 @@ ReadingController::ReadingController(ReaderSession *session, NewsPane *newsPane,
     connect(news, &NewsListModel::writeFailed, this, [this](const QString &error) {
         say(tr("Could not save a change of read state or star: %1").arg(error));
     });
+    connect(m_newsPane, &NewsPane::noUnreadFound, this, [this] { say(tr("No unread items in the list.")); });
     connect(m_undo, &UndoController::marked, this, &ReadingController::marked);
     connect(m_undo, &UndoController::restored, this, &ReadingController::restored);
     connect(m_undo, &UndoController::failed, this, &ReadingController::markFailed);

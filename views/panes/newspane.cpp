@@ -134,11 +134,21 @@ void NewsPane::connectModel()
     // was still arriving) keeps the current item as one to restore.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_pendingCurrent = itemBeingRead(); });
+    connect(m_model, &NewsListModel::nextUnreadFound, this, [this](int row) {
+        if (row >= 0)
+            selectRow(row);
+        else
+            Q_EMIT noUnreadFound();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const QModelIndex current = m_view->currentIndex();
-                if (m_shownId != 0 && current.isValid() && current.row() >= topLeft.row()
-                    && current.row() <= bottomRight.row() && m_model->idAt(current.row()) == m_shownId)
+                if (!current.isValid() || current.row() < topLeft.row() || current.row() > bottomRight.row())
+                    return;
+                // The item shown changed, or (a shared archive's page arriving)
+                // the current row had no item yet when it was chosen.
+                if (m_shownId != 0 ? m_model->idAt(current.row()) == m_shownId
+                                   : m_pendingCurrent == 0 && m_view->selectionModel()->isSelected(current))
                     show(current);
             });
 }
@@ -462,6 +472,8 @@ bool NewsPane::nextUnread()
     settlePendingCurrent();
     const QModelIndex current = m_view->currentIndex();
     const int row = m_model->nextUnread(current.isValid() ? current.row() : -1);
+    if (row == NewsListModel::Asking)
+        return true; // (a shared archive: nextUnreadFound() comes)
     if (row < 0)
         return false;
     selectRow(row);

@@ -86,7 +86,8 @@ public:
     // and in probe the row whose state decides whether it sets or clears.
     QList<int> actionRows(int &probe);
     void moveCurrent(int delta);
-    // False when no row is unread.
+    // False when no row is unread. (A shared archive may be asked first:
+    // then true, and the row is chosen when it answers, or noUnreadFound().)
     bool nextUnread();
     // The item shown again (after a change of language or palette).
     void showCurrentAgain();
@@ -101,6 +102,8 @@ Q_SIGNALS:
     void clearFiltersRequested();
     void selectionChanged();
     void zoomChanged(int steps);
+    // nextUnread() asked the shared archive, and no row is unread.
+    void noUnreadFound();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
