@@ -38,6 +38,8 @@ private Q_SLOTS:
     void pagesArriveOffTheGuiThread();
     void serverThatStopsAnsweringHoldsNothing();
     void pageAskedForMeanwhileArrivesWhenItAnswers();
+    void quittingWhileTheServerDoesNotAnswer();
+    void nextUnreadIsAskedOfTheArchive(); // (last: it leaves alice's marks set)
 
 private:
     // A session on the archive through the relay (alice), its list complete.
@@ -195,6 +197,51 @@ void TestPgReading::pageAskedForMeanwhileArrivesWhenItAnswers()
     QTRY_VERIFY_WITH_TIMEOUT(!titleAt(*model, row).isEmpty(), 30000);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model->itemAt(row).id, model->idAt(row));
+}
+
+void TestPgReading::quittingWhileTheServerDoesNotAnswer()
+{
+    std::unique_ptr<ReaderSession> session;
+    openThroughProxy(session);
+    if (QTest::currentTestFailed())
+        return;
+    m_proxy->setFrozen(true);
+    // The page reader now waits on the server, which does not answer.
+    QVERIFY(titleAt(*session->newsModel(), 3 * NewsListModel::PageSize).isEmpty());
+    QTest::qWait(100);
+    // The session goes all the same (its reader is left to end by itself):
+    // before, quitting waited for the server for as long as it did not answer.
+    session.reset();
+    m_proxy->setFrozen(false);
+    // The reader's read ends once the server answers; nothing is delivered to the session gone.
+    QTest::qWait(200);
+}
+
+void TestPgReading::nextUnreadIsAskedOfTheArchive()
+{
+    ReaderSession session;
+    QVERIFY2(session.open(m_address, {}), qPrintable(session.errorString()));
+    NewsListModel *model = session.newsModel();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), Files * ItemsPerFile, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 30000);
+    // Every item read but one, far beyond the rows nextUnread() looks through itself.
+    model->applyMarkToAll(MarkChange::Mark::Read, true);
+    const int far = Files * ItemsPerFile - 5;
+    static_assert(Files * ItemsPerFile - 5 > NewsListModel::NearbyRows);
+    const qint64 unreadId = model->idAt(far);
+    model->applyMark(MarkChange::Mark::Read, false, {unreadId});
+    QTRY_VERIFY_WITH_TIMEOUT(!model->hasPendingWrites(), 30000);
+    QSignalSpy found(model, &NewsListModel::nextUnreadFound);
+    QCOMPARE(model->nextUnread(0), NewsListModel::Asking);
+    QTRY_COMPARE_WITH_TIMEOUT(found.size(), 1, 30000);
+    QCOMPARE(found.first().at(0).toInt(), far);
+    // None unread: said as -1.
+    model->applyMark(MarkChange::Mark::Read, true, {unreadId});
+    QTRY_VERIFY_WITH_TIMEOUT(!model->hasPendingWrites(), 30000);
+    found.clear();
+    QCOMPARE(model->nextUnread(0), NewsListModel::Asking);
+    QTRY_COMPARE_WITH_TIMEOUT(found.size(), 1, 30000);
+    QCOMPARE(found.first().at(0).toInt(), -1);
 }
 
 QTEST_GUILESS_MAIN(TestPgReading)

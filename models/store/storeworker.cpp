@@ -66,22 +66,46 @@ constexpr int OpenPriority = Qt::HighEventPriority + 1;
 
 StoreWorker::StoreWorker(QObject *parent)
     : QObject(parent)
+    , m_thread(new QThread)
     , m_receiver(new Receiver) // owned by the thread's finished() below
+    , m_outbox(new QObject)
     , m_store(std::make_shared<NewsStore>())
 {
-    m_receiver->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_receiver, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("newsdesk reader"));
-    m_thread.start();
+    m_receiver->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_receiver, &QObject::deleteLater);
+    m_thread->setObjectName(QStringLiteral("newsdesk reader"));
+    m_thread->start();
 }
 
 StoreWorker::~StoreWorker()
 {
     m_stopping->store(true);
-    // Close the connection in the thread that opened it, then stop.
-    QMetaObject::invokeMethod(m_receiver, [store = m_store] { store->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // Close the connection in the thread that opened it (behind the writes
+    // still queued), then stop.
+    QThread *thread = m_thread;
+    enqueue([store = m_store, thread] {
+        store->close();
+        thread->quit();
+    }, Priority::Normal);
+    if (!NewsStore::isShared(m_path)) {
+        thread->wait();
+        delete thread;
+        delete m_outbox;
+        return;
+    }
+    // A shared archive's server that stopped answering holds its read (and
+    // the thread) for as long as it does not answer: newsdesk does not wait
+    // for it longer than this; the thread goes when its read ends, or with
+    // the process.
+    if (thread->wait(QDeadlineTimer(ServerWaitMs))) {
+        delete thread;
+        delete m_outbox;
+        return;
+    }
+    qCWarning(lcStore).noquote() << "the shared archive's server did not answer within" << ServerWaitMs
+                                 << "ms; its reader is left to end by itself";
+    connect(thread, &QThread::finished, m_outbox, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
 }
 
 void StoreWorker::open(const QString &path)
@@ -93,7 +117,8 @@ void StoreWorker::open(const QString &path)
     buildWhenIdle();
 }
 
-bool StoreWorker::connectAgain(NewsStore &store, const QString &path, const QPointer<StoreWorker> &self)
+bool StoreWorker::connectAgain(NewsStore &store, const QString &path, QObject *outbox,
+                               const QPointer<StoreWorker> &self)
 {
     if (!NewsStore::isShared(path))
         return true; // a cache file that did not open: the caller's unavailable() reads it
@@ -101,7 +126,7 @@ bool StoreWorker::connectAgain(NewsStore &store, const QString &path, const QPoi
         return true;
     const QString error = store.errorString();
     qCWarning(lcStore).noquote() << "the reader cannot connect to the shared archive:" << error;
-    QMetaObject::invokeMethod(self.data(), [self, error] {
+    QMetaObject::invokeMethod(outbox, [self, error] {
         if (self)
             Q_EMIT self->openFailed(error);
     }, Qt::QueuedConnection);

@@ -24,7 +24,11 @@ class StoreWorker final : public QObject
 
 public:
     explicit StoreWorker(QObject *parent = nullptr);
-    ~StoreWorker() override; // finishes the running job and queued writes, drops the other jobs
+    // Finishes the running job and queued writes, drops the other jobs. On
+    // a shared archive it waits at most ServerWaitMs for them (a server that
+    // stopped answering would hold the window's quitting for good).
+    ~StoreWorker() override;
+    static constexpr int ServerWaitMs = 2000;
 
     // Opens the worker's connection to the cache at path (in the worker).
     // Then, whenever the worker has nothing else to do, it builds what the
@@ -75,16 +79,16 @@ private:
     {
         using Result = std::invoke_result_t<Job, NewsStore &>;
         QPointer<QObject> guard(context);
-        QPointer<StoreWorker> self(this);
+        QPointer<StoreWorker> self(this); // (read on the owner's thread only)
         return [self, guard, job = std::move(job), done = std::move(done), store = m_store, stopping = m_stopping,
-                unavailable = std::move(unavailable), evenWhenStopping, path = m_path]() mutable {
+                unavailable = std::move(unavailable), evenWhenStopping, path = m_path, outbox = m_outbox]() mutable {
             if (stopping->load() && !evenWhenStopping)
                 return;
-            if (!store->isOpen() && !connectAgain(*store, path, self))
+            if (!store->isOpen() && !connectAgain(*store, path, outbox, self))
                 return;
             if (!store->isOpen()) {
                 if (unavailable) {
-                    QMetaObject::invokeMethod(self.data(), [guard, unavailable = std::move(unavailable)] {
+                    QMetaObject::invokeMethod(outbox, [guard, unavailable = std::move(unavailable)] {
                         if (guard)
                             unavailable();
                     }, Qt::QueuedConnection);
@@ -93,7 +97,7 @@ private:
             }
             auto result = std::make_shared<Result>(job(*store));
             // Back on the owner's thread: deliver only to a living context.
-            QMetaObject::invokeMethod(self.data(), [guard, result, done = std::move(done)]() mutable {
+            QMetaObject::invokeMethod(outbox, [guard, result, done = std::move(done)]() mutable {
                 if (guard)
                     done(std::move(*result));
             }, Qt::QueuedConnection);
@@ -102,14 +106,19 @@ private:
     void enqueue(std::function<void()> task, Priority priority);
     // A shared archive's connection made again before a job (in the worker);
     // false: it could not be (openFailed() said so), the job is dropped.
-    static bool connectAgain(NewsStore &store, const QString &path, const QPointer<StoreWorker> &self);
+    static bool connectAgain(NewsStore &store, const QString &path, QObject *outbox,
+                             const QPointer<StoreWorker> &self);
     // The idle job of open(), posted below every other job.
     void buildWhenIdle();
 
     struct Idle; // what the idle job shares with the worker
 
-    QThread m_thread;
+    QThread *m_thread = nullptr;              // owned; left to end by itself (see ~StoreWorker())
     QObject *m_receiver = nullptr;            // lives in m_thread
+    // Lives on the owner's thread as long as the jobs may run (longer than
+    // this worker when its thread is left to end by itself): the jobs'
+    // answers are delivered through it.
+    QObject *m_outbox = nullptr;
     std::shared_ptr<NewsStore> m_store;       // used only in m_thread
     QString m_path; // what open() opened: each job carries it (written on this thread only)
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
