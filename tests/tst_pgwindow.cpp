@@ -159,6 +159,7 @@ private Q_SLOTS:
     void passwordAskedInSwedish();
     void swedishRefusalIsAWrongPassword();
     void changedPasswordIsAskedAgain();
+    void startAsksForThePassword();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &location);
@@ -590,6 +591,25 @@ void TestPgWindow::changedPasswordIsAskedAgain()
     WindowTestSupport::search(*window, {});
     QTRY_COMPARE(news->rowCount(), all);
     QVERIFY(reader->readFailure().isEmpty());
+}
+
+void TestPgWindow::startAsksForThePassword()
+{
+    // The remembered archive wants a password no file gives: the window asks for it, address filled in.
+    hidePasswords();
+    ArchiveChoice::remember(m_address);
+    auto window = makeWindow(ArchiveChoice::toOpen({}));
+    QPointer<ConnectArchiveDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<ConnectArchiveDialog *>()) && dialog->isVisible()
+                                     && dialog->asksForPassword(),
+                             15000);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"archiveAddressEdit"_s)->text(), m_address);
+    QVERIFY(messageBar(*window)->kind() == MessageBar::Kind::Error);
+    dialog->findChild<QLineEdit *>(u"archivePasswordEdit"_s)->setText(u"alice-secret"_s);
+    dialog->findChild<QPushButton *>(u"connectArchiveButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(session(*window)->isOpen(), 15000);
+    QTRY_COMPARE(session(*window)->newsModel()->rowCount(), int(session(*window)->totalCount()));
+    QVERIFY(!messageBar(*window)->isVisible());
 }
 
 QTEST_MAIN(TestPgWindow)

@@ -113,6 +113,18 @@ void ConnectArchiveDialog::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    fitContents();
+}
+
+void ConnectArchiveDialog::fitContents()
+{
+    // Taller when a message, the password or the busy bar shows: the wrapped
+    // texts are never squeezed (their height depends on the width).
+    QLayout *box = layout();
+    box->activate();
+    const int wanted = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 void ConnectArchiveDialog::connectToArchive()
@@ -168,13 +180,14 @@ void ConnectArchiveDialog::askForPassword(const QString &why)
     m_password->show();
     m_password->clear();
     m_password->setFocus();
-    showMessage(why);
+    showMessage(why); // (and fits)
 }
 
 void ConnectArchiveDialog::setConnecting(bool connecting)
 {
     m_connecting = connecting;
     m_busy->setVisible(connecting);
+    fitContents();
     m_connect->setEnabled(!connecting && !m_address->text().trimmed().isEmpty());
     m_address->setReadOnly(connecting);
     m_password->setReadOnly(connecting);

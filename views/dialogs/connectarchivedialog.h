@@ -59,6 +59,7 @@ private:
     void setConnecting(bool connecting);
     void useLocalCache();
     void showMessage(const QString &text);
+    void fitContents();
 
     Trial m_trial;
     QString m_current;

@@ -181,7 +181,6 @@ private:
     QString m_databasePath;
     ReaderSession *m_session = nullptr;
     quint64 m_connectAttempt = 0; // a trial's answer counts only while it is the last one asked
-    bool m_connecting = false;
     bool m_checkingPassword = false;
     WindowActions *m_actions = nullptr;
     FilterController *m_filters = nullptr;

@@ -40,7 +40,8 @@ void MainWindow::showConnectDialog()
         open->activateWindow();
         return;
     }
-    const QString current = m_session->isShared() || m_connecting ? m_databasePath : QString();
+    // The shared archive this window shows (open, connecting or not reached), or the local cache.
+    const QString current = NewsStore::isShared(m_databasePath) ? m_databasePath : QString();
     auto *dialog = new ConnectArchiveDialog(
             current,
             [](const QString &address, const QString &password, bool &needsPassword) {
@@ -107,7 +108,6 @@ void MainWindow::connectArchive(const QStringList &paths)
     const QString name = ReaderSession::archiveName(m_databasePath);
     const QString connecting = tr("Connecting to %1…").arg(name);
     qCInfo(lcUi).noquote() << "connecting to the shared archive" << name;
-    m_connecting = true;
     setImportsEnabled(false);
     m_statusBar->setArchive(name);
     m_statusBar->showStatus(connecting, 0);
@@ -131,7 +131,6 @@ void MainWindow::connectArchive(const QStringList &paths)
 
 void MainWindow::archiveTried(bool opened, bool needsPassword, const QString &error, const QStringList &paths)
 {
-    m_connecting = false;
     m_statusBar->showStatus({}, 0);
     m_panes->messageBar()->dismiss();
     if (opened) {
