@@ -59,14 +59,7 @@ ConnectArchiveDialog::ConnectArchiveDialog(const QString &current, Trial trial, 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
-
-    // Busy while the server has not answered (no steps to count).
-    m_busy->setObjectName(u"connectingProgress"_s);
-    m_busy->setAccessibleName(tr("Connecting"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(m_busy->fontMetrics().height() / 2 + 4);
-    m_busy->hide();
+    setUpBusyBar();
 
     m_connect = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(u"connectArchiveButton"_s);
@@ -97,6 +90,17 @@ ConnectArchiveDialog::ConnectArchiveDialog(const QString &current, Trial trial, 
     layout->addWidget(m_busy);
     layout->addStretch();
     layout->addWidget(m_buttons);
+}
+
+void ConnectArchiveDialog::setUpBusyBar()
+{
+    // Busy while the server has not answered (no steps to count).
+    m_busy->setObjectName(u"connectingProgress"_s);
+    m_busy->setAccessibleName(tr("Connecting"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(m_busy->fontMetrics().height() / 2 + 4);
+    m_busy->hide();
 }
 
 QString ConnectArchiveDialog::message() const

@@ -60,6 +60,7 @@ private:
     void useLocalCache();
     void showMessage(const QString &text);
     void fitContents();
+    void setUpBusyBar();
 
     Trial m_trial;
     QString m_current;

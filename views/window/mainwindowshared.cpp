@@ -112,6 +112,8 @@ void MainWindow::connectArchive(const QStringList &paths)
     m_statusBar->setArchive(name);
     m_statusBar->showStatus(connecting, 0);
     m_newsPane->setState(NewsPane::State::Connecting, connecting);
+    for (QAction *action : m_actions->listActions())
+        action->setEnabled(false); // (nothing listed yet)
     m_panes->messageBar()->showMessage(
             MessageBar::Kind::Information,
             tr("Connecting to the shared archive %1. The list shows once its server answers.").arg(name), {},
