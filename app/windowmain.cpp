@@ -86,6 +86,8 @@ private:
         QGuiApplication::setQuitOnLastWindowClosed(false);
         m_window.reset();
         open(location, {});
+        // A later start on the archive shown now reaches this window.
+        m_instance.follow(location);
         QGuiApplication::setQuitOnLastWindowClosed(quits);
     }
 

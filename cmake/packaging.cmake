@@ -78,6 +78,7 @@ imports, lists and exports without a display.")
 # dpkg-shlibdeps (dpkg-dev) finds the libraries the binary links; it cannot see the plugins
 # Qt loads at run time: the SQLite driver, the xcb/wayland platform plugins and the SVG
 # image/icon plugins (in bookworm these ship in libqt6svg6; there is no qt6-svg-plugins).
+# (It finds libpq5 too, which newsdesk links; building needs libpq-dev, scripts/setup.sh.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 

@@ -8,7 +8,8 @@ NEWSDESK_BUILD="${NEWSDESK_BUILD:-$NEWSDESK_ROOT/build}"
 
 # Build and test dependencies, all from Debian bookworm / Ubuntu. postgresql and
 # libqt6sql6-psql (Qt's QPSQL driver) are for the shared archive and its tests (label
-# `postgresql`: a throwaway server, scripts/pg-test-server.sh).
+# `postgresql`: a throwaway server, scripts/pg-test-server.sh); libpq-dev for libpq itself (PgConnection
+# asks it whether the server wanted a password); locales for the Swedish locale tst_pgwindow generates.
 NEWSDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
@@ -17,7 +18,7 @@ NEWSDESK_PACKAGES=(
     sqlite3 libsqlite3-dev xvfb xauth
     desktop-file-utils appstream dpkg-dev file fakeroot poppler-utils lintian man-db zsh
     at-spi2-core python3-pyatspi dbus imagemagick
-    postgresql libqt6sql6-psql
+    postgresql libqt6sql6-psql libpq-dev locales
 )
 # Only for `scripts/test --fuzz`: clang and its compiler runtime, which holds libFuzzer
 # (libclang-rt-dev pulls in libclang-rt-14-dev on bookworm; clang only recommends it).

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void handOverInProcess();
     void secondStartHandsFilesToTheFirst();
     void staleSocketDoesNotStopTheNextStart();
+    void followsTheArchiveShown();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -94,6 +95,13 @@ void TestSingleInstance::serverNameIsPerCacheAndUser()
     QVERIFY(QDir::setCurrent(m_dir->path()));
     QCOMPARE(SingleInstance::serverName(u"cache.sqlite"_s), name);
     QVERIFY(SingleInstance::serverName(path(u"other.sqlite"_s)) != name);
+    // A shared archive is named by its address, from whichever folder it was started.
+    const QString shared = u"postgresql://alice@db.example.org:5432/news"_s;
+    const QString sharedName = SingleInstance::serverName(shared);
+    QVERIFY(QDir().mkpath(path(u"elsewhere"_s)));
+    QVERIFY(QDir::setCurrent(path(u"elsewhere"_s)));
+    QCOMPARE(SingleInstance::serverName(shared), sharedName);
+    QVERIFY(SingleInstance::serverName(u"postgresql://alice@db.example.org:5432/other"_s) != sharedName);
 }
 
 void TestSingleInstance::handOverInProcess()
@@ -178,6 +186,42 @@ void TestSingleInstance::staleSocketDoesNotStopTheNextStart()
     QCOMPARE(third.exitCode, 0);
     next->terminate();
     QVERIFY(next->waitForFinished(30000));
+}
+
+void TestSingleInstance::followsTheArchiveShown()
+{
+    // The window started on one archive and switched to another (File →
+    // Connect to a Shared Archive…, Use the Local Cache: app/windowmain.cpp).
+    const QString before = path(u"before.sqlite"_s);
+    const QString now = path(u"now.sqlite"_s);
+    SingleInstance window(before);
+    QVERIFY(!window.handOver({}));
+    QSignalSpy activated(&window, &SingleInstance::activated);
+    window.follow(now);
+    QCOMPARE(window.cachePath(), now);
+    QVERIFY(window.isListening());
+    // A start on the archive it shows now reaches it, and is done.
+    const std::unique_ptr<QProcess> second = start(m_dir->path(), {u"--db"_s, now});
+    QVERIFY(second);
+    QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(second->state(), QProcess::NotRunning, 30000);
+    QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second->exitCode(), 0);
+    // No one answers for the one before: a start there is a window of its own.
+    QLocalSocket probe;
+    probe.connectToServer(SingleInstance::serverName(before));
+    QVERIFY(!probe.waitForConnected(1000));
+    const std::unique_ptr<QProcess> other = start(m_dir->path(), {u"--db"_s, before});
+    QVERIFY(other);
+    QVERIFY(waitForWindow(before));
+    QCOMPARE(other->state(), QProcess::Running);
+    QCOMPARE(activated.size(), 1);
+
+    // Following an archive another window already answers for leaves that one to it.
+    window.follow(before);
+    QVERIFY(!window.isListening());
+    other->terminate();
+    QVERIFY(other->waitForFinished(30000));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)

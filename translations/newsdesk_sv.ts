@@ -561,6 +561,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The server asks for a password for %1.</source>
         <translation>Servern vill ha ett lösenord för %1.</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Ansluter</translation>
+    </message>
 </context>
 <context>
     <name>CountDelegate</name>
@@ -1985,6 +1989,14 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>The shared archive %1 answers again; the list is up to date.</source>
         <translation>Det delade arkivet %1 svarar igen; listan är aktuell.</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared archive %1. The list shows once its server answers.</source>
+        <translation>Ansluter till det delade arkivet %1. Listan visas så snart dess server svarar.</translation>
+    </message>
 </context>
 <context>
     <name>MarkItemsCommand</name>
@@ -2287,6 +2299,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>How the search was understood</source>
         <translation>Hur sökningen tolkades</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2800,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>newsdesk connects again at the next read.</source>
         <translation>newsdesk ansluter igen vid nästa läsning.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the shared archive %1: the server refused the password (a wrong password, or one changed since). (%2)</source>
+        <translation>Kan inte ansluta till det delade arkivet %1: servern godtog inte lösenordet (ett felaktigt lösenord, eller ett som har ändrats sedan dess). (%2)</translation>
     </message>
 </context>
 <context>

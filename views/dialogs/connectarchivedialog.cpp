@@ -1,12 +1,13 @@
 #include "views/dialogs/connectarchivedialog.h"
 
 #include "models/store/postgres/pgaddress.h"
+#include "models/support/background.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -15,11 +16,13 @@ using namespace Qt::StringLiterals;
 ConnectArchiveDialog::ConnectArchiveDialog(const QString &current, Trial trial, QWidget *parent)
     : QDialog(parent)
     , m_trial(std::move(trial))
+    , m_current(current)
     , m_address(new QLineEdit(current, this))
     , m_passwordLabel(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_busy(new QProgressBar(this))
 {
     setObjectName(u"connectArchiveDialog"_s);
     setWindowTitle(tr("Connect to a Shared Archive"));
@@ -56,6 +59,7 @@ ConnectArchiveDialog::ConnectArchiveDialog(const QString &current, Trial trial, 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+    setUpBusyBar();
 
     m_connect = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(u"connectArchiveButton"_s);
@@ -69,7 +73,7 @@ ConnectArchiveDialog::ConnectArchiveDialog(const QString &current, Trial trial, 
     connect(m_local, &QPushButton::clicked, this, &ConnectArchiveDialog::useLocalCache);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_address, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_connect->setEnabled(!text.trimmed().isEmpty());
+        m_connect->setEnabled(!m_connecting && !text.trimmed().isEmpty());
     });
     m_connect->setEnabled(!current.isEmpty());
 
@@ -83,8 +87,20 @@ ConnectArchiveDialog::ConnectArchiveDialog(const QString &current, Trial trial, 
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(m_message);
+    layout->addWidget(m_busy);
     layout->addStretch();
     layout->addWidget(m_buttons);
+}
+
+void ConnectArchiveDialog::setUpBusyBar()
+{
+    // Busy while the server has not answered (no steps to count).
+    m_busy->setObjectName(u"connectingProgress"_s);
+    m_busy->setAccessibleName(tr("Connecting"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(m_busy->fontMetrics().height() / 2 + 4);
+    m_busy->hide();
 }
 
 QString ConnectArchiveDialog::message() const
@@ -101,10 +117,24 @@ void ConnectArchiveDialog::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    fitContents();
+}
+
+void ConnectArchiveDialog::fitContents()
+{
+    // Taller when a message, the password or the busy bar shows: the wrapped
+    // texts are never squeezed (their height depends on the width).
+    QLayout *box = layout();
+    box->activate();
+    const int wanted = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 void ConnectArchiveDialog::connectToArchive()
 {
+    if (m_connecting)
+        return;
     const QString typed = m_address->text().trimmed();
     QString error;
     if (!PgAddress::parse(typed, error)) {
@@ -113,26 +143,71 @@ void ConnectArchiveDialog::connectToArchive()
         return;
     }
     showMessage(tr("Connecting to %1…").arg(typed));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool needsPassword = false;
-    const QString failed = m_trial(typed, asksForPassword() ? m_password->text() : QString(), needsPassword);
-    QApplication::restoreOverrideCursor();
-    if (failed.isEmpty()) {
+    setConnecting(true);
+    const quint64 attempt = ++m_attempt;
+    const QString password = asksForPassword() ? m_password->text() : QString();
+    // The trial's own copies: the dialog may be gone when it answers (Cancel),
+    // and then the answer goes with it (Background drops it).
+    Background::run(
+            this,
+            [trial = m_trial, typed, password] {
+                Answer answer;
+                answer.failed = trial(typed, password, answer.needsPassword);
+                return answer;
+            },
+            [this, attempt, typed](const Answer &answer) {
+                if (attempt == m_attempt)
+                    answered(typed, answer);
+            });
+}
+
+void ConnectArchiveDialog::answered(const QString &address, const Answer &answer)
+{
+    setConnecting(false);
+    if (answer.failed.isEmpty()) {
         m_password->clear();
-        m_location = typed;
+        m_location = address;
         accept();
         return;
     }
-    if (needsPassword) {
+    if (answer.needsPassword) {
         const bool wasAsked = asksForPassword();
-        m_passwordLabel->show();
-        m_password->show();
-        m_password->clear();
-        m_password->setFocus();
-        showMessage(wasAsked ? failed : tr("The server asks for a password for %1.").arg(typed));
+        askForPassword(wasAsked ? answer.failed : tr("The server asks for a password for %1.").arg(address));
         return;
     }
-    showMessage(failed);
+    showMessage(answer.failed);
+}
+
+void ConnectArchiveDialog::askForPassword(const QString &why)
+{
+    m_passwordLabel->show();
+    m_password->show();
+    m_password->clear();
+    m_password->setFocus();
+    showMessage(why); // (and fits)
+}
+
+void ConnectArchiveDialog::setConnecting(bool connecting)
+{
+    m_connecting = connecting;
+    m_busy->setVisible(connecting);
+    fitContents();
+    m_connect->setEnabled(!connecting && !m_address->text().trimmed().isEmpty());
+    m_address->setReadOnly(connecting);
+    m_password->setReadOnly(connecting);
+    m_local->setEnabled(!connecting && !m_current.isEmpty());
+}
+
+void ConnectArchiveDialog::done(int result)
+{
+    // Closed (Cancel, Escape, the window's close button) while connecting:
+    // the answer that comes later is dropped.
+    if (m_connecting) {
+        ++m_attempt;
+        setConnecting(false);
+        showMessage({});
+    }
+    QDialog::done(result);
 }
 
 void ConnectArchiveDialog::useLocalCache()

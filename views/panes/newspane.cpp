@@ -269,7 +269,7 @@ void NewsPane::setState(State state, const QString &cacheError)
     m_state = state;
     m_cacheError = cacheError;
     retranslatePages();
-    const bool noCache = state == State::NoCache || state == State::ReadFailed;
+    const bool noCache = state == State::NoCache || state == State::Connecting || state == State::ReadFailed;
     m_importFilesButton->setVisible(!noCache);
     m_importFolderButton->setVisible(!noCache);
     QWidget *page = state == State::List ? static_cast<QWidget *>(m_view)
@@ -338,6 +338,9 @@ void NewsPane::retranslatePages()
     switch (m_state) {
     case State::NoCache:
         m_emptyPage->setTexts(tr("No cache"), m_cacheError);
+        break;
+    case State::Connecting:
+        m_emptyPage->setTexts(tr("Connecting…"), m_cacheError);
         break;
     case State::ReadFailed:
         m_emptyPage->setTexts(tr("Cannot read the cache"), m_cacheError);

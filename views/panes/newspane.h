@@ -30,7 +30,8 @@ class NewsPane final : public QWidget
 
 public:
     // What the pane shows: the list, or why there is none.
-    enum class State { List, NoCache, ReadFailed, Importing, NoNews, NoResults };
+    // Connecting: a shared archive's server has not answered yet (the text says which).
+    enum class State { List, NoCache, Connecting, ReadFailed, Importing, NoNews, NoResults };
 
     NewsPane(NewsListModel *model, const QIcon &importFilesIcon, const QIcon &importFolderIcon,
              QWidget *parent = nullptr);

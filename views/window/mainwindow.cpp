@@ -91,7 +91,7 @@ MainWindow::MainWindow(const QString &databasePath, const QStringList &paths, QW
     connectOrganiseActions();
     connectSharedArchive();
     loadSettings();
-    openCache(paths);
+    openArchive(paths);
     m_newsPane->view()->setFocus();
 }
 
@@ -330,12 +330,11 @@ void MainWindow::openCache(const QStringList &paths)
 {
     const bool open = m_session->open(m_databasePath, m_filters->filter());
     if (!open) {
-        for (WindowActions::Id id : {WindowActions::ImportFiles, WindowActions::ImportFolder, WindowActions::Reimport})
-            m_actions->action(id)->setEnabled(false);
+        setImportsEnabled(false);
         QTimer::singleShot(0, this, m_session->isShared() ? &MainWindow::showArchiveOpenError
                                                           : &MainWindow::showStoreError);
     }
-    m_statusBar->setArchive(m_session->archiveName());
+    m_statusBar->setArchive(ReaderSession::archiveName(m_databasePath));
     m_loading = false;
     m_filters->setApplying(true);
     updateTitle();
@@ -522,7 +521,7 @@ void MainWindow::updateTitle()
     const qint64 unread = m_session->isOpen() ? m_session->unreadTotal() : 0;
     const QString title = unread > 0 ? tr("newsdesk — %L1 unread").arg(unread) : tr("newsdesk");
     // Which shared archive, first: the person may have the local cache open beside it.
-    const QString archive = m_session->archiveName();
+    const QString archive = ReaderSession::archiveName(m_databasePath);
     setWindowTitle(archive.isEmpty() ? title : tr("%1 — %2").arg(archive, title));
 }
 

@@ -161,13 +161,27 @@ private:
     void retryArchive();
     // Retry, Connect… (when connectAgain), Use the Local Cache.
     QList<MessageBar::Action> archiveActions(bool connectAgain);
+    // The window's archive: a cache file at once; a shared archive once a
+    // trial off the GUI thread answered (ReaderSession::tryOpen), the window
+    // saying meanwhile that it is connecting; then openCache(paths).
+    void openArchive(const QStringList &paths);
+    void connectArchive(const QStringList &paths);
+    void archiveTried(bool opened, bool needsPassword, const QString &error, const QStringList &paths);
+    void setImportsEnabled(bool enabled);
+    // The connect dialog, asking for the password at once (why: the server's refusal).
+    void askPassword(const QString &why);
+    // After a failed read: whether the server now refuses the password (changed since), off the GUI thread.
+    void checkPassword();
     void showArchiveOpenError();
+    void showArchiveUnreachable(const QString &error);
     void showArchiveReadError(const QString &error);
     void archiveAnswersAgain();
 
     LanguageManager *m_languages = nullptr;
     QString m_databasePath;
     ReaderSession *m_session = nullptr;
+    quint64 m_connectAttempt = 0; // a trial's answer counts only while it is the last one asked
+    bool m_checkingPassword = false;
     WindowActions *m_actions = nullptr;
     FilterController *m_filters = nullptr;
     ReadingController *m_reading = nullptr;

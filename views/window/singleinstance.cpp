@@ -1,5 +1,6 @@
 #include "views/window/singleinstance.h"
 
+#include "models/store/newsstore.h"
 #include "models/support/logging.h"
 
 #include <QCryptographicHash>
@@ -10,6 +11,8 @@
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QStandardPaths>
+
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -35,6 +38,9 @@ QString user()
 
 QString canonicalCache(const QString &cachePath)
 {
+    // A shared archive is its address, wherever the start was made from.
+    if (NewsStore::isShared(cachePath))
+        return cachePath;
     // A cache not made yet is named by its folder's canonical path.
     const QFileInfo info(cachePath);
     if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
@@ -96,6 +102,25 @@ bool SingleInstance::handOver(const QStringList &paths)
     QLocalServer::removeServer(m_name);
     listen();
     return false;
+}
+
+void SingleInstance::follow(const QString &cachePath)
+{
+    const QString name = serverName(cachePath);
+    m_cachePath = cachePath;
+    if (name == m_name)
+        return;
+    delete std::exchange(m_server, nullptr); // (its socket goes with it)
+    m_name = name;
+    QLocalSocket probe;
+    probe.connectToServer(m_name);
+    if (probe.waitForConnected(AnswerMillis)) {
+        qCInfo(lcUi) << "another window answers for" << m_cachePath << "; this one answers for none";
+        return;
+    }
+    QLocalServer::removeServer(m_name); // (a socket a crashed window left)
+    listen();
+    qCInfo(lcUi) << "the window answers for" << m_cachePath << "now";
 }
 
 SingleInstance::Answer SingleInstance::send(const QStringList &paths) const

@@ -3,11 +3,20 @@
 #include "models/support/logging.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QList>
+#include <QRegularExpression>
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+#include <poll.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,12 +35,65 @@ Passwords &passwords()
     return kept;
 }
 
-// libpq's and the server's words when a password is wanted (none found) or
-// refused: the window then asks for one.
-bool asksForPassword(const QString &error)
+// What the server said about a password when a connection failed. Asked of
+// libpq itself, not read from its words: libpq and the server translate their
+// messages (LANG=sv_SE: "inget lösenord angivet").
+enum class PasswordAnswer { None, Wanted, Refused };
+constexpr int ProbeTimeoutSeconds = 10;
+
+// A connection made again with libpq alone, with the same parameters (the
+// password from PGPASSWORD, PGPASSFILE or the one given), only to ask it:
+// PQconnectionNeedsPassword() (one was wanted and none found) and the SQLSTATE
+// of the server's refusal (28P01 invalid_password: the one given was wrong).
+PasswordAnswer askLibpq(const PgAddress &address, const QString &password)
 {
-    return error.contains(u"no password supplied"_s) || error.contains(u"password authentication failed"_s);
+    const QByteArray host = address.host.toUtf8();
+    const QByteArray port = QByteArray::number(address.port);
+    const QByteArray database = address.database.toUtf8();
+    const QByteArray user = address.user.toUtf8();
+    const QByteArray given = password.toUtf8();
+    QList<const char *> keys{"host", "port", "dbname", "connect_timeout", "application_name"};
+    const QByteArray timeout = QByteArray::number(ProbeTimeoutSeconds);
+    QList<const char *> values{host.constData(), port.constData(), database.constData(), timeout.constData(),
+                               "newsdesk"};
+    if (!user.isEmpty()) {
+        keys.append("user");
+        values.append(user.constData());
+    }
+    if (!given.isEmpty()) {
+        keys.append("password");
+        values.append(given.constData());
+    }
+    keys.append(nullptr);
+    values.append(nullptr);
+    const std::unique_ptr<PGconn, decltype(&PQfinish)> conn(
+            PQconnectStartParams(keys.constData(), values.constData(), 0), &PQfinish);
+    if (!conn || PQstatus(conn.get()) == CONNECTION_BAD)
+        return PasswordAnswer::None;
+    // The server's refusal with its SQLSTATE in the message ("FATAL:  28P01").
+    PQsetErrorVerbosity(conn.get(), PQERRORS_SQLSTATE);
+    PostgresPollingStatusType polled = PGRES_POLLING_WRITING;
+    while (polled != PGRES_POLLING_OK && polled != PGRES_POLLING_FAILED) {
+        // What libpq waits for, at most connect_timeout (the socket may change between hosts).
+        pollfd socket{PQsocket(conn.get()), short(polled == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (::poll(&socket, 1, ProbeTimeoutSeconds * 1000) <= 0)
+            return PasswordAnswer::None;
+        polled = PQconnectPoll(conn.get());
+    }
+    if (polled == PGRES_POLLING_OK)
+        return PasswordAnswer::None;
+    if (PQconnectionNeedsPassword(conn.get()))
+        return PasswordAnswer::Wanted;
+    const QString said = QString::fromUtf8(PQerrorMessage(conn.get()));
+    static const QRegularExpression invalidPassword(u"\\b28P01\\b"_s);
+    if (PQconnectionUsedPassword(conn.get()) && said.contains(invalidPassword))
+        return PasswordAnswer::Refused;
+    return PasswordAnswer::None;
 }
+
+// A server that asked for a password answers at once; one that did not
+// answer took the connect timeout and is not asked a second time.
+constexpr qint64 AskAgainWithinMillis = 5000;
 
 // How long a statement waits for a lock another connection holds before it
 // fails saying the archive is busy (another desktop's import of the same items
@@ -88,24 +150,32 @@ StoreResult<> PgConnection::open(const PgAddress &address)
     m_db.setDatabaseName(address.database);
     if (!address.user.isEmpty())
         m_db.setUserName(address.user);
-    // Given in this process (the window's dialog): in memory only.
-    if (const QString password = passwordFor(address); !password.isEmpty())
-        m_db.setPassword(password);
+    // Given in this process (the window's dialog): in memory only; set by connectDatabase().
     // A server that stops answering (its machine off, the network gone) ends a
     // read after about 10 s, not after the system's TCP timeout of many
     // minutes: keepalives and tcp_user_timeout (libpq 12). The window reads
     // on its own thread (docs/TEAM.md).
     m_db.setConnectOptions(u"connect_timeout=10;application_name=newsdesk;keepalives=1;keepalives_idle=5;"
                            u"keepalives_interval=2;keepalives_count=3;tcp_user_timeout=10000"_s);
+    QElapsedTimer connecting;
+    connecting.start();
     if (connectDatabase()) {
         m_open = true;
         return {};
     }
     const QString reason = m_db.lastError().databaseText().trimmed();
-    const QString error = tr("Cannot connect to the shared archive %1: %2").arg(server(), reason);
+    const PasswordAnswer answer = connecting.elapsed() < AskAgainWithinMillis
+            ? askLibpq(address, passwordFor(address))
+            : PasswordAnswer::None;
+    const QString error = answer == PasswordAnswer::Refused
+            ? tr("Cannot connect to the shared archive %1: the server refused the password (a wrong password, or "
+                 "one changed since). (%2)")
+                      .arg(server(), reason)
+            : tr("Cannot connect to the shared archive %1: %2").arg(server(), reason);
     qCWarning(lcStore).noquote() << error;
     close();
-    return StoreResult<>::failure(error, asksForPassword(reason) ? StoreFailure::Password : StoreFailure::Failed);
+    return StoreResult<>::failure(error, answer == PasswordAnswer::None ? StoreFailure::Failed
+                                                                        : StoreFailure::Password);
 }
 
 bool PgConnection::connectDatabase()
@@ -118,6 +188,8 @@ bool PgConnection::connectDatabase()
     QSqlDatabase db = m_db; // (the same connection: a handle)
     if (db.isOpen())
         db.close(); // (a lost one: its LISTEN goes with it)
+    // The password given last in this process (asked again after the server refused the one before).
+    db.setPassword(passwordFor(m_address));
     if (!db.open())
         return false;
     QSqlQuery q(db);
