@@ -140,10 +140,13 @@ QVariantList insertCategoriesValues(const QStringList &names)
 
 QString updateCategoriesSql(const QString &idsSql)
 {
-    return u"UPDATE items i SET search_categories = x.t FROM (SELECT a.id, coalesce((SELECT "
-           u"string_agg(c.search_name, '%1' ORDER BY c.name) FROM item_categories ic JOIN categories c "
-           u"ON c.id = ic.category_id WHERE ic.item_id = a.id), '') AS t FROM (%2) a) x "
-           u"WHERE i.id = x.id AND i.search_categories <> x.t"_s.arg(FieldSeparator).arg(idsSql);
+    // (The rows to change locked in id order first, as the importer locks
+    // every set of items it updates: two imports wait, never deadlock.)
+    return u"UPDATE items i SET search_categories = x.t FROM (SELECT it.id, y.t FROM items it JOIN (SELECT a.id, "
+           u"coalesce((SELECT string_agg(c.search_name, '%1' ORDER BY c.name) FROM item_categories ic "
+           u"JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = a.id), '') AS t FROM (%2) a) y "
+           u"ON y.id = it.id WHERE it.search_categories <> y.t ORDER BY it.id FOR NO KEY UPDATE OF it) x "
+           u"WHERE i.id = x.id"_s.arg(FieldSeparator).arg(idsSql);
 }
 
 bool checkTrigrams(const PgConnection &connection, QString &error)
