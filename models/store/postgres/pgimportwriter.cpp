@@ -43,7 +43,7 @@ constexpr int DeadlockTries = 5;
 // the next merge empty it.
 constexpr auto BatchSettings = "SELECT set_config('work_mem', '64MB', true), "
                                "set_config('gin_pending_list_limit', '32MB', true)"_L1;
-constexpr qint64 ReplayItems = 200000;
+constexpr qint64 ReplayItems = 20000;
 
 // THE PER-ITEM COLUMNS, in one place. Each is bound once per file (or part) as
 // one text[] array and staged (the temporary table `staged`, one row per item

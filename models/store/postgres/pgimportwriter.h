@@ -5,9 +5,8 @@
 #include <QList>
 #include <QSet>
 
-class QSqlQuery;
-
 class PgConnection;
+class QSqlQuery;
 
 // The import side of the shared archive. Each file (or part) is written when
 // it comes, inside the importer's batch (one transaction): its record is
@@ -33,8 +32,8 @@ class PgConnection;
 // of a batch they can still deadlock (each waits on an item the other inserted
 // in an earlier file of its batch); the server then ends one of them with
 // 40P01, and that batch is written again from the start (replay()), from the
-// files it kept (up to ReplayItems items; a larger batch, a file given in
-// many parts, fails as any write does).
+// files it kept (up to ReplayItems items in the .cpp; a larger batch, one
+// large file given in parts, fails as any write does).
 class PgImportWriter final : public ImportWriter
 {
 public:
