@@ -123,6 +123,7 @@ private Q_SLOTS:
     void newItemsCountedInParts();
     void reimportRecomputes();
     void connectionSettings();
+    void crossedImportsNeverFail();
 
 private:
     QString fresh(const QString &name);
@@ -472,6 +473,55 @@ void TestPgFaults::connectionSettings()
     QVERIFY2(connection.error().startsWith(u"The shared archive %1 is busy"_s.arg(address->display())),
              qPrintable(connection.error()));
     QVERIFY(holder.exec(u"ROLLBACK"_s));
+}
+
+// Two importers of the same six small files at once, each meeting them in
+// the other's order (copies under other names), six times over. Each batch
+// holds several files: each import inserts a file's items (and its category
+// names) that the other then waits for while holding others of its own, so
+// the server may end one of them for a deadlock (40P01). Neither import may
+// fail: the updates lock their items in one order, and a batch ended for a
+// deadlock is written again. (Whether a round deadlocked is the server's
+// timing; pg_stat_database counts the rounds that did.)
+void TestPgFaults::crossedImportsNeverFail()
+{
+    QTemporaryDir dir;
+    constexpr int Files = 6;
+    for (int f = 0; f < Files; ++f) {
+        QStringList titles;
+        for (int t = 0; t < 40; ++t)
+            titles.append(u"Crossed story %1-%2"_s.arg(f).arg(t));
+        const QString category = u"Korsad %1"_s.arg(f);
+        QVERIFY(writeListing(dir.filePath(u"alice/%1.txt"_s.arg(f)), titles, category));
+        QVERIFY(writeListing(dir.filePath(u"bob/%1.txt"_s.arg(Files - 1 - f)), titles, category));
+    }
+    const QString database = u"pgfaults_crossed"_s;
+    qint64 deadlocks = 0;
+    for (int round = 0; round < 6; ++round) {
+        const QString owner = fresh(database);
+        QVERIFY(!owner.isEmpty());
+        const ProcessTestSupport::Result made = ProcessTestSupport::run(home(u"owner"_s), {u"--db"_s, owner, u"list"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        auto alice = ProcessTestSupport::start(
+                home(u"alice"_s),
+                {u"--db"_s, PgTestSupport::addressFor(database, u"alice"_s), u"import"_s, dir.filePath(u"alice"_s)});
+        auto bob = ProcessTestSupport::start(
+                home(u"bob"_s),
+                {u"--db"_s, PgTestSupport::addressFor(database, u"bob"_s), u"import"_s, dir.filePath(u"bob"_s)});
+        QVERIFY(alice && bob);
+        const ProcessTestSupport::Result hers = ProcessTestSupport::finish(*alice);
+        const ProcessTestSupport::Result his = ProcessTestSupport::finish(*bob);
+        QVERIFY2(hers.exitCode == 0, qPrintable(u"round %1: "_s.arg(round) + hers.err));
+        QVERIFY2(his.exitCode == 0, qPrintable(u"round %1: "_s.arg(round) + his.err));
+        Session session(database);
+        QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
+        QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), qint64(Files * 40));
+        QCOMPARE(session.value(u"SELECT count(*) FROM files"_s).toLongLong(), qint64(2 * Files));
+        verifyConsistent(session);
+        deadlocks += session.value(u"SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"_s)
+                             .toLongLong();
+    }
+    qInfo("deadlocks answered by writing a batch again: %lld", deadlocks);
 }
 
 QTEST_GUILESS_MAIN(TestPgFaults)

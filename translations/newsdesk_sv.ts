@@ -2786,6 +2786,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Det delade arkivet %1 tog bort nyheter i %2 medan de skrevs, gång på gång (en annan import); försök igen.</translation>
     </message>
     <message>
+        <source>The shared archive %1 kept meeting another import of the same items (a deadlock, %2 times); nothing of this batch was kept. Try again in a moment. (%3)</source>
+        <translation>Det delade arkivet %1 krockade gång på gång med en annan import av samma nyheter (ett dödläge, %2 gånger); inget av den här omgången sparades. Försök igen om en stund. (%3)</translation>
+    </message>
+    <message>
         <source>The shared archive %1 refused: your role may not do this (%2). The archive&apos;s owner grants the rights (docs/TEAM.md, “Roles and rights”).</source>
         <translation>Det delade arkivet %1 vägrade: din roll får inte göra detta (%2). Arkivets ägare ger rättigheterna (docs/TEAM.md, ”Roles and rights”).</translation>
     </message>

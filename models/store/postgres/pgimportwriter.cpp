@@ -7,7 +7,10 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <array>
 
@@ -26,6 +29,21 @@ constexpr int CategoriesLock = 0x6e647331; // "nds1"
 constexpr int LinkTries = 5;
 // Rows deleted from the staging table before it is truncated instead.
 constexpr qint64 TruncateStagedAfter = 20000;
+// A batch that deadlocked with another import's is written again this many
+// times, after a pause of a random 50-250 ms times the try (the two imports
+// do not meet again in step); it keeps its files for that up to ReplayItems
+// items (a larger batch fails as before and the importer says so).
+constexpr int DeadlockTries = 5;
+// The batch's own settings (SET LOCAL: they end with it). The search text's
+// trigram index takes new rows into its pending list, which the inserting
+// statement merges into the index once it holds gin_pending_list_limit
+// (4 MB by default), sorting what it merges in work_mem: a larger list merged
+// with more memory touches each index page once for more rows (docs/
+// PERFORMANCE.md, "Session 13"). Readers scan the list too; autovacuum and
+// the next merge empty it.
+constexpr auto BatchSettings = "SELECT set_config('work_mem', '64MB', true), "
+                               "set_config('gin_pending_list_limit', '32MB', true)"_L1;
+constexpr qint64 ReplayItems = 20000;
 
 // THE PER-ITEM COLUMNS, in one place. Each is bound once per file (or part) as
 // one text[] array and staged (the temporary table `staged`, one row per item
@@ -118,6 +136,19 @@ QString insertItemsStatement(const QString &where)
 
 } // namespace
 
+// The rows of select (items `it`, with its id first) locked FOR NO KEY UPDATE
+// in id order before an UPDATE of them: two imports updating the same items
+// wait for each other in that order instead of deadlocking (an UPDATE ... FROM
+// locks its rows in the order of its join). A condition on `it` in select is
+// checked again on a row another import changed meanwhile. select names the
+// items by id with = ANY(ARRAY(...)): a join alone lets the planner pick a
+// hash join over every item (a temporary table's size is a guess), seconds
+// per statement at 1,000,000 items.
+QString PgImportWriter::lockedInIdOrder(const QString &select)
+{
+    return select + u" ORDER BY it.id FOR NO KEY UPDATE OF it"_s;
+}
+
 PgImportWriter::PgImportWriter(const PgConnection &connection)
     : m_connection(connection)
 {
@@ -132,9 +163,15 @@ PgImportWriter::~PgImportWriter()
 bool PgImportWriter::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_connection.database());
-    if (m_connection.exec(q, sql, values))
-        return true;
+    return m_connection.exec(q, sql, values) || failed(q);
+}
+
+// The statement of q failed: its error, and whether it was a deadlock
+// (40P01: the server ended this statement to let another import's go on).
+bool PgImportWriter::failed(const QSqlQuery &q)
+{
     m_error = m_connection.error();
+    m_deadlock = m_deadlock || q.lastError().nativeErrorCode() == u"40P01"_s;
     return false;
 }
 
@@ -196,7 +233,17 @@ void PgImportWriter::reset()
 
 bool PgImportWriter::beginBatch()
 {
+    m_steps.clear();
+    m_reportedSteps = 0;
+    m_keptItems = 0;
+    m_keeping = true;
+    return openBatch();
+}
+
+bool PgImportWriter::openBatch()
+{
     reset();
+    m_deadlock = false;
     if (!m_connection.begin()) {
         m_error = m_connection.error();
         return false;
@@ -205,8 +252,8 @@ bool PgImportWriter::beginBatch()
     // (Shared with the other importers' batches: see removeUnusedCategories().
     // The temporary tables again: a connection made again after one was
     // lost starts without them.)
-    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && makeTempTables()
-        && run(u"DELETE FROM released"_s))
+    if (run(u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(CategoriesLock)) && run(QString(BatchSettings))
+        && makeTempTables() && run(u"DELETE FROM released"_s))
         return true;
     rollbackBatch();
     return false;
@@ -218,6 +265,7 @@ bool PgImportWriter::commitBatch()
         return true;
     m_batch = false;
     reset();
+    m_steps.clear();
     if (m_connection.commit())
         return true;
     m_error = m_connection.error();
@@ -229,11 +277,90 @@ void PgImportWriter::rollbackBatch()
     if (std::exchange(m_batch, false))
         m_connection.rollback();
     reset();
+    if (!m_replaying)
+        m_steps.clear();
+}
+
+// Keeps a step of the open batch, to be given again after a deadlock.
+void PgImportWriter::keep(Step step)
+{
+    if (m_replaying || !m_keeping)
+        return;
+    m_keptItems += step.file.items.size();
+    if (m_keptItems > ReplayItems) {
+        m_keeping = false;
+        m_steps.clear();
+        return;
+    }
+    m_steps.append(std::move(step));
+}
+
+// ok, or the batch written again when a deadlock ended it (replay()).
+bool PgImportWriter::retried(bool ok)
+{
+    if (ok || !m_deadlock || m_replaying || !m_keeping)
+        return ok;
+    return replay();
+}
+
+// The server ended a statement of this batch for a deadlock with another
+// import (40P01): the batch is undone and its steps given again in a new
+// transaction, after a random pause; what writeStaged() reported before is
+// not counted again.
+bool PgImportWriter::replay()
+{
+    const QString firstError = m_error;
+    for (int attempt = 1; attempt <= DeadlockTries; ++attempt) {
+        qCInfo(lcStore).noquote() << m_connection.server() << "deadlocked with another import; writing the batch of"
+                                  << m_steps.size() << "files again, try" << attempt;
+        if (std::exchange(m_batch, false))
+            m_connection.rollback();
+        QThread::msleep(QRandomGenerator::global()->bounded(50, 250) * attempt);
+        if (!openBatch())
+            return false;
+        m_replaying = true;
+        bool ok = true;
+        for (qsizetype i = 0; ok && i < m_steps.size(); ++i) {
+            if (i == m_reportedSteps)
+                writeStaged();
+            ok = apply(m_steps.at(i));
+        }
+        if (ok && m_reportedSteps == m_steps.size())
+            writeStaged();
+        m_replaying = false;
+        if (ok)
+            return true;
+        if (!m_deadlock)
+            return false;
+    }
+    m_error = PgConnection::tr("The shared archive %1 kept meeting another import of the same items (a deadlock, "
+                               "%2 times); nothing of this batch was kept. Try again in a moment. (%3)")
+                      .arg(m_connection.server())
+                      .arg(DeadlockTries)
+                      .arg(firstError);
+    qCWarning(lcStore).noquote() << m_error;
+    return false;
+}
+
+bool PgImportWriter::apply(const Step &step)
+{
+    switch (step.kind) {
+    case Step::Kind::Store:
+        return storeOnce(step.file);
+    case Step::Kind::Forget:
+        return forgetOnce(step.fileId, step.path);
+    case Step::Kind::Touch:
+        return run(u"UPDATE files SET size = ?, mtime = ? WHERE id = ?"_s,
+                   {step.file.size, step.file.mtime, step.file.fileId});
+    }
+    return false;
 }
 
 std::optional<ImportWriter::Written> PgImportWriter::writeStaged()
 {
     // (Every file was written when it came.)
+    if (!m_replaying)
+        m_reportedSteps = m_steps.size();
     const Written written = std::exchange(m_written, {});
     m_stagedItems = 0;
     m_stagedFiles = 0;
@@ -254,7 +381,7 @@ std::optional<std::pair<qint64, qint64>> PgImportWriter::recordFile(const Prepar
                               u"imported_at = excluded.imported_at RETURNING id, ordinal"_s,
                            values)
         || !q.next()) {
-        m_error = m_connection.error();
+        failed(q);
         return std::nullopt;
     }
     return std::pair(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -267,8 +394,7 @@ bool PgImportWriter::release(qint64 fileId)
     if (!m_connection.exec(q, u"INSERT INTO released SELECT item_id FROM sources WHERE file_id = ? "
                               u"ON CONFLICT DO NOTHING"_s,
                            {fileId})) {
-        m_error = m_connection.error();
-        return false;
+        return failed(q);
     }
     m_released += std::max(0, q.numRowsAffected());
     return run(u"DELETE FROM sources WHERE file_id = ?"_s, {fileId});
@@ -322,8 +448,7 @@ bool PgImportWriter::insertItems(qint64 ordinal, bool missingOnly)
     const QString where = missingOnly ? u"WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.key = s.k)"_s : QString();
     if (!m_connection.exec(q, insertItemsStatement(where),
                            {ordinal * PositionsPerFile + PositionsPerFile - 1, QDateTime::currentMSecsSinceEpoch()})) {
-        m_error = m_connection.error();
-        return false;
+        return failed(q);
     }
     m_written.itemsNew += q.numRowsAffected();
     return true;
@@ -340,7 +465,7 @@ std::optional<bool> PgImportWriter::lockItems(qint64 distinctKeys)
     if (!m_connection.exec(q, u"SELECT count(*) FROM (SELECT 1 FROM items WHERE key IN (SELECT k FROM staged) "
                               u"ORDER BY key FOR KEY SHARE OF items) AS held"_s)
         || !q.next()) {
-        m_error = m_connection.error();
+        failed(q);
         return std::nullopt;
     }
     return q.value(0).toLongLong() == distinctKeys;
@@ -390,14 +515,22 @@ bool PgImportWriter::link(qint64 fileId, qint64 ordinal)
                u"RETURNING item_id, position, categories), "
                u"named AS (INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, l.item_id "
                u"FROM linked l CROSS JOIN jsonb_array_elements_text(l.categories) AS n(name) "
-               u"JOIN categories c ON c.name = n.name ORDER BY l.item_id, c.id ON CONFLICT DO NOTHING) "
-               u"UPDATE items i SET sort_key = k.sort_key FROM (SELECT item_id, max(?::bigint - position) AS sort_key "
-               u"FROM linked GROUP BY item_id) k WHERE i.id = k.item_id AND i.sort_key < k.sort_key"_s,
+               u"JOIN categories c ON c.name = n.name ORDER BY l.item_id, c.id ON CONFLICT DO NOTHING), "
+               u"later AS (SELECT item_id, max(?::bigint - position) AS sort_key FROM linked GROUP BY item_id) "
+               u"UPDATE items i SET sort_key = k.sort_key FROM (%1) k WHERE i.id = k.id"_s.arg(lockedInIdOrder(
+                       u"SELECT it.id, l.sort_key FROM items it JOIN later l ON l.item_id = it.id "
+                       u"WHERE it.id = ANY(ARRAY(SELECT item_id FROM later)) AND it.sort_key < l.sort_key"_s)),
                {fileId, ordinal * PositionsPerFile + PositionsPerFile - 1})
             && run(PgSearchText::updateCategoriesSql(u"SELECT i.id FROM staged s JOIN items i ON i.key = s.k"_s));
 }
 
 bool PgImportWriter::storeFile(const PreparedListing &file)
+{
+    keep({Step::Kind::Store, file, 0, {}});
+    return retried(storeOnce(file));
+}
+
+bool PgImportWriter::storeOnce(const PreparedListing &file)
 {
     const bool continued = file.part > 0;
     if (continued && (m_openFileId == 0 || m_openPath != file.path)) {
@@ -434,6 +567,12 @@ bool PgImportWriter::storeFile(const PreparedListing &file)
 
 bool PgImportWriter::forgetFile(qint64 fileId, const QString &path)
 {
+    keep({Step::Kind::Forget, {}, fileId, path});
+    return retried(forgetOnce(fileId, path));
+}
+
+bool PgImportWriter::forgetOnce(qint64 fileId, const QString &path)
+{
     if (m_openFileId != 0) {
         m_error = u"%1 was forgotten while %2 was given in parts"_s.arg(path, m_openPath);
         qCWarning(lcStore).noquote() << m_error;
@@ -445,7 +584,10 @@ bool PgImportWriter::forgetFile(qint64 fileId, const QString &path)
 
 bool PgImportWriter::touchFile(const PreparedListing &file)
 {
-    return run(u"UPDATE files SET size = ?, mtime = ? WHERE id = ?"_s, {file.size, file.mtime, file.fileId});
+    Step step{Step::Kind::Touch, file, 0, {}};
+    step.file.items.clear(); // (only its size and time are written)
+    keep(step);
+    return retried(apply(step));
 }
 
 // The items the file released (its old content's) get their listing key and
@@ -462,12 +604,13 @@ bool PgImportWriter::finishFile()
     if (std::exchange(m_released, 0) == 0)
         return true;
     const QString released = u"ANY(ARRAY(SELECT id FROM released))"_s;
-    return run(u"UPDATE items i SET sort_key = k.sort_key FROM (SELECT so.item_id, "
-               u"max(f.ordinal * %1 + %2 - so.position) AS sort_key FROM sources so JOIN files f ON f.id = so.file_id "
-               u"WHERE so.item_id = %3 GROUP BY so.item_id) k "
-               u"WHERE i.id = k.item_id AND i.sort_key <> k.sort_key"_s.arg(PositionsPerFile)
-                       .arg(PositionsPerFile - 1)
-                       .arg(released))
+    const QString keys = u"SELECT it.id, k.sort_key FROM items it JOIN (SELECT so.item_id, "
+                         u"max(f.ordinal * %1 + %2 - so.position) AS sort_key FROM sources so JOIN files f "
+                         u"ON f.id = so.file_id WHERE so.item_id = %3 GROUP BY so.item_id) k "
+                         u"ON k.item_id = it.id WHERE it.id = %3 AND it.sort_key <> k.sort_key"_s.arg(PositionsPerFile)
+                                 .arg(PositionsPerFile - 1)
+                                 .arg(released);
+    return run(u"UPDATE items i SET sort_key = k.sort_key FROM (%1) k WHERE i.id = k.id"_s.arg(lockedInIdOrder(keys)))
             && run(u"DELETE FROM item_categories WHERE item_id = %1"_s.arg(released))
             && run(u"INSERT INTO item_categories(category_id, item_id) SELECT DISTINCT c.id, so.item_id "
                    u"FROM sources so CROSS JOIN jsonb_array_elements_text(so.categories) AS n(name) "
@@ -495,8 +638,7 @@ bool PgImportWriter::removeReleased()
                               u"kept AS (DELETE FROM released r WHERE NOT EXISTS "
                               u"(SELECT 1 FROM locked l WHERE l.id = r.id)) "
                               u"SELECT c.id FROM candidates c WHERE NOT EXISTS (SELECT 1 FROM locked l WHERE l.id = c.id)"_s)) {
-        m_error = m_connection.error();
-        return false;
+        return failed(q);
     }
     // Those another import holds: if it is undone, the item is left without
     // a file, and removeUnusedCategories() looks at it again.

@@ -2,9 +2,11 @@
 
 #include "models/store/importwriter.h"
 
+#include <QList>
 #include <QSet>
 
 class PgConnection;
+class QSqlQuery;
 
 // The import side of the shared archive. Each file (or part) is written when
 // it comes, inside the importer's batch (one transaction): its record is
@@ -22,6 +24,16 @@ class PgConnection;
 // its search text, folded here (PgSearchText), and linking or releasing sets
 // the categories' part again where they changed; the title index stays during
 // a bulk import.
+//
+// Lock order: every statement that locks many items locks them in one order
+// (the insert and FOR KEY SHARE in key order, the updates of sort_key and
+// search_categories FOR NO KEY UPDATE in id order first), so that two imports
+// of the same items wait for each other within a statement. Across the files
+// of a batch they can still deadlock (each waits on an item the other inserted
+// in an earlier file of its batch); the server then ends one of them with
+// 40P01, and that batch is written again from the start (replay()), from the
+// files it kept (up to ReplayItems items in the .cpp; a larger batch, one
+// large file given in parts, fails as any write does).
 class PgImportWriter final : public ImportWriter
 {
 public:
@@ -54,6 +66,25 @@ public:
     QString errorString() const override { return m_error; }
 
 private:
+    // What the open batch was given, to be given again after a deadlock.
+    struct Step
+    {
+        enum class Kind { Store, Forget, Touch };
+        Kind kind;
+        PreparedListing file;
+        qint64 fileId = 0;
+        QString path;
+    };
+
+    static QString lockedInIdOrder(const QString &select);
+    bool failed(const QSqlQuery &q);
+    void keep(Step step);
+    bool retried(bool ok);
+    bool replay();
+    bool openBatch();
+    bool apply(const Step &step);
+    bool storeOnce(const PreparedListing &file);
+    bool forgetOnce(qint64 fileId, const QString &path);
     bool run(const QString &sql, const QVariantList &values = {});
     bool makeTempTables();
     std::optional<std::pair<qint64, qint64>> recordFile(const PreparedListing &file);
@@ -85,4 +116,12 @@ private:
     qint64 m_released = 0;
     // Rows staged since the staging table was last truncated.
     qint64 m_stagedRows = 0;
+    // The open batch's steps (replay()); the number writeStaged() reported;
+    // their items; whether the last failure was a deadlock; whether replaying.
+    QList<Step> m_steps;
+    qsizetype m_reportedSteps = 0;
+    qint64 m_keptItems = 0;
+    bool m_keeping = true;
+    bool m_deadlock = false;
+    bool m_replaying = false;
 };

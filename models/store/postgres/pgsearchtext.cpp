@@ -140,10 +140,17 @@ QVariantList insertCategoriesValues(const QStringList &names)
 
 QString updateCategoriesSql(const QString &idsSql)
 {
-    return u"UPDATE items i SET search_categories = x.t FROM (SELECT a.id, coalesce((SELECT "
-           u"string_agg(c.search_name, '%1' ORDER BY c.name) FROM item_categories ic JOIN categories c "
-           u"ON c.id = ic.category_id WHERE ic.item_id = a.id), '') AS t FROM (%2) a) x "
-           u"WHERE i.id = x.id AND i.search_categories <> x.t"_s.arg(FieldSeparator).arg(idsSql);
+    // (The rows to change locked in id order first, as the importer locks
+    // every set of items it updates: two imports wait, never deadlock.)
+    // (= ANY(ARRAY(...)): the items looked up by id, never a hash join
+    // over every item, which the planner picks from a temporary table's
+    // guessed size: 2.7 s per call at 1,000,000 items.)
+    return u"WITH y AS MATERIALIZED (SELECT a.id, coalesce((SELECT string_agg(c.search_name, '%1' ORDER BY c.name) "
+           u"FROM item_categories ic JOIN categories c ON c.id = ic.category_id WHERE ic.item_id = a.id), '') AS t "
+           u"FROM (%2) a) "
+           u"UPDATE items i SET search_categories = x.t FROM (SELECT it.id, y.t FROM items it JOIN y ON y.id = it.id "
+           u"WHERE it.id = ANY(ARRAY(SELECT id FROM y)) AND it.search_categories <> y.t "
+           u"ORDER BY it.id FOR NO KEY UPDATE OF it) x WHERE i.id = x.id"_s.arg(FieldSeparator).arg(idsSql);
 }
 
 bool checkTrigrams(const PgConnection &connection, QString &error)
