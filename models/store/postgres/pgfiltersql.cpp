@@ -116,24 +116,23 @@ void PgFilterSql::addSource(const ItemFilter &filter)
         break;
     case ItemFilter::Sort::Source:
         // Each item once, at the place its listing key comes from (its newest
-        // source), the files in the order PgStore binds (setFileOrder(): their
-        // paths in Swedish order) as two arrays: nothing is written, so a read
-        // replica answers it too. The files are walked in turn (a function's
-        // ordinality is an order the planner knows), each by its sources'
-        // index as far as the page needs (the LIMIT of pageFromWhere(rows));
-        // the lateral rows are named i (id, position) for the callers' SQL.
-        // (The key's test as a CASE: as an equality the planner would expect
-        // one source in a million to pass, not nine in ten, and sort every
-        // source of the archive before the first page.)
-        m_pageFrom = u"FROM unnest(?::bigint[], ?::bigint[]) WITH ORDINALITY AS fo(file_id, ordinal, rank) "
-                     u"CROSS JOIN LATERAL (SELECT i.id, so.position FROM sources so JOIN items i ON i.id = so.item_id "_s
+        // source: the key is the file's ordinal and the place in it), the
+        // files in the order PgStore binds (setFileOrder(): their paths in
+        // Swedish order) as an array of ordinals: nothing is written, so a
+        // read replica answers it too. The files are walked in turn (a
+        // function's ordinality is an order the planner knows), each by the
+        // listing's index over its range of keys, as far as the page needs
+        // (the LIMIT of pageFromWhere(rows)); the lateral rows are named i
+        // (id, sort_key) for the callers' SQL.
+        m_pageFrom = u"FROM unnest(?::bigint[]) WITH ORDINALITY AS fo(ordinal, rank) CROSS JOIN LATERAL "
+                     u"(SELECT i.id, i.sort_key FROM items i "_s
                 + MarksJoin
-                + u" WHERE so.file_id = fo.file_id AND CASE WHEN i.sort_key = fo.ordinal * %1 + %2 - so.position "
-                  u"THEN true ELSE false END AND "_s.arg(PgSchema::PositionsPerFile)
+                + u" WHERE i.sort_key BETWEEN fo.ordinal * %1 AND fo.ordinal * %1 + %2 AND "_s
+                          .arg(PgSchema::PositionsPerFile)
                           .arg(PgSchema::PositionsPerFile - 1);
-        m_order = u"fo.rank, i.position"_s;
+        m_order = u"fo.rank, i.sort_key DESC"_s;
         m_fileOrder = true;
-        m_pageValues = {u"{}"_s, u"{}"_s};
+        m_pageValues = {u"{}"_s};
         break;
     default:
         m_order = u"i.sort_key DESC"_s;
@@ -276,7 +275,7 @@ QString PgFilterSql::fromWhere() const
 QString PgFilterSql::pageFromWhere(qint64 rows) const
 {
     if (m_fileOrder) {
-        return m_pageFrom + u"true"_s + m_where + u" ORDER BY so.position"_s
+        return m_pageFrom + u"true"_s + m_where + u" ORDER BY i.sort_key DESC"_s
                 + (rows < 0 ? QString() : u" LIMIT %1"_s.arg(rows)) + u") i"_s;
     }
     return m_pageFrom.isEmpty() ? fromWhere() : m_pageFrom + u"true"_s + m_where;
@@ -296,11 +295,8 @@ void PgFilterSql::setFileOrder(const QList<OrderedFile> &files)
 {
     if (!m_fileOrder)
         return;
-    QStringList ids;
     QStringList ordinals;
-    for (const OrderedFile &file : files) {
-        ids.append(QString::number(file.id));
+    for (const OrderedFile &file : files)
         ordinals.append(QString::number(file.ordinal));
-    }
-    m_pageValues = {QString(u'{' + ids.join(u',') + u'}'), QString(u'{' + ordinals.join(u',') + u'}')};
+    m_pageValues = {QString(u'{' + ordinals.join(u',') + u'}')};
 }

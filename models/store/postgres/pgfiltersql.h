@@ -38,9 +38,9 @@ public:
     QVariantList values() const { return m_values; }
     // "FROM ... WHERE ..." for a page in order(): with a source file its
     // sources (an item at each of its places); sorted by source the files
-    // in the order setFileOrder() gave (needsFileOrder()), bound as arrays,
-    // each read for at most rows items (offset + limit; -1: all), and then
-    // no condition may follow; else fromWhere().
+    // in the order setFileOrder() gave (needsFileOrder()), bound as an
+    // array, each read for at most rows items (offset + limit; -1: all), and
+    // then no condition may follow; else fromWhere().
     QString pageFromWhere(qint64 rows = -1) const;
     QVariantList pageValues() const;
     bool needsFileOrder() const { return m_fileOrder; }
