@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace SearchCases {
 
-QList<Item> ruleItems()
+QList<ListingItem> ruleItems()
 {
     return {
         {u"Ny kollektivtrafiken i Norrort"_s, u"Bussar och pendeltåg får nya tider från 2050."_s,
@@ -39,21 +39,9 @@ QList<Item> ruleItems()
         {u"KOLLEKTIVTRAFIKEN växer i region"_s, u"Stockholm bygger ut: nya spår, fler turer."_s,
          u"Kollektivtrafik"_s},
         {u"Tåg–buss, 24/7"_s, u"Nattbussar (N1–N9) går i ÖSTRA Årsta & Älvsjö."_s, QString()},
+        // Characters special to SQL literals, LIKE and dollar quoting, in words.
+        {u"O'Hara om 50%_rabatt"_s, u"Mappen C:\\kaffe\\O'Hara och $$kafé$$ på d'Arc."_s, u"Kultur"_s},
     };
-}
-
-QByteArray listing(const QList<Item> &items)
-{
-    QStringList lines{u"Nyheter"_s, QString()};
-    for (const Item &item : items) {
-        lines.append(u" \u2022 "_s + item.title);
-        lines.append(QString());
-        if (!item.summary.isEmpty())
-            lines += {u"  "_s + item.summary, QString()};
-        if (!item.categories.isEmpty())
-            lines.append(u"  "_s + item.categories);
-    }
-    return lines.join(u'\n').toUtf8();
 }
 
 namespace {
@@ -147,6 +135,13 @@ QStringList syntaxQueries()
         u"x\uE0001"_s,
         u"|"_s,                  // the shared archive's field separator typed: a separator
         u"region|stockholm"_s,
+        u"o'hara"_s,             // ', \, %, _ and $$ in words: bound values, never the statement's text
+        u"o'hara 50%_rabatt"_s,
+        u"c:\\kaffe\\o'hara"_s,
+        u"$$kafé$$"_s,
+        u"d'arc $$kafé$$ o'hara"_s,
+        u"\"o'hara om\""_s,
+        u"-o'hara kafé"_s,
     };
 }
 
@@ -190,6 +185,8 @@ QMap<QString, qint64> expectedCounts(const QList<Reference> &items, const QList<
     return counts;
 }
 
+namespace {
+
 QList<qint64> inCategories(const QList<Reference> &items, const QList<qint64> &ids, const QStringList &categories,
                            ItemFilter::Match match)
 {
@@ -200,6 +197,23 @@ QList<qint64> inCategories(const QList<Reference> &items, const QList<qint64> &i
                                                         : std::all_of(categories.cbegin(), categories.cend(), holds);
         if (in && ids.contains(item.id))
             result.append(item.id);
+    }
+    return result;
+}
+
+} // namespace
+
+QList<Narrowed> narrowedByCategories(const QList<Reference> &items, const QList<qint64> &ids, const ItemFilter &filter)
+{
+    const QStringList two{u"Hälso- och sjukvård"_s, u"Organisation och styrning"_s};
+    QList<Narrowed> result;
+    for (const QStringList &categories : {QStringList{two.first()}, two}) {
+        for (ItemFilter::Match match : {ItemFilter::Match::Any, ItemFilter::Match::All}) {
+            ItemFilter narrow = filter;
+            narrow.categories = categories;
+            narrow.match = match;
+            result.append({narrow, inCategories(items, ids, categories, match)});
+        }
     }
     return result;
 }

@@ -9,6 +9,7 @@
 // both compare every answer with SearchMatcher over every item.
 
 #include "models/store/itemfilter.h"
+#include "storetestsupport.h"
 
 #include <QList>
 #include <QMap>
@@ -17,17 +18,9 @@
 
 namespace SearchCases {
 
-struct Item
-{
-    QString title;
-    QString summary;
-    QString categories; // the category line
-};
-
-// Items written for the rules, newest first in their file.
-QList<Item> ruleItems();
-// The bytes of a listing file of items (as the tests' listings are written).
-QByteArray listing(const QList<Item> &items);
+// Items written for the rules, newest first in their file (a listing of
+// them: listingOf(), StoreTestFixture::writeListing()).
+QList<ListingItem> ruleItems();
 
 // Every query of the rules, as typed.
 QStringList queries();
@@ -48,8 +41,13 @@ QList<qint64> expected(const QList<Reference> &items, const QString &typed, bool
 // The category counts of the items ids names: every category of items with
 // its count, and the items of no category under an empty name when any passes.
 QMap<QString, qint64> expectedCounts(const QList<Reference> &items, const QList<qint64> &ids);
-// The ids among expected that are in categories (any or all of them).
-QList<qint64> inCategories(const QList<Reference> &items, const QList<qint64> &ids, const QStringList &categories,
-                           ItemFilter::Match match);
+// A search narrowed by categories (one, then two; any, then all of them),
+// with the ids among its own it should give.
+struct Narrowed
+{
+    ItemFilter filter;
+    QList<qint64> ids;
+};
+QList<Narrowed> narrowedByCategories(const QList<Reference> &items, const QList<qint64> &ids, const ItemFilter &filter);
 
 } // namespace SearchCases

@@ -17,6 +17,20 @@ QByteArray listingBytes(const QList<QString> &lines)
     return lines.join(u'\n').toUtf8();
 }
 
+QByteArray listingOf(const QList<ListingItem> &items)
+{
+    QStringList lines{u"Nyheter"_s, QString()};
+    for (const ListingItem &item : items) {
+        lines.append(u" \u2022 "_s + item.title);
+        lines.append(QString());
+        if (!item.summary.isEmpty())
+            lines += {u"  "_s + item.summary, QString()};
+        if (!item.categories.isEmpty())
+            lines.append(u"  "_s + item.categories);
+    }
+    return listingBytes(lines);
+}
+
 QStringList sorted(QStringList list)
 {
     list.sort();
@@ -89,16 +103,7 @@ QString StoreTestFixture::writeBytes(const QString &name, const QByteArray &byte
 
 QString StoreTestFixture::writeListing(const QString &name, const QList<Item> &items)
 {
-    QStringList lines{u"Nyheter"_s, QString()};
-    for (const Item &item : items) {
-        lines.append(u" \u2022 "_s + item.title);
-        lines.append(QString());
-        if (!item.summary.isEmpty())
-            lines += {u"  "_s + item.summary, QString()};
-        if (!item.categories.isEmpty())
-            lines.append(u"  "_s + item.categories);
-    }
-    return writeBytes(name, listingBytes(lines));
+    return writeBytes(name, listingOf(items));
 }
 
 ImportReport StoreTestFixture::importFolder()

@@ -25,6 +25,16 @@
 using namespace Qt::StringLiterals;
 
 QByteArray listingBytes(const QList<QString> &lines);
+
+// An item of a listing file as the tests write it.
+struct ListingItem
+{
+    QString title;
+    QString summary;
+    QString categories; // the category line
+};
+// The bytes of a listing file of items (a heading, then each item).
+QByteArray listingOf(const QList<ListingItem> &items);
 QStringList sorted(QStringList list);
 QString canonical(const QString &path);
 QString sqlValue(const QVariant &value);
@@ -37,12 +47,7 @@ protected:
     void setUp();
     void tearDown();
 
-    struct Item
-    {
-        QString title;
-        QString summary;
-        QString categories;
-    };
+    using Item = ListingItem;
 
     QString filePath(const QString &name) const;
     // Writes a listing into the news folder with its own modification time, so

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void bestMatchFirst_data();
     void bestMatchFirst();
     void notePassesAlone();
+    void patternsAreBound_data();
+    void patternsAreBound();
     void wordsUseTheTrigramIndex_data();
     void wordsUseTheTrigramIndex();
     void schemaTwoIsMigrated();
@@ -104,7 +106,7 @@ void TestPgSearch::initTestCase()
     m_rules = m_dir.filePath(u"rules.txt"_s);
     QFile rules(m_rules);
     QVERIFY(rules.open(QIODevice::WriteOnly));
-    QVERIFY(rules.write(SearchCases::listing(SearchCases::ruleItems())) > 0);
+    QVERIFY(rules.write(listingOf(SearchCases::ruleItems())) > 0);
     rules.close();
     QString error;
     const QString address = PgTestSupport::freshDatabase(u"pgsearch_rules"_s, error);
@@ -147,16 +149,9 @@ void TestPgSearch::sameAsTheRules()
     QVERIFY2(!m_pg.lastReadFailed(), qPrintable(m_pg.readError()));
 
     // With categories (one, two, any or all of them), unread, by title.
-    const QStringList two{u"Hälso- och sjukvård"_s, u"Organisation och styrning"_s};
-    for (const QStringList &categories : {QStringList{two.first()}, two}) {
-        for (ItemFilter::Match match : {ItemFilter::Match::Any, ItemFilter::Match::All}) {
-            ItemFilter narrow = filter;
-            narrow.categories = categories;
-            narrow.match = match;
-            const QList<qint64> in = SearchCases::inCategories(m_items, ids, categories, match);
-            QCOMPARE(m_pg.itemIds(narrow), in);
-            QCOMPARE(m_pg.itemCount(narrow), qint64(in.size()));
-        }
+    for (const SearchCases::Narrowed &narrow : SearchCases::narrowedByCategories(m_items, ids, filter)) {
+        QCOMPARE(m_pg.itemIds(narrow.filter), narrow.ids);
+        QCOMPARE(m_pg.itemCount(narrow.filter), qint64(narrow.ids.size()));
     }
     ItemFilter unread = filter;
     unread.unreadOnly = true;
@@ -277,6 +272,40 @@ void TestPgSearch::notePassesAlone()
     QCOMPARE(m_pg.itemCount(planen), qint64(0));
 }
 
+void TestPgSearch::patternsAreBound_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("part");
+    QTest::newRow("'") << u"o'hara"_s << u"hara"_s;
+    QTest::newRow("\\") << u"c:\\kaffe\\o'hara"_s << u"kaffe"_s;
+    QTest::newRow("% and _") << u"50%_rabatt"_s << u"rabatt"_s;
+    QTest::newRow("$$") << u"$$kafé$$ d'arc"_s << u"kaf"_s;
+    QTest::newRow("a phrase") << u"\"o'hara om\""_s << u"hara"_s;
+}
+
+// Every pattern of a search is a bound value, in the condition and in best
+// match's tiers alike: no typed word is ever part of the statement's text.
+void TestPgSearch::patternsAreBound()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, part);
+    ItemFilter filter;
+    filter.search = typed;
+    filter.sort = ItemFilter::Sort::BestMatch;
+    const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
+    QVERIFY2(sql.ok(), qPrintable(sql.error()));
+    for (const QString &text : {sql.value().fromWhere(), sql.value().order(), sql.value().titleHits()})
+        QVERIFY2(!text.contains(part, Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY(sql.value().positiveTerms() > 0);
+    QCOMPARE(sql.value().titleValues().size(), qsizetype(sql.value().positiveTerms()));
+    QCOMPARE(sql.value().orderValues(), sql.value().titleValues());
+    QCOMPARE(sql.value().titleHits().count(u'?'), qsizetype(sql.value().positiveTerms()));
+    QStringList patterns;
+    for (const QVariant &value : sql.value().titleValues())
+        patterns.append(value.toString());
+    QVERIFY2(patterns.join(u' ').contains(part), qPrintable(patterns.join(u' ')));
+}
+
 QString TestPgSearch::plan(const QString &database, const ItemFilter &filter)
 {
     const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
@@ -286,7 +315,7 @@ QString TestPgSearch::plan(const QString &database, const ItemFilter &filter)
                 {u"SET enable_seqscan = off"_s, u"SET enable_indexscan = off"_s,
                  u"EXPLAIN SELECT i.id "_s + sql.value().fromWhere() + u" ORDER BY "_s + sql.value().order()
                          + u" LIMIT 128"_s},
-                sql.value().values());
+                sql.value().values() + sql.value().orderValues());
 }
 
 QString TestPgSearch::rows(const QString &database, const QStringList &statements, const QVariantList &values)

@@ -133,6 +133,11 @@ void addSourceRows()
         f.unreadOnly = true;
         f.hidden = ItemFilter::Hidden::Include;
     });
+    QTest::newRow("sorted by source, a search in a category") << make([](ItemFilter &f) {
+        f.sort = ItemFilter::Sort::Source;
+        f.search = u"stockholm -vaccin"_s;
+        f.categories = {u"Hälso- och sjukvård"_s, u"Kollektivtrafik"_s};
+    });
 }
 
 } // namespace
@@ -170,6 +175,8 @@ private Q_SLOTS:
     void stateLikeSqlite();
     void stateMergedLikeSqlite();
     void readOnlyArchiveSaysSo();
+    void stateExportIsOneMoment();
+    void stateExportFailureEndsItsTransaction();
     void olderArchiveNotUpgradedByOthers();
 
 private:
@@ -177,6 +184,10 @@ private:
     // A fresh archive made by its owner (alice and bob then use it as the team).
     bool ownerMade(const QString &name);
     static bool openAs(NewsStore &store, const QString &name, const QString &role);
+    // ownerMade(name), then alice opens it and imports into it.
+    bool importedByAlice(NewsStore &alice, const QString &name);
+    // The starred marks of the archive name, as its owner counts them; or the error.
+    static QString starredMarks(const QString &name);
     bool importInto(NewsStore &store);
 
     QTemporaryDir m_dir;
@@ -207,6 +218,19 @@ bool TestPgStore::openAs(NewsStore &store, const QString &name, const QString &r
     if (!opened)
         qWarning().noquote() << store.errorString();
     return opened;
+}
+
+bool TestPgStore::importedByAlice(NewsStore &alice, const QString &name)
+{
+    return ownerMade(name) && openAs(alice, name, u"alice"_s) && importInto(alice);
+}
+
+QString TestPgStore::starredMarks(const QString &name)
+{
+    QString error;
+    const QString count = PgTestSupport::firstValue(u"pgstore_"_s + name, u"SELECT count(*) FROM marks WHERE starred"_s,
+                                                    {}, error);
+    return error.isEmpty() ? count : error;
 }
 
 bool TestPgStore::importInto(NewsStore &store)
@@ -922,10 +946,8 @@ void TestPgStore::peopleByName()
 void TestPgStore::rowsOfOthersUnseen()
 {
     // Row-level security: whatever SQL bob runs, alice's rows are not his.
-    QVERIFY(ownerMade(u"rls"_s));
     NewsStore alice;
-    QVERIFY(openAs(alice, u"rls"_s, u"alice"_s));
-    QVERIFY(importInto(alice));
+    QVERIFY(importedByAlice(alice, u"rls"_s));
     const QList<qint64> ids = alice.itemIds({}, 2);
     QVERIFY(alice.setRead(ids, true));
     Label label{0, u"Hemligt"_s, {}, 0};
@@ -1023,6 +1045,18 @@ void TestPgStore::readOnlyArchiveSaysSo()
         QVERIFY(openAs(owner, u"readonly"_s, {}));
         QVERIFY(importInto(owner));
     }
+    // (Sorted by source, as the owner's connection answers before.)
+    ItemFilter bySource;
+    bySource.sort = ItemFilter::Sort::Source;
+    QStringList sourceOrder;
+    QStringList sourcePage;
+    {
+        NewsStore alice;
+        QVERIFY(openAs(alice, u"readonly"_s, u"alice"_s));
+        sourceOrder = titles(alice, alice.itemIds(bySource));
+        sourcePage = titles(alice, alice.itemIds(bySource, 7, 40));
+    }
+    QCOMPARE(sourceOrder.size(), 49);
     QCOMPARE(PgTestSupport::execute(u"postgres"_s, u"ALTER DATABASE pgstore_readonly SET "
                                                    u"default_transaction_read_only = on"_s),
              QString());
@@ -1033,8 +1067,76 @@ void TestPgStore::readOnlyArchiveSaysSo()
     ItemFilter search;
     search.search = u"trafik"_s;
     QVERIFY(!alice.itemIds(search).isEmpty());
+    // A sort by source writes nothing (a replica refuses a temporary table).
+    QCOMPARE(titles(alice, alice.itemIds(bySource)), sourceOrder);
+    QVERIFY2(!alice.lastReadFailed(), qPrintable(alice.readError()));
+    QCOMPARE(titles(alice, alice.itemIds(bySource, 7, 40)), sourcePage);
+    QCOMPARE(sourcePage, sourceOrder.mid(40, 7));
     QVERIFY(!alice.setRead(alice.itemIds({}, 1), true));
     QVERIFY2(alice.errorString().contains(u"may only be read here"_s), qPrintable(alice.errorString()));
+}
+
+void TestPgStore::stateExportIsOneMoment()
+{
+    // What a person exports is read in one read-only transaction at
+    // REPEATABLE READ: a policy (made by the owner) shows alice's last visit
+    // and her labels only to such a transaction, so the export holds them
+    // and the reads outside it do not.
+    NewsStore alice;
+    QVERIFY(importedByAlice(alice, u"moment"_s));
+    QVERIFY(alice.setRead(alice.itemIds({}, 3), true));
+    QVERIFY(alice.setNote(alice.itemIds({}, 1).value(0), u"En anteckning"_s));
+    Label later{0, u"Läs senare"_s, {}, 0};
+    QVERIFY2(alice.createLabel(later), qPrintable(alice.errorString()));
+    QVERIFY(alice.setLastVisit(1'750'000'000'000));
+    const StateSnapshot before = alice.stateSnapshot();
+    QVERIFY2(!alice.lastReadFailed(), qPrintable(alice.readError()));
+    const QString oneMoment = u"current_setting('transaction_isolation') = 'repeatable read' "
+                              u"AND current_setting('transaction_read_only') = 'on'"_s;
+    for (const QString &table : {u"visits"_s, u"labels"_s}) {
+        QCOMPARE(PgTestSupport::execute(u"pgstore_moment"_s, u"CREATE POLICY one_moment ON %1 AS RESTRICTIVE "
+                                                             u"FOR SELECT USING (%2)"_s.arg(table, oneMoment)),
+                 QString());
+    }
+    QCOMPARE(alice.lastVisit(), qint64(0));
+    QVERIFY(alice.labels().isEmpty());
+    const StateSnapshot exported = alice.stateSnapshot();
+    QVERIFY2(!alice.lastReadFailed(), qPrintable(alice.readError()));
+    QCOMPARE(exported.lastVisit, qint64(1'750'000'000'000));
+    QCOMPARE(labelRows(exported.labels), labelRows(before.labels));
+    QCOMPARE(exported.items, before.items);
+    QCOMPARE(exported.items.size(), 3); // read, one of them with the note
+    // The export ended its transaction: a mark written after it is kept.
+    QVERIFY(alice.setStarred(alice.itemIds({}, 1), true));
+    QCOMPARE(starredMarks(u"moment"_s), u"1"_s);
+}
+
+void TestPgStore::stateExportFailureEndsItsTransaction()
+{
+    // A read that fails inside the export (a policy that divides by zero in
+    // a REPEATABLE READ transaction only) fails the export with the server's
+    // sentence; the transaction is ended: the connection reads and writes on.
+    NewsStore alice;
+    QVERIFY(importedByAlice(alice, u"momentfails"_s));
+    QVERIFY(alice.setNote(alice.itemIds({}, 1).value(0), u"En anteckning"_s));
+    QCOMPARE(PgTestSupport::execute(u"pgstore_momentfails"_s,
+                                    u"CREATE POLICY fails_inside ON notes AS RESTRICTIVE FOR SELECT USING (1 / CASE "
+                                    u"current_setting('transaction_isolation') WHEN 'repeatable read' THEN 0 ELSE 1 "
+                                    u"END = 1)"_s),
+             QString());
+    QCOMPARE(alice.itemCount(), qint64(49));
+    const StateSnapshot exported = alice.stateSnapshot();
+    QVERIFY(alice.lastReadFailed());
+    QVERIFY2(alice.readError().contains(u"division by zero"_s), qPrintable(alice.readError()));
+    QVERIFY(exported.items.isEmpty());
+    QCOMPARE(alice.itemCount(), qint64(49));
+    QVERIFY2(!alice.lastReadFailed(), qPrintable(alice.readError()));
+    QVERIFY(alice.setStarred(alice.itemIds({}, 2), true));
+    QCOMPARE(starredMarks(u"momentfails"_s), u"2"_s);
+    // Without the failing policy the same connection exports again.
+    QCOMPARE(PgTestSupport::execute(u"pgstore_momentfails"_s, u"DROP POLICY fails_inside ON notes"_s), QString());
+    QCOMPARE(alice.stateSnapshot().items.size(), 2); // starred, one of them with the note
+    QVERIFY2(!alice.lastReadFailed(), qPrintable(alice.readError()));
 }
 
 void TestPgStore::olderArchiveNotUpgradedByOthers()

@@ -61,7 +61,7 @@ private:
 void TestSearchStore::initTestCase()
 {
     setUp();
-    writeBytes(u"rules.txt"_s, SearchCases::listing(SearchCases::ruleItems()));
+    writeListing(u"rules.txt"_s, SearchCases::ruleItems());
     NewsImporter importer(*m_store);
     const ImportReport report = importer.importPaths(NewsImporter::sampleFiles() + QStringList{m_folder});
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
@@ -136,16 +136,9 @@ void TestSearchStore::sameAsTheRules()
     QVERIFY(!m_store->lastReadFailed());
 
     // With categories (one, several of them, all of them), reader state, by title.
-    const QStringList two{u"Hälso- och sjukvård"_s, u"Organisation och styrning"_s};
-    for (const QStringList &categories : {QStringList{two.first()}, two}) {
-        for (ItemFilter::Match match : {ItemFilter::Match::Any, ItemFilter::Match::All}) {
-            ItemFilter narrow = filter;
-            narrow.categories = categories;
-            narrow.match = match;
-            const QList<qint64> inCategories = SearchCases::inCategories(m_items, ids, categories, match);
-            QCOMPARE(m_store->itemIds(narrow), inCategories);
-            QCOMPARE(m_store->itemCount(narrow), qint64(inCategories.size()));
-        }
+    for (const SearchCases::Narrowed &narrow : SearchCases::narrowedByCategories(m_items, ids, filter)) {
+        QCOMPARE(m_store->itemIds(narrow.filter), narrow.ids);
+        QCOMPARE(m_store->itemCount(narrow.filter), qint64(narrow.ids.size()));
     }
     ItemFilter unread = filter;
     unread.unreadOnly = true;

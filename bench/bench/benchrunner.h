@@ -30,6 +30,7 @@ struct BenchOptions
     QList<int> archiveShapes{10000, 100, 20}; // --archive: items per file of the corpora imported
     QString db;              // --db postgresql://...: the shared archive mode (SharedArchiveRunner)
     int pairFiles = 20;      // --db: files the two importers at once take
+    bool readersOnly = false; // --db with --readers-only: only the readers, on the archive at --db
     QString program = QStringLiteral(NEWSDESK_BINARY); // --db: the newsdesk that imports (--program)
 };
 

@@ -8,6 +8,7 @@
 //   newsdesk-bench --search-experiments CACHE [--work-dir DIR] [--runs R] [--keep]
 //   newsdesk-bench --store-cases CACHE [--runs R]   (issue 15; CACHE is written: a copy)
 //   newsdesk-bench --db postgresql://USER@HOST:PORT/DB [--corpus DIR | --sizes N] [--pair-files N] [--runs R] [--program PATH]
+//                  [--readers-only]
 //
 // --archive (issue 13): the same distinct items in files of 10,000, 100 and 20
 // items (20: overlap 0.3, re-saves 0.05), imported by the real `newsdesk
@@ -117,6 +118,8 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"db"_s, u"The shared archive mode (issue 17): import, two importers at once and five readers "
                                u"at once against databases made afresh on this PostgreSQL server (the role needs "
                                u"CREATEDB; the password from PGPASSFILE or ~/.pgpass)."_s, u"URL"_s});
+    parser.addOption({u"readers-only"_s, u"--db: only the readers (1, then 5 at once), on the archive at URL as it is "
+                                         u"(imported before: nothing is made or imported)."_s});
     parser.addOption({u"pair-files"_s, u"--db: how many of the corpus's files the two importers at once take "
                                        u"(default 20)."_s, u"N"_s});
     parser.addOption({u"program"_s, u"--db: the newsdesk program that imports (default: the one built with the "
@@ -217,6 +220,7 @@ bool readOptions(const QCommandLineParser &parser, BenchOptions &options, QTextS
     options.jsonFile = parser.value(u"json"_s);
     options.workDir = parser.value(u"work-dir"_s);
     options.db = parser.value(u"db"_s);
+    options.readersOnly = parser.isSet(u"readers-only"_s);
     if (parser.isSet(u"program"_s))
         options.program = parser.value(u"program"_s);
     return ok;

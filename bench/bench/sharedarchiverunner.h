@@ -14,7 +14,9 @@
 // `newsdesk --db ... import` (time, items/s, memory); two importers at once,
 // on distinct files and on files both import; then readers at once (1, then
 // 5), each with a connection of its own, timing the first page (50 ids and
-// their rows) of everything, a category, unread and a search word. Each
+// their rows) of everything, a category, unread, a search word, sorted by
+// source and best match with a word nearly every item holds (--readers-only:
+// only the readers, on the archive at the address as it is). Each
 // import goes into a database of its own on the same server (made afresh:
 // the role needs CREATEDB, as the throwaway server's owner has); passwords
 // come from PGPASSFILE or ~/.pgpass as for newsdesk.
@@ -36,6 +38,7 @@ private:
     QJsonObject importPair(const QString &suffix, const QStringList &one, const QStringList &two);
     QJsonObject readers(const QString &address, int count);
     void printTable(const QJsonObject &result);
+    void printReaders(const QJsonObject &result);
     void error(const QString &message);
 
     BenchOptions m_options;

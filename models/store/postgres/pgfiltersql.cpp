@@ -116,14 +116,23 @@ void PgFilterSql::addSource(const ItemFilter &filter)
         break;
     case ItemFilter::Sort::Source:
         // Each item once, at the place its listing key comes from (its newest
-        // source), the files in the order of pg_temp.file_order (PgStore
-        // fills it: their paths in Swedish order).
-        m_pageFrom = u"FROM pg_temp.file_order fo JOIN sources so ON so.file_id = fo.file_id "
-                     u"JOIN items i ON i.id = so.item_id "_s
-                + MarksJoin + u" WHERE i.sort_key = fo.ordinal * %1 + %2 - so.position AND "_s.arg(PgSchema::PositionsPerFile)
-                                     .arg(PgSchema::PositionsPerFile - 1);
-        m_order = u"fo.rank, so.position"_s;
+        // source: the key is the file's ordinal and the place in it), the
+        // files in the order PgStore binds (setFileOrder(): their paths in
+        // Swedish order) as an array of ordinals: nothing is written, so a
+        // read replica answers it too. The files are walked in turn (a
+        // function's ordinality is an order the planner knows), each by the
+        // listing's index over its range of keys, as far as the page needs
+        // (the LIMIT of pageFromWhere(rows)); the lateral rows are named i
+        // (id, sort_key) for the callers' SQL.
+        m_pageFrom = u"FROM unnest(?::bigint[]) WITH ORDINALITY AS fo(ordinal, rank) CROSS JOIN LATERAL "
+                     u"(SELECT i.id, i.sort_key FROM items i "_s
+                + MarksJoin
+                + u" WHERE i.sort_key BETWEEN fo.ordinal * %1 AND fo.ordinal * %1 + %2 AND "_s
+                          .arg(PgSchema::PositionsPerFile)
+                          .arg(PgSchema::PositionsPerFile - 1);
+        m_order = u"fo.rank, i.sort_key DESC"_s;
         m_fileOrder = true;
+        m_pageValues = {u"{}"_s};
         break;
     default:
         m_order = u"i.sort_key DESC"_s;
@@ -216,14 +225,6 @@ TermPattern termPattern(const Term &term)
     return {u"~"_s, regex};
 }
 
-// A literal for SQL text (the order, which takes no bound values).
-QString literal(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'\'', u"''"_s);
-    return u'\'' + quoted + u'\'';
-}
-
 } // namespace
 
 // Every positive term and no excluded one on the item (its title, summary or
@@ -248,8 +249,9 @@ void PgFilterSql::addSearch(const QString &search, bool bestMatch)
         m_values.append(match.pattern);
         noteValues.append(match.pattern);
         if (!term.excluded) {
-            inTitle.append(u"(split_part(i.search_text, '%1', 1) %2 %3)::int"_s.arg(
-                    QString(PgSearchText::FieldSeparator), match.op, literal(match.pattern)));
+            inTitle.append(u"(split_part(i.search_text, '%1', 1) %2 ?)::int"_s.arg(
+                    QString(PgSearchText::FieldSeparator), match.op));
+            m_titleValues.append(match.pattern);
         }
     }
     // (The notes' keys as an array: items.key's index answers it, so the
@@ -270,12 +272,31 @@ QString PgFilterSql::fromWhere() const
     return u"FROM items i "_s + MarksJoin + u" WHERE true"_s + m_where;
 }
 
-QString PgFilterSql::pageFromWhere() const
+QString PgFilterSql::pageFromWhere(qint64 rows) const
 {
+    if (m_fileOrder) {
+        return m_pageFrom + u"true"_s + m_where + u" ORDER BY i.sort_key DESC"_s
+                + (rows < 0 ? QString() : u" LIMIT %1"_s.arg(rows)) + u") i"_s;
+    }
     return m_pageFrom.isEmpty() ? fromWhere() : m_pageFrom + u"true"_s + m_where;
 }
 
 QVariantList PgFilterSql::pageValues() const
 {
     return m_pageValues + m_values;
+}
+
+QVariantList PgFilterSql::orderValues() const
+{
+    return m_positiveTerms > 0 ? m_titleValues : QVariantList();
+}
+
+void PgFilterSql::setFileOrder(const QList<OrderedFile> &files)
+{
+    if (!m_fileOrder)
+        return;
+    QStringList ordinals;
+    for (const OrderedFile &file : files)
+        ordinals.append(QString::number(file.ordinal));
+    m_pageValues = {QString(u'{' + ordinals.join(u',') + u'}')};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/fileorder.h"
 #include "models/store/itemfilter.h"
 #include "models/store/storeresult.h"
 
@@ -30,21 +31,29 @@ public:
 
     // "FROM ... WHERE ..." (no ORDER BY).
     QString fromWhere() const;
-    // The ORDER BY terms.
+    // The ORDER BY terms, and what their placeholders take (after values()).
     QString order() const { return m_order; }
+    QVariantList orderValues() const;
     // What the placeholders of fromWhere() take, in order.
     QVariantList values() const { return m_values; }
     // "FROM ... WHERE ..." for a page in order(): with a source file its
-    // sources (an item at each of its places), sorted by source the files
-    // in pg_temp.file_order (needsFileOrder()); else fromWhere().
-    QString pageFromWhere() const;
+    // sources (an item at each of its places); sorted by source the files
+    // in the order setFileOrder() gave (needsFileOrder()), bound as an
+    // array, each read for at most rows items (offset + limit; -1: all), and
+    // then no condition may follow; else fromWhere().
+    QString pageFromWhere(qint64 rows = -1) const;
     QVariantList pageValues() const;
     bool needsFileOrder() const { return m_fileOrder; }
+    // Sorted by source: the archive's files in their order (sortBySwedishPath()).
+    void setFileOrder(const QList<OrderedFile> &files);
     // Best match with a search: how many positive terms there are (0: not
-    // sorted by best match), the SQL that counts those in an item's title,
-    // and the order within one count (a tier), e.g. newest first.
+    // sorted by best match), the SQL that counts those in an item's title
+    // (its placeholders take titleValues(), the terms' patterns: bound, as
+    // every pattern is), and the order within one count (a tier), e.g.
+    // newest first.
     int positiveTerms() const { return m_positiveTerms; }
     QString titleHits() const { return m_titleHits; }
+    QVariantList titleValues() const { return m_titleValues; }
     QString tierOrder() const { return m_baseOrder; }
 
 private:
@@ -61,5 +70,6 @@ private:
     bool m_fileOrder = false;
     int m_positiveTerms = 0;
     QString m_titleHits;
+    QVariantList m_titleValues;
     QString m_baseOrder;
 };

@@ -120,16 +120,22 @@ StoreResult<qint64> PgStore::itemCount(const ItemFilter &filter) const
 
 StoreResult<QList<qint64>> PgStore::itemIds(const ItemFilter &filter, qint64 limit, qint64 offset) const
 {
-    const StoreResult<PgFilterSql> sql = PgFilterSql::build(filter);
-    if (!sql.ok())
-        return StoreResult<QList<qint64>>::failure(sql.error());
-    if (sql.value().needsFileOrder() && !prepareFileOrder())
-        return failed<QList<qint64>>();
-    if (sql.value().positiveTerms() > 0)
-        return idsByTier(sql.value(), limit, qMax<qint64>(offset, 0));
-    return idColumn(u"SELECT i.id "_s + sql.value().pageFromWhere() + u" ORDER BY "_s + sql.value().order()
+    const StoreResult<PgFilterSql> built = PgFilterSql::build(filter);
+    if (!built.ok())
+        return StoreResult<QList<qint64>>::failure(built.error());
+    PgFilterSql sql = built.value();
+    if (sql.needsFileOrder()) {
+        const StoreResult<QList<OrderedFile>> files = fileOrder();
+        if (!files.ok())
+            return StoreResult<QList<qint64>>::failure(files.error());
+        sql.setFileOrder(files.value());
+    }
+    if (sql.positiveTerms() > 0)
+        return idsByTier(sql, limit, qMax<qint64>(offset, 0));
+    const qint64 rows = limit < 0 ? -1 : limit + qMax<qint64>(offset, 0);
+    return idColumn(u"SELECT i.id "_s + sql.pageFromWhere(rows) + u" ORDER BY "_s + sql.order()
                             + limitClause(limit, offset),
-                    sql.value().pageValues());
+                    sql.pageValues() + sql.orderValues());
 }
 
 QString PgStore::limitClause(qint64 limit, qint64 offset)
@@ -162,7 +168,7 @@ StoreResult<QList<qint64>> PgStore::idsByTier(const PgFilterSql &sql, qint64 lim
         const StoreResult<QList<qint64>> found =
                 idColumn(u"SELECT i.id "_s + sql.pageFromWhere() + u" AND "_s + sql.titleHits() + u" = %1"_s.arg(tier)
                                  + u" ORDER BY "_s + sql.tierOrder() + limitClause(wanted, 0),
-                         sql.pageValues());
+                         sql.pageValues() + sql.titleValues());
         if (!found.ok())
             return found;
         if (found.value().size() <= offset) {
@@ -276,42 +282,21 @@ StoreResult<QStringList> PgStore::textColumn(const QString &sql, const QVariantL
     return texts;
 }
 
-// pg_temp.file_order: the files by path in Swedish order (the server's
-// collation may not know Swedish), for a sort by source. Made again when the
-// files changed (importStamp()) or the connection is new (a temporary table
-// lives as long as the connection).
-bool PgStore::prepareFileOrder() const
+// The archive's files by path in Swedish order (the server's collation may
+// not know Swedish), for a sort by source: read afresh for each page (a
+// handful of rows), bound to the page's statement, nothing written (a read
+// replica refuses a temporary table).
+StoreResult<QList<OrderedFile>> PgStore::fileOrder() const
 {
-    const StoreResult<QString> now = importStamp();
-    if (!now.ok())
-        return false;
-    const StoreResult<qint64> made = number(u"SELECT count(*) FROM pg_class WHERE oid = to_regclass('pg_temp.file_order')"_s);
-    if (!made.ok())
-        return false;
-    if (made.value() > 0 && now.value() == m_fileOrderStamp)
-        return true;
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!m_connection.exec(q, u"SELECT id, ordinal, path FROM files"_s))
-        return false;
+        return failed<QList<OrderedFile>>();
     QList<OrderedFile> files;
     while (q.next())
         files.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
     sortBySwedishPath(files);
-    QJsonArray order;
-    for (const OrderedFile &file : std::as_const(files))
-        order.append(QJsonArray{QString::number(file.id), QString::number(file.ordinal)});
-    const QString json = QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact));
-    if (!m_connection.exec(q, u"CREATE TEMP TABLE IF NOT EXISTS file_order (rank integer PRIMARY KEY, "
-                              u"file_id bigint NOT NULL, ordinal bigint NOT NULL)"_s)
-        || !m_connection.exec(q, u"TRUNCATE pg_temp.file_order"_s)
-        || !m_connection.exec(q, u"INSERT INTO pg_temp.file_order (rank, file_id, ordinal) SELECT e.n - 1, "
-                                 u"(e.f ->> 0)::bigint, (e.f ->> 1)::bigint FROM jsonb_array_elements(?::jsonb) "
-                                 u"WITH ORDINALITY AS e(f, n)"_s,
-                              {json}))
-        return false;
-    m_fileOrderStamp = now.value();
-    return true;
+    return files;
 }
 
 StoreResult<QStringList> PgStore::categoryNames() const
@@ -591,7 +576,31 @@ StoreResult<qint64> PgStore::itemsOfFiles(const QStringList &paths, bool heldEls
                   {textJson(paths)});
 }
 
+// One consistent moment: the views, labels, last visit and items are read in
+// one read-only transaction at REPEATABLE READ (one snapshot of the server
+// for all of them; a read replica allows it), so that an export never holds a
+// label another machine added between two of its statements without the
+// items that carry it. A failed read ends the transaction (the connection
+// stays usable) and fails the export with its sentence.
 StoreResult<StateSnapshot> PgStore::stateSnapshot() const
+{
+    if (!m_connection.begin())
+        return failed<StateSnapshot>();
+    // (Right after BEGIN: the same as BEGIN ISOLATION LEVEL REPEATABLE READ
+    // READ ONLY, within the connection's own begin() and commit().)
+    QSqlQuery q(m_connection.database());
+    const bool oneMoment = m_connection.exec(q, u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s);
+    const StoreResult<StateSnapshot> snapshot = oneMoment ? readSnapshot() : failed<StateSnapshot>();
+    if (!snapshot.ok()) {
+        m_connection.rollback();
+        return snapshot;
+    }
+    if (!m_connection.commit())
+        return failed<StateSnapshot>();
+    return snapshot;
+}
+
+StoreResult<StateSnapshot> PgStore::readSnapshot() const
 {
     // A saved view whose filter cannot be read fails the export, naming it:
     // written as the default filter it would replace a good view elsewhere.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/fileorder.h"
 #include "models/store/postgres/pgconnection.h"
 #include "models/store/storebackend.h"
 
@@ -94,7 +95,9 @@ private:
     template <typename T>
     StoreResult<T> failed() const;
     StoreResult<QStringList> textColumn(const QString &sql, const QVariantList &values = {}) const;
-    bool prepareFileOrder() const;
+    StoreResult<QList<OrderedFile>> fileOrder() const;
+    // stateSnapshot()'s reads, inside its transaction.
+    StoreResult<StateSnapshot> readSnapshot() const;
     static QString limitClause(qint64 limit, qint64 offset);
     StoreResult<QList<qint64>> idColumn(const QString &sql, const QVariantList &values) const;
     StoreResult<QList<qint64>> idsByTier(const PgFilterSql &sql, qint64 limit, qint64 offset) const;
@@ -121,7 +124,6 @@ private:
 
     PgConnection m_connection;
     int m_version = -1;
-    mutable QString m_fileOrderStamp;
 };
 
 template <typename T>
