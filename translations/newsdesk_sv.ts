@@ -2809,6 +2809,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Cannot connect to the shared archive %1: the server refused the password (a wrong password, or one changed since). (%2)</source>
         <translation>Kan inte ansluta till det delade arkivet %1: servern godtog inte lösenordet (ett felaktigt lösenord, eller ett som har ändrats sedan dess). (%2)</translation>
     </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>servern angav ingen orsak</translation>
+    </message>
 </context>
 <context>
     <name>PgFilterSql</name>

@@ -69,6 +69,7 @@ void NewsListModel::clearPages()
 {
     m_pages.clear();
     m_pagesWanted.clear();
+    ++m_pageGeneration; // the pages on their way were asked for under the rows before
 }
 
 void NewsListModel::refresh()
@@ -144,11 +145,12 @@ void NewsListModel::resetUnread()
 
 void NewsListModel::readFirstPage(const LatestRequest::Ticket &ticket)
 {
-    const quint64 writes = m_marksWritten;
+    const Asked asked{m_pageGeneration, m_marksWritten};
     m_pageReader->post(this, [filter = m_filter, ticket](NewsStore &store) {
                            PageRead read;
                            if (!ticket.isCurrent())
                                return read;
+                           read.skipped = false;
                            read.ids = store.itemIds(filter, PageSize, 0);
                            if (!store.lastReadFailed())
                                read.items = store.items(read.ids, RowTextLimit);
@@ -158,14 +160,14 @@ void NewsListModel::readFirstPage(const LatestRequest::Ticket &ticket)
                            read.error = store.readError();
                            return read;
                        },
-                       [this, ticket, writes](PageRead read) {
+                       [this, ticket, asked](PageRead read) {
                            if (ticket.isCurrent())
-                               firstPageArrived(ticket, writes, std::move(read));
+                               firstPageArrived(ticket, asked, std::move(read));
                        },
                        StoreWorker::Priority::High);
 }
 
-void NewsListModel::firstPageArrived(const LatestRequest::Ticket &ticket, quint64 writes, PageRead read)
+void NewsListModel::firstPageArrived(const LatestRequest::Ticket &ticket, const Asked &asked, PageRead read)
 {
     reportReadError(read.error);
     if (!read.error.isEmpty()) {
@@ -183,7 +185,7 @@ void NewsListModel::firstPageArrived(const LatestRequest::Ticket &ticket, quint6
     if (m_counting)
         count = m_ids.size();
     m_complete = !m_counting && m_ids.size() >= count;
-    if (writes == m_marksWritten && !m_ids.isEmpty())
+    if (asked.generation == m_pageGeneration && asked.marksWritten == m_marksWritten && !m_ids.isEmpty())
         m_pages.insert(0, new QList<NewsItem>(aligned(m_ids, std::move(read.items))));
     if (count > 0) {
         beginInsertRows({}, 0, int(count - 1));
@@ -211,8 +213,10 @@ void NewsListModel::countOnWorker(const LatestRequest::Ticket &ticket)
                        return std::pair{count, store.readError()};
                    },
                    [this, ticket](std::pair<qint64, QString> counted) {
+                       if (!ticket.isCurrent())
+                           return; // (a failure of a list superseded since is not this list's)
                        reportReadError(counted.second);
-                       if (ticket.isCurrent() && m_counting)
+                       if (m_counting)
                            setCount(counted.first);
                    },
                    StoreWorker::Priority::High,
@@ -231,8 +235,10 @@ void NewsListModel::readIdsOnWorker(const LatestRequest::Ticket &ticket)
                        return std::pair{std::move(ids), store.readError()};
                    },
                    [this, ticket](std::pair<QList<qint64>, QString> read) {
+                       if (!ticket.isCurrent())
+                           return;
                        reportReadError(read.second);
-                       if (ticket.isCurrent() && !m_complete)
+                       if (!m_complete)
                            adopt(std::move(read.first));
                    },
                    StoreWorker::Priority::Normal,
@@ -407,39 +413,43 @@ void NewsListModel::requestPage(int page) const
     m_pagesWanted.insert(page);
     const qsizetype from = qsizetype(page) * PageSize;
     // The ids when known here; else the page by offset, as the first page is.
-    QList<qint64> ids = knowsIdsOfPage(page) ? m_ids.mid(from, PageSize) : QList<qint64>{};
     const bool byOffset = !knowsIdsOfPage(page);
+    QList<qint64> ids = byOffset ? QList<qint64>{} : m_ids.mid(from, PageSize);
     const LatestRequest::Ticket ticket = m_requests.current();
-    const quint64 writes = m_marksWritten;
+    const Asked asked{m_pageGeneration, m_marksWritten};
     auto *self = const_cast<NewsListModel *>(this);
     m_pageReader->post(self, [filter = m_filter, ticket, ids = std::move(ids), byOffset, from](NewsStore &store) {
                            PageRead read;
                            if (!ticket.isCurrent())
-                               return read;
+                               return read; // (skipped: asked for again if still wanted)
+                           read.skipped = false;
                            read.ids = byOffset ? store.itemIds(filter, PageSize, from) : ids;
                            if (!store.lastReadFailed())
                                read.items = store.items(read.ids, RowTextLimit);
                            read.error = store.readError();
                            return read;
                        },
-                       [self, page, ticket, writes](PageRead read) { self->pageArrived(page, ticket, writes, std::move(read)); },
+                       [self, page, asked](PageRead read) { self->pageArrived(page, asked, std::move(read)); },
                        StoreWorker::Priority::High);
 }
 
-void NewsListModel::pageArrived(int page, const LatestRequest::Ticket &ticket, quint64 writes, PageRead read)
+void NewsListModel::pageArrived(int page, const Asked &asked, PageRead read)
 {
-    if (!ticket.isCurrent())
-        return; // a refresh since: its own pages are wanted anew
+    if (asked.generation != m_pageGeneration)
+        return; // the rows changed since (a refresh, rows removed): their pages are asked for anew
     m_pagesWanted.remove(page);
     reportReadError(read.error);
     const int first = page * PageSize;
     if (!read.error.isEmpty() || first >= m_count)
         return; // (the rows stay empty: readFailed() said why; a view asks again after a refresh)
-    ++m_pagesFetched;
-    // A mark written since the page was asked for may be missing from it:
-    // not kept, asked for again when a view wants it.
-    if (writes == m_marksWritten)
+    const bool idsDiffer = knowsIdsOfPage(page) && read.ids != m_ids.mid(first, PageSize);
+    // A mark written since the page was asked for may be missing from it,
+    // a page skipped or read under other ids is not this page: not kept,
+    // asked for again when a view wants it (dataChanged() below).
+    if (!read.skipped && !idsDiffer && asked.marksWritten == m_marksWritten) {
+        ++m_pagesFetched;
         m_pages.insert(page, new QList<NewsItem>(aligned(read.ids, std::move(read.items))));
+    }
     const int last = int(std::min<qint64>(m_count, qint64(first) + PageSize)) - 1;
     Q_EMIT dataChanged(index(first), index(last));
 }
@@ -1082,6 +1092,10 @@ bool NewsListModel::writeMark(const MarkChange &wanted, const MarkWriter &write,
     }
     m_worker->write(this, [run, wanted](NewsStore &store) { return run(store, wanted); }, finish,
                     [this, run, wanted, finish] { // no worker connection: write here
+                        if (m_pageReader) { // (a shared archive: not here, the server does not answer)
+                            finish({wanted, WriteOutcome{m_worker->openError(), StoreFailure::Failed}});
+                            return;
+                        }
                         finish(m_store ? run(*m_store, wanted)
                                        : std::pair{wanted, WriteOutcome{tr("no cache"), StoreFailure::Failed}});
                     });
@@ -1362,9 +1376,9 @@ void NewsListModel::countUnread()
     }
     m_unreadCounting = true;
     auto arrived = [this, ticket](std::pair<qint64, QString> counted) {
-        reportReadError(counted.second);
         if (!ticket.isCurrent())
             return;
+        reportReadError(counted.second);
         m_unreadCounting = false;
         const std::optional<qint64> before = shownUnreadCount();
         m_unread = counted.second.isEmpty() ? std::optional<qint64>(counted.first) : std::nullopt;

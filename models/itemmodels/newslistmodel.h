@@ -354,12 +354,18 @@ private:
         QList<NewsItem> items;
         qint64 count = -1; // the first page: the count, when the cache keeps it
         QString error;
+        bool skipped = true; // not read: the list it was asked for was superseded
+    };
+    // When a page was asked for: its answer is kept only if neither changed.
+    struct Asked
+    {
+        quint64 generation = 0;   // m_pageGeneration
+        quint64 marksWritten = 0; // m_marksWritten
     };
     void readFirstPage(const LatestRequest::Ticket &ticket);
-    // writes: m_marksWritten when it was asked for.
-    void firstPageArrived(const LatestRequest::Ticket &ticket, quint64 writes, PageRead read);
+    void firstPageArrived(const LatestRequest::Ticket &ticket, const Asked &asked, PageRead read);
     void requestPage(int page) const;
-    void pageArrived(int page, const LatestRequest::Ticket &ticket, quint64 writes, PageRead read);
+    void pageArrived(int page, const Asked &asked, PageRead read);
     // Whether the ids of the page's rows are known here (else it is read by offset).
     bool knowsIdsOfPage(int page) const;
     // The items read for ids, a row for each id (a vanished item's row is
@@ -388,6 +394,7 @@ private:
     mutable QSet<int> m_pagesWanted; // asked of m_pageReader, not arrived
     mutable LatestRequest m_unreadSearches; // askNextUnread(): the newest wins
     quint64 m_marksWritten = 0;      // marks written (a page read before one may lack it)
+    quint64 m_pageGeneration = 0;    // clearPages() calls: a page asked for before is not kept
     struct PendingMark
     {
         int writes = 0; // of this item, still to be written

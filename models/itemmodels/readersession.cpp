@@ -151,6 +151,18 @@ bool ReaderSession::recordVisit()
 {
     if (!m_store.isOpen())
         return false;
+    if (isShared()) {
+        // Written by the worker: a server that stopped answering holds no
+        // window (quitting waits for it at most StoreWorker::ServerWaitMs).
+        m_worker->write(this, [now = QDateTime::currentMSecsSinceEpoch()](NewsStore &store) {
+                            return store.setLastVisit(now) ? QString() : store.errorString();
+                        },
+                        [](const QString &error) {
+                            if (!error.isEmpty())
+                                qCWarning(lcModels).noquote() << "cannot record the visit:" << error;
+                        });
+        return true;
+    }
     if (m_store.setLastVisit(QDateTime::currentMSecsSinceEpoch()))
         return true;
     qCWarning(lcModels).noquote() << "cannot record the visit:" << m_store.errorString();
@@ -680,7 +692,12 @@ void ReaderSession::organiseWrite(const char *what, Job job, Done done, const st
         return;
     }
     m_worker->write(this, [run](NewsStore &store) { return run(store); }, finish,
-                    [this, run, finish] { finish(run(m_store)); }); // no worker connection: written here
+                    [this, run, finish] { // no worker connection: written here (not on a shared archive)
+                        if (isShared())
+                            finish(Written{T{}, m_worker->openError()});
+                        else
+                            finish(run(m_store));
+                    });
 }
 
 void ReaderSession::createLabel(const Label &label)

@@ -129,7 +129,8 @@ public:
     // since (NewsListModel::setNewSince()).
     qint64 previousVisit() const { return m_previousVisit; }
     // Records now as the last visit (the window calls it when it closes);
-    // false with errorString() when it could not be written.
+    // false with errorString() when it could not be written. On a shared
+    // archive the worker writes it (a failure is logged): true once asked.
     bool recordVisit();
     // Items an interrupted import left for the search index.
     qint64 pendingIndexItems() const;

@@ -127,8 +127,10 @@ bool StoreWorker::connectAgain(NewsStore &store, const QString &path, QObject *o
     const QString error = store.errorString();
     qCWarning(lcStore).noquote() << "the reader cannot connect to the shared archive:" << error;
     QMetaObject::invokeMethod(outbox, [self, error] {
-        if (self)
-            Q_EMIT self->openFailed(error);
+        if (!self)
+            return;
+        self->m_openError = error;
+        Q_EMIT self->openFailed(error);
     }, Qt::QueuedConnection);
     return false;
 }

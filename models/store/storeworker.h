@@ -49,7 +49,8 @@ public:
     // Not on a shared archive: the caller's own connection reaches the same
     // server, which may not answer. There each job first tries to connect
     // again (on the worker), and when it cannot, openFailed() says why and
-    // the job is dropped.
+    // the job is dropped; a write() calls its unavailable (openError() says
+    // why), which must answer without the store: the change was not written.
     template <typename Job, typename Done>
     void post(QObject *context, Job job, Done done, Priority priority = Priority::Normal,
               std::function<void()> unavailable = {})
@@ -72,6 +73,10 @@ Q_SIGNALS:
     // (error names the server); the job was dropped.
     void openFailed(const QString &error);
 
+public:
+    // Why the last job on a shared archive found no connection (see openFailed()).
+    QString openError() const { return m_openError; }
+
 private:
     template <typename Job, typename Done>
     std::function<void()> task(QObject *context, Job job, Done done, std::function<void()> unavailable,
@@ -84,8 +89,15 @@ private:
                 unavailable = std::move(unavailable), evenWhenStopping, path = m_path, outbox = m_outbox]() mutable {
             if (stopping->load() && !evenWhenStopping)
                 return;
-            if (!store->isOpen() && !connectAgain(*store, path, outbox, self))
+            if (!store->isOpen() && !connectAgain(*store, path, outbox, self)) {
+                // A change a person made is answered all the same: not written (openError()).
+                if (evenWhenStopping && unavailable)
+                    QMetaObject::invokeMethod(outbox, [guard, unavailable = std::move(unavailable)] {
+                        if (guard)
+                            unavailable();
+                    }, Qt::QueuedConnection);
                 return;
+            }
             if (!store->isOpen()) {
                 if (unavailable) {
                     QMetaObject::invokeMethod(outbox, [guard, unavailable = std::move(unavailable)] {
@@ -120,6 +132,7 @@ private:
     // answers are delivered through it.
     QObject *m_outbox = nullptr;
     std::shared_ptr<NewsStore> m_store;       // used only in m_thread
+    QString m_openError; // (owner's thread)
     QString m_path; // what open() opened: each job carries it (written on this thread only)
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_int> m_waiting = std::make_shared<std::atomic_int>(0); // jobs posted, not begun

@@ -289,11 +289,13 @@ bool PgConnection::probeLost()
     return true;
 }
 
-QString PgConnection::describe(const QSqlError &error) const
+QString PgConnection::describe(const QSqlError &error, bool lost) const
 {
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
-        text = error.text();
+        text = error.text().trimmed();
+    if (text.isEmpty()) // (a statement on a connection just cut may fail with no words at all)
+        text = tr("the server gave no reason");
     // insufficient_privilege: the role may read but not write this part.
     if (error.nativeErrorCode() == u"42501"_s)
         return tr("The shared archive %1 refused: your role may not do this (%2). The archive's owner grants the "
@@ -312,7 +314,7 @@ QString PgConnection::describe(const QSqlError &error) const
                 .arg(LockTimeoutSeconds)
                 .arg(text.simplified());
     }
-    if (isLostConnection(error)) {
+    if (lost || isLostConnection(error)) {
         return tr("The connection to the shared archive %1 was lost; what was not finished was not kept "
                   "(the server undoes it). (%2)")
                 .arg(server(), text.simplified());
@@ -344,9 +346,10 @@ bool PgConnection::exec(QSqlQuery &q, const QString &sql, const QVariantList &va
     }
     if (ok)
         return true;
-    m_error = describe(q.lastError());
     qCWarning(lcStore).noquote() << server() << sql << ':' << q.lastError().text();
-    if (self->probeLost())
+    const bool lost = self->probeLost();
+    m_error = describe(q.lastError(), lost);
+    if (lost)
         m_error += u' ' + tr("newsdesk connects again at the next read.");
     return false;
 }

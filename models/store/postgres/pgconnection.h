@@ -68,7 +68,8 @@ public:
     void rollback() const;
     // Why the last statement failed, naming the server.
     QString error() const { return m_error; }
-    QString describe(const QSqlError &error) const;
+    // lost: the connection is known to be gone (whatever error says).
+    QString describe(const QSqlError &error, bool lost = false) const;
 
 private:
     // Connects m_db, sets the session up, listens again.
