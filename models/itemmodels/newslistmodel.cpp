@@ -14,6 +14,10 @@ NewsListModel::NewsListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     m_pages.setMaxCost(MaxCachedPages);
+    connect(this, &NewsListModel::idsReady, this, [this] {
+        if (const std::optional<DeferredUnread> deferred = std::exchange(m_deferredUnread, std::nullopt))
+            Q_EMIT nextUnreadFound(unreadRowAfter(deferred->from, deferred->unreadIds, 0));
+    });
 }
 
 NewsListModel::~NewsListModel()
@@ -69,6 +73,7 @@ void NewsListModel::clearPages()
 {
     m_pages.clear();
     m_pagesWanted.clear();
+    m_deferredUnread.reset(); // (asked of rows that changed)
     ++m_pageGeneration; // the pages on their way were asked for under the rows before
 }
 
@@ -574,6 +579,8 @@ qint64 NewsListModel::idAt(int row) const
     // and the GUI thread reads no id list for it.
     if (const QList<NewsItem> *page = m_pages.object(row / PageSize); page && row % PageSize < page->size())
         return page->at(row % PageSize).id;
+    if (m_pageReader)
+        return 0; // (a shared archive: known once the ids or the page arrive; this thread waits on no server)
     ensureComplete();
     return row < m_ids.size() ? m_ids.at(row) : 0;
 }
@@ -1420,12 +1427,12 @@ int NewsListModel::nextUnread(int from) const
     const int n = rowCount();
     const int nearby = std::min(n, NearbyRows);
     bool allHeld = true; // (a shared archive's rows not held are asked for, not read here)
-    for (int step = 1; step <= nearby; ++step) {
+    for (int step = 1; step <= nearby && allHeld; ++step) {
         const int r = (from + step) % n;
         const NewsItem *item = row(r);
         if (item && !item->read)
             return r;
-        allHeld = allHeld && item;
+        allHeld = item; // a row not held may be unread: the archive says, from here on
     }
     if (m_pageReader && !(nearby == n && allHeld && !m_counting)) {
         askNextUnread(from);
@@ -1459,8 +1466,13 @@ void NewsListModel::askNextUnread(int from) const
                            if (!ticket.isCurrent() || !list.isCurrent())
                                return;
                            self->reportReadError(found.second);
-                           if (found.second.isEmpty())
-                               Q_EMIT self->nextUnreadFound(self->unreadRowAfter(from, found.first, 0));
+                           if (!found.second.isEmpty())
+                               return;
+                           if (!self->m_complete) { // (rows past the ids known: answered when they are)
+                               self->m_deferredUnread = DeferredUnread{from, found.first};
+                               return;
+                           }
+                           Q_EMIT self->nextUnreadFound(self->unreadRowAfter(from, found.first, 0));
                        },
                        StoreWorker::Priority::High);
 }

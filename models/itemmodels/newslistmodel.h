@@ -112,6 +112,7 @@ public:
     // refresh the list has no rows until the first page arrives (rows
     // inserted; isCounting() until then). Needs a worker too.
     void setPageReader(StoreWorker *reader);
+    bool readsOffThread() const { return !m_pageReader.isNull(); }
     // Whether every id of the current filter is known (see idsReady()).
     bool isComplete() const { return m_complete; }
     // Whether the worker is still counting the rows of the current filter:
@@ -160,6 +161,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The id of row; 0 on a shared archive while neither every id nor the row's page has arrived.
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;                 // -1 when not shown (waits for every id if needed)
     // The row of id among the ids known now (the first page until the
@@ -393,6 +395,13 @@ private:
     QPointer<StoreWorker> m_pageReader;
     mutable QSet<int> m_pagesWanted; // asked of m_pageReader, not arrived
     mutable LatestRequest m_unreadSearches; // askNextUnread(): the newest wins
+    // askNextUnread()'s answer that came before every id: answered at idsReady().
+    struct DeferredUnread
+    {
+        int from = -1;
+        QList<qint64> unreadIds;
+    };
+    std::optional<DeferredUnread> m_deferredUnread;
     quint64 m_marksWritten = 0;      // marks written (a page read before one may lack it)
     quint64 m_pageGeneration = 0;    // clearPages() calls: a page asked for before is not kept
     struct PendingMark

@@ -10,6 +10,7 @@
 #include "models/store/storeworker.h"
 #include "models/support/logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QPointer>
 #include <QTimer>
@@ -214,11 +215,13 @@ void ReaderSession::startPageReader(const QString &path)
     }
     m_pageReader->open(path);
     m_newsModel->setPageReader(m_pageReader);
-    QPointer<ReaderSession> self(this);
+    QPointer<ReaderSession> self(this); // (read on this thread only: the call below goes through the application)
     m_pageReader->post(this, [self](NewsStore &store) {
                            return store.watchChanges([self] {
-                               QMetaObject::invokeMethod(self.data(), &ReaderSession::changeNotified,
-                                                         Qt::QueuedConnection);
+                               QMetaObject::invokeMethod(QCoreApplication::instance(), [self] {
+                                   if (self)
+                                       self->changeNotified();
+                               }, Qt::QueuedConnection);
                            });
                        },
                        [this](bool watching) {

@@ -106,6 +106,11 @@ StoreWorker::~StoreWorker()
                                  << "ms; its reader is left to end by itself";
     connect(thread, &QThread::finished, m_outbox, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    if (thread->isFinished()) { // (it ended between the wait and the connections)
+        thread->wait();
+        delete thread;
+        delete m_outbox;
+    }
 }
 
 void StoreWorker::open(const QString &path)

@@ -291,7 +291,8 @@ void NewsPane::choosePage(bool cacheOpen, const QString &cacheError, const QStri
     else if (cacheEmpty)
         setState(importing ? State::Importing : State::NoNews);
     else
-        setState(m_model->rowCount() > 0 ? State::List : State::NoResults);
+        // (A shared archive's list has no rows until its first page arrives: not "no results" yet.)
+        setState(m_model->rowCount() > 0 || m_model->isCounting() ? State::List : State::NoResults);
 }
 
 void NewsPane::showContextMenu(const QPoint &pos)
@@ -431,9 +432,11 @@ void NewsPane::restoreCurrent(qint64 id, bool now)
 
 void NewsPane::settlePendingCurrent()
 {
-    // A key acts on the item being read: find its row now, whatever it costs.
+    // A key acts on the item being read: find its row now, whatever it
+    // costs (a shared archive's list: only among the ids known, as the GUI
+    // thread waits on no server; the rest when they arrive, idsReady()).
     if (m_pendingCurrent != 0)
-        restoreCurrent(m_pendingCurrent, true);
+        restoreCurrent(m_pendingCurrent, !m_model->readsOffThread());
 }
 
 void NewsPane::selectRow(int row)
