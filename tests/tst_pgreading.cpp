@@ -39,6 +39,7 @@ private Q_SLOTS:
     void serverThatStopsAnsweringHoldsNothing();
     void pageAskedForMeanwhileArrivesWhenItAnswers();
     void quittingWhileTheServerDoesNotAnswer();
+    void wrongPasswordTriedKeepsTheWorkingOne();
     void nextUnreadIsAskedOfTheArchive(); // (last: it leaves alice's marks set)
 
 private:
@@ -215,6 +216,20 @@ void TestPgReading::quittingWhileTheServerDoesNotAnswer()
     m_proxy->setFrozen(false);
     // The reader's read ends once the server answers; nothing is delivered to the session gone.
     QTest::qWait(200);
+}
+
+void TestPgReading::wrongPasswordTriedKeepsTheWorkingOne()
+{
+    // alice's password works (given at the start: the session password of the
+    // relay's address); someone types a wrong one in the Connect dialog.
+    const ReaderSession::Trial wrong = ReaderSession::tryOpen(m_proxyAddress, u"not-her-password"_s);
+    QVERIFY(!wrong.opened);
+    QVERIFY(wrong.needsPassword);
+    // The connections of this process keep the one that works (before, the trial had put it away).
+    const ReaderSession::Trial again = ReaderSession::tryOpen(m_proxyAddress);
+    QVERIFY2(again.opened, qPrintable(again.error));
+    ReaderSession session;
+    QVERIFY2(session.open(m_proxyAddress, {}), qPrintable(session.errorString()));
 }
 
 void TestPgReading::nextUnreadIsAskedOfTheArchive()

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QUrl>
 
@@ -336,18 +337,21 @@ void ReaderSession::importsPolled(const QString &stamp, const QString &error)
 
 ReaderSession::Trial ReaderSession::tryOpen(const QString &location, const QString &password)
 {
-    if (!password.isEmpty())
-        NewsStore::setSessionPassword(location, password);
+    // The password typed is tried by this thread's connection only: the
+    // connections already open keep the one that works until it did.
+    NewsStore::setTrialPassword(location, password);
+    const auto endTrial = qScopeGuard([&location] { NewsStore::setTrialPassword(location, {}); });
     NewsStore store;
     store.setMirrorRebuilds(false);
     Trial trial;
     trial.opened = store.open(location);
-    if (trial.opened)
+    if (trial.opened) {
+        if (!password.isEmpty())
+            NewsStore::setSessionPassword(location, password);
         return trial;
+    }
     trial.error = store.errorString();
     trial.needsPassword = store.failure() == StoreFailure::Password;
-    if (!password.isEmpty())
-        NewsStore::setSessionPassword(location, {}); // refused: not kept
     qCWarning(lcModels).noquote() << "cannot open" << PgAddress::withoutPassword(location) << trial.error;
     return trial;
 }

@@ -219,6 +219,13 @@ void NewsStore::setSessionPassword(const QString &location, const QString &passw
         PgConnection::setPassword(*address, password);
 }
 
+void NewsStore::setTrialPassword(const QString &location, const QString &password)
+{
+    QString error;
+    if (const std::optional<PgAddress> address = PgAddress::parse(location, error))
+        PgConnection::setTrialPassword(*address, password);
+}
+
 bool NewsStore::rememberSources(const QStringList &paths)
 {
     return done(m_backend->rememberSources(paths));

@@ -177,6 +177,9 @@ public:
     // kept in memory only, never written; empty forgets it. Nothing for a
     // cache file.
     static void setSessionPassword(const QString &location, const QString &password);
+    // A password for this thread's connections to location only, ahead of
+    // the session's (a trial of one a person typed); empty ends it.
+    static void setTrialPassword(const QString &location, const QString &password);
     // Remembers paths (files, folders, resources) as sources of this cache.
     bool rememberSources(const QStringList &paths);
 

@@ -35,6 +35,9 @@ Passwords &passwords()
     return kept;
 }
 
+// A password tried on this thread only (setTrialPassword()): its address and the password.
+thread_local std::pair<QString, QString> t_trial;
+
 // What the server said about a password when a connection failed. Asked of
 // libpq itself, not read from its words: libpq and the server translate their
 // messages (LANG=sv_SE: "inget lösenord angivet").
@@ -220,8 +223,15 @@ void PgConnection::setPassword(const PgAddress &address, const QString &password
         kept.byAddress.insert(address.display(), password);
 }
 
+void PgConnection::setTrialPassword(const PgAddress &address, const QString &password)
+{
+    t_trial = password.isEmpty() ? std::pair<QString, QString>{} : std::pair{address.display(), password};
+}
+
 QString PgConnection::passwordFor(const PgAddress &address)
 {
+    if (!t_trial.first.isEmpty() && t_trial.first == address.display())
+        return t_trial.second;
     Passwords &kept = passwords();
     const QMutexLocker lock(&kept.mutex);
     return kept.byAddress.value(address.display());

@@ -53,6 +53,10 @@ public:
     // A password for every connection of this process to address (by its
     // display()), kept in memory only, never written; empty forgets it.
     static void setPassword(const PgAddress &address, const QString &password);
+    // A password for this thread's connections to address only, ahead of
+    // setPassword()'s (a trial: the others keep theirs until it worked);
+    // empty ends it.
+    static void setTrialPassword(const PgAddress &address, const QString &password);
     // Calls notified (on the thread of this connection, which needs an event
     // loop) whenever a commit notifies channel (LISTEN); false with error()
     // when the server refused. Again after a reconnection.
