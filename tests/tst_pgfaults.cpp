@@ -124,6 +124,7 @@ private Q_SLOTS:
     void reimportRecomputes();
     void connectionSettings();
     void crossedImportsNeverFail();
+    void categoriesAddedMeanwhileStaySearchable();
 
 private:
     QString fresh(const QString &name);
@@ -522,6 +523,57 @@ void TestPgFaults::crossedImportsNeverFail()
                              .toLongLong();
     }
     qInfo("deadlocks answered by writing a batch again: %lld", deadlocks);
+}
+
+// Two imports add different categories to the same item at once: the item's
+// search_categories (what a search by a category's name reads) must hold
+// both. The test holds the item's row locked while bob's import adds his
+// category, so that his import waits to write the item's search text; then
+// it adds a category of its own (as another importer would) and commits.
+// Bob's import, going on, must write the text from what is committed then,
+// not from what it read before it waited.
+void TestPgFaults::categoriesAddedMeanwhileStaySearchable()
+{
+    const QString database = u"pgfaults_categories"_s;
+    const QString owner = fresh(database);
+    QVERIFY(!owner.isEmpty());
+    const QString bobDb = PgTestSupport::addressFor(database, u"bob"_s);
+    QTemporaryDir dir;
+    const QString hers = dir.filePath(u"alice/hers.txt"_s);
+    const QString bobs = dir.filePath(u"bob/bobs.txt"_s);
+    // Bob's file first: its place in the listing order stays before alice's,
+    // so his second import changes nothing of the shared item but its categories.
+    QVERIFY(writeListing(bobs, {u"Bob one"_s}, u"Bobkategori"_s));
+    QVERIFY(writeListing(hers, {u"Shared story"_s}, u"Kultur"_s));
+    for (const QString &file : {bobs, hers}) {
+        const ProcessTestSupport::Result made =
+                ProcessTestSupport::run(home(u"owner"_s), {u"--db"_s, owner, u"import"_s, file});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    }
+    Session session(database);
+    QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
+    Session holder(database);
+    QVERIFY(holder.exec(u"BEGIN"_s));
+    QVERIFY2(holder.exec(u"SELECT 1 FROM items WHERE title = 'Shared story' FOR NO KEY UPDATE"_s),
+             qPrintable(holder.error()));
+    QVERIFY(writeListing(bobs, {u"Bob one"_s, u"Shared story"_s}, u"Bobkategori"_s));
+    auto bob = ProcessTestSupport::start(home(u"bob"_s), {u"--db"_s, bobDb, u"import"_s, bobs});
+    QVERIFY(bob);
+    QVERIFY2(waitUntil([&] { return waitingBackend(session, database, u"bob"_s) != 0; }),
+             "bob's import never waited for the shared item");
+    // Another importer's category for the item, committed while bob's import waits.
+    QVERIFY2(holder.exec(u"INSERT INTO categories(name, search_name) VALUES ('Gammakategori', 'gammakategori')"_s),
+             qPrintable(holder.error()));
+    QVERIFY2(holder.exec(u"INSERT INTO item_categories(category_id, item_id) SELECT c.id, i.id FROM categories c, "
+                         u"items i WHERE c.name = 'Gammakategori' AND i.title = 'Shared story'"_s),
+             qPrintable(holder.error()));
+    QVERIFY(holder.exec(u"COMMIT"_s));
+    const ProcessTestSupport::Result done = ProcessTestSupport::finish(*bob);
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    const QString text =
+            session.value(u"SELECT search_categories FROM items WHERE title = 'Shared story'"_s).toString();
+    for (const QString &name : {u"kultur"_s, u"bobkategori"_s, u"gammakategori"_s})
+        QVERIFY2(text.contains(name), qPrintable(name + u" missing from: "_s + text));
 }
 
 QTEST_GUILESS_MAIN(TestPgFaults)

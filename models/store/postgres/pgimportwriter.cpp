@@ -521,7 +521,14 @@ bool PgImportWriter::link(qint64 fileId, qint64 ordinal)
                        u"SELECT it.id, l.sort_key FROM items it JOIN later l ON l.item_id = it.id "
                        u"WHERE it.id = ANY(ARRAY(SELECT item_id FROM later)) AND it.sort_key < l.sort_key"_s)),
                {fileId, ordinal * PositionsPerFile + PositionsPerFile - 1})
-            && run(PgSearchText::updateCategoriesSql(u"SELECT i.id FROM staged s JOIN items i ON i.key = s.k"_s));
+            && updateSearchCategories(u"SELECT i.id FROM staged s JOIN items i ON i.key = s.k"_s);
+}
+
+bool PgImportWriter::updateSearchCategories(const QString &idsSql)
+{
+    // Two statements: the second reads the categories after the locks of the
+    // first were granted (another import's categories committed meanwhile too).
+    return run(PgSearchText::lockForCategoriesSql(idsSql)) && run(PgSearchText::updateCategoriesSql(idsSql));
 }
 
 bool PgImportWriter::storeFile(const PreparedListing &file)
@@ -616,7 +623,7 @@ bool PgImportWriter::finishFile()
                    u"FROM sources so CROSS JOIN jsonb_array_elements_text(so.categories) AS n(name) "
                    u"JOIN categories c ON c.name = n.name WHERE so.item_id = %1 ORDER BY so.item_id, c.id "
                    u"ON CONFLICT DO NOTHING"_s.arg(released))
-            && run(PgSearchText::updateCategoriesSql(u"SELECT id FROM released"_s))
+            && updateSearchCategories(u"SELECT id FROM released"_s)
             && removeReleased() && run(u"DELETE FROM released"_s);
 }
 

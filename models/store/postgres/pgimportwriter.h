@@ -94,6 +94,8 @@ private:
     std::optional<bool> lockItems(qint64 distinctKeys);
     bool addItems(qint64 fileId, qint64 ordinal, const PreparedListing &file);
     bool link(qint64 fileId, qint64 ordinal);
+    // search_categories written again for the items idsSql selects (locked first, in id order).
+    bool updateSearchCategories(const QString &idsSql);
     bool removeReleased();
     bool addNames(const QString &table, const QStringList &names);
     bool finishFile();

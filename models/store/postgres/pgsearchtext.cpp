@@ -138,6 +138,12 @@ QVariantList insertCategoriesValues(const QStringList &names)
     return {json(rows)};
 }
 
+QString lockForCategoriesSql(const QString &idsSql)
+{
+    return u"SELECT count(*) FROM (SELECT 1 FROM items it WHERE it.id = ANY(ARRAY(%1)) ORDER BY it.id "
+           u"FOR NO KEY UPDATE OF it) AS held"_s.arg(idsSql);
+}
+
 QString updateCategoriesSql(const QString &idsSql)
 {
     // (The rows to change locked in id order first, as the importer locks

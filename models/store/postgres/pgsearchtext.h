@@ -42,8 +42,14 @@ QString categories(const QString &namesJson);
 QString insertCategoriesSql();
 QVariantList insertCategoriesValues(const QStringList &names);
 // The statement that sets search_categories again for the items idsSql
-// selects (a column named id), where their categories changed.
+// selects (a column named id), where their categories changed. Run it after
+// lockForCategoriesSql() of the same items, in a statement of its own: it
+// then reads the categories with a snapshot taken after the locks were
+// granted, so an import that waited for another one's lock writes what the
+// other one committed too (not what it read before it waited).
 QString updateCategoriesSql(const QString &idsSql);
+// Locks the items idsSql selects, in id order, for updateCategoriesSql().
+QString lockForCategoriesSql(const QString &idsSql);
 
 // Whether the server can give pg_trgm (before migration 4 creates it); false
 // with error, a sentence naming the server, when it cannot.
