@@ -1,6 +1,7 @@
 #include "freezingproxy.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -11,10 +12,11 @@ namespace {
 class Relay final : public QObject
 {
 public:
-    Relay(const QHostAddress &host, quint16 port, std::atomic_int &accepted)
+    Relay(const QHostAddress &host, quint16 port, std::atomic_int &accepted, std::atomic_int &held)
         : m_host(host)
         , m_port(port)
         , m_accepted(accepted)
+        , m_held(held)
     {
     }
 
@@ -30,6 +32,8 @@ public:
     void setFrozen(bool frozen)
     {
         m_frozen = frozen;
+        m_holding.clear();
+        m_held = 0;
         if (frozen)
             return;
         for (const Pair &pair : std::as_const(m_pairs)) {
@@ -53,7 +57,13 @@ private:
             client->setParent(this);
             const Pair pair{client, server};
             m_pairs.append(pair);
-            connect(client, &QTcpSocket::readyRead, this, [this, pair] { pass(pair.client, pair.server); });
+            connect(client, &QTcpSocket::readyRead, this, [this, pair] {
+                if (m_frozen && pair.client) { // (a client's request, held)
+                    m_holding.insert(pair.client.data());
+                    m_held = int(m_holding.size());
+                }
+                pass(pair.client, pair.server);
+            });
             connect(server, &QTcpSocket::readyRead, this, [this, pair] { pass(pair.server, pair.client); });
             connect(server, &QTcpSocket::connected, this, [this, pair] { pass(pair.client, pair.server); });
             connect(client, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
@@ -72,6 +82,8 @@ private:
     QHostAddress m_host;
     quint16 m_port;
     std::atomic_int &m_accepted;
+    std::atomic_int &m_held;
+    QSet<QTcpSocket *> m_holding; // clients whose bytes wait since the relay froze
     QTcpServer *m_server = nullptr;
     QList<Pair> m_pairs;
     bool m_frozen = false;
@@ -80,7 +92,7 @@ private:
 } // namespace
 
 FreezingProxy::FreezingProxy(const QHostAddress &host, quint16 port)
-    : m_relay(new Relay(host, port, m_accepted))
+    : m_relay(new Relay(host, port, m_accepted, m_held))
 {
     m_relay->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_relay, &QObject::deleteLater);

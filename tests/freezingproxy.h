@@ -27,10 +27,14 @@ public:
     void setFrozen(bool frozen);
     // Connections the relay accepted so far.
     int accepted() const { return m_accepted.load(); }
+    // Connections whose client sent bytes since the relay froze, held there
+    // (each is waiting on the server for an answer that does not come).
+    int held() const { return m_held.load(); }
 
 private:
     QThread m_thread;
     QObject *m_relay = nullptr; // lives in m_thread
     quint16 m_port = 0;
     std::atomic_int m_accepted{0};
+    std::atomic_int m_held{0};
 };

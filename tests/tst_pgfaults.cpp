@@ -96,6 +96,22 @@ bool writeListing(const QString &path, const QStringList &titles, const QString 
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) > 0;
 }
 
+// newsdesk import of folder into address with the store's log on stderr
+// (the program shows it only when asked: QT_LOGGING_RULES).
+ProcessTestSupport::Result importLogged(const QString &home, const QString &address, const QString &folder)
+{
+    QProcess process;
+    QProcessEnvironment environment = ProcessTestSupport::environment(home);
+    environment.insert(u"QT_LOGGING_RULES"_s, u"newsdesk.store.info=true"_s);
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(home);
+    process.start(QStringLiteral(NEWSDESK_BINARY), {u"--db"_s, address, u"import"_s, folder});
+    if (!process.waitForStarted(10000))
+        return {-1, {}, u"cannot start "_s + QStringLiteral(NEWSDESK_BINARY)};
+    process.closeWriteChannel();
+    return ProcessTestSupport::finish(process);
+}
+
 // Spins the event loop until done() or the hang guard runs out; whether done().
 bool waitUntil(const std::function<bool()> &done, int guardMs = 60000)
 {
@@ -125,6 +141,8 @@ private Q_SLOTS:
     void connectionSettings();
     void crossedImportsNeverFail();
     void categoriesAddedMeanwhileStaySearchable();
+    void deadlockedBatchIsReplayed();
+    void deadlockEveryTimeFailsWhole();
 
 private:
     QString fresh(const QString &name);
@@ -133,6 +151,23 @@ private:
     // Whether the archive holds together: every file holds as many sources as
     // its item count says, and every item has a source.
     void verifyConsistent(Session &session);
+    // Four listing files under folder, imported as one batch; the third holds
+    // DeadlockTitle (the forced deadlock's item) and DeadlockCategory.
+    static bool writeBatchListings(const QString &folder);
+    // Makes the archive's inserts of DeadlockTitle fail with 40P01 (deadlock
+    // detected) the first times times (a trigger as the owner; the count in
+    // a sequence, which a rollback does not undo); the error, or empty.
+    static QString forceDeadlocks(Session &session, qint64 times);
+    static QString removeDeadlocks(Session &session);
+    // What the archive holds, ids aside: every item (key, title, search
+    // text, categories), the listing order, the files and their sources.
+    static QString contents(Session &session);
+    // The items a search finds for role (-1: the list failed).
+    qint64 searched(const QString &database, const QString &role, const QString &query) const;
+    // A clean import of folder (no fault) into database as alice; its report's items line.
+    QString importClean(const QString &database, const QString &folder);
+    static constexpr auto DeadlockTitle = u"Deadlock story";
+    static constexpr auto DeadlockCategory = u"Sp\u00e4rrkategori";
     QString home(const QString &name) const { return m_dir.filePath(u"home-"_s + name); }
 
     QTemporaryDir m_dir;
@@ -574,6 +609,175 @@ void TestPgFaults::categoriesAddedMeanwhileStaySearchable()
             session.value(u"SELECT search_categories FROM items WHERE title = 'Shared story'"_s).toString();
     for (const QString &name : {u"kultur"_s, u"bobkategori"_s, u"gammakategori"_s})
         QVERIFY2(text.contains(name), qPrintable(name + u" missing from: "_s + text));
+}
+
+bool TestPgFaults::writeBatchListings(const QString &folder)
+{
+    for (int f = 1; f <= 4; ++f) {
+        QStringList titles;
+        for (int t = 0; t < 30; ++t)
+            titles.append(u"Batch story %1-%2"_s.arg(f).arg(t));
+        if (f == 3)
+            titles.insert(15, QString::fromUtf16(DeadlockTitle));
+        const QString category = f == 3 ? QString::fromUtf16(DeadlockCategory) : u"Fil %1"_s.arg(f);
+        if (!writeListing(u"%1/%2.txt"_s.arg(folder).arg(f), titles, category))
+            return false;
+    }
+    return true;
+}
+
+QString TestPgFaults::forceDeadlocks(Session &session, qint64 times)
+{
+    const QStringList statements = {
+            u"CREATE SEQUENCE test_deadlocks"_s,
+            u"CREATE TABLE test_deadlock_times (times bigint NOT NULL)"_s,
+            u"INSERT INTO test_deadlock_times VALUES (%1)"_s.arg(times),
+            u"CREATE FUNCTION test_deadlock() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            u"SET search_path = public AS $$ BEGIN "
+            u"IF NEW.title = %1 AND nextval('test_deadlocks') <= (SELECT times FROM test_deadlock_times) THEN "
+            u"RAISE EXCEPTION 'deadlock detected (forced by tst_pgfaults)' USING ERRCODE = '40P01'; END IF; "
+            u"RETURN NEW; END $$"_s.arg(quoted(QString::fromUtf16(DeadlockTitle))),
+            u"CREATE TRIGGER test_deadlock BEFORE INSERT ON items FOR EACH ROW EXECUTE FUNCTION test_deadlock()"_s,
+    };
+    for (const QString &sql : statements) {
+        if (!session.exec(sql))
+            return session.error();
+    }
+    return {};
+}
+
+QString TestPgFaults::removeDeadlocks(Session &session)
+{
+    for (const QString &sql : {u"DROP TRIGGER test_deadlock ON items"_s, u"DROP FUNCTION test_deadlock()"_s,
+                               u"DROP TABLE test_deadlock_times"_s, u"DROP SEQUENCE test_deadlocks"_s}) {
+        if (!session.exec(sql))
+            return session.error();
+    }
+    return {};
+}
+
+QString TestPgFaults::contents(Session &session)
+{
+    const QString items = u"SELECT string_agg(concat_ws('|', encode(i.key, 'hex'), i.title, i.summary, i.title_key, "
+                          u"i.search_text, i.search_categories, (SELECT string_agg(c.name, ',' ORDER BY c.name) "
+                          u"FROM item_categories ic JOIN categories c ON c.id = ic.category_id "
+                          u"WHERE ic.item_id = i.id)), E'\\n' ORDER BY i.key) FROM items i"_s;
+    const QString order = u"SELECT string_agg(title, E'\\n' ORDER BY sort_key DESC) FROM items"_s;
+    const QString files = u"SELECT string_agg(concat_ws('|', f.path, f.item_count, (SELECT string_agg(concat_ws(':', "
+                          u"so.position, i.title), ',' ORDER BY so.position) FROM sources so JOIN items i "
+                          u"ON i.id = so.item_id WHERE so.file_id = f.id)), E'\\n' ORDER BY f.path) FROM files f"_s;
+    const QString names = u"SELECT string_agg(name || '|' || search_name, ',' ORDER BY name) FROM categories"_s;
+    QStringList parts;
+    for (const QString &sql : {items, order, files, names})
+        parts.append(session.value(sql).toString());
+    return parts.join(u"\n--\n"_s);
+}
+
+qint64 TestPgFaults::searched(const QString &database, const QString &role, const QString &query) const
+{
+    const ProcessTestSupport::Result listed = ProcessTestSupport::run(
+            home(u"search"_s), {u"--db"_s, PgTestSupport::addressFor(database, role), u"list"_s, u"--search"_s,
+                                query, u"--format"_s, u"tsv"_s});
+    return listed.exitCode == 0 ? listed.out.count(u'\n') - 1 : -1; // (the header line)
+}
+
+QString TestPgFaults::importClean(const QString &database, const QString &folder)
+{
+    if (fresh(database).isEmpty())
+        return {};
+    const ProcessTestSupport::Result clean = ProcessTestSupport::run(
+            home(u"clean"_s), {u"--db"_s, PgTestSupport::addressFor(database, u"alice"_s), u"import"_s, folder});
+    if (clean.exitCode != 0)
+        qWarning().noquote() << clean.err;
+    return clean.exitCode == 0 ? clean.out.section(u"Items: "_s, 1).section(u'\n', 0, 0) : QString();
+}
+
+// A batch of four files whose third meets a deadlock (40P01, forced once by
+// a trigger) is undone and written again from its first file: the import
+// succeeds, says so in its log, counts each item once, and stores exactly
+// what a clean import of the same files stores (searchable by title and by
+// category). Without the replay the import fails (exit 1, checked by hand).
+void TestPgFaults::deadlockedBatchIsReplayed()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"batch"_s);
+    QVERIFY(writeBatchListings(folder));
+    const QString cleanItems = importClean(u"pgfaults_replay_clean"_s, folder);
+    QVERIFY(cleanItems.startsWith(u"121 new"_s));
+    Session clean(u"pgfaults_replay_clean"_s);
+
+    const QString database = u"pgfaults_replay"_s;
+    const QString owner = fresh(database);
+    QVERIFY(!owner.isEmpty());
+    const ProcessTestSupport::Result made = ProcessTestSupport::run(home(u"owner"_s), {u"--db"_s, owner, u"list"_s});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err)); // (the owner makes the archive's tables)
+    Session session(database);
+    QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
+    QCOMPARE(forceDeadlocks(session, 1), QString());
+    const ProcessTestSupport::Result imported =
+            importLogged(home(u"replay"_s), PgTestSupport::addressFor(database, u"alice"_s), folder);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    // The deadlock was met (once) and the batch written again, from its first file.
+    QCOMPARE(session.value(u"SELECT last_value FROM test_deadlocks"_s).toLongLong(), 2);
+    QVERIFY2(imported.err.contains(u"deadlocked with another import; writing the batch of"_s)
+                     && imported.err.contains(u"try 1"_s) && !imported.err.contains(u"try 2"_s),
+             qPrintable(imported.err));
+    QCOMPARE(removeDeadlocks(session), QString());
+    // Each item once, in the report too.
+    QCOMPARE(imported.out.section(u"Items: "_s, 1).section(u'\n', 0, 0), cleanItems);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items"_s).toLongLong(), 121);
+    QCOMPARE(session.value(u"SELECT count(DISTINCT key) FROM items"_s).toLongLong(), 121);
+    QCOMPARE(session.value(u"SELECT count(DISTINCT item_id) FROM sources"_s).toLongLong(), 121);
+    QCOMPARE(contents(session), contents(clean));
+    verifyConsistent(session);
+    // Found by a search, as after the clean import: by title (search_text) and by category (search_categories).
+    QCOMPARE(searched(database, u"alice"_s, u"deadlock"_s), 1);
+    QCOMPARE(searched(database, u"alice"_s, u"sp\u00e4rrkategori"_s), 31);
+    QCOMPARE(searched(database, u"alice"_s, u"batch"_s), searched(u"pgfaults_replay_clean"_s, u"alice"_s, u"batch"_s));
+}
+
+// The deadlock comes back every time: the import gives up after its tries,
+// saying so and naming the server (exit 1); the files before the failing one
+// stay whole, nothing of the failing one is written, and the next import
+// (the server answering again) completes the archive as a clean import does.
+void TestPgFaults::deadlockEveryTimeFailsWhole()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"batch"_s);
+    QVERIFY(writeBatchListings(folder));
+    QVERIFY(!importClean(u"pgfaults_replay_clean2"_s, folder).isEmpty());
+    Session clean(u"pgfaults_replay_clean2"_s);
+
+    const QString database = u"pgfaults_replay_fails"_s;
+    const QString owner = fresh(database);
+    QVERIFY(!owner.isEmpty());
+    const ProcessTestSupport::Result made = ProcessTestSupport::run(home(u"owner"_s), {u"--db"_s, owner, u"list"_s});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    Session session(database);
+    QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
+    QCOMPARE(forceDeadlocks(session, 1000000), QString());
+    const QString alice = PgTestSupport::addressFor(database, u"alice"_s);
+    const ProcessTestSupport::Result failed = importLogged(home(u"fails"_s), alice, folder);
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains(u"The shared archive postgresql://alice@127.0.0.1:"_s)
+                     && failed.err.contains(u"kept meeting another import of the same items"_s),
+             qPrintable(failed.err));
+    QVERIFY2(failed.err.contains(u"try 5"_s), qPrintable(failed.err));
+    // Nothing half-written: the third file and its items are not there at all.
+    verifyConsistent(session);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items WHERE title = %1"_s.arg(quoted(QString::fromUtf16(DeadlockTitle))))
+                     .toLongLong(),
+             0);
+    QCOMPARE(session.value(u"SELECT count(*) FROM files WHERE path LIKE '%/3.txt'"_s).toLongLong(), 0);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items WHERE title LIKE 'Batch story 3-%'"_s).toLongLong(), 0);
+
+    QCOMPARE(removeDeadlocks(session), QString());
+    const ProcessTestSupport::Result again =
+            ProcessTestSupport::run(home(u"fails"_s), {u"--db"_s, alice, u"import"_s, folder});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(contents(session), contents(clean));
+    verifyConsistent(session);
+    QCOMPARE(searched(database, u"alice"_s, u"sp\u00e4rrkategori"_s), 31);
 }
 
 QTEST_GUILESS_MAIN(TestPgFaults)

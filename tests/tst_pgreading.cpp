@@ -14,9 +14,12 @@
 #include "models/itemmodels/newslistmodel.h"
 #include "models/itemmodels/readersession.h"
 #include "models/store/newsstore.h"
+#include "models/store/storeworker.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,7 +43,8 @@ private Q_SLOTS:
     void pageAskedForMeanwhileArrivesWhenItAnswers();
     void quittingWhileTheServerDoesNotAnswer();
     void wrongPasswordTriedKeepsTheWorkingOne();
-    void nextUnreadIsAskedOfTheArchive(); // (last: it leaves alice's marks set)
+    void nextUnreadIsAskedOfTheArchive(); // (it leaves alice's marks set)
+    void quittingWaitsOnceForBothReaders();
 
 private:
     // A session on the archive through the relay (alice), its list complete.
@@ -257,6 +261,36 @@ void TestPgReading::nextUnreadIsAskedOfTheArchive()
     QCOMPARE(model->nextUnread(0), NewsListModel::Asking);
     QTRY_COMPARE_WITH_TIMEOUT(found.size(), 1, 30000);
     QCOMPARE(found.first().at(0).toInt(), -1);
+}
+
+// A window on a server that stopped answering has two readers waiting on it
+// (the page reader for a page, the worker for the visit written at
+// quitting): both are asked to end before either is waited for, so quitting
+// waits StoreWorker::ServerWaitMs once (before, one after the other: twice).
+void TestPgReading::quittingWaitsOnceForBothReaders()
+{
+    std::unique_ptr<ReaderSession> session;
+    openThroughProxy(session);
+    if (QTest::currentTestFailed())
+        return;
+    m_proxy->setFrozen(true);
+    QVERIFY(titleAt(*session->newsModel(), 3 * NewsListModel::PageSize).isEmpty()); // the page reader asks
+    QVERIFY(session->recordVisit()); // the worker writes (a write runs even while quitting)
+    // Both have sent their statement and wait for the answer (not a guess at time).
+    QTRY_VERIFY_WITH_TIMEOUT(m_proxy->held() >= 2, 30000);
+    // Each reader is left to end by itself once its wait ran out: both waited on the server.
+    const QRegularExpression left(u"did not answer within %1 ms; its reader is left"_s.arg(StoreWorker::ServerWaitMs));
+    QTest::ignoreMessage(QtWarningMsg, left);
+    QTest::ignoreMessage(QtWarningMsg, left);
+    QElapsedTimer quitting;
+    quitting.start();
+    session.reset();
+    const qint64 took = quitting.elapsed();
+    m_proxy->setFrozen(false);
+    // One wait, not two (4000 ms and more before); generous for a loaded machine.
+    QVERIFY2(took < StoreWorker::ServerWaitMs + 1500, qPrintable(u"quitting took %1 ms"_s.arg(took)));
+    QVERIFY2(took >= StoreWorker::ServerWaitMs - 50, qPrintable(u"quitting took %1 ms"_s.arg(took)));
+    QTest::qWait(200); // (the readers' reads end; nothing is delivered to the session gone)
 }
 
 QTEST_GUILESS_MAIN(TestPgReading)

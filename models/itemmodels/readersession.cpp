@@ -65,6 +65,11 @@ ReaderSession::ReaderSession(QObject *parent)
 
 ReaderSession::~ReaderSession()
 {
+    // Both readers asked to end before either is waited for: a server that
+    // does not answer holds quitting StoreWorker::ServerWaitMs once, not twice.
+    if (m_pageReader)
+        m_pageReader->stop();
+    m_worker->stop();
     delete m_pageReader; // (its thread calls back into this session: stopped first)
     m_newsModel->setStore(nullptr);
     m_categoryModel->setStore(nullptr);

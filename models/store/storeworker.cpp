@@ -79,14 +79,8 @@ StoreWorker::StoreWorker(QObject *parent)
 
 StoreWorker::~StoreWorker()
 {
-    m_stopping->store(true);
-    // Close the connection in the thread that opened it (behind the writes
-    // still queued), then stop.
+    stop();
     QThread *thread = m_thread;
-    enqueue([store = m_store, thread] {
-        store->close();
-        thread->quit();
-    }, Priority::Normal);
     if (!NewsStore::isShared(m_path)) {
         thread->wait();
         delete thread;
@@ -95,9 +89,10 @@ StoreWorker::~StoreWorker()
     }
     // A shared archive's server that stopped answering holds its read (and
     // the thread) for as long as it does not answer: newsdesk does not wait
-    // for it longer than this; the thread goes when its read ends, or with
+    // for it longer than this (counted from stop(): the waits of workers
+    // stopped together overlap); the thread goes when its read ends, or with
     // the process.
-    if (thread->wait(QDeadlineTimer(ServerWaitMs))) {
+    if (thread->wait(m_stopDeadline)) {
         delete thread;
         delete m_outbox;
         return;
@@ -111,6 +106,21 @@ StoreWorker::~StoreWorker()
         delete thread;
         delete m_outbox;
     }
+}
+
+void StoreWorker::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopDeadline = QDeadlineTimer(ServerWaitMs);
+    m_stopping->store(true);
+    // Close the connection in the thread that opened it (behind the writes
+    // still queued), then stop.
+    enqueue([store = m_store, thread = m_thread] {
+        store->close();
+        thread->quit();
+    }, Priority::Normal);
+    m_stopped = true;
 }
 
 void StoreWorker::open(const QString &path)
@@ -142,8 +152,15 @@ bool StoreWorker::connectAgain(NewsStore &store, const QString &path, QObject *o
 
 void StoreWorker::enqueue(std::function<void()> task, Priority priority)
 {
+    if (m_stopped)
+        return;
     QCoreApplication::postEvent(m_receiver, new TaskEvent(std::move(task), m_waiting),
                                 priority == Priority::High ? Qt::HighEventPriority : Qt::NormalEventPriority);
+}
+
+void StoreWorker::writeAfterStop() const
+{
+    qCWarning(lcStore).noquote() << "a change came after the reader thread was stopped (quitting): it is not written";
 }
 
 struct StoreWorker::Idle

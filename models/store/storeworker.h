@@ -2,6 +2,7 @@
 
 #include "models/store/newsstore.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -25,10 +26,19 @@ class StoreWorker final : public QObject
 public:
     explicit StoreWorker(QObject *parent = nullptr);
     // Finishes the running job and queued writes, drops the other jobs. On
-    // a shared archive it waits at most ServerWaitMs for them (a server that
-    // stopped answering would hold the window's quitting for good).
+    // a shared archive it waits for them at most until ServerWaitMs after
+    // stop() was called (a server that stopped answering would hold the
+    // window's quitting for good), then leaves the thread to end by itself.
     ~StoreWorker() override;
     static constexpr int ServerWaitMs = 2000;
+
+    // Asks the thread to end, behind the running job and the writes queued,
+    // without waiting for it; the destructor then waits (see above). An owner
+    // of several workers calls it on each before deleting any, so that their
+    // waits overlap: quitting on a server that does not answer costs
+    // ServerWaitMs once, not once per worker. Jobs and writes posted after it
+    // are not run. Called again, it does nothing.
+    void stop();
 
     // Opens the worker's connection to the cache at path (in the worker).
     // Then, whenever the worker has nothing else to do, it builds what the
@@ -65,6 +75,10 @@ public:
     template <typename Job, typename Done>
     void write(QObject *context, Job job, Done done, std::function<void()> unavailable = {})
     {
+        if (m_stopped) {
+            writeAfterStop(); // (said in the log: nothing may change after stop())
+            return;
+        }
         enqueue(task(context, std::move(job), std::move(done), std::move(unavailable), true), Priority::Normal);
     }
 
@@ -115,7 +129,9 @@ private:
             }, Qt::QueuedConnection);
         };
     }
+    // (Nothing after stop(): a job would be dropped anyway, a write is logged.)
     void enqueue(std::function<void()> task, Priority priority);
+    void writeAfterStop() const;
     // A shared archive's connection made again before a job (in the worker);
     // false: it could not be (openFailed() said so), the job is dropped.
     static bool connectAgain(NewsStore &store, const QString &path, QObject *outbox,
@@ -125,6 +141,9 @@ private:
 
     struct Idle; // what the idle job shares with the worker
 
+    // Until when the destructor waits for a shared archive's thread (set by stop()).
+    QDeadlineTimer m_stopDeadline{QDeadlineTimer::Forever};
+    bool m_stopped = false; // stop() was called (owner's thread)
     QThread *m_thread = nullptr;              // owned; left to end by itself (see ~StoreWorker())
     QObject *m_receiver = nullptr;            // lives in m_thread
     // Lives on the owner's thread as long as the jobs may run (longer than
