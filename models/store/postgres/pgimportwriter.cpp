@@ -157,7 +157,7 @@ PgImportWriter::PgImportWriter(const PgConnection &connection)
 PgImportWriter::~PgImportWriter()
 {
     if (m_batch)
-        m_connection.rollback();
+        rollbackTransaction();
 }
 
 bool PgImportWriter::run(const QString &sql, const QVariantList &values)
@@ -168,11 +168,21 @@ bool PgImportWriter::run(const QString &sql, const QVariantList &values)
 
 // The statement of q failed: its error, and whether it was a deadlock
 // (40P01: the server ended this statement to let another import's go on).
-bool PgImportWriter::failed(const QSqlQuery &q)
+// q is kept until its transaction is undone: a prepared statement cannot be
+// freed in an aborted transaction (the server would keep it, and the driver
+// says "Unable to free statement" on the person's terminal at each failure).
+bool PgImportWriter::failed(QSqlQuery &q)
 {
     m_error = m_connection.error();
     m_deadlock = m_deadlock || q.lastError().nativeErrorCode() == u"40P01"_s;
+    m_failed.push_back(std::move(q));
     return false;
+}
+
+void PgImportWriter::rollbackTransaction()
+{
+    m_connection.rollback();
+    m_failed.clear(); // (freed now that the transaction is over)
 }
 
 bool PgImportWriter::beginImport()
@@ -244,6 +254,7 @@ bool PgImportWriter::openBatch()
 {
     reset();
     m_deadlock = false;
+    m_failed.clear(); // (no transaction is open: each can be freed)
     if (!m_connection.begin()) {
         m_error = m_connection.error();
         return false;
@@ -266,7 +277,9 @@ bool PgImportWriter::commitBatch()
     m_batch = false;
     reset();
     m_steps.clear();
-    if (m_connection.commit())
+    const bool committed = m_connection.commit();
+    m_failed.clear();
+    if (committed)
         return true;
     m_error = m_connection.error();
     return false;
@@ -275,7 +288,7 @@ bool PgImportWriter::commitBatch()
 void PgImportWriter::rollbackBatch()
 {
     if (std::exchange(m_batch, false))
-        m_connection.rollback();
+        rollbackTransaction();
     reset();
     if (!m_replaying)
         m_steps.clear();
@@ -314,7 +327,7 @@ bool PgImportWriter::replay()
         qCInfo(lcStore).noquote() << m_connection.server() << "deadlocked with another import; writing the batch of"
                                   << m_steps.size() << "files again, try" << attempt;
         if (std::exchange(m_batch, false))
-            m_connection.rollback();
+            rollbackTransaction();
         QThread::msleep(QRandomGenerator::global()->bounded(50, 250) * attempt);
         if (!openBatch())
             return false;
@@ -675,13 +688,13 @@ bool PgImportWriter::removeUnusedCategories()
     const QString lock = wait ? u"SELECT true FROM pg_advisory_xact_lock(%1)"_s : u"SELECT pg_try_advisory_xact_lock(%1)"_s;
     if (!m_connection.exec(q, lock.arg(CategoriesLock)) || !q.next()) {
         m_error = m_connection.error();
-        m_connection.rollback();
+        rollbackTransaction();
         return false;
     }
     if (!q.value(0).toBool()) {
         qCInfo(lcStore).noquote() << m_connection.server()
                                   << "is busy with other imports: unused categories are left to a later import";
-        m_connection.rollback();
+        rollbackTransaction();
         return true;
     }
     QStringList held;
@@ -697,6 +710,6 @@ bool PgImportWriter::removeUnusedCategories()
         return true;
     }
     m_error = m_connection.error();
-    m_connection.rollback();
+    rollbackTransaction();
     return false;
 }

@@ -4,9 +4,11 @@
 
 #include <QList>
 #include <QSet>
+#include <QSqlQuery>
+
+#include <vector>
 
 class PgConnection;
-class QSqlQuery;
 
 // The import side of the shared archive. Each file (or part) is written when
 // it comes, inside the importer's batch (one transaction): its record is
@@ -77,7 +79,8 @@ private:
     };
 
     static QString lockedInIdOrder(const QString &select);
-    bool failed(const QSqlQuery &q);
+    bool failed(QSqlQuery &q);
+    void rollbackTransaction();
     void keep(Step step);
     bool retried(bool ok);
     bool replay();
@@ -126,4 +129,6 @@ private:
     bool m_keeping = true;
     bool m_deadlock = false;
     bool m_replaying = false;
+    // The statements that failed in the open transaction (failed()).
+    std::vector<QSqlQuery> m_failed;
 };
