@@ -287,6 +287,7 @@ void TestPgReading::quittingWaitsOnceForBothReaders()
     session.reset();
     const qint64 took = quitting.elapsed();
     m_proxy->setFrozen(false);
+    qInfo("quitting took %lld ms", took);
     // One wait, not two (4000 ms and more before); generous for a loaded machine.
     QVERIFY2(took < StoreWorker::ServerWaitMs + 1500, qPrintable(u"quitting took %1 ms"_s.arg(took)));
     QVERIFY2(took >= StoreWorker::ServerWaitMs - 50, qPrintable(u"quitting took %1 ms"_s.arg(took)));
