@@ -2790,10 +2790,6 @@ Utan kommando öppnas läsfönstret.</translation>
         <translation>Det delade arkivet %1 tog bort nyheter i %2 medan de skrevs, gång på gång (en annan import); försök igen.</translation>
     </message>
     <message>
-        <source>The shared archive %1 kept meeting another import of the same items (a deadlock, %2 times); nothing of this batch was kept. Try again in a moment. (%3)</source>
-        <translation>Det delade arkivet %1 krockade gång på gång med en annan import av samma nyheter (ett dödläge, %2 gånger); inget av den här omgången sparades. Försök igen om en stund. (%3)</translation>
-    </message>
-    <message>
         <source>The shared archive %1 refused: your role may not do this (%2). The archive&apos;s owner grants the rights (docs/TEAM.md, “Roles and rights”).</source>
         <translation>Det delade arkivet %1 vägrade: din roll får inte göra detta (%2). Arkivets ägare ger rättigheterna (docs/TEAM.md, ”Roles and rights”).</translation>
     </message>
@@ -2816,6 +2812,10 @@ Utan kommando öppnas läsfönstret.</translation>
     <message>
         <source>the server gave no reason</source>
         <translation>servern angav ingen orsak</translation>
+    </message>
+    <message>
+        <source>The shared archive %1 kept meeting another import of the same items (a deadlock, %2 times), and this file was not stored; importing it again in a moment stores it. (%3)</source>
+        <translation>Det delade arkivet %1 stötte gång på gång på en annan import av samma nyheter (ett dödläge, %2 gånger), och den här filen lagrades inte; importera den igen om en stund så lagras den. (%3)</translation>
     </message>
 </context>
 <context>

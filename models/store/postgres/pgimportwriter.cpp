@@ -347,7 +347,8 @@ bool PgImportWriter::replay()
             return false;
     }
     m_error = PgConnection::tr("The shared archive %1 kept meeting another import of the same items (a deadlock, "
-                               "%2 times); nothing of this batch was kept. Try again in a moment. (%3)")
+                               "%2 times), and this file was not stored; importing it again in a moment stores it. "
+                               "(%3)")
                       .arg(m_connection.server())
                       .arg(DeadlockTries)
                       .arg(firstError);
