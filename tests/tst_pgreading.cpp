@@ -149,6 +149,15 @@ void TestPgReading::cleanup()
         m_proxy->setFrozen(false);
     if (m_workerProxy)
         m_workerProxy->setFrozen(false);
+    // Nor an item hidden (alice hides none at the start).
+    NewsStore store;
+    QVERIFY2(store.open(m_address), qPrintable(store.errorString()));
+    ItemFilter all;
+    all.hidden = ItemFilter::Hidden::Include;
+    MarkChange unhide;
+    unhide.mark = MarkChange::Mark::Hidden;
+    unhide.on = false;
+    QVERIFY2(store.setMarkWhere(all, unhide), qPrintable(store.errorString()));
 }
 
 QString TestPgReading::titleAt(const NewsListModel &model, int row)
@@ -365,10 +374,7 @@ void TestPgReading::pageInFlightWhenTheRowsChangeIsDropped()
     QCOMPARE(model.ids(), expected);
     checkRows(0, int(expected.size()) - 1);
     QCOMPARE(wrong, 0);
-    if (hidden != 0) { // (the archive as the other tests expect it)
-        model.applyMark(MarkChange::Mark::Hidden, false, {hidden});
-        QTRY_VERIFY_WITH_TIMEOUT(!model.hasPendingWrites(), 30000);
-    }
+    // (cleanup() shows the hidden item again.)
 }
 
 void TestPgReading::nextUnreadAskedBeforeEveryIdArrived_data()
