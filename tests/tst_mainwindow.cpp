@@ -11,6 +11,7 @@
 #include "views/window/mainwindow.h"
 #include "windowtestsupport.h"
 #include "views/panes/messagebar.h"
+#include "views/panes/statusbar.h"
 #include "models/importing/newsimporter.h"
 #include "models/itemmodels/newslistmodel.h"
 #include "models/store/newsstore.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void noResultOffersClearFilters();
     void emptyCacheOffersImport();
     void firstRunImportsTheSample();
+    void longStatusMessageKeepsTheWindowSmall();
     void droppedFolderIsImportedAndWatched();
     void rejectedFilesAreListed();
     void importRunsOnAWorkerWhileTheListStaysUsable();
@@ -1024,6 +1026,33 @@ void TestMainWindow::firstRunImportsTheSample()
     QCOMPARE(window->findChild<QStackedWidget *>(u"newsStack"_s)->currentWidget()->objectName(), u"newsView"_s);
     // The bundled files are not watched sources.
     QVERIFY(window->watchedSources().isEmpty());
+}
+
+void TestMainWindow::longStatusMessageKeepsTheWindowSmall()
+{
+    // A long message (a server's error, a sentence in Swedish) in a small
+    // window: the window keeps its size, the message is cut short on screen
+    // ("…") and whole in its text and tool tip.
+    const QString cache = m_dir->filePath(u"small.sqlite"_s);
+    QString error;
+    QVERIFY2(WindowTestSupport::importSample(cache, &error) > 0, qPrintable(error)); // (no first-run import)
+    auto window = makeWindow(cache);
+    QTRY_COMPARE(newsModel(*window)->rowCount(), m_sampleItems);
+    window->resize(640, 420);
+    QTRY_COMPARE(window->width(), 640);
+    const QString text = u"Det delade arkivet alice@db.example.org/redaktionens-nyhetsarkiv svarar inte: "
+                         "servern gav ingen anledning, och newsdesk försöker igen om en stund."_s;
+    window->findChild<StatusBar *>(u"statusBar"_s)->showStatus(text, 0);
+    auto *message = window->findChild<QLabel *>(u"messageLabel"_s);
+    QTRY_VERIFY(message->isVisible());
+    QTest::qWait(50); // (a layout asked for by the text is done by now)
+    QCOMPARE(window->width(), 640);
+    QCOMPARE(message->text(), text);
+    QVERIFY(message->width() < message->fontMetrics().horizontalAdvance(text));
+    QCOMPARE(message->toolTip(), text);
+    // Wide enough: no tool tip.
+    window->findChild<StatusBar *>(u"statusBar"_s)->showStatus(u"Klart."_s, 0);
+    QTRY_VERIFY(message->toolTip().isEmpty());
 }
 
 void TestMainWindow::droppedFolderIsImportedAndWatched()

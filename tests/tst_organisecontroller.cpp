@@ -166,6 +166,7 @@ void TestOrganiseController::makeWindow()
     OrganiseController::Window callbacks{
             .selectedIds = [newsPane] { return newsPane->selectedIds(); },
             .selectedCount = [newsPane] { return newsPane->selectedCount(); },
+            .selectionKnown = [newsPane] { return newsPane->selectionKnown(); },
             .confirm =
                     [r](const QString &, const QString &text, const QString &, const QString &) {
                         r->questions.append(text);

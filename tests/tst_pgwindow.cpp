@@ -14,6 +14,7 @@
 #include "models/itemmodels/newslistmodel.h"
 #include "models/itemmodels/readersession.h"
 #include "models/store/newsstore.h"
+#include "models/store/storeworker.h"
 #include "models/support/background.h"
 #include "pgtestsupport.h"
 #include "processtestsupport.h"
@@ -22,6 +23,8 @@
 #include "views/panes/newspane.h"
 #include "views/window/archivechoice.h"
 #include "views/window/mainwindow.h"
+#include "views/controllers/exportcontroller.h"
+#include "views/controllers/readingcontroller.h"
 #include "views/window/windowactions.h"
 #include "windowtestsupport.h"
 
@@ -36,6 +39,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -160,6 +164,7 @@ private Q_SLOTS:
     void swedishRefusalIsAWrongPassword();
     void changedPasswordIsAskedAgain();
     void startAsksForThePassword();
+    void selectionNotYetKnownIsNotActedOnInPart();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &location);
@@ -610,6 +615,75 @@ void TestPgWindow::startAsksForThePassword()
     QTRY_VERIFY_WITH_TIMEOUT(session(*window)->isOpen(), 15000);
     QTRY_COMPARE(session(*window)->newsModel()->rowCount(), int(session(*window)->totalCount()));
     QVERIFY(!messageBar(*window)->isVisible());
+}
+
+void TestPgWindow::selectionNotYetKnownIsNotActedOnInPart()
+{
+    // More items than a page: until the list's worker has read every id, the
+    // rows past the first page are known by their count only.
+    QString error;
+    QVERIFY2(!PgTestSupport::freshDatabase(u"pgwindowsel"_s, error).isEmpty(), qPrintable(error));
+    QVERIFY(WindowTestSupport::importMatches(PgTestSupport::addressFor(u"pgwindowsel"_s, {}),
+                                             m_dir.filePath(u"matches.txt"_s), 300));
+    auto window = makeWindow(PgTestSupport::addressFor(u"pgwindowsel"_s, u"alice"_s));
+    ReaderSession *reader = session(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(reader->isOpen(), 15000);
+    NewsListModel *news = reader->newsModel();
+    QTRY_VERIFY(news->isComplete() && news->rowCount() == 300);
+    QTRY_COMPARE(reader->unreadTotal(), 300);
+
+    // The list's worker (the session's own; the page reader has no parent)
+    // is held while the list is read again: its first page arrives from the
+    // page reader, and the worker is asked for the count (High) and the ids.
+    // A second hold, High, goes behind the count and before the ids.
+    auto *worker = reader->findChild<StoreWorker *>();
+    QVERIFY(worker);
+    auto gate = std::make_shared<QSemaphore>();
+    const auto release = qScopeGuard([gate] { gate->release(2); });
+    const auto hold = [&](StoreWorker::Priority priority) {
+        worker->post(window.get(), [gate](NewsStore &) { gate->acquire(); return 0; }, [](int) {}, priority);
+    };
+    hold(StoreWorker::Priority::Normal);
+    reader->refresh();
+    QTRY_COMPARE(news->rowCount(), NewsListModel::PageSize);
+    hold(StoreWorker::Priority::High);
+    gate->release(); // the first hold: the count arrives, the ids wait for the second
+    QTRY_COMPARE(news->rowCount(), 300);
+    QVERIFY(!news->isComplete());
+    auto *pane = window->findChild<NewsPane *>();
+    pane->view()->setFocus();
+    pane->view()->selectAll();
+    QVERIFY(!pane->selectionKnown());
+
+    // Marking them, or copying them, is refused and said: nothing in part.
+    auto *reading = window->findChild<ReadingController *>();
+    auto *exporting = window->findChild<ExportController *>();
+    QVERIFY(reading && exporting);
+    QSignalSpy readingSaid(reading, &ReadingController::statusMessage);
+    QSignalSpy exportSaid(exporting, &ExportController::statusMessage);
+    window->findChild<QAction *>(u"toggleReadAction"_s)->trigger();
+    QCOMPARE(readingSaid.size(), 1);
+    QCOMPARE(readingSaid.at(0).at(0).toString(), NewsPane::selectionArrivingText());
+    exporting->copyAction()->trigger();
+    QCOMPARE(exportSaid.size(), 1);
+    QCOMPARE(exportSaid.at(0).at(0).toString(), NewsPane::selectionArrivingText());
+    // (the current row may be read by being shown: the others stay as they were)
+    for (int row : {1, NewsListModel::PageSize - 1})
+        QCOMPARE(news->index(row).data(NewsListModel::ReadRole).toBool(), false);
+
+    // Once every id arrived, the same action marks every selected item.
+    gate->release(); // the second hold
+    QTRY_VERIFY(news->isComplete());
+    QVERIFY(pane->selectionKnown());
+    // (The current row, shown, was read: the first toggle makes every item
+    // unread, the second every item read.)
+    auto *toggleRead = window->findChild<QAction *>(u"toggleReadAction"_s);
+    toggleRead->trigger();
+    QTRY_COMPARE(reader->unreadTotal(), 300);
+    toggleRead->trigger();
+    QTRY_COMPARE(reader->unreadTotal(), 0);
+    for (qsizetype n = 1; n < readingSaid.size(); ++n)
+        QVERIFY(readingSaid.at(n).at(0).toString() != NewsPane::selectionArrivingText());
 }
 
 QTEST_MAIN(TestPgWindow)

@@ -2304,6 +2304,10 @@ Utan kommando öppnas läsfönstret.</translation>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
+    <message>
+        <source>The list is still arriving from the shared archive: try again in a moment.</source>
+        <translation>Listan hämtas fortfarande från det delade arkivet: försök igen om en stund.</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>

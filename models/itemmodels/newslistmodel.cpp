@@ -589,6 +589,13 @@ qint64 NewsListModel::idAt(int row) const
     return row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
+bool NewsListModel::rowsKnown(const QList<int> &rows) const
+{
+    if (!m_pageReader || m_complete)
+        return true;
+    return std::all_of(rows.cbegin(), rows.cend(), [this](int r) { return r < 0 || r >= m_count || idAt(r) != 0; });
+}
+
 int NewsListModel::rowOfId(qint64 id) const
 {
     ensureComplete();

@@ -163,6 +163,9 @@ public:
 
     // The id of row; 0 on a shared archive while neither every id nor the row's page has arrived.
     qint64 idAt(int row) const;
+    // Whether idAt() knows every row of rows now (always, but on a shared
+    // archive while neither every id nor the rows' pages have arrived).
+    bool rowsKnown(const QList<int> &rows) const;
     int rowOfId(qint64 id) const;                 // -1 when not shown (waits for every id if needed)
     // The row of id among the ids known now (the first page until the
     // worker's list arrives), or -1: never waits.

@@ -3,6 +3,7 @@
 #include "models/export/clipboardexporter.h"
 #include "models/support/background.h"
 #include "views/controllers/printexporter.h"
+#include "views/panes/newspane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,6 +110,15 @@ void ExportController::retranslate()
     }
 }
 
+std::optional<QList<qint64>> ExportController::selectedIds()
+{
+    if (m_sources.selectionKnown && !m_sources.selectionKnown()) {
+        Q_EMIT statusMessage(NewsPane::selectionArrivingText());
+        return std::nullopt;
+    }
+    return m_sources.selectedIds();
+}
+
 std::optional<qint64> ExportController::printCount(const QList<qint64> &selected) const
 {
     return selected.isEmpty() ? m_sources.shownCount() : std::optional<qint64>(selected.size());
@@ -169,10 +179,13 @@ void ExportController::showExportDialog()
         m_dialog->activateWindow();
         return;
     }
+    const std::optional<QList<qint64>> selected = selectedIds();
+    if (!selected)
+        return;
     m_dialog = new ExportDialog(m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     const std::optional<qint64> shown = m_sources.shownCount();
-    m_dialog->setCounts(m_sources.selectedIds().size(), shown ? std::optional<qsizetype>(*shown) : std::nullopt,
+    m_dialog->setCounts(selected->size(), shown ? std::optional<qsizetype>(*shown) : std::nullopt,
                         m_sources.totalCount());
     connect(m_dialog, &QDialog::accepted, this, [this] {
         ExportOptions options;
@@ -212,7 +225,10 @@ void ExportController::startExport(ExportDialog::Items items, const QString &for
     // The shown and all items are read by the job, by the list's filter: the
     // GUI thread never reads every id of a large list.
     const bool selected = items == ExportDialog::Items::Selected;
-    const QList<qint64> ids = selected ? m_sources.selectedIds() : QList<qint64>();
+    const std::optional<QList<qint64>> known = selected ? selectedIds() : QList<qint64>();
+    if (!known)
+        return;
+    const QList<qint64> &ids = *known;
     const std::optional<qint64> count = selected ? qint64(ids.size())
             : items == ExportDialog::Items::All      ? std::optional<qint64>(m_sources.totalCount())
             : items == ExportDialog::Items::Category ? m_categoryCount
@@ -250,7 +266,10 @@ void ExportController::print()
 {
     if (m_busy)
         return;
-    const std::optional<qint64> count = printCount(m_sources.selectedIds());
+    const std::optional<QList<qint64>> selected = selectedIds();
+    if (!selected)
+        return;
+    const std::optional<qint64> count = printCount(*selected);
     if (count == 0) {
         Q_EMIT statusMessage(tr("Nothing to print: the list is empty."));
         return;
@@ -271,7 +290,10 @@ void ExportController::printTo(QPrinter *printer)
     if (m_busy || !printer)
         return;
     // Nothing selected: the shown items, read by the job (see startExport()).
-    const QList<qint64> selected = m_sources.selectedIds();
+    const std::optional<QList<qint64>> known = selectedIds();
+    if (!known)
+        return;
+    const QList<qint64> &selected = *known;
     const std::optional<qint64> count = printCount(selected);
     if (count == 0) {
         Q_EMIT statusMessage(tr("Nothing to print: the list is empty."));
@@ -408,7 +430,10 @@ void ExportController::showError(const QString &title, const QString &text, cons
 
 void ExportController::copy()
 {
-    const QList<qint64> ids = m_sources.selectedIds();
+    const std::optional<QList<qint64>> known = selectedIds();
+    if (!known)
+        return;
+    const QList<qint64> &ids = *known;
     if (ids.isEmpty()) {
         Q_EMIT statusMessage(tr("Select items to copy them."));
         return;

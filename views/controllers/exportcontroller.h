@@ -41,6 +41,9 @@ public:
     struct Sources
     {
         std::function<QList<qint64>()> selectedIds; // the selected items, in list order
+        // Whether selectedIds() knows every selected item (may be unset: it
+        // does); when not, an action says so and does nothing.
+        std::function<bool()> selectionKnown;
         // How many that is, without reading them; nothing while the list
         // counts them (then the window calls shownCountReady()).
         std::function<std::optional<qint64>()> shownCount;
@@ -112,6 +115,8 @@ private:
                       const LatestRequest::Ticket &ticket);
     void showError(const QString &title, const QString &text, const QString &details);
     void updateActions();
+    // The selected items; nothing (and NewsPane::selectionArrivingText() said) while they are not all known.
+    std::optional<QList<qint64>> selectedIds();
     // How many items a print prints: the selected ones, else the shown ones
     // (nothing while the worker counts them).
     std::optional<qint64> printCount(const QList<qint64> &selected) const;

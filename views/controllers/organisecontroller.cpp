@@ -14,6 +14,7 @@
 #include "views/controllers/undocontroller.h"
 #include "views/panes/detailpane.h"
 #include "views/panes/labelpane.h"
+#include "views/panes/newspane.h"
 #include "views/panes/sourcepane.h"
 #include "views/panes/viewpane.h"
 
@@ -147,9 +148,19 @@ OrganiseController::Selection OrganiseController::currentSelection() const
     return items;
 }
 
+bool OrganiseController::stillArriving(const Selection &items)
+{
+    if (items.wholeList || !m_window.selectionKnown || m_window.selectionKnown())
+        return false;
+    say(NewsPane::selectionArrivingText());
+    return true;
+}
+
 OrganiseController::Selection OrganiseController::selection()
 {
     const Selection items = currentSelection();
+    if (stillArriving(items))
+        return {};
     if (items.size == 0)
         say(tr("Select the items first."));
     return items;
@@ -296,6 +307,8 @@ void OrganiseController::newLabel(bool onSelection)
     wanted.id = 0;
     m_labelForSelection = onSelection ? std::optional<QString>(Label::normalisedName(wanted.name)) : std::nullopt;
     m_selectionForLabel = onSelection ? currentSelection() : Selection{};
+    if (stillArriving(m_selectionForLabel))
+        m_selectionForLabel = {}; // (the label is made, on no item)
     m_session->createLabel(wanted);
 }
 

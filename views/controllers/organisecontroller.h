@@ -53,6 +53,9 @@ public:
         // it is every row of the list (Ctrl+A), an action marks the list's
         // filter on the worker and no id is read here.
         std::function<qsizetype()> selectedCount;
+        // Whether selectedIds() knows every selected item (may be unset: it
+        // does); when not, an action says so and does nothing.
+        std::function<bool()> selectionKnown;
         // Asks a yes/no question (a QMessageBox in the window): true goes on.
         // acceptText is the button that goes on ("Delete", "Remove Files").
         std::function<bool(const QString &title, const QString &text, const QString &informative,
@@ -169,6 +172,9 @@ private:
     Selection currentSelection() const;
     // The same, saying so when there are none.
     Selection selection();
+    // Whether items hold rows the list knows no item of yet (a shared
+    // archive's, before every id arrived): then said, and not acted on.
+    bool stillArriving(const Selection &items);
     // Whether every row of the list is selected and its filter can be marked
     // instead of the rows' ids (no row stays shown while its marks say otherwise).
     bool selectsWholeList() const;

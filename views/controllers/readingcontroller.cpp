@@ -67,6 +67,10 @@ void ReadingController::toggle(MarkChange::Mark mark)
     const QList<int> rows = m_newsPane->actionRows(probe);
     if (rows.isEmpty())
         return;
+    if (!m_newsPane->selectionKnown()) {
+        say(NewsPane::selectionArrivingText());
+        return;
+    }
     NewsListModel *news = m_session->newsModel();
     const int role = mark == MarkChange::Mark::Read ? NewsListModel::ReadRole : NewsListModel::StarredRole;
     const bool on = !news->index(probe).data(role).toBool();

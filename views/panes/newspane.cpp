@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/newslistmodel.h"
 #include "models/search/searchquery.h"
+#include "models/support/logging.h"
 #include "views/delegates/newsdelegate.h"
 #include "views/delegates/readericons.h"
 #include "views/panes/focusframe.h"
@@ -394,6 +395,19 @@ QList<qint64> NewsPane::selectedIds() const
     for (int row : rows)
         ids.append(m_model->idAt(row));
     return ids;
+}
+
+bool NewsPane::selectionKnown() const
+{
+    if (m_model->rowsKnown(selectedRows()))
+        return true;
+    qCInfo(lcUi) << "an action on the selection waits for the list's ids from the shared archive";
+    return false;
+}
+
+QString NewsPane::selectionArrivingText()
+{
+    return tr("The list is still arriving from the shared archive: try again in a moment.");
 }
 
 qsizetype NewsPane::selectedCount() const

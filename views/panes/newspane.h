@@ -82,6 +82,12 @@ public:
     qint64 shownId() const { return m_shownId; }
     QList<int> selectedRows() const;
     QList<qint64> selectedIds() const;
+    // Whether selectedIds() knows every selected item: a shared archive's
+    // list knows the rows of its pages only until every id arrived (the
+    // list's worker reads them after a filter), and an action on rows not
+    // known yet is refused with selectionArrivingText(), not done in part.
+    bool selectionKnown() const;
+    static QString selectionArrivingText();
     qsizetype selectedCount() const;
     // The rows an action on items acts on (the selection, or the current row),
     // and in probe the row whose state decides whether it sets or clears.

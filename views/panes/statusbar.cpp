@@ -1,5 +1,7 @@
 #include "views/panes/statusbar.h"
 
+#include "views/panes/elidinglabel.h"
+
 #include <QLabel>
 #include <QTimer>
 
@@ -9,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 StatusBar::StatusBar(QWidget *progress, QWidget *cancel, QWidget *parent)
     : QStatusBar(parent)
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(new ElidingLabel(this)) // (a long message never widens the window)
     , m_countLabel(new QLabel(this))
     , m_archiveLabel(new QLabel(this))
     , m_messageTimer(new QTimer(this))

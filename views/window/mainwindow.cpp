@@ -162,6 +162,7 @@ void MainWindow::createControllers()
              }},
             m_actions->action(WindowActions::CancelImport), this);
     m_exportController = new ExportController({.selectedIds = [this] { return selectedIds(); },
+                                               .selectionKnown = [this] { return m_newsPane->selectionKnown(); },
                                                .shownCount = [this] { return m_session->shownCount(); },
                                                .filter = [this] { return currentFilter(); },
                                                .totalCount = [this] { return m_session->totalCount(); },

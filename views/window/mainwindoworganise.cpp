@@ -35,6 +35,7 @@ void MainWindow::createOrganising()
     Controller::Window window{
             .selectedIds = [this] { return actionIds(); },
             .selectedCount = [this] { return m_newsPane->selectedCount(); },
+            .selectionKnown = [this] { return m_newsPane->selectionKnown(); },
             .confirm = [this](const QString &title, const QString &text, const QString &informative,
                               const QString &acceptText) { return confirm(title, text, informative, acceptText); },
             .editLabel = [this](Controller::LabelEdit edit, const Label &label) { return editLabel(edit, label); },
