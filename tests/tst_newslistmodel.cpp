@@ -77,6 +77,7 @@ private Q_SLOTS:
     void hidingBeforeEveryIdArrivedReadsNoIdsHere_data();
     void hidingBeforeEveryIdArrivedReadsNoIdsHere();
     void idsOfRowsHeldNeedNoIdList();
+    void aPageReadBeforeAMarkWasWrittenIsNotKept();
     void pagesAndCountsMatchTheFullList();
 
 private:
@@ -839,6 +840,44 @@ void TestNewsListModel::idsOfRowsHeldNeedNoIdList()
     QVERIFY(!model.isComplete()); // no id read here
     QTRY_VERIFY(model.isComplete());
     QCOMPARE(idsAt(), expected);
+}
+
+void TestNewsListModel::aPageReadBeforeAMarkWasWrittenIsNotKept()
+{
+    // A page reader (as on a shared archive) and no worker: the marks are
+    // written on this thread at once. So the page is read, its answer waits
+    // in this thread's queue, and the mark is written before it is taken in:
+    // the order a page that is slow to arrive gives on a shared archive. The
+    // page lacks the mark, which is no longer laid over what arrives.
+    StoreWorker reader;
+    reader.open(m_store.path());
+    NewsListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageReader(&reader);
+    model.setStore(&m_store);
+    QVERIFY(model.isComplete());
+    const int row = 3 * NewsListModel::PageSize + 5;
+    const qint64 id = model.idAt(row);
+    const bool wasRead = m_store.item(id).read;
+    if (wasRead)
+        model.applyMark(MarkChange::Mark::Read, false, {id});
+    QVERIFY(!model.hasPendingWrites());
+    const QModelIndex at = model.index(row);
+    QVERIFY(!at.data(NewsListModel::ReadRole).isValid()); // its page is asked of the page reader
+    QSemaphore pageRead;
+    reader.post(&model, [&pageRead](NewsStore &) { pageRead.release(); return true; }, [](bool) {});
+    pageRead.acquire(); // (the reader runs its jobs in order: the page was read before)
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    model.applyMark(MarkChange::Mark::Read, true, {id});
+    QVERIFY(!model.hasPendingWrites());
+    QTRY_VERIFY(!changed.isEmpty()); // the page arrived
+    const QVariant read = at.data(NewsListModel::ReadRole);
+    QVERIFY2(!read.isValid() || read.toBool(), "the page read before the mark was kept");
+    QTRY_VERIFY(at.data(NewsListModel::ReadRole).isValid()); // read again
+    QVERIFY(at.data(NewsListModel::ReadRole).toBool());
+    QCOMPARE(model.itemAt(row).id, id);
+    model.applyMark(MarkChange::Mark::Read, wasRead, {id});
 }
 
 QTEST_GUILESS_MAIN(TestNewsListModel)

@@ -37,18 +37,28 @@ class TestPgReading final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
 
     void pagesArriveOffTheGuiThread();
     void serverThatStopsAnsweringHoldsNothing();
     void pageAskedForMeanwhileArrivesWhenItAnswers();
     void quittingWhileTheServerDoesNotAnswer();
     void wrongPasswordTriedKeepsTheWorkingOne();
-    void nextUnreadIsAskedOfTheArchive(); // (it leaves alice's marks set)
+    // A list whose pages and whose worker each go through a relay of their own.
+    void pageInFlightWhenTheRowsChangeIsDropped_data();
+    void pageInFlightWhenTheRowsChangeIsDropped();
+    void nextUnreadAskedBeforeEveryIdArrived_data();
+    void nextUnreadAskedBeforeEveryIdArrived();
     void quittingWaitsOnceForBothReaders();
+    void nextUnreadIsAskedOfTheArchive(); // (last: it leaves alice's marks set)
 
 private:
+    struct SplitList;
     // A session on the archive through the relay (alice), its list complete.
     void openThroughProxy(std::unique_ptr<ReaderSession> &session);
+    // list's model on the archive (alice), its pages read through m_proxy,
+    // its count, ids and marks through m_workerProxy; its list complete.
+    void openSplit(SplitList &list);
     // The title of the listing item at row (the list's default sort is newest first).
     static QString titleAt(const NewsListModel &model, int row);
 
@@ -58,6 +68,20 @@ private:
     QString m_address;      // alice's, straight to the server
     QString m_proxyAddress; // alice's, through m_proxy
     std::unique_ptr<FreezingProxy> m_proxy;
+    QString m_workerAddress; // alice's, through m_workerProxy
+    std::unique_ptr<FreezingProxy> m_workerProxy;
+};
+
+// A list put together as ReaderSession does, but with a page reader and a
+// worker on relays of their own: a test holds the pages, or the count, the
+// ids and the marks, alone. (Members go in reverse: the model first.)
+struct TestPgReading::SplitList
+{
+    NewsStore store; // (open, as the session's; with a page reader this thread reads nothing of it)
+    StoreWorker worker;
+    StoreWorker reader;
+    NewsListModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
 
 namespace {
@@ -104,13 +128,39 @@ void TestPgReading::initTestCase()
     const QString password = alicePassword();
     QVERIFY2(!password.isEmpty(), "no password for alice in PGPASSFILE");
     NewsStore::setSessionPassword(m_proxyAddress, password);
+    m_workerProxy = std::make_unique<FreezingProxy>(QHostAddress(url.host()), quint16(url.port(5432)));
+    QVERIFY(m_workerProxy->port() != 0);
+    proxied.setPort(m_workerProxy->port());
+    m_workerAddress = proxied.toString();
+    NewsStore::setSessionPassword(m_workerAddress, password);
 }
 
 void TestPgReading::cleanupTestCase()
 {
     if (m_proxy)
         m_proxy->setFrozen(false);
+    if (m_workerProxy)
+        m_workerProxy->setFrozen(false);
     NewsStore::setSessionPassword(m_proxyAddress, {});
+    NewsStore::setSessionPassword(m_workerAddress, {});
+}
+
+void TestPgReading::cleanup()
+{
+    // (A test that failed while a relay was frozen leaves it answering for the next.)
+    if (m_proxy)
+        m_proxy->setFrozen(false);
+    if (m_workerProxy)
+        m_workerProxy->setFrozen(false);
+    // Nor an item hidden (alice hides none at the start).
+    NewsStore store;
+    QVERIFY2(store.open(m_address), qPrintable(store.errorString()));
+    ItemFilter all;
+    all.hidden = ItemFilter::Hidden::Include;
+    MarkChange unhide;
+    unhide.mark = MarkChange::Mark::Hidden;
+    unhide.on = false;
+    QVERIFY2(store.setMarkWhere(all, unhide), qPrintable(store.errorString()));
 }
 
 QString TestPgReading::titleAt(const NewsListModel &model, int row)
@@ -125,6 +175,19 @@ void TestPgReading::openThroughProxy(std::unique_ptr<ReaderSession> &session)
     NewsListModel *model = session->newsModel();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), Files * ItemsPerFile, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 30000);
+}
+
+void TestPgReading::openSplit(SplitList &list)
+{
+    QVERIFY2(list.store.open(m_address), qPrintable(list.store.errorString()));
+    list.worker.open(m_workerAddress);
+    list.reader.open(m_proxyAddress);
+    list.model.setWorker(&list.worker);
+    list.model.setPageReader(&list.reader);
+    list.model.setStore(&list.store);
+    QTRY_COMPARE_WITH_TIMEOUT(list.model.rowCount(), Files * ItemsPerFile, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(list.model.isComplete(), 30000);
+    QVERIFY(!titleAt(list.model, 0).isEmpty());
 }
 
 void TestPgReading::pagesArriveOffTheGuiThread()
@@ -234,6 +297,134 @@ void TestPgReading::wrongPasswordTriedKeepsTheWorkingOne()
     QVERIFY2(again.opened, qPrintable(again.error));
     ReaderSession session;
     QVERIFY2(session.open(m_proxyAddress, {}), qPrintable(session.errorString()));
+}
+
+void TestPgReading::pageInFlightWhenTheRowsChangeIsDropped_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("filter changed") << u"filter"_s;
+    QTest::newRow("list read again") << u"refresh"_s;
+    QTest::newRow("a hide removes a row above the page") << u"hide"_s;
+}
+
+// A page asked for under the rows before is dropped when it arrives: the
+// rows now are other items (or the same items one row up), and showing it
+// would put one item's text on another's row.
+void TestPgReading::pageInFlightWhenTheRowsChangeIsDropped()
+{
+    QFETCH(QString, change);
+    SplitList list;
+    openSplit(list);
+    if (QTest::currentTestFailed())
+        return;
+    NewsListModel &model = list.model;
+    const QList<qint64> before = model.ids();
+    // Every row the model fills must hold the item the archive lists there now.
+    QList<qint64> expected;
+    int wrong = 0;
+    const auto checkRows = [&](int first, int last) {
+        for (int r = first; r <= last && r < expected.size(); ++r) {
+            const qint64 shown = model.itemAt(r).id; // (0: not held, asked for)
+            if (shown != 0 && shown != expected.at(r)) {
+                qWarning("row %d shows item %lld, the archive lists %lld there", r, shown, expected.at(r));
+                ++wrong;
+            }
+        }
+    };
+    connect(&model, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &first, const QModelIndex &last) { checkRows(first.row(), last.row()); });
+    connect(&model, &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &, int first, int last) { checkRows(first, last); });
+
+    const int row = 2 * NewsListModel::PageSize + 10;
+    m_proxy->setFrozen(true);
+    m_workerProxy->setFrozen(true);
+    QVERIFY(titleAt(model, row).isEmpty()); // its page is asked for, and held by the relay
+    qint64 hidden = 0;
+    if (change == u"filter"_s) {
+        ItemFilter byTitle = model.filter();
+        byTitle.sort = ItemFilter::Sort::Title;
+        expected = list.store.itemIds(byTitle);
+        QVERIFY(expected != before);
+        model.setFilter(byTitle);
+        QCOMPARE(model.rowCount(), 0);
+    } else if (change == u"refresh"_s) {
+        expected = before;
+        model.refresh();
+        QCOMPARE(model.rowCount(), 0);
+    } else {
+        hidden = model.idAt(5);
+        expected = before;
+        // Removed at once; its write waits behind the worker's relay (no mark
+        // written meanwhile: only the rows moved).
+        model.applyMark(MarkChange::Mark::Hidden, true, {hidden});
+        expected.removeOne(hidden);
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        QCOMPARE(model.idAt(row), expected.at(row));
+        QVERIFY(model.hasPendingWrites());
+    }
+    // The page arrives first (the page reader reads in order), then what was
+    // asked since: a new list's first page (and its count, from the worker),
+    // or the page again (the hide still unwritten).
+    m_proxy->setFrozen(false);
+    if (hidden == 0)
+        m_workerProxy->setFrozen(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!titleAt(model, row).isEmpty(), 30000);
+    QCOMPARE(model.itemAt(row).id, expected.at(row));
+    m_workerProxy->setFrozen(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.hasPendingWrites(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete() && !model.isCounting(), 30000);
+    QCOMPARE(model.ids(), expected);
+    checkRows(0, int(expected.size()) - 1);
+    QCOMPARE(wrong, 0);
+    // (cleanup() shows the hidden item again.)
+}
+
+void TestPgReading::nextUnreadAskedBeforeEveryIdArrived_data()
+{
+    QTest::addColumn<bool>("oneUnread");
+    QTest::newRow("one unread beyond the first page") << true;
+    QTest::newRow("none unread") << false;
+}
+
+// nextUnread() while the worker's id list has not arrived: the archive's
+// answer is kept until every id is known, then said as the row (or -1).
+void TestPgReading::nextUnreadAskedBeforeEveryIdArrived()
+{
+    QFETCH(bool, oneUnread);
+    SplitList list;
+    openSplit(list);
+    if (QTest::currentTestFailed())
+        return;
+    NewsListModel &model = list.model;
+    const QList<qint64> ids = model.ids();
+    const int far = 3 * NewsListModel::PageSize + 17;
+    QVERIFY(list.store.setReadWhere(ItemFilter{}, true));
+    if (oneUnread)
+        QVERIFY(list.store.setRead({ids.at(far)}, false));
+    // The list read again: its first page through the page reader, its count and ids held by the relay.
+    m_workerProxy->setFrozen(true);
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), NewsListModel::PageSize, 30000);
+    QVERIFY(model.isCounting());
+    QVERIFY(!model.isComplete());
+    QSignalSpy found(&model, &NewsListModel::nextUnreadFound);
+    QVERIFY(found.isValid());
+    QCOMPARE(model.nextUnread(0), NewsListModel::Asking); // every row held is read
+    // The archive's answer has come once a job posted after it is answered
+    // (the page reader answers in order) ...
+    bool answered = false;
+    list.reader.post(this, [](NewsStore &) { return true; }, [&answered](bool) { answered = true; },
+                     StoreWorker::Priority::High);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+    QVERIFY(!model.isComplete());
+    QVERIFY(found.isEmpty()); // ... and is not said among the ids known so far
+    m_workerProxy->setFrozen(false);
+    QTRY_COMPARE_WITH_TIMEOUT(found.size(), 1, 30000);
+    QVERIFY(model.isComplete());
+    QCOMPARE(found.first().at(0).toInt(), oneUnread ? far : -1);
+    QCOMPARE(model.rowCount(), int(ids.size()));
+    QVERIFY(list.store.setReadWhere(ItemFilter{}, false)); // (the archive as the other tests expect it)
 }
 
 void TestPgReading::nextUnreadIsAskedOfTheArchive()

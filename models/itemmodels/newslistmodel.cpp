@@ -72,6 +72,11 @@ void NewsListModel::setPageReader(StoreWorker *reader)
 void NewsListModel::clearPages()
 {
     m_pages.clear();
+    forgetPagesAsked();
+}
+
+void NewsListModel::forgetPagesAsked()
+{
     m_pagesWanted.clear();
     m_deferredUnread.reset(); // (asked of rows that changed)
     ++m_pageGeneration; // the pages on their way were asked for under the rows before
@@ -150,24 +155,35 @@ void NewsListModel::resetUnread()
 
 void NewsListModel::readFirstPage(const LatestRequest::Ticket &ticket)
 {
+    readPage(PageAsk{0, {}, true, true}, ticket);
+}
+
+void NewsListModel::readPage(PageAsk ask, const LatestRequest::Ticket &ticket) const
+{
     const Asked asked{m_pageGeneration, m_marksWritten};
-    m_pageReader->post(this, [filter = m_filter, ticket](NewsStore &store) {
-                           PageRead read;
-                           if (!ticket.isCurrent())
-                               return read;
-                           read.skipped = false;
-                           read.ids = store.itemIds(filter, PageSize, 0);
-                           if (!store.lastReadFailed())
-                               read.items = store.items(read.ids, RowTextLimit);
-                           // When the page is all there is, it is the count.
-                           if (!store.lastReadFailed() && read.ids.size() == PageSize && store.countIsKept(filter))
-                               read.count = store.itemCount(filter);
-                           read.error = store.readError();
-                           return read;
-                       },
-                       [this, ticket, asked](PageRead read) {
-                           if (ticket.isCurrent())
-                               firstPageArrived(ticket, asked, std::move(read));
+    const qsizetype from = qsizetype(ask.page) * PageSize;
+    auto *self = const_cast<NewsListModel *>(this);
+    auto read = [filter = m_filter, ticket, ids = std::move(ask.ids), byOffset = ask.byOffset,
+                 withCount = ask.withCount, from](NewsStore &store) {
+        PageRead read;
+        if (!ticket.isCurrent())
+            return read; // (skipped: asked for again if still wanted)
+        read.skipped = false;
+        read.ids = byOffset ? store.itemIds(filter, PageSize, from) : ids;
+        if (!store.lastReadFailed())
+            read.items = store.items(read.ids, RowTextLimit);
+        // The first page: when it is all there is, it is the count.
+        if (withCount && !store.lastReadFailed() && read.ids.size() == PageSize && store.countIsKept(filter))
+            read.count = store.itemCount(filter);
+        read.error = store.readError();
+        return read;
+    };
+    m_pageReader->post(self, std::move(read),
+                       [self, page = ask.page, withCount = ask.withCount, ticket, asked](PageRead read) {
+                           if (!withCount)
+                               self->pageArrived(page, asked, std::move(read));
+                           else if (ticket.isCurrent())
+                               self->firstPageArrived(ticket, asked, std::move(read));
                        },
                        StoreWorker::Priority::High);
 }
@@ -381,7 +397,11 @@ const NewsItem *NewsListModel::row(int row) const
         m_pages.insert(page, fetched.release());
     }
     const qsizetype at = row % PageSize;
-    return at < items->size() ? &items->at(at) : nullptr;
+    if (at < items->size())
+        return &items->at(at);
+    if (m_pageReader)
+        requestPage(page); // a page left short by rows removed (movePagesUp()): read whole again
+    return nullptr;
 }
 
 bool NewsListModel::knowsIdsOfPage(int page) const
@@ -416,26 +436,10 @@ void NewsListModel::requestPage(int page) const
     if (m_pagesWanted.contains(page))
         return;
     m_pagesWanted.insert(page);
-    const qsizetype from = qsizetype(page) * PageSize;
     // The ids when known here; else the page by offset, as the first page is.
     const bool byOffset = !knowsIdsOfPage(page);
-    QList<qint64> ids = byOffset ? QList<qint64>{} : m_ids.mid(from, PageSize);
-    const LatestRequest::Ticket ticket = m_requests.current();
-    const Asked asked{m_pageGeneration, m_marksWritten};
-    auto *self = const_cast<NewsListModel *>(this);
-    m_pageReader->post(self, [filter = m_filter, ticket, ids = std::move(ids), byOffset, from](NewsStore &store) {
-                           PageRead read;
-                           if (!ticket.isCurrent())
-                               return read; // (skipped: asked for again if still wanted)
-                           read.skipped = false;
-                           read.ids = byOffset ? store.itemIds(filter, PageSize, from) : ids;
-                           if (!store.lastReadFailed())
-                               read.items = store.items(read.ids, RowTextLimit);
-                           read.error = store.readError();
-                           return read;
-                       },
-                       [self, page, asked](PageRead read) { self->pageArrived(page, asked, std::move(read)); },
-                       StoreWorker::Priority::High);
+    QList<qint64> ids = byOffset ? QList<qint64>{} : m_ids.mid(qsizetype(page) * PageSize, PageSize);
+    readPage(PageAsk{page, std::move(ids), byOffset, false}, m_requests.current());
 }
 
 void NewsListModel::pageArrived(int page, const Asked &asked, PageRead read)
@@ -982,9 +986,8 @@ void NewsListModel::removeRowsOf(const QList<qint64> &ids, const QHash<qint64, b
         beginRemoveRows({}, firstRow, lastRow);
         m_ids.remove(firstRow, lastRow - firstRow + 1);
         m_count -= lastRow - firstRow + 1;
-        // Rows move up: the pages are read again (those shown, when shown;
-        // also those read while the views were told the rows would go).
-        clearPages();
+        // Rows move up (also those read while the views were told the rows would go).
+        movePagesUp(firstRow, lastRow - firstRow + 1);
         endRemoveRows();
     }
     if (m_filter.unreadOnly) {
@@ -997,6 +1000,46 @@ void NewsListModel::removeRowsOf(const QList<qint64> &ids, const QHash<qint64, b
     }
     if (shownUnreadCount() != unreadBefore)
         Q_EMIT unreadCountChanged();
+}
+
+void NewsListModel::movePagesUp(int first, int count)
+{
+    // Here the pages are read again (those shown, when shown).
+    if (!m_pageReader) {
+        clearPages();
+        return;
+    }
+    // A page reader's rows would be empty until their pages arrived again:
+    // the rows held keep their items, moved up with them (a row that stays
+    // never shows empty). A page whose rows are not all held any more is
+    // kept as far as they are, and row() asks for it again.
+    const auto heldAt = [this](qint64 oldRow) -> const NewsItem * {
+        const QList<NewsItem> *page = m_pages.object(int(oldRow / PageSize));
+        return page && oldRow % PageSize < page->size() ? &page->at(oldRow % PageSize) : nullptr;
+    };
+    const int firstPage = first / PageSize;
+    const QList<int> keys = m_pages.keys();
+    const int lastPage = keys.isEmpty() ? -1 : *std::max_element(keys.cbegin(), keys.cend());
+    QList<std::pair<int, QList<NewsItem>>> moved;
+    for (int page = firstPage; page <= lastPage; ++page) {
+        QList<NewsItem> items;
+        const qint64 end = std::min<qint64>(m_count, (qint64(page) + 1) * PageSize);
+        for (qint64 r = qint64(page) * PageSize; r < end; ++r) {
+            const NewsItem *item = heldAt(r < first ? r : r + count);
+            if (!item)
+                break;
+            items.append(*item);
+        }
+        if (!items.isEmpty())
+            moved.append({page, std::move(items)});
+    }
+    for (int key : keys) {
+        if (key >= firstPage)
+            m_pages.remove(key);
+    }
+    for (auto &[page, items] : moved)
+        m_pages.insert(page, new QList<NewsItem>(std::move(items)));
+    forgetPagesAsked(); // (the pages on their way were asked for under the rows before)
 }
 
 void NewsListModel::removeAllRows()

@@ -367,6 +367,19 @@ private:
         quint64 generation = 0;   // m_pageGeneration
         quint64 marksWritten = 0; // m_marksWritten
     };
+    // What readPage() reads: the page's ids (given, or byOffset those at its
+    // offset) and their items; withCount: the first page of a refresh (its
+    // count too, when the cache keeps it), for firstPageArrived().
+    struct PageAsk
+    {
+        int page = 0;
+        QList<qint64> ids;
+        bool byOffset = true;
+        bool withCount = false;
+    };
+    // Posts the read of a page to the page reader, for the list of ticket:
+    // pageArrived() or firstPageArrived() gets it, with when it was asked.
+    void readPage(PageAsk ask, const LatestRequest::Ticket &ticket) const;
     void readFirstPage(const LatestRequest::Ticket &ticket);
     void firstPageArrived(const LatestRequest::Ticket &ticket, const Asked &asked, PageRead read);
     void requestPage(int page) const;
@@ -376,7 +389,14 @@ private:
     // The items read for ids, a row for each id (a vanished item's row is
     // empty), with the marks on their way laid over them.
     QList<NewsItem> aligned(const QList<qint64> &ids, QList<NewsItem> fetched) const;
+    // The pages held dropped, and those asked for (forgetPagesAsked()).
     void clearPages();
+    // The pages on their way will not be kept (m_pageGeneration), nor the
+    // answer of next unread that waits for every id.
+    void forgetPagesAsked();
+    // Rows first.. first + count - 1 were removed: the pages below them are
+    // read again, or with a page reader moved up as far as their rows are held.
+    void movePagesUp(int first, int count);
     // nextUnread() on a shared archive: the unread ids read off this thread.
     void askNextUnread(int from) const;
     // The first row after from (wrapping; the first skip rows after it are
