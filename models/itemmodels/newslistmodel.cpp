@@ -170,7 +170,8 @@ void NewsListModel::readPage(PageAsk ask, const LatestRequest::Ticket &ticket) c
             return read; // (skipped: asked for again if still wanted)
         read.skipped = false;
         read.ids = byOffset ? store.itemIds(filter, PageSize, from) : ids;
-        if (!store.lastReadFailed())
+        // (by ids: no read before this one, whatever an earlier job's left in lastReadFailed())
+        if (!byOffset || !store.lastReadFailed())
             read.items = store.items(read.ids, RowTextLimit);
         // The first page: when it is all there is, it is the count.
         if (withCount && !store.lastReadFailed() && read.ids.size() == PageSize && store.countIsKept(filter))
