@@ -1049,7 +1049,12 @@ void TestMainWindow::longStatusMessageKeepsTheWindowSmall()
     QCOMPARE(window->width(), 640);
     QCOMPARE(message->text(), text);
     QVERIFY(message->width() < message->fontMetrics().horizontalAdvance(text));
-    QCOMPARE(message->toolTip(), text);
+    QTRY_COMPARE(message->toolTip(), text);
+    // A message of several lines (a server's, with its detail) is one line on screen, whole in its text.
+    const QString lines = u"Kunde inte spara.\nDETAIL: raden är låst."_s;
+    window->findChild<StatusBar *>(u"statusBar"_s)->showStatus(lines, 0);
+    QCOMPARE(message->text(), lines);
+    QTRY_COMPARE(message->toolTip(), lines);
     // Wide enough: no tool tip.
     window->findChild<StatusBar *>(u"statusBar"_s)->showStatus(u"Klart."_s, 0);
     QTRY_VERIFY(message->toolTip().isEmpty());

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void categoriesAddedMeanwhileStaySearchable();
     void deadlockedBatchIsReplayed();
     void deadlockEveryTimeFailsWhole();
+    void deadlockWhileReleasingIsReplayed();
 
 private:
     QString fresh(const QString &name);
@@ -157,7 +158,9 @@ private:
     // Makes the archive's inserts of DeadlockTitle fail with 40P01 (deadlock
     // detected) the first times times (a trigger as the owner; the count in
     // a sequence, which a rollback does not undo); the error, or empty.
-    static QString forceDeadlocks(Session &session, qint64 times);
+    // when: the trigger's event and table ("BEFORE DELETE ON sources": every
+    // row the first times times, whatever it holds).
+    static QString forceDeadlocks(Session &session, qint64 times, const QString &when = u"BEFORE INSERT ON items"_s);
     static QString removeDeadlocks(Session &session);
     // What the archive holds, ids aside: every item (key, title, search
     // text, categories), the listing order, the files and their sources.
@@ -626,18 +629,20 @@ bool TestPgFaults::writeBatchListings(const QString &folder)
     return true;
 }
 
-QString TestPgFaults::forceDeadlocks(Session &session, qint64 times)
+QString TestPgFaults::forceDeadlocks(Session &session, qint64 times, const QString &when)
 {
+    const bool inserts = when.contains(u"INSERT"_s);
+    const QString which = inserts ? u"NEW.title = %1 AND "_s.arg(quoted(QString::fromUtf16(DeadlockTitle))) : QString();
     const QStringList statements = {
             u"CREATE SEQUENCE test_deadlocks"_s,
             u"CREATE TABLE test_deadlock_times (times bigint NOT NULL)"_s,
             u"INSERT INTO test_deadlock_times VALUES (%1)"_s.arg(times),
             u"CREATE FUNCTION test_deadlock() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
             u"SET search_path = public AS $$ BEGIN "
-            u"IF NEW.title = %1 AND nextval('test_deadlocks') <= (SELECT times FROM test_deadlock_times) THEN "
+            u"IF %1nextval('test_deadlocks') <= (SELECT times FROM test_deadlock_times) THEN "
             u"RAISE EXCEPTION 'deadlock detected (forced by tst_pgfaults)' USING ERRCODE = '40P01'; END IF; "
-            u"RETURN NEW; END $$"_s.arg(quoted(QString::fromUtf16(DeadlockTitle))),
-            u"CREATE TRIGGER test_deadlock BEFORE INSERT ON items FOR EACH ROW EXECUTE FUNCTION test_deadlock()"_s,
+            u"RETURN %2; END $$"_s.arg(which, inserts ? u"NEW"_s : u"OLD"_s),
+            u"CREATE TRIGGER test_deadlock %1 FOR EACH ROW EXECUTE FUNCTION test_deadlock()"_s.arg(when),
     };
     for (const QString &sql : statements) {
         if (!session.exec(sql))
@@ -648,7 +653,8 @@ QString TestPgFaults::forceDeadlocks(Session &session, qint64 times)
 
 QString TestPgFaults::removeDeadlocks(Session &session)
 {
-    for (const QString &sql : {u"DROP TRIGGER test_deadlock ON items"_s, u"DROP FUNCTION test_deadlock()"_s,
+    for (const QString &sql : {u"DROP TRIGGER IF EXISTS test_deadlock ON items"_s,
+                               u"DROP TRIGGER IF EXISTS test_deadlock ON sources"_s, u"DROP FUNCTION test_deadlock()"_s,
                                u"DROP TABLE test_deadlock_times"_s, u"DROP SEQUENCE test_deadlocks"_s}) {
         if (!session.exec(sql))
             return session.error();
@@ -784,6 +790,37 @@ void TestPgFaults::deadlockEveryTimeFailsWhole()
     QCOMPARE(contents(session), contents(clean));
     verifyConsistent(session);
     QCOMPARE(searched(database, u"alice"_s, u"sp\u00e4rrkategori"_s), 31);
+}
+
+// A file imported again (changed) releases its old sources: a deadlock met
+// there (forced once on the DELETE of its sources) is replayed like any, and
+// the statement before it in that step is freed before the failing one ran,
+// so nothing is left to free in the aborted transaction ("Unable to free
+// statement" on the person's terminal, the statement left on the server).
+void TestPgFaults::deadlockWhileReleasingIsReplayed()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"batch"_s);
+    QVERIFY(writeBatchListings(folder));
+    const QString database = u"pgfaults_release"_s;
+    const QString owner = fresh(database);
+    QVERIFY(!owner.isEmpty());
+    const QString alice = PgTestSupport::addressFor(database, u"alice"_s);
+    const ProcessTestSupport::Result first = importLogged(home(u"release"_s), alice, folder);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    Session session(database);
+    QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
+    QCOMPARE(forceDeadlocks(session, 1, u"BEFORE DELETE ON sources"_s), QString());
+    QVERIFY(writeListing(folder + u"/1.txt"_s, {u"Changed story one"_s, u"Changed story two"_s}, u"Fil 1"_s));
+    const ProcessTestSupport::Result again = importLogged(home(u"release"_s), alice, folder);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(session.value(u"SELECT last_value FROM test_deadlocks"_s).toLongLong() >= 2, "the trigger never fired");
+    QVERIFY2(again.err.contains(u"try 1"_s) && !again.err.contains(u"try 2"_s), qPrintable(again.err));
+    QVERIFY2(!again.err.contains(u"Unable to free"_s), qPrintable(again.err));
+    QCOMPARE(removeDeadlocks(session), QString());
+    verifyConsistent(session);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items WHERE title LIKE 'Changed story %'"_s).toLongLong(), 2);
+    QCOMPARE(session.value(u"SELECT count(*) FROM items WHERE title LIKE 'Batch story 1-%'"_s).toLongLong(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPgFaults)

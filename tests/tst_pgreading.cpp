@@ -50,7 +50,7 @@ private Q_SLOTS:
     void nextUnreadAskedBeforeEveryIdArrived_data();
     void nextUnreadAskedBeforeEveryIdArrived();
     void quittingWaitsOnceForBothReaders();
-    void nextUnreadIsAskedOfTheArchive(); // (last: it leaves alice's marks set)
+    void nextUnreadIsAskedOfTheArchive(); // (it sets alice's marks: cleanup() clears them)
 
 private:
     struct SplitList;
@@ -152,15 +152,17 @@ void TestPgReading::cleanup()
         m_proxy->setFrozen(false);
     if (m_workerProxy)
         m_workerProxy->setFrozen(false);
-    // Nor an item hidden (alice hides none at the start).
+    // Nor an item hidden or read (alice has neither at the start).
     NewsStore store;
     QVERIFY2(store.open(m_address), qPrintable(store.errorString()));
     ItemFilter all;
     all.hidden = ItemFilter::Hidden::Include;
-    MarkChange unhide;
-    unhide.mark = MarkChange::Mark::Hidden;
-    unhide.on = false;
-    QVERIFY2(store.setMarkWhere(all, unhide), qPrintable(store.errorString()));
+    for (const MarkChange::Mark mark : {MarkChange::Mark::Hidden, MarkChange::Mark::Read}) {
+        MarkChange clear;
+        clear.mark = mark;
+        clear.on = false;
+        QVERIFY2(store.setMarkWhere(all, clear), qPrintable(store.errorString()));
+    }
 }
 
 QString TestPgReading::titleAt(const NewsListModel &model, int row)

@@ -639,11 +639,17 @@ void TestPgWindow::selectionNotYetKnownIsNotActedOnInPart()
     auto *worker = reader->findChild<StoreWorker *>();
     QVERIFY(worker);
     auto gate = std::make_shared<QSemaphore>();
+    auto entered = std::make_shared<QSemaphore>();
     const auto release = qScopeGuard([gate] { gate->release(2); });
     const auto hold = [&](StoreWorker::Priority priority) {
-        worker->post(window.get(), [gate](NewsStore &) { gate->acquire(); return 0; }, [](int) {}, priority);
+        worker->post(window.get(), [gate, entered](NewsStore &) {
+            entered->release();
+            gate->acquire();
+            return 0;
+        }, [](int) {}, priority);
     };
     hold(StoreWorker::Priority::Normal);
+    QVERIFY(entered->tryAcquire(1, 10000)); // the worker is held before anything below is asked of it
     reader->refresh();
     QTRY_COMPARE(news->rowCount(), NewsListModel::PageSize);
     hold(StoreWorker::Priority::High);
@@ -667,9 +673,17 @@ void TestPgWindow::selectionNotYetKnownIsNotActedOnInPart()
     exporting->copyAction()->trigger();
     QCOMPARE(exportSaid.size(), 1);
     QCOMPARE(exportSaid.at(0).at(0).toString(), NewsPane::selectionArrivingText());
+    // Part of the list (not its filter, as all of it): hiding it is refused and said too.
+    pane->view()->selectionModel()->select(QItemSelection(news->index(0), news->index(200)),
+                                           QItemSelectionModel::ClearAndSelect);
+    QVERIFY(!pane->selectionKnown());
+    window->findChild<QAction *>(u"hideAction"_s)->trigger();
+    QCOMPARE(window->findChild<QLabel *>(u"messageLabel"_s)->text(), NewsPane::selectionArrivingText());
+    QCOMPARE(news->rowCount(), 300); // nothing hidden
     // (the current row may be read by being shown: the others stay as they were)
     for (int row : {1, NewsListModel::PageSize - 1})
         QCOMPARE(news->index(row).data(NewsListModel::ReadRole).toBool(), false);
+    pane->view()->selectAll();
 
     // Once every id arrived, the same action marks every selected item.
     gate->release(); // the second hold

@@ -78,6 +78,7 @@ void NewsListModel::clearPages()
 void NewsListModel::forgetPagesAsked()
 {
     m_pagesWanted.clear();
+    m_shortPages.clear();
     m_deferredUnread.reset(); // (asked of rows that changed)
     ++m_pageGeneration; // the pages on their way were asked for under the rows before
 }
@@ -400,8 +401,11 @@ const NewsItem *NewsListModel::row(int row) const
     const qsizetype at = row % PageSize;
     if (at < items->size())
         return &items->at(at);
-    if (m_pageReader)
-        requestPage(page); // a page left short by rows removed (movePagesUp()): read whole again
+    // A page movePagesUp() left short is read whole again, once: a page
+    // that arrived short (items removed on the server since the count) is
+    // not asked for again and again (its rows stay empty until a refresh).
+    if (m_pageReader && m_shortPages.remove(page))
+        requestPage(page);
     return nullptr;
 }
 
@@ -1038,9 +1042,12 @@ void NewsListModel::movePagesUp(int first, int count)
         if (key >= firstPage)
             m_pages.remove(key);
     }
-    for (auto &[page, items] : moved)
-        m_pages.insert(page, new QList<NewsItem>(std::move(items)));
     forgetPagesAsked(); // (the pages on their way were asked for under the rows before)
+    for (auto &[page, items] : moved) {
+        if (items.size() < std::min<qint64>(PageSize, m_count - qint64(page) * PageSize))
+            m_shortPages.insert(page); // row() asks for it whole, once
+        m_pages.insert(page, new QList<NewsItem>(std::move(items)));
+    }
 }
 
 void NewsListModel::removeAllRows()

@@ -417,6 +417,7 @@ private:
     mutable QCache<int, QList<NewsItem>> m_pages;
     QPointer<StoreWorker> m_pageReader;
     mutable QSet<int> m_pagesWanted; // asked of m_pageReader, not arrived
+    mutable QSet<int> m_shortPages;  // held pages movePagesUp() left short: row() asks for them whole
     mutable LatestRequest m_unreadSearches; // askNextUnread(): the newest wins
     // askNextUnread()'s answer that came before every id: answered at idsReady().
     struct DeferredUnread

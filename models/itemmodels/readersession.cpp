@@ -65,17 +65,20 @@ ReaderSession::ReaderSession(QObject *parent)
 
 ReaderSession::~ReaderSession()
 {
-    // Both readers asked to end before either is waited for: a server that
-    // does not answer holds quitting StoreWorker::ServerWaitMs once, not twice.
-    if (m_pageReader)
-        m_pageReader->stop();
-    m_worker->stop();
-    delete m_pageReader; // (its thread calls back into this session: stopped first)
+    // The models let go of the store first: what they write on the way is
+    // still written (a read they ask for is dropped once the readers stop).
     m_newsModel->setStore(nullptr);
     m_categoryModel->setStore(nullptr);
     m_labelModel->setStore(nullptr);
     m_savedViewModel->setStore(nullptr);
     m_sourceModel->setStore(nullptr);
+    // Both readers asked to end before either is waited for: a server that
+    // does not answer holds quitting StoreWorker::ServerWaitMs once, not twice.
+    if (m_pageReader)
+        m_pageReader->stop();
+    m_worker->stop();
+    m_newsModel->setPageReader(nullptr);
+    delete m_pageReader; // (owned; the worker, a child, goes with this session)
 }
 
 bool ReaderSession::openStore(const QString &path)

@@ -298,8 +298,8 @@ void OrganiseController::markLabel(const Label &label, bool on, const Selection 
 
 void OrganiseController::newLabel(bool onSelection)
 {
-    if (!m_window.editLabel)
-        return;
+    if (!m_window.editLabel || (onSelection && stillArriving(currentSelection())))
+        return; // (said before the dialog, not after it was filled in)
     const std::optional<Label> label = m_window.editLabel(LabelEdit::New, Label{});
     if (!label)
         return;

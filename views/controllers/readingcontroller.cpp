@@ -74,12 +74,14 @@ void ReadingController::toggle(MarkChange::Mark mark)
     NewsListModel *news = m_session->newsModel();
     const int role = mark == MarkChange::Mark::Read ? NewsListModel::ReadRole : NewsListModel::StarredRole;
     const bool on = !news->index(probe).data(role).toBool();
-    if (rows.size() > ConfirmAbove && !confirm(mark, on, rows.size(), true))
-        return;
+    // The items before the question: the list may be read again while it is
+    // asked (an import elsewhere), and the answer is about these.
     QList<qint64> ids;
     ids.reserve(rows.size());
     for (int row : rows)
         ids.append(news->idAt(row));
+    if (rows.size() > ConfirmAbove && !confirm(mark, on, rows.size(), true))
+        return;
     m_undo->mark(mark, on, ids);
 }
 

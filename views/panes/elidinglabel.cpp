@@ -18,18 +18,34 @@ QSize ElidingLabel::minimumSizeHint() const
     return {0, QLabel::minimumSizeHint().height()};
 }
 
+QRect ElidingLabel::textArea() const
+{
+    return contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+}
+
+QString ElidingLabel::oneLine() const
+{
+    return text().simplified(); // (a server's message may hold lines of detail: one line here, whole in text())
+}
+
 bool ElidingLabel::isElided() const
 {
-    return fontMetrics().horizontalAdvance(text()) > contentsRect().width();
+    return oneLine() != text() || fontMetrics().horizontalAdvance(text()) > textArea().width();
 }
 
 void ElidingLabel::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
     QPainter painter(this);
-    const QRect area = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
-    const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
-    style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), shown, foregroundRole());
+    const QRect area = textArea();
+    const QString shown = fontMetrics().elidedText(oneLine(), Qt::ElideRight, area.width());
+    style()->drawItemText(&painter, area, int(alignment() | Qt::TextSingleLine), palette(), isEnabled(), shown,
+                          foregroundRole());
+}
+
+void ElidingLabel::setWholeText(const QString &text)
+{
+    setText(text);
     updateToolTip();
 }
 

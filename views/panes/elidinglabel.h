@@ -15,6 +15,9 @@ class ElidingLabel final : public QLabel
 public:
     explicit ElidingLabel(QWidget *parent = nullptr);
 
+    // Sets the text, and the tool tip to it when the label shows less (use it, not setText()).
+    void setWholeText(const QString &text);
+
     QSize minimumSizeHint() const override;
     // Whether the text shown now is cut short.
     bool isElided() const;
@@ -24,5 +27,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QRect textArea() const;
+    // The text on one line (a message may hold lines of detail).
+    QString oneLine() const;
     void updateToolTip();
 };

@@ -30,12 +30,12 @@ StatusBar::StatusBar(QWidget *progress, QWidget *cancel, QWidget *parent)
     m_archiveLabel->hide();
     addPermanentWidget(m_archiveLabel);
     m_messageTimer->setSingleShot(true);
-    connect(m_messageTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
+    connect(m_messageTimer, &QTimer::timeout, m_messageLabel, [this] { m_messageLabel->setWholeText({}); });
 }
 
 void StatusBar::showStatus(const QString &text, int timeoutMs)
 {
-    m_messageLabel->setText(text);
+    m_messageLabel->setWholeText(text);
     if (timeoutMs > 0)
         m_messageTimer->start(timeoutMs);
     else

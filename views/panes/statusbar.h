@@ -4,6 +4,7 @@
 
 #include <optional>
 
+class ElidingLabel;
 class QLabel;
 class QTimer;
 
@@ -46,7 +47,7 @@ public:
 private:
     QString countText() const;
 
-    QLabel *m_messageLabel;
+    ElidingLabel *m_messageLabel;
     QLabel *m_countLabel;
     QLabel *m_archiveLabel;
     QString m_archive;

@@ -404,13 +404,15 @@ std::optional<std::pair<qint64, qint64>> PgImportWriter::recordFile(const Prepar
 // The file's old sources go; their items are released.
 bool PgImportWriter::release(qint64 fileId)
 {
-    QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"INSERT INTO released SELECT item_id FROM sources WHERE file_id = ? "
-                              u"ON CONFLICT DO NOTHING"_s,
-                           {fileId})) {
-        return failed(q);
+    { // (freed before the next statement: after a failure of that one it could not be, see failed())
+        QSqlQuery q(m_connection.database());
+        if (!m_connection.exec(q, u"INSERT INTO released SELECT item_id FROM sources WHERE file_id = ? "
+                                  u"ON CONFLICT DO NOTHING"_s,
+                               {fileId})) {
+            return failed(q);
+        }
+        m_released += std::max(0, q.numRowsAffected());
     }
-    m_released += std::max(0, q.numRowsAffected());
     return run(u"DELETE FROM sources WHERE file_id = ?"_s, {fileId});
 }
 
@@ -651,20 +653,23 @@ bool PgImportWriter::finishFile()
 // the item it had just linked (with its sources: ON DELETE CASCADE).
 bool PgImportWriter::removeReleased()
 {
-    QSqlQuery q(m_connection.database());
-    if (!m_connection.exec(q, u"WITH candidates AS (SELECT id FROM items WHERE id IN (SELECT id FROM released) "
-                              u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)), "
-                              u"locked AS (SELECT id FROM items WHERE id IN (SELECT id FROM candidates) "
-                              u"ORDER BY key FOR UPDATE OF items SKIP LOCKED), "
-                              u"kept AS (DELETE FROM released r WHERE NOT EXISTS "
-                              u"(SELECT 1 FROM locked l WHERE l.id = r.id)) "
-                              u"SELECT c.id FROM candidates c WHERE NOT EXISTS (SELECT 1 FROM locked l WHERE l.id = c.id)"_s)) {
-        return failed(q);
+    { // (freed before the next statement, as in release())
+        QSqlQuery q(m_connection.database());
+        if (!m_connection.exec(
+                    q, u"WITH candidates AS (SELECT id FROM items WHERE id IN (SELECT id FROM released) "
+                       u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)), "
+                       u"locked AS (SELECT id FROM items WHERE id IN (SELECT id FROM candidates) "
+                       u"ORDER BY key FOR UPDATE OF items SKIP LOCKED), "
+                       u"kept AS (DELETE FROM released r WHERE NOT EXISTS "
+                       u"(SELECT 1 FROM locked l WHERE l.id = r.id)) "
+                       u"SELECT c.id FROM candidates c WHERE NOT EXISTS (SELECT 1 FROM locked l WHERE l.id = c.id)"_s)) {
+            return failed(q);
+        }
+        // Those another import holds: if it is undone, the item is left
+        // without a file, and removeUnusedCategories() looks at it again.
+        while (q.next())
+            m_heldElsewhere.insert(q.value(0).toLongLong());
     }
-    // Those another import holds: if it is undone, the item is left without
-    // a file, and removeUnusedCategories() looks at it again.
-    while (q.next())
-        m_heldElsewhere.insert(q.value(0).toLongLong());
     return run(u"DELETE FROM items WHERE id IN (SELECT id FROM released) "
                u"AND NOT EXISTS (SELECT 1 FROM sources so WHERE so.item_id = items.id)"_s);
 }
