@@ -69,9 +69,10 @@ public:
     }
 
     // A change a person made (reader state): run in order with the Normal
-    // jobs, and also while the worker is being destroyed, so that quitting
-    // loses none. While an import holds the cache's write lock, the worker
-    // waits for it, not the caller's thread.
+    // jobs, and also once stop() was asked (the reads after it are dropped),
+    // so that quitting loses none written before stop() (a write after it is
+    // logged, not run). While an import holds the cache's write lock, the
+    // worker waits for it, not the caller's thread.
     template <typename Job, typename Done>
     void write(QObject *context, Job job, Done done, std::function<void()> unavailable = {})
     {
